@@ -1,0 +1,24 @@
+package dev.polychron.events;
+
+import java.time.Instant;
+
+/**
+ * A change to one timeline event, published on {@link Topics#TIMELINE_EVENTS} keyed by the event id.
+ * {@code sequence} is the global, increasing order of all changes; {@code event} is null when deleted.
+ */
+public record TimelineUpdated(
+        String eventId,
+        Instant occurredAt,
+        int schemaVersion,
+        long sequence,
+        Change change,
+        String timelineEventId,
+        TimelineEvent event) implements Payload {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    /** What happened to the event. */
+    public enum Change {
+        CREATED, UPDATED, DELETED
+    }
+}

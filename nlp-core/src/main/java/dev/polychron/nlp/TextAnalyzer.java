@@ -1,0 +1,67 @@
+package dev.polychron.nlp;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.EntityMention;
+import dev.polychron.nlp.candidates.EventCandidateExtractor;
+import dev.polychron.nlp.dates.DateExtractor;
+import dev.polychron.nlp.dates.RuleBasedDateExtractor;
+import dev.polychron.nlp.entities.CapitalizedEntityExtractor;
+import dev.polychron.nlp.entities.EntityExtractor;
+import dev.polychron.nlp.language.LanguageIdentifier;
+import dev.polychron.nlp.text.ReferenceSections;
+import dev.polychron.nlp.text.SentenceSplitter;
+import dev.polychron.nlp.text.Span;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/** The whole analysis of one text: language, body and reference parts, sentences, dates, entities, candidates. */
+public final class TextAnalyzer {
+
+    private final LanguageIdentifier languages;
+    private final ReferenceSections references = new ReferenceSections();
+    private final SentenceSplitter sentences = new SentenceSplitter();
+    private final DateExtractor dates;
+    private final EntityExtractor entities;
+    private final EventCandidateExtractor candidates = new EventCandidateExtractor();
+
+    public TextAnalyzer() {
+        this(new LanguageIdentifier(), new RuleBasedDateExtractor(), new CapitalizedEntityExtractor());
+    }
+
+    public TextAnalyzer(LanguageIdentifier languages, DateExtractor dates, EntityExtractor entities) {
+        this.languages = languages;
+        this.dates = dates;
+        this.entities = entities;
+    }
+
+    /**
+     * Analyses {@code text}.
+     *
+     * @param languageHint a BCP 47 tag the caller knows, or null to detect the language
+     * @param reference    the moment relative dates are resolved against
+     */
+    public Analysis analyze(String text, String languageHint, LocalDateTime reference) {
+        String language = languageHint == null || languageHint.isBlank()
+                ? languages.identify(text)
+                : Locale.forLanguageTag(languageHint).toLanguageTag();
+        List<Span> nonBody = references.find(text);
+        List<Span> sentenceSpans = sentences.split(text, language);
+        List<DateMention> dateMentions = dates.extract(text, language, reference).stream()
+                .map(d -> inReferences(d, nonBody))
+                .toList();
+        List<Span> dateSpans = dateMentions.stream().map(d -> new Span(d.start(), d.end())).toList();
+        List<EntityMention> entityMentions = entities.extract(text, language, sentenceSpans, dateSpans).stream()
+                .filter(e -> nonBody.stream().noneMatch(s -> s.contains(e.start())))
+                .toList();
+        return new Analysis(language, entityMentions, dateMentions,
+                candidates.extract(text, sentenceSpans, dateMentions, entityMentions));
+    }
+
+    private static DateMention inReferences(DateMention date, List<Span> nonBody) {
+        boolean inReferences = nonBody.stream().anyMatch(s -> s.contains(date.start()));
+        return new DateMention(date.text(), date.start(), date.end(), date.value(), date.granularity(),
+                date.modifier(), date.rangeEnd(), inReferences);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.polychron.nlp.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the parts of a text that are not its body: the reference or bibliography section (from its heading to the
+ * end), reference-list lines, and web cruft lines such as share buttons. Offsets are kept: nothing is removed.
+ */
+public final class ReferenceSections {
+
+    /** Headings that open a reference section, lower-cased, in the languages we have seen. */
+    private static final Set<String> HEADINGS = Set.of(
+            "references", "notes", "notes and references", "sources", "bibliography", "further reading",
+            "external links", "citations", "footnotes", "works cited",
+            "tham khảo", "chú thích", "liên kết ngoài", "đọc thêm", "nguồn", "tài liệu tham khảo",
+            "παραπομπές", "βιβλιογραφία", "σημειώσεις", "πηγές", "εξωτερικοί σύνδεσμοι",
+            "einzelnachweise", "literatur", "weblinks", "anmerkungen", "quellen",
+            "références", "notes et références", "bibliographie", "liens externes",
+            "referencias", "bibliografía", "enlaces externos", "notas",
+            "referências", "bibliografia", "ligações externas",
+            "примечания", "литература", "ссылки", "источники");
+
+    private static final Pattern REFERENCE_LINE = Pattern.compile(
+            "^\\s*(\\^|↑|\\[\\d+\\]\\s|\\d+\\.\\s*\\^).*|.*\\b(Retrieved|Truy cập|Archived|Ανακτήθηκε|Abgerufen)\\b.*",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern CRUFT_LINE = Pattern.compile(
+            "^\\s*(share to:.*|share (on )?(facebook|twitter)\\b.*|print page|\\[edit]|\\[sửa]|"
+                    + "kembali ke ?halaman sebelumnya|back to previous page|quay lại trang trước)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern LINE = Pattern.compile("[^\\n]*(\\n|$)");
+
+    /** The non-body spans of {@code text}, in order. */
+    public List<Span> find(String text) {
+        List<Span> spans = new ArrayList<>();
+        Matcher line = LINE.matcher(text);
+        while (line.find() && line.start() < text.length()) {
+            String content = text.substring(line.start(), line.end()).strip();
+            if (isHeading(content)) {
+                spans.add(new Span(line.start(), text.length()));
+                break;
+            }
+            if (REFERENCE_LINE.matcher(content).matches() || CRUFT_LINE.matcher(content).matches()) {
+                spans.add(new Span(line.start(), line.end()));
+            }
+        }
+        return spans;
+    }
+
+    private static boolean isHeading(String line) {
+        String normalised = line.replaceAll("\\[(edit|sửa|sửa mã nguồn)]$", "").strip().toLowerCase(Locale.ROOT);
+        return HEADINGS.contains(normalised);
+    }
+}
