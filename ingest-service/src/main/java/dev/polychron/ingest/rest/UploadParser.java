@@ -1,0 +1,183 @@
+package dev.polychron.ingest.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.polychron.ingest.config.IngestConfig;
+import dev.polychron.ingest.service.DocumentUpload;
+import dev.polychron.support.rest.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+
+/** Reads an upload body (JSON, plain text or HTML) into a validated {@link DocumentUpload}, or rejects it. */
+@ApplicationScoped
+public class UploadParser {
+
+    private static final int MAX_YEAR = 9999;
+
+    private final IngestConfig config;
+    private final ObjectMapper json;
+
+    public UploadParser(IngestConfig config, ObjectMapper objectMapper) {
+        this.config = config;
+        this.json = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public DocumentUpload parse(MediaType type, byte[] body) {
+        if (body.length > config.maxDocumentBytes()) {
+            throw new ProblemException(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "The body has " + body.length + " bytes; the limit is " + config.maxDocumentBytes());
+        }
+        if (type == null) {
+            throw unsupported("none");
+        }
+        String subtype = type.getType() + "/" + type.getSubtype();
+        return switch (subtype) {
+            case MediaType.APPLICATION_JSON -> fromJson(body);
+            case MediaType.TEXT_PLAIN -> validated(new UploadRequest(decode(body, type), null, null, null, null));
+            case MediaType.TEXT_HTML -> validated(
+                    new UploadRequest(HtmlText.extract(decode(body, type)), null, null, null, null));
+            default -> throw unsupported(subtype);
+        };
+    }
+
+    private DocumentUpload fromJson(byte[] body) {
+        decode(body, MediaType.APPLICATION_JSON_TYPE);
+        try {
+            UploadRequest request = json.readValue(body, UploadRequest.class);
+            if (request == null) {
+                throw ProblemException.badRequest("The JSON body is null; send an object with a \"text\" field");
+            }
+            return validated(request);
+        } catch (UnrecognizedPropertyException e) {
+            throw ProblemException.badRequest("Unknown field \"" + e.getPropertyName()
+                    + "\"; accepted fields are text, title, url, language, publishedAt");
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("Malformed JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw ProblemException.badRequest("Unreadable body: " + e.getMessage());
+        }
+    }
+
+    private DocumentUpload validated(UploadRequest request) {
+        String text = request.text();
+        if (text == null || text.isBlank()) {
+            throw ProblemException.badRequest("The document text is empty");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw ProblemException.badRequest("The text contains NUL characters; binary files are not documents");
+        }
+        return new DocumentUpload(text, title(request.title()), url(request.url()), language(request.language()),
+                publishedAt(request.publishedAt()));
+    }
+
+    private String title(String title) {
+        if (title != null && title.length() > config.maxTitleLength()) {
+            throw ProblemException.badRequest("The title has " + title.length() + " characters; the limit is "
+                    + config.maxTitleLength());
+        }
+        return title == null || title.isBlank() ? null : title.strip();
+    }
+
+    private static String url(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            if (!uri.isAbsolute() || uri.getHost() == null
+                    || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                throw ProblemException.badRequest("The url must be an absolute http or https URL: " + url);
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw ProblemException.badRequest("The url is not a URL: " + e.getMessage());
+        }
+    }
+
+    private static String language(String language) {
+        if (language == null || language.isBlank()) {
+            return null;
+        }
+        try {
+            return new Locale.Builder().setLanguageTag(language.strip()).build().toLanguageTag();
+        } catch (IllformedLocaleException e) {
+            throw ProblemException.badRequest("The language is not a BCP 47 tag: " + language);
+        }
+    }
+
+    private static OffsetDateTime publishedAt(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        OffsetDateTime parsed = parseDateTime(value.strip());
+        if (parsed.getYear() < 1 || parsed.getYear() > MAX_YEAR) {
+            throw ProblemException.badRequest("publishedAt must be between year 1 and " + MAX_YEAR + ": " + value);
+        }
+        return parsed;
+    }
+
+    private static OffsetDateTime parseDateTime(String value) {
+        try {
+            if (value.length() <= 10) {
+                return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
+            }
+            if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return OffsetDateTime.parse(value);
+            }
+            return LocalDateTime.parse(value).atOffset(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw ProblemException.badRequest("publishedAt is not an ISO date or date-time: " + value);
+        }
+    }
+
+    private static String decode(byte[] body, MediaType type) {
+        Charset charset = charset(type);
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.badRequest("The body is not valid " + charset.name() + " text");
+        }
+    }
+
+    private static Charset charset(MediaType type) {
+        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Unknown charset " + name);
+        }
+    }
+
+    private static ProblemException unsupported(String type) {
+        return new ProblemException(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Content type " + type
+                + " is not accepted; send application/json, text/plain or text/html");
+    }
+}
