@@ -1,14 +1,12 @@
 package dev.polychron.ingest.messaging;
 
 import dev.polychron.events.DocumentIngested;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import dev.polychron.support.messaging.KeyedSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,23 +23,11 @@ public class DocumentPublisher {
 
     /** Returns once the broker acknowledged the record; throws {@link PublishFailedException} otherwise. */
     public void publish(DocumentIngested document, Duration timeout) {
-        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        Message<DocumentIngested> message = Message.of(document)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(document.documentId()).build())
-                .withAck(() -> {
-                    acknowledged.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    acknowledged.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                });
         try {
-            emitter.send(message);
-            acknowledged.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            KeyedSender.send(emitter, document.documentId(), document).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw new PublishFailedException(e.getCause());
-        } catch (TimeoutException | RuntimeException e) {
+        } catch (TimeoutException e) {
             throw new PublishFailedException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.polychron.ingest.config.IngestConfig;
 import dev.polychron.ingest.service.DocumentUpload;
+import dev.polychron.support.rest.IsoDateTimes;
+import dev.polychron.support.rest.LanguageTags;
 import dev.polychron.support.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
@@ -21,19 +23,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.IllformedLocaleException;
-import java.util.Locale;
 
 /** Reads an upload body (JSON, plain text or HTML) into a validated {@link DocumentUpload}, or rejects it. */
 @ApplicationScoped
 public class UploadParser {
-
-    private static final int MAX_YEAR = 9999;
 
     private final IngestConfig config;
     private final ObjectMapper json;
@@ -87,7 +81,7 @@ public class UploadParser {
         if (text.indexOf('\0') >= 0) {
             throw ProblemException.badRequest("The text contains NUL characters; binary files are not documents");
         }
-        return new DocumentUpload(text, title(request.title()), url(request.url()), language(request.language()),
+        return new DocumentUpload(text, title(request.title()), url(request.url()), LanguageTags.parse("language", request.language()),
                 publishedAt(request.publishedAt()));
     }
 
@@ -115,40 +109,8 @@ public class UploadParser {
         }
     }
 
-    private static String language(String language) {
-        if (language == null || language.isBlank()) {
-            return null;
-        }
-        try {
-            return new Locale.Builder().setLanguageTag(language.strip()).build().toLanguageTag();
-        } catch (IllformedLocaleException e) {
-            throw ProblemException.badRequest("The language is not a BCP 47 tag: " + language);
-        }
-    }
-
     private static OffsetDateTime publishedAt(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        OffsetDateTime parsed = parseDateTime(value.strip());
-        if (parsed.getYear() < 1 || parsed.getYear() > MAX_YEAR) {
-            throw ProblemException.badRequest("publishedAt must be between year 1 and " + MAX_YEAR + ": " + value);
-        }
-        return parsed;
-    }
-
-    private static OffsetDateTime parseDateTime(String value) {
-        try {
-            if (value.length() <= 10) {
-                return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
-            }
-            if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-                return OffsetDateTime.parse(value);
-            }
-            return LocalDateTime.parse(value).atOffset(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            throw ProblemException.badRequest("publishedAt is not an ISO date or date-time: " + value);
-        }
+        return value == null || value.isBlank() ? null : IsoDateTimes.parse("publishedAt", value);
     }
 
     private static String decode(byte[] body, MediaType type) {

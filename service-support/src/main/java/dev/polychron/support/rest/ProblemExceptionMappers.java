@@ -1,6 +1,7 @@
 package dev.polychron.support.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,6 +25,12 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return Problem.of(Response.Status.BAD_REQUEST, "Malformed JSON: " + e.getOriginalMessage())
+                .toResponse().build();
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return Problem.of(Response.Status.BAD_REQUEST, "Unexpected JSON: " + e.getOriginalMessage())
                 .toResponse().build();
     }
 
