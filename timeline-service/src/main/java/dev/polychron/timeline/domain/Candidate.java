@@ -1,0 +1,51 @@
+package dev.polychron.timeline.domain;
+
+import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** An event candidate of a document: a dated body sentence, kept until the document is indexed. */
+@Entity
+@Table(name = "event_candidate")
+public class Candidate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "document_id")
+    public String documentId;
+    @Column(name = "sentence_start")
+    public int sentenceStart;
+    @Column(name = "sentence_end")
+    public int sentenceEnd;
+    public String sentence;
+    @Column(name = "date_start")
+    public int dateStart;
+    @Column(name = "date_end")
+    public int dateEnd;
+    @Column(name = "date_value")
+    public String dateValue;
+    @Enumerated(EnumType.STRING)
+    public Granularity granularity;
+    @Enumerated(EnumType.STRING)
+    public Modifier modifier;
+    @Column(name = "range_end")
+    public String rangeEnd;
+    /** Space-separated, sorted entity ids. */
+    @Column(name = "entity_ids")
+    public String entityIds;
+
+    public List<String> entityIdList() {
+        return entityIds.isBlank() ? List.of() : Arrays.asList(entityIds.split(" "));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.polychron.timeline.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** An uploaded document and its processing status. */
+@Entity
+@Table(name = "document")
+public class Document {
+
+    @Id
+    public String id;
+    public String sha256;
+    public String title;
+    public String url;
+    @Column(name = "language_hint")
+    public String languageHint;
+    public String language;
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    @Enumerated(EnumType.STRING)
+    public DocumentStatus status;
+    @Column(name = "failure_reason")
+    public String failureReason;
+    public String text;
+    @Column(name = "duplicate_of")
+    public String duplicateOf;
+    @Column(name = "entities_done")
+    public boolean entitiesDone;
+    @Column(name = "dates_done")
+    public boolean datesDone;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public boolean isAnalyzed() {
+        return entitiesDone && datesDone;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.polychron.timeline.domain;
+
+import dev.polychron.events.EntityType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One entity mention in one document. */
+@Entity
+@Table(name = "entity_mention")
+public class EntitySpan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "document_id")
+    public String documentId;
+    @Column(name = "start_offset")
+    public int start;
+    @Column(name = "end_offset")
+    public int end;
+    public String text;
+    @Enumerated(EnumType.STRING)
+    public EntityType type;
+    @Column(name = "entity_id")
+    public String entityId;
+    public double confidence;
+}

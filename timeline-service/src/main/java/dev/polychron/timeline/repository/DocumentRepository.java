@@ -1,0 +1,54 @@
+package dev.polychron.timeline.repository;
+
+import dev.polychron.timeline.domain.Document;
+import dev.polychron.timeline.domain.DocumentStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Documents and their status. */
+@ApplicationScoped
+public class DocumentRepository implements PanacheRepositoryBase<Document, String> {
+
+    /** Creates the row if absent, so that whichever message arrives first can record its part. */
+    public void insertIfAbsent(String id, Instant receivedAt) {
+        getEntityManager().createNativeQuery("""
+                        insert into document (id, received_at, status) values (:id, :receivedAt, 'RECEIVED')
+                        on conflict (id) do nothing""")
+                .setParameter("id", id)
+                .setParameter("receivedAt", receivedAt)
+                .executeUpdate();
+    }
+
+    /** The document, locked until the transaction ends, created first if absent. */
+    public Document lockOrCreate(String id, Instant receivedAt) {
+        insertIfAbsent(id, receivedAt);
+        getEntityManager().flush();
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Optional<Document> findWithSha256(String sha256, String exceptId) {
+        return find("sha256 = ?1 and id <> ?2 order by receivedAt, id", sha256, exceptId).firstResultOptional();
+    }
+
+    /** A page of documents, newest first, after the keyset cursor position if given. */
+    public List<Document> page(DocumentStatus status, Instant beforeReceivedAt, String beforeId, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        var parameters = new java.util.HashMap<String, Object>();
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        if (beforeReceivedAt != null) {
+            query.append(" and (receivedAt < :at or (receivedAt = :at and id < :id))");
+            parameters.put("at", beforeReceivedAt);
+            parameters.put("id", beforeId);
+        }
+        query.append(" order by receivedAt desc, id desc");
+        return find(query.toString(), parameters).page(0, limit).list();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.polychron.timeline.repository;
+
+import dev.polychron.timeline.domain.EntityAlias;
+import dev.polychron.timeline.domain.NamedEntity;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/** The entity registry: canonical entities, their aliases and mention counts. */
+@ApplicationScoped
+public class EntityRepository implements PanacheRepositoryBase<NamedEntity, String> {
+
+    public static String normalize(String alias) {
+        return alias.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void upsert(String id, String name, String type) {
+        getEntityManager().createNativeQuery("""
+                        insert into entity (id, name, type) values (:id, :name, :type)
+                        on conflict (id) do nothing""")
+                .setParameter("id", id)
+                .setParameter("name", name)
+                .setParameter("type", type)
+                .executeUpdate();
+    }
+
+    public void addAlias(String entityId, String alias, String language) {
+        getEntityManager().createNativeQuery("""
+                        insert into entity_alias (entity_id, alias, normalized, language)
+                        values (:entityId, :alias, :normalized, :language)
+                        on conflict (entity_id, normalized, language) do nothing""")
+                .setParameter("entityId", entityId)
+                .setParameter("alias", alias)
+                .setParameter("normalized", normalize(alias))
+                .setParameter("language", language)
+                .executeUpdate();
+    }
+
+    /** Recounts the mentions of the given entities from the mention table. */
+    public void recount(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        getEntityManager().createNativeQuery("""
+                        update entity e set mention_count =
+                            (select count(*) from entity_mention m where m.entity_id = e.id)
+                        where e.id in (:ids)""")
+                .setParameter("ids", ids)
+                .executeUpdate();
+    }
+
+    public List<EntityAlias> aliases(Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery(
+                        "from EntityAlias where entityId in :ids order by language, alias", EntityAlias.class)
+                .setParameter("ids", entityIds)
+                .getResultList();
+    }
+
+    /** Entities with an alias or id equal to, then starting with, {@code q}; most mentioned first. */
+    public List<NamedEntity> search(String q, int offset, int limit) {
+        String normalized = normalize(q);
+        return getEntityManager().createQuery("""
+                        select e from NamedEntity e
+                        where e.id = :q or exists (select 1 from EntityAlias a where a.entityId = e.id
+                              and (a.normalized = :normalized or a.normalized like :prefix))
+                        order by case when e.id = :q or exists (select 1 from EntityAlias a where a.entityId = e.id
+                              and a.normalized = :normalized) then 0 else 1 end,
+                              e.mentionCount desc, e.id""", NamedEntity.class)
+                .setParameter("q", q)
+                .setParameter("normalized", normalized)
+                .setParameter("prefix", normalized.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                        + "%")
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public List<NamedEntity> mostMentioned(int offset, int limit) {
+        return find("order by mentionCount desc, id").range(offset, offset + limit - 1).list();
+    }
+
+    /** The ids of entities that have {@code alias} (any language) or the id itself. */
+    public List<String> idsByIdOrAlias(String idOrAlias) {
+        return getEntityManager().createQuery("""
+                        select distinct e.id from NamedEntity e where e.id = :q
+                        or exists (select 1 from EntityAlias a where a.entityId = e.id and a.normalized = :normalized)
+                        """, String.class)
+                .setParameter("q", idOrAlias)
+                .setParameter("normalized", normalize(idOrAlias))
+                .getResultList();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.polychron.timeline.repository;
+
+import dev.polychron.timeline.domain.Event;
+import dev.polychron.timeline.domain.Source;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Timeline events and their source sentences. */
+@ApplicationScoped
+public class EventRepository implements PanacheRepositoryBase<Event, String> {
+
+    /** Serialises merges that could touch the same events, across every replica, until the transaction ends. */
+    public void lockMergeScope(int year) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7, :year)")
+                .setParameter("year", year)
+                .getSingleResult();
+    }
+
+    /** Events whose date range overlaps {@code [from, to]}. */
+    public List<Event> overlapping(LocalDate from, LocalDate to) {
+        return list("dateFrom <= ?1 and dateTo >= ?2 order by dateFrom, id", to, from);
+    }
+
+    public List<Source> sourcesOfDocument(String documentId) {
+        return getEntityManager().createQuery("from Source where documentId = :id", Source.class)
+                .setParameter("id", documentId).getResultList();
+    }
+
+    public List<Source> sources(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery(
+                        "from Source where eventId in :ids order by eventId, documentId, sentenceStart", Source.class)
+                .setParameter("ids", eventIds).getResultList();
+    }
+
+    public long countSources(String eventId) {
+        return getEntityManager().createQuery("select count(s) from Source s where s.eventId = :id", Long.class)
+                .setParameter("id", eventId).getSingleResult();
+    }
+
+    public void persistSource(Source source) {
+        getEntityManager().persist(source);
+    }
+
+    public void deleteSource(Source source) {
+        getEntityManager().remove(source);
+    }
+
+    /** One page of the timeline in date order, then id, after the keyset position if given. */
+    public List<Event> page(TimelineFilter filter, LocalDate afterFrom, String afterId, int limit) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.entityIds() != null) {
+            where.append(" and exists (select 1 from Event x join x.entityIds eid where x.id = e.id"
+                    + " and eid in :entityIds)");
+            parameters.put("entityIds", filter.entityIds());
+        }
+        if (filter.from() != null) {
+            where.append(" and e.dateTo >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and e.dateFrom <= :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.language() != null) {
+            where.append(" and exists (select 1 from Source s where s.eventId = e.id and s.language = :language)");
+            parameters.put("language", filter.language());
+        }
+        if (filter.text() != null) {
+            where.append(" and exists (select 1 from Source s where s.eventId = e.id"
+                    + " and lower(s.sentence) like :text escape '\\')");
+            parameters.put("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (afterFrom != null) {
+            where.append(" and (e.dateFrom > :afterFrom or (e.dateFrom = :afterFrom and e.id > :afterId))");
+            parameters.put("afterFrom", afterFrom);
+            parameters.put("afterId", afterId);
+        }
+        var query = getEntityManager().createQuery(
+                "select e from Event e where " + where + " order by e.dateFrom, e.id", Event.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** What a timeline query filters by; null fields do not filter. */
+    public record TimelineFilter(List<String> entityIds, LocalDate from, LocalDate to, String language,
+                                 String text) {
+    }
+}

@@ -1,0 +1,167 @@
+package dev.polychron.timeline.service;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.DatesExtracted;
+import dev.polychron.events.DocumentIngested;
+import dev.polychron.events.EntitiesExtracted;
+import dev.polychron.events.EntityMention;
+import dev.polychron.events.EventCandidate;
+import dev.polychron.events.TimelineUpdated;
+import dev.polychron.timeline.domain.Candidate;
+import dev.polychron.timeline.domain.DateSpan;
+import dev.polychron.timeline.domain.Document;
+import dev.polychron.timeline.domain.DocumentStatus;
+import dev.polychron.timeline.domain.EntitySpan;
+import dev.polychron.timeline.repository.CandidateRepository;
+import dev.polychron.timeline.repository.DocumentRepository;
+import dev.polychron.timeline.repository.EntityRepository;
+import dev.polychron.timeline.repository.MentionRepository;
+import dev.polychron.timeline.repository.ProcessedEventRepository;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies the pipeline's messages to the stored documents: each method is one transaction that first records the
+ * message id, so a redelivered message changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class DocumentService {
+
+    private final ProcessedEventRepository processed;
+    private final DocumentRepository documents;
+    private final MentionRepository mentions;
+    private final EntityRepository entities;
+    private final CandidateRepository candidates;
+    private final TimelineMerger merger;
+    private final OutboxService outbox;
+
+    public DocumentService(ProcessedEventRepository processed, DocumentRepository documents,
+                           MentionRepository mentions, EntityRepository entities, CandidateRepository candidates,
+                           TimelineMerger merger, OutboxService outbox) {
+        this.processed = processed;
+        this.documents = documents;
+        this.mentions = mentions;
+        this.entities = entities;
+        this.candidates = candidates;
+        this.merger = merger;
+        this.outbox = outbox;
+    }
+
+    /** A document was accepted: it is RECEIVED from now on, whatever arrives next. */
+    public void received(DocumentIngested message) {
+        if (!processed.markProcessed(message.eventId())) {
+            return;
+        }
+        Document document = documents.lockOrCreate(message.documentId(), message.receivedAt());
+        if (document.text == null) {
+            document.sha256 = message.sha256();
+            document.text = message.text();
+            document.title = message.title();
+            document.url = message.url();
+            document.languageHint = message.languageHint();
+            document.publishedAt = message.publishedAt();
+            document.receivedAt = message.receivedAt();
+            document.updatedAt = Instant.now();
+        }
+    }
+
+    public void entitiesExtracted(EntitiesExtracted message) {
+        if (!processed.markProcessed(message.eventId())) {
+            return;
+        }
+        Document document = documents.lockOrCreate(message.documentId(), message.occurredAt());
+        for (EntityMention mention : message.mentions()) {
+            entities.upsert(mention.entityId(), mention.name(), mention.type().name());
+            entities.addAlias(mention.entityId(), mention.text(), message.language());
+        }
+        List<String> touched = mentions.replaceEntities(document.id, message.mentions().stream()
+                .map(m -> entitySpan(document.id, m)).toList());
+        documents.flush();
+        entities.recount(touched);
+        document.entitiesDone = true;
+        analyzed(document, message.language());
+    }
+
+    public void datesExtracted(DatesExtracted message) {
+        if (!processed.markProcessed(message.eventId())) {
+            return;
+        }
+        Document document = documents.lockOrCreate(message.documentId(), message.occurredAt());
+        mentions.replaceDates(document.id, message.mentions().stream().map(m -> dateSpan(document.id, m)).toList());
+        candidates.replace(document.id, message.candidates().stream().map(c -> candidate(document.id, c)).toList());
+        document.datesDone = true;
+        analyzed(document, message.language());
+    }
+
+    /** The pipeline gave up on the document. */
+    public void failed(String documentId, String reason) {
+        Document document = documents.lockOrCreate(documentId, Instant.now());
+        document.status = DocumentStatus.FAILED;
+        document.failureReason = reason;
+        document.updatedAt = Instant.now();
+        Log.warnf("Document %s failed: %s", documentId, reason);
+    }
+
+    private void analyzed(Document document, String language) {
+        document.language = language;
+        document.updatedAt = Instant.now();
+        if (!document.isAnalyzed()) {
+            document.status = DocumentStatus.ANALYZED;
+            return;
+        }
+        Map<String, TimelineUpdated.Change> changes = merger.index(document);
+        documents.flush();
+        outbox.recordChanges(changes);
+        document.status = DocumentStatus.INDEXED;
+        document.failureReason = null;
+        Log.infof("Indexed document %s: %d events changed", document.id, changes.size());
+    }
+
+    private static EntitySpan entitySpan(String documentId, EntityMention m) {
+        EntitySpan span = new EntitySpan();
+        span.documentId = documentId;
+        span.start = m.start();
+        span.end = m.end();
+        span.text = m.text();
+        span.type = m.type();
+        span.entityId = m.entityId();
+        span.confidence = m.confidence();
+        return span;
+    }
+
+    private static DateSpan dateSpan(String documentId, DateMention m) {
+        DateSpan span = new DateSpan();
+        span.documentId = documentId;
+        span.start = m.start();
+        span.end = m.end();
+        span.text = m.text();
+        span.value = m.value();
+        span.granularity = m.granularity();
+        span.modifier = m.modifier();
+        span.rangeEnd = m.rangeEnd();
+        span.inReferences = m.inReferences();
+        return span;
+    }
+
+    private static Candidate candidate(String documentId, EventCandidate c) {
+        Candidate candidate = new Candidate();
+        candidate.documentId = documentId;
+        candidate.sentenceStart = c.sentenceStart();
+        candidate.sentenceEnd = c.sentenceEnd();
+        candidate.sentence = c.sentence();
+        candidate.dateStart = c.date().start();
+        candidate.dateEnd = c.date().end();
+        candidate.dateValue = c.date().value();
+        candidate.granularity = c.date().granularity();
+        candidate.modifier = c.date().modifier();
+        candidate.rangeEnd = c.date().rangeEnd();
+        candidate.entityIds = String.join(" ", c.entityIds());
+        return candidate;
+    }
+}

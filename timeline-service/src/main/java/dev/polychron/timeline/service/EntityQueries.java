@@ -1,0 +1,38 @@
+package dev.polychron.timeline.service;
+
+import dev.polychron.timeline.domain.EntityAlias;
+import dev.polychron.timeline.domain.NamedEntity;
+import dev.polychron.timeline.repository.EntityRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Read side of the entity registry. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EntityQueries {
+
+    private final EntityRepository entities;
+
+    public EntityQueries(EntityRepository entities) {
+        this.entities = entities;
+    }
+
+    /** Entities matching {@code q} by id or any alias (best match first), or the most mentioned without q. */
+    public List<NamedEntity> search(String q, int offset, int limit) {
+        return q == null ? entities.mostMentioned(offset, limit) : entities.search(q, offset, limit);
+    }
+
+    public Optional<NamedEntity> entity(String id) {
+        return entities.findByIdOptional(id);
+    }
+
+    public Map<String, List<EntityAlias>> aliases(Collection<String> ids) {
+        return entities.aliases(ids).stream().collect(Collectors.groupingBy(a -> a.entityId));
+    }
+}

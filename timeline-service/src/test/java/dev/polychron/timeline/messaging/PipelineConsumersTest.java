@@ -1,0 +1,117 @@
+package dev.polychron.timeline.messaging;
+
+import dev.polychron.events.Granularity;
+import dev.polychron.events.TimelineUpdated;
+import dev.polychron.timeline.support.PostgresTestResource;
+import dev.polychron.timeline.support.TimelineMessages;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+@QuarkusTest
+@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL)
+class PipelineConsumersTest {
+
+    private static final String ENGLISH_TEXT = "On 1 April 2014, NATO suspended cooperation with Russia.";
+    private static final String VIETNAMESE_TEXT = "Vào ngày 1 tháng 4 năm 2014, NATO đình chỉ hợp tác với Nga.";
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    private InMemorySink<TimelineUpdated> published;
+
+    @BeforeEach
+    void clearSink() {
+        published = connector.sink("timeline-events");
+        published.clear();
+    }
+
+    @Test
+    void shouldIndexDocumentAndPublishEventWhenAllMessagesArrive() {
+        TimelineMessages english = new TimelineMessages("doc-published", "en", ENGLISH_TEXT);
+        send(english, "1 April 2014");
+
+        awaitStatus(english.documentId(), "INDEXED");
+        given().queryParam("entity", "Russia").queryParam("from", "2014-04-01").queryParam("to", "2014-04-01")
+                .get("/timeline")
+                .then().statusCode(200)
+                .body("events.size()", equalTo(1))
+                .body("events[0].date.value", equalTo("2014-04-01"))
+                .body("events[0].sources.sentence", hasItem(ENGLISH_TEXT))
+                .body("events[0].sources.mentions.dates.start.flatten()", hasItem(3));
+        await().atMost(Duration.ofSeconds(10)).until(() -> published.received().stream()
+                .anyMatch(m -> m.getPayload().event() != null && m.getPayload().event().sources().stream()
+                        .anyMatch(s -> s.documentId().equals(english.documentId()))));
+    }
+
+    @Test
+    void shouldMergeSameEventWhenToldInTwoLanguages() {
+        TimelineMessages english = new TimelineMessages("doc-merge-en", "en", ENGLISH_TEXT);
+        TimelineMessages vietnamese = new TimelineMessages("doc-merge-vi", "vi", VIETNAMESE_TEXT);
+        send(english, "1 April 2014");
+        send(vietnamese, "ngày 1 tháng 4 năm 2014");
+
+        awaitStatus(english.documentId(), "INDEXED");
+        awaitStatus(vietnamese.documentId(), "INDEXED");
+        given().queryParam("entity", "loc-ru").queryParam("from", "2014-04-01").queryParam("to", "2014-04-01")
+                .get("/timeline")
+                .then().statusCode(200)
+                .body("events.size()", equalTo(1))
+                .body("events[0].sources.documentId", hasItems(english.documentId(), vietnamese.documentId()));
+    }
+
+    @Test
+    void shouldChangeNothingWhenMessagesAreRedelivered() {
+        TimelineMessages document = new TimelineMessages("doc-twice", "en", "In May 1997, Paris hosted a summit.");
+        send(document, "May 1997");
+        awaitStatus(document.documentId(), "INDEXED");
+        String before = given().get("/timeline").asString();
+
+        send(document, "May 1997");
+
+        assertThat(given().get("/documents/doc-twice").path("counts.events").toString()).isEqualTo("1");
+        assertThat(given().get("/timeline").asString()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldAnswerReceivedWhenOnlyTheRawDocumentArrived() {
+        TimelineMessages document = new TimelineMessages("doc-raw", "en", "Nothing yet.");
+        connector.source("documents-raw").send(document.ingested());
+
+        awaitStatus(document.documentId(), "RECEIVED");
+    }
+
+    private void send(TimelineMessages document, String dateText) {
+        connector.source("documents-raw").send(document.ingested());
+        String entityId = document.language().equals("vi") ? "Nga" : "Russia";
+        connector.source("nlp-entities").send(document.entities("NATO", "nato", entityId, "loc-ru"));
+        connector.source("nlp-dates").send(document.dates(dateText, valueOf(dateText),
+                dateText.startsWith("May") ? Granularity.MONTH : Granularity.DAY, List.of("loc-ru", "nato")));
+    }
+
+    private static String valueOf(String dateText) {
+        return dateText.startsWith("May") ? "1997-05" : "2014-04-01";
+    }
+
+    private static void awaitStatus(String documentId, String status) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                given().get("/documents/" + documentId).then().statusCode(200).body("status", equalTo(status)));
+    }
+}
