@@ -10,14 +10,6 @@ import java.util.Optional;
 /** The {@code ./polychron} command: starts the stack in the foreground, or stops, inspects or restarts a running one. */
 public final class Polychron {
 
-    static final String USAGE = String.join(System.lineSeparator(),
-            "usage: polychron up [--no-samples] [--port N] [--timeout S]  start everything, supervise in the foreground",
-            "       polychron down                                     stop the running stack",
-            "       polychron status                                   each process's pid, port and readiness",
-            "       polychron restart <name> [--timeout S]              restart one service, kafka or postgres",
-            "       polychron logs [<name>]                            follow the logs",
-            "Data and logs live in $POLYCHRON_HOME (default: .polychron in the checkout).");
-
     private Polychron() {
     }
 
@@ -28,8 +20,7 @@ public final class Polychron {
         try {
             arguments = CliArguments.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("polychron: " + e.getMessage());
-            System.err.println(USAGE);
+            System.err.println("polychron: " + e.getMessage() + " (see ./polychron --help)");
             System.exit(2);
             return;
         }
@@ -77,8 +68,9 @@ public final class Polychron {
             out.println();
             out.println("API:        " + stack.gatewayUrl() + "/api");
             out.println("Swagger UI: " + stack.gatewayUrl() + "/q/swagger-ui");
-            out.println("API key:    " + stack.apiKey() + "   (send it as X-API-Key; stored in "
-                    + home.apiKeyFile() + ")");
+            out.println("API key:    " + stack.apiKey() + "   (send it as X-API-Key; "
+                    + (keyFromEnvironment == null || keyFromEnvironment.isBlank()
+                            ? "stored in " + home.apiKeyFile() : "from $POLYCHRON_API_KEY") + ")");
             out.printf("Ready in %.1f s. Logs in %s. Stop with Ctrl-C or ./polychron down.%n",
                     Duration.between(launched, Instant.now()).toMillis() / 1000.0, home.logs());
             stack.awaitClosed();

@@ -21,6 +21,7 @@ public final class PostgresMain {
 
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Duration ORPHAN_GRACE = Duration.ofSeconds(15);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private PostgresMain() {
     }
@@ -35,17 +36,19 @@ public final class PostgresMain {
 
         Postmaster.stopOrphan(dataDir, ORPHAN_GRACE);
         EmbeddedPostgres postgres = start(dataDir, port);
+        ProcessHandle server = Postmaster.running(dataDir)
+                .orElseThrow(() -> new IllegalStateException("no PostgreSQL server found for " + dataDir));
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping.set(true);
             stop(postgres);
+            // pg_ctl returns once the pid file is gone, a moment before the server process is
+            ProcessExit.killAfter(server, STOP_GRACE, "PostgreSQL server");
         }, "postgres-stop"));
 
         createDatabaseIfMissing(postgres.getPostgresDatabase(), PostgresServer.DATABASE);
         System.out.println("PostgreSQL ready on 127.0.0.1:" + port + ", database " + PostgresServer.DATABASE);
 
-        ProcessHandle server = Postmaster.running(dataDir)
-                .orElseThrow(() -> new IllegalStateException("no PostgreSQL server found for " + dataDir));
         server.onExit().join();
         if (!stopping.get()) {
             System.err.println("PostgreSQL server " + server.pid() + " exited unexpectedly");

@@ -31,6 +31,6 @@ final class PostgresServer {
                 home.postgresDataDir().toString(), Integer.toString(port));
         return new ProcessSpec(Stack.POSTGRES, ProcessRole.INFRASTRUCTURE,
                 JavaCommand.of(home, Stack.POSTGRES, JVM_OPTIONS, arguments), Map.of(), home.dir(),
-                Probes.postgres(databaseAt(port)));
+                Probes.embeddedPostgres(home, port));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,16 @@ final class Postmaster {
         return recordedPid(dataDir)
                 .flatMap(ProcessHandle::of)
                 .filter(process -> serves(process, dataDir));
+    }
+
+    /**
+     * Whether the server on {@code dataDir} was started by the process {@code launcherPid} rather than left over: a
+     * killed launcher's server keeps answering queries until the restarted launcher has stopped it.
+     */
+    static boolean startedAfter(Path dataDir, long launcherPid) {
+        Optional<Instant> launched = ProcessHandle.of(launcherPid).flatMap(process -> process.info().startInstant());
+        Optional<Instant> serverStarted = running(dataDir).flatMap(process -> process.info().startInstant());
+        return launched.isPresent() && serverStarted.isPresent() && !serverStarted.get().isBefore(launched.get());
     }
 
     /**

@@ -30,11 +30,11 @@ final class Probes {
     private Probes() {
     }
 
-    /** The probe for a process of the stack by name, given only its port (as another shell knows it). */
-    static Readiness forProcess(String name, int port) {
+    /** The probe for a process of the stack by name, given only what another shell knows: its port and home. */
+    static Readiness forProcess(String name, int port, StackHome home) {
         return switch (name) {
             case Stack.KAFKA -> kafka(port);
-            case Stack.POSTGRES -> postgres(PostgresServer.databaseAt(port));
+            case Stack.POSTGRES -> embeddedPostgres(home, port);
             default -> quarkus(port);
         };
     }
@@ -58,6 +58,14 @@ final class Probes {
     /** Ready when the broker accepts connections and reports itself in the cluster metadata. */
     static Readiness kafka(int port) {
         return () -> acceptsConnections(port) && describesCluster("127.0.0.1:" + port);
+    }
+
+    /** Ready when the server that {@link PostgresMain} started, not one left over, runs {@code SELECT 1}. */
+    static Readiness embeddedPostgres(StackHome home, int port) {
+        Readiness query = postgres(PostgresServer.databaseAt(port));
+        return () -> home.readPid(Stack.POSTGRES).stream()
+                .anyMatch(launcher -> Postmaster.startedAfter(home.postgresDataDir(), launcher))
+                && query.isReady();
     }
 
     /** Ready when {@code SELECT 1} runs in the database. */

@@ -56,7 +56,7 @@ final class RemoteControl {
                 continue;
             }
             Optional<ProcessHandle> process = Leftovers.find(home, name);
-            boolean ready = process.isPresent() && Probes.forProcess(name, ports.port(name)).isReady();
+            boolean ready = process.isPresent() && Probes.forProcess(name, ports.port(name), home).isReady();
             String state = process.isEmpty() ? "stopped" : ready ? "ready" : "not ready";
             out.printf("%-17s %8s %6d  %s%n", name, process.map(handle -> Long.toString(handle.pid())).orElse("-"),
                     ports.port(name), state);
@@ -87,7 +87,7 @@ final class RemoteControl {
             out.println(name + " was not restarted within " + RESTART_REQUEST_TIMEOUT.toSeconds() + " s");
             return 1;
         }
-        Readiness readiness = Probes.forProcess(name, ports.port(name));
+        Readiness readiness = Probes.forProcess(name, ports.port(name), home);
         if (!waitUntil(readiness::isReady, readyTimeout)) {
             out.println(name + " restarted but is not ready after " + readyTimeout.toSeconds() + " s; see "
                     + home.logFile(name));

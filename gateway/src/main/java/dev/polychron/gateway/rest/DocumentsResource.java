@@ -1,0 +1,94 @@
+package dev.polychron.gateway.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.polychron.gateway.client.IngestClient;
+import dev.polychron.gateway.client.TimelineClient;
+import dev.polychron.gateway.service.RecentlyAccepted;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import java.io.IOException;
+import java.util.Map;
+
+/** Document upload (to ingest-service) and document status, list and annotations (from timeline-service). */
+@Path("/api/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentsResource {
+
+    private final IngestClient ingest;
+    private final TimelineClient timeline;
+    private final RecentlyAccepted recentlyAccepted;
+    private final ObjectMapper json;
+
+    public DocumentsResource(@RestClient IngestClient ingest, @RestClient TimelineClient timeline,
+                             RecentlyAccepted recentlyAccepted, ObjectMapper json) {
+        this.ingest = ingest;
+        this.timeline = timeline;
+        this.recentlyAccepted = recentlyAccepted;
+        this.json = json;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a document: JSON {text, title?, url?, language?, publishedAt?}, plain text or HTML",
+            description = "Answers 202 {id, status} once the document is durably queued; the same text gets the same id.")
+    @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON),
+            @Content(mediaType = MediaType.TEXT_PLAIN), @Content(mediaType = MediaType.TEXT_HTML)})
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        Response response = Forwarder.forward("ingest-service",
+                () -> ingest.upload(contentType == null ? MediaType.APPLICATION_OCTET_STREAM : contentType,
+                        body == null ? new byte[0] : body));
+        if (response.getStatus() == Response.Status.ACCEPTED.getStatusCode()) {
+            idOf((byte[]) response.getEntity()).ifPresent(recentlyAccepted::add);
+        }
+        return response;
+    }
+
+    @GET
+    @Operation(summary = "Documents, newest first")
+    public Response list(@QueryParam("status") String status, @QueryParam("limit") String limit,
+                         @QueryParam("cursor") String cursor) {
+        return Forwarder.forward("timeline-service", () -> timeline.documents(status, limit, cursor));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Status RECEIVED|ANALYZED|INDEXED|FAILED (with reason), language, title, counts; ?include=text")
+    public Response document(@PathParam("id") String id, @QueryParam("include") String include) {
+        Response response = Forwarder.forward("timeline-service", () -> timeline.document(id, include));
+        if (response.getStatus() == Response.Status.NOT_FOUND.getStatusCode() && recentlyAccepted.contains(id)) {
+            return Response.ok(Map.of("id", id, "status", "RECEIVED")).build();
+        }
+        return response;
+    }
+
+    @GET
+    @Path("{id}/annotations")
+    @Operation(summary = "Every entity and date mention of a document, with offsets into its text")
+    public Response annotations(@PathParam("id") String id) {
+        return Forwarder.forward("timeline-service", () -> timeline.annotations(id));
+    }
+
+    private java.util.Optional<String> idOf(byte[] body) {
+        try {
+            JsonNode id = json.readTree(body).get("id");
+            return java.util.Optional.ofNullable(id == null ? null : id.asText());
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

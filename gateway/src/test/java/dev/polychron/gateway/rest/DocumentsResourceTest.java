@@ -1,0 +1,99 @@
+package dev.polychron.gateway.rest;
+
+import dev.polychron.gateway.client.IngestClient;
+import dev.polychron.gateway.client.NlpClient;
+import dev.polychron.gateway.client.TimelineClient;
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+@QuarkusTest
+class DocumentsResourceTest {
+
+    private static final String KEY = "test-key-2";
+    private static final String BODY = "{\"text\":\"NATO met in 2014.\"}";
+
+    @InjectMock
+    @RestClient
+    IngestClient ingest;
+
+    @InjectMock
+    @RestClient
+    TimelineClient timeline;
+
+    @InjectMock
+    @RestClient
+    NlpClient nlp;
+
+    @Test
+    void shouldForwardUploadAndAnswerReceivedBeforeTimelineKnowsIt() {
+        when(ingest.upload(anyString(), any())).thenReturn(json(202, "{\"id\":\"abc\",\"status\":\"RECEIVED\"}")
+                .location(URI.create("/api/documents/abc")).build());
+        when(timeline.document("abc", null)).thenReturn(Response.status(404).build());
+
+        given().header("X-API-Key", KEY).contentType(ContentType.JSON).body(BODY)
+                .post("/api/documents")
+                .then().statusCode(202).header("Location", "/api/documents/abc").body("id", equalTo("abc"));
+        given().get("/api/documents/abc")
+                .then().statusCode(200).body("status", equalTo("RECEIVED"));
+
+        verify(ingest).upload(eq("application/json"), eq(BODY.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void shouldRejectWriteWithProblemWhenKeyIsMissingOrWrong() {
+        given().contentType(ContentType.JSON).body(BODY).post("/api/documents")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header("X-API-Key", "wrong").contentType(ContentType.JSON).body(BODY).post("/api/documents")
+                .then().statusCode(401);
+
+        verify(ingest, never()).upload(anyString(), any());
+    }
+
+    @Test
+    void shouldPassServiceProblemThroughWhenServiceRejects() {
+        when(timeline.timeline(isNull(), isNull(), isNull(), isNull(), isNull(), eq("0"), isNull()))
+                .thenReturn(json(400, "{\"status\":400,\"title\":\"Bad Request\"}")
+                        .type("application/problem+json").build());
+
+        given().queryParam("limit", "0").get("/api/timeline")
+                .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWhenServiceIsUnreachable() {
+        when(timeline.entities(any(), any(), any())).thenThrow(new ProcessingException("connection refused"));
+
+        given().get("/api/entities")
+                .then().statusCode(503).header("Retry-After", "5").contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldLetAnalyzeThroughWithoutKeyBecauseItIsARead() {
+        when(nlp.analyze(any())).thenReturn(json(200, "{\"language\":\"en\",\"entities\":[],\"dates\":[]}").build());
+
+        given().contentType(ContentType.JSON).body("{\"text\":\"x\"}").post("/api/analyze")
+                .then().statusCode(200).body("language", equalTo("en"));
+    }
+
+    private static Response.ResponseBuilder json(int status, String body) {
+        return Response.status(status).type("application/json").entity(body.getBytes(StandardCharsets.UTF_8));
+    }
+}
