@@ -2,65 +2,88 @@ package dev.polychron.nlp.dates;
 
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
+import dev.polychron.nlp.text.TextFolding;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Month names of a language from CLDR (via ICU4J): wide and abbreviated, format (genitive) and stand-alone forms.
+ * Month names of a language from CLDR (via ICU4J), folded (see {@link TextFolding}): wide and abbreviated, format
+ * and stand-alone forms, and the stem the forms share, so that other grammatical cases match too (Greek
+ * "Οκτώβριο" beside CLDR's "Οκτωβρίου" and "Οκτώβριος"; Russian "январе" beside "января").
  */
-final class MonthNames {
+public final class MonthNames {
 
     private static final Map<String, MonthNames> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final int MIN_STEM = 4;
+    private static final int MAX_ENDING = 3;
 
     private final Map<String, Integer> numberByName;
+    private final Map<String, Integer> numberByStem;
     private final String alternation;
 
-    private MonthNames(Map<String, Integer> numberByName) {
+    private MonthNames(Map<String, Integer> numberByName, Map<String, Integer> numberByStem) {
         this.numberByName = numberByName;
-        this.alternation = numberByName.keySet().stream()
+        this.numberByStem = numberByStem;
+        List<String> alternatives = new ArrayList<>();
+        numberByName.keySet().forEach(name -> alternatives.add(Pattern.quote(name)));
+        numberByStem.keySet().forEach(stem -> alternatives.add(Pattern.quote(stem) + "\\p{L}{0," + MAX_ENDING + "}"));
+        this.alternation = alternatives.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
     }
 
-    static MonthNames of(String language) {
+    public static MonthNames of(String language) {
         return BY_LANGUAGE.computeIfAbsent(language, MonthNames::load);
     }
 
-    /** A regex alternation of every name, longest first. */
+    /** A regex alternation, over folded text, of every form; longest first. */
     String alternation() {
         return alternation;
     }
 
-    /** The month number 1..12 of a name matched by {@link #alternation()}, or 0 for an unknown name. */
-    int number(String name) {
-        return numberByName.getOrDefault(name.toLowerCase(Locale.ROOT), 0);
+    /** The month number 1..12 of a folded word this language uses for a month, or 0. */
+    public int number(String folded) {
+        Integer exact = numberByName.get(folded);
+        if (exact != null) {
+            return exact;
+        }
+        for (int end = folded.length(); end >= MIN_STEM && folded.length() - end <= MAX_ENDING; end--) {
+            Integer stem = numberByStem.get(folded.substring(0, end));
+            if (stem != null) {
+                return stem;
+            }
+        }
+        return 0;
     }
 
     private static MonthNames load(String language) {
         Map<String, Integer> names = new LinkedHashMap<>();
-        addNames(ULocale.forLanguageTag(language), names);
-        if (!language.equals("en")) {
-            addNames(ULocale.ENGLISH, names);
+        Map<String, Integer> stems = new LinkedHashMap<>();
+        addNames(ULocale.forLanguageTag(language), names, stems);
+        if (!language.startsWith("en")) {
+            addNames(ULocale.ENGLISH, names, stems);
         }
-        return new MonthNames(names);
+        return new MonthNames(names, stems);
     }
 
-    private static void addNames(ULocale locale, Map<String, Integer> names) {
+    private static void addNames(ULocale locale, Map<String, Integer> names, Map<String, Integer> stems) {
         DateFormatSymbols symbols = new DateFormatSymbols(locale);
         Map<String, Integer> forLocale = new HashMap<>();
+        String[][] wide = {symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE),
+                symbols.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE)};
         for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
             for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
                 String[] months = symbols.getMonths(context, width);
                 for (int i = 0; i < 12; i++) {
-                    String name = months[i].toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+                    String name = TextFolding.fold(months[i]).replaceAll("\\.$", "");
                     if (name.codePoints().anyMatch(Character::isLetter) && name.length() > 1) {
                         forLocale.putIfAbsent(name, i + 1);
                     }
@@ -68,5 +91,19 @@ final class MonthNames {
             }
         }
         forLocale.forEach(names::putIfAbsent);
+        for (int i = 0; i < 12; i++) {
+            String stem = commonPrefix(TextFolding.fold(wide[0][i]), TextFolding.fold(wide[1][i]));
+            if (stem.length() >= MIN_STEM && stem.chars().allMatch(Character::isLetter)) {
+                stems.putIfAbsent(stem, i + 1);
+            }
+        }
+    }
+
+    private static String commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return a.substring(0, n);
     }
 }

@@ -2,6 +2,8 @@ package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
+import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -17,26 +19,52 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Absolute dates by pattern: ISO dates, day–month–year and month–day–year with CLDR month names of the text's
- * language, Vietnamese numeric months, and years. Overlapping matches resolve to the longest, then the earliest.
+ * Absolute dates by pattern over folded text (lower case, no diacritics, same offsets): ISO dates, day–month–year
+ * and month–day–year with CLDR month names of the text's language, Vietnamese numeric months, seasons, decades,
+ * year ranges and years. Overlapping matches resolve to the longest, then the earliest.
  */
 public final class RuleBasedDateExtractor implements DateExtractor {
 
     private static final String DAY = "(?<day>[0-3]?\\d)";
     private static final String YEAR = "(?<year>[12]\\d{3})";
     private static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|\\.)?";
-    private static final String NOT_DIGIT_BEFORE = "(?<![\\p{N}\\[.,/-])";
-    private static final String NOT_DIGIT_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
+    private static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/-])";
+    private static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
+    private static final String DASH = "\\s*[-–—]\\s*";
+    /** Words before a decade or year that say which part of it is meant. */
+    private static final Map<String, Modifier> PART_WORDS = Map.ofEntries(
+            Map.entry("early", Modifier.START), Map.entry("mid", Modifier.MID), Map.entry("late", Modifier.END),
+            Map.entry("dau", Modifier.START), Map.entry("giua", Modifier.MID), Map.entry("cuoi", Modifier.END),
+            Map.entry("αρχες", Modifier.START), Map.entry("μεσα", Modifier.MID), Map.entry("τελη", Modifier.END),
+            Map.entry("anfang", Modifier.START), Map.entry("mitte", Modifier.MID), Map.entry("ende", Modifier.END),
+            Map.entry("debut", Modifier.START), Map.entry("fin", Modifier.END));
+    /** Season words (CLDR has none) by their TIMEX code. */
+    private static final Map<String, String> SEASON_WORDS = Map.ofEntries(
+            Map.entry("spring", "SP"), Map.entry("summer", "SU"), Map.entry("autumn", "FA"), Map.entry("fall", "FA"),
+            Map.entry("winter", "WI"), Map.entry("fruhling", "SP"), Map.entry("fruhjahr", "SP"),
+            Map.entry("sommer", "SU"), Map.entry("herbst", "FA"),
+            Map.entry("printemps", "SP"), Map.entry("ete", "SU"), Map.entry("automne", "FA"), Map.entry("hiver", "WI"),
+            Map.entry("mua xuan", "SP"), Map.entry("mua he", "SU"), Map.entry("mua ha", "SU"),
+            Map.entry("mua thu", "FA"), Map.entry("mua đong", "WI"),
+            Map.entry("ανοιξη", "SP"), Map.entry("καλοκαιρι", "SU"), Map.entry("φθινοπωρο", "FA"),
+            Map.entry("χειμωνα", "WI"), Map.entry("χειμωνας", "WI"),
+            Map.entry("primavera", "SP"), Map.entry("verano", "SU"), Map.entry("otono", "FA"),
+            Map.entry("invierno", "WI"), Map.entry("весна", "SP"), Map.entry("весной", "SP"),
+            Map.entry("лето", "SU"), Map.entry("летом", "SU"), Map.entry("осень", "FA"), Map.entry("осенью", "FA"),
+            Map.entry("зима", "WI"), Map.entry("зимой", "WI"));
 
     private final Map<String, List<Rule>> rulesByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
+        String folded = TextFolding.fold(text);
         List<DateMention> found = new ArrayList<>();
         for (Rule rule : rulesByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::rulesFor)) {
-            Matcher matcher = rule.pattern().matcher(text);
+            Matcher matcher = rule.pattern().matcher(folded);
             while (matcher.find()) {
-                rule.resolve(matcher, text).ifPresent(found::add);
+                rule.resolver().apply(matcher).ifPresent(date -> found.add(new DateMention(
+                        text.substring(matcher.start(), matcher.end()), matcher.start(), matcher.end(),
+                        date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false)));
             }
         }
         return longestFirstWithoutOverlaps(found);
@@ -58,51 +86,77 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static List<Rule> rulesFor(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
-        Function<Matcher, Integer> monthNumber = m -> months.number(m.group("month"));
+        String part = "(?:(?<part>" + String.join("|", PART_WORDS.keySet()) + ")[\\s-]+(?:(?:of|the|του|της)\\s+)?)?";
+        String season = "(?<season>" + String.join("|", SEASON_WORDS.keySet()) + ")";
+        Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
         return List.of(
-                new Rule(Pattern.compile("(?U)" + NOT_DIGIT_BEFORE + YEAR + "-(?<month>[01]\\d)-" + DAY
-                        + NOT_DIGIT_AFTER),
-                        Granularity.DAY, monthDigits),
-                new Rule(Pattern.compile("(?iuU)\\bngày\\s+" + DAY + "\\s+tháng\\s+(?<month>1[0-2]|0?[1-9])"
-                        + "(?:\\s*,)?\\s+năm\\s+" + YEAR + NOT_DIGIT_AFTER), Granularity.DAY, monthDigits),
-                new Rule(Pattern.compile("(?iuU)\\btháng\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+năm\\s+" + YEAR
-                        + NOT_DIGIT_AFTER), Granularity.MONTH, monthDigits),
-                new Rule(Pattern.compile("(?iuU)" + NOT_DIGIT_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?"
-                        + month + "\\b\\.?(?:\\s+(?:de|του))?,?\\s+" + YEAR + NOT_DIGIT_AFTER),
-                        Granularity.DAY, monthNumber),
-                new Rule(Pattern.compile("(?iuU)\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR
-                        + NOT_DIGIT_AFTER), Granularity.DAY, monthNumber),
-                new Rule(Pattern.compile("(?iuU)\\b" + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?" + YEAR
-                        + NOT_DIGIT_AFTER), Granularity.MONTH, monthNumber),
-                new Rule(Pattern.compile("(?U)" + NOT_DIGIT_BEFORE + "\\b" + YEAR + NOT_DIGIT_AFTER + "\\b"),
-                        Granularity.YEAR, m -> 1));
+                rule(NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]\\d)-" + DAY + NOT_NUMBER_AFTER,
+                        m -> day(m, monthDigits)),
+                rule("\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR
+                        + NOT_NUMBER_AFTER, m -> day(m, monthDigits)),
+                rule("\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        m -> month(m, monthDigits)),
+                rule(NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
+                        + "\\b\\.?(?:\\s+(?:de|του))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName)),
+                rule("\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        m -> day(m, monthName)),
+                rule("\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                        m -> month(m, monthName)),
+                rule("\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                        m -> Optional.of(new Resolved(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),
+                                Granularity.SEASON, null, null))),
+                rule("\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
+                        m -> Optional.of(new Resolved(m.group("decade"), Granularity.DECADE, modifier(m), null))),
+                rule(NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
+                        RuleBasedDateExtractor::yearRange),
+                rule("\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
+                        m -> Optional.of(new Resolved(m.group("year"), Granularity.YEAR, modifier(m), null))));
     }
 
-    /** One pattern and the granularity it yields. */
-    private record Rule(Pattern pattern, Granularity granularity, Function<Matcher, Integer> month) {
+    private static Rule rule(String regex, Function<Matcher, Optional<Resolved>> resolver) {
+        return new Rule(Pattern.compile("(?U)" + regex), resolver);
+    }
 
-        Optional<DateMention> resolve(Matcher matcher, String text) {
-            int year = Integer.parseInt(matcher.group("year"));
-            try {
-                String value = switch (granularity) {
-                    case DAY -> LocalDate.of(year, month.apply(matcher), Integer.parseInt(matcher.group("day")))
-                            .toString();
-                    case MONTH -> String.format("%04d-%02d", year, checkedMonth(month.apply(matcher)));
-                    default -> String.format("%04d", year);
-                };
-                return Optional.of(new DateMention(text.substring(matcher.start(), matcher.end()), matcher.start(),
-                        matcher.end(), value, granularity, null, null, false));
-            } catch (DateTimeException e) {
-                return Optional.empty();
-            }
+    private static Optional<Resolved> day(Matcher m, Function<Matcher, Integer> month) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), month.apply(m),
+                    Integer.parseInt(m.group("day")));
+            return Optional.of(new Resolved(date.toString(), Granularity.DAY, null, null));
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
+    }
 
-        private static int checkedMonth(int month) {
-            if (month < 1 || month > 12) {
-                throw new DateTimeException("month " + month);
-            }
-            return month;
+    private static Optional<Resolved> month(Matcher m, Function<Matcher, Integer> month) {
+        int number = month.apply(m);
+        if (number < 1 || number > 12) {
+            return Optional.empty();
         }
+        return Optional.of(new Resolved(String.format("%s-%02d", m.group("year"), number), Granularity.MONTH,
+                modifier(m), null));
+    }
+
+    /** "2004–05" and "1991-1994": a range of years, when the end is after the start. */
+    private static Optional<Resolved> yearRange(Matcher m) {
+        String start = m.group("year");
+        String end = m.group("end").length() == 2 ? start.substring(0, 2) + m.group("end") : m.group("end");
+        if (end.compareTo(start) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Resolved(start, Granularity.YEAR, null, end));
+    }
+
+    private static Modifier modifier(Matcher m) {
+        String part = m.group("part");
+        return part == null ? null : PART_WORDS.get(part);
+    }
+
+    /** A normalised date before it is placed in the text. */
+    private record Resolved(String value, Granularity granularity, Modifier modifier, String rangeEnd) {
+    }
+
+    /** One pattern over folded text and how a match becomes a date. */
+    private record Rule(Pattern pattern, Function<Matcher, Optional<Resolved>> resolver) {
     }
 }

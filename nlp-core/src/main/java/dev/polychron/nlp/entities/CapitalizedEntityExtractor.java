@@ -2,7 +2,9 @@ package dev.polychron.nlp.entities;
 
 import dev.polychron.events.EntityMention;
 import dev.polychron.events.EntityType;
+import dev.polychron.nlp.dates.MonthNames;
 import dev.polychron.nlp.text.Span;
+import dev.polychron.nlp.text.TextFolding;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Names as runs of capitalised words, in any script that has case; a sentence's first word counts only when the
- * text never writes it in lower case. Country and territory names link to one entity across languages.
+ * text never writes it in lower case; month names are not names. Country and territory names link to one entity
+ * across languages.
  */
 public final class CapitalizedEntityExtractor implements EntityExtractor {
 
@@ -26,6 +29,7 @@ public final class CapitalizedEntityExtractor implements EntityExtractor {
 
     @Override
     public List<EntityMention> extract(String text, String language, List<Span> sentences, List<Span> excluded) {
+        MonthNames months = MonthNames.of(language);
         List<Span> words = words(text);
         Set<String> lowerCaseWords = lowerCaseWords(text, words);
         Set<Integer> sentenceStarts = new HashSet<>();
@@ -35,6 +39,7 @@ public final class CapitalizedEntityExtractor implements EntityExtractor {
         List<Span> run = new ArrayList<>();
         for (Span word : words) {
             boolean name = isCapitalised(word.of(text))
+                    && months.number(TextFolding.fold(word.of(text))) == 0
                     && excluded.stream().noneMatch(word::overlaps)
                     && !(sentenceStarts.contains(word.start())
                     && lowerCaseWords.contains(word.of(text).toLowerCase(Locale.ROOT)));

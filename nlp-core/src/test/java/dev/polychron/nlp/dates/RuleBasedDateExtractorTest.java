@@ -2,6 +2,7 @@ package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,8 +30,43 @@ class RuleBasedDateExtractorTest {
             de | Am 1. April 2014 beschloss die NATO.        | 1. April 2014             | 2014-04-01 | DAY
             fr | Le 1er avril 2014, l'OTAN a décidé.         | 1er avril 2014            | 2014-04-01 | DAY
             ru | 1 апреля 2014 года НАТО приостановило.      | 1 апреля 2014             | 2014-04-01 | DAY
-            vi | Nga gia nhập năm 1994.                      | 1994                      | 1994       | YEAR
+            vi | Nga gia nhập năm 1994.                      | năm 1994                  | 1994       | YEAR
+            el | Τον Οκτώβριο του 2021 η Ρωσία αποχώρησε.    | Οκτώβριο του 2021         | 2021-10    | MONTH
+            ru | В январе 2014 года начались переговоры.     | январе 2014               | 2014-01    | MONTH
+            de | Im Herbst 1989 fiel die Mauer.              | Herbst 1989               | 1989-FA    | SEASON
+            en | Talks resumed in the spring of 1990.        | spring of 1990            | 1990-SP    | SEASON
             """)
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Vào cuối tháng 3 năm 2017, hai bên họp.     | cuối tháng 3 năm 2017     | 2017-03 | END
+            el | Στα τέλη Μαρτίου 2017 έγινε η σύνοδος.      | τέλη Μαρτίου 2017         | 2017-03 | END
+            en | It was late March 2017 when they met.       | late March 2017           | 2017-03 | END
+            en | Through the early 2010s NATO and Russia met. | early 2010s              | 201     | START
+            en | Trade grew in mid-2014.                     | mid-2014                  | 2014    | MID
+            """)
+    void shouldKeepModifierWhenDateIsFuzzy(String language, String text, String expectedText, String expectedValue,
+                                          Modifier expectedModifier) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(expectedValue);
+            assertThat(mention.modifier()).isEqualTo(expectedModifier);
+        });
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | the Orange Revolution in 2004–05          | 2004–05   | 2004 | 2005
+            en | the war of 1991-1994                      | 1991-1994 | 1991 | 1994
+            """)
+    void shouldGiveRangeEndWhenYearsAreARange(String language, String text, String expectedText, String value,
+                                              String rangeEnd) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(value);
+            assertThat(mention.rangeEnd()).isEqualTo(rangeEnd);
+        });
+    }
     void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
                                                          String expectedValue, Granularity expectedGranularity) {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);

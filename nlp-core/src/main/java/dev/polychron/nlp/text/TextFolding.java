@@ -1,0 +1,30 @@
+package dev.polychron.nlp.text;
+
+import java.text.Normalizer;
+
+/**
+ * Folds text for matching: lower case and without diacritics, one output char per input char, so that offsets
+ * found in the folded text are offsets in the original ("Απριλίου" and "απριλιου", "Tháng" and "thang").
+ */
+public final class TextFolding {
+
+    private TextFolding() {
+    }
+
+    public static String fold(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = fold(text.charAt(i));
+        }
+        return new String(folded);
+    }
+
+    private static char fold(char c) {
+        char lower = Character.toLowerCase(c);
+        if (lower < 0x80 || Character.isSurrogate(lower)) {
+            return lower;
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
+        return decomposed.charAt(0);
+    }
+}
