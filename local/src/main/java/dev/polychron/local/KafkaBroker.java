@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /** A single-node Apache Kafka broker in KRaft mode, run from the broker jars in {@code local/target/kafka-lib}. */
 final class KafkaBroker {
@@ -18,6 +19,7 @@ final class KafkaBroker {
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS");
     private static final long FORMAT_TIMEOUT_SECONDS = 120;
+    private static final Logger LOG = Logger.getLogger(KafkaBroker.class.getName());
 
     private final StackHome home;
     private final Path libDir;
@@ -79,6 +81,7 @@ final class KafkaBroker {
     }
 
     private void format() throws IOException, InterruptedException {
+        LOG.info("Formatting the Kafka storage (first run in this home)");
         List<String> command = List.of(JavaCommand.javaBinary(), "-Xmx256m", "-cp", classpath(),
                 "kafka.tools.StorageTool", "format", "--standalone", "-t", Uuid.randomUuid().toString(),
                 "-c", configFile().toString());

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The {@code ./polychron} command: starts the stack in the foreground, or stops, inspects or restarts a running one. */
+/** The {@code ./polychron} command: runs the stack in the foreground, or stops, inspects or restarts a running one. */
 public final class Polychron {
 
     private Polychron() {

@@ -81,7 +81,7 @@ final class Probes {
         };
     }
 
-    static boolean acceptsConnections(int port) {
+    private static boolean acceptsConnections(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), (int) TIMEOUT.toMillis());
             return true;

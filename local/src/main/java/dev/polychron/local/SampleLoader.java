@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Uploads the sample articles through the gateway as a user would, waits until they are indexed, prints the timeline. */
+/** Uploads the sample articles through the gateway as a user would, awaits their indexing, prints the timeline. */
 final class SampleLoader {
 
     private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(60);

@@ -48,9 +48,9 @@ public final class Stack implements AutoCloseable {
         this.kafkaBootstrapServers = options.externalKafka().orElseGet(() -> "127.0.0.1:" + ports.port(KAFKA));
         this.database = options.externalDatabase()
                 .orElseGet(() -> PostgresServer.databaseAt(ports.port(POSTGRES)));
-        this.supervisor = new Supervisor(home);
         ports.store(home.portsFile());
         home.writePid(StackHome.SUPERVISOR, ProcessHandle.current().pid());
+        this.supervisor = new Supervisor(home);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 record StackHome(Path dir) {
 
     static final String SUPERVISOR = "supervisor";
+    static final String RESTART_REQUEST_SUFFIX = ".restart";
 
     StackHome {
         dir = dir.toAbsolutePath().normalize();
@@ -42,7 +43,7 @@ record StackHome(Path dir) {
 
     /** A file whose appearance asks the running supervisor to restart {@code name} at once. */
     Path restartRequest(String name) {
-        return run().resolve(name + ".restart");
+        return run().resolve(name + RESTART_REQUEST_SUFFIX);
     }
 
     Path apiKeyFile() {

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * How to start a {@link Stack}.
  *
- * @param root the checkout: services' jars are {@code <root>/<service>/target/quarkus-app/quarkus-run.jar}, the broker's
- *     jars {@code <root>/local/target/kafka-lib}, samples {@code <root>/samples}
+ * @param root the checkout: services' jars are {@code <root>/<service>/target/quarkus-app/quarkus-run.jar}, the
+ *     broker's jars {@code <root>/local/target/kafka-lib}, samples {@code <root>/samples}
  * @param home where data, logs, pid files and the ports file go; a restart keeps it, deleting it starts afresh
  * @param preferredPorts port per process name, used when free; a process without one gets any free port
  * @param services the services to run (all four for the real system)

@@ -52,7 +52,8 @@ record StackPorts(Map<String, Integer> ports) {
             if (trimmed.isEmpty() || trimmed.startsWith("#") || separator < 1) {
                 continue;
             }
-            ports.put(trimmed.substring(0, separator).trim(), Integer.parseInt(trimmed.substring(separator + 1).trim()));
+            String name = trimmed.substring(0, separator).trim();
+            ports.put(name, Integer.parseInt(trimmed.substring(separator + 1).trim()));
         }
         return new StackPorts(ports);
     }

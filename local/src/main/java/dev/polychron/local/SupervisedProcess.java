@@ -99,13 +99,13 @@ final class SupervisedProcess {
         if (stopped) {
             return;
         }
+        LOG.info(() -> "restarting " + name() + " on request");
         cancelPendingRestart();
         generation++;
         if (process != null) {
             terminate(process, grace);
         }
         backoff.reset();
-        LOG.info(() -> "restarting " + name() + " on request");
         start();
     }
 

@@ -30,7 +30,6 @@ final class Supervisor {
     static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private static final Logger LOG = Logger.getLogger(Supervisor.class.getName());
-    private static final String RESTART_SUFFIX = ".restart";
     private static final Duration POLL = Duration.ofMillis(250);
 
     private final StackHome home;
@@ -136,10 +135,11 @@ final class Supervisor {
     }
 
     private void serveRestartRequests() {
-        try (DirectoryStream<Path> requests = Files.newDirectoryStream(home.run(), "*" + RESTART_SUFFIX)) {
+        String suffix = StackHome.RESTART_REQUEST_SUFFIX;
+        try (DirectoryStream<Path> requests = Files.newDirectoryStream(home.run(), "*" + suffix)) {
             for (Path request : requests) {
                 String file = request.getFileName().toString();
-                String name = file.substring(0, file.length() - RESTART_SUFFIX.length());
+                String name = file.substring(0, file.length() - suffix.length());
                 Files.deleteIfExists(request);
                 if (names().contains(name)) {
                     new Thread(() -> restartOnRequest(name), "polychron-restart-" + name).start();

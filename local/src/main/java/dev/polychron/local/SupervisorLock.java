@@ -20,7 +20,8 @@ final class SupervisorLock implements AutoCloseable {
 
     /** The lock, or empty when another supervisor holds it. */
     static Optional<SupervisorLock> tryAcquire(StackHome home) throws IOException {
-        FileChannel channel = FileChannel.open(home.supervisorLock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(home.supervisorLock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {

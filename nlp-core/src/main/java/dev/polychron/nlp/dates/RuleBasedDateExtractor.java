@@ -28,7 +28,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String DAY = "(?<day>[0-3]?\\d)";
     private static final String YEAR = "(?<year>[12]\\d{3})";
     private static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|\\.)?";
-    private static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/-])";
+    private static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     private static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     private static final String DASH = "\\s*[-–—]\\s*";
     /** Words before a decade or year that say which part of it is meant. */

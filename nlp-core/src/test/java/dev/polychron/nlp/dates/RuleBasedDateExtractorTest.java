@@ -36,6 +36,17 @@ class RuleBasedDateExtractorTest {
             de | Im Herbst 1989 fiel die Mauer.              | Herbst 1989               | 1989-FA    | SEASON
             en | Talks resumed in the spring of 1990.        | spring of 1990            | 1990-SP    | SEASON
             """)
+    void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
+                                                         String expectedValue, Granularity expectedGranularity) {
+        List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
+
+        assertThat(mentions).hasSize(1);
+        DateMention mention = mentions.get(0);
+        assertThat(mention.text()).isEqualTo(expectedText);
+        assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
+        assertThat(mention.value()).isEqualTo(expectedValue);
+        assertThat(mention.granularity()).isEqualTo(expectedGranularity);
+    }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -66,17 +77,6 @@ class RuleBasedDateExtractorTest {
             assertThat(mention.value()).isEqualTo(value);
             assertThat(mention.rangeEnd()).isEqualTo(rangeEnd);
         });
-    }
-    void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
-                                                         String expectedValue, Granularity expectedGranularity) {
-        List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
-
-        assertThat(mentions).hasSize(1);
-        DateMention mention = mentions.get(0);
-        assertThat(mention.text()).isEqualTo(expectedText);
-        assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
-        assertThat(mention.value()).isEqualTo(expectedValue);
-        assertThat(mention.granularity()).isEqualTo(expectedGranularity);
     }
 
     @Test

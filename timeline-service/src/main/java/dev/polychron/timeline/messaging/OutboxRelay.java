@@ -5,8 +5,10 @@ import dev.polychron.support.messaging.KeyedSender;
 import dev.polychron.timeline.domain.OutboxEntry;
 import dev.polychron.timeline.repository.OutboxRepository;
 import dev.polychron.timeline.service.OutboxService;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -26,10 +28,11 @@ import java.util.concurrent.TimeoutException;
 public class OutboxRelay {
 
     private static final int BATCH = 500;
-    private static final long ACK_TIMEOUT_SECONDS = 20;
+    private static final long ACK_TIMEOUT_SECONDS = 10;
 
     private final OutboxRepository outbox;
     private final Emitter<TimelineUpdated> emitter;
+    private volatile boolean stopping;
 
     public OutboxRelay(OutboxRepository outbox, @Channel("timeline-events") Emitter<TimelineUpdated> emitter) {
         this.outbox = outbox;
@@ -40,7 +43,7 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void publishPending() throws InterruptedException, ExecutionException, TimeoutException {
-        if (!outbox.tryLockRelay()) {
+        if (stopping || !outbox.tryLockRelay()) {
             return;
         }
         List<OutboxEntry> pending = outbox.pending(BATCH);
@@ -53,5 +56,10 @@ public class OutboxRelay {
             acks[i] = KeyedSender.send(emitter, entry.eventId, OutboxService.toPayload(entry));
         }
         CompletableFuture.allOf(acks).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Unpublished entries stay in the outbox for the next start; publishing now would race the shutdown. */
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 }

@@ -1,0 +1,91 @@
+package dev.polychron.system;
+
+import dev.polychron.local.Database;
+import dev.polychron.local.Stack;
+import dev.polychron.local.StackOptions;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The whole system for the system tests: the four packaged services on a real Kafka and a real PostgreSQL,
+ * started as {@code ./polychron up} starts them. Where a Docker engine answers (or with
+ * {@code -Dpolychron.test.containers=true}) Kafka and PostgreSQL run in Testcontainers instead of embedded.
+ */
+final class SystemUnderTest implements AutoCloseable {
+
+    private final Stack stack;
+    private final KafkaContainer kafka;
+    private final PostgreSQLContainer postgres;
+
+    private SystemUnderTest(Stack stack, KafkaContainer kafka, PostgreSQLContainer postgres) {
+        this.stack = stack;
+        this.kafka = kafka;
+        this.postgres = postgres;
+    }
+
+    static SystemUnderTest start() {
+        Path root = StackOptions.findRoot(Path.of(""));
+        StackOptions options = StackOptions.forTests(root, temporaryHome());
+        if (!useContainers()) {
+            return new SystemUnderTest(Stack.start(options), null, null);
+        }
+        KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.2");
+        PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:16-alpine");
+        kafka.start();
+        postgres.start();
+        options = options.withExternalKafka(kafka.getBootstrapServers())
+                .withExternalDatabase(new Database(postgres.getJdbcUrl(), postgres.getUsername(),
+                        postgres.getPassword()));
+        return new SystemUnderTest(Stack.start(options), kafka, postgres);
+    }
+
+    Stack stack() {
+        return stack;
+    }
+
+    String gatewayUrl() {
+        return stack.gatewayUrl();
+    }
+
+    String apiKey() {
+        return stack.apiKey();
+    }
+
+    @Override
+    public void close() {
+        try {
+            stack.close();
+        } finally {
+            if (kafka != null) {
+                kafka.stop();
+                postgres.stop();
+            }
+        }
+    }
+
+    private static boolean useContainers() {
+        String forced = System.getProperty("polychron.test.containers");
+        if (forced != null) {
+            return Boolean.parseBoolean(forced);
+        }
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Path temporaryHome() {
+        try {
+            return Files.createTempDirectory("polychron-system-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
