@@ -53,16 +53,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             Map.entry("лето", "SU"), Map.entry("летом", "SU"), Map.entry("осень", "FA"), Map.entry("осенью", "FA"),
             Map.entry("зима", "WI"), Map.entry("зимой", "WI"));
 
-    private final Map<String, List<Rule>> rulesByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, List<DateRule>> rulesByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
         String folded = TextFolding.fold(text);
         List<DateMention> found = new ArrayList<>();
-        for (Rule rule : rulesByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::rulesFor)) {
+        for (DateRule rule : rulesByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::rulesFor)) {
             Matcher matcher = rule.pattern().matcher(folded);
             while (matcher.find()) {
-                rule.resolver().apply(matcher).ifPresent(date -> found.add(new DateMention(
+                rule.resolver().apply(matcher, reference).ifPresent(date -> found.add(new DateMention(
                         text.substring(matcher.start(), matcher.end()), matcher.start(), matcher.end(),
                         date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false)));
             }
@@ -83,7 +83,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return kept;
     }
 
-    private static List<Rule> rulesFor(String language) {
+    private static List<DateRule> rulesFor(String language) {
+        List<DateRule> rules = new ArrayList<>(absoluteRules(language));
+        rules.addAll(RelativeDateRules.of(language));
+        return rules;
+    }
+
+    private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
         String part = "(?:(?<part>" + String.join("|", PART_WORDS.keySet()) + ")[\\s-]+(?:(?:of|the|του|της)\\s+)?)?";
@@ -104,47 +110,47 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule("\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)),
                 rule("\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
-                        m -> Optional.of(new Resolved(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),
+                        m -> Optional.of(new ResolvedDate(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),
                                 Granularity.SEASON, null, null))),
                 rule("\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
-                        m -> Optional.of(new Resolved(m.group("decade"), Granularity.DECADE, modifier(m), null))),
+                        m -> Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null))),
                 rule(NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 rule("\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
-                        m -> Optional.of(new Resolved(m.group("year"), Granularity.YEAR, modifier(m), null))));
+                        m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null))));
     }
 
-    private static Rule rule(String regex, Function<Matcher, Optional<Resolved>> resolver) {
-        return new Rule(Pattern.compile("(?U)" + regex), resolver);
+    private static DateRule rule(String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {
+        return DateRule.of(regex, (matcher, reference) -> resolver.apply(matcher));
     }
 
-    private static Optional<Resolved> day(Matcher m, Function<Matcher, Integer> month) {
+    private static Optional<ResolvedDate> day(Matcher m, Function<Matcher, Integer> month) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), month.apply(m),
                     Integer.parseInt(m.group("day")));
-            return Optional.of(new Resolved(date.toString(), Granularity.DAY, null, null));
+            return Optional.of(new ResolvedDate(date.toString(), Granularity.DAY, null, null));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
     }
 
-    private static Optional<Resolved> month(Matcher m, Function<Matcher, Integer> month) {
+    private static Optional<ResolvedDate> month(Matcher m, Function<Matcher, Integer> month) {
         int number = month.apply(m);
         if (number < 1 || number > 12) {
             return Optional.empty();
         }
-        return Optional.of(new Resolved(String.format("%s-%02d", m.group("year"), number), Granularity.MONTH,
+        return Optional.of(new ResolvedDate(String.format("%s-%02d", m.group("year"), number), Granularity.MONTH,
                 modifier(m), null));
     }
 
     /** "2004–05" and "1991-1994": a range of years, when the end is after the start. */
-    private static Optional<Resolved> yearRange(Matcher m) {
+    private static Optional<ResolvedDate> yearRange(Matcher m) {
         String start = m.group("year");
         String end = m.group("end").length() == 2 ? start.substring(0, 2) + m.group("end") : m.group("end");
         if (end.compareTo(start) <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new Resolved(start, Granularity.YEAR, null, end));
+        return Optional.of(new ResolvedDate(start, Granularity.YEAR, null, end));
     }
 
     private static Modifier modifier(Matcher m) {
@@ -152,11 +158,4 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return part == null ? null : PART_WORDS.get(part);
     }
 
-    /** A normalised date before it is placed in the text. */
-    private record Resolved(String value, Granularity granularity, Modifier modifier, String rangeEnd) {
-    }
-
-    /** One pattern over folded text and how a match becomes a date. */
-    private record Rule(Pattern pattern, Function<Matcher, Optional<Resolved>> resolver) {
-    }
 }

@@ -1,0 +1,193 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.RelativeDateTimeFormatter.AbsoluteUnit;
+import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
+import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
+import com.ibm.icu.text.RelativeDateTimeFormatter.Style;
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.TextFolding;
+
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Relative expressions in every language CLDR covers, read from ICU's relative date-time formatter rather than typed
+ * by hand: "yesterday", "hôm qua", "χθες"; "next week", "tuần sau"; "last Monday"; "3 days ago", "3 ngày trước",
+ * "in 2 weeks", "πριν από 3 ημέρες". Each resolves against the reference moment.
+ */
+final class RelativeDateRules {
+
+    private static final int[] SAMPLE_COUNTS = {1, 2, 3, 5, 11, 21, 100};
+    private static final Map<AbsoluteUnit, DayOfWeek> WEEKDAYS = Map.of(
+            AbsoluteUnit.MONDAY, DayOfWeek.MONDAY, AbsoluteUnit.TUESDAY, DayOfWeek.TUESDAY,
+            AbsoluteUnit.WEDNESDAY, DayOfWeek.WEDNESDAY, AbsoluteUnit.THURSDAY, DayOfWeek.THURSDAY,
+            AbsoluteUnit.FRIDAY, DayOfWeek.FRIDAY, AbsoluteUnit.SATURDAY, DayOfWeek.SATURDAY,
+            AbsoluteUnit.SUNDAY, DayOfWeek.SUNDAY);
+    private static final Map<RelativeUnit, ChronoUnit> UNITS = Map.of(
+            RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
+            RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
+            RelativeUnit.MONTHS, ChronoUnit.MONTHS, RelativeUnit.YEARS, ChronoUnit.YEARS);
+
+    private RelativeDateRules() {
+    }
+
+    static List<DateRule> of(String language) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        Map<String, Shift> fixed = new LinkedHashMap<>();
+        Map<String, Shift> counted = new LinkedHashMap<>();
+        for (Style style : Style.values()) {
+            RelativeDateTimeFormatter formatter = RelativeDateTimeFormatter.getInstance(locale, null, style,
+                    DisplayContext.CAPITALIZATION_NONE);
+            addDays(formatter, fixed);
+            addCalendarUnits(formatter, fixed);
+            addWeekdays(formatter, fixed);
+            addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted);
+        }
+        List<DateRule> rules = new ArrayList<>();
+        if (!fixed.isEmpty()) {
+            String alternation = fixed.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(RelativeDateRules::bounded)
+                    .collect(Collectors.joining("|"));
+            rules.add(DateRule.of("(?:" + alternation + ")", (m, reference) ->
+                    Optional.ofNullable(fixed.get(m.group())).map(shift -> shift.resolve(reference, 1))));
+        }
+        counted.forEach((regex, shift) -> rules.add(DateRule.of(regex, (m, reference) ->
+                count(m.group("n")).map(n -> shift.resolve(reference, n)))));
+        return rules;
+    }
+
+    private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
+        Direction[] directions = {Direction.LAST_2, Direction.LAST, Direction.THIS, Direction.NEXT, Direction.NEXT_2};
+        for (int i = 0; i < directions.length; i++) {
+            put(fixed, formatter.format(directions[i], AbsoluteUnit.DAY), new Shift(ChronoUnit.DAYS, i - 2, null));
+        }
+    }
+
+    private static void addCalendarUnits(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
+        Map<AbsoluteUnit, ChronoUnit> units = Map.of(AbsoluteUnit.WEEK, ChronoUnit.WEEKS,
+                AbsoluteUnit.MONTH, ChronoUnit.MONTHS, AbsoluteUnit.YEAR, ChronoUnit.YEARS);
+        units.forEach((unit, chrono) -> {
+            put(fixed, formatter.format(Direction.LAST, unit), new Shift(chrono, -1, null));
+            put(fixed, formatter.format(Direction.THIS, unit), new Shift(chrono, 0, null));
+            put(fixed, formatter.format(Direction.NEXT, unit), new Shift(chrono, 1, null));
+        });
+    }
+
+    private static void addWeekdays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
+        WEEKDAYS.forEach((unit, day) -> {
+            put(fixed, formatter.format(Direction.LAST, unit), new Shift(ChronoUnit.DAYS, -1, day));
+            put(fixed, formatter.format(Direction.THIS, unit), new Shift(ChronoUnit.DAYS, 0, day));
+            put(fixed, formatter.format(Direction.NEXT, unit), new Shift(ChronoUnit.DAYS, 1, day));
+        });
+    }
+
+    private static void addCounts(RelativeDateTimeFormatter formatter, NumberFormat numbers, Map<String, Shift> fixed,
+                                  Map<String, Shift> counted) {
+        UNITS.forEach((unit, chrono) -> {
+            for (Direction direction : new Direction[] {Direction.LAST, Direction.NEXT}) {
+                int sign = direction == Direction.LAST ? -1 : 1;
+                for (int n : SAMPLE_COUNTS) {
+                    String phrase = formatter.format(n, direction, unit);
+                    String digits = numbers.format(n);
+                    if (phrase == null || phrase.isBlank()) {
+                        continue;
+                    }
+                    String folded = TextFolding.fold(phrase);
+                    int at = folded.indexOf(TextFolding.fold(digits));
+                    if (at < 0) {
+                        put(fixed, phrase, new Shift(chrono, sign * n, null));
+                    } else {
+                        String regex = bounded(Pattern.quote(folded.substring(0, at)) + "(?<n>\\p{Nd}{1,4})"
+                                + Pattern.quote(folded.substring(at + digits.length())), folded);
+                        counted.putIfAbsent(regex, new Shift(chrono, sign, null));
+                    }
+                }
+            }
+        });
+    }
+
+    private static void put(Map<String, Shift> fixed, String phrase, Shift shift) {
+        if (phrase != null && !phrase.isBlank() && phrase.codePoints().anyMatch(Character::isLetter)) {
+            fixed.putIfAbsent(TextFolding.fold(phrase.strip()), shift);
+        }
+    }
+
+    /** Word boundaries around a phrase, except in scripts written without spaces between words. */
+    private static String bounded(String phrase) {
+        return bounded(Pattern.quote(phrase), phrase);
+    }
+
+    private static String bounded(String regex, String phrase) {
+        String before = spaced(phrase.codePointAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
+        String after = spaced(phrase.codePointBefore(phrase.length())) ? "(?![\\p{L}\\p{N}])" : "";
+        return before + regex + after;
+    }
+
+    private static boolean spaced(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> false;
+            default -> true;
+        };
+    }
+
+    private static Optional<Integer> count(String digits) {
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = UCharacter.digit(digits.charAt(i), 10);
+            if (digit < 0) {
+                return Optional.empty();
+            }
+            value = value * 10 + digit;
+        }
+        return Optional.of(value);
+    }
+
+    /** A move from the reference moment: {@code amount} units, or to a weekday in the week {@code amount} away. */
+    private record Shift(ChronoUnit unit, int amount, DayOfWeek weekday) {
+
+        ResolvedDate resolve(LocalDateTime reference, int count) {
+            if (weekday != null) {
+                return ResolvedDate.of(weekday(reference).toLocalDate().toString(), Granularity.DAY);
+            }
+            LocalDateTime moment = reference.plus((long) amount * count, unit);
+            return switch (unit) {
+                case MINUTES -> ResolvedDate.of(moment.truncatedTo(ChronoUnit.MINUTES).toString(), Granularity.MINUTE);
+                case HOURS -> ResolvedDate.of(moment.toLocalDate() + String.format("T%02d", moment.getHour()),
+                        Granularity.HOUR);
+                case WEEKS -> ResolvedDate.of(String.format("%d-W%02d", moment.get(IsoFields.WEEK_BASED_YEAR),
+                        moment.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), Granularity.WEEK);
+                case MONTHS -> ResolvedDate.of(String.format("%04d-%02d", moment.getYear(), moment.getMonthValue()),
+                        Granularity.MONTH);
+                case YEARS -> ResolvedDate.of(String.format("%04d", moment.getYear()), Granularity.YEAR);
+                default -> ResolvedDate.of(moment.toLocalDate().toString(), Granularity.DAY);
+            };
+        }
+
+        private LocalDateTime weekday(LocalDateTime reference) {
+            return switch (Integer.signum(amount)) {
+                case -1 -> reference.with(TemporalAdjusters.previous(weekday));
+                case 1 -> reference.with(TemporalAdjusters.next(weekday));
+                default -> reference.with(TemporalAdjusters.nextOrSame(weekday));
+            };
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RelativeDateRulesTest {
+
+    /** A Tuesday. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | It rained yesterday.                    | yesterday                | 2013-02-11    | DAY
+            en | We meet tomorrow.                       | tomorrow                 | 2013-02-13    | DAY
+            en | They met last Monday.                   | last Monday              | 2013-02-11    | DAY
+            en | It opens next week.                     | next week                | 2013-W08      | WEEK
+            en | It closed 3 days ago.                   | 3 days ago               | 2013-02-09    | DAY
+            en | It reopens in 2 weeks.                  | in 2 weeks               | 2013-W09      | WEEK
+            en | Back in 2 hours.                        | in 2 hours               | 2013-02-12T06 | HOUR
+            vi | Hôm qua trời mưa.                       | Hôm qua                  | 2013-02-11    | DAY
+            vi | Họ đến 3 ngày trước.                    | 3 ngày trước             | 2013-02-09    | DAY
+            vi | Chúng tôi gặp nhau tuần sau.            | tuần sau                 | 2013-W08      | WEEK
+            el | Χθες έβρεξε.                            | Χθες                     | 2013-02-11    | DAY
+            el | Έφυγαν πριν από 3 ημέρες.               | πριν από 3 ημέρες        | 2013-02-09    | DAY
+            de | Gestern hat es geregnet.                | Gestern                  | 2013-02-11    | DAY
+            de | Wir treffen uns nächsten Monat.         | nächsten Monat           | 2013-03       | MONTH
+            fr | Il est parti il y a 3 jours.            | il y a 3 jours           | 2013-02-09    | DAY
+            ru | Это было вчера.                         | вчера                    | 2013-02-11    | DAY
+            ru | Он приедет через 2 недели.              | через 2 недели           | 2013-W09      | WEEK
+            """)
+    void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
+                                                               String expectedValue, Granularity granularity) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(expectedValue);
+            assertThat(mention.granularity()).isEqualTo(granularity);
+        });
+    }
+}
