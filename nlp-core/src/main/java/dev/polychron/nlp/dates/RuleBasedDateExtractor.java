@@ -53,6 +53,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             Map.entry("лето", "SU"), Map.entry("летом", "SU"), Map.entry("осень", "FA"), Map.entry("осенью", "FA"),
             Map.entry("зима", "WI"), Map.entry("зимой", "WI"));
 
+    private static final int DAY_LENGTH = "2014-04-01".length();
+    private static final Pattern TIME_CONNECTOR = Pattern.compile(
+            "(?U)\\s*(?:,|at|um|a|a las|a la|lúc|luc|vao luc|στις|в|alle|om|kl\\.?)?\\s*");
+
     private final Map<String, List<DateRule>> rulesByLanguage = new ConcurrentHashMap<>();
 
     @Override
@@ -67,7 +71,29 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false)));
             }
         }
-        return longestFirstWithoutOverlaps(found);
+        return withTimesOfDay(text, folded, longestFirstWithoutOverlaps(found));
+    }
+
+    /** "1 April 2014 at 19:30", "tomorrow at 7pm": a day followed by a time of day is one mention. */
+    private static List<DateMention> withTimesOfDay(String text, String folded, List<DateMention> mentions) {
+        List<DateMention> joined = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            DateMention day = mentions.get(i);
+            DateMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (next != null && day.granularity() == Granularity.DAY && isTimeOfDay(next)
+                    && TIME_CONNECTOR.matcher(folded.substring(day.end(), next.start())).matches()) {
+                joined.add(new DateMention(text.substring(day.start(), next.end()), day.start(), next.end(),
+                        day.value() + next.value().substring(DAY_LENGTH), next.granularity(), null, null, false));
+                i++;
+            } else {
+                joined.add(day);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isTimeOfDay(DateMention mention) {
+        return mention.granularity() == Granularity.HOUR || mention.granularity() == Granularity.MINUTE;
     }
 
     private static List<DateMention> longestFirstWithoutOverlaps(List<DateMention> found) {
@@ -86,6 +112,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static List<DateRule> rulesFor(String language) {
         List<DateRule> rules = new ArrayList<>(absoluteRules(language));
         rules.addAll(RelativeDateRules.of(language));
+        rules.addAll(NumericDateRules.of(language));
         return rules;
     }
 

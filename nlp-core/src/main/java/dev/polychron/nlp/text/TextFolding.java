@@ -4,7 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Folds text for matching: lower case and without diacritics, one output char per input char, so that offsets
- * found in the folded text are offsets in the original ("Απριλίου" and "απριλιου", "Tháng" and "thang").
+ * found in the folded text are offsets in the original ("Απριλίου" and "απριλιου", "Tháng" and "thang"). Letters
+ * that decompose into other letters (Hangul syllables) stay as they are.
  */
 public final class TextFolding {
 
@@ -25,6 +26,11 @@ public final class TextFolding {
             return lower;
         }
         String decomposed = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
+        for (int i = 1; i < decomposed.length(); i++) {
+            if (Character.getType(decomposed.charAt(i)) != Character.NON_SPACING_MARK) {
+                return lower;
+            }
+        }
         return decomposed.charAt(0);
     }
 }

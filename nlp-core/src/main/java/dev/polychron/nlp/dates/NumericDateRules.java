@@ -1,0 +1,94 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.Granularity;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Dates written with numbers only: "1.4.2014", "01/04/2014" (day and month in the order the locale's CLDR short
+ * date pattern uses, so en-US reads "4/1/2014" as April 1st), "2014/04/01", "2014年4月1日", "2014년 4월 1일", and
+ * times of day ("19:30", "7pm", "7:30 p.m.") on the reference day.
+ */
+final class NumericDateRules {
+
+    private static final String BEFORE = "(?<![\\p{N}.,/:-])";
+    private static final String AFTER = "(?![\\p{N}]|[./:-]\\p{N})";
+
+    private NumericDateRules() {
+    }
+
+    static List<DateRule> of(String language) {
+        boolean monthFirst = monthFirst(ULocale.forLanguageTag(language));
+        String first = monthFirst ? "month" : "day";
+        String second = monthFirst ? "day" : "month";
+        return List.of(
+                DateRule.of(BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
+                        + "(?<year>\\d{4})" + AFTER, (m, reference) -> day(m)),
+                DateRule.of(BEFORE + "(?<year>\\d{4})(?<sep>[./])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})" + AFTER,
+                        (m, reference) -> day(m)),
+                DateRule.of("(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号]",
+                        (m, reference) -> day(m)),
+                DateRule.of("(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]",
+                        (m, reference) -> month(m)),
+                DateRule.of(BEFORE + "(?<year>\\d{3,4})\\s*[年년](?!\\s*\\d)",
+                        (m, reference) -> Optional.of(ResolvedDate.of(String.format("%04d",
+                                Integer.parseInt(m.group("year"))), Granularity.YEAR))),
+                DateRule.of(BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*(?<half>[ap])\\.?m\\.?)?"
+                        + AFTER, (m, reference) -> timeOfDay(m, reference, m.group("minute"))),
+                DateRule.of(BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*(?<half>[ap])\\.?m\\.?(?![\\p{L}])",
+                        (m, reference) -> timeOfDay(m, reference, null)));
+    }
+
+    private static boolean monthFirst(ULocale locale) {
+        DateFormat format = DateFormat.getDateInstance(DateFormat.SHORT, locale);
+        if (format instanceof SimpleDateFormat simple) {
+            String pattern = simple.toPattern();
+            int month = pattern.indexOf('M');
+            int day = pattern.indexOf('d');
+            return month >= 0 && day >= 0 && month < day;
+        }
+        return false;
+    }
+
+    private static Optional<ResolvedDate> day(Matcher m) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
+                    Integer.parseInt(m.group("day")));
+            return Optional.of(ResolvedDate.of(date.toString(), Granularity.DAY));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ResolvedDate> month(Matcher m) {
+        int month = Integer.parseInt(m.group("month"));
+        if (month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        return Optional.of(ResolvedDate.of(String.format("%04d-%02d", Integer.parseInt(m.group("year")), month),
+                Granularity.MONTH));
+    }
+
+    private static Optional<ResolvedDate> timeOfDay(Matcher m, LocalDateTime reference, String minute) {
+        int hour = Integer.parseInt(m.group("hour"));
+        String half = m.group("half");
+        if (half != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (half.equals("p") ? 12 : 0);
+        }
+        String day = reference.toLocalDate().toString();
+        return Optional.of(minute == null
+                ? ResolvedDate.of(String.format("%sT%02d", day, hour), Granularity.HOUR)
+                : ResolvedDate.of(String.format("%sT%02d:%s", day, hour, minute), Granularity.MINUTE));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NumericDateRulesTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de    | Am 1.4.2014 beschloss die NATO.          | 1.4.2014                   | 2014-04-01       | DAY
+            en-GB | Signed on 01/04/2014 in London.          | 01/04/2014                 | 2014-04-01       | DAY
+            en-US | Signed on 4/1/2014 in Washington.        | 4/1/2014                   | 2014-04-01       | DAY
+            fr    | Le 01/04/2014, l'OTAN a décidé.          | 01/04/2014                 | 2014-04-01       | DAY
+            ja    | 2014年4月1日にNATOは決定した。             | 2014年4月1日                | 2014-04-01       | DAY
+            zh    | 2014年4月，北约开会。                       | 2014年4月                   | 2014-04          | MONTH
+            ko    | 2014년 4월 1일 회의가 열렸다.               | 2014년 4월 1일              | 2014-04-01       | DAY
+            en    | The vote ended at 19:30.                 | 19:30                      | 2013-02-12T19:30 | MINUTE
+            en    | Meet me tomorrow at 7pm please.          | tomorrow at 7pm            | 2013-02-13T19    | HOUR
+            en    | It began on 1 April 2014 at 7:30 p.m.    | 1 April 2014 at 7:30 p.m.  | 2014-04-01T19:30 | MINUTE
+            """)
+    void shouldReadNumbersInLocaleOrderWhenDateIsNumeric(String language, String text, String expectedText,
+                                                         String expectedValue, Granularity granularity) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(expectedValue);
+            assertThat(mention.granularity()).isEqualTo(granularity);
+        });
+    }
+}
