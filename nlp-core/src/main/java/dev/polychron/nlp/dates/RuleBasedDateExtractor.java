@@ -31,6 +31,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     private static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     private static final String DASH = "\\s*[-–—]\\s*";
+    private static final String ROMAN = "[ivxl]{1,6}";
+    /** Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el). */
+    private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|giua|cuoi|αρχες|μεσα|τελη)[\\s-]+"
+            + "(?:(?:of\\s+)?the\\s+)?)?(?:"
+            + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|er|eme|\\.)?\\s*"
+            + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке)"
+            + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
+            + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
+            + ")\\b";
     /** Words before a decade or year that say which part of it is meant. */
     private static final Map<String, Modifier> PART_WORDS = Map.ofEntries(
             Map.entry("early", Modifier.START), Map.entry("mid", Modifier.MID), Map.entry("late", Modifier.END),
@@ -124,6 +133,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
         return List.of(
+                DateRule.of(NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
+                        + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayNearest(m, monthName, reference)),
+                DateRule.of("\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
+                        (m, reference) -> dayNearest(m, monthName, reference)),
+                DateRule.of("\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
+                        (m, reference) -> dayNearest(m, monthDigits, reference)),
+                rule(CENTURY, m -> century(m)),
                 rule(NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
                 rule("\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR
@@ -159,6 +175,37 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** A day written without its year falls in the year that puts it nearest the reference moment. */
+    private static Optional<ResolvedDate> dayNearest(Matcher m, Function<Matcher, Integer> month,
+                                                     LocalDateTime reference) {
+        LocalDate anchor = reference.toLocalDate();
+        LocalDate best = null;
+        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+            try {
+                LocalDate date = LocalDate.of(year, month.apply(m), Integer.parseInt(m.group("day")));
+                if (best == null || Math.abs(date.toEpochDay() - anchor.toEpochDay())
+                        < Math.abs(best.toEpochDay() - anchor.toEpochDay())) {
+                    best = date;
+                }
+            } catch (DateTimeException e) {
+                // not a day in that year (29 February); the other years decide
+            }
+        }
+        return Optional.ofNullable(best).map(date -> ResolvedDate.of(date.toString(), Granularity.DAY));
+    }
+
+    /** "the 19th century", "thế kỷ 19", "XIXe siècle": TIMEX3 names a century by its first two digits, "18". */
+    private static Optional<ResolvedDate> century(Matcher m) {
+        String number = m.group("arabic") != null ? m.group("arabic") : m.group("arabic2");
+        int century = number != null ? Integer.parseInt(number) : RomanNumerals.parse(
+                m.group("roman") != null ? m.group("roman") : m.group("roman2"));
+        if (century < 1 || century > 21) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResolvedDate(String.format("%02d", century - 1), Granularity.CENTURY, modifier(m),
+                null));
     }
 
     private static Optional<ResolvedDate> month(Matcher m, Function<Matcher, Integer> month) {

@@ -35,6 +35,14 @@ class RuleBasedDateExtractorTest {
             ru | В январе 2014 года начались переговоры.     | январе 2014               | 2014-01    | MONTH
             de | Im Herbst 1989 fiel die Mauer.              | Herbst 1989               | 1989-FA    | SEASON
             en | Talks resumed in the spring of 1990.        | spring of 1990            | 1990-SP    | SEASON
+            en | In the 19th century the empire grew.        | the 19th century          | 18         | CENTURY
+            vi | Vào thế kỷ 19, đế quốc mở rộng.             | thế kỷ 19                 | 18         | CENTURY
+            fr | Au XIXe siècle, l'empire grandit.           | XIXe siècle               | 18         | CENTURY
+            el | Τον 19ο αιώνα η αυτοκρατορία μεγάλωσε.      | 19ο αιώνα                 | 18         | CENTURY
+            de | Im 19. Jahrhundert wuchs das Reich.         | 19. Jahrhundert           | 18         | CENTURY
+            en | The treaty was signed on 10 November.       | 10 November               | 2026-11-10 | DAY
+            en | Elections are due on March 3rd.             | March 3rd                 | 2027-03-03 | DAY
+            vi | Họ gặp nhau ngày 20 tháng 11.               | ngày 20 tháng 11          | 2026-11-20 | DAY
             """)
     void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
                                                          String expectedValue, Granularity expectedGranularity) {
