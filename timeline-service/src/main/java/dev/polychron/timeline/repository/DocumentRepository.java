@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashMap;
 
 /** Documents and their status. */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
     /** A page of documents, newest first, after the keyset cursor position if given. */
     public List<Document> page(DocumentStatus status, Instant beforeReceivedAt, String beforeId, int limit) {
         StringBuilder query = new StringBuilder("1 = 1");
-        var parameters = new java.util.HashMap<String, Object>();
+        var parameters = new HashMap<String, Object>();
         if (status != null) {
             query.append(" and status = :status");
             parameters.put("status", status);

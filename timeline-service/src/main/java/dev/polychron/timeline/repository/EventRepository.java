@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /** Timeline events and their source sentences. */
 @ApplicationScoped
@@ -78,7 +79,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         if (filter.text() != null) {
             where.append(" and exists (select 1 from Source s where s.eventId = e.id"
                     + " and lower(s.sentence) like :text escape '\\')");
-            parameters.put("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT)
+            parameters.put("text", "%" + filter.text().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (afterFrom != null) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Entity and date mentions of documents. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class MentionRepository {
         em.createQuery("delete from EntitySpan where documentId = :id").setParameter("id", documentId)
                 .executeUpdate();
         spans.forEach(em::persist);
-        return java.util.stream.Stream.concat(before.stream(), spans.stream().map(s -> s.entityId))
+        return Stream.concat(before.stream(), spans.stream().map(s -> s.entityId))
                 .distinct().toList();
     }
 

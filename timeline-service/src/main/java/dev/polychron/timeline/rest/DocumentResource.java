@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Documents: their status and counts, the newest-first list, and every mention found in them. */
 @Path("/documents")
@@ -79,7 +80,7 @@ public class DocumentResource {
             return null;
         }
         try {
-            return DocumentStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+            return DocumentStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("status must be one of " + Arrays.toString(DocumentStatus.values()));
         }
