@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -41,6 +42,10 @@ public class Candidate {
     public Modifier modifier;
     @Column(name = "range_end")
     public String rangeEnd;
+    @Column(name = "date_from")
+    public LocalDate dateFrom;
+    @Column(name = "date_to")
+    public LocalDate dateTo;
     /** Space-separated, sorted entity ids. */
     @Column(name = "entity_ids")
     public String entityIds;

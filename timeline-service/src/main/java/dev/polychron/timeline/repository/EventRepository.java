@@ -16,11 +16,9 @@ import java.util.Locale;
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, String> {
 
-    /** Serialises merges that could touch the same events, across every replica, until the transaction ends. */
-    public void lockMergeScope(int year) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7, :year)")
-                .setParameter("year", year)
-                .getSingleResult();
+    /** Serialises merging across every replica until the transaction ends. */
+    public void lockTimeline() {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7, 0)").getSingleResult();
     }
 
     /** Events whose date range overlaps {@code [from, to]}. */
@@ -42,17 +40,13 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
                 .setParameter("ids", eventIds).getResultList();
     }
 
-    public long countSources(String eventId) {
-        return getEntityManager().createQuery("select count(s) from Source s where s.eventId = :id", Long.class)
-                .setParameter("id", eventId).getSingleResult();
-    }
-
     public void persistSource(Source source) {
         getEntityManager().persist(source);
     }
 
-    public void deleteSource(Source source) {
-        getEntityManager().remove(source);
+    public void deleteSources(String eventId) {
+        getEntityManager().createQuery("delete from Source where eventId = :id").setParameter("id", eventId)
+                .executeUpdate();
     }
 
     /** One page of the timeline in date order, then id, after the keyset position if given. */

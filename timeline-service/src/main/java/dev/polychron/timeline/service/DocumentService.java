@@ -6,6 +6,7 @@ import dev.polychron.events.DocumentIngested;
 import dev.polychron.events.EntitiesExtracted;
 import dev.polychron.events.EntityMention;
 import dev.polychron.events.EventCandidate;
+import dev.polychron.events.EventDate;
 import dev.polychron.events.TimelineUpdated;
 import dev.polychron.timeline.domain.Candidate;
 import dev.polychron.timeline.domain.DateSpan;
@@ -115,7 +116,7 @@ public class DocumentService {
             document.status = DocumentStatus.ANALYZED;
             return;
         }
-        Map<String, TimelineUpdated.Change> changes = merger.index(document);
+        Map<String, TimelineUpdated.Change> changes = merger.index(document.id);
         documents.flush();
         outbox.recordChanges(changes);
         document.status = DocumentStatus.INDEXED;
@@ -162,6 +163,10 @@ public class DocumentService {
         candidate.modifier = c.date().modifier();
         candidate.rangeEnd = c.date().rangeEnd();
         candidate.entityIds = String.join(" ", c.entityIds());
+        EventDate date = EventDate.of(candidate.dateValue, candidate.granularity, candidate.modifier,
+                candidate.rangeEnd);
+        candidate.dateFrom = date.from();
+        candidate.dateTo = date.to();
         return candidate;
     }
 }

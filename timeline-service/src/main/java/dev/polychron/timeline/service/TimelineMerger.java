@@ -3,7 +3,6 @@ package dev.polychron.timeline.service;
 import dev.polychron.events.EventDate;
 import dev.polychron.events.TimelineUpdated;
 import dev.polychron.timeline.domain.Candidate;
-import dev.polychron.timeline.domain.Document;
 import dev.polychron.timeline.domain.Event;
 import dev.polychron.timeline.domain.Source;
 import dev.polychron.timeline.repository.CandidateRepository;
@@ -11,17 +10,20 @@ import dev.polychron.timeline.repository.EventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.util.Comparator;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Merges a document's event candidates into the timeline. A candidate joins an event when their dates agree at
- * their common granularity and they share an entity (or both have none); otherwise it starts a new event.
+ * Keeps the stored events equal to the clustering of the stored candidates (see {@link EventClustering}): after a
+ * document changes, the candidates whose dates overlap its dates are clustered again and the events of that date
+ * range are brought in line — created, updated or deleted — so the timeline never depends on upload order.
  */
 @ApplicationScoped
 public class TimelineMerger {
@@ -34,114 +36,97 @@ public class TimelineMerger {
         this.candidates = candidates;
     }
 
-    /**
-     * Brings the document's sources in line with its candidates: new ones are merged, vanished ones leave.
-     *
-     * @return the changed events by id
-     */
-    public Map<String, TimelineUpdated.Change> index(Document document) {
+    /** Re-clusters the dates the document's candidates and its current sources cover; answers the changed events. */
+    public Map<String, TimelineUpdated.Change> index(String documentId) {
+        events.lockTimeline();
+        List<LocalDate[]> ranges = new ArrayList<>();
+        candidates.ofDocument(documentId).forEach(c -> ranges.add(new LocalDate[] {c.dateFrom, c.dateTo}));
+        Set<String> eventIds = events.sourcesOfDocument(documentId).stream().map(s -> s.eventId)
+                .collect(Collectors.toSet());
+        events.list("id in ?1", eventIds.isEmpty() ? Set.of("") : eventIds)
+                .forEach(e -> ranges.add(new LocalDate[] {e.dateFrom, e.dateTo}));
+        if (ranges.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate from = ranges.stream().map(r -> r[0]).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = ranges.stream().map(r -> r[1]).max(LocalDate::compareTo).orElseThrow();
+        return recluster(from, to);
+    }
+
+    private Map<String, TimelineUpdated.Change> recluster(LocalDate from, LocalDate to) {
+        List<EventClustering.Cluster> clusters = EventClustering.cluster(candidates.liveOverlapping(from, to)
+                .stream().map(row -> member((Candidate) row[0], (String) row[1])).toList());
+        Map<String, Event> current = new HashMap<>();
+        events.overlapping(from, to).forEach(e -> current.put(e.id, e));
+        Map<String, Set<String>> currentSources = new HashMap<>();
+        events.sources(current.keySet()).forEach(s -> currentSources
+                .computeIfAbsent(s.eventId, id -> new TreeSet<>()).add(key(s)));
+
         Map<String, TimelineUpdated.Change> changes = new HashMap<>();
-        Map<String, Source> existing = new HashMap<>();
-        events.sourcesOfDocument(document.id).forEach(s -> existing.put(key(s.sentenceStart, s.dateStart), s));
-        for (Candidate candidate : candidates.ofDocument(document.id)) {
-            if (existing.remove(key(candidate.sentenceStart, candidate.dateStart)) == null) {
-                merge(document, candidate, changes);
+        Set<String> wanted = clusters.stream().map(EventClustering.Cluster::id).collect(Collectors.toSet());
+        for (Event stale : current.values()) {
+            if (!wanted.contains(stale.id)) {
+                events.delete(stale);
+                changes.put(stale.id, TimelineUpdated.Change.DELETED);
             }
         }
-        existing.values().forEach(source -> removeSource(source, changes));
-        return changes;
-    }
-
-    /** Takes every source of the document out of its event; events left without sources disappear. */
-    public Map<String, TimelineUpdated.Change> remove(String documentId) {
-        Map<String, TimelineUpdated.Change> changes = new HashMap<>();
-        events.sourcesOfDocument(documentId).forEach(source -> removeSource(source, changes));
-        return changes;
-    }
-
-    private void merge(Document document, Candidate candidate, Map<String, TimelineUpdated.Change> changes) {
-        EventDate date = EventDate.of(candidate.dateValue, candidate.granularity, candidate.modifier,
-                candidate.rangeEnd);
-        events.lockMergeScope(date.from().getYear());
-        Set<String> entityIds = new HashSet<>(candidate.entityIdList());
-        Optional<Event> match = events.overlapping(date.from(), date.to()).stream()
-                .filter(e -> sameDate(e.dateValue, candidate.dateValue) && sharesEntities(e.entityIds, entityIds))
-                .max(Comparator.comparingInt((Event e) -> overlap(e.entityIds, entityIds))
-                        .thenComparing(e -> e.id, Comparator.reverseOrder()));
-        Event event = match.orElseGet(() -> newEvent(document, candidate, date));
-        if (match.isPresent()) {
-            refine(event, candidate, date);
-            changes.putIfAbsent(event.id, TimelineUpdated.Change.UPDATED);
-        } else {
-            changes.put(event.id, TimelineUpdated.Change.CREATED);
+        List<EventClustering.Cluster> changed = new ArrayList<>();
+        for (EventClustering.Cluster cluster : clusters) {
+            Event event = current.get(cluster.id());
+            Set<String> sourceKeys = cluster.members().stream().map(EventClustering.Member::key)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (event == null) {
+                changed.add(cluster);
+                changes.put(cluster.id(), TimelineUpdated.Change.CREATED);
+            } else if (!sourceKeys.equals(currentSources.getOrDefault(event.id, Set.of()))
+                    || !event.entityIds.equals(cluster.entityIds())) {
+                events.deleteSources(event.id);
+                changed.add(cluster);
+                changes.put(cluster.id(), TimelineUpdated.Change.UPDATED);
+            }
         }
-        event.entityIds.addAll(entityIds);
-        event.updatedAt = Instant.now();
-
-        Source source = new Source();
-        source.eventId = event.id;
-        source.documentId = document.id;
-        source.language = document.language;
-        source.sentenceStart = candidate.sentenceStart;
-        source.sentenceEnd = candidate.sentenceEnd;
-        source.sentence = candidate.sentence;
-        source.dateStart = candidate.dateStart;
-        events.persistSource(source);
+        events.flush();
+        changed.forEach(cluster -> store(cluster, current.get(cluster.id())));
+        return changes;
     }
 
-    private Event newEvent(Document document, Candidate candidate, EventDate date) {
-        Event event = new Event();
-        event.id = UUID.randomUUID().toString();
-        event.dateValue = candidate.dateValue;
-        event.granularity = candidate.granularity;
-        event.modifier = candidate.modifier;
-        event.rangeEnd = candidate.rangeEnd;
+    private void store(EventClustering.Cluster cluster, Event existing) {
+        EventClustering.Member seed = cluster.seed();
+        Event event = existing == null ? new Event() : existing;
+        event.id = cluster.id();
+        EventDate date = EventDate.of(seed.dateValue(), seed.granularity(), seed.modifier(), seed.rangeEnd());
+        event.dateValue = seed.dateValue();
+        event.granularity = seed.granularity();
+        event.modifier = seed.modifier();
+        event.rangeEnd = seed.rangeEnd();
         event.dateFrom = date.from();
         event.dateTo = date.to();
-        event.summary = Summaries.of(candidate.sentence);
-        event.summaryLanguage = document.language;
+        event.summary = Summaries.of(seed.sentence());
+        event.summaryLanguage = seed.language();
+        event.entityIds = new HashSet<>(cluster.entityIds());
         event.updatedAt = Instant.now();
-        events.persist(event);
-        return event;
-    }
-
-    /** A finer date from a new source sharpens the event's date. */
-    private static void refine(Event event, Candidate candidate, EventDate date) {
-        if (candidate.granularity.compareTo(event.granularity) < 0) {
-            event.dateValue = candidate.dateValue;
-            event.granularity = candidate.granularity;
-            event.modifier = candidate.modifier;
-            event.rangeEnd = candidate.rangeEnd;
-            event.dateFrom = date.from();
-            event.dateTo = date.to();
+        if (existing == null) {
+            events.persist(event);
+        }
+        for (EventClustering.Member member : cluster.members()) {
+            Source source = new Source();
+            source.eventId = event.id;
+            source.documentId = member.documentId();
+            source.language = member.language();
+            source.sentenceStart = member.sentenceStart();
+            source.sentenceEnd = member.sentenceEnd();
+            source.sentence = member.sentence();
+            source.dateStart = member.dateStart();
+            events.persistSource(source);
         }
     }
 
-    private void removeSource(Source source, Map<String, TimelineUpdated.Change> changes) {
-        events.deleteSource(source);
-        events.getEntityManager().flush();
-        if (events.countSources(source.eventId) == 0) {
-            events.deleteById(source.eventId);
-            changes.put(source.eventId, TimelineUpdated.Change.DELETED);
-        } else {
-            changes.putIfAbsent(source.eventId, TimelineUpdated.Change.UPDATED);
-        }
+    private static EventClustering.Member member(Candidate c, String language) {
+        return new EventClustering.Member(c.documentId, c.sentenceStart, c.sentenceEnd, c.dateStart, c.sentence,
+                language, c.dateValue, c.granularity, c.modifier, c.rangeEnd, new HashSet<>(c.entityIdList()));
     }
 
-    /** Two TIMEX values agree at their common granularity when one is a prefix of the other ("2014", "2014-04"). */
-    static boolean sameDate(String a, String b) {
-        return a.startsWith(b) || b.startsWith(a);
-    }
-
-    private static boolean sharesEntities(Set<String> a, Set<String> b) {
-        return a.isEmpty() && b.isEmpty() || overlap(a, b) > 0;
-    }
-
-    private static int overlap(Set<String> a, Set<String> b) {
-        return (int) a.stream().filter(b::contains).count();
-    }
-
-    private static String key(int sentenceStart, int dateStart) {
-        return sentenceStart + ":" + dateStart;
+    private static String key(Source source) {
+        return source.documentId + ":" + source.sentenceStart + ":" + source.dateStart;
     }
 }

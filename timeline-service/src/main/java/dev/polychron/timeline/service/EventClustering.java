@@ -1,0 +1,126 @@
+package dev.polychron.timeline.service;
+
+import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Groups event candidates into events. The result depends only on the set of candidates, never on the order they
+ * arrived in: candidates are visited finest date first, then by date, document and offset; each joins the first
+ * event it agrees with best, or starts one.
+ */
+final class EventClustering {
+
+    /** A coarser candidate joins a finer event only when this share of their entities agree. */
+    private static final double COARSER_MIN_JACCARD = 0.5;
+
+    private EventClustering() {
+    }
+
+    /** One candidate sentence with the language of its document. */
+    record Member(String documentId, int sentenceStart, int sentenceEnd, int dateStart, String sentence,
+                  String language, String dateValue, Granularity granularity, Modifier modifier, String rangeEnd,
+                  Set<String> entityIds) {
+
+        String key() {
+            return documentId + ":" + sentenceStart + ":" + dateStart;
+        }
+    }
+
+    /** One event: its first member gives it id, date and summary. */
+    static final class Cluster {
+
+        private final Member seed;
+        private final List<Member> members = new ArrayList<>();
+        private final Set<String> entityIds = new HashSet<>();
+
+        private Cluster(Member seed) {
+            this.seed = seed;
+            add(seed);
+        }
+
+        private void add(Member member) {
+            members.add(member);
+            entityIds.addAll(member.entityIds());
+        }
+
+        Member seed() {
+            return seed;
+        }
+
+        List<Member> members() {
+            return members;
+        }
+
+        Set<String> entityIds() {
+            return entityIds;
+        }
+
+        /** Stable as long as the seed stays the finest, first member. */
+        String id() {
+            return UUID.nameUUIDFromBytes(("event:" + seed.key()).getBytes(StandardCharsets.UTF_8)).toString();
+        }
+    }
+
+    static List<Cluster> cluster(List<Member> candidates) {
+        List<Member> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparing(Member::granularity)
+                .thenComparing(Member::dateValue)
+                .thenComparing(Member::documentId)
+                .thenComparingInt(Member::sentenceStart)
+                .thenComparingInt(Member::dateStart));
+        List<Cluster> clusters = new ArrayList<>();
+        for (Member member : ordered) {
+            Cluster best = null;
+            int bestOverlap = 0;
+            for (Cluster cluster : clusters) {
+                int overlap = agreement(cluster, member);
+                if (overlap > bestOverlap) {
+                    best = cluster;
+                    bestOverlap = overlap;
+                }
+            }
+            if (best == null) {
+                clusters.add(new Cluster(member));
+            } else {
+                best.add(member);
+            }
+        }
+        return clusters;
+    }
+
+    /** How strongly a candidate agrees with an event (shared entities, or 1 for two entity-less equal dates); 0: no. */
+    private static int agreement(Cluster cluster, Member member) {
+        Member seed = cluster.seed();
+        if (!sameDate(seed.dateValue(), member.dateValue())) {
+            return 0;
+        }
+        if (member.entityIds().isEmpty() || cluster.entityIds().isEmpty()) {
+            return member.entityIds().isEmpty() && seed.entityIds().isEmpty()
+                    && seed.dateValue().equals(member.dateValue()) ? 1 : 0;
+        }
+        int shared = (int) member.entityIds().stream().filter(cluster.entityIds()::contains).count();
+        if (shared > 0 && member.granularity() != seed.granularity()
+                && jaccard(seed.entityIds(), member.entityIds()) < COARSER_MIN_JACCARD) {
+            return 0;
+        }
+        return shared;
+    }
+
+    /** Two TIMEX values agree at their common granularity when one is a prefix of the other ("2014", "2014-04"). */
+    static boolean sameDate(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        long shared = a.stream().filter(b::contains).count();
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+}
