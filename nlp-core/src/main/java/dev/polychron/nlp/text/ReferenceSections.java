@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the parts of a text that are not its body: the reference or bibliography section (from its heading to the
- * end), reference-list lines, and web cruft lines such as share buttons. Offsets are kept: nothing is removed.
+ * end), reference-list and bibliography-entry lines, and web cruft lines such as share buttons. Offsets are kept: nothing is removed.
  */
 public final class ReferenceSections {
 
@@ -29,6 +29,11 @@ public final class ReferenceSections {
             "^\\s*(\\^|↑|\\[\\d+\\]\\s|\\d+\\.\\s*\\^).*|.*\\b(Retrieved|Truy cập|Archived|Ανακτήθηκε|Abgerufen)\\b.*",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** A bibliography entry: "Surname, Given ... (2002)" or "... Journal 51.2 (2018): 151-160". */
+    private static final Pattern CITATION_LINE = Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{L}'’-]+,\\s+\\p{Lu}.*(\\(\\d{4}\\)|\\d{4}\\)|:\\s*\\d+\\s*[-–]\\s*\\d+).*",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
     private static final Pattern CRUFT_LINE = Pattern.compile(
             "^\\s*(share to:.*|share (on )?(facebook|twitter)\\b.*|print page|\\[edit]|\\[sửa]|"
                     + "kembali ke ?halaman sebelumnya|back to previous page|quay lại trang trước)\\s*$",
@@ -46,7 +51,8 @@ public final class ReferenceSections {
                 spans.add(new Span(line.start(), text.length()));
                 break;
             }
-            if (REFERENCE_LINE.matcher(content).matches() || CRUFT_LINE.matcher(content).matches()) {
+            if (REFERENCE_LINE.matcher(content).matches() || CITATION_LINE.matcher(content).matches()
+                    || CRUFT_LINE.matcher(content).matches()) {
                 spans.add(new Span(line.start(), line.end()));
             }
         }

@@ -23,6 +23,17 @@ class ReferenceSectionsTest {
     }
 
     @Test
+    void shouldMarkBibliographyEntriesWhenSectionHasNoHeading() {
+        String text = "Το 1994 η Ρωσία προσχώρησε.\n"
+                + "Smith, John. \"NATO and Russia.\" Politics 34.2 (2014): 149-160.\n"
+                + "Talbott, Strobe. The Russia Hand (2002) online\n";
+
+        assertThat(references.find(text)).containsExactly(
+                new Span(text.indexOf("Smith"), text.indexOf("Talbott")),
+                new Span(text.indexOf("Talbott"), text.length()));
+    }
+
+    @Test
     void shouldMarkNothingWhenTextIsAllBody() {
         assertThat(references.find("NATO was founded in 1949.\nRussia joined in 1994.")).isEmpty();
     }
