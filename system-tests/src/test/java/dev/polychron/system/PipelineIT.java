@@ -4,9 +4,9 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,21 +25,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** The pipeline end to end, only through the gateway's public API, on real Kafka and PostgreSQL. */
+@ExtendWith(SharedSystem.class)
 class PipelineIT {
 
     private static final Duration INDEXING = Duration.ofSeconds(60);
     private static SystemUnderTest system;
 
     @BeforeAll
-    static void startSystem() {
-        system = SystemUnderTest.start();
-    }
-
-    @AfterAll
-    static void stopSystem() {
-        if (system != null) {
-            system.close();
-        }
+    static void useSystem(SystemUnderTest shared) {
+        system = shared;
     }
 
     private static RequestSpecification api() {

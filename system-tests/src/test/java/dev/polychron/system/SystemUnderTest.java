@@ -3,6 +3,7 @@ package dev.polychron.system;
 import dev.polychron.local.Database;
 import dev.polychron.local.Stack;
 import dev.polychron.local.StackOptions;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -17,7 +18,7 @@ import java.nio.file.Path;
  * started as {@code ./polychron up} starts them. Where a Docker engine answers (or with
  * {@code -Dpolychron.test.containers=true}) Kafka and PostgreSQL run in Testcontainers instead of embedded.
  */
-final class SystemUnderTest implements AutoCloseable {
+final class SystemUnderTest implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     private final Stack stack;
     private final KafkaContainer kafka;
@@ -27,6 +28,12 @@ final class SystemUnderTest implements AutoCloseable {
         this.stack = stack;
         this.kafka = kafka;
         this.postgres = postgres;
+    }
+
+    /** The one system the test classes of this JVM share; it stops when the whole test run ends. */
+    static SystemUnderTest shared(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(SystemUnderTest.class, key -> start(), SystemUnderTest.class);
     }
 
     static SystemUnderTest start() {
