@@ -33,7 +33,8 @@ final class PayloadFixtures {
     static DatesExtracted datesExtracted() {
         var candidate = new EventCandidate(0, SENTENCE.length(), SENTENCE, APRIL_FIRST, List.of("nato"));
         return new DatesExtracted("8a3b6c1e-0000-4000-8000-000000000003", OCCURRED_AT,
-                DatesExtracted.SCHEMA_VERSION, DOCUMENT_ID, "en", List.of(APRIL_FIRST), List.of(candidate));
+                DatesExtracted.SCHEMA_VERSION, DOCUMENT_ID, "en", List.of(APRIL_FIRST), List.of(candidate),
+                -3_472_328_296_227_680_305L);
     }
 
     static TimelineUpdated timelineUpdated() {

@@ -8,6 +8,7 @@ import dev.polychron.nlp.dates.RuleBasedDateExtractor;
 import dev.polychron.nlp.entities.CapitalizedEntityExtractor;
 import dev.polychron.nlp.entities.EntityExtractor;
 import dev.polychron.nlp.language.LanguageIdentifier;
+import dev.polychron.nlp.text.BodyFingerprint;
 import dev.polychron.nlp.text.ReferenceSections;
 import dev.polychron.nlp.text.SentenceSplitter;
 import dev.polychron.nlp.text.Span;
@@ -56,7 +57,8 @@ public final class TextAnalyzer {
                 .filter(e -> nonBody.stream().noneMatch(s -> s.contains(e.start())))
                 .toList();
         return new Analysis(language, entityMentions, dateMentions,
-                candidates.extract(text, sentenceSpans, dateMentions, entityMentions));
+                candidates.extract(text, sentenceSpans, dateMentions, entityMentions),
+                BodyFingerprint.of(text, nonBody));
     }
 
     private static DateMention inReferences(DateMention date, List<Span> nonBody) {

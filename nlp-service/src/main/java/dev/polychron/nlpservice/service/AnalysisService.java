@@ -42,7 +42,8 @@ public class AnalysisService {
         var entities = new EntitiesExtracted(derivedId(document, "entities"), now, EntitiesExtracted.SCHEMA_VERSION,
                 document.documentId(), analysis.language(), analysis.entities());
         var dates = new DatesExtracted(derivedId(document, "dates"), now, DatesExtracted.SCHEMA_VERSION,
-                document.documentId(), analysis.language(), analysis.dates(), analysis.candidates());
+                document.documentId(), analysis.language(), analysis.dates(), analysis.candidates(),
+                analysis.bodyFingerprint());
         return new Results(entities, dates);
     }
 

@@ -40,6 +40,8 @@ public class Document {
     public boolean datesDone;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    @Column(name = "body_fingerprint")
+    public Long bodyFingerprint;
 
     public boolean isAnalyzed() {
         return entitiesDone && datesDone;

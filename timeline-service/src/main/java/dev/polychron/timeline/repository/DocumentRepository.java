@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.HashMap;
 
 /** Documents and their status. */
@@ -32,8 +31,21 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Optional<Document> findWithSha256(String sha256, String exceptId) {
-        return find("sha256 = ?1 and id <> ?2 order by receivedAt, id", sha256, exceptId).firstResultOptional();
+    /**
+     * Analysed documents whose body fingerprint differs from {@code fingerprint} in at most {@code maxBits} bits
+     * (a scan of one bigint per document; a banded index would serve far larger collections).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Document> nearDuplicates(long fingerprint, int maxBits) {
+        List<String> ids = getEntityManager().createNativeQuery("""
+                        select id from document
+                        where body_fingerprint is not null and entities_done and dates_done
+                          and length(replace(((body_fingerprint # :fingerprint)::bit(64))::text, '0', '')) <= :maxBits
+                        """)
+                .setParameter("fingerprint", fingerprint)
+                .setParameter("maxBits", maxBits)
+                .getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     /** A page of documents, newest first, after the keyset cursor position if given. */

@@ -23,8 +23,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Applies the pipeline's messages to the stored documents: each method is one transaction that first records the
@@ -33,6 +37,9 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class DocumentService {
+
+    /** Two bodies whose 64-bit SimHashes differ in this many bits or fewer are the same article. */
+    private static final int DUPLICATE_MAX_BITS = 6;
 
     private final ProcessedEventRepository processed;
     private final DocumentRepository documents;
@@ -96,12 +103,20 @@ public class DocumentService {
         Document document = documents.lockOrCreate(message.documentId(), message.occurredAt());
         mentions.replaceDates(document.id, message.mentions().stream().map(m -> dateSpan(document.id, m)).toList());
         candidates.replace(document.id, message.candidates().stream().map(c -> candidate(document.id, c)).toList());
+        document.bodyFingerprint = message.bodyFingerprint();
         document.datesDone = true;
         analyzed(document, message.language());
     }
 
-    /** The pipeline gave up on the document. */
-    public void failed(String documentId, String reason) {
+    /**
+     * A consumer gave up on one of the document's records and dead-lettered it: the document is FAILED with the
+     * reason until a replayed record gets it indexed. {@code deadLetterId} identifies the dead-letter record, so that
+     * reading it again (after a crash) cannot fail a document that a replay has indexed since.
+     */
+    public void failed(String deadLetterId, String documentId, String reason) {
+        if (!processed.markProcessed(deadLetterId)) {
+            return;
+        }
         Document document = documents.lockOrCreate(documentId, Instant.now());
         document.status = DocumentStatus.FAILED;
         document.failureReason = reason;
@@ -113,15 +128,43 @@ public class DocumentService {
         document.language = language;
         document.updatedAt = Instant.now();
         if (!document.isAnalyzed()) {
-            document.status = DocumentStatus.ANALYZED;
+            if (document.status != DocumentStatus.FAILED) {
+                document.status = DocumentStatus.ANALYZED;
+            }
             return;
         }
-        Map<String, TimelineUpdated.Change> changes = merger.index(document.id);
+        merger.lock();
+        Map<String, TimelineUpdated.Change> changes = new HashMap<>();
+        for (String changed : assignDuplicates(document)) {
+            changes.putAll(merger.index(changed));
+        }
         documents.flush();
         outbox.recordChanges(changes);
         document.status = DocumentStatus.INDEXED;
         document.failureReason = null;
         Log.infof("Indexed document %s: %d events changed", document.id, changes.size());
+    }
+
+    /**
+     * Marks near-duplicates: of a group of documents with (almost) the same body, the one with the smallest id is the
+     * original and the others point to it, whatever the upload order. Answers the documents whose role changed.
+     */
+    private Set<String> assignDuplicates(Document document) {
+        Set<String> changed = new TreeSet<>(Set.of(document.id));
+        if (document.bodyFingerprint == null) {
+            return changed;
+        }
+        documents.flush();
+        List<Document> group = documents.nearDuplicates(document.bodyFingerprint, DUPLICATE_MAX_BITS);
+        String original = group.stream().map(d -> d.id).min(String::compareTo).orElse(document.id);
+        for (Document member : group) {
+            String duplicateOf = member.id.equals(original) ? null : original;
+            if (!Objects.equals(member.duplicateOf, duplicateOf)) {
+                member.duplicateOf = duplicateOf;
+                changed.add(member.id);
+            }
+        }
+        return changed;
     }
 
     private static EntitySpan entitySpan(String documentId, EntityMention m) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,10 +33,15 @@ public class OutboxService {
     /** Records the current state of each changed event, by event id, with what happened to it. */
     public void recordChanges(Map<String, TimelineUpdated.Change> changes) {
         Map<String, TimelineUpdated.Change> ordered = new TreeMap<>(changes);
-        List<Event> present = ordered.entrySet().stream()
-                .filter(change -> change.getValue() != TimelineUpdated.Change.DELETED)
-                .map(change -> events.findById(change.getKey()))
-                .toList();
+        List<Event> present = new ArrayList<>();
+        ordered.replaceAll((eventId, change) -> {
+            Event event = change == TimelineUpdated.Change.DELETED ? null : events.findById(eventId);
+            if (event == null) {
+                return TimelineUpdated.Change.DELETED;
+            }
+            present.add(event);
+            return change;
+        });
         for (TimelineEvent view : views.of(present, null)) {
             record(view.id(), ordered.get(view.id()), new String(Json.write(view), StandardCharsets.UTF_8));
         }

@@ -36,9 +36,14 @@ public class TimelineMerger {
         this.candidates = candidates;
     }
 
+    /** Makes this transaction the only one that merges, across every replica, until it ends. */
+    public void lock() {
+        events.lockTimeline();
+    }
+
     /** Re-clusters the dates the document's candidates and its current sources cover; answers the changed events. */
     public Map<String, TimelineUpdated.Change> index(String documentId) {
-        events.lockTimeline();
+        lock();
         List<LocalDate[]> ranges = new ArrayList<>();
         candidates.ofDocument(documentId).forEach(c -> ranges.add(new LocalDate[] {c.dateFrom, c.dateTo}));
         Set<String> eventIds = events.sourcesOfDocument(documentId).stream().map(s -> s.eventId)

@@ -1,0 +1,46 @@
+package dev.polychron.nlp.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BodyFingerprintTest {
+
+    private static final String BODY = "Relations between the alliance and Russia were established in 1991 within the "
+            + "framework of the cooperation council. In 1994 Russia joined the partnership programme, and on 27 May "
+            + "1997 the founding act was signed in Paris. On 1 April 2014 the alliance suspended all practical "
+            + "cooperation with Russia after the annexation of Crimea, and in October 2021 Russia suspended its "
+            + "mission to the alliance and closed the information office in Moscow.";
+    private final ReferenceSections references = new ReferenceSections();
+
+    private long fingerprint(String text) {
+        return BodyFingerprint.of(text, references.find(text));
+    }
+
+    @Test
+    void shouldDifferInFewBitsWhenSameBodyHasOtherBoilerplate() {
+        String withCruft = "Share to: share facebook share twitter\nPrint page\n" + BODY
+                + "\nReferences\n^ Smith, J. (2019). Retrieved 5 May 2020.";
+
+        assertThat(BodyFingerprint.distance(fingerprint(BODY), fingerprint(withCruft))).isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void shouldDifferInManyBitsWhenArticlesDiffer() {
+        String other = "The wall was built on 13 August 1961 and opened on the night of 9 November 1989, when "
+                + "crowds crossed the border crossings in Berlin; Germany was reunified on 3 October 1990 after "
+                + "the treaty on the final settlement was signed in Moscow by both German states and four powers.";
+
+        assertThat(BodyFingerprint.distance(fingerprint(BODY), fingerprint(other))).isGreaterThan(12);
+    }
+
+    @Test
+    void shouldIgnoreReferenceSpansWhenFingerprinting() {
+        String text = BODY + "\nReferences\nA completely different list of sources and words.";
+
+        assertThat(BodyFingerprint.of(text, List.of(new Span(BODY.length(), text.length()))))
+                .isEqualTo(BodyFingerprint.of(BODY, List.of()));
+    }
+}
