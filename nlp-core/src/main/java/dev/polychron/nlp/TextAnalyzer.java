@@ -12,6 +12,7 @@ import dev.polychron.nlp.text.BodyFingerprint;
 import dev.polychron.nlp.text.ReferenceSections;
 import dev.polychron.nlp.text.SentenceSplitter;
 import dev.polychron.nlp.text.Span;
+import dev.polychron.nlp.text.SpanSet;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -47,22 +48,23 @@ public final class TextAnalyzer {
         String language = languageHint == null || languageHint.isBlank()
                 ? languages.identify(text)
                 : Locale.forLanguageTag(languageHint).toLanguageTag();
-        List<Span> nonBody = references.find(text);
+        List<Span> nonBodySpans = references.find(text);
+        SpanSet nonBody = SpanSet.of(nonBodySpans);
         List<Span> sentenceSpans = sentences.split(text, language);
         List<DateMention> dateMentions = dates.extract(text, language, reference).stream()
                 .map(d -> inReferences(d, nonBody))
                 .toList();
         List<Span> dateSpans = dateMentions.stream().map(d -> new Span(d.start(), d.end())).toList();
         List<EntityMention> entityMentions = entities.extract(text, language, sentenceSpans, dateSpans).stream()
-                .filter(e -> nonBody.stream().noneMatch(s -> s.contains(e.start())))
+                .filter(e -> !nonBody.contains(e.start()))
                 .toList();
         return new Analysis(language, entityMentions, dateMentions,
                 candidates.extract(text, sentenceSpans, dateMentions, entityMentions),
                 BodyFingerprint.of(text, nonBody));
     }
 
-    private static DateMention inReferences(DateMention date, List<Span> nonBody) {
-        boolean inReferences = nonBody.stream().anyMatch(s -> s.contains(date.start()));
+    private static DateMention inReferences(DateMention date, SpanSet nonBody) {
+        boolean inReferences = nonBody.contains(date.start());
         return new DateMention(date.text(), date.start(), date.end(), date.value(), date.granularity(),
                 date.modifier(), date.rangeEnd(), inReferences);
     }

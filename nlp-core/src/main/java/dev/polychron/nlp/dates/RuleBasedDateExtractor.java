@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -67,6 +68,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "(?U)\\s*(?:,|at|um|a|a las|a la|lúc|luc|vao luc|στις|в|alle|om|kl\\.?)?\\s*");
 
     private final Map<String, List<DateRule>> rulesByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, RelativeDates> relativeByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -79,6 +81,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         text.substring(matcher.start(), matcher.end()), matcher.start(), matcher.end(),
                         date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false)));
             }
+        }
+        for (RelativeDates.Found relative : relativeByLanguage.computeIfAbsent(language, RelativeDates::of)
+                .find(folded, reference)) {
+            ResolvedDate date = relative.date();
+            found.add(new DateMention(text.substring(relative.start(), relative.end()), relative.start(),
+                    relative.end(), date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false));
         }
         return withTimesOfDay(text, folded, longestFirstWithoutOverlaps(found));
     }
@@ -108,19 +116,21 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static List<DateMention> longestFirstWithoutOverlaps(List<DateMention> found) {
         found.sort(Comparator.comparingInt((DateMention m) -> m.end() - m.start()).reversed()
                 .thenComparingInt(DateMention::start));
-        List<DateMention> kept = new ArrayList<>();
+        TreeMap<Integer, DateMention> kept = new TreeMap<>();
         for (DateMention candidate : found) {
-            if (kept.stream().noneMatch(k -> candidate.start() < k.end() && k.start() < candidate.end())) {
-                kept.add(candidate);
+            Map.Entry<Integer, DateMention> before = kept.floorEntry(candidate.start());
+            Map.Entry<Integer, DateMention> after = kept.ceilingEntry(candidate.start());
+            boolean free = (before == null || before.getValue().end() <= candidate.start())
+                    && (after == null || after.getKey() >= candidate.end());
+            if (free) {
+                kept.put(candidate.start(), candidate);
             }
         }
-        kept.sort(Comparator.comparingInt(DateMention::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 
     private static List<DateRule> rulesFor(String language) {
         List<DateRule> rules = new ArrayList<>(absoluteRules(language));
-        rules.addAll(RelativeDateRules.of(language));
         rules.addAll(NumericDateRules.of(language));
         return rules;
     }

@@ -19,12 +19,12 @@ public final class BodyFingerprint {
     private BodyFingerprint() {
     }
 
-    public static long of(String text, List<Span> nonBody) {
+    public static long of(String text, SpanSet nonBody) {
         List<String> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(TextFolding.fold(text));
         while (matcher.find()) {
             int at = matcher.start();
-            if (nonBody.stream().noneMatch(span -> span.contains(at))) {
+            if (!nonBody.contains(at)) {
                 words.add(matcher.group());
             }
         }

@@ -16,7 +16,7 @@ class BodyFingerprintTest {
     private final ReferenceSections references = new ReferenceSections();
 
     private long fingerprint(String text) {
-        return BodyFingerprint.of(text, references.find(text));
+        return BodyFingerprint.of(text, SpanSet.of(references.find(text)));
     }
 
     @Test
@@ -40,7 +40,7 @@ class BodyFingerprintTest {
     void shouldIgnoreReferenceSpansWhenFingerprinting() {
         String text = BODY + "\nReferences\nA completely different list of sources and words.";
 
-        assertThat(BodyFingerprint.of(text, List.of(new Span(BODY.length(), text.length()))))
-                .isEqualTo(BodyFingerprint.of(BODY, List.of()));
+        assertThat(BodyFingerprint.of(text, SpanSet.of(List.of(new Span(BODY.length(), text.length())))))
+                .isEqualTo(BodyFingerprint.of(BODY, SpanSet.of(List.of())));
     }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RelativeDateRulesTest {
+class RelativeDatesTest {
 
     /** A Tuesday. */
     private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);

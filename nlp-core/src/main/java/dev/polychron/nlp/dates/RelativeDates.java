@@ -10,6 +10,7 @@ import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
 import com.ibm.icu.text.RelativeDateTimeFormatter.Style;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.PhraseMatcher;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DayOfWeek;
@@ -18,23 +19,21 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Relative expressions in every language CLDR covers, read from ICU's relative date-time formatter rather than typed
  * by hand: "yesterday", "hôm qua", "χθες"; "next week", "tuần sau"; "last Monday"; "3 days ago", "3 ngày trước",
  * "in 2 weeks", "πριν από 3 ημέρες". Each resolves against the reference moment.
  */
-final class RelativeDateRules {
+final class RelativeDates {
 
     private static final int[] SAMPLE_COUNTS = {1, 2, 3, 5, 11, 21, 100};
+    private static final String COUNT_MARK = "\u0000";
+    private static final int MAX_COUNT_DIGITS = 4;
     private static final Map<AbsoluteUnit, DayOfWeek> WEEKDAYS = Map.of(
             AbsoluteUnit.MONDAY, DayOfWeek.MONDAY, AbsoluteUnit.TUESDAY, DayOfWeek.TUESDAY,
             AbsoluteUnit.WEDNESDAY, DayOfWeek.WEDNESDAY, AbsoluteUnit.THURSDAY, DayOfWeek.THURSDAY,
@@ -45,10 +44,31 @@ final class RelativeDateRules {
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
             RelativeUnit.MONTHS, ChronoUnit.MONTHS, RelativeUnit.YEARS, ChronoUnit.YEARS);
 
-    private RelativeDateRules() {
+    private final PhraseMatcher<List<Phrase>> phrases;
+
+    private RelativeDates(PhraseMatcher<List<Phrase>> phrases) {
+        this.phrases = phrases;
     }
 
-    static List<DateRule> of(String language) {
+    /** Relative expressions of {@code folded} (see {@link TextFolding}), resolved against {@code reference}. */
+    List<Found> find(String folded, LocalDateTime reference) {
+        List<Found> found = new ArrayList<>();
+        for (PhraseMatcher.Hit<List<Phrase>> hit : phrases.find(folded)) {
+            for (Phrase phrase : hit.value()) {
+                phrase.locate(folded, hit.start(), hit.end())
+                        .filter(span -> bounded(folded, span[0], span[1]))
+                        .ifPresent(span -> found.add(new Found(span[0], span[1], phrase.resolve(folded, span,
+                                reference))));
+            }
+        }
+        return found;
+    }
+
+    /** A relative expression at {@code [start, end)} of the text. */
+    record Found(int start, int end, ResolvedDate date) {
+    }
+
+    static RelativeDates of(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, Shift> fixed = new LinkedHashMap<>();
         Map<String, Shift> counted = new LinkedHashMap<>();
@@ -60,18 +80,15 @@ final class RelativeDateRules {
             addWeekdays(formatter, fixed);
             addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted);
         }
-        List<DateRule> rules = new ArrayList<>();
-        if (!fixed.isEmpty()) {
-            String alternation = fixed.keySet().stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(RelativeDateRules::bounded)
-                    .collect(Collectors.joining("|"));
-            rules.add(DateRule.of("(?:" + alternation + ")", (m, reference) ->
-                    Optional.ofNullable(fixed.get(m.group())).map(shift -> shift.resolve(reference, 1))));
-        }
-        counted.forEach((regex, shift) -> rules.add(DateRule.of(regex, (m, reference) ->
-                count(m.group("n")).map(n -> shift.resolve(reference, n)))));
-        return rules;
+        Map<String, List<Phrase>> keys = new LinkedHashMap<>();
+        fixed.forEach((phrase, shift) -> keys.computeIfAbsent(phrase, k -> new ArrayList<>())
+                .add(new Phrase(shift, null, null)));
+        counted.forEach((template, shift) -> {
+            String[] parts = template.split(COUNT_MARK, 2);
+            String key = parts[1].length() >= parts[0].length() ? parts[1] : parts[0];
+            keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new Phrase(shift, parts[0], parts[1]));
+        });
+        return new RelativeDates(new PhraseMatcher<>(keys));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
@@ -110,14 +127,13 @@ final class RelativeDateRules {
                     if (phrase == null || phrase.isBlank()) {
                         continue;
                     }
-                    String folded = TextFolding.fold(phrase);
+                    String folded = TextFolding.fold(phrase.strip());
                     int at = folded.indexOf(TextFolding.fold(digits));
                     if (at < 0) {
                         put(fixed, phrase, new Shift(chrono, sign * n, null));
                     } else {
-                        String regex = bounded(Pattern.quote(folded.substring(0, at)) + "(?<n>\\p{Nd}{1,4})"
-                                + Pattern.quote(folded.substring(at + digits.length())), folded);
-                        counted.putIfAbsent(regex, new Shift(chrono, sign, null));
+                        counted.putIfAbsent(folded.substring(0, at) + COUNT_MARK
+                                + folded.substring(at + digits.length()), new Shift(chrono, sign, null));
                     }
                 }
             }
@@ -130,15 +146,13 @@ final class RelativeDateRules {
         }
     }
 
-    /** Word boundaries around a phrase, except in scripts written without spaces between words. */
-    private static String bounded(String phrase) {
-        return bounded(Pattern.quote(phrase), phrase);
-    }
-
-    private static String bounded(String regex, String phrase) {
-        String before = spaced(phrase.codePointAt(0)) ? "(?<![\\p{L}\\p{N}])" : "";
-        String after = spaced(phrase.codePointBefore(phrase.length())) ? "(?![\\p{L}\\p{N}])" : "";
-        return before + regex + after;
+    /** Word boundaries around a match, except in scripts written without spaces between words. */
+    private static boolean bounded(String text, int start, int end) {
+        boolean before = start == 0 || !spaced(text.codePointAt(start)) || !Character.isLetterOrDigit(
+                text.codePointBefore(start));
+        boolean after = end == text.length() || !spaced(text.codePointBefore(end)) || !Character.isLetterOrDigit(
+                text.codePointAt(end));
+        return before && after;
     }
 
     private static boolean spaced(int codePoint) {
@@ -149,16 +163,47 @@ final class RelativeDateRules {
         };
     }
 
-    private static Optional<Integer> count(String digits) {
-        int value = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = UCharacter.digit(digits.charAt(i), 10);
-            if (digit < 0) {
-                return Optional.empty();
+    /**
+     * A phrase to look for: a fixed one ("yesterday") when {@code prefix} is null, else the words around a count
+     * ("in " and " weeks"); the matcher finds the longer of the two, and the rest is checked in place.
+     */
+    private record Phrase(Shift shift, String prefix, String suffix) {
+
+        /** The whole expression around a hit of this phrase's key, as {start, end}, if it is there. */
+        Optional<int[]> locate(String text, int start, int end) {
+            if (prefix == null) {
+                return Optional.of(new int[] {start, end});
             }
-            value = value * 10 + digit;
+            boolean keyIsSuffix = suffix.length() >= prefix.length();
+            if (keyIsSuffix) {
+                int digitsStart = start;
+                while (digitsStart > 0 && start - digitsStart < MAX_COUNT_DIGITS
+                        && UCharacter.isDigit(text.charAt(digitsStart - 1))) {
+                    digitsStart--;
+                }
+                int begin = digitsStart - prefix.length();
+                return digitsStart < start && begin >= 0 && text.startsWith(prefix, begin)
+                        ? Optional.of(new int[] {begin, end}) : Optional.empty();
+            }
+            int digitsEnd = end;
+            while (digitsEnd < text.length() && digitsEnd - end < MAX_COUNT_DIGITS
+                    && UCharacter.isDigit(text.charAt(digitsEnd))) {
+                digitsEnd++;
+            }
+            return digitsEnd > end && text.startsWith(suffix, digitsEnd)
+                    ? Optional.of(new int[] {start, digitsEnd + suffix.length()}) : Optional.empty();
         }
-        return Optional.of(value);
+
+        ResolvedDate resolve(String text, int[] span, LocalDateTime reference) {
+            if (prefix == null) {
+                return shift.resolve(reference, 1);
+            }
+            int count = 0;
+            for (int i = span[0] + prefix.length(); i < span[1] - suffix.length(); i++) {
+                count = count * 10 + UCharacter.digit(text.charAt(i), 10);
+            }
+            return shift.resolve(reference, count);
+        }
     }
 
     /** A move from the reference moment: {@code amount} units, or to a weekday in the week {@code amount} away. */
