@@ -5,8 +5,8 @@ import dev.polychron.events.EntityMention;
 import dev.polychron.nlp.candidates.EventCandidateExtractor;
 import dev.polychron.nlp.dates.DateExtractor;
 import dev.polychron.nlp.dates.RuleBasedDateExtractor;
-import dev.polychron.nlp.entities.CapitalizedEntityExtractor;
 import dev.polychron.nlp.entities.EntityExtractor;
+import dev.polychron.nlp.entities.MultilingualEntityExtractor;
 import dev.polychron.nlp.language.LanguageIdentifier;
 import dev.polychron.nlp.text.BodyFingerprint;
 import dev.polychron.nlp.text.ReferenceSections;
@@ -29,7 +29,7 @@ public final class TextAnalyzer {
     private final EventCandidateExtractor candidates = new EventCandidateExtractor();
 
     public TextAnalyzer() {
-        this(new LanguageIdentifier(), new RuleBasedDateExtractor(), new CapitalizedEntityExtractor());
+        this(new LanguageIdentifier(), new RuleBasedDateExtractor(), new MultilingualEntityExtractor());
     }
 
     public TextAnalyzer(LanguageIdentifier languages, DateExtractor dates, EntityExtractor entities) {
@@ -42,16 +42,17 @@ public final class TextAnalyzer {
      * Analyses {@code text}.
      *
      * @param languageHint a BCP 47 tag the caller knows, or null to detect the language
-     * @param reference    the moment relative dates are resolved against
+     * @param reference    the moment relative dates are resolved against; null means now
      */
     public Analysis analyze(String text, String languageHint, LocalDateTime reference) {
+        LocalDateTime anchor = reference == null ? LocalDateTime.now() : reference;
         String language = languageHint == null || languageHint.isBlank()
                 ? languages.identify(text)
                 : Locale.forLanguageTag(languageHint).toLanguageTag();
         List<Span> nonBodySpans = references.find(text);
         SpanSet nonBody = SpanSet.of(nonBodySpans);
         List<Span> sentenceSpans = sentences.split(text, language);
-        List<DateMention> dateMentions = dates.extract(text, language, reference).stream()
+        List<DateMention> dateMentions = dates.extract(text, language, anchor).stream()
                 .map(d -> inReferences(d, nonBody))
                 .toList();
         List<Span> dateSpans = dateMentions.stream().map(d -> new Span(d.start(), d.end())).toList();

@@ -1,0 +1,53 @@
+package dev.polychron.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PeerSummaryTest {
+
+    private static final Outcome NO_DATE = new Outcome(List.of(), null, 1_000_000);
+    private static final Expectation DAY = Expectation.instant("2014-04-01", Grain.DAY);
+    private static final Expectation HOUR = Expectation.instant("2014-04-01T10", Grain.HOUR);
+
+    @Test
+    void shouldKeepHolidaysOutOfTheOverallRateWhenCountingCoarseCases() {
+        List<CaseResult> results = List.of(result("en", DAY, false, true), result("en", DAY, true, false));
+
+        PeerSummary summary = summarise(results);
+
+        assertThat(summary.overallCoarse()).isEqualTo(new Tally(1, 1));
+        assertThat(summary.overallWithHolidays()).isEqualTo(new Tally(2, 1));
+        assertThat(summary.holidays()).isEqualTo(new Tally(1, 0));
+    }
+
+    @Test
+    void shouldCountALanguageAt80WhenItHasTenCoarseCasesAndPassesEightOfThem() {
+        List<CaseResult> results = new ArrayList<>();
+        IntStream.range(0, 10).forEach(i -> results.add(result("vi", DAY, false, i < 8)));
+        IntStream.range(0, 9).forEach(i -> results.add(result("el", DAY, false, true)));
+        IntStream.range(0, 5).forEach(i -> results.add(result("el", HOUR, false, true)));
+
+        PeerSummary summary = summarise(results);
+
+        assertThat(summary.languagesCounted()).isEqualTo(1);
+        assertThat(summary.languagesAt80()).containsExactly("vi");
+        assertThat(summary.languages()).extracting(PeerSummary.LanguageRow::lang).containsExactly("el", "vi");
+    }
+
+    private static PeerSummary summarise(List<CaseResult> results) {
+        PeerFiles files = new PeerFiles(List.of(), List.of(), 0, List.of(), List.of());
+        return PeerSummary.of("peers", new PeerRun(files, results, List.of(), Duration.ZERO, Duration.ofSeconds(1)));
+    }
+
+    private static CaseResult result(String lang, Expectation reading, boolean holiday, boolean passed) {
+        PeerCase peerCase = new PeerCase(Suite.DATES, lang + reading, "duckling", lang, lang, "text",
+                PeerValues.REFERENCE_WHEN_NONE, reading.grain(), holiday, List.of(reading));
+        return new CaseResult(peerCase, passed, NO_DATE);
+    }
+}
