@@ -1,14 +1,14 @@
 package dev.polychron.nlp.entities;
 
-import com.ibm.icu.text.Transliterator;
-
+import java.util.List;
 import java.util.Locale;
 
-/** Builds stable, script-independent entity ids from names. */
+/**
+ * Stable, readable, script-independent entity ids: {@code loc-ru} for regions, {@code loc-moscow},
+ * {@code org-nato}, {@code per-sergey-lavrov} for canonical entities, and {@code name-<key>} for names that link to
+ * nothing better, where the key is the same in every language and script (see {@link NameKey}).
+ */
 public final class EntityIds {
-
-    private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
 
     private EntityIds() {
     }
@@ -18,9 +18,37 @@ public final class EntityIds {
         return "loc-" + region.toLowerCase(Locale.ROOT);
     }
 
-    /** The id of a name that links to nothing better: its ASCII transliteration, lower case, dashed. */
+    /** The id of a name that links to nothing better. */
     public static String ofName(String name) {
-        String ascii = TO_ASCII.get().transliterate(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return "name-" + (ascii.isEmpty() ? Integer.toHexString(name.hashCode()) : ascii);
+        List<String> words = new java.util.ArrayList<>();
+        for (Token token : Tokenizer.tokenize(name)) {
+            if (token.isWord()) {
+                words.add(token.of(name));
+            }
+        }
+        return ofWords(words);
+    }
+
+    static String ofWords(List<String> words) {
+        String key = NameKey.of(words);
+        return "name-" + (key.isEmpty() ? Integer.toHexString(String.join(" ", words).hashCode()) : key);
+    }
+
+    /** Lower-case ASCII words joined by dashes: "Ho Chi Minh City" gives "ho-chi-minh-city". */
+    static String slug(String name) {
+        String ascii = Keys.folded(name.toLowerCase(Locale.ROOT));
+        StringBuilder out = new StringBuilder(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
+                out.append('-');
+            }
+        }
+        while (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
     }
 }
