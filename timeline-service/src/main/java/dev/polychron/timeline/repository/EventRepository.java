@@ -31,6 +31,14 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
                 .setParameter("id", documentId).getResultList();
     }
 
+    public List<Source> sourcesOfDocuments(Collection<String> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("from Source where documentId in :ids", Source.class)
+                .setParameter("ids", documentIds).getResultList();
+    }
+
     public List<Source> sources(Collection<String> eventIds) {
         if (eventIds.isEmpty()) {
             return List.of();

@@ -41,21 +41,57 @@ public class TimelineMerger {
         events.lockTimeline();
     }
 
-    /** Re-clusters the dates the document's candidates and its current sources cover; answers the changed events. */
+    /**
+     * Re-clusters the dates the document's candidates and its current events cover, widened until every candidate
+     * in the range and every event holding one of them lies inside it; answers the changed events.
+     */
     public Map<String, TimelineUpdated.Change> index(String documentId) {
         lock();
         List<LocalDate[]> ranges = new ArrayList<>();
         candidates.ofDocument(documentId).forEach(c -> ranges.add(new LocalDate[] {c.dateFrom, c.dateTo}));
         Set<String> eventIds = events.sourcesOfDocument(documentId).stream().map(s -> s.eventId)
                 .collect(Collectors.toSet());
-        events.list("id in ?1", eventIds.isEmpty() ? Set.of("") : eventIds)
-                .forEach(e -> ranges.add(new LocalDate[] {e.dateFrom, e.dateTo}));
+        eventsById(eventIds).forEach(e -> ranges.add(new LocalDate[] {e.dateFrom, e.dateTo}));
         if (ranges.isEmpty()) {
             return Map.of();
         }
         LocalDate from = ranges.stream().map(r -> r[0]).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = ranges.stream().map(r -> r[1]).max(LocalDate::compareTo).orElseThrow();
-        return recluster(from, to);
+        while (true) {
+            List<Object[]> rows = candidates.liveOverlapping(from, to);
+            LocalDate widerFrom = from;
+            LocalDate widerTo = to;
+            Set<String> documents = new HashSet<>();
+            for (Object[] row : rows) {
+                Candidate c = (Candidate) row[0];
+                widerFrom = min(widerFrom, c.dateFrom);
+                widerTo = max(widerTo, c.dateTo);
+                documents.add(c.documentId);
+            }
+            Set<String> holding = events.sourcesOfDocuments(documents).stream().map(s -> s.eventId)
+                    .collect(Collectors.toSet());
+            for (Event event : eventsById(holding)) {
+                widerFrom = min(widerFrom, event.dateFrom);
+                widerTo = max(widerTo, event.dateTo);
+            }
+            if (widerFrom.equals(from) && widerTo.equals(to)) {
+                return recluster(from, to);
+            }
+            from = widerFrom;
+            to = widerTo;
+        }
+    }
+
+    private List<Event> eventsById(Set<String> ids) {
+        return ids.isEmpty() ? List.of() : events.list("id in ?1", ids);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private Map<String, TimelineUpdated.Change> recluster(LocalDate from, LocalDate to) {
