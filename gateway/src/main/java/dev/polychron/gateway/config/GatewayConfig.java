@@ -1,5 +1,6 @@
 package dev.polychron.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -20,4 +21,31 @@ public interface GatewayConfig {
     /** How many recent timeline changes the gateway keeps to resume streams without asking timeline-service. */
     @WithDefault("10000")
     int streamReplayBuffer();
+
+    /** The largest request body; a larger announced one is refused with 413 before it is read. */
+    @WithDefault("16M")
+    MemorySize maxBodySize();
+
+    /** Limits on how fast one client may call {@code /api}. */
+    RateLimit rateLimit();
+
+    /** A token bucket per API key, or per client address for requests without a valid key. */
+    interface RateLimit {
+
+        /** Whether {@code /api} requests are rate limited at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per second one client may make for as long as it likes (a fraction for less than one). */
+        @WithDefault("1000")
+        double requestsPerSecond();
+
+        /** Requests one client may make at once before the sustained rate applies (the bucket size). */
+        @WithDefault("2000")
+        int burst();
+
+        /** How many clients are tracked at most; idle ones are forgotten, and beyond that new ones share one bucket. */
+        @WithDefault("100000")
+        int maxClients();
+    }
 }

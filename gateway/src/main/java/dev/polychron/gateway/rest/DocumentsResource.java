@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.polychron.gateway.client.IngestClient;
 import dev.polychron.gateway.client.TimelineClient;
+import dev.polychron.gateway.config.GatewayConfig;
 import dev.polychron.gateway.service.RecentlyAccepted;
+import dev.polychron.support.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 
 /** Document upload (to ingest-service) and document status, list and annotations (from timeline-service). */
@@ -33,13 +36,15 @@ public class DocumentsResource {
     private final TimelineClient timeline;
     private final RecentlyAccepted recentlyAccepted;
     private final ObjectMapper json;
+    private final long maxBodyBytes;
 
     public DocumentsResource(@RestClient IngestClient ingest, @RestClient TimelineClient timeline,
-                             RecentlyAccepted recentlyAccepted, ObjectMapper json) {
+                             RecentlyAccepted recentlyAccepted, ObjectMapper json, GatewayConfig config) {
         this.ingest = ingest;
         this.timeline = timeline;
         this.recentlyAccepted = recentlyAccepted;
         this.json = json;
+        this.maxBodyBytes = config.maxBodySize().asLongValue();
     }
 
     @POST
@@ -48,10 +53,10 @@ public class DocumentsResource {
             description = "Answers 202 {id, status} once the document is durably queued; the same text gets the same id.")
     @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON),
             @Content(mediaType = MediaType.TEXT_PLAIN), @Content(mediaType = MediaType.TEXT_HTML)})
-    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        byte[] bytes = RequestBodies.readAtMost(body, maxBodyBytes);
         Response response = Forwarder.forward("ingest-service",
-                () -> ingest.upload(contentType == null ? MediaType.APPLICATION_OCTET_STREAM : contentType,
-                        body == null ? new byte[0] : body));
+                () -> ingest.upload(contentType == null ? MediaType.APPLICATION_OCTET_STREAM : contentType, bytes));
         if (response.getStatus() == Response.Status.ACCEPTED.getStatusCode()) {
             idOf((byte[]) response.getEntity()).ifPresent(recentlyAccepted::add);
         }

@@ -2,6 +2,8 @@ package dev.polychron.gateway.rest;
 
 import dev.polychron.gateway.client.NlpClient;
 import dev.polychron.gateway.client.TimelineClient;
+import dev.polychron.gateway.config.GatewayConfig;
+import dev.polychron.support.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.io.InputStream;
+
 /** The read API: timeline, events, entities (timeline-service) and synchronous analysis (nlp-service). */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,10 +27,12 @@ public class TimelineResource {
 
     private final TimelineClient timeline;
     private final NlpClient nlp;
+    private final long maxBodyBytes;
 
-    public TimelineResource(@RestClient TimelineClient timeline, @RestClient NlpClient nlp) {
+    public TimelineResource(@RestClient TimelineClient timeline, @RestClient NlpClient nlp, GatewayConfig config) {
         this.timeline = timeline;
         this.nlp = nlp;
+        this.maxBodyBytes = config.maxBodySize().asLongValue();
     }
 
     @GET
@@ -74,7 +80,8 @@ public class TimelineResource {
     @Path("analyze")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Dates and entities of {text, language?, referenceDate?}, synchronously; nothing stored")
-    public Response analyze(byte[] body) {
-        return Forwarder.forward("nlp-service", () -> nlp.analyze(body == null ? new byte[0] : body));
+    public Response analyze(InputStream body) {
+        byte[] bytes = RequestBodies.readAtMost(body, maxBodyBytes);
+        return Forwarder.forward("nlp-service", () -> nlp.analyze(bytes));
     }
 }

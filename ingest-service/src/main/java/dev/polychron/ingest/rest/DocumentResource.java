@@ -1,7 +1,9 @@
 package dev.polychron.ingest.rest;
 
+import dev.polychron.ingest.config.IngestConfig;
 import dev.polychron.ingest.service.IngestService;
 import dev.polychron.support.rest.Problem;
+import dev.polychron.support.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.io.InputStream;
 import java.net.URI;
 
 /** Document upload: JSON, plain text or HTML in; 202 with the content-derived id out. */
@@ -24,10 +27,12 @@ public class DocumentResource {
 
     private final UploadParser parser;
     private final IngestService service;
+    private final IngestConfig config;
 
-    public DocumentResource(UploadParser parser, IngestService service) {
+    public DocumentResource(UploadParser parser, IngestService service, IngestConfig config) {
         this.parser = parser;
         this.service = service;
+        this.config = config;
     }
 
     @POST
@@ -44,8 +49,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "413", description = "Larger than the limit")
     @APIResponse(responseCode = "415", description = "Not JSON, plain text or HTML")
     @APIResponse(responseCode = "503", description = "The broker is unavailable; retry after the given seconds")
-    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, byte[] body) {
-        String id = service.accept(parser.parse(type, body == null ? new byte[0] : body));
+    public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
+        String id = service.accept(parser.parse(type, RequestBodies.readAtMost(body, config.maxDocumentBytes())));
         return Response.accepted(new DocumentAccepted(id, "RECEIVED"))
                 .location(URI.create("/api/documents/" + id))
                 .build();

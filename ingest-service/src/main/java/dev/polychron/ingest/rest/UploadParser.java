@@ -1,19 +1,17 @@
 package dev.polychron.ingest.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.polychron.ingest.config.IngestConfig;
 import dev.polychron.ingest.service.DocumentUpload;
 import dev.polychron.support.rest.IsoDateTimes;
 import dev.polychron.support.rest.LanguageTags;
 import dev.polychron.support.rest.ProblemException;
+import dev.polychron.support.rest.StrictJson;
+import dev.polychron.support.rest.TextChecks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -29,12 +27,14 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class UploadParser {
 
+    private static final char BYTE_ORDER_MARK = '\ufeff';
+
     private final IngestConfig config;
     private final ObjectMapper json;
 
     public UploadParser(IngestConfig config, ObjectMapper objectMapper) {
         this.config = config;
-        this.json = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.json = StrictJson.mapper(objectMapper);
     }
 
     public DocumentUpload parse(MediaType type, byte[] body) {
@@ -48,7 +48,8 @@ public class UploadParser {
         String subtype = type.getType() + "/" + type.getSubtype();
         return switch (subtype) {
             case MediaType.APPLICATION_JSON -> fromJson(body);
-            case MediaType.TEXT_PLAIN -> validated(new UploadRequest(decode(body, type), null, null, null, null));
+            case MediaType.TEXT_PLAIN -> validated(
+                    new UploadRequest(withoutByteOrderMark(decode(body, type)), null, null, null, null));
             case MediaType.TEXT_HTML -> validated(
                     new UploadRequest(HtmlText.extract(decode(body, type)), null, null, null, null));
             default -> throw unsupported(subtype);
@@ -57,35 +58,19 @@ public class UploadParser {
 
     private DocumentUpload fromJson(byte[] body) {
         decode(body, MediaType.APPLICATION_JSON_TYPE);
-        try {
-            UploadRequest request = json.readValue(body, UploadRequest.class);
-            if (request == null) {
-                throw ProblemException.badRequest("The JSON body is null; send an object with a \"text\" field");
-            }
-            return validated(request);
-        } catch (UnrecognizedPropertyException e) {
-            throw ProblemException.badRequest("Unknown field \"" + e.getPropertyName()
-                    + "\"; accepted fields are text, title, url, language, publishedAt");
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("Malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ProblemException.badRequest("Unreadable body: " + e.getMessage());
-        }
+        return validated(StrictJson.read(json, body, UploadRequest.class));
     }
 
     private DocumentUpload validated(UploadRequest request) {
-        String text = request.text();
-        if (text == null || text.isBlank()) {
-            throw ProblemException.badRequest("The document text is empty");
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw ProblemException.badRequest("The text contains NUL characters; binary files are not documents");
-        }
+        String text = TextChecks.requireText("document text", request.text());
         return new DocumentUpload(text, title(request.title()), url(request.url()), LanguageTags.parse("language", request.language()),
                 publishedAt(request.publishedAt()));
     }
 
     private String title(String title) {
+        if (title != null) {
+            TextChecks.requireWellFormed("title", title);
+        }
         if (title != null && title.length() > config.maxTitleLength()) {
             throw ProblemException.badRequest("The title has " + title.length() + " characters; the limit is "
                     + config.maxTitleLength());
@@ -111,6 +96,11 @@ public class UploadParser {
 
     private static OffsetDateTime publishedAt(String value) {
         return value == null || value.isBlank() ? null : IsoDateTimes.parse("publishedAt", value);
+    }
+
+    /** A byte order mark says how the bytes are encoded; it is not part of the text the offsets index. */
+    private static String withoutByteOrderMark(String text) {
+        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     }
 
     private static String decode(byte[] body, MediaType type) {

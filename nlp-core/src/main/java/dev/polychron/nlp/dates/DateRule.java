@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** One pattern over folded text and how a match becomes a date, given the reference moment. */
 record DateRule(Pattern pattern, BiFunction<Matcher, LocalDateTime, Optional<ResolvedDate>> resolver) {
 
+    /** Unicode classes for letters and word boundaries, but ASCII digits: the resolvers parse them as numbers. */
     static DateRule of(String regex, BiFunction<Matcher, LocalDateTime, Optional<ResolvedDate>> resolver) {
-        return new DateRule(Pattern.compile("(?U)" + regex), resolver);
+        return new DateRule(Pattern.compile("(?U)" + regex.replace("\\d", "[0-9]")), resolver);
     }
 }

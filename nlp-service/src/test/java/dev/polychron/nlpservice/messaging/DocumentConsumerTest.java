@@ -8,11 +8,13 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -62,6 +64,24 @@ class DocumentConsumerTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> dates.received().size() == 2);
         assertThat(dates.received().get(1).getPayload().eventId())
                 .isEqualTo(dates.received().get(0).getPayload().eventId());
+    }
+
+    @Test
+    void shouldNackWithReasonAndPublishNothingWhenAnalysisKeepsFailing() {
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+        var textless = new DocumentIngested("ev-3", now, 1, "doc-3", "sha", "NATO", null, null, null, now, null);
+        CompletableFuture<Throwable> nacked = new CompletableFuture<>();
+
+        connector.source("documents-raw").send(Message.of(textless).withNack(reason -> {
+            nacked.complete(reason);
+            return CompletableFuture.completedFuture(null);
+        }));
+
+        await().atMost(Duration.ofSeconds(10)).until(nacked::isDone);
+        assertThat(nacked.join()).isInstanceOf(GaveUpException.class)
+                .hasMessageStartingWith("nlp-service gave up on document doc-3 (ev-3) after 3 attempts: ");
+        assertThat(dates.received()).isEmpty();
+        assertThat(entities.received()).isEmpty();
     }
 
     private static DocumentIngested document(String eventId) {

@@ -1,6 +1,7 @@
 package dev.polychron.support.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
@@ -25,6 +26,13 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return Problem.of(Response.Status.BAD_REQUEST, "Malformed JSON: " + e.getOriginalMessage())
+                .toResponse().build();
+    }
+
+    /** Too deep, too long a number or string: the parser gave up on purpose, so it is the request that is bad. */
+    @ServerExceptionMapper
+    public Response jsonOverLimits(StreamConstraintsException e) {
+        return Problem.of(Response.Status.BAD_REQUEST, "The JSON exceeds a parser limit: " + e.getOriginalMessage())
                 .toResponse().build();
     }
 

@@ -23,9 +23,11 @@ public class EntityResource {
     private static final int MAX_QUERY = 200;
 
     private final EntityQueries queries;
+    private final TimelineResource timeline;
 
-    public EntityResource(EntityQueries queries) {
+    public EntityResource(EntityQueries queries, TimelineResource timeline) {
         this.queries = queries;
+        this.timeline = timeline;
     }
 
     @GET
@@ -51,6 +53,16 @@ public class EntityResource {
     public EntityView entity(@PathParam("id") String id) {
         NamedEntity entity = queries.entity(id).orElseThrow(() -> ProblemException.notFound("No entity " + id));
         return view(entity, queries.aliases(List.of(id)).getOrDefault(id, List.of()));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "The events of one entity")
+    public Pages.TimelinePage entityTimeline(@PathParam("id") String id, @QueryParam("from") String from,
+                                             @QueryParam("to") String to, @QueryParam("language") String language,
+                                             @QueryParam("limit") String limit,
+                                             @QueryParam("cursor") String cursor) {
+        return timeline.page(id, from, to, language, null, limit, cursor);
     }
 
     private static EntityView view(NamedEntity entity, List<EntityAlias> aliases) {

@@ -46,16 +46,6 @@ public class TimelineResource {
     }
 
     @GET
-    @Path("entities/{id}/timeline")
-    @Operation(summary = "The events of one entity")
-    public Pages.TimelinePage entityTimeline(@PathParam("id") String id, @QueryParam("from") String from,
-                                             @QueryParam("to") String to, @QueryParam("language") String language,
-                                             @QueryParam("limit") String limit,
-                                             @QueryParam("cursor") String cursor) {
-        return page(id, from, to, language, null, limit, cursor);
-    }
-
-    @GET
     @Path("events/{id}")
     @Operation(summary = "One event with all its sources")
     public TimelineEvent event(@PathParam("id") String id, @QueryParam("language") String language) {
@@ -80,7 +70,7 @@ public class TimelineResource {
                 .map(OutboxService::toPayload).toList());
     }
 
-    private Pages.TimelinePage page(String entity, String from, String to, String language, String q,
+    Pages.TimelinePage page(String entity, String from, String to, String language, String q,
                                     String limit, String cursor) {
         if (q != null && q.length() > MAX_TEXT_QUERY) {
             throw ProblemException.badRequest("q is longer than " + MAX_TEXT_QUERY + " characters");

@@ -75,6 +75,9 @@ class PipelineConsumersTest {
                 .then().statusCode(200)
                 .body("events.size()", equalTo(1))
                 .body("events[0].sources.documentId", hasItems(english.documentId(), vietnamese.documentId()));
+        given().queryParam("from", "2014-04-01").queryParam("to", "2014-04-01").get("/entities/loc-ru/timeline")
+                .then().statusCode(200)
+                .body("events.size()", equalTo(1));
     }
 
     @Test
