@@ -23,9 +23,9 @@ public class EntityResource {
     private static final int MAX_QUERY = 200;
 
     private final EntityQueries queries;
-    private final TimelineResource timeline;
+    private final TimelinePages timeline;
 
-    public EntityResource(EntityQueries queries, TimelineResource timeline) {
+    public EntityResource(EntityQueries queries, TimelinePages timeline) {
         this.queries = queries;
         this.timeline = timeline;
     }
