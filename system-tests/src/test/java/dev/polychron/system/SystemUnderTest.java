@@ -3,6 +3,8 @@ package dev.polychron.system;
 import dev.polychron.local.Database;
 import dev.polychron.local.Stack;
 import dev.polychron.local.StackOptions;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
@@ -62,6 +64,16 @@ final class SystemUnderTest implements AutoCloseable, ExtensionContext.Store.Clo
 
     String apiKey() {
         return stack.apiKey();
+    }
+
+    /** A request to the gateway, as anyone may send it. */
+    RequestSpecification api() {
+        return RestAssured.given().baseUri(gatewayUrl());
+    }
+
+    /** A request to the gateway with the API key that writes need. */
+    RequestSpecification writer() {
+        return api().header("X-API-Key", apiKey());
     }
 
     @Override

@@ -1,9 +1,12 @@
 package dev.polychron.gateway.client;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -49,6 +52,16 @@ public interface TimelineClient {
     Response entityTimeline(@PathParam("id") String id, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("language") String language,
                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor);
+
+    @POST
+    @Path("/entities/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response mergeEntity(@PathParam("id") String id, byte[] body);
+
+    @POST
+    @Path("/entities/{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response splitEntity(@PathParam("id") String id, byte[] body);
 
     @GET
     @Path("/changes")

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.InputStream;
 
-/** The read API: timeline, events, entities (timeline-service) and synchronous analysis (nlp-service). */
+/** Timeline, events and entities with their curation (timeline-service); synchronous analysis (nlp-service). */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {
@@ -74,6 +74,24 @@ public class TimelineResource {
                                    @QueryParam("to") String to, @QueryParam("language") String language,
                                    @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return Forwarder.forward(TIMELINE, () -> timeline.entityTimeline(id, from, to, language, limit, cursor));
+    }
+
+    @POST
+    @Path("entities/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge the entity into {into}: aliases, mentions and events move there, also later ones")
+    public Response mergeEntity(@PathParam("id") String id, InputStream body) {
+        byte[] bytes = RequestBodies.readAtMost(body, maxBodyBytes);
+        return Forwarder.forward(TIMELINE, () -> timeline.mergeEntity(id, bytes));
+    }
+
+    @POST
+    @Path("entities/{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Split {aliases} off the entity into a new one, with their mentions and events")
+    public Response splitEntity(@PathParam("id") String id, InputStream body) {
+        byte[] bytes = RequestBodies.readAtMost(body, maxBodyBytes);
+        return Forwarder.forward(TIMELINE, () -> timeline.splitEntity(id, bytes));
     }
 
     @POST

@@ -46,11 +46,22 @@ public class Candidate {
     public LocalDate dateFrom;
     @Column(name = "date_to")
     public LocalDate dateTo;
-    /** Space-separated, sorted entity ids. */
+    /** Space-separated, sorted entity ids, after the registry's curation rules. */
     @Column(name = "entity_ids")
     public String entityIds;
+    /** Space-separated, sorted entity ids as nlp-service gave them. */
+    @Column(name = "extracted_entity_ids")
+    public String extractedEntityIds;
 
     public List<String> entityIdList() {
-        return entityIds.isBlank() ? List.of() : Arrays.asList(entityIds.split(" "));
+        return ids(entityIds);
+    }
+
+    public List<String> extractedEntityIdList() {
+        return ids(extractedEntityIds);
+    }
+
+    private static List<String> ids(String spaceSeparated) {
+        return spaceSeparated.isBlank() ? List.of() : Arrays.asList(spaceSeparated.split(" "));
     }
 }

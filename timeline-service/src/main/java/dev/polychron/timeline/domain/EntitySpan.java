@@ -27,7 +27,11 @@ public class EntitySpan {
     public String text;
     @Enumerated(EnumType.STRING)
     public EntityType type;
+    /** The entity the mention is shown under: {@link #extractedEntityId} after the registry's curation rules. */
     @Column(name = "entity_id")
     public String entityId;
+    /** The entity id nlp-service gave the mention. */
+    @Column(name = "extracted_entity_id")
+    public String extractedEntityId;
     public double confidence;
 }

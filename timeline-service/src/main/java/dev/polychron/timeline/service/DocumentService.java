@@ -14,6 +14,7 @@ import dev.polychron.timeline.domain.Document;
 import dev.polychron.timeline.domain.DocumentStatus;
 import dev.polychron.timeline.domain.EntitySpan;
 import dev.polychron.timeline.repository.CandidateRepository;
+import dev.polychron.timeline.repository.CurationRepository;
 import dev.polychron.timeline.repository.DocumentRepository;
 import dev.polychron.timeline.repository.EntityRepository;
 import dev.polychron.timeline.repository.MentionRepository;
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,17 +48,22 @@ public class DocumentService {
     private final MentionRepository mentions;
     private final EntityRepository entities;
     private final CandidateRepository candidates;
+    private final CurationRepository curation;
+    private final EntityLinker linker;
     private final TimelineMerger merger;
     private final OutboxService outbox;
 
     public DocumentService(ProcessedEventRepository processed, DocumentRepository documents,
                            MentionRepository mentions, EntityRepository entities, CandidateRepository candidates,
-                           TimelineMerger merger, OutboxService outbox) {
+                           CurationRepository curation, EntityLinker linker, TimelineMerger merger,
+                           OutboxService outbox) {
         this.processed = processed;
         this.documents = documents;
         this.mentions = mentions;
         this.entities = entities;
         this.candidates = candidates;
+        this.curation = curation;
+        this.linker = linker;
         this.merger = merger;
         this.outbox = outbox;
     }
@@ -84,12 +91,16 @@ public class DocumentService {
             return;
         }
         Document document = documents.lockOrCreate(message.documentId(), message.occurredAt());
+        curation.lockShared();
+        CurationRules rules = curation.rules();
+        List<EntitySpan> spans = new ArrayList<>();
         for (EntityMention mention : message.mentions()) {
-            entities.upsert(mention.entityId(), mention.name(), mention.type().name());
-            entities.addAlias(mention.entityId(), mention.text(), message.language());
+            EntitySpan span = entitySpan(document.id, mention, rules.resolve(mention.entityId(), mention.text()));
+            entities.upsert(span.entityId, mention.name(), mention.type().name());
+            entities.addAlias(span.entityId, mention.text(), message.language());
+            spans.add(span);
         }
-        List<String> touched = mentions.replaceEntities(document.id, message.mentions().stream()
-                .map(m -> entitySpan(document.id, m)).toList());
+        List<String> touched = mentions.replaceEntities(document.id, spans);
         documents.flush();
         entities.recount(touched);
         document.entitiesDone = true;
@@ -134,6 +145,7 @@ public class DocumentService {
             return;
         }
         merger.lock();
+        linker.relink(document.id, curation.rules());
         Map<String, TimelineUpdated.Change> changes = new HashMap<>();
         for (String changed : assignDuplicates(document)) {
             changes.putAll(merger.index(changed));
@@ -167,14 +179,15 @@ public class DocumentService {
         return changed;
     }
 
-    private static EntitySpan entitySpan(String documentId, EntityMention m) {
+    private static EntitySpan entitySpan(String documentId, EntityMention m, String entityId) {
         EntitySpan span = new EntitySpan();
         span.documentId = documentId;
         span.start = m.start();
         span.end = m.end();
         span.text = m.text();
         span.type = m.type();
-        span.entityId = m.entityId();
+        span.entityId = entityId;
+        span.extractedEntityId = m.entityId();
         span.confidence = m.confidence();
         return span;
     }
@@ -205,7 +218,8 @@ public class DocumentService {
         candidate.granularity = c.date().granularity();
         candidate.modifier = c.date().modifier();
         candidate.rangeEnd = c.date().rangeEnd();
-        candidate.entityIds = String.join(" ", c.entityIds());
+        candidate.extractedEntityIds = String.join(" ", c.entityIds());
+        candidate.entityIds = candidate.extractedEntityIds;
         EventDate date = EventDate.of(candidate.dateValue, candidate.granularity, candidate.modifier,
                 candidate.rangeEnd);
         candidate.dateFrom = date.from();

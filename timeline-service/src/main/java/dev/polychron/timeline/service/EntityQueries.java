@@ -2,6 +2,7 @@ package dev.polychron.timeline.service;
 
 import dev.polychron.timeline.domain.EntityAlias;
 import dev.polychron.timeline.domain.NamedEntity;
+import dev.polychron.timeline.repository.CurationRepository;
 import dev.polychron.timeline.repository.EntityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,9 +19,11 @@ import java.util.stream.Collectors;
 public class EntityQueries {
 
     private final EntityRepository entities;
+    private final CurationRepository curation;
 
-    public EntityQueries(EntityRepository entities) {
+    public EntityQueries(EntityRepository entities, CurationRepository curation) {
         this.entities = entities;
+        this.curation = curation;
     }
 
     /** Entities matching {@code q} by id or any alias (best match first), or the most mentioned without q. */
@@ -28,8 +31,9 @@ public class EntityQueries {
         return q == null ? entities.mostMentioned(offset, limit) : entities.search(q, offset, limit);
     }
 
+    /** The entity {@code id} names, following merges: a merged-away id shows the entity it became part of. */
     public Optional<NamedEntity> entity(String id) {
-        return entities.findByIdOptional(id);
+        return entities.findByIdOptional(curation.current(id));
     }
 
     public Map<String, List<EntityAlias>> aliases(Collection<String> ids) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,10 +47,16 @@ public class TimelineMerger {
      * in the range and every event holding one of them lies inside it; answers the changed events.
      */
     public Map<String, TimelineUpdated.Change> index(String documentId) {
+        return indexDocuments(List.of(documentId));
+    }
+
+    /** {@link #index(String)} for several documents at once, in one re-clustering of the dates they cover. */
+    public Map<String, TimelineUpdated.Change> indexDocuments(Collection<String> documentIds) {
         lock();
         List<LocalDate[]> ranges = new ArrayList<>();
-        candidates.ofDocument(documentId).forEach(c -> ranges.add(new LocalDate[] {c.dateFrom, c.dateTo}));
-        Set<String> eventIds = events.sourcesOfDocument(documentId).stream().map(s -> s.eventId)
+        documentIds.forEach(id -> candidates.ofDocument(id)
+                .forEach(c -> ranges.add(new LocalDate[] {c.dateFrom, c.dateTo})));
+        Set<String> eventIds = events.sourcesOfDocuments(documentIds).stream().map(s -> s.eventId)
                 .collect(Collectors.toSet());
         eventsById(eventIds).forEach(e -> ranges.add(new LocalDate[] {e.dateFrom, e.dateTo}));
         if (ranges.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.polychron.timeline.service;
 import dev.polychron.events.TimelineEvent;
 import dev.polychron.timeline.domain.Event;
 import dev.polychron.timeline.domain.OutboxEntry;
+import dev.polychron.timeline.repository.CurationRepository;
 import dev.polychron.timeline.repository.EntityRepository;
 import dev.polychron.timeline.repository.EventRepository;
 import dev.polychron.timeline.repository.OutboxRepository;
@@ -20,13 +21,15 @@ public class TimelineQueries {
 
     private final EventRepository events;
     private final EntityRepository entities;
+    private final CurationRepository curation;
     private final OutboxRepository outbox;
     private final EventViews views;
 
-    public TimelineQueries(EventRepository events, EntityRepository entities, OutboxRepository outbox,
-                           EventViews views) {
+    public TimelineQueries(EventRepository events, EntityRepository entities, CurationRepository curation,
+                           OutboxRepository outbox, EventViews views) {
         this.events = events;
         this.entities = entities;
+        this.curation = curation;
         this.outbox = outbox;
         this.views = views;
     }
@@ -38,7 +41,8 @@ public class TimelineQueries {
 
     /** One page, plus whether more follow; the page has at most {@code limit} events. */
     public Page page(Query query) {
-        List<String> entityIds = query.entity() == null ? null : entities.idsByIdOrAlias(query.entity());
+        List<String> entityIds = query.entity() == null ? null
+                : entities.idsByIdOrAlias(curation.current(query.entity()));
         if (entityIds != null && entityIds.isEmpty()) {
             return new Page(List.of(), false);
         }

@@ -1,0 +1,114 @@
+package dev.polychron.timeline.repository;
+
+import dev.polychron.timeline.service.CurationRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The merge and split rules of the entity registry, and the locks that keep curation apart from indexing. */
+@ApplicationScoped
+public class CurationRepository {
+
+    private static final int CURATION_LOCK = 8;
+
+    private final EntityManager em;
+
+    public CurationRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Taken by writers of mentions: many at once, but never while a curation runs. */
+    public void lockShared() {
+        em.createNativeQuery("select pg_advisory_xact_lock_shared(" + CURATION_LOCK + ", 0)").getSingleResult();
+    }
+
+    /** Taken by a curation: alone, until its transaction ends. */
+    public void lockExclusive() {
+        em.createNativeQuery("select pg_advisory_xact_lock(" + CURATION_LOCK + ", 0)").getSingleResult();
+    }
+
+    /** Every rule; hand curation keeps them few. */
+    @SuppressWarnings("unchecked")
+    public CurationRules rules() {
+        Map<String, String> merges = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("select from_id, into_id from entity_merge").getResultList())
+                .forEach(row -> merges.put((String) row[0], (String) row[1]));
+        Map<String, Map<String, String>> splits = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("select entity_id, normalized, into_id from entity_split")
+                .getResultList())
+                .forEach(row -> splits.computeIfAbsent((String) row[0], id -> new HashMap<>())
+                        .put((String) row[1], (String) row[2]));
+        return merges.isEmpty() && splits.isEmpty() ? CurationRules.NONE : new CurationRules(merges, splits);
+    }
+
+    /** The entity {@code id} is now: itself, or the entity it was merged into (merge rules are kept one hop deep). */
+    @SuppressWarnings("unchecked")
+    public String current(String id) {
+        List<String> into = em.createNativeQuery("select into_id from entity_merge where from_id = :id")
+                .setParameter("id", id)
+                .getResultList();
+        return into.isEmpty() ? id : into.get(0);
+    }
+
+    /** Records that {@code from} is {@code into} (and so is what was merged into it); undoes splits of it off into. */
+    public void addMerge(String from, String into) {
+        em.createNativeQuery("""
+                        insert into entity_merge (from_id, into_id) values (:from, :into)
+                        on conflict (from_id) do update set into_id = excluded.into_id, created_at = now()""")
+                .setParameter("from", from)
+                .setParameter("into", into)
+                .executeUpdate();
+        em.createNativeQuery("update entity_merge set into_id = :into where into_id = :from")
+                .setParameter("from", from)
+                .setParameter("into", into)
+                .executeUpdate();
+        em.createNativeQuery("delete from entity_split where entity_id = :into and into_id = :from")
+                .setParameter("from", from)
+                .setParameter("into", into)
+                .executeUpdate();
+    }
+
+    public void addSplit(String entityId, Collection<String> normalizedAliases, String into) {
+        for (String normalized : normalizedAliases) {
+            em.createNativeQuery("""
+                            insert into entity_split (entity_id, normalized, into_id) values (:id, :normalized, :into)
+                            on conflict (entity_id, normalized) do update set into_id = excluded.into_id,
+                                created_at = now()""")
+                    .setParameter("id", entityId)
+                    .setParameter("normalized", normalized)
+                    .setParameter("into", into)
+                    .executeUpdate();
+        }
+    }
+
+    /** Moves the aliases of {@code from} (those in {@code normalized}, or all when null) to {@code into}. */
+    public void moveAliases(String from, String into, Collection<String> normalized) {
+        String only = normalized == null ? "" : " and normalized in (:normalized)";
+        var insert = em.createNativeQuery("""
+                        insert into entity_alias (entity_id, alias, normalized, language)
+                        select :into, alias, normalized, language from entity_alias where entity_id = :from"""
+                        + only + " on conflict (entity_id, normalized, language) do nothing")
+                .setParameter("from", from)
+                .setParameter("into", into);
+        var delete = em.createNativeQuery("delete from entity_alias where entity_id = :from" + only)
+                .setParameter("from", from);
+        if (normalized != null) {
+            insert.setParameter("normalized", normalized);
+            delete.setParameter("normalized", normalized);
+        }
+        insert.executeUpdate();
+        delete.executeUpdate();
+    }
+
+    /** Each document with a mention shown under {@code entityId}, with the mention's text. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> mentionTexts(String entityId) {
+        return em.createNativeQuery("select distinct document_id, text from entity_mention where entity_id = :id")
+                .setParameter("id", entityId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.polychron.timeline.service;
+
+import dev.polychron.timeline.domain.Candidate;
+import dev.polychron.timeline.domain.EntitySpan;
+import dev.polychron.timeline.repository.CandidateRepository;
+import dev.polychron.timeline.repository.MentionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Shows a document's entity mentions and event candidates under the ids the curation rules give. */
+@ApplicationScoped
+public class EntityLinker {
+
+    private final MentionRepository mentions;
+    private final CandidateRepository candidates;
+
+    public EntityLinker(MentionRepository mentions, CandidateRepository candidates) {
+        this.mentions = mentions;
+        this.candidates = candidates;
+    }
+
+    /** Re-links one document; answers the entity ids that lost or gained mentions. */
+    public Set<String> relink(String documentId, CurationRules rules) {
+        Set<String> touched = new HashSet<>();
+        List<EntitySpan> spans = mentions.entities(List.of(documentId));
+        for (EntitySpan span : spans) {
+            String id = rules.resolve(span.extractedEntityId, span.text);
+            if (!id.equals(span.entityId)) {
+                touched.add(span.entityId);
+                touched.add(id);
+                span.entityId = id;
+            }
+        }
+        for (Candidate candidate : candidates.ofDocument(documentId)) {
+            candidate.entityIds = entityIds(candidate, spans, rules);
+        }
+        return touched;
+    }
+
+    /**
+     * A candidate's entities: each extracted id becomes the ids its mentions in the sentence are shown under (a split
+     * may send two mentions of one extracted entity apart), or its merge target when no mention carries it.
+     */
+    static String entityIds(Candidate candidate, List<EntitySpan> spans, CurationRules rules) {
+        Set<String> ids = new TreeSet<>();
+        for (String extracted : candidate.extractedEntityIdList()) {
+            List<String> shown = spans.stream()
+                    .filter(s -> s.start >= candidate.sentenceStart && s.end <= candidate.sentenceEnd
+                            && s.extractedEntityId.equals(extracted))
+                    .map(s -> s.entityId)
+                    .toList();
+            if (shown.isEmpty()) {
+                ids.add(rules.resolve(extracted, null));
+            } else {
+                ids.addAll(shown);
+            }
+        }
+        return String.join(" ", ids);
+    }
+}
