@@ -9,10 +9,12 @@ alter table event_candidate add column extracted_entity_ids text;
 update event_candidate set extracted_entity_ids = entity_ids;
 alter table event_candidate alter column extracted_entity_ids set not null;
 
--- Every mention of from_id is a mention of into_id.
+-- Every mention of from_id is a mention of into_id: by hand, or learned (a lone surname and the one full name
+-- that ends in it), in which case the link is dropped again when a second such full name appears.
 create table entity_merge (
     from_id     varchar(200) primary key,
     into_id     varchar(200) not null,
+    learned     boolean      not null default false,
     created_at  timestamptz  not null default now()
 );
 
@@ -24,3 +26,10 @@ create table entity_split (
     created_at  timestamptz  not null default now(),
     primary key (entity_id, normalized)
 );
+
+-- Unknown people by full name ("name-dmitri-peskov"), found by the key of their surname ("peskov").
+create table person_name (
+    full_id      varchar(200) primary key,
+    surname_key  varchar(200) not null
+);
+create index person_name_surname_idx on person_name (surname_key);

@@ -45,20 +45,21 @@ public class CurationRepository {
         return merges.isEmpty() && splits.isEmpty() ? CurationRules.NONE : new CurationRules(merges, splits);
     }
 
-    /** The entity {@code id} is now: itself, or the entity it was merged into (merge rules are kept one hop deep). */
+    /** The entity {@code id} is now: itself, or the entity it was merged into. */
     @SuppressWarnings("unchecked")
     public String current(String id) {
         List<String> into = em.createNativeQuery("select into_id from entity_merge where from_id = :id")
                 .setParameter("id", id)
                 .getResultList();
-        return into.isEmpty() ? id : into.get(0);
+        return into.isEmpty() ? id : rules().resolve(into.get(0), null);
     }
 
     /** Records that {@code from} is {@code into} (and so is what was merged into it); undoes splits of it off into. */
     public void addMerge(String from, String into) {
         em.createNativeQuery("""
                         insert into entity_merge (from_id, into_id) values (:from, :into)
-                        on conflict (from_id) do update set into_id = excluded.into_id, created_at = now()""")
+                        on conflict (from_id) do update set into_id = excluded.into_id, learned = false,
+                            created_at = now()""")
                 .setParameter("from", from)
                 .setParameter("into", into)
                 .executeUpdate();
@@ -87,21 +88,85 @@ public class CurationRepository {
 
     /** Moves the aliases of {@code from} (those in {@code normalized}, or all when null) to {@code into}. */
     public void moveAliases(String from, String into, Collection<String> normalized) {
-        String only = normalized == null ? "" : " and normalized in (:normalized)";
+        copyAliases(from, into, normalized);
+        var delete = em.createNativeQuery("delete from entity_alias where entity_id = :from" + only(normalized))
+                .setParameter("from", from);
+        if (normalized != null) {
+            delete.setParameter("normalized", normalized);
+        }
+        delete.executeUpdate();
+    }
+
+    /** Gives {@code into} the aliases of {@code from} (those in {@code normalized}, or all when null) too. */
+    public void copyAliases(String from, String into, Collection<String> normalized) {
         var insert = em.createNativeQuery("""
                         insert into entity_alias (entity_id, alias, normalized, language)
                         select :into, alias, normalized, language from entity_alias where entity_id = :from"""
-                        + only + " on conflict (entity_id, normalized, language) do nothing")
+                        + only(normalized) + " on conflict (entity_id, normalized, language) do nothing")
                 .setParameter("from", from)
                 .setParameter("into", into);
-        var delete = em.createNativeQuery("delete from entity_alias where entity_id = :from" + only)
-                .setParameter("from", from);
         if (normalized != null) {
             insert.setParameter("normalized", normalized);
-            delete.setParameter("normalized", normalized);
         }
         insert.executeUpdate();
-        delete.executeUpdate();
+    }
+
+    private static String only(Collection<String> normalized) {
+        return normalized == null ? "" : " and normalized in (:normalized)";
+    }
+
+    /** Links {@code from} to {@code into} as learned, unless a hand merge of {@code from} exists. */
+    public void setLearnedMerge(String from, String into) {
+        em.createNativeQuery("""
+                        insert into entity_merge (from_id, into_id, learned) values (:from, :into, true)
+                        on conflict (from_id) do update set into_id = excluded.into_id, created_at = now()
+                        where entity_merge.learned""")
+                .setParameter("from", from)
+                .setParameter("into", into)
+                .executeUpdate();
+    }
+
+    public void dropLearnedMerge(String from) {
+        em.createNativeQuery("delete from entity_merge where from_id = :from and learned")
+                .setParameter("from", from)
+                .executeUpdate();
+    }
+
+    /** Of these full-name ids, those not registered yet. */
+    @SuppressWarnings("unchecked")
+    public List<String> unregisteredPersons(Collection<String> fullIds) {
+        if (fullIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> known = em.createNativeQuery("select full_id from person_name where full_id in (:ids)")
+                .setParameter("ids", fullIds)
+                .getResultList();
+        return fullIds.stream().filter(id -> !known.contains(id)).toList();
+    }
+
+    public void registerPerson(String fullId, String surnameKey) {
+        em.createNativeQuery("""
+                        insert into person_name (full_id, surname_key) values (:id, :key)
+                        on conflict (full_id) do nothing""")
+                .setParameter("id", fullId)
+                .setParameter("key", surnameKey)
+                .executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> personsWithSurname(String surnameKey) {
+        return em.createNativeQuery("select full_id from person_name where surname_key = :key order by full_id")
+                .setParameter("key", surnameKey)
+                .getResultList();
+    }
+
+    /** The documents with a mention that nlp-service gave {@code extractedId}. */
+    @SuppressWarnings("unchecked")
+    public List<String> documentsWithExtracted(String extractedId) {
+        return em.createNativeQuery(
+                        "select distinct document_id from entity_mention where extracted_entity_id = :id")
+                .setParameter("id", extractedId)
+                .getResultList();
     }
 
     /** Each document with a mention shown under {@code entityId}, with the mention's text. */

@@ -62,13 +62,16 @@ public class EntityRepository implements PanacheRepositoryBase<NamedEntity, Stri
                 .getResultList();
     }
 
-    /** Entities with an alias or id equal to, then starting with, {@code q}; most mentioned first. */
+    /**
+     * Mentioned entities with an alias or id equal to, then starting with, {@code q}; most mentioned first. (An entity
+     * without mentions has had them all linked elsewhere.)
+     */
     public List<NamedEntity> search(String q, int offset, int limit) {
         String normalized = normalize(q);
         return getEntityManager().createQuery("""
                         select e from NamedEntity e
-                        where e.id = :q or exists (select 1 from EntityAlias a where a.entityId = e.id
-                              and (a.normalized = :normalized or a.normalized like :prefix))
+                        where e.mentionCount > 0 and (e.id = :q or exists (select 1 from EntityAlias a
+                              where a.entityId = e.id and (a.normalized = :normalized or a.normalized like :prefix)))
                         order by case when e.id = :q or exists (select 1 from EntityAlias a where a.entityId = e.id
                               and a.normalized = :normalized) then 0 else 1 end,
                               e.mentionCount desc, e.id""", NamedEntity.class)
@@ -82,7 +85,7 @@ public class EntityRepository implements PanacheRepositoryBase<NamedEntity, Stri
     }
 
     public List<NamedEntity> mostMentioned(int offset, int limit) {
-        return find("order by mentionCount desc, id").range(offset, offset + limit - 1).list();
+        return find("mentionCount > 0 order by mentionCount desc, id").range(offset, offset + limit - 1).list();
     }
 
     /** The ids of entities that have {@code alias} (any language) or the id itself. */

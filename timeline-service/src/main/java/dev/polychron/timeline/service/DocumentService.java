@@ -50,13 +50,14 @@ public class DocumentService {
     private final CandidateRepository candidates;
     private final CurationRepository curation;
     private final EntityLinker linker;
+    private final SurnameLinks surnames;
     private final TimelineMerger merger;
     private final OutboxService outbox;
 
     public DocumentService(ProcessedEventRepository processed, DocumentRepository documents,
                            MentionRepository mentions, EntityRepository entities, CandidateRepository candidates,
-                           CurationRepository curation, EntityLinker linker, TimelineMerger merger,
-                           OutboxService outbox) {
+                           CurationRepository curation, EntityLinker linker, SurnameLinks surnames,
+                           TimelineMerger merger, OutboxService outbox) {
         this.processed = processed;
         this.documents = documents;
         this.mentions = mentions;
@@ -64,6 +65,7 @@ public class DocumentService {
         this.candidates = candidates;
         this.curation = curation;
         this.linker = linker;
+        this.surnames = surnames;
         this.merger = merger;
         this.outbox = outbox;
     }
@@ -91,7 +93,13 @@ public class DocumentService {
             return;
         }
         Document document = documents.lockOrCreate(message.documentId(), message.occurredAt());
-        curation.lockShared();
+        List<String> newPersons = surnames.newPersons(message.mentions());
+        if (newPersons.isEmpty()) {
+            curation.lockShared();
+        } else {
+            curation.lockExclusive();
+            merger.lock();
+        }
         CurationRules rules = curation.rules();
         List<EntitySpan> spans = new ArrayList<>();
         for (EntityMention mention : message.mentions()) {
@@ -103,6 +111,9 @@ public class DocumentService {
         List<String> touched = mentions.replaceEntities(document.id, spans);
         documents.flush();
         entities.recount(touched);
+        if (!newPersons.isEmpty()) {
+            relink(surnames.learn(newPersons));
+        }
         document.entitiesDone = true;
         analyzed(document, message.language());
     }
@@ -117,6 +128,13 @@ public class DocumentService {
         document.bodyFingerprint = message.bodyFingerprint();
         document.datesDone = true;
         analyzed(document, message.language());
+    }
+
+    /** Re-links the documents that mention these names (as extracted) after their learned links changed. */
+    private void relink(Set<String> extractedIds) {
+        Set<String> changedDocuments = new TreeSet<>();
+        extractedIds.forEach(id -> changedDocuments.addAll(curation.documentsWithExtracted(id)));
+        linker.relinkAndIndex(changedDocuments, extractedIds);
     }
 
     /**

@@ -34,15 +34,13 @@ public class EntityCuration {
     private final EntityRepository entities;
     private final EntityLinker linker;
     private final TimelineMerger merger;
-    private final OutboxService outbox;
 
     public EntityCuration(CurationRepository curation, EntityRepository entities, EntityLinker linker,
-                          TimelineMerger merger, OutboxService outbox) {
+                          TimelineMerger merger) {
         this.curation = curation;
         this.entities = entities;
         this.linker = linker;
         this.merger = merger;
-        this.outbox = outbox;
     }
 
     /** Makes {@code id} one entity with {@code into}: its aliases, mentions and events go there; answers its id. */
@@ -63,7 +61,7 @@ public class EntityCuration {
         curation.addMerge(merged.id, kept.id);
         curation.moveAliases(merged.id, kept.id, null);
         entities.delete(merged);
-        relinkAndIndex(documents, Set.of(kept.id));
+        linker.relinkAndIndex(documents, Set.of(kept.id));
         return kept.id;
     }
 
@@ -85,7 +83,7 @@ public class EntityCuration {
         Set<String> documents = documentsOf(id, byNormalized.keySet());
         curation.addSplit(id, byNormalized.keySet(), newId);
         curation.moveAliases(id, newId, byNormalized.keySet());
-        relinkAndIndex(documents, Set.of(id, newId));
+        linker.relinkAndIndex(documents, Set.of(id, newId));
         return newId;
     }
 
@@ -101,16 +99,6 @@ public class EntityCuration {
                         || onlyNormalized.contains(EntityRepository.normalize((String) row[1])))
                 .map(row -> (String) row[0])
                 .collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    private void relinkAndIndex(Set<String> documents, Set<String> alsoRecount) {
-        entities.flush();
-        CurationRules rules = curation.rules();
-        Set<String> touched = new TreeSet<>(alsoRecount);
-        documents.forEach(document -> touched.addAll(linker.relink(document, rules)));
-        entities.flush();
-        entities.recount(touched);
-        outbox.recordChanges(merger.indexDocuments(documents));
     }
 
     /** Aliases by their normalised form, in the order sent; a 400 problem for an unusable list. */

@@ -3,24 +3,50 @@ package dev.polychron.timeline.service;
 import dev.polychron.timeline.domain.Candidate;
 import dev.polychron.timeline.domain.EntitySpan;
 import dev.polychron.timeline.repository.CandidateRepository;
+import dev.polychron.timeline.repository.CurationRepository;
+import dev.polychron.timeline.repository.EntityRepository;
 import dev.polychron.timeline.repository.MentionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Shows a document's entity mentions and event candidates under the ids the curation rules give. */
+/** Shows documents' entity mentions and event candidates under the ids the curation rules give. */
 @ApplicationScoped
 public class EntityLinker {
 
     private final MentionRepository mentions;
     private final CandidateRepository candidates;
+    private final CurationRepository curation;
+    private final EntityRepository entities;
+    private final TimelineMerger merger;
+    private final OutboxService outbox;
 
-    public EntityLinker(MentionRepository mentions, CandidateRepository candidates) {
+    public EntityLinker(MentionRepository mentions, CandidateRepository candidates, CurationRepository curation,
+                        EntityRepository entities, TimelineMerger merger, OutboxService outbox) {
         this.mentions = mentions;
         this.candidates = candidates;
+        this.curation = curation;
+        this.entities = entities;
+        this.merger = merger;
+        this.outbox = outbox;
+    }
+
+    /**
+     * After the rules changed: re-links the documents under the current rules, recounts the entities that gained or
+     * lost mentions (and {@code alsoRecount}), and brings their events in line, publishing the changes.
+     */
+    public void relinkAndIndex(Collection<String> documentIds, Set<String> alsoRecount) {
+        entities.flush();
+        CurationRules rules = curation.rules();
+        Set<String> touched = new TreeSet<>(alsoRecount);
+        documentIds.forEach(document -> touched.addAll(relink(document, rules)));
+        entities.flush();
+        entities.recount(touched);
+        outbox.recordChanges(merger.indexDocuments(documentIds));
     }
 
     /** Re-links one document; answers the entity ids that lost or gained mentions. */

@@ -22,13 +22,18 @@ public record TimelineMessages(String documentId, String language, String text) 
                 null, language, null, AT, text);
     }
 
-    /** Entities found at every occurrence of the given surface forms; ids are given with the names. */
+    /** Places found at the first occurrence of the given surface forms; ids are given with the names. */
     public EntitiesExtracted entities(String... surfaceAndId) {
+        return entities(EntityType.LOC, surfaceAndId);
+    }
+
+    /** Entities of one type found at the first occurrence of the given surface forms, with their ids. */
+    public EntitiesExtracted entities(EntityType type, String... surfaceAndId) {
         List<EntityMention> mentions = new java.util.ArrayList<>();
         for (int i = 0; i < surfaceAndId.length; i += 2) {
             String surface = surfaceAndId[i];
             int at = text.indexOf(surface);
-            mentions.add(new EntityMention(surface, at, at + surface.length(), EntityType.LOC, surfaceAndId[i + 1],
+            mentions.add(new EntityMention(surface, at, at + surface.length(), type, surfaceAndId[i + 1],
                     surfaceAndId[i + 1].toUpperCase(), 0.9));
         }
         return new EntitiesExtracted("ent-" + documentId, AT, 1, documentId, language, mentions);
