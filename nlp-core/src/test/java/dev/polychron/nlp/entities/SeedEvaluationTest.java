@@ -35,9 +35,6 @@ class SeedEvaluationTest {
     private static final double MIN_LINK_PRECISION = 0.98;
     private static final double MIN_LINK_RECALL = 0.90;
 
-    private record Mention(String document, int start, int end, String type, String id) {
-    }
-
     private static Path seeds;
     private static final Map<String, Integer> REGION_LINES = new LinkedHashMap<>();
     private static final Map<String, List<String[]>> GOLD_ROWS = new LinkedHashMap<>();
@@ -69,8 +66,8 @@ class SeedEvaluationTest {
     void shouldFindAndLinkSeedEntitiesWhenSeedsArePresent() throws IOException {
         assumeTrue(seeds != null && Files.isDirectory(seeds), "no seed articles beside the repository");
         TextAnalyzer analyzer = new TextAnalyzer();
-        List<Mention> gold = new ArrayList<>();
-        List<Mention> system = new ArrayList<>();
+        List<EntityScores.Mention> gold = new ArrayList<>();
+        List<EntityScores.Mention> system = new ArrayList<>();
         for (Map.Entry<String, Integer> region : REGION_LINES.entrySet()) {
             String document = region.getKey();
             String text = Files.readString(seeds.resolve(document));
@@ -79,32 +76,25 @@ class SeedEvaluationTest {
             for (String[] row : GOLD_ROWS.get(document)) {
                 int start = text.indexOf(row[1], from);
                 assertThat(start).as("gold surface %s in %s", row[1], document).isBetween(0, regionEnd);
-                gold.add(new Mention(document, start, start + row[1].length(), row[2], row[3]));
+                gold.add(new EntityScores.Mention(document, start, start + row[1].length(), row[2], row[3]));
                 from = start + row[1].length();
             }
             Analysis analysis = analyzer.analyze(text, null, REFERENCE);
             for (EntityMention mention : analysis.entities()) {
                 assertThat(text.substring(mention.start(), mention.end())).isEqualTo(mention.text());
                 if (mention.start() < regionEnd) {
-                    system.add(new Mention(document, mention.start(), mention.end(), mention.type().name(),
+                    system.add(new EntityScores.Mention(document, mention.start(), mention.end(), mention.type().name(),
                             mention.entityId()));
                 }
             }
         }
-        double[] typed = prf(gold, system, true);
-        double[] untyped = prf(gold, system, false);
-        double[] linking = linking(gold, system);
-        System.out.printf("seed evaluation: %d gold, %d system mentions%n", gold.size(), system.size());
-        System.out.printf("  mentions with types: P %.3f R %.3f F1 %.3f%n", typed[0], typed[1], typed[2]);
-        System.out.printf("  mentions, spans only: P %.3f R %.3f F1 %.3f%n", untyped[0], untyped[1], untyped[2]);
-        System.out.printf("  cross-document linking: P %.3f R %.3f (%.0f gold pairs)%n", linking[0], linking[1],
-                linking[2]);
-        reportMisses(gold, system);
+        EntityScores.print("seed evaluation", gold, system);
         System.out.printf("  throughput: %s%n", throughput(analyzer));
 
-        assertThat(typed[2]).isGreaterThanOrEqualTo(MIN_MENTION_F1);
-        assertThat(linking[0]).isGreaterThanOrEqualTo(MIN_LINK_PRECISION);
-        assertThat(linking[1]).isGreaterThanOrEqualTo(MIN_LINK_RECALL);
+        EntityScores.Linking linking = EntityScores.linking(gold, system);
+        assertThat(EntityScores.mentions(gold, system, true).f1()).isGreaterThanOrEqualTo(MIN_MENTION_F1);
+        assertThat(linking.precision()).isGreaterThanOrEqualTo(MIN_LINK_PRECISION);
+        assertThat(linking.recall()).isGreaterThanOrEqualTo(MIN_LINK_RECALL);
     }
 
     private static int endOfLine(String text, int lines) {
@@ -116,65 +106,6 @@ class SeedEvaluationTest {
             }
         }
         return end;
-    }
-
-    private static double[] prf(List<Mention> gold, List<Mention> system, boolean typed) {
-        long correct = system.stream().filter(s -> gold.stream().anyMatch(g -> same(g, s, typed))).count();
-        double precision = system.isEmpty() ? 0 : (double) correct / system.size();
-        double recall = gold.isEmpty() ? 0 : (double) correct / gold.size();
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new double[] {precision, recall, f1};
-    }
-
-    private static boolean same(Mention gold, Mention system, boolean typed) {
-        return gold.document().equals(system.document()) && gold.start() == system.start()
-                && gold.end() == system.end() && (!typed || gold.type().equals(system.type()));
-    }
-
-    /** Pairwise linking over mentions of different documents: precision, recall, number of gold pairs. */
-    private static double[] linking(List<Mention> gold, List<Mention> system) {
-        long goldPairs = 0;
-        for (int a = 0; a < gold.size(); a++) {
-            for (int b = a + 1; b < gold.size(); b++) {
-                if (!gold.get(a).document().equals(gold.get(b).document())
-                        && gold.get(a).id().equals(gold.get(b).id())) {
-                    goldPairs++;
-                }
-            }
-        }
-        long systemPairs = 0;
-        long correct = 0;
-        for (int a = 0; a < system.size(); a++) {
-            for (int b = a + 1; b < system.size(); b++) {
-                Mention x = system.get(a);
-                Mention y = system.get(b);
-                if (x.document().equals(y.document()) || !x.id().equals(y.id())) {
-                    continue;
-                }
-                systemPairs++;
-                Mention gx = gold.stream().filter(g -> same(g, x, false)).findFirst().orElse(null);
-                Mention gy = gold.stream().filter(g -> same(g, y, false)).findFirst().orElse(null);
-                if (gx != null && gy != null && gx.id().equals(gy.id())) {
-                    correct++;
-                }
-            }
-        }
-        double precision = systemPairs == 0 ? 0 : (double) correct / systemPairs;
-        double recall = goldPairs == 0 ? 0 : (double) correct / goldPairs;
-        return new double[] {precision, recall, goldPairs};
-    }
-
-    private static void reportMisses(List<Mention> gold, List<Mention> system) {
-        for (Mention g : gold) {
-            if (system.stream().noneMatch(s -> same(g, s, true) && s.id().equals(g.id()))) {
-                System.out.printf("  missed or wrong: %s%n", g);
-            }
-        }
-        for (Mention s : system) {
-            if (gold.stream().noneMatch(g -> same(g, s, false))) {
-                System.out.printf("  spurious: %s%n", s);
-            }
-        }
     }
 
     /** Characters per CPU second of the whole analysis and of entity extraction alone, over every seed, warm. */
