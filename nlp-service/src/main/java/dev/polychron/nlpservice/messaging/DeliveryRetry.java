@@ -1,6 +1,8 @@
 package dev.polychron.nlpservice.messaging;
 
 import dev.polychron.nlpservice.config.DeliveryConfig;
+import dev.polychron.support.messaging.Backoff;
+import dev.polychron.support.messaging.GaveUpException;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,31 +21,22 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class DeliveryRetry {
 
-    /** Waits between attempts; tests pass one that does not sleep. */
-    @FunctionalInterface
-    interface Pause {
-        void pause(Duration duration) throws InterruptedException;
-    }
+    private static final String SERVICE = "nlp-service";
 
     private final int maxAttempts;
-    private final Duration firstBackoff;
-    private final Duration maxBackoff;
-    private final Pause pause;
+    private final Backoff backoff;
 
     @Inject
     public DeliveryRetry(DeliveryConfig config) {
-        this(config.maxAttempts(), config.firstBackoff(), config.maxBackoff(),
-                duration -> Thread.sleep(duration.toMillis()));
+        this(config.maxAttempts(), new Backoff(config.firstBackoff(), config.maxBackoff(), Backoff.SLEEP));
     }
 
-    DeliveryRetry(int maxAttempts, Duration firstBackoff, Duration maxBackoff, Pause pause) {
+    DeliveryRetry(int maxAttempts, Backoff backoff) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
         }
         this.maxAttempts = maxAttempts;
-        this.firstBackoff = firstBackoff;
-        this.maxBackoff = maxBackoff;
-        this.pause = pause;
+        this.backoff = backoff;
     }
 
     /**
@@ -61,44 +54,32 @@ public class DeliveryRetry {
             } catch (StackOverflowError e) {
                 failure = new IllegalStateException("stack overflow", e);
             }
-            if (attempt >= maxAttempts) {
-                throw new GaveUpException(what, attempt, failure);
+            int attempts = attempt;
+            if (attempts >= maxAttempts) {
+                throw new GaveUpException(SERVICE, what, attempts, failure);
             }
-            Log.warnf("%s: attempt %d of %d failed (%s)", what, attempt, maxAttempts,
+            Log.warnf("%s: attempt %d of %d failed (%s)", what, attempts, maxAttempts,
                     GaveUpException.rootMessage(failure));
-            pauseOrGiveUp(backoff(attempt - 1), what, attempt, failure);
+            backoff.pause(backoff.after(attempts - 1), () -> new GaveUpException(SERVICE, what, attempts, failure));
         }
     }
 
-    /** Sends until the broker acknowledges, pausing longer after each refusal, up to {@code maxBackoff}. */
+    /** Sends until the broker acknowledges, pausing longer after each refusal. */
     public void untilAcknowledged(String what, Supplier<? extends CompletionStage<?>> send) {
         for (int refusals = 0; ; refusals++) {
+            int attempts = refusals + 1;
             try {
                 send.get().toCompletableFuture().get();
                 return;
             } catch (ExecutionException e) {
-                Duration wait = backoff(refusals);
+                Duration wait = backoff.after(refusals);
                 Log.warnf("%s: the broker did not acknowledge (%s); sending again in %d ms", what,
                         GaveUpException.rootMessage(e), wait.toMillis());
-                pauseOrGiveUp(wait, what, refusals + 1, e.getCause());
+                backoff.pause(wait, () -> new GaveUpException(SERVICE, what, attempts, e.getCause()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new GaveUpException(what, refusals + 1, e);
+                throw new GaveUpException(SERVICE, what, attempts, e);
             }
         }
-    }
-
-    private void pauseOrGiveUp(Duration wait, String what, int attempts, Throwable failure) {
-        try {
-            pause.pause(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GaveUpException(what, attempts, failure);
-        }
-    }
-
-    private Duration backoff(int earlierPauses) {
-        Duration wait = firstBackoff.multipliedBy(1L << Math.min(earlierPauses, 20));
-        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
     }
 }

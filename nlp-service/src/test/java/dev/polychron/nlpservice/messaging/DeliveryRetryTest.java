@@ -1,5 +1,7 @@
 package dev.polychron.nlpservice.messaging;
 
+import dev.polychron.support.messaging.Backoff;
+import dev.polychron.support.messaging.GaveUpException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,7 +20,7 @@ class DeliveryRetryTest {
     private static final Duration MAX = Duration.ofMillis(400);
 
     private final List<Duration> pauses = new ArrayList<>();
-    private final DeliveryRetry retry = new DeliveryRetry(MAX_ATTEMPTS, FIRST, MAX, pauses::add);
+    private final DeliveryRetry retry = new DeliveryRetry(MAX_ATTEMPTS, new Backoff(FIRST, MAX, pauses::add));
 
     @Test
     void shouldAnswerValueWhenAnAttemptBeforeTheLastSucceeds() {

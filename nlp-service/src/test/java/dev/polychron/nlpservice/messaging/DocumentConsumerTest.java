@@ -1,5 +1,6 @@
 package dev.polychron.nlpservice.messaging;
 
+import dev.polychron.support.messaging.GaveUpException;
 import dev.polychron.events.DatesExtracted;
 import dev.polychron.events.DocumentIngested;
 import dev.polychron.events.EntitiesExtracted;

@@ -1,5 +1,7 @@
 package dev.polychron.timeline.messaging;
 
+import dev.polychron.support.messaging.Backoff;
+import dev.polychron.support.messaging.GaveUpException;
 import dev.polychron.timeline.config.DeliveryConfig;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,34 +20,25 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class DeliveryRetry {
 
-    /** Waits between attempts; tests pass one that does not sleep. */
-    @FunctionalInterface
-    interface Pause {
-        void pause(Duration duration) throws InterruptedException;
-    }
+    static final String SERVICE = "timeline-service";
 
     private final int maxAttempts;
-    private final Duration firstBackoff;
-    private final Duration maxBackoff;
+    private final Backoff backoff;
     private final Predicate<Throwable> outage;
-    private final Pause pause;
 
     @Inject
     public DeliveryRetry(DeliveryConfig config) {
-        this(config.maxAttempts(), config.firstBackoff(), config.maxBackoff(), DatabaseOutage::isOutage,
-                duration -> Thread.sleep(duration.toMillis()));
+        this(config.maxAttempts(), new Backoff(config.firstBackoff(), config.maxBackoff(), Backoff.SLEEP),
+                DatabaseOutage::isOutage);
     }
 
-    DeliveryRetry(int maxAttempts, Duration firstBackoff, Duration maxBackoff, Predicate<Throwable> outage,
-                  Pause pause) {
+    DeliveryRetry(int maxAttempts, Backoff backoff, Predicate<Throwable> outage) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
         }
         this.maxAttempts = maxAttempts;
-        this.firstBackoff = firstBackoff;
-        this.maxBackoff = maxBackoff;
+        this.backoff = backoff;
         this.outage = outage;
-        this.pause = pause;
     }
 
     /**
@@ -64,14 +57,12 @@ public class DeliveryRetry {
                 return;
             } catch (RuntimeException e) {
                 failure = e;
-            } catch (StackOverflowError e) {
-                failure = new IllegalStateException("stack overflow", e);
             }
             boolean isOutage = outage.test(failure);
             if (!isOutage && ++failures >= maxAttempts) {
-                throw new GaveUpException(what, failures, failure);
+                throw new GaveUpException(SERVICE, what, failures, failure);
             }
-            Duration wait = backoff(pauses++);
+            Duration wait = backoff.after(pauses++);
             if (isOutage) {
                 Log.warnf("%s: the database is unreachable (%s); trying again in %d ms", what,
                         GaveUpException.rootMessage(failure), wait.toMillis());
@@ -79,17 +70,8 @@ public class DeliveryRetry {
                 Log.warnf("%s: attempt %d of %d failed (%s); trying again in %d ms", what, failures, maxAttempts,
                         GaveUpException.rootMessage(failure), wait.toMillis());
             }
-            try {
-                pause.pause(wait);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new GaveUpException(what, failures, failure);
-            }
+            int attempts = failures;
+            backoff.pause(wait, () -> new GaveUpException(SERVICE, what, attempts, failure));
         }
-    }
-
-    private Duration backoff(int earlierPauses) {
-        Duration wait = firstBackoff.multipliedBy(1L << Math.min(earlierPauses, 20));
-        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
     }
 }

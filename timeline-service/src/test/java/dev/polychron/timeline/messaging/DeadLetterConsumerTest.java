@@ -1,5 +1,6 @@
 package dev.polychron.timeline.messaging;
 
+import dev.polychron.support.messaging.GaveUpException;
 import dev.polychron.events.DatesExtracted;
 import dev.polychron.events.Granularity;
 import dev.polychron.timeline.support.PostgresTestResource;

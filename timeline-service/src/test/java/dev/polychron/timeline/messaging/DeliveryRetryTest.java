@@ -1,5 +1,7 @@
 package dev.polychron.timeline.messaging;
 
+import dev.polychron.support.messaging.Backoff;
+import dev.polychron.support.messaging.GaveUpException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -18,8 +20,8 @@ class DeliveryRetryTest {
     private static final Duration MAX = Duration.ofMillis(300);
 
     private final List<Duration> pauses = new ArrayList<>();
-    private final DeliveryRetry retry = new DeliveryRetry(MAX_ATTEMPTS, FIRST, MAX, DatabaseOutage::isOutage,
-            pauses::add);
+    private final DeliveryRetry retry = new DeliveryRetry(MAX_ATTEMPTS, new Backoff(FIRST, MAX, pauses::add),
+            DatabaseOutage::isOutage);
 
     @Test
     void shouldApplyOnceWhenEffectSucceeds() {
@@ -77,9 +79,9 @@ class DeliveryRetryTest {
 
     @Test
     void shouldGiveUpWhenInterruptedWhileWaiting() {
-        DeliveryRetry interrupted = new DeliveryRetry(MAX_ATTEMPTS, FIRST, MAX, failure -> true, duration -> {
+        DeliveryRetry interrupted = new DeliveryRetry(MAX_ATTEMPTS, new Backoff(FIRST, MAX, duration -> {
             throw new InterruptedException();
-        });
+        }), failure -> true);
 
         assertThatThrownBy(() -> interrupted.apply("message", () -> {
             throw new IllegalStateException("connection lost");
