@@ -64,7 +64,7 @@ final class RelativeDates {
         return found;
     }
 
-    /** A relative expression at {@code [start, end)} of the text. */
+    /** A date expression found at {@code [start, end)} of the text. */
     record Found(int start, int end, ResolvedDate date) {
     }
 
@@ -147,7 +147,7 @@ final class RelativeDates {
     }
 
     /** Word boundaries around a match, except in scripts written without spaces between words. */
-    private static boolean bounded(String text, int start, int end) {
+    static boolean bounded(String text, int start, int end) {
         boolean before = start == 0 || !spaced(text.codePointAt(start)) || !Character.isLetterOrDigit(
                 text.codePointBefore(start));
         boolean after = end == text.length() || !spaced(text.codePointBefore(end)) || !Character.isLetterOrDigit(

@@ -69,6 +69,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private final Map<String, List<DateRule>> rulesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, RelativeDates> relativeByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Holidays> holidaysByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -82,8 +83,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false)));
             }
         }
-        for (RelativeDates.Found relative : relativeByLanguage.computeIfAbsent(language, RelativeDates::of)
-                .find(folded, reference)) {
+        List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
+                .computeIfAbsent(language, RelativeDates::of).find(folded, reference));
+        named.addAll(holidaysByLanguage.computeIfAbsent(language, Holidays::of).find(folded, reference));
+        for (RelativeDates.Found relative : named) {
             ResolvedDate date = relative.date();
             found.add(new DateMention(text.substring(relative.start(), relative.end()), relative.start(),
                     relative.end(), date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false));

@@ -1,0 +1,110 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.TimeZone;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.JulianFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/** When a named day falls in a given year, by one of the rules of {@code holiday-rules.tsv}. */
+sealed interface HolidayRule {
+
+    LocalDate in(int year);
+
+    /** A rule as the data file writes it, e.g. {@code fixed:12-25}, {@code easter:-2}, {@code nth:4:THU:11}. */
+    static HolidayRule parse(String rule) {
+        String[] parts = rule.split(":");
+        return switch (parts[0]) {
+            case "fixed" -> new Fixed(Integer.parseInt(parts[1].substring(0, 2)),
+                    Integer.parseInt(parts[1].substring(3)));
+            case "easter" -> new AfterEaster(false, Integer.parseInt(parts[1]));
+            case "orthodox-easter" -> new AfterEaster(true, Integer.parseInt(parts[1]));
+            case "nth" -> new NthWeekday(Integer.parseInt(parts[1]), weekday(parts[2]), Integer.parseInt(parts[3]),
+                    parts.length > 4 ? Integer.parseInt(parts[4]) : 0);
+            case "lunar" -> new Lunar(Integer.parseInt(parts[1].substring(0, 2)),
+                    Integer.parseInt(parts[1].substring(3)));
+            default -> throw new IllegalArgumentException("unknown holiday rule " + rule);
+        };
+    }
+
+    private static DayOfWeek weekday(String abbreviation) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.name().startsWith(abbreviation.toUpperCase(Locale.ROOT))) {
+                return day;
+            }
+        }
+        throw new IllegalArgumentException("unknown weekday " + abbreviation);
+    }
+
+    record Fixed(int month, int day) implements HolidayRule {
+        @Override
+        public LocalDate in(int year) {
+            return LocalDate.of(year, month, day);
+        }
+    }
+
+    /** Days after Easter Sunday: Western by the Gregorian computus, Orthodox by the Julian one. */
+    record AfterEaster(boolean orthodox, int days) implements HolidayRule {
+        @Override
+        public LocalDate in(int year) {
+            return (orthodox ? julianEaster(year) : gregorianEaster(year)).plusDays(days);
+        }
+
+        /** The anonymous Gregorian algorithm (Meeus, Astronomical Algorithms, ch. 8). */
+        static LocalDate gregorianEaster(int year) {
+            int a = year % 19;
+            int b = year / 100;
+            int c = year % 100;
+            int d = b / 4;
+            int e = b % 4;
+            int f = (b + 8) / 25;
+            int g = (b - f + 1) / 3;
+            int h = (19 * a + b - d - g + 15) % 30;
+            int i = c / 4;
+            int k = c % 4;
+            int l = (32 + 2 * e + 2 * i - h - k) % 7;
+            int m = (a + 11 * h + 22 * l) / 451;
+            int month = (h + l - 7 * m + 114) / 31;
+            int day = (h + l - 7 * m + 114) % 31 + 1;
+            return LocalDate.of(year, month, day);
+        }
+
+        /** Meeus' Julian algorithm, moved to the Gregorian calendar by the centuries' difference. */
+        static LocalDate julianEaster(int year) {
+            int d = (19 * (year % 19) + 15) % 30;
+            int e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+            int month = (d + e + 114) / 31;
+            int day = (d + e + 114) % 31 + 1;
+            return LocalDate.of(year, month, day).plusDays(year / 100 - year / 400 - 2);
+        }
+    }
+
+    /** The n-th (or, with -1, the last) weekday of a month, shifted by some days (Black Friday). */
+    record NthWeekday(int nth, DayOfWeek weekday, int month, int shift) implements HolidayRule {
+        @Override
+        public LocalDate in(int year) {
+            LocalDate first = LocalDate.of(year, month, 1);
+            LocalDate day = nth < 0 ? first.with(TemporalAdjusters.lastInMonth(weekday))
+                    : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, weekday));
+            return day.plusDays(shift);
+        }
+    }
+
+    /** A day of the Chinese lunisolar calendar (the first day of the first month is the Lunar New Year, Tết). */
+    record Lunar(int month, int day) implements HolidayRule {
+        @Override
+        public LocalDate in(int year) {
+            ChineseCalendar calendar = new ChineseCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
+            calendar.clear();
+            // ICU 79 numbers the Chinese extended year as the Gregorian year it begins in
+            calendar.set(ChineseCalendar.EXTENDED_YEAR, year);
+            calendar.set(ChineseCalendar.MONTH, month - 1);
+            calendar.set(ChineseCalendar.IS_LEAP_MONTH, 0);
+            calendar.set(ChineseCalendar.DAY_OF_MONTH, day);
+            return LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(ChineseCalendar.JULIAN_DAY));
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.PhraseMatcher;
+import dev.polychron.nlp.text.TextFolding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Named days — feasts and public holidays ("Christmas 2019", "Tết 2020", "Πάσχα 2021", "last Thanksgiving") — from
+ * the data files {@code holiday-names.tsv} and {@code holiday-rules.tsv}: CLDR has no holiday data, so they are ours.
+ * The day follows the region of the BCP 47 tag where it differs (Thanksgiving in {@code en-US} and {@code en-CA}).
+ * With a year the day of that year is meant; with "next" or "last" the next or last one; otherwise the next one on or
+ * after the reference date.
+ */
+final class Holidays {
+
+    private static final Pattern YEAR_AFTER = Pattern.compile(
+            "^(?:\\s*,)?\\s+(?:of\\s+|in\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?([12][0-9]{3})(?![0-9])"
+                    + "(?:\\s+года|\\s+г\\.)?");
+    private static final Pattern WHICH_BEFORE = Pattern.compile("(?:^|\\s)(this|next|last)\\s+$");
+    private static final Map<String, Holiday> HOLIDAYS = readRules();
+    private static final Map<String, Map<String, String>> NAMES = readNames();
+
+    /** One named day: its rule, and the rules of regions that keep it on another day. */
+    private record Holiday(HolidayRule rule, Map<String, HolidayRule> regional) {
+
+        HolidayRule ruleFor(String region) {
+            return regional.getOrDefault(region, rule);
+        }
+    }
+
+    private final PhraseMatcher<String> names;
+    private final String region;
+
+    private Holidays(PhraseMatcher<String> names, String region) {
+        this.names = names;
+        this.region = region;
+    }
+
+    static Holidays of(String languageTag) {
+        Locale locale = Locale.forLanguageTag(languageTag);
+        return new Holidays(new PhraseMatcher<>(NAMES.getOrDefault(locale.getLanguage(), Map.of())),
+                locale.getCountry());
+    }
+
+    List<RelativeDates.Found> find(String folded, LocalDateTime reference) {
+        List<RelativeDates.Found> found = new ArrayList<>();
+        for (PhraseMatcher.Hit<String> hit : names.find(folded)) {
+            if (!RelativeDates.bounded(folded, hit.start(), hit.end())) {
+                continue;
+            }
+            HolidayRule rule = HOLIDAYS.get(hit.value()).ruleFor(region);
+            Matcher year = YEAR_AFTER.matcher(folded.substring(hit.end(), Math.min(folded.length(), hit.end() + 16)));
+            Matcher which = WHICH_BEFORE.matcher(folded.substring(Math.max(0, hit.start() - 6), hit.start()));
+            int start = hit.start();
+            int end = hit.end();
+            LocalDate day;
+            LocalDate today = reference.toLocalDate();
+            if (year.find()) {
+                day = rule.in(Integer.parseInt(year.group(1)));
+                end += year.end();
+            } else if (which.find()) {
+                start -= which.group().length() - which.group().indexOf(which.group(1));
+                day = switch (which.group(1)) {
+                    case "next" -> after(rule, today.plusDays(1));
+                    case "last" -> before(rule, today.minusDays(1));
+                    default -> after(rule, today);
+                };
+            } else {
+                day = after(rule, today);
+            }
+            found.add(new RelativeDates.Found(start, end,
+                    new ResolvedDate(day.toString(), Granularity.DAY, null, null)));
+        }
+        return found;
+    }
+
+    private static LocalDate after(HolidayRule rule, LocalDate from) {
+        LocalDate day = rule.in(from.getYear());
+        return day.isBefore(from) ? rule.in(from.getYear() + 1) : day;
+    }
+
+    private static LocalDate before(HolidayRule rule, LocalDate until) {
+        LocalDate day = rule.in(until.getYear());
+        return day.isAfter(until) ? rule.in(until.getYear() - 1) : day;
+    }
+
+    private static Map<String, Holiday> readRules() {
+        Map<String, Holiday> holidays = new HashMap<>();
+        for (String[] row : rows("holiday-rules.tsv")) {
+            Map<String, HolidayRule> regional = new HashMap<>();
+            if (row.length > 2) {
+                for (String override : row[2].trim().split("\\s+")) {
+                    String[] regionRule = override.split("=", 2);
+                    regional.put(regionRule[0], HolidayRule.parse(regionRule[1]));
+                }
+            }
+            holidays.put(row[0], new Holiday(HolidayRule.parse(row[1]), regional));
+        }
+        return holidays;
+    }
+
+    /** Folded names by language, each with its holiday id. */
+    private static Map<String, Map<String, String>> readNames() {
+        Map<String, Map<String, String>> names = new HashMap<>();
+        for (String[] row : rows("holiday-names.tsv")) {
+            if (!HOLIDAYS.containsKey(row[0])) {
+                throw new IllegalStateException("holiday-names.tsv names unknown holiday " + row[0]);
+            }
+            for (String name : row[2].split("\\|")) {
+                names.computeIfAbsent(row[1], l -> new LinkedHashMap<>()).put(TextFolding.fold(name.strip()),
+                        row[0]);
+            }
+        }
+        return names;
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Objects.requireNonNull(Holidays.class.getResourceAsStream(resource), resource);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HolidaysTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en    | They met at Christmas 2019 in Paris.      | Christmas 2019         | 2019-12-25
+            en-US | We will talk at Thanksgiving.             | Thanksgiving           | 2013-11-28
+            en-CA | We will talk at Thanksgiving.             | Thanksgiving           | 2013-10-14
+            en-US | They had met last thanksgiving.           | last thanksgiving      | 2012-11-22
+            en-US | The sale starts on Black Friday 2014.     | Black Friday 2014      | 2014-11-28
+            en-GB | Flowers for Mother's Day 2020.            | Mother's Day 2020      | 2020-03-22
+            en-US | Flowers for Mother's Day 2020.            | Mother's Day 2020      | 2020-05-10
+            en    | Protests began on Good Friday 2016.       | Good Friday 2016       | 2016-03-25
+            vi    | Hai bên gặp nhau dịp Tết 2020 ở Hà Nội.   | Tết 2020               | 2020-01-25
+            vi    | Lễ Giáng sinh năm 2018 rất lạnh.          | Lễ Giáng sinh năm 2018 | 2018-12-25
+            el    | Το Πάσχα 2021 οι εκκλησίες έμειναν κλειστές. | Πάσχα 2021          | 2021-05-02
+            el    | Τα Χριστούγεννα του 2015 ήταν ήσυχα.       | Χριστούγεννα του 2015  | 2015-12-25
+            de    | Zu Ostern 2021 blieben die Kirchen leer.   | Ostern 2021            | 2021-04-04
+            de    | Am Tag der Deutschen Einheit 1990 feierte Berlin. | Tag der Deutschen Einheit 1990 | 1990-10-03
+            fr    | Le soir de Noël 2019, Paris brillait.      | Noël 2019              | 2019-12-25
+            fr    | À Pâques 2022 la ville était calme.        | Pâques 2022            | 2022-04-17
+            ru    | На Пасху 2021 года храмы были полны.       | Пасху 2021 года        | 2021-05-02
+            ru    | Новый год 2014 встречали в Москве.         | Новый год 2014         | 2014-01-01
+            """)
+    void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
+        DateMention date = extractor.extract(text, language, REFERENCE).stream()
+                .filter(d -> d.text().equals(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError(extractor.extract(text, language, REFERENCE).toString()));
+        assertThat(date.value()).isEqualTo(value);
+        assertThat(date.granularity()).isEqualTo(Granularity.DAY);
+        assertThat(text.substring(date.start(), date.end())).isEqualTo(mention);
+    }
+}
