@@ -1,7 +1,5 @@
 package dev.polychron.system;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.polychron.local.Stack;
 import dev.polychron.local.StackOptions;
 import org.junit.jupiter.api.Tag;
@@ -9,10 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +19,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -56,9 +49,6 @@ class FaultIT {
     /** Uploads per second in the faulty run: the faults land while the pipeline is busy, not after it drained. */
     private static final double FAULTY_PACE = Double.parseDouble(System.getProperty("polychron.fault.pace", "20"));
     private static final Duration CONVERGENCE = Duration.ofMinutes(5);
-    private static final Duration POLL = Duration.ofSeconds(3);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** One stack's run: its home, what the uploads met, the faults, and what the API showed once all settled. */
     private record Run(Path home, PacedUploader.Report uploads, List<FaultInjector.Applied> faults,
@@ -98,8 +88,8 @@ class FaultIT {
                 .isEqualTo(reference.snapshot().datedSources());
         assertThat(faulty.snapshot().events()).as("events: date value and set of source sentences")
                 .isEqualTo(reference.snapshot().events());
-        delete(faulty.home());
-        delete(reference.home());
+        StackRuns.delete(faulty.home());
+        StackRuns.delete(reference.home());
     }
 
     /** Runs the items through a fresh stack in a new home (data and logs), which stays for a look if a check fails. */
@@ -118,46 +108,14 @@ class FaultIT {
             PacedUploader.Report uploads = uploader.upload(items, CLIENTS, faults ? FAULTY_PACE : 0);
             List<FaultInjector.Applied> applied = injector == null ? List.of() : injector.finish();
             Duration uploaded = Duration.between(start, Instant.now());
-            TimelineSnapshot snapshot = awaitSettled(stack.gatewayUrl(), new HashSet<>(uploads.ids()));
+            TimelineSnapshot snapshot = StackRuns.awaitSettled(stack.gatewayUrl(), new HashSet<>(uploads.ids()),
+                    CONVERGENCE);
             Duration settled = Duration.between(start, Instant.now());
             return new Run(home, uploads, applied, snapshot, started, uploaded, settled);
         } finally {
             System.out.println("FaultIT: " + (faults ? "faulty" : "reference") + " run in " + home + " took "
-                    + seconds(Duration.between(start, Instant.now())));
+                    + StackRuns.seconds(Duration.between(start, Instant.now())));
         }
-    }
-
-    private static void delete(Path home) throws IOException {
-        try (Stream<Path> files = Files.walk(home)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
-    }
-
-    /**
-     * Waits until every uploaded document has settled, INDEXED or FAILED (a FAILED one has been dead-lettered after
-     * bounded retries, so it changes no more), and answers what the API shows then.
-     */
-    private static TimelineSnapshot awaitSettled(String gatewayUrl, Set<String> ids) {
-        AtomicReference<TimelineSnapshot> last = new AtomicReference<>();
-        await().atMost(CONVERGENCE).pollInterval(POLL).untilAsserted(() -> {
-            assertThat(firstWithStatus(gatewayUrl, "RECEIVED")).as("a RECEIVED document").isNull();
-            assertThat(firstWithStatus(gatewayUrl, "ANALYZED")).as("an ANALYZED document").isNull();
-            TimelineSnapshot snapshot = TimelineSnapshot.read(gatewayUrl);
-            last.set(snapshot);
-            assertThat(snapshot.unsettled(ids)).as("documents not yet INDEXED or FAILED").isEmpty();
-        });
-        return last.get();
-    }
-
-    private static String firstWithStatus(String gatewayUrl, String status) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create(gatewayUrl + "/api/documents?limit=1&status=" + status)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode documents = JSON.readTree(response.body()).get("documents");
-        return documents.isEmpty() ? null : documents.get(0).toString();
     }
 
     private static List<Instant> acceptedWhileFrozen(Run run) {
@@ -201,10 +159,10 @@ class FaultIT {
                         reference.snapshot().events().size(), reference.snapshot().sourceCount(),
                         result.events().equals(reference.snapshot().events())),
                 String.format("faulty run                stack up %s, uploads and faults done %s, all settled %s",
-                        seconds(faulty.started()), seconds(faulty.uploaded()), seconds(faulty.settled())),
+                        StackRuns.seconds(faulty.started()), StackRuns.seconds(faulty.uploaded()), StackRuns.seconds(faulty.settled())),
                 String.format("fault-free run            stack up %s, uploads done %s, all settled %s",
-                        seconds(reference.started()), seconds(reference.uploaded()), seconds(reference.settled())),
-                String.format("elapsed                   %s", seconds(elapsed))));
+                        StackRuns.seconds(reference.started()), StackRuns.seconds(reference.uploaded()), StackRuns.seconds(reference.settled())),
+                String.format("elapsed                   %s", StackRuns.seconds(elapsed))));
         result.failures().forEach((reason, count) -> lines.add("FAILED x" + count + " (faulty run): " + reason));
         reference.snapshot().failures().forEach((reason, count) ->
                 lines.add("FAILED x" + count + " (fault-free run): " + reason));
@@ -226,9 +184,5 @@ class FaultIT {
                 + shown.apply(onlyFaulty).toList());
         System.out.println("events only in the fault-free run (" + onlyReference.size() + "): "
                 + shown.apply(onlyReference).toList());
-    }
-
-    private static String seconds(Duration duration) {
-        return String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 }

@@ -2,6 +2,8 @@ package dev.polychron.nlpservice.messaging;
 
 import dev.polychron.events.DocumentIngested;
 import dev.polychron.nlpservice.service.AnalysisService;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,11 +18,15 @@ public class DocumentConsumer {
     private final AnalysisService analysis;
     private final AnalysisPublisher publisher;
     private final DeliveryRetry retry;
+    private final Counter analysed;
 
-    public DocumentConsumer(AnalysisService analysis, AnalysisPublisher publisher, DeliveryRetry retry) {
+    public DocumentConsumer(AnalysisService analysis, AnalysisPublisher publisher, DeliveryRetry retry,
+                            MeterRegistry metrics) {
         this.analysis = analysis;
         this.publisher = publisher;
         this.retry = retry;
+        this.analysed = Counter.builder("polychron.documents.analyzed")
+                .description("Documents this instance analysed and published the results of").register(metrics);
     }
 
     @Incoming("documents-raw")
@@ -29,5 +35,6 @@ public class DocumentConsumer {
         String what = "document " + document.documentId() + " (" + document.eventId() + ")";
         AnalysisService.Results results = retry.attempts(what, () -> analysis.analyze(document));
         retry.untilAcknowledged(what, () -> publisher.publish(results));
+        analysed.increment();
     }
 }

@@ -19,6 +19,8 @@ import dev.polychron.timeline.repository.DocumentRepository;
 import dev.polychron.timeline.repository.EntityRepository;
 import dev.polychron.timeline.repository.MentionRepository;
 import dev.polychron.timeline.repository.ProcessedEventRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -53,11 +55,12 @@ public class DocumentService {
     private final SurnameLinks surnames;
     private final TimelineMerger merger;
     private final OutboxService outbox;
+    private final Counter indexed;
 
     public DocumentService(ProcessedEventRepository processed, DocumentRepository documents,
                            MentionRepository mentions, EntityRepository entities, CandidateRepository candidates,
                            CurationRepository curation, EntityLinker linker, SurnameLinks surnames,
-                           TimelineMerger merger, OutboxService outbox) {
+                           TimelineMerger merger, OutboxService outbox, MeterRegistry metrics) {
         this.processed = processed;
         this.documents = documents;
         this.mentions = mentions;
@@ -68,6 +71,9 @@ public class DocumentService {
         this.surnames = surnames;
         this.merger = merger;
         this.outbox = outbox;
+        this.indexed = Counter.builder("polychron.documents.indexed")
+                .description("Documents this instance indexed (a document indexed again counts again)")
+                .register(metrics);
     }
 
     /** A document was accepted: it is RECEIVED from now on, whatever arrives next. */
@@ -172,6 +178,7 @@ public class DocumentService {
         outbox.recordChanges(changes);
         document.status = DocumentStatus.INDEXED;
         document.failureReason = null;
+        indexed.increment();
         Log.infof("Indexed document %s: %d events changed", document.id, changes.size());
     }
 
