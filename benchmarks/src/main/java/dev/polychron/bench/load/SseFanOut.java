@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
 
 /**
  * Server-Sent Events fan-out on loopback: {@code sse.subscribers} (1000) open {@code /api/stream/events} at once,
- * then {@code sse.documents} (300) documents are uploaded at {@code sse.rate} (10) a second, and every event each
- * subscriber receives is timed against the change's {@code occurredAt} (set by timeline-service when it made the
+ * then {@code sse.documents} (300) documents are uploaded at {@code sse.rate} (10) a second and followed to INDEXED,
+ * and every event each subscriber receives is timed against the change's {@code occurredAt} (set by timeline-service when it made the
  * change; same machine, same clock).
  */
 public final class SseFanOut {
 
     private static final Pattern OCCURRED_AT = Pattern.compile("\"occurredAt\":\"([^\"]+)\"");
-    private static final Duration QUIET = Duration.ofSeconds(10);
+    /** Once every document is indexed, the last changes still travel through the outbox relay and the broker. */
+    private static final Duration QUIET = Duration.ofSeconds(5);
 
     private SseFanOut() {
     }
@@ -65,6 +66,8 @@ public final class SseFanOut {
 
             Uploader uploader = new Uploader(stack.gatewayUrl(), stack.apiKey());
             Uploader.Result uploads = uploader.single(corpus, 4, rate);
+            IndexWatcher.Result indexed = new IndexWatcher(stack.gatewayUrl())
+                    .watch(uploader.acceptedAt(), () -> false, Duration.ofSeconds(60));
             while (System.nanoTime() - lastReceived.get() < QUIET.toNanos()) {
                 Thread.sleep(200);
             }
@@ -73,9 +76,9 @@ public final class SseFanOut {
 
             long least = timers.stream().mapToLong(EventTimer::received).min().orElse(0);
             long most = timers.stream().mapToLong(EventTimer::received).max().orElse(0);
-            System.out.printf(Locale.ROOT, "%nSSE fan-out: %d subscribers, %d documents uploaded at %.0f/s in %.1f s;"
-                            + " events per subscriber %d to %d, %d deliveries in all%n", connected.get(),
-                    uploads.accepted(), rate, uploads.seconds(), least, most, delay.count());
+            System.out.printf(Locale.ROOT, "%nSSE fan-out: %d subscribers, %d documents uploaded at %.0f/s in %.1f s"
+                            + " (%d indexed); events per subscriber %d to %d, %d deliveries in all%n", connected.get(),
+                    uploads.accepted(), rate, uploads.seconds(), indexed.indexed(), least, most, delay.count());
             System.out.println("Delay from the change's occurredAt to its receipt: " + delay.summary());
             System.out.println("\nResident memory (VmRSS) after the run:");
             stack.residentMegabytes().forEach((name, mb) -> System.out.printf(Locale.ROOT, "  %-17s %7.0f MB%n",
