@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>System properties ({@code -Dload.*}): documents (10000), concurrency (16), rate (0 = flat out),
  * paced-documents (2000), paced-rate (100), bulk-documents (10000), bulk-lines (500), bulk-concurrency (2),
- * warmup-documents (300), document-bytes (5000), jfr (false: with true every service records a JFR profile).
+ * warmup-documents (300), document-bytes (5000), jfr (false: with true every service records a JFR profile,
+ * written to {@code <home>/jfr/<service>.jfr}).
  */
 public final class LoadBenchmark {
 
@@ -64,9 +65,6 @@ public final class LoadBenchmark {
             System.out.println("\nResident memory (VmRSS) after the run:");
             stack.residentMegabytes().forEach((name, mb) -> System.out.printf(Locale.ROOT, "  %-17s %7.0f MB%n",
                     name, mb));
-            if (Boolean.getBoolean("load.jfr")) {
-                System.out.println("JFR recordings (written when the services stop): " + stack.home().resolve("jfr"));
-            }
         }
     }
 

@@ -20,34 +20,55 @@ import java.util.Optional;
  */
 final class RunningStack implements AutoCloseable {
 
+    private static final String RECORDING = "name=polychron-bench";
+
     private final Stack stack;
     private final Path home;
+    private final boolean jfr;
 
-    private RunningStack(Stack stack, Path home) {
+    private RunningStack(Stack stack, Path home, boolean jfr) {
         this.stack = stack;
         this.home = home;
+        this.jfr = jfr;
     }
 
-    /** With {@code jfr}, every service writes {@code <home>/jfr/<pid>.jfr} when it stops. */
+    /** With {@code jfr}, every service records a JFR profile, written to {@code <home>/jfr/<service>.jfr} at close. */
     static RunningStack start(Path root, boolean jfr) {
         try {
             Path home = Files.createTempDirectory("polychron-load");
-            StackOptions defaults = StackOptions.forTests(root, home);
-            List<String> jvm = new ArrayList<>(defaults.serviceJvmOptions());
+            long start = System.nanoTime();
+            Stack stack = Stack.start(StackOptions.forTests(root, home));
+            System.out.printf("Stack up in %.1f s (home %s)%n", (System.nanoTime() - start) / 1e9, home);
+            RunningStack running = new RunningStack(stack, home, jfr);
             if (jfr) {
                 Files.createDirectories(home.resolve("jfr"));
-                jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                        + home.resolve("jfr") + "/%p.jfr");
+                running.jcmdEachService(service -> List.of("JFR.start", RECORDING, "settings=profile"));
             }
-            StackOptions options = new StackOptions(defaults.root(), defaults.home(), defaults.preferredPorts(),
-                    defaults.services(), false, defaults.externalKafka(), defaults.externalDatabase(),
-                    defaults.topicPartitions(), defaults.readyTimeout(), defaults.apiKey(), jvm);
-            long start = System.nanoTime();
-            Stack stack = Stack.start(options);
-            System.out.printf("Stack up in %.1f s (home %s)%n", (System.nanoTime() - start) / 1e9, home);
-            return new RunningStack(stack, home);
+            return running;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code jcmd <pid> <command>} for every service, the same way the JDK's own tool attaches. */
+    private void jcmdEachService(java.util.function.Function<Service, List<String>> command) {
+        for (Service service : Service.values()) {
+            List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                    .toString(), Long.toString(stack.pid(service.id()))));
+            line.addAll(command.apply(service));
+            try {
+                Process jcmd = new ProcessBuilder(line).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (jcmd.waitFor() != 0) {
+                    System.out.println("jcmd " + String.join(" ", command.apply(service)) + " failed for "
+                            + service.id());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
@@ -57,10 +78,6 @@ final class RunningStack implements AutoCloseable {
 
     String apiKey() {
         return stack.apiKey();
-    }
-
-    Path home() {
-        return home;
     }
 
     /** Resident set size (VmRSS) of every process of the stack, in MB, by name. */
@@ -91,6 +108,14 @@ final class RunningStack implements AutoCloseable {
 
     @Override
     public void close() {
-        stack.close();
+        try {
+            if (jfr) {
+                jcmdEachService(service -> List.of("JFR.dump", RECORDING,
+                        "filename=" + home.resolve("jfr").resolve(service.id() + ".jfr")));
+                System.out.println("JFR recordings: " + home.resolve("jfr"));
+            }
+        } finally {
+            stack.close();
+        }
     }
 }

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 /**
  * Server-Sent Events fan-out on loopback: {@code sse.subscribers} (1000) open {@code /api/stream/events} at once,
  * then {@code sse.documents} (300) documents are uploaded at {@code sse.rate} (10) a second and followed to INDEXED,
- * and every event each subscriber receives is timed against the change's {@code occurredAt} (set by timeline-service when it made the
- * change; same machine, same clock).
+ * and every event each subscriber receives is timed against the change's {@code occurredAt} (stamped by
+ * timeline-service's outbox relay as it publishes the change; same machine, same clock). {@code sse.jfr} (false) records a JFR profile in every service, as in
+ * {@link LoadBenchmark}.
  */
 public final class SseFanOut {
 
@@ -44,7 +45,7 @@ public final class SseFanOut {
         double rate = Double.parseDouble(System.getProperty("sse.rate", "10"));
         List<Article> corpus = VariedArticles.generate(Corpus.SAMPLES.articles(root), documents, 5000,
                 System.currentTimeMillis());
-        try (RunningStack stack = RunningStack.start(root, false)) {
+        try (RunningStack stack = RunningStack.start(root, Boolean.getBoolean("sse.jfr"))) {
             LatencyHistogram delay = new LatencyHistogram();
             AtomicLong lastReceived = new AtomicLong(System.nanoTime());
             AtomicInteger connected = new AtomicInteger();
