@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * Server-Sent Events fan-out on loopback: {@code sse.subscribers} (1000) open {@code /api/stream/events} at once,
  * then {@code sse.documents} (300) documents are uploaded at {@code sse.rate} (10) a second and followed to INDEXED,
  * and every event each subscriber receives is timed against the change's {@code occurredAt} (stamped by
- * timeline-service's outbox relay as it publishes the change; same machine, same clock). {@code sse.jfr} (false) records a JFR profile in every service, as in
- * {@link LoadBenchmark}.
+ * timeline-service's outbox relay as it publishes the change; same machine, same clock). {@code sse.jfr} (false)
+ * records a JFR profile in every service, as in {@link LoadBenchmark}.
  */
 public final class SseFanOut {
 

@@ -29,7 +29,7 @@ final class SpeedTable {
                     + " cases, coarse grains; each peer passes its own by construction):");
             System.out.println("  nlp-core overall coarse: " + r.overallCoarse()
                     + "; dateparser search texts, value recall: " + r.dateparserSearchRecall());
-            r.bySource().forEach((source, rate) -> System.out.printf("  on %-24s %s%n", source + "'s cases:", rate));
+            r.bySource().forEach((source, rate) -> System.out.printf("  on %-36s %s%n", source + "'s cases:", rate));
             System.out.println("  HeidelTime: no suite of its own among the peers");
         }, () -> System.out.println("No peer-summary.json: run ./mvnw -pl benchmarks -am verify first for the pass"
                 + " rates"));

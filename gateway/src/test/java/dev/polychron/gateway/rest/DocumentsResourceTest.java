@@ -67,7 +67,8 @@ class DocumentsResourceTest {
                 + "{\"line\":3,\"id\":\"bulk-3\",\"status\":\"RECEIVED\"}]}").build());
         when(timeline.document(anyString(), isNull())).thenAnswer(call -> Response.status(404).build());
 
-        given().header("X-API-Key", KEY).contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8))
+        given().header("X-API-Key", KEY).contentType("application/x-ndjson")
+                .body(lines.getBytes(StandardCharsets.UTF_8))
                 .post("/api/documents")
                 .then().statusCode(202).body("accepted", equalTo(2)).body("results[1].problem.status", equalTo(400));
         given().get("/api/documents/bulk-1").then().statusCode(200).body("status", equalTo("RECEIVED"));
