@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 /** Latencies in whole milliseconds, counted into one bucket per millisecond up to a ceiling; thread-safe. */
 final class LatencyHistogram {
 
-    private static final int CEILING_MILLIS = 600_000;
+    private static final int CEILING_MILLIS = 3_600_000;
 
     private final AtomicLongArray counts = new AtomicLongArray(CEILING_MILLIS + 1);
 
