@@ -25,7 +25,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Document upload (to ingest-service) and document status, list and annotations (from timeline-service). */
 @Path("/api/documents")
@@ -49,16 +52,19 @@ public class DocumentsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload a document: JSON {text, title?, url?, language?, publishedAt?}, plain text or HTML",
-            description = "Answers 202 {id, status} once the document is durably queued; the same text gets the same id.")
+    @Operation(summary = "Upload a document: JSON {text, title?, url?, language?, publishedAt?}, plain text or HTML;"
+            + " or many as NDJSON (application/x-ndjson, one such JSON per line)",
+            description = "Answers 202 {id, status} once the document is durably queued; the same text gets the same id."
+                    + " NDJSON answers 202 {accepted, rejected, results: [{line, id, status} or {line, problem}]}.")
     @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON),
-            @Content(mediaType = MediaType.TEXT_PLAIN), @Content(mediaType = MediaType.TEXT_HTML)})
+            @Content(mediaType = MediaType.TEXT_PLAIN), @Content(mediaType = MediaType.TEXT_HTML),
+            @Content(mediaType = "application/x-ndjson")})
     public Response upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         byte[] bytes = RequestBodies.readAtMost(body, maxBodyBytes);
         Response response = Forwarder.forward("ingest-service",
                 () -> ingest.upload(contentType == null ? MediaType.APPLICATION_OCTET_STREAM : contentType, bytes));
         if (response.getStatus() == Response.Status.ACCEPTED.getStatusCode()) {
-            idOf((byte[]) response.getEntity()).ifPresent(recentlyAccepted::add);
+            acceptedIds((byte[]) response.getEntity()).forEach(recentlyAccepted::add);
         }
         return response;
     }
@@ -88,12 +94,17 @@ public class DocumentsResource {
         return Forwarder.forward("timeline-service", () -> timeline.annotations(id));
     }
 
-    private java.util.Optional<String> idOf(byte[] body) {
+    /** The id of a single upload's answer, or every accepted line's id of a bulk upload's answer. */
+    private List<String> acceptedIds(byte[] body) {
         try {
-            JsonNode id = json.readTree(body).get("id");
-            return java.util.Optional.ofNullable(id == null ? null : id.asText());
+            JsonNode answer = json.readTree(body);
+            List<String> ids = new ArrayList<>();
+            answer.path("results").forEach(line -> ids.add(line.path("id").asText(null)));
+            ids.add(answer.path("id").asText(null));
+            ids.removeIf(Objects::isNull);
+            return ids;
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return List.of();
         }
     }
 }

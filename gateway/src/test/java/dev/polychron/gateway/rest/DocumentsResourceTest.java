@@ -20,6 +20,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -55,6 +56,26 @@ class DocumentsResourceTest {
                 .then().statusCode(200).body("status", equalTo("RECEIVED"));
 
         verify(ingest).upload(eq("application/json"), eq(BODY.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void shouldForwardNdjsonAndAnswerReceivedForEveryAcceptedLine() {
+        String lines = BODY + "\nnot json\n{\"text\":\"Signed in 1992.\"}\n";
+        when(ingest.upload(anyString(), any())).thenReturn(json(202, "{\"accepted\":2,\"rejected\":1,\"results\":["
+                + "{\"line\":1,\"id\":\"bulk-1\",\"status\":\"RECEIVED\"},"
+                + "{\"line\":2,\"problem\":{\"title\":\"Bad Request\",\"status\":400}},"
+                + "{\"line\":3,\"id\":\"bulk-3\",\"status\":\"RECEIVED\"}]}").build());
+        when(timeline.document(anyString(), isNull())).thenAnswer(call -> Response.status(404).build());
+
+        given().header("X-API-Key", KEY).contentType("application/x-ndjson")
+                .body(lines.getBytes(StandardCharsets.UTF_8))
+                .post("/api/documents")
+                .then().statusCode(202).body("accepted", equalTo(2)).body("results[1].problem.status", equalTo(400));
+        given().get("/api/documents/bulk-1").then().statusCode(200).body("status", equalTo("RECEIVED"));
+        given().get("/api/documents/bulk-3").then().statusCode(200).body("status", equalTo("RECEIVED"));
+        given().get("/api/documents/bulk-2").then().statusCode(404);
+
+        verify(ingest).upload(startsWith("application/x-ndjson"), eq(lines.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,8 +24,18 @@ public class DocumentPublisher {
 
     /** Returns once the broker acknowledged the record; throws {@link PublishFailedException} otherwise. */
     public void publish(DocumentIngested document, Duration timeout) {
+        awaitAck(send(document), timeout);
+    }
+
+    /** Hands the record to the producer; the future completes when the broker acknowledged it. */
+    public CompletableFuture<Void> send(DocumentIngested document) {
+        return KeyedSender.send(emitter, document.documentId(), document);
+    }
+
+    /** Waits at most {@code timeout} for an ack of {@link #send}; throws {@link PublishFailedException} otherwise. */
+    public void awaitAck(CompletableFuture<Void> acknowledged, Duration timeout) {
         try {
-            KeyedSender.send(emitter, document.documentId(), document).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            acknowledged.get(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw new PublishFailedException(e.getCause());
         } catch (TimeoutException e) {

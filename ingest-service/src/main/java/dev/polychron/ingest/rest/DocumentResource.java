@@ -25,13 +25,18 @@ import java.net.URI;
 @Path("/documents")
 public class DocumentResource {
 
+    /** One upload JSON per line. */
+    public static final String NDJSON = "application/x-ndjson";
+
     private final UploadParser parser;
     private final IngestService service;
+    private final BulkUpload bulk;
     private final IngestConfig config;
 
-    public DocumentResource(UploadParser parser, IngestService service, IngestConfig config) {
+    public DocumentResource(UploadParser parser, IngestService service, BulkUpload bulk, IngestConfig config) {
         this.parser = parser;
         this.service = service;
+        this.bulk = bulk;
         this.config = config;
     }
 
@@ -54,5 +59,21 @@ public class DocumentResource {
         return Response.accepted(new DocumentAccepted(id, "RECEIVED"))
                 .location(URI.create("/api/documents/" + id))
                 .build();
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload many documents, one JSON upload per line (NDJSON)",
+            description = "Each line is checked on its own; a bad line gets its problem and the good ones are kept.")
+    @RequestBody(content = @Content(mediaType = NDJSON, schema = @Schema(implementation = UploadRequest.class)))
+    @APIResponse(responseCode = "202", description = "Every accepted line durably queued; per-line results",
+            content = @Content(schema = @Schema(implementation = BulkAccepted.class)))
+    @APIResponse(responseCode = "400", description = "No line, or no valid line",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "413", description = "Larger than the limit, in bytes or lines")
+    @APIResponse(responseCode = "503", description = "The broker took none of the documents; retry later")
+    public Response uploadLines(InputStream body) {
+        return Response.accepted(bulk.accept(RequestBodies.readAtMost(body, config.maxBulkBytes()))).build();
     }
 }

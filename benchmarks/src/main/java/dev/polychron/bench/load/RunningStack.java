@@ -1,0 +1,121 @@
+package dev.polychron.bench.load;
+
+import dev.polychron.local.Service;
+import dev.polychron.local.Stack;
+import dev.polychron.local.StackOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The embedded default as the system tests start it (real Kafka and PostgreSQL, the four packaged services, free
+ * ports, a fresh home), optionally with a JFR recording in every service JVM.
+ */
+final class RunningStack implements AutoCloseable {
+
+    private static final String RECORDING = "name=polychron-bench";
+
+    private final Stack stack;
+    private final Path home;
+    private final boolean jfr;
+
+    private RunningStack(Stack stack, Path home, boolean jfr) {
+        this.stack = stack;
+        this.home = home;
+        this.jfr = jfr;
+    }
+
+    /** With {@code jfr}, every service records a JFR profile, written to {@code <home>/jfr/<service>.jfr} at close. */
+    static RunningStack start(Path root, boolean jfr) {
+        try {
+            Path home = Files.createTempDirectory("polychron-load");
+            long start = System.nanoTime();
+            Stack stack = Stack.start(StackOptions.forTests(root, home));
+            System.out.printf("Stack up in %.1f s (home %s)%n", (System.nanoTime() - start) / 1e9, home);
+            RunningStack running = new RunningStack(stack, home, jfr);
+            if (jfr) {
+                Files.createDirectories(home.resolve("jfr"));
+                running.jcmdEachService(service -> List.of("JFR.start", RECORDING, "settings=profile"));
+            }
+            return running;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code jcmd <pid> <command>} for every service, the same way the JDK's own tool attaches. */
+    private void jcmdEachService(java.util.function.Function<Service, List<String>> command) {
+        for (Service service : Service.values()) {
+            List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                    .toString(), Long.toString(stack.pid(service.id()))));
+            line.addAll(command.apply(service));
+            try {
+                Process jcmd = new ProcessBuilder(line).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (jcmd.waitFor() != 0) {
+                    System.out.println("jcmd " + String.join(" ", command.apply(service)) + " failed for "
+                            + service.id());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    String gatewayUrl() {
+        return stack.gatewayUrl();
+    }
+
+    String apiKey() {
+        return stack.apiKey();
+    }
+
+    /** Resident set size (VmRSS) of every process of the stack, in MB, by name. */
+    Map<String, Double> residentMegabytes() {
+        Map<String, Double> rss = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (Service service : Service.values()) {
+            names.add(service.id());
+        }
+        names.add(Stack.KAFKA);
+        names.add(Stack.POSTGRES);
+        for (String name : names) {
+            residentKilobytes(stack.pid(name)).ifPresent(kb -> rss.put(name, kb / 1024.0));
+        }
+        return rss;
+    }
+
+    private static Optional<Long> residentKilobytes(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (jfr) {
+                jcmdEachService(service -> List.of("JFR.dump", RECORDING,
+                        "filename=" + home.resolve("jfr").resolve(service.id() + ".jfr")));
+                System.out.println("JFR recordings: " + home.resolve("jfr"));
+            }
+        } finally {
+            stack.close();
+        }
+    }
+}
