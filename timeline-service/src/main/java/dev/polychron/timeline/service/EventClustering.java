@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -38,11 +39,14 @@ final class EventClustering {
     static final class Cluster {
 
         private final Member seed;
+        /** Creation order: of equally good events a candidate joins the earliest. */
+        private final int order;
         private final List<Member> members = new ArrayList<>();
         private final Set<String> entityIds = new HashSet<>();
 
-        private Cluster(Member seed) {
+        private Cluster(Member seed, int order) {
             this.seed = seed;
+            this.order = order;
             add(seed);
         }
 
@@ -77,23 +81,39 @@ final class EventClustering {
                 .thenComparingInt(Member::sentenceStart)
                 .thenComparingInt(Member::dateStart));
         List<Cluster> clusters = new ArrayList<>();
+        TreeMap<String, List<Cluster>> bySeedDate = new TreeMap<>();
         for (Member member : ordered) {
             Cluster best = null;
             int bestOverlap = 0;
-            for (Cluster cluster : clusters) {
+            for (Cluster cluster : sameDateClusters(bySeedDate, member.dateValue())) {
                 int overlap = agreement(cluster, member);
-                if (overlap > bestOverlap) {
+                if (overlap > bestOverlap || overlap == bestOverlap && overlap > 0 && cluster.order < best.order) {
                     best = cluster;
                     bestOverlap = overlap;
                 }
             }
             if (best == null) {
-                clusters.add(new Cluster(member));
+                Cluster created = new Cluster(member, clusters.size());
+                clusters.add(created);
+                bySeedDate.computeIfAbsent(member.dateValue(), d -> new ArrayList<>()).add(created);
             } else {
                 best.add(member);
             }
         }
         return clusters;
+    }
+
+    /**
+     * The clusters whose seed date agrees with {@code value} (see {@link #sameDate}): those of its prefixes, and
+     * those it is a prefix of — found in the sorted index instead of by trying every cluster.
+     */
+    private static List<Cluster> sameDateClusters(TreeMap<String, List<Cluster>> bySeedDate, String value) {
+        List<Cluster> found = new ArrayList<>();
+        for (int length = 1; length < value.length(); length++) {
+            found.addAll(bySeedDate.getOrDefault(value.substring(0, length), List.of()));
+        }
+        bySeedDate.subMap(value, true, value + Character.MAX_VALUE, false).values().forEach(found::addAll);
+        return found;
     }
 
     /** How strongly a candidate agrees with an event (shared entities, or 1 for two entity-less equal dates); 0: no. */
