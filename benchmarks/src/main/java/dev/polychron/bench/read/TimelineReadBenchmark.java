@@ -84,10 +84,10 @@ public final class TimelineReadBenchmark {
             sql.execute("insert into entity_alias (entity_id, alias, normalized, language) select 'bench-ent-' || e,"
                     + " 'Entity ' || e, 'entity ' || e, 'en' from generate_series(1, " + ENTITIES + ") e");
             String topic = "(array['" + String.join("','", TOPICS) + "'])[1 + i % " + TOPICS.length + "]";
+            String day = "date '1800-01-01' + ((i::bigint * 7919) % " + DAYS + ")::int";
             sql.execute("insert into event (id, date_value, granularity, date_from, date_to, summary,"
                     + " summary_language) select 'bench-ev-' || lpad(i::text, 9, '0'),"
-                    + " to_char(date '1800-01-01' + (i * 7919) % " + DAYS + ", 'YYYY-MM-DD'), 'DAY',"
-                    + " date '1800-01-01' + (i * 7919) % " + DAYS + ", date '1800-01-01' + (i * 7919) % " + DAYS
+                    + " to_char(" + day + ", 'YYYY-MM-DD'), 'DAY', " + day + ", " + day
                     + ", 'Benchmark event ' || i || ': a ' || " + topic + " || ' was reported.', 'en'"
                     + " from generate_series(1, " + events + ") i");
             sql.execute("insert into event_source (event_id, document_id, language, sentence_start, sentence_end,"

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +66,7 @@ public class StreamResource {
                 .id(Long.toString(change.sequence()))
                 .name(change.change().name().toLowerCase(Locale.ROOT))
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(new String(Json.write(change), StandardCharsets.UTF_8))
+                .data(stream.json(change))
                 .build());
     }
 

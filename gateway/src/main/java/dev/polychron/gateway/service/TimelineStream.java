@@ -1,15 +1,18 @@
 package dev.polychron.gateway.service;
 
 import dev.polychron.events.TimelineUpdated;
+import dev.polychron.events.serde.Json;
 import dev.polychron.gateway.config.GatewayConfig;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -24,6 +27,7 @@ public class TimelineStream {
     private final int capacity;
     private final Deque<TimelineUpdated> recent = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final Map<Long, String> jsonBySequence = new ConcurrentHashMap<>();
 
     public TimelineStream(GatewayConfig config) {
         this.capacity = config.streamReplayBuffer();
@@ -31,10 +35,21 @@ public class TimelineStream {
 
     public synchronized void publish(TimelineUpdated change) {
         recent.addLast(change);
+        jsonBySequence.put(change.sequence(), write(change));
         while (recent.size() > capacity) {
-            recent.removeFirst();
+            jsonBySequence.remove(recent.removeFirst().sequence());
         }
         subscribers.forEach(s -> s.offer(change));
+    }
+
+    /** The change as JSON: written once while it is held, however many subscribers receive it. */
+    public String json(TimelineUpdated change) {
+        String held = jsonBySequence.get(change.sequence());
+        return held != null ? held : write(change);
+    }
+
+    private static String write(TimelineUpdated change) {
+        return new String(Json.write(change), StandardCharsets.UTF_8);
     }
 
     /** The oldest sequence still held, or {@code Long.MAX_VALUE} when nothing is held. */

@@ -39,7 +39,7 @@ public class OutboxRelay {
         this.emitter = emitter;
     }
 
-    @Scheduled(every = "${polychron.outbox.poll-interval:1s}",
+    @Scheduled(every = "${polychron.outbox.poll-interval:250ms}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void publishPending() throws InterruptedException, ExecutionException, TimeoutException {
@@ -47,11 +47,15 @@ public class OutboxRelay {
             return;
         }
         List<OutboxEntry> pending = outbox.pending(BATCH);
+        if (pending.isEmpty()) {
+            return;
+        }
         Instant now = Instant.now();
+        List<Long> sequences = outbox.nextSequences(pending.size());
         CompletableFuture<?>[] acks = new CompletableFuture<?>[pending.size()];
         for (int i = 0; i < pending.size(); i++) {
             OutboxEntry entry = pending.get(i);
-            entry.sequence = outbox.nextSequence();
+            entry.sequence = sequences.get(i);
             entry.publishedAt = now;
             acks[i] = KeyedSender.send(emitter, entry.eventId, OutboxService.toPayload(entry));
         }

@@ -20,9 +20,14 @@ public class OutboxRepository implements PanacheRepository<OutboxEntry> {
         return find("sequence is null order by id").page(0, limit).list();
     }
 
-    public long nextSequence() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('timeline_sequence')")
-                .getSingleResult()).longValue();
+    /** {@code count} new numbers of the global sequence, ascending, in one round trip. */
+    @SuppressWarnings("unchecked")
+    public List<Long> nextSequences(int count) {
+        List<Number> values = getEntityManager().createNativeQuery(
+                        "select nextval('timeline_sequence') from generate_series(1, :count)")
+                .setParameter("count", count)
+                .getResultList();
+        return values.stream().map(Number::longValue).sorted().toList();
     }
 
     /** Published changes after {@code sequence}, in order. */
