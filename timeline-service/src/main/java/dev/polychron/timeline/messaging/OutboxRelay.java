@@ -39,7 +39,7 @@ public class OutboxRelay {
         this.emitter = emitter;
     }
 
-    @Scheduled(every = "${polychron.outbox.poll-interval:250ms}",
+    @Scheduled(every = "${polychron.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void publishPending() throws InterruptedException, ExecutionException, TimeoutException {
