@@ -48,6 +48,8 @@ class ComposeFileTest {
         for (String service : List.of("ingest-service", "nlp-service", "timeline-service", "gateway")) {
             JsonNode dependsOn = services.path(service).path("depends_on");
             assertThat(dependsOn.path("kafka").path("condition").asText()).as(service).isEqualTo("service_healthy");
+            assertThat(dependsOn.path("topics").path("condition").asText()).as(service)
+                    .isEqualTo("service_completed_successfully");
         }
         assertThat(services.path("timeline-service").path("depends_on").path("postgres").path("condition").asText())
                 .isEqualTo("service_healthy");

@@ -99,11 +99,13 @@ class ManifestsTest {
                 .anySatisfy(from -> assertThat(from.getConfigMapRef().getName()).isEqualTo("polychron-config"));
     }
 
-    /** More consumers than partitions sit idle: the autoscaler may not go beyond documents.raw's partitions. */
+    /**
+     * More consumers than partitions sit idle: the autoscaler may not go beyond documents.raw's partitions; and
+     * timeline.events keeps one partition, whose order is the outbox sequence the streams resume by.
+     */
     private static void checkScaling(List<ManifestCheck.Resource> resources) {
-        int partitions = resources.stream().filter(r -> r.model() instanceof KafkaTopic topic
-                        && topic.getMetadata().getName().equals("documents.raw"))
-                .map(r -> ((KafkaTopic) r.model()).getSpec().getPartitions()).findFirst().orElseThrow();
+        int partitions = partitions(resources, "documents.raw");
+        assertThat(partitions(resources, "timeline.events")).isEqualTo(1);
         HorizontalPodAutoscaler hpa = (HorizontalPodAutoscaler) resources.stream()
                 .filter(r -> r.model() instanceof HorizontalPodAutoscaler).findFirst().orElseThrow().model();
         assertThat(hpa.getSpec().getMaxReplicas()).isLessThanOrEqualTo(partitions);
@@ -129,6 +131,12 @@ class ManifestsTest {
         Set<String> services = names(resources, "Service");
         resources.stream().filter(r -> r.kind().equals("Ingress")).forEach(r -> r.tree().findValues("service")
                 .forEach(backend -> assertThat(services).contains(backend.path("name").asText())));
+    }
+
+    private static int partitions(List<ManifestCheck.Resource> resources, String topic) {
+        return resources.stream().filter(r -> r.model() instanceof KafkaTopic t
+                        && t.getMetadata().getName().equals(topic))
+                .map(r -> ((KafkaTopic) r.model()).getSpec().getPartitions()).findFirst().orElseThrow();
     }
 
     private static Set<String> names(List<ManifestCheck.Resource> resources, String kind) {

@@ -25,6 +25,14 @@ final class KafkaTopics {
     private KafkaTopics() {
     }
 
+    /**
+     * Partitions of a topic: timeline.events has one, so that its order is the outbox sequence for every reader
+     * (the gateway's streams resume by sequence); the others {@code partitions}, the unit of scale-out.
+     */
+    static int partitionsOf(String topic, int partitions) {
+        return topic.startsWith(Topics.TIMELINE_EVENTS) ? 1 : partitions;
+    }
+
     /** Every topic the services use, with its dead-letter topic. */
     static List<String> all() {
         return Stream.of(Topics.DOCUMENTS_RAW, Topics.NLP_ENTITIES, Topics.NLP_DATES, Topics.TIMELINE_EVENTS)
@@ -44,7 +52,7 @@ final class KafkaTopics {
             Throwable lastFailure = null;
             while (!missing.isEmpty()) {
                 List<NewTopic> requested = missing.stream()
-                        .map(topic -> new NewTopic(topic, Optional.of(partitions), Optional.empty()))
+                        .map(topic -> new NewTopic(topic, Optional.of(partitionsOf(topic, partitions)), Optional.empty()))
                         .toList();
                 for (Map.Entry<String, KafkaFuture<Void>> result : admin.createTopics(requested).values().entrySet()) {
                     try {

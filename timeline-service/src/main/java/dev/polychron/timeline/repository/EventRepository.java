@@ -66,11 +66,14 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
                     + " and eid in :entityIds)");
             parameters.put("entityIds", filter.entityIds());
         }
-        if (filter.from() != null) {
+        if (filter.from() != null && filter.to() != null) {
+            where.append(" and function('timeline_overlaps', e.dateFrom, e.dateTo, :from, :to) = true");
+            parameters.put("from", filter.from());
+            parameters.put("to", filter.to());
+        } else if (filter.from() != null) {
             where.append(" and e.dateTo >= :from");
             parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
+        } else if (filter.to() != null) {
             where.append(" and e.dateFrom <= :to");
             parameters.put("to", filter.to());
         }
