@@ -2,9 +2,11 @@ package dev.polychron.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * The whole system on the embedded default: PostgreSQL and Kafka, then the four services, all supervised and
@@ -119,6 +122,15 @@ public final class Stack implements AutoCloseable {
 
     public Path home() {
         return home.dir();
+    }
+
+    /** Deletes the home of a stack that has stopped: its data, logs and pid files. */
+    public static void deleteHome(Path home) throws IOException {
+        try (Stream<Path> files = Files.walk(home)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     /** The pid of a running process by name: a service id, {@link #KAFKA} or {@link #POSTGRES}. */

@@ -88,8 +88,8 @@ class FaultIT {
                 .isEqualTo(reference.snapshot().datedSources());
         assertThat(faulty.snapshot().events()).as("events: date value and set of source sentences")
                 .isEqualTo(reference.snapshot().events());
-        StackRuns.delete(faulty.home());
-        StackRuns.delete(reference.home());
+        Stack.deleteHome(faulty.home());
+        Stack.deleteHome(reference.home());
     }
 
     /** Runs the items through a fresh stack in a new home (data and logs), which stays for a look if a check fails. */

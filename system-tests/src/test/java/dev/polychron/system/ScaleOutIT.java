@@ -67,10 +67,10 @@ class ScaleOutIT {
         assertThat(scaled.snapshot().events()).as("events: date value and set of source sentences")
                 .isEqualTo(single.snapshot().events());
         for (Path home : scaled.homes()) {
-            StackRuns.delete(home);
+            Stack.deleteHome(home);
         }
         for (Path home : single.homes()) {
-            StackRuns.delete(home);
+            Stack.deleteHome(home);
         }
     }
 

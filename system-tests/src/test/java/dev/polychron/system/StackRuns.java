@@ -8,18 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** What the long system tests, which run whole stacks of their own, share: waiting for them to settle, cleaning up. */
+/** What the long system tests, which run whole stacks of their own, share: waiting for them to settle. */
 final class StackRuns {
 
     private static final Duration POLL = Duration.ofSeconds(3);
@@ -43,15 +39,6 @@ final class StackRuns {
             assertThat(snapshot.unsettled(ids)).as("documents not yet INDEXED or FAILED").isEmpty();
         });
         return last.get();
-    }
-
-    /** Deletes a stack's home once its checks passed (a failed run keeps it for a look). */
-    static void delete(Path home) throws IOException {
-        try (Stream<Path> files = Files.walk(home)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 
     static String seconds(Duration duration) {

@@ -68,7 +68,7 @@ public final class TimelineReadBenchmark {
             queries.put("language=en", i -> "language=en&limit=50");
             System.out.println(table(stack.gatewayUrl(), queries, requests, events));
         } finally {
-            delete(home);
+            Stack.deleteHome(home);
         }
     }
 
@@ -136,13 +136,5 @@ public final class TimelineReadBenchmark {
 
     private static double percentile(List<Double> sorted, int percent) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-    }
-
-    private static void delete(Path home) throws IOException {
-        try (var files = Files.walk(home)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }

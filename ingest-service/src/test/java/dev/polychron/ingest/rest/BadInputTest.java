@@ -1,12 +1,6 @@
 package dev.polychron.ingest.rest;
 
-import dev.polychron.events.DocumentIngested;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.smallrye.reactive.messaging.memory.InMemorySink;
-import jakarta.enterprise.inject.Any;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,7 +22,7 @@ import static org.hamcrest.Matchers.notNullValue;
  * published, and what is odd but a document, which must be published with exactly its text.
  */
 @QuarkusTest
-class BadInputTest {
+class BadInputTest extends PublishedDocumentsTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String JSON = "application/json";
@@ -41,18 +35,6 @@ class BadInputTest {
     private static final String RTL = "\u200fفي 1 أبريل 2014، علّق حلف الناتو التعاون مع روسيا. "
             + "ב-1 באפריל 2014 השעתה נאט\"ו את שיתוף הפעולה עם רוסיה.\u200e";
     private static final String EMOJI_AND_MARKS = "😀 Ra\u0301ng 👍🏽 on 2014-04-01: Nga\u0300y 1 tha\u0301ng 4 🇷🇺 e\u0301\u0323";
-
-    @Inject
-    @Any
-    InMemoryConnector connector;
-
-    private InMemorySink<DocumentIngested> sink;
-
-    @BeforeEach
-    void clearSink() {
-        sink = connector.sink("documents-raw");
-        sink.clear();
-    }
 
     static Stream<Arguments> refused() {
         return Stream.of(

@@ -2,12 +2,7 @@ package dev.polychron.ingest.rest;
 
 import dev.polychron.events.DocumentIngested;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.smallrye.reactive.messaging.memory.InMemorySink;
-import jakarta.enterprise.inject.Any;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -21,21 +16,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
-class BulkUploadTest {
+class BulkUploadTest extends PublishedDocumentsTest {
 
     private static final String NDJSON = "application/x-ndjson";
-
-    @Inject
-    @Any
-    InMemoryConnector connector;
-
-    private InMemorySink<DocumentIngested> sink;
-
-    @BeforeEach
-    void clearSink() {
-        sink = connector.sink("documents-raw");
-        sink.clear();
-    }
 
     @Test
     void shouldPublishGoodLinesAndReportBadOnesWhenLinesAreMixed() {

@@ -4,14 +4,8 @@ import dev.polychron.events.DocumentIngested;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.smallrye.reactive.messaging.memory.InMemorySink;
-import jakarta.enterprise.inject.Any;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,21 +14,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
-class DocumentResourceTest {
+class DocumentResourceTest extends PublishedDocumentsTest {
 
     private static final String TEXT = "On 1 April 2014, NATO suspended cooperation with Russia.";
-
-    @Inject
-    @Any
-    InMemoryConnector connector;
-
-    private InMemorySink<DocumentIngested> sink;
-
-    @BeforeEach
-    void clearSink() {
-        sink = connector.sink("documents-raw");
-        sink.clear();
-    }
 
     @Test
     void shouldPublishDocumentAndAnswer202WhenJsonIsValid() {

@@ -1,15 +1,10 @@
 package dev.polychron.nlp.dates;
 
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.PhraseMatcher;
 import dev.polychron.nlp.text.TextFolding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -133,17 +127,6 @@ final class Holidays {
     }
 
     private static List<String[]> rows(String resource) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Objects.requireNonNull(Holidays.class.getResourceAsStream(resource), resource);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(line.split("\t"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return DataFiles.lines(Holidays.class, resource).stream().map(line -> line.split("\t")).toList();
     }
 }

@@ -1,13 +1,8 @@
 package dev.polychron.nlp.entities;
 
 import dev.polychron.events.EntityType;
+import dev.polychron.nlp.text.DataFiles;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -85,14 +80,14 @@ final class Gazetteer {
         Map<Set<String>, Set<String>> shared = new HashMap<>();
         cldr.forEach((name, languages) -> add((String) name.get(0), shared.computeIfAbsent(languages, l -> l),
                 (Entity) name.get(1), (Source) name.get(2), false, false));
-        for (String line : lines(GIVEN_NAMES)) {
+        for (String line : DataFiles.lines(Gazetteer.class, GIVEN_NAMES)) {
             for (String name : line.split("\\s+")) {
                 if (!name.isEmpty()) {
                     givenNames.add(NameKey.ofWord(name));
                 }
             }
         }
-        for (String line : lines(CRUFT)) {
+        for (String line : DataFiles.lines(Gazetteer.class, CRUFT)) {
             List<String> keys = new ArrayList<>();
             for (Token token : Tokenizer.tokenize(line)) {
                 keys.add(Keys.of(line, token));
@@ -147,7 +142,7 @@ final class Gazetteer {
 
     private void loadAliasTable() {
         Entity entity = null;
-        for (String line : lines(ALIASES)) {
+        for (String line : DataFiles.lines(Gazetteer.class, ALIASES)) {
             String[] columns = line.split("\t");
             if (line.startsWith("@")) {
                 if (columns.length < 3) {
@@ -282,24 +277,5 @@ final class Gazetteer {
         Alias[] grown = Arrays.copyOf(existing, existing.length + 1);
         grown[existing.length] = alias;
         index.put(key, grown);
-    }
-
-    private static List<String> lines(String resource) {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line.strip().replace("\r", ""));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return lines;
     }
 }

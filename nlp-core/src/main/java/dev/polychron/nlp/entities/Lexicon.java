@@ -4,14 +4,9 @@ import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.EntityType;
 import dev.polychron.nlp.dates.MonthNames;
+import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -206,27 +201,15 @@ final class Lexicon {
 
     private static Map<String, Map<String, List<String>>> load() {
         Map<String, Map<String, List<String>>> raw = new HashMap<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
+        for (String line : DataFiles.lines(Lexicon.class, RESOURCE)) {
+            String[] columns = line.split("\t");
+            if (columns.length < 3) {
+                throw new IllegalStateException("bad " + RESOURCE + " line: " + line);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                if (columns.length < 3) {
-                    throw new IllegalStateException("bad " + RESOURCE + " line: " + line);
-                }
-                List<String> entries = raw.computeIfAbsent(columns[1], l -> new HashMap<>())
-                        .computeIfAbsent(columns[0], k -> new ArrayList<>());
-                Arrays.stream(columns[2].split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
-                        .map(Lexicon::key).forEach(entries::add);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            List<String> entries = raw.computeIfAbsent(columns[1], l -> new HashMap<>())
+                    .computeIfAbsent(columns[0], k -> new ArrayList<>());
+            Arrays.stream(columns[2].split("\\|")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(Lexicon::key).forEach(entries::add);
         }
         return raw;
     }

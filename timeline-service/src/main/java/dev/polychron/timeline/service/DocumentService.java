@@ -103,8 +103,7 @@ public class DocumentService {
         if (newPersons.isEmpty()) {
             curation.lockShared();
         } else {
-            curation.lockExclusive();
-            merger.lock();
+            linker.lockAlone();
         }
         CurationRules rules = curation.rules();
         List<EntitySpan> spans = new ArrayList<>();

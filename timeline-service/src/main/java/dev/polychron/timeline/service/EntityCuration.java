@@ -33,14 +33,11 @@ public class EntityCuration {
     private final CurationRepository curation;
     private final EntityRepository entities;
     private final EntityLinker linker;
-    private final TimelineMerger merger;
 
-    public EntityCuration(CurationRepository curation, EntityRepository entities, EntityLinker linker,
-                          TimelineMerger merger) {
+    public EntityCuration(CurationRepository curation, EntityRepository entities, EntityLinker linker) {
         this.curation = curation;
         this.entities = entities;
         this.linker = linker;
-        this.merger = merger;
     }
 
     /** Makes {@code id} one entity with {@code into}: its aliases, mentions and events go there; answers its id. */
@@ -48,7 +45,7 @@ public class EntityCuration {
         if (into == null || into.isBlank()) {
             throw ProblemException.badRequest("Send {\"into\": \"<entity id>\"}");
         }
-        lock();
+        linker.lockAlone();
         NamedEntity merged = entities.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(
                 "No entity " + id));
         String target = curation.rules().resolve(into.strip(), null);
@@ -68,7 +65,7 @@ public class EntityCuration {
     /** Moves the mentions written as one of {@code aliases} to a new entity named like the first; answers its id. */
     public String split(String id, List<String> aliases) {
         Map<String, String> byNormalized = normalized(aliases);
-        lock();
+        linker.lockAlone();
         NamedEntity source = entities.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(
                 "No entity " + id));
         String newId = splitId(id, byNormalized.keySet());
@@ -85,12 +82,6 @@ public class EntityCuration {
         curation.moveAliases(id, newId, byNormalized.keySet());
         linker.relinkAndIndex(documents, Set.of(id, newId));
         return newId;
-    }
-
-    /** Runs alone: no mention is written and no document indexed meanwhile, on any replica. */
-    private void lock() {
-        curation.lockExclusive();
-        merger.lock();
     }
 
     private Set<String> documentsOf(String entityId, Collection<String> onlyNormalized) {

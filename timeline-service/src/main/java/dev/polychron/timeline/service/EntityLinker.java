@@ -35,6 +35,12 @@ public class EntityLinker {
         this.outbox = outbox;
     }
 
+    /** Runs the transaction alone: no mention is written and no document indexed meanwhile, on any replica. */
+    public void lockAlone() {
+        curation.lockExclusive();
+        merger.lock();
+    }
+
     /**
      * After the rules changed: re-links the documents under the current rules, recounts the entities that gained or
      * lost mentions (and {@code alsoRecount}), and brings their events in line, publishing the changes.

@@ -1,0 +1,36 @@
+package dev.polychron.nlp.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The data files shipped with nlp-core: lines of text, where blank lines and lines starting with # are left out. */
+public final class DataFiles {
+
+    private DataFiles() {
+    }
+
+    /** The data lines of {@code resource}, found beside {@code anchor}'s class file, each stripped. */
+    public static List<String> lines(Class<?> anchor, String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+}
