@@ -1,9 +1,9 @@
 package dev.polychron.bench.read;
 
-import dev.polychron.local.Database;
 import dev.polychron.local.Service;
 import dev.polychron.local.Stack;
 import dev.polychron.local.StackOptions;
+import dev.polychron.local.SyntheticTimeline;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,10 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -27,19 +23,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 
+import static dev.polychron.local.SyntheticTimeline.ENTITIES;
+import static dev.polychron.local.SyntheticTimeline.TOPICS;
+
 /**
- * The read path at scale: {@code events} synthetic events (each with a source sentence and two of 1,000 entities,
- * days spread over 220 years) written straight into timeline-service's schema, then {@code GET /api/timeline}
+ * The read path at scale: {@code events} events of the {@link SyntheticTimeline}, then {@code GET /api/timeline}
  * through the gateway, unfiltered and with each filter, timed per page. Run with
  * {@code ./mvnw -pl benchmarks -am verify -Ptimeline-read} ({@code -Dread.events=1000000}); prints a table.
  */
 public final class TimelineReadBenchmark {
-
-    private static final int ENTITIES = 1000;
-    private static final int DOCUMENTS = 1000;
-    private static final int DAYS = 80_000;
-    private static final String[] TOPICS = {"treaty", "summit", "election", "strike", "flood", "launch", "merger",
-        "verdict"};
 
     private TimelineReadBenchmark() {
     }
@@ -52,7 +44,7 @@ public final class TimelineReadBenchmark {
         try (Stack stack = Stack.start(StackOptions.forTests(root, home)
                 .withServices(EnumSet.of(Service.TIMELINE, Service.GATEWAY)))) {
             long loading = System.nanoTime();
-            load(stack.database(), events);
+            SyntheticTimeline.load(stack.database(), events);
             System.out.printf("Loaded %,d events in %.1f s%n", events, (System.nanoTime() - loading) / 1e9);
             Map<String, IntFunction<String>> queries = new LinkedHashMap<>();
             Random random = new Random(7);
@@ -61,46 +53,14 @@ public final class TimelineReadBenchmark {
                 int year = 1800 + random.nextInt(219);
                 return "from=" + year + "&to=" + year + "&limit=50";
             });
-            queries.put("entity (id)", i -> "entity=bench-ent-" + (1 + random.nextInt(ENTITIES)) + "&limit=50");
-            queries.put("entity (alias)", i -> "entity=" + URLEncoder.encode("Entity " + (1 + random.nextInt(
-                    ENTITIES)), StandardCharsets.UTF_8) + "&limit=50");
+            queries.put("entity (id)", i -> "entity=" + SyntheticTimeline.entityId(1 + random.nextInt(ENTITIES)) + "&limit=50");
+            queries.put("entity (alias)", i -> "entity=" + URLEncoder.encode(
+                    SyntheticTimeline.entityName(1 + random.nextInt(ENTITIES)), StandardCharsets.UTF_8) + "&limit=50");
             queries.put("full text q", i -> "q=" + TOPICS[random.nextInt(TOPICS.length)] + "&limit=50");
             queries.put("language=en", i -> "language=en&limit=50");
             System.out.println(table(stack.gatewayUrl(), queries, requests, events));
         } finally {
             Stack.deleteHome(home);
-        }
-    }
-
-    /** Documents, entities with aliases, events with a source each and two entities, then fresh statistics. */
-    private static void load(Database database, int events) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password()); Statement sql = connection.createStatement()) {
-            sql.execute("insert into document (id, received_at, status, language, title, entities_done, dates_done)"
-                    + " select 'bench-doc-' || d, now(), 'INDEXED', 'en', 'Benchmark document ' || d, true, true"
-                    + " from generate_series(1, " + DOCUMENTS + ") d");
-            sql.execute("insert into entity (id, name, type, mention_count) select 'bench-ent-' || e,"
-                    + " 'Entity ' || e, 'ORG', 1 from generate_series(1, " + ENTITIES + ") e");
-            sql.execute("insert into entity_alias (entity_id, alias, normalized, language) select 'bench-ent-' || e,"
-                    + " 'Entity ' || e, 'entity ' || e, 'en' from generate_series(1, " + ENTITIES + ") e");
-            String topic = "(array['" + String.join("','", TOPICS) + "'])[1 + i % " + TOPICS.length + "]";
-            String day = "date '1800-01-01' + ((i::bigint * 7919) % " + DAYS + ")::int";
-            sql.execute("insert into event (id, date_value, granularity, date_from, date_to, summary,"
-                    + " summary_language) select 'bench-ev-' || lpad(i::text, 9, '0'),"
-                    + " to_char(" + day + ", 'YYYY-MM-DD'), 'DAY', " + day + ", " + day
-                    + ", 'Benchmark event ' || i || ': a ' || " + topic + " || ' was reported.', 'en'"
-                    + " from generate_series(1, " + events + ") i");
-            sql.execute("insert into event_source (event_id, document_id, language, sentence_start, sentence_end,"
-                    + " sentence, date_start) select 'bench-ev-' || lpad(i::text, 9, '0'),"
-                    + " 'bench-doc-' || (1 + i % " + DOCUMENTS + "), 'en', i, i + 60,"
-                    + " 'Benchmark event ' || i || ': a ' || " + topic + " || ' was reported.', i"
-                    + " from generate_series(1, " + events + ") i");
-            sql.execute("insert into event_entity (event_id, entity_id) select 'bench-ev-' || lpad(i::text, 9, '0'),"
-                    + " 'bench-ent-' || (1 + i % " + ENTITIES + ") from generate_series(1, " + events + ") i"
-                    + " union all select 'bench-ev-' || lpad(i::text, 9, '0'),"
-                    + " 'bench-ent-' || (1 + (i * 31 + 17) % " + ENTITIES + ") from generate_series(1, " + events
-                    + ") i where (i * 31 + 17) % " + ENTITIES + " <> i % " + ENTITIES);
-            sql.execute("analyze");
         }
     }
 

@@ -63,6 +63,17 @@ class GatewayEdgeTest {
     }
 
     @Test
+    void shouldServeTheWebPageAndItsModulesUnderTheStrictCsp() {
+        withSecurityHeaders(given().get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<script type=\"module\" src=\"/app/main.js\">")));
+        for (String asset : new String[]{"/app/main.js", "/app/timeline-page.js", "/app/axis.js"}) {
+            withSecurityHeaders(given().get(asset).then().statusCode(200)
+                    .contentType(containsString("javascript")));
+        }
+        withSecurityHeaders(given().get("/app/app.css").then().statusCode(200).contentType(containsString("css")));
+    }
+
+    @Test
     void shouldRelaxCspOnlyForSwaggerUiWhoseScriptsAreInline() {
         given().get("/q/swagger-ui/")
                 .then().statusCode(200)

@@ -48,10 +48,8 @@ public class UploadParser {
         String subtype = type.getType() + "/" + type.getSubtype();
         return switch (subtype) {
             case MediaType.APPLICATION_JSON -> fromJson(body);
-            case MediaType.TEXT_PLAIN -> validated(
-                    new UploadRequest(withoutByteOrderMark(decode(body, type)), null, null, null, null));
-            case MediaType.TEXT_HTML -> validated(
-                    new UploadRequest(HtmlText.extract(decode(body, type)), null, null, null, null));
+            case MediaType.TEXT_PLAIN -> validated(UploadRequest.ofText(withoutByteOrderMark(decode(body, type))));
+            case MediaType.TEXT_HTML -> validated(UploadRequest.ofText(HtmlText.extract(decode(body, type))));
             default -> throw unsupported(subtype);
         };
     }
@@ -62,7 +60,12 @@ public class UploadParser {
     }
 
     private DocumentUpload validated(UploadRequest request) {
-        String text = TextChecks.requireText("document text", request.text());
+        if (request.text() != null && request.html() != null) {
+            throw ProblemException.badRequest("Send the document as text or as html, not both");
+        }
+        String text = request.html() == null ? TextChecks.requireText("document text", request.text())
+                : TextChecks.requireText("text of the html",
+                        HtmlText.extract(TextChecks.requireText("html", request.html())));
         return new DocumentUpload(text, title(request.title()), url(request.url()), LanguageTags.parse("language", request.language()),
                 publishedAt(request.publishedAt()));
     }

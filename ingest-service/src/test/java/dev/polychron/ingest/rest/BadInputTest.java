@@ -57,6 +57,8 @@ class BadInputTest extends PublishedDocumentsTest {
                 row("lone surrogate in text", JSON, json("{\"text\":\"a\\ud800b\"}"), 400),
                 row("lone surrogate in title", JSON, json("{\"text\":\"a\",\"title\":\"\\udc00\"}"), 400),
                 row("HTML that is only script", HTML, utf8("<script>alert('2014')</script><style>p{}</style>"), 400),
+                row("JSON html that is only script", JSON, json("{\"html\":\"<script>alert(2014)</script>\"}"), 400),
+                row("JSON with both text and html", JSON, json("{\"text\":\"a\",\"html\":\"<p>b</p>\"}"), 400),
                 row("malformed JSON", JSON, json("{\"text\": "), 400),
                 row("100,000 nested arrays", JSON, json("[".repeat(DEPTH)), 400),
                 row("100,000 nested arrays in a field", JSON, json("{\"text\":\"a\",\"title\":" + "[".repeat(DEPTH)), 400),

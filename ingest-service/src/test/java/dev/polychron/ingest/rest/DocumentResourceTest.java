@@ -60,6 +60,21 @@ class DocumentResourceTest extends PublishedDocumentsTest {
                 .satisfies(m -> assertThat(m.getPayload().text()).isEqualTo("NATO\nMet in 2014."));
     }
 
+    @Test
+    void shouldPublishExtractedTextWithItsFieldsWhenJsonCarriesHtml() {
+        given().contentType(ContentType.JSON)
+                .body("{\"html\":\"<body><h1>NATO</h1><p>Met in <b>2014</b>.</p></body>\",\"title\":\"Summit\","
+                        + "\"language\":\"en\"}")
+                .post("/documents")
+                .then().statusCode(202);
+
+        assertThat(sink.received()).singleElement().satisfies(m -> {
+            assertThat(m.getPayload().text()).isEqualTo("NATO\nMet in 2014.");
+            assertThat(m.getPayload().title()).isEqualTo("Summit");
+            assertThat(m.getPayload().languageHint()).isEqualTo("en");
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static Object keyOf(Message<?> message) {
         return message.getMetadata(OutgoingKafkaRecordMetadata.class).map(m -> m.getKey()).orElse(null);
