@@ -43,9 +43,13 @@ class ScaleOutIT {
     private static final Duration CONVERGENCE = Duration.ofMinutes(5);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** One run: its homes, the documents accepted, the work each instance did, and the settled timeline. */
-    private record Run(List<Path> homes, List<String> ids, Map<String, Double> work, TimelineSnapshot snapshot,
-                       Duration elapsed) {
+    /**
+     * One run: its homes, the documents accepted, the work each instance did (nlp-service: documents analysed;
+     * timeline-service: analyses stored), the documents each timeline-service indexed (the instance that stores a
+     * document's last analysis indexes it) and the settled timeline.
+     */
+    private record Run(List<Path> homes, List<String> ids, Map<String, Double> work, Map<String, Double> indexed,
+                       TimelineSnapshot snapshot, Duration elapsed) {
     }
 
     @Test
@@ -57,7 +61,7 @@ class ScaleOutIT {
 
         report(scaled, single);
         assertThat(scaled.ids()).doesNotContainNull().doesNotHaveDuplicates().hasSize(DOCUMENTS);
-        assertThat(scaled.work()).as("documents each instance analysed or indexed").hasSize(4)
+        assertThat(scaled.work()).as("documents each nlp-service analysed, analyses each timeline-service stored").hasSize(4)
                 .allSatisfy((instance, count) -> assertThat(count).as(instance).isPositive());
         assertThat(scaled.snapshot().notIndexed(new HashSet<>(scaled.ids()))).as("not INDEXED").isEmpty();
         assertThat(scaled.snapshot().failures()).as("FAILED documents, by reason").isEmpty();
@@ -99,14 +103,17 @@ class ScaleOutIT {
         TimelineSnapshot snapshot = StackRuns.awaitSettled(stack.gatewayUrl(), new HashSet<>(uploads.ids()),
                 CONVERGENCE);
         Map<String, Double> work = new LinkedHashMap<>();
+        Map<String, Double> indexed = new LinkedHashMap<>();
         for (Stack instance : second == null ? List.of(stack) : List.of(stack, second)) {
             String label = instance == stack ? "first " : "second ";
             work.put(label + Service.NLP.id() + " analysed",
                     sum(instance.serviceUrl(Service.NLP.id()), "polychron_documents_analyzed_total", ""));
-            work.put(label + Service.TIMELINE.id() + " indexed",
+            work.put(label + Service.TIMELINE.id() + " stored",
+                    sum(instance.serviceUrl(Service.TIMELINE.id()), "polychron_analyses_stored_total", ""));
+            indexed.put(label + Service.TIMELINE.id() + " indexed",
                     sum(instance.serviceUrl(Service.TIMELINE.id()), "polychron_documents_indexed_total", ""));
         }
-        return new Run(homes, uploads.ids(), work, snapshot, Duration.between(start, Instant.now()));
+        return new Run(homes, uploads.ids(), work, indexed, snapshot, Duration.between(start, Instant.now()));
     }
 
     /** The sum of a counter's series (those whose labels contain {@code labels}) at a service's /q/metrics. */
@@ -131,6 +138,7 @@ class ScaleOutIT {
                         + " partitions per topic ====",
                 String.format("documents            %d accepted", scaled.ids().size()),
                 String.format("work per instance    %s", scaled.work()),
+                String.format("indexed per instance %s", scaled.indexed()),
                 String.format("timeline             %d events, %d sources; single instances: %d events, %d sources;"
                                 + " equal: %s", scaled.snapshot().events().size(), scaled.snapshot().sourceCount(),
                         single.snapshot().events().size(), single.snapshot().sourceCount(),

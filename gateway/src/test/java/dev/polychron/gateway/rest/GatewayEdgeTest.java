@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -71,6 +72,15 @@ class GatewayEdgeTest {
                     .contentType(containsString("javascript")));
         }
         withSecurityHeaders(given().get("/app/app.css").then().statusCode(200).contentType(containsString("css")));
+    }
+
+    @Test
+    void shouldServeTheAsyncApiDocumentOfTheTopicsToAnyone() {
+        given().get("/api/asyncapi").then().statusCode(200).contentType(ContentType.JSON)
+                .body("asyncapi", equalTo("3.0.0"))
+                .body("channels.timelineEvents.address", equalTo("timeline.events"))
+                .body("components.messages.TimelineUpdated.payload.properties.sequence.type",
+                        equalTo("integer"));
     }
 
     @Test

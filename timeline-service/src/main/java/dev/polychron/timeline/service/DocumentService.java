@@ -56,6 +56,8 @@ public class DocumentService {
     private final TimelineMerger merger;
     private final OutboxService outbox;
     private final Counter indexed;
+    private final Counter entitiesStored;
+    private final Counter datesStored;
 
     public DocumentService(ProcessedEventRepository processed, DocumentRepository documents,
                            MentionRepository mentions, EntityRepository entities, CandidateRepository candidates,
@@ -73,6 +75,15 @@ public class DocumentService {
         this.outbox = outbox;
         this.indexed = Counter.builder("polychron.documents.indexed")
                 .description("Documents this instance indexed (a document indexed again counts again)")
+                .register(metrics);
+        this.entitiesStored = stored("entities", metrics);
+        this.datesStored = stored("dates", metrics);
+    }
+
+    /** One half of a document's analysis stored by this instance; the instance that stores the last half indexes. */
+    private static Counter stored(String part, MeterRegistry metrics) {
+        return Counter.builder("polychron.analyses.stored").tag("part", part)
+                .description("Analyses (nlp.entities or nlp.dates records) this instance stored")
                 .register(metrics);
     }
 
@@ -120,6 +131,7 @@ public class DocumentService {
             relink(surnames.learn(newPersons));
         }
         document.entitiesDone = true;
+        entitiesStored.increment();
         analyzed(document, message.language());
     }
 
@@ -132,6 +144,7 @@ public class DocumentService {
         candidates.replace(document.id, message.candidates().stream().map(c -> candidate(document.id, c)).toList());
         document.bodyFingerprint = message.bodyFingerprint();
         document.datesDone = true;
+        datesStored.increment();
         analyzed(document, message.language());
     }
 
