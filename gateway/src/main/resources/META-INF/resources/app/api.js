@@ -29,6 +29,7 @@ export async function write(method, path, body, contentType = 'application/json'
 }
 
 async function answer(response) {
+    if (response.status === 204) return {};
     const type = response.headers.get('Content-Type') || '';
     const body = type.includes('json') ? await response.json() : {detail: await response.text()};
     if (!response.ok) throw new ApiError(response.status, body);

@@ -152,7 +152,11 @@ class BrowserIT {
 
     @Test
     @Order(5)
-    void shouldShowAnEntitysNamesPerLanguageAndTheDocumentsWithTheirStatus() {
+    void shouldShowAnEntitysNamesPerLanguageAndManageTheDocuments() {
+        String doomed = system.writer().contentType(ContentType.JSON)
+                .body(Map.of("text", "On 3 October 2033 Zerbinia held a vote.", "title", "Zerbinia vote"))
+                .post("/api/documents").then().statusCode(202).extract().path("id");
+        awaitIndexed(doomed);
         browser.visit("#/entity/loc-ru");
         browser.until(Duration.ofSeconds(20), d -> !d.findElements(By.cssSelector("ol.events details.event"))
                 .isEmpty());
@@ -165,6 +169,15 @@ class BrowserIT {
                 .findFirst().orElse(null));
         assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("INDEXED");
         assertThat(row.getText()).contains("en");
+        row.findElement(By.cssSelector("button.reprocess")).click();
+        browser.until(Duration.ofSeconds(10), ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".notice"), "analysed again"));
+
+        browser.find("tr[data-id='" + doomed + "'] button.delete").click();
+        browser.until(Duration.ofSeconds(5), ExpectedConditions.alertIsPresent()).accept();
+        browser.until(Duration.ofSeconds(10), ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("tr[data-id='" + doomed + "']")));
+        system.api().get("/api/documents/" + doomed).then().statusCode(404);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.polychron.gateway.client;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,18 @@ public interface TimelineClient {
     @GET
     @Path("/documents/{id}")
     Response document(@PathParam("id") String id, @QueryParam("include") String include);
+
+    @DELETE
+    @Path("/documents/{id}")
+    Response deleteDocument(@PathParam("id") String id);
+
+    @GET
+    @Path("/documents/{id}/upload")
+    Response upload(@PathParam("id") String id);
+
+    @GET
+    @Path("/documents/uploads")
+    Response uploads(@QueryParam("limit") int limit, @QueryParam("cursor") String cursor);
 
     @GET
     @Path("/documents/{id}/annotations")

@@ -8,6 +8,7 @@ import dev.polychron.gateway.config.GatewayConfig;
 import dev.polychron.gateway.service.RecentlyAccepted;
 import dev.polychron.support.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -38,14 +40,17 @@ public class DocumentsResource {
     private final IngestClient ingest;
     private final TimelineClient timeline;
     private final RecentlyAccepted recentlyAccepted;
+    private final Reprocessing reprocessing;
     private final ObjectMapper json;
     private final long maxBodyBytes;
 
     public DocumentsResource(@RestClient IngestClient ingest, @RestClient TimelineClient timeline,
-                             RecentlyAccepted recentlyAccepted, ObjectMapper json, GatewayConfig config) {
+                             RecentlyAccepted recentlyAccepted, Reprocessing reprocessing, ObjectMapper json,
+                             GatewayConfig config) {
         this.ingest = ingest;
         this.timeline = timeline;
         this.recentlyAccepted = recentlyAccepted;
+        this.reprocessing = reprocessing;
         this.json = json;
         this.maxBodyBytes = config.maxBodySize().asLongValue();
     }
@@ -85,6 +90,30 @@ public class DocumentsResource {
             return Response.ok(Map.of("id", id, "status", "RECEIVED")).build();
         }
         return response;
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a document: its mentions go, its sources leave their events, and an event left"
+            + " without sources disappears. Needs the API key.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such document")
+    public Response delete(@PathParam("id") String id) {
+        Response response = Forwarder.forward("timeline-service", () -> timeline.deleteDocument(id));
+        if (response.getStatus() == Response.Status.NO_CONTENT.getStatusCode()) {
+            recentlyAccepted.remove(id);
+        }
+        return response;
+    }
+
+    @POST
+    @Path("{id}/reprocess")
+    @Operation(summary = "Run the current NLP again over one stored document (it stays on the timeline meanwhile)."
+            + " Needs the API key.")
+    @APIResponse(responseCode = "202", description = "Queued again: {id, status}")
+    @APIResponse(responseCode = "404", description = "No such document")
+    public Response reprocess(@PathParam("id") String id) {
+        return reprocessing.one(id);
     }
 
     @GET

@@ -25,6 +25,11 @@ public class RecentlyAccepted {
         ids.put(id, Boolean.TRUE);
     }
 
+    /** A deleted document is no longer one that was just accepted. */
+    public synchronized void remove(String id) {
+        ids.remove(id);
+    }
+
     public synchronized boolean contains(String id) {
         return ids.containsKey(id);
     }

@@ -59,6 +59,62 @@ class DocumentsResourceTest {
     }
 
     @Test
+    void shouldDeleteWithTheKeyOnlyAndPassTimelineServicesAnswerOn() {
+        when(timeline.deleteDocument("abc")).thenReturn(Response.noContent().build());
+        when(timeline.deleteDocument("nope")).thenReturn(json(404, "{\"status\":404,\"detail\":\"No document nope\"}")
+                .type("application/problem+json").build());
+
+        given().delete("/api/documents/abc").then().statusCode(401);
+        verify(timeline, never()).deleteDocument(anyString());
+        given().header("X-API-Key", KEY).delete("/api/documents/abc").then().statusCode(204);
+        given().header("X-API-Key", KEY).delete("/api/documents/nope").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("No document nope"));
+    }
+
+    @Test
+    void shouldReprocessADocumentByUploadingWhatTimelineServiceStoredAgain() {
+        String stored = "{\"text\":\"NATO met in 2014.\",\"html\":null,\"title\":\"T\",\"url\":null,"
+                + "\"language\":\"en\",\"publishedAt\":null}";
+        when(timeline.upload("abc")).thenReturn(json(200, stored).build());
+        when(timeline.upload("nope")).thenReturn(json(404, "{\"status\":404}").build());
+        when(ingest.upload(anyString(), any())).thenReturn(json(202, "{\"id\":\"abc\",\"status\":\"RECEIVED\"}")
+                .build());
+
+        given().header("X-API-Key", KEY).post("/api/documents/abc/reprocess").then().statusCode(202)
+                .body("id", equalTo("abc"));
+        given().header("X-API-Key", KEY).post("/api/documents/nope/reprocess").then().statusCode(404);
+
+        verify(ingest).upload(eq("application/json"), eq(stored.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void shouldReprocessEveryDocumentPageByPageAsNdjson() {
+        when(timeline.uploads(Reprocessing.BATCH, null)).thenReturn(json(200, "{\"uploads\":[{\"text\":\"a 2014\"},"
+                + "{\"text\":\"b 2015\"}],\"nextCursor\":\"c2\"}").build());
+        when(timeline.uploads(Reprocessing.BATCH, "c2")).thenReturn(json(200, "{\"uploads\":[{\"text\":\"c 2016\"}],"
+                + "\"nextCursor\":null}").build());
+        when(ingest.upload(startsWith("application/x-ndjson"), any()))
+                .thenReturn(json(202, "{\"accepted\":2,\"rejected\":0,\"results\":[]}").build())
+                .thenReturn(json(202, "{\"accepted\":0,\"rejected\":1,\"results\":[]}").build());
+
+        given().post("/api/reprocess").then().statusCode(401);
+        given().header("X-API-Key", KEY).post("/api/reprocess").then().statusCode(202)
+                .body("documents", equalTo(3)).body("accepted", equalTo(2)).body("rejected", equalTo(1));
+
+        verify(ingest).upload(eq("application/x-ndjson"),
+                eq("{\"text\":\"a 2014\"}\n{\"text\":\"b 2015\"}\n".getBytes(StandardCharsets.UTF_8)));
+        verify(ingest).upload(eq("application/x-ndjson"), eq("{\"text\":\"c 2016\"}\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void shouldStopReprocessingWithA503WhenTimelineServiceFails() {
+        when(timeline.uploads(Reprocessing.BATCH, null)).thenReturn(Response.status(500).build());
+
+        given().header("X-API-Key", KEY).post("/api/reprocess").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", "5");
+    }
+
+    @Test
     void shouldForwardNdjsonAndAnswerReceivedForEveryAcceptedLine() {
         String lines = BODY + "\nnot json\n{\"text\":\"Signed in 1992.\"}\n";
         when(ingest.upload(anyString(), any())).thenReturn(json(202, "{\"accepted\":2,\"rejected\":1,\"results\":["

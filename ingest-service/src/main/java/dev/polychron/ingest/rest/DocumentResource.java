@@ -4,6 +4,7 @@ import dev.polychron.ingest.config.IngestConfig;
 import dev.polychron.ingest.service.IngestService;
 import dev.polychron.support.rest.Problem;
 import dev.polychron.support.rest.RequestBodies;
+import dev.polychron.support.rest.UploadRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;

@@ -8,6 +8,7 @@ import dev.polychron.support.rest.LanguageTags;
 import dev.polychron.support.rest.ProblemException;
 import dev.polychron.support.rest.StrictJson;
 import dev.polychron.support.rest.TextChecks;
+import dev.polychron.support.rest.UploadRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

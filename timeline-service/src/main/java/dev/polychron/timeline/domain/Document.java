@@ -42,8 +42,20 @@ public class Document {
     public Instant updatedAt;
     @Column(name = "body_fingerprint")
     public Long bodyFingerprint;
+    /** When nlp-service made the entity analysis now stored. */
+    @Column(name = "entities_analyzed_at")
+    public Instant entitiesAnalyzedAt;
+    /** When nlp-service made the date analysis now stored. */
+    @Column(name = "dates_analyzed_at")
+    public Instant datesAnalyzedAt;
 
     public boolean isAnalyzed() {
         return entitiesDone && datesDone;
+    }
+
+    /** When the analysis now stored was complete: the older of its two halves; null until both are stored. */
+    public Instant analyzedAt() {
+        return entitiesAnalyzedAt == null || datesAnalyzedAt == null ? null
+                : entitiesAnalyzedAt.isBefore(datesAnalyzedAt) ? entitiesAnalyzedAt : datesAnalyzedAt;
     }
 }

@@ -2,9 +2,12 @@ package dev.polychron.timeline.rest;
 
 import dev.polychron.events.Annotations;
 import dev.polychron.support.rest.ProblemException;
+import dev.polychron.support.rest.UploadRequest;
 import dev.polychron.timeline.domain.Document;
 import dev.polychron.timeline.domain.DocumentStatus;
 import dev.polychron.timeline.service.DocumentQueries;
+import dev.polychron.timeline.service.DocumentRemoval;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -25,32 +29,47 @@ import java.util.Locale;
 public class DocumentResource {
 
     private final DocumentQueries queries;
+    private final DocumentRemoval removal;
 
-    public DocumentResource(DocumentQueries queries) {
+    public DocumentResource(DocumentQueries queries, DocumentRemoval removal) {
         this.queries = queries;
+        this.removal = removal;
     }
 
     @GET
     @Operation(summary = "Documents, newest first")
     public Pages.DocumentPage list(@QueryParam("status") String status, @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) {
-        int size = PageLimits.of(limit);
-        Instant before = null;
-        String beforeId = null;
-        if (cursor != null && !cursor.isBlank()) {
-            String[] keys = Cursors.decode(cursor, 2);
-            try {
-                before = Instant.parse(keys[0]);
-            } catch (DateTimeParseException e) {
-                throw ProblemException.badRequest("Invalid cursor; use the nextCursor of a previous page");
-            }
-            beforeId = keys[1];
-        }
-        List<Document> rows = queries.page(status(status), before, beforeId, size + 1);
-        boolean more = rows.size() > size;
-        List<Document> page = more ? rows.subList(0, size) : rows;
-        String next = more ? Cursors.encode(page.get(size - 1).receivedAt.toString(), page.get(size - 1).id) : null;
-        return new Pages.DocumentPage(page.stream().map(d -> view(d, false)).toList(), next);
+        Slice slice = slice(status, limit, cursor);
+        return new Pages.DocumentPage(slice.documents().stream().map(d -> view(d, false)).toList(), slice.next());
+    }
+
+    @GET
+    @Path("uploads")
+    @Operation(summary = "Documents as they were uploaded (text, title, url, language hint, publishedAt), newest"
+            + " first: what reprocessing uploads again")
+    public Pages.UploadPage uploads(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        Slice slice = slice(null, limit, cursor);
+        return new Pages.UploadPage(slice.documents().stream().filter(d -> d.text != null).map(DocumentResource::upload)
+                .toList(), slice.next());
+    }
+
+    @GET
+    @Path("{id}/upload")
+    @Operation(summary = "The document as it was uploaded: what reprocessing uploads again")
+    public UploadRequest upload(@PathParam("id") String id) {
+        return queries.document(id).filter(d -> d.text != null).map(DocumentResource::upload)
+                .orElseThrow(() -> ProblemException.notFound("No document " + id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a document: its mentions go, its sources leave their events, and an event left"
+            + " without sources disappears")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such document (or deleted already)")
+    public void delete(@PathParam("id") String id) {
+        removal.delete(id);
     }
 
     @GET
@@ -68,10 +87,39 @@ public class DocumentResource {
         return queries.annotations(id).orElseThrow(() -> ProblemException.notFound("No document " + id));
     }
 
+    /** One page of documents, newest first, and the cursor of the next page. */
+    private record Slice(List<Document> documents, String next) {
+    }
+
+    private Slice slice(String status, String limit, String cursor) {
+        int size = PageLimits.of(limit);
+        Instant before = null;
+        String beforeId = null;
+        if (cursor != null && !cursor.isBlank()) {
+            String[] keys = Cursors.decode(cursor, 2);
+            try {
+                before = Instant.parse(keys[0]);
+            } catch (DateTimeParseException e) {
+                throw ProblemException.badRequest("Invalid cursor; use the nextCursor of a previous page");
+            }
+            beforeId = keys[1];
+        }
+        List<Document> rows = queries.page(status(status), before, beforeId, size + 1);
+        boolean more = rows.size() > size;
+        List<Document> page = more ? rows.subList(0, size) : rows;
+        String next = more ? Cursors.encode(page.get(size - 1).receivedAt.toString(), page.get(size - 1).id) : null;
+        return new Slice(page, next);
+    }
+
+    private static UploadRequest upload(Document d) {
+        return new UploadRequest(d.text, null, d.title, d.url, d.languageHint,
+                d.publishedAt == null ? null : d.publishedAt.toString());
+    }
+
     private DocumentView view(Document d, boolean withText) {
         long[] counts = queries.counts(d.id);
         return new DocumentView(d.id, d.status.name(), d.failureReason, d.language, d.title, d.url, d.publishedAt,
-                d.receivedAt, d.duplicateOf, new DocumentView.Counts(counts[0], counts[1], counts[2]),
+                d.receivedAt, d.analyzedAt(), d.duplicateOf, new DocumentView.Counts(counts[0], counts[1], counts[2]),
                 withText ? d.text : null);
     }
 

@@ -16,6 +16,7 @@ public record DocumentView(
         String url,
         OffsetDateTime publishedAt,
         Instant receivedAt,
+        Instant analyzedAt,
         String duplicateOf,
         Counts counts,
         String text) {

@@ -2,6 +2,7 @@ package dev.polychron.timeline.rest;
 
 import dev.polychron.events.TimelineEvent;
 import dev.polychron.events.TimelineUpdated;
+import dev.polychron.support.rest.UploadRequest;
 
 import java.util.List;
 
@@ -12,6 +13,9 @@ public final class Pages {
     }
 
     public record DocumentPage(List<DocumentView> documents, String nextCursor) {
+    }
+
+    public record UploadPage(List<UploadRequest> uploads, String nextCursor) {
     }
 
     public record TimelinePage(List<TimelineEvent> events, String nextCursor) {

@@ -19,6 +19,7 @@ import dev.polychron.timeline.repository.DocumentRepository;
 import dev.polychron.timeline.repository.EntityRepository;
 import dev.polychron.timeline.repository.MentionRepository;
 import dev.polychron.timeline.repository.ProcessedEventRepository;
+import dev.polychron.timeline.repository.TombstoneRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -30,7 +31,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,9 +42,6 @@ import java.util.TreeSet;
 @Transactional
 public class DocumentService {
 
-    /** Two bodies whose 64-bit SimHashes differ in this many bits or fewer are the same article. */
-    private static final int DUPLICATE_MAX_BITS = 6;
-
     private final ProcessedEventRepository processed;
     private final DocumentRepository documents;
     private final MentionRepository mentions;
@@ -55,6 +52,8 @@ public class DocumentService {
     private final SurnameLinks surnames;
     private final TimelineMerger merger;
     private final OutboxService outbox;
+    private final NearDuplicates nearDuplicates;
+    private final TombstoneRepository tombstones;
     private final Counter indexed;
     private final Counter entitiesStored;
     private final Counter datesStored;
@@ -62,7 +61,8 @@ public class DocumentService {
     public DocumentService(ProcessedEventRepository processed, DocumentRepository documents,
                            MentionRepository mentions, EntityRepository entities, CandidateRepository candidates,
                            CurationRepository curation, EntityLinker linker, SurnameLinks surnames,
-                           TimelineMerger merger, OutboxService outbox, MeterRegistry metrics) {
+                           TimelineMerger merger, OutboxService outbox, NearDuplicates nearDuplicates,
+                           TombstoneRepository tombstones, MeterRegistry metrics) {
         this.processed = processed;
         this.documents = documents;
         this.mentions = mentions;
@@ -73,6 +73,8 @@ public class DocumentService {
         this.surnames = surnames;
         this.merger = merger;
         this.outbox = outbox;
+        this.nearDuplicates = nearDuplicates;
+        this.tombstones = tombstones;
         this.indexed = Counter.builder("polychron.documents.indexed")
                 .description("Documents this instance indexed (a document indexed again counts again)")
                 .register(metrics);
@@ -89,9 +91,10 @@ public class DocumentService {
 
     /** A document was accepted: it is RECEIVED from now on, whatever arrives next. */
     public void received(DocumentIngested message) {
-        if (!processed.markProcessed(message.eventId())) {
+        if (!processed.markProcessed(message.eventId()) || deletedSince(message.documentId(), message.receivedAt())) {
             return;
         }
+        tombstones.clear(message.documentId());
         Document document = documents.lockOrCreate(message.documentId(), message.receivedAt());
         if (document.text == null) {
             document.sha256 = message.sha256();
@@ -106,7 +109,7 @@ public class DocumentService {
     }
 
     public void entitiesExtracted(EntitiesExtracted message) {
-        if (!processed.markProcessed(message.eventId())) {
+        if (!processed.markProcessed(message.eventId()) || deletedSince(message.documentId(), message.occurredAt())) {
             return;
         }
         Document document = documents.lockOrCreate(message.documentId(), message.occurredAt());
@@ -131,12 +134,13 @@ public class DocumentService {
             relink(surnames.learn(newPersons));
         }
         document.entitiesDone = true;
+        document.entitiesAnalyzedAt = message.occurredAt();
         entitiesStored.increment();
         analyzed(document, message.language());
     }
 
     public void datesExtracted(DatesExtracted message) {
-        if (!processed.markProcessed(message.eventId())) {
+        if (!processed.markProcessed(message.eventId()) || deletedSince(message.documentId(), message.occurredAt())) {
             return;
         }
         Document document = documents.lockOrCreate(message.documentId(), message.occurredAt());
@@ -144,8 +148,14 @@ public class DocumentService {
         candidates.replace(document.id, message.candidates().stream().map(c -> candidate(document.id, c)).toList());
         document.bodyFingerprint = message.bodyFingerprint();
         document.datesDone = true;
+        document.datesAnalyzedAt = message.occurredAt();
         datesStored.increment();
         analyzed(document, message.language());
+    }
+
+    /** A message made before its document was deleted, delivered late: it must not bring the document back. */
+    private boolean deletedSince(String documentId, Instant madeAt) {
+        return tombstones.deletedAt(documentId).filter(deletedAt -> madeAt.isBefore(deletedAt)).isPresent();
     }
 
     /** Re-links the documents that mention these names (as extracted) after their learned links changed. */
@@ -183,7 +193,7 @@ public class DocumentService {
         merger.lock();
         linker.relink(document.id, curation.rules());
         Map<String, TimelineUpdated.Change> changes = new HashMap<>();
-        for (String changed : assignDuplicates(document)) {
+        for (String changed : nearDuplicates.assign(document)) {
             changes.putAll(merger.index(changed));
         }
         documents.flush();
@@ -192,28 +202,6 @@ public class DocumentService {
         document.failureReason = null;
         indexed.increment();
         Log.infof("Indexed document %s: %d events changed", document.id, changes.size());
-    }
-
-    /**
-     * Marks near-duplicates: of a group of documents with (almost) the same body, the one with the smallest id is the
-     * original and the others point to it, whatever the upload order. Answers the documents whose role changed.
-     */
-    private Set<String> assignDuplicates(Document document) {
-        Set<String> changed = new TreeSet<>(Set.of(document.id));
-        if (document.bodyFingerprint == null) {
-            return changed;
-        }
-        documents.flush();
-        List<Document> group = documents.nearDuplicates(document.bodyFingerprint, DUPLICATE_MAX_BITS);
-        String original = group.stream().map(d -> d.id).min(String::compareTo).orElse(document.id);
-        for (Document member : group) {
-            String duplicateOf = member.id.equals(original) ? null : original;
-            if (!Objects.equals(member.duplicateOf, duplicateOf)) {
-                member.duplicateOf = duplicateOf;
-                changed.add(member.id);
-            }
-        }
-        return changed;
     }
 
     private static EntitySpan entitySpan(String documentId, EntityMention m, String entityId) {
