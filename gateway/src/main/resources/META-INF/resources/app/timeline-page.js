@@ -18,6 +18,8 @@ export async function timelinePage(main, params, navigate) {
     const list = h('ol', {class: 'events', id: 'event-list'});
     const more = h('button', {type: 'button', class: 'more', hidden: true}, 'Show more');
     const selected = h('section', {class: 'selected', 'aria-label': 'Selected event', hidden: true});
+    const csvLink = h('a', {class: 'export', download: 'polychron-timeline.csv'}, 'CSV');
+    const timelineJsLink = h('a', {class: 'export', download: 'polychron-timelinejs.json'}, 'TimelineJS');
     const canvas = h('canvas', {class: 'axis', tabindex: '0', role: 'img',
         'aria-label': 'Time axis: arrow keys move, + and - zoom, Home shows everything; the list below has every event'});
     const axis = new TimeAxis(canvas, event => showSelected(event));
@@ -54,7 +56,7 @@ export async function timelinePage(main, params, navigate) {
     let rendering = Promise.resolve();
 
     replace(main, h('h1', {}, 'Timeline'), form, status,
-        h('div', {class: 'axis-tools'},
+        h('div', {class: 'axis-tools'}, h('span', {class: 'muted'}, 'Export: '), csvLink, timelineJsLink,
             h('button', {type: 'button', 'aria-label': 'Zoom out', onclick: () => axis.zoom(2)}, '−'),
             h('button', {type: 'button', 'aria-label': 'Zoom in', onclick: () => axis.zoom(0.5)}, '+'),
             h('button', {type: 'button', onclick: () => axis.fit()}, 'Show all')),
@@ -77,14 +79,21 @@ export async function timelinePage(main, params, navigate) {
 
     // the URL says what is shown, so a view can be shared; the page itself is not reloaded
     function update() {
-        const query = new URLSearchParams(Object.entries({entity: filters.entity, from: filters.from, to: filters.to,
-            language: filters.language, q: filters.q}).filter(([, v]) => v));
+        const query = filterQuery();
         history.replaceState(null, '', query.size ? `#/?${query}` : '#/');
         rendering = rendering.then(render, render);
     }
 
+    function filterQuery() {
+        return new URLSearchParams(Object.entries({entity: filters.entity, from: filters.from, to: filters.to,
+            language: filters.language, q: filters.q}).filter(([, v]) => v));
+    }
+
     async function render() {
         const began = performance.now();
+        csvLink.href = `/api/timeline/export?${new URLSearchParams([...filterQuery(), ['format', 'csv']])}`;
+        timelineJsLink.href = `/api/timeline/export?${new URLSearchParams([...filterQuery(),
+            ['format', 'timelinejs']])}`;
         const problems = ['from', 'to'].filter(name => filters[name] && !timexBounds(filters[name]));
         if (filters.entity && !filters.entityId) {
             const entity = await resolveEntity(filters.entity);

@@ -1,6 +1,7 @@
 package dev.polychron.system;
 
 import dev.polychron.local.StackOptions;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +128,10 @@ class BrowserIT {
                 .startsWith(expected + " event"));
         assertThat(eventAt("2031-03-12")).as("the English telling, found through the Vietnamese alias").isPresent();
         assertThat(picker.getAttribute("value")).isEqualTo("Russia");
+        String csv = browser.find("a.export[download$='.csv']").getAttribute("href");
+        assertThat(csv).contains("entity=loc-ru").contains("format=csv");
+        assertThat(RestAssured.get(csv).then().statusCode(200).extract().asString().split("\r\n"))
+                .as("the CSV export of the filtered view: a header and one row per event").hasSize(expected + 1);
 
         browser.visit("#/?entity=loc-ru&from=2031&to=2031");
         browser.until(Duration.ofSeconds(20), d -> browser.find(".count").getText().startsWith("1 event "));

@@ -1,7 +1,6 @@
 package dev.polychron.system;
 
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -36,20 +34,20 @@ class DocumentLifecycleIT {
     @Test
     void shouldKeepTheTimelineThroughReprocessingAndTakeTheDocumentOutWhenDeleted() {
         String id = upload();
-        awaitIndexedAfter(id, Instant.EPOCH);
+        system.awaitIndexedAfter(id, Instant.EPOCH, SETTLED);
         Map<String, TreeSet<String>> before = timeline();
         assertThat(before).containsKeys("2041-02-04", "2042-08-19");
 
-        Instant analyzed = Instant.parse(document(id).getString("analyzedAt"));
+        Instant analyzed = system.analyzedAt(id);
         system.writer().post("/api/documents/" + id + "/reprocess").then().statusCode(202)
                 .body("id", equalTo(id));
-        awaitIndexedAfter(id, analyzed);
+        system.awaitIndexedAfter(id, analyzed, SETTLED);
         assertThat(timeline()).as("the same NLP gives the same timeline").isEqualTo(before);
 
-        analyzed = Instant.parse(document(id).getString("analyzedAt"));
+        analyzed = system.analyzedAt(id);
         int all = system.writer().post("/api/reprocess").then().statusCode(202).extract().path("documents");
         assertThat(all).isPositive();
-        awaitIndexedAfter(id, analyzed);
+        system.awaitIndexedAfter(id, analyzed, SETTLED);
         assertThat(timeline()).isEqualTo(before);
 
         system.api().delete("/api/documents/" + id).then().statusCode(401);
@@ -61,7 +59,7 @@ class DocumentLifecycleIT {
         system.writer().post("/api/documents/" + id + "/reprocess").then().statusCode(404);
 
         assertThat(upload()).isEqualTo(id);
-        awaitIndexedAfter(id, Instant.EPOCH);
+        system.awaitIndexedAfter(id, Instant.EPOCH, SETTLED);
         assertThat(timeline()).as("uploaded again after the deletion").isEqualTo(before);
     }
 
@@ -69,20 +67,6 @@ class DocumentLifecycleIT {
         return system.writer().contentType(ContentType.JSON)
                 .body(Map.of("text", TEXT, "title", "Velmoran canal", "language", "en"))
                 .post("/api/documents").then().statusCode(202).extract().path("id");
-    }
-
-    private static JsonPath document(String id) {
-        return system.api().get("/api/documents/" + id).then().statusCode(200).extract().jsonPath();
-    }
-
-    /** Waits until the document is INDEXED with an analysis made after {@code after}. */
-    private static void awaitIndexedAfter(String id, Instant after) {
-        await().atMost(SETTLED).pollInterval(Duration.ofMillis(250)).until(() -> {
-            JsonPath document = system.api().get("/api/documents/" + id).then().extract().jsonPath();
-            String analyzedAt = document.getString("analyzedAt");
-            return "INDEXED".equals(document.getString("status")) && analyzedAt != null
-                    && Instant.parse(analyzedAt).isAfter(after);
-        });
     }
 
     /** The events in the document's years: date value and the set of source sentences. */

@@ -4,6 +4,7 @@ import dev.polychron.local.Database;
 import dev.polychron.local.Stack;
 import dev.polychron.local.StackOptions;
 import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
@@ -14,6 +15,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole system for the system tests: the four packaged services on a real Kafka and a real PostgreSQL,
@@ -74,6 +79,21 @@ final class SystemUnderTest implements AutoCloseable, ExtensionContext.Store.Clo
     /** A request to the gateway with the API key that writes need. */
     RequestSpecification writer() {
         return api().header("X-API-Key", apiKey());
+    }
+
+    /** Waits until the document is INDEXED with an analysis made after {@code after} (see its analyzedAt). */
+    void awaitIndexedAfter(String id, Instant after, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+            JsonPath document = api().get("/api/documents/" + id).then().extract().jsonPath();
+            String analyzedAt = document.getString("analyzedAt");
+            return "INDEXED".equals(document.getString("status")) && analyzedAt != null
+                    && Instant.parse(analyzedAt).isAfter(after);
+        });
+    }
+
+    /** When the analysis now stored for the document was made. */
+    Instant analyzedAt(String id) {
+        return Instant.parse(api().get("/api/documents/" + id).then().statusCode(200).extract().path("analyzedAt"));
     }
 
     @Override

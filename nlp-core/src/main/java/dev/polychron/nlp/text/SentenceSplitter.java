@@ -1,24 +1,58 @@
 package dev.polychron.nlp.text;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
-/** Splits text into sentences with ICU's break rules for the text's language, also at line breaks. */
+/**
+ * Splits text into sentences with ICU's break rules for the text's language, also at line breaks. A period after
+ * an abbreviation CLDR knows ("Dr.", "Prof."), after an initial ("John F. Kennedy") or, in languages that write
+ * ordinals with a period, after a day number ("am 3. Oktober") does not end a sentence.
+ */
 public final class SentenceSplitter {
+
+    /** Languages whose ordinal numbers end in a period: "3. Oktober", "3. lokakuuta", "3. října". */
+    private static final Set<String> DOTTED_ORDINALS = Set.of("de", "da", "nb", "nn", "no", "fi", "is", "et", "lv",
+            "cs", "sk", "sl", "hr", "sr", "bs", "hu", "tr", "pl", "fo");
+
+    /** A piece that ends in a one-letter word and its period, on the same line: "John F. ". */
+    private static final Pattern INITIAL = Pattern.compile("(?:^|[ \\t])\\p{Lu}\\.[ \\t]+$");
+    private static final Pattern INITIAL_OR_DAY_NUMBER = Pattern.compile(
+            "(?:^|[ \\t])(?:\\p{Lu}|[0-3]?\\d)\\.[ \\t]+$");
+
+    private final Map<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
 
     /** Sentence spans with surrounding white space trimmed; blank sentences are dropped. */
     public List<Span> split(String text, String language) {
-        BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.forLanguageTag(language));
+        BreakIterator sentences = (BreakIterator) prototypes.computeIfAbsent(language, SentenceSplitter::filtered)
+                .clone();
         sentences.setText(text);
+        Pattern notAnEnd = DOTTED_ORDINALS.contains(ULocale.forLanguageTag(language).getLanguage())
+                ? INITIAL_OR_DAY_NUMBER : INITIAL;
         List<Span> spans = new ArrayList<>();
         int start = sentences.first();
-        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+        for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+            if (end < text.length() && notAnEnd.matcher(text.substring(start, end)).find()) {
+                continue;
+            }
             splitLines(text, start, end, spans);
+            start = end;
         }
         return spans;
+    }
+
+    /** ICU's sentence breaks for the language, minus those after the abbreviations CLDR lists for it. */
+    private static BreakIterator filtered(String language) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        return FilteredBreakIteratorBuilder.getInstance(locale)
+                .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
     }
 
     private static void splitLines(String text, int start, int end, List<Span> spans) {

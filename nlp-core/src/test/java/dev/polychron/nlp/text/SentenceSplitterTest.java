@@ -15,4 +15,24 @@ class SentenceSplitterTest {
         assertThat(splitter.split(text, "en")).extracting(s -> s.of(text))
                 .containsExactly("First one.", "Second one!", "A heading", "Third one?");
     }
+
+    @Test
+    void shouldNotEndASentenceAtAnInitialOrAKnownAbbreviation() {
+        String text = "On 26 June 1963 US President John F. Kennedy spoke in Berlin. Mr. Brandt listened. It was hot.";
+
+        assertThat(splitter.split(text, "en")).extracting(s -> s.of(text)).containsExactly(
+                "On 26 June 1963 US President John F. Kennedy spoke in Berlin.", "Mr. Brandt listened.",
+                "It was hot.");
+    }
+
+    @Test
+    void shouldNotEndASentenceAtADayNumberWhereOrdinalsTakeAPeriod() {
+        String german = "Die Einheit wurde am 3. Oktober 1990 vollzogen. Seitdem ist der Tag ein Feiertag.";
+        String english = "The vote was 3. October followed.";
+
+        assertThat(splitter.split(german, "de")).extracting(s -> s.of(german)).containsExactly(
+                "Die Einheit wurde am 3. Oktober 1990 vollzogen.", "Seitdem ist der Tag ein Feiertag.");
+        assertThat(splitter.split("Es waren 2014. Dann kam mehr.", "de")).hasSize(2);
+        assertThat(splitter.split(english, "en")).as("English writes no dotted ordinals").hasSize(2);
+    }
 }

@@ -6,11 +6,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /** Timeline events and their source sentences. */
 @ApplicationScoped
@@ -83,9 +84,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         }
         if (filter.text() != null) {
             where.append(" and exists (select 1 from Source s where s.eventId = e.id"
-                    + " and lower(s.sentence) like :text escape '\\')");
-            parameters.put("text", "%" + filter.text().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                    + " and function('timeline_text_matches', s.sentence, :text) = true)");
+            parameters.put("text", prefixQuery(filter.text()));
         }
         if (afterFrom != null) {
             where.append(" and (e.dateFrom > :afterFrom or (e.dateFrom = :afterFrom and e.id > :afterId))");
@@ -96,6 +96,20 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
                 "select e from Event e where " + where + " order by e.dateFrom, e.id", Event.class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The tsquery of what a person typed: every word must occur, each as a word or the start of one ("canal ope"
+     * finds "the canal opened"). Only letters and digits reach the query, so no input can break its syntax.
+     */
+    static String prefixQuery(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split("[^\\p{L}\\p{M}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word.toLowerCase(Locale.ROOT) + ":*");
+            }
+        }
+        return words.isEmpty() ? "" : String.join(" & ", words);
     }
 
     /** What a timeline query filters by; null fields do not filter. */

@@ -4,6 +4,7 @@ import dev.polychron.events.DatesExtracted;
 import dev.polychron.events.DocumentIngested;
 import dev.polychron.events.EntitiesExtracted;
 import dev.polychron.events.Granularity;
+import dev.polychron.timeline.support.Indexing;
 import dev.polychron.timeline.support.PostgresTestResource;
 import dev.polychron.timeline.support.TimelineMessages;
 import io.quarkus.test.common.TestResourceScope;
@@ -14,13 +15,11 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,11 +41,11 @@ class DocumentRemovalTest {
     @Test
     void shouldTakeTheSourcesOutOfTheirEventsAndDropEventsLeftWithoutSources() {
         TimelineMessages english = new TimelineMessages("del-en", "en", "On 9 March 2012 Glorania opened the bridge.");
-        index(english, "9 March 2012", BRIDGE_DAY, "Glorania");
-        index(new TimelineMessages("del-vi", "vi", "Ngày 9 March 2012 Glorania mở cầu."), "9 March 2012",
-                BRIDGE_DAY, "Glorania");
+        Indexing.index(connector, english, "9 March 2012", BRIDGE_DAY, "Glorania");
+        Indexing.index(connector, new TimelineMessages("del-vi", "vi", "Ngày 9 March 2012 Glorania mở cầu."),
+                "9 March 2012", BRIDGE_DAY, "Glorania");
         TimelineMessages ferry = new TimelineMessages("del-ferry", "en", "On 10 April 2012 Glorania ran a ferry.");
-        index(ferry, "10 April 2012", FERRY_DAY, "Glorania");
+        Indexing.index(connector, ferry, "10 April 2012", FERRY_DAY, "Glorania");
         given().get("/entities/name-glorania").then().body("mentions", equalTo(3));
         given().get(day(BRIDGE_DAY)).then().body("events", hasSize(1)).body("events[0].sources", hasSize(2));
 
@@ -66,8 +65,8 @@ class DocumentRemovalTest {
         // made before the deletion, delivered after it: dropped (the next document on the channel is the barrier)
         connector.source("nlp-dates").send(ferry.dates("10 April 2012", FERRY_DAY, Granularity.DAY,
                 List.of("name-glorania")));
-        index(new TimelineMessages("del-barrier", "en", "On 11 April 2012 Glorania closed."), "11 April 2012",
-                "2012-04-11", "Glorania");
+        Indexing.index(connector, new TimelineMessages("del-barrier", "en", "On 11 April 2012 Glorania closed."),
+                "11 April 2012", "2012-04-11", "Glorania");
         given().get("/documents/del-ferry").then().statusCode(404);
 
         // the same text uploaded again after the deletion is a new upload: it is indexed again
@@ -81,7 +80,7 @@ class DocumentRemovalTest {
         DatesExtracted dates = english.dates("9 March 2012", BRIDGE_DAY, Granularity.DAY, List.of("name-glorania"));
         connector.source("nlp-dates").send(new DatesExtracted(UUID.randomUUID().toString(), now, 1,
                 dates.documentId(), "en", dates.mentions(), dates.candidates()));
-        awaitIndexed("del-en");
+        Indexing.awaitIndexed("del-en");
         given().get(day(BRIDGE_DAY)).then().body("events[0].sources", hasSize(2));
     }
 
@@ -95,7 +94,7 @@ class DocumentRemovalTest {
             DatesExtracted dates = doc.dates("2 May 2013", "2013-05-02", Granularity.DAY, List.of("name-lorvania"));
             connector.source("nlp-dates").send(new DatesExtracted(dates.eventId(), dates.occurredAt(), 2,
                     dates.documentId(), "en", dates.mentions(), dates.candidates(), 42L));
-            awaitIndexed(doc.documentId());
+            Indexing.awaitIndexed(doc.documentId());
         }
         given().get("/documents/dup-b").then().body("duplicateOf", equalTo("dup-a"));
         given().get(day("2013-05-02")).then().body("events[0].sources.documentId", contains("dup-a"));
@@ -105,19 +104,6 @@ class DocumentRemovalTest {
         given().get("/documents/dup-b").then().body("duplicateOf", nullValue());
         given().get(day("2013-05-02")).then().body("events", hasSize(1))
                 .body("events[0].sources.documentId", contains("dup-b"));
-    }
-
-    private void index(TimelineMessages doc, String dateText, String value, String place) {
-        String entityId = "name-" + place.toLowerCase();
-        connector.source("documents-raw").send(doc.ingested());
-        connector.source("nlp-entities").send(doc.entities(place, entityId));
-        connector.source("nlp-dates").send(doc.dates(dateText, value, Granularity.DAY, List.of(entityId)));
-        awaitIndexed(doc.documentId());
-    }
-
-    private static void awaitIndexed(String id) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/documents/" + id)
-                .then().statusCode(200).body("status", equalTo("INDEXED")));
     }
 
     private static String day(String day) {
