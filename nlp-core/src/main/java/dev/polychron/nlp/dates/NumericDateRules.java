@@ -8,13 +8,16 @@ import dev.polychron.events.Granularity;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
  * Dates written with numbers only: "1.4.2014", "01/04/2014" (day and month in the order the locale's CLDR short
- * date pattern uses, so en-US reads "4/1/2014" as April 1st), "2014/04/01", "2014年4月1日", "2014년 4월 1일", and
+ * date pattern uses, so en-US reads "4/1/2014" as April 1st), "31.10.74" (a two-digit year in the century that puts
+ * it at most 20 years after the reference), "2014/04/01", "2014-10" and "10/2014" (months), "15.2." where the short
+ * pattern writes day and month with dots (the year nearest the reference), "2014年4月1日", "2014년 4월 1일", and
  * times of day ("19:30", "7pm", "7:30 p.m.") on the reference day.
  */
 final class NumericDateRules {
@@ -29,9 +32,15 @@ final class NumericDateRules {
         boolean monthFirst = monthFirst(ULocale.forLanguageTag(language));
         String first = monthFirst ? "month" : "day";
         String second = monthFirst ? "day" : "month";
-        return List.of(
+        List<DateRule> rules = new ArrayList<>(List.of(
                 DateRule.of(BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
                         + "(?<year>\\d{4})" + AFTER, (m, reference) -> day(m)),
+                DateRule.of(BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
+                        + "(?<year>\\d{2})" + AFTER, (m, reference) -> day(m, twoDigitYear(m, reference))),
+                DateRule.of(BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0[1-9]|1[0-2])" + AFTER,
+                        (m, reference) -> month(m)),
+                DateRule.of(BEFORE + "(?<month>0?[1-9]|1[0-2])[/.](?<year>[12]\\d{3})" + AFTER,
+                        (m, reference) -> month(m)),
                 DateRule.of(BEFORE + "(?<year>\\d{4})(?<sep>[./])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})" + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of("(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号]",
@@ -44,7 +53,27 @@ final class NumericDateRules {
                 DateRule.of(BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*(?<half>[ap])\\.?m\\.?)?"
                         + AFTER, (m, reference) -> timeOfDay(m, reference, m.group("minute"))),
                 DateRule.of(BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*(?<half>[ap])\\.?m\\.?(?![\\p{L}])",
-                        (m, reference) -> timeOfDay(m, reference, null)));
+                        (m, reference) -> timeOfDay(m, reference, null))));
+        if (dottedDayMonth(ULocale.forLanguageTag(language))) {
+            rules.add(DateRule.of(BEFORE + "(?<day>[0-3]?\\d)\\.(?<month>0?[1-9]|1[0-2])\\."
+                            + "(?![\\p{N}]|\\s*\\d{2,4}\\b)",
+                    (m, reference) -> NearestDay.of(Integer.parseInt(m.group("month")),
+                            Integer.parseInt(m.group("day")), reference.toLocalDate())));
+        }
+        return rules;
+    }
+
+    /** Whether the locale's short date pattern writes the day, then a dot, then the month ("d.M.yy"). */
+    private static boolean dottedDayMonth(ULocale locale) {
+        return DateFormat.getDateInstance(DateFormat.SHORT, locale) instanceof SimpleDateFormat simple
+                && simple.toPattern().matches("d{1,2}\\.\\s?M{1,2}\\..*");
+    }
+
+    /** "74" in a text written in 2013 is 1974, "25" is 2025: at most 20 years after the reference year. */
+    private static int twoDigitYear(Matcher m, LocalDateTime reference) {
+        int twoDigits = Integer.parseInt(m.group("year"));
+        int year = reference.getYear() / 100 * 100 + twoDigits;
+        return year > reference.getYear() + 20 ? year - 100 : year;
     }
 
     private static boolean monthFirst(ULocale locale) {
@@ -59,9 +88,12 @@ final class NumericDateRules {
     }
 
     private static Optional<ResolvedDate> day(Matcher m) {
+        return day(m, Integer.parseInt(m.group("year")));
+    }
+
+    private static Optional<ResolvedDate> day(Matcher m, int year) {
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
-                    Integer.parseInt(m.group("day")));
+            LocalDate date = LocalDate.of(year, Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day")));
             return Optional.of(ResolvedDate.of(date.toString(), Granularity.DAY));
         } catch (DateTimeException e) {
             return Optional.empty();

@@ -194,20 +194,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** A day written without its year falls in the year that puts it nearest the reference moment. */
     private static Optional<ResolvedDate> dayNearest(Matcher m, Function<Matcher, Integer> month,
                                                      LocalDateTime reference) {
-        LocalDate anchor = reference.toLocalDate();
-        LocalDate best = null;
-        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
-            try {
-                LocalDate date = LocalDate.of(year, month.apply(m), Integer.parseInt(m.group("day")));
-                if (best == null || Math.abs(date.toEpochDay() - anchor.toEpochDay())
-                        < Math.abs(best.toEpochDay() - anchor.toEpochDay())) {
-                    best = date;
-                }
-            } catch (DateTimeException e) {
-                // not a day in that year (29 February); the other years decide
-            }
-        }
-        return Optional.ofNullable(best).map(date -> ResolvedDate.of(date.toString(), Granularity.DAY));
+        return NearestDay.of(month.apply(m), Integer.parseInt(m.group("day")), reference.toLocalDate());
     }
 
     /** "the 19th century", "thế kỷ 19", "XIXe siècle": TIMEX3 names a century by its first two digits, "18". */

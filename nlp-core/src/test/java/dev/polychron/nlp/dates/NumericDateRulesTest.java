@@ -22,6 +22,14 @@ class NumericDateRulesTest {
             ja    | 2014年4月1日にNATOは決定した。             | 2014年4月1日                | 2014-04-01       | DAY
             zh    | 2014年4月，北约开会。                       | 2014年4月                   | 2014-04          | MONTH
             ko    | 2014년 4월 1일 회의가 열렸다.               | 2014년 4월 1일              | 2014-04-01       | DAY
+            de    | Geboren am 31.10.74 in Köln.             | 31.10.74                   | 1974-10-31       | DAY
+            en-US | Due on 10/31/25 at noon.                 | 10/31/25                   | 2025-10-31       | DAY
+            de    | Die Sitzung am 15.2. wurde verschoben.   | 15.2.                      | 2013-02-15       | DAY
+            de    | Am 30.12. trafen sie sich.               | 30.12.                     | 2012-12-30       | DAY
+            en    | Figures for 2014-10 were revised.        | 2014-10                    | 2014-10          | MONTH
+            en    | Figures for 2014/10 were revised.        | 2014/10                    | 2014-10          | MONTH
+            en    | Issued 10/2014 by the ministry.          | 10/2014                    | 2014-10          | MONTH
+            en    | The war of 2004-05 ended.                | 2004-05                    | 2004             | YEAR
             en    | The vote ended at 19:30.                 | 19:30                      | 2013-02-12T19:30 | MINUTE
             en    | Meet me tomorrow at 7pm please.          | tomorrow at 7pm            | 2013-02-13T19    | HOUR
             en    | It began on 1 April 2014 at 7:30 p.m.    | 1 April 2014 at 7:30 p.m.  | 2014-04-01T19:30 | MINUTE
