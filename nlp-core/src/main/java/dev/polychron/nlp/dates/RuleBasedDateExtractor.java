@@ -70,6 +70,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, List<DateRule>> rulesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, RelativeDates> relativeByLanguage = new ConcurrentHashMap<>();
     private final Map<String, Holidays> holidaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, AnaphoricDates> anaphoraByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -91,7 +92,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             found.add(new DateMention(text.substring(relative.start(), relative.end()), relative.start(),
                     relative.end(), date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false));
         }
-        return withTimesOfDay(text, folded, longestFirstWithoutOverlaps(found));
+        List<DateMention> mentions = longestFirstWithoutOverlaps(found);
+        mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
+                .find(text, folded, mentions));
+        mentions.sort(Comparator.comparingInt(DateMention::start));
+        return withTimesOfDay(text, folded, mentions);
     }
 
     /** "1 April 2014 at 19:30", "tomorrow at 7pm": a day followed by a time of day is one mention. */

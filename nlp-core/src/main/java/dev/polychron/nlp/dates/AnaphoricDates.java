@@ -1,0 +1,155 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.DataFiles;
+
+import java.text.ParsePosition;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates that point back to the date told before them: "two days later", "hai ngày sau", "kể từ đó", "τότε" take
+ * their value from the previous date mention of the text, moved by the count and unit they name. The phrases are
+ * ours (anaphora.tsv), as CLDR's relative formats count from the present; spelled-out counts are read with ICU's
+ * spell-out rules for the language.
+ */
+final class AnaphoricDates {
+
+    private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
+    private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
+            "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
+    private static final Map<ChronoUnit, Granularity> UNIT_GRANULARITY = Map.of(ChronoUnit.DAYS, Granularity.DAY,
+            ChronoUnit.WEEKS, Granularity.DAY, ChronoUnit.MONTHS, Granularity.MONTH, ChronoUnit.YEARS, Granularity.YEAR);
+    private static final String COUNT = "(?<n>\\d{1,3}|\\p{L}+(?:[ -]\\p{L}+)?)";
+
+    /** One phrase: its pattern over folded text, which way it moves, and its unit (or the unit it names). */
+    private record Phrase(Pattern pattern, int direction, ChronoUnit unit, Map<String, ChronoUnit> unitWords) {
+    }
+
+    private final List<Phrase> phrases;
+    private final RuleBasedNumberFormat spelledOut;
+
+    private AnaphoricDates(List<Phrase> phrases, ULocale locale) {
+        this.phrases = phrases;
+        this.spelledOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        this.spelledOut.setLenientParseMode(true);
+    }
+
+    static AnaphoricDates of(String language) {
+        String code = ULocale.forLanguageTag(language).getLanguage();
+        Map<String, ChronoUnit> unitWords = new HashMap<>();
+        for (String line : LINES) {
+            String[] fields = line.split("\t");
+            if (fields[0].equals("unit") && fields[1].equals(code)) {
+                for (String word : fields[3].split("\\|")) {
+                    unitWords.put(word, UNITS.get(fields[2]));
+                }
+            }
+        }
+        String unitAlternation = "(?<unit>" + String.join("|", unitWords.keySet().stream()
+                .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
+        List<Phrase> phrases = new ArrayList<>();
+        for (String line : LINES) {
+            String[] fields = line.split("\t");
+            if (fields[0].equals(code)) {
+                String regex = Pattern.quote(fields[3]).replace("{n}", "\\E" + COUNT + "\\Q")
+                        .replace("{unit}", "\\E" + unitAlternation + "\\Q");
+                int direction = switch (fields[1]) {
+                    case "later" -> 1;
+                    case "earlier" -> -1;
+                    default -> 0;
+                };
+                phrases.add(new Phrase(Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])"),
+                        direction, UNITS.get(fields[2]), unitWords));
+            }
+        }
+        return new AnaphoricDates(phrases, ULocale.forLanguageTag(language));
+    }
+
+    /**
+     * The anaphoric dates of the text that a date before them anchors, given the other mentions in text order;
+     * none overlaps those mentions.
+     */
+    List<DateMention> find(String text, String folded, List<DateMention> mentions) {
+        List<DateMention> found = new ArrayList<>();
+        for (Phrase phrase : phrases) {
+            Matcher m = phrase.pattern().matcher(folded);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end())
+                        && found.stream().noneMatch(d -> d.start() < end && start < d.end());
+                Optional<DateMention> anchor = mentions.stream().filter(d -> d.end() <= start).reduce((a, b) -> b);
+                if (free && anchor.isPresent()) {
+                    resolve(phrase, m, text, anchor.get()).ifPresent(date -> found.add(new DateMention(
+                            text.substring(start, end), start, end, date.value(), date.granularity(), null, null,
+                            false)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private Optional<ResolvedDate> resolve(Phrase phrase, Matcher m, String text, DateMention anchor) {
+        Optional<LocalDate> anchorDay = firstDay(anchor.value(), anchor.granularity());
+        if (anchorDay.isEmpty()) {
+            return Optional.empty();
+        }
+        if (phrase.direction() == 0) {
+            return Optional.of(ResolvedDate.of(anchor.value(), anchor.granularity()));
+        }
+        ChronoUnit unit = phrase.unit() != null ? phrase.unit() : phrase.unitWords().get(m.group("unit"));
+        long count = phrase.unit() != null ? 1
+                : count(text.substring(m.start("n"), m.end("n")).toLowerCase(Locale.ROOT));
+        if (count <= 0) {
+            return Optional.empty();
+        }
+        LocalDate moved = anchorDay.get().plus(phrase.direction() * count, unit);
+        Granularity granularity = anchor.granularity().compareTo(UNIT_GRANULARITY.get(unit)) > 0
+                ? anchor.granularity() : UNIT_GRANULARITY.get(unit);
+        return Optional.of(ResolvedDate.of(format(moved, granularity), granularity));
+    }
+
+    /** A count in digits or spelled out ("two", "hai", "δύο"); 0 when it is neither. */
+    private long count(String written) {
+        if (written.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(written);
+        }
+        ParsePosition position = new ParsePosition(0);
+        Number number = spelledOut.parse(written, position);
+        return number != null && position.getIndex() == written.length() ? number.longValue() : 0;
+    }
+
+    private static Optional<LocalDate> firstDay(String value, Granularity granularity) {
+        try {
+            return switch (granularity) {
+                case DAY -> Optional.of(LocalDate.parse(value.substring(0, 10)));
+                case MONTH -> Optional.of(LocalDate.parse(value + "-01"));
+                case YEAR -> Optional.of(LocalDate.of(Integer.parseInt(value), 1, 1));
+                default -> Optional.empty();
+            };
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String format(LocalDate day, Granularity granularity) {
+        return switch (granularity) {
+            case YEAR -> String.format("%04d", day.getYear());
+            case MONTH -> day.format(DateTimeFormatter.ofPattern("yyyy-MM"));
+            default -> day.toString();
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnaphoricDatesTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2021, 11, 8, 9, 0);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | NATO met on 1 April 2014. Two days later Russia answered.          | Two days later   | 2014-04-03 | DAY
+            en | The treaty was signed in 1992. Three years later it took effect.  | Three years later | 1995      | YEAR
+            en | The wall opened on 9 November 1989; the day before, crowds grew.  | the day before   | 1989-11-08 | DAY
+            en | Talks began in March 2014. 2 months later they ended.             | 2 months later   | 2014-05    | MONTH
+            en | The Union ended in 1991. Since then Russia has changed.           | Since then       | 1991       | YEAR
+            vi | Ngày 1 tháng 4 năm 2014, NATO họp. Hai ngày sau, Nga phản ứng.    | Hai ngày sau     | 2014-04-03 | DAY
+            vi | Năm 1991 Liên Xô tan rã. Kể từ đó, Nga thay đổi.                  | Kể từ đó         | 1991       | YEAR
+            el | Την 1η Απριλίου 2014 το ΝΑΤΟ αποφάσισε. Δύο μέρες αργότερα μίλησε η Ρωσία. | Δύο μέρες αργότερα | 2014-04-03 | DAY
+            el | Το 1997 υπογράφηκε η συμφωνία. Τότε η Ρωσία συμφώνησε.             | Τότε             | 1997       | YEAR
+            """)
+    void shouldDateAPhraseThatPointsBackFromTheDateBeforeIt(String language, String text, String phrase,
+                                                           String value, Granularity granularity) {
+        assertThat(extractor.extract(text, language, REFERENCE)).filteredOn(d -> d.text().equals(phrase))
+                .singleElement().satisfies(mention -> {
+                    assertThat(mention.value()).isEqualTo(value);
+                    assertThat(mention.granularity()).isEqualTo(granularity);
+                    assertThat(text.substring(mention.start(), mention.end())).isEqualTo(phrase);
+                });
+    }
+
+    @Test
+    void shouldLeaveAPhraseWithoutADateBeforeItOrWithAnUnreadableCountUndated() {
+        assertThat(extractor.extract("Two days later they met.", "en", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("In 2014 NATO met. Many days later they met again.", "en", REFERENCE))
+                .extracting(DateMention::text).containsExactly("2014");
+    }
+}
