@@ -18,8 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +57,7 @@ public class ExportResource {
             if (page.getStatus() != Response.Status.OK.getStatusCode()) {
                 return page;
             }
-            JsonNode body = read((byte[]) page.getEntity());
+            JsonNode body = Json.read((byte[]) page.getEntity(), JsonNode.class);
             for (JsonNode event : body.path("events")) {
                 events.add(JSON.convertValue(event, TimelineEvent.class));
             }
@@ -72,13 +70,5 @@ public class ExportResource {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"polychron-timeline.csv\"")
                 : Response.ok(TimelineJsExport.of(exported, "Polychron timeline"), MediaType.APPLICATION_JSON);
         return answer.header(TRUNCATED, Boolean.toString(truncated)).build();
-    }
-
-    private static JsonNode read(byte[] body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

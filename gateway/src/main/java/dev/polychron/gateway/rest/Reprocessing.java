@@ -1,7 +1,7 @@
 package dev.polychron.gateway.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.polychron.events.serde.Json;
 import dev.polychron.gateway.client.IngestClient;
 import dev.polychron.gateway.client.TimelineClient;
 import dev.polychron.support.rest.ProblemException;
@@ -11,8 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Runs the current NLP again over stored documents: each is uploaded again to ingest-service as it was first
@@ -30,12 +28,9 @@ public class Reprocessing {
 
     private final IngestClient ingest;
     private final TimelineClient timeline;
-    private final ObjectMapper json;
-
-    public Reprocessing(@RestClient IngestClient ingest, @RestClient TimelineClient timeline, ObjectMapper json) {
+    public Reprocessing(@RestClient IngestClient ingest, @RestClient TimelineClient timeline) {
         this.ingest = ingest;
         this.timeline = timeline;
-        this.json = json;
     }
 
     /** What reprocessing all documents did: how many were found, and how many ingest-service took again. */
@@ -60,11 +55,12 @@ public class Reprocessing {
         String cursor = null;
         do {
             String after = cursor;
-            JsonNode page = read(expect(Forwarder.forward(TIMELINE, () -> timeline.uploads(BATCH, after)), 200));
+            JsonNode page = Json.read(expect(Forwarder.forward(TIMELINE, () -> timeline.uploads(BATCH, after)), 200),
+                    JsonNode.class);
             JsonNode uploads = page.path("uploads");
             if (!uploads.isEmpty()) {
-                JsonNode answer = read(expect(Forwarder.forward(INGEST, () -> ingest.upload(NDJSON,
-                        lines(uploads))), 202));
+                JsonNode answer = Json.read(expect(Forwarder.forward(INGEST, () -> ingest.upload(NDJSON,
+                        lines(uploads))), 202), JsonNode.class);
                 documents += uploads.size();
                 accepted += answer.path("accepted").asInt();
                 rejected += answer.path("rejected").asInt();
@@ -74,15 +70,11 @@ public class Reprocessing {
         return new Summary(documents, accepted, rejected);
     }
 
-    private byte[] lines(JsonNode uploads) {
+    private static byte[] lines(JsonNode uploads) {
         ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
-        try {
-            for (JsonNode upload : uploads) {
-                ndjson.write(json.writeValueAsBytes(upload));
-                ndjson.write('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (JsonNode upload : uploads) {
+            ndjson.writeBytes(Json.write(upload));
+            ndjson.write('\n');
         }
         return ndjson.toByteArray();
     }
@@ -95,11 +87,4 @@ public class Reprocessing {
         return (byte[]) response.getEntity();
     }
 
-    private JsonNode read(byte[] body) {
-        try {
-            return json.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

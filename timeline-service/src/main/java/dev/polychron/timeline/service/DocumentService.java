@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -91,10 +92,16 @@ public class DocumentService {
 
     /** A document was accepted: it is RECEIVED from now on, whatever arrives next. */
     public void received(DocumentIngested message) {
-        if (!processed.markProcessed(message.eventId()) || deletedSince(message.documentId(), message.receivedAt())) {
+        if (!processed.markProcessed(message.eventId())) {
             return;
         }
-        tombstones.clear(message.documentId());
+        Optional<Instant> deletedAt = tombstones.deletedAt(message.documentId());
+        if (deletedAt.isPresent()) {
+            if (message.receivedAt().isBefore(deletedAt.get())) {
+                return;
+            }
+            tombstones.clear(message.documentId());
+        }
         Document document = documents.lockOrCreate(message.documentId(), message.receivedAt());
         if (document.text == null) {
             document.sha256 = message.sha256();
