@@ -11,7 +11,8 @@ final class PostgresServer {
     /** The server trusts local connections; the services still need some password to send. */
     static final String PASSWORD = "postgres";
 
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    // the first start on a machine unpacks the PostgreSQL binaries (xz), which needs far more heap than the watching
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private final StackHome home;
     private final int port;

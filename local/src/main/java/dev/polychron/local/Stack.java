@@ -223,7 +223,7 @@ public final class Stack implements AutoCloseable {
             Map<String, String> environment = ServiceEnvironment.of(service, servicePorts, kafkaBootstrapServers,
                     database, apiKey);
             supervisor.start(ServiceProcess.spec(service, options.root(), home, options.serviceJvmOptions(),
-                    environment, servicePorts.get(service)));
+                    options.serviceImages(), environment, servicePorts.get(service)));
             services.add(service.id());
         }
         if (!services.isEmpty()) {

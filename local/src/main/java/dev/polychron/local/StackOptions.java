@@ -26,6 +26,9 @@ import java.util.Set;
  * @param readyTimeout how long to wait for each group of processes to become ready
  * @param apiKey the gateway's API key; without one, the key stored in the home is used or a new one generated
  * @param serviceJvmOptions JVM options for each service
+ * @param serviceImages where the services' container images are unpacked ({@code <dir>/<service>/config.json} and
+ *     {@code rootfs}, as {@code deploy/images/build-images} leaves them): the services then run from their images,
+ *     each chrooted into its root filesystem, instead of from the checkout's jars
  */
 public record StackOptions(
         Path root,
@@ -38,7 +41,8 @@ public record StackOptions(
         int topicPartitions,
         Duration readyTimeout,
         Optional<String> apiKey,
-        List<String> serviceJvmOptions) {
+        List<String> serviceJvmOptions,
+        Optional<Path> serviceImages) {
 
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
     public static final int DEFAULT_TOPIC_PARTITIONS = 3;
@@ -63,7 +67,7 @@ public record StackOptions(
     public static StackOptions forTests(Path root, Path home) {
         return new StackOptions(root, home, Map.of(), EnumSet.allOf(Service.class), false, Optional.empty(),
                 Optional.empty(), DEFAULT_TOPIC_PARTITIONS, DEFAULT_READY_TIMEOUT, Optional.empty(),
-                DEFAULT_SERVICE_JVM_OPTIONS);
+                DEFAULT_SERVICE_JVM_OPTIONS, Optional.empty());
     }
 
     /** The conventional ports when they are free, every service, samples loaded: what {@code ./polychron up} does. */
@@ -86,7 +90,7 @@ public record StackOptions(
 
     public StackOptions withPreferredPorts(Map<String, Integer> ports) {
         return new StackOptions(root, home, ports, services, loadSamples, externalKafka, externalDatabase,
-                topicPartitions, readyTimeout, apiKey, serviceJvmOptions);
+                topicPartitions, readyTimeout, apiKey, serviceJvmOptions, serviceImages);
     }
 
     public StackOptions withGatewayPort(int port) {
@@ -97,42 +101,47 @@ public record StackOptions(
 
     public StackOptions withServices(Set<Service> chosen) {
         return new StackOptions(root, home, preferredPorts, chosen, loadSamples, externalKafka, externalDatabase,
-                topicPartitions, readyTimeout, apiKey, serviceJvmOptions);
+                topicPartitions, readyTimeout, apiKey, serviceJvmOptions, serviceImages);
     }
 
     public StackOptions withSamples(boolean load) {
         return new StackOptions(root, home, preferredPorts, services, load, externalKafka, externalDatabase,
-                topicPartitions, readyTimeout, apiKey, serviceJvmOptions);
+                topicPartitions, readyTimeout, apiKey, serviceJvmOptions, serviceImages);
     }
 
     public StackOptions withExternalKafka(String bootstrapServers) {
         return new StackOptions(root, home, preferredPorts, services, loadSamples, Optional.of(bootstrapServers),
-                externalDatabase, topicPartitions, readyTimeout, apiKey, serviceJvmOptions);
+                externalDatabase, topicPartitions, readyTimeout, apiKey, serviceJvmOptions, serviceImages);
     }
 
     public StackOptions withExternalDatabase(Database database) {
         return new StackOptions(root, home, preferredPorts, services, loadSamples, externalKafka,
-                Optional.of(database), topicPartitions, readyTimeout, apiKey, serviceJvmOptions);
+                Optional.of(database), topicPartitions, readyTimeout, apiKey, serviceJvmOptions, serviceImages);
     }
 
     public StackOptions withTopicPartitions(int partitions) {
         return new StackOptions(root, home, preferredPorts, services, loadSamples, externalKafka, externalDatabase,
-                partitions, readyTimeout, apiKey, serviceJvmOptions);
+                partitions, readyTimeout, apiKey, serviceJvmOptions, serviceImages);
     }
 
     public StackOptions withReadyTimeout(Duration timeout) {
         return new StackOptions(root, home, preferredPorts, services, loadSamples, externalKafka, externalDatabase,
-                topicPartitions, timeout, apiKey, serviceJvmOptions);
+                topicPartitions, timeout, apiKey, serviceJvmOptions, serviceImages);
     }
 
     public StackOptions withApiKey(String key) {
         return new StackOptions(root, home, preferredPorts, services, loadSamples, externalKafka, externalDatabase,
-                topicPartitions, readyTimeout, Optional.of(key), serviceJvmOptions);
+                topicPartitions, readyTimeout, Optional.of(key), serviceJvmOptions, serviceImages);
     }
 
     public StackOptions withServiceJvmOptions(List<String> options) {
         return new StackOptions(root, home, preferredPorts, services, loadSamples, externalKafka, externalDatabase,
-                topicPartitions, readyTimeout, apiKey, options);
+                topicPartitions, readyTimeout, apiKey, options, serviceImages);
+    }
+
+    public StackOptions withServiceImages(Path unpackedImages) {
+        return new StackOptions(root, home, preferredPorts, services, loadSamples, externalKafka, externalDatabase,
+                topicPartitions, readyTimeout, apiKey, serviceJvmOptions, Optional.of(unpackedImages));
     }
 
     private static Map<String, Integer> cliPorts() {
