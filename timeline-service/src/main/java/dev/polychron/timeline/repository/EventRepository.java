@@ -1,5 +1,6 @@
 package dev.polychron.timeline.repository;
 
+import dev.polychron.events.Granularity;
 import dev.polychron.timeline.domain.Event;
 import dev.polychron.timeline.domain.Source;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -22,9 +23,10 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7, 0)").getSingleResult();
     }
 
-    /** Events whose date range overlaps {@code [from, to]}. */
-    public List<Event> overlapping(LocalDate from, LocalDate to) {
-        return list("dateFrom <= ?1 and dateTo >= ?2 order by dateFrom, id", to, from);
+    /** Events of one of the granularities whose date range overlaps {@code [from, to]}. */
+    public List<Event> overlapping(LocalDate from, LocalDate to, Collection<Granularity> granularities) {
+        return list("dateFrom <= ?1 and dateTo >= ?2 and granularity in ?3 order by dateFrom, id", to, from,
+                granularities);
     }
 
     public List<Source> sourcesOfDocument(String documentId) {

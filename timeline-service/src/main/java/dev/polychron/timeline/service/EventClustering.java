@@ -31,8 +31,13 @@ final class EventClustering {
                   Set<String> entityIds) {
 
         String key() {
-            return documentId + ":" + sentenceStart + ":" + dateStart;
+            return EventClustering.key(documentId, sentenceStart, dateStart);
         }
+    }
+
+    /** Names a candidate, and the event source it becomes, by document, sentence and date offset. */
+    static String key(String documentId, int sentenceStart, int dateStart) {
+        return documentId + ":" + sentenceStart + ":" + dateStart;
     }
 
     /** One event: its first member gives it id, date and summary. */

@@ -10,7 +10,6 @@ import dev.polychron.timeline.repository.EventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,9 +21,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Keeps the stored events equal to the clustering of the stored candidates (see {@link EventClustering}): after a
- * document changes, the candidates whose dates overlap its dates are clustered again and the events of that date
- * range are brought in line — created, updated or deleted — so the timeline never depends on upload order.
+ * Keeps the stored events equal to the clustering of the stored candidates (see {@link EventClustering}), tier by
+ * tier (see {@link DateTier}): after a document changes, the candidates of a tier whose dates overlap its dates are
+ * clustered again and that tier's events of the date range are brought in line — created, updated or deleted — so
+ * the timeline never depends on upload order.
  */
 @ApplicationScoped
 public class TimelineMerger {
@@ -43,8 +43,10 @@ public class TimelineMerger {
     }
 
     /**
-     * Re-clusters the dates the document's candidates and its current events cover, widened until every candidate
-     * in the range and every event holding one of them lies inside it; answers the changed events.
+     * Re-clusters, in each tier, the dates the document's candidates and its current events cover, each range
+     * widened until every candidate in it and every event holding one of them lies inside it (ranges that then
+     * overlap are joined); answers the changed events. Ranges apart are clustered apart: no candidate or event
+     * reaches across them, so a document about 1914 and 2014 does not re-cluster the century between.
      */
     public Map<String, TimelineUpdated.Change> index(String documentId) {
         return indexDocuments(List.of(documentId));
@@ -53,62 +55,73 @@ public class TimelineMerger {
     /** {@link #index(String)} for several documents at once, in one re-clustering of the dates they cover. */
     public Map<String, TimelineUpdated.Change> indexDocuments(Collection<String> documentIds) {
         lock();
-        List<LocalDate[]> ranges = new ArrayList<>();
-        documentIds.forEach(id -> candidates.ofDocument(id)
-                .forEach(c -> ranges.add(new LocalDate[] {c.dateFrom, c.dateTo})));
-        Set<String> eventIds = events.sourcesOfDocuments(documentIds).stream().map(s -> s.eventId)
-                .collect(Collectors.toSet());
-        eventsById(eventIds).forEach(e -> ranges.add(new LocalDate[] {e.dateFrom, e.dateTo}));
-        if (ranges.isEmpty()) {
-            return Map.of();
+        List<Candidate> ofDocuments = new ArrayList<>();
+        documentIds.forEach(id -> ofDocuments.addAll(candidates.ofDocument(id)));
+        List<Event> holdingDocuments = eventsById(events.sourcesOfDocuments(documentIds).stream()
+                .map(s -> s.eventId).collect(Collectors.toSet()));
+        Map<String, TimelineUpdated.Change> changes = new HashMap<>();
+        for (DateTier tier : DateTier.values()) {
+            List<DateRange> ranges = new ArrayList<>();
+            ofDocuments.stream().filter(c -> tier.holds(c.granularity))
+                    .forEach(c -> ranges.add(new DateRange(c.dateFrom, c.dateTo)));
+            holdingDocuments.stream().filter(e -> tier.holds(e.granularity))
+                    .forEach(e -> ranges.add(new DateRange(e.dateFrom, e.dateTo)));
+            for (Widened settled : settle(tier, DateRange.merge(ranges))) {
+                changes.putAll(recluster(tier, settled.range(), settled.rows()));
+            }
         }
-        LocalDate from = ranges.stream().map(r -> r[0]).min(LocalDate::compareTo).orElseThrow();
-        LocalDate to = ranges.stream().map(r -> r[1]).max(LocalDate::compareTo).orElseThrow();
+        return changes;
+    }
+
+    /** The candidates of a tier in a range (with their documents' language) and the range they widen it to. */
+    private record Widened(DateRange range, List<Object[]> rows, DateRange wider) {
+    }
+
+    /** Widens the ranges, joining those that come to overlap, until none grows. */
+    private List<Widened> settle(DateTier tier, List<DateRange> ranges) {
         while (true) {
-            List<Object[]> rows = candidates.liveOverlapping(from, to);
-            LocalDate widerFrom = from;
-            LocalDate widerTo = to;
-            Set<String> documents = new HashSet<>();
-            for (Object[] row : rows) {
-                Candidate c = (Candidate) row[0];
-                widerFrom = min(widerFrom, c.dateFrom);
-                widerTo = max(widerTo, c.dateTo);
-                documents.add(c.documentId);
+            List<Widened> widened = ranges.stream().map(range -> widen(tier, range)).toList();
+            List<DateRange> next = DateRange.merge(widened.stream().map(Widened::wider).toList());
+            if (next.equals(ranges)) {
+                return widened;
             }
-            Set<String> holding = events.sourcesOfDocuments(documents).stream().map(s -> s.eventId)
-                    .collect(Collectors.toSet());
-            for (Event event : eventsById(holding)) {
-                widerFrom = min(widerFrom, event.dateFrom);
-                widerTo = max(widerTo, event.dateTo);
-            }
-            if (widerFrom.equals(from) && widerTo.equals(to)) {
-                return recluster(from, to);
-            }
-            from = widerFrom;
-            to = widerTo;
+            ranges = next;
         }
+    }
+
+    private Widened widen(DateTier tier, DateRange range) {
+        List<Object[]> rows = candidates.liveOverlapping(range.from(), range.to(), tier.granularities());
+        DateRange wider = range;
+        Set<String> documents = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        for (Object[] row : rows) {
+            Candidate c = (Candidate) row[0];
+            wider = wider.span(c.dateFrom, c.dateTo);
+            documents.add(c.documentId);
+            keys.add(EventClustering.key(c.documentId, c.sentenceStart, c.dateStart));
+        }
+        Set<String> holding = events.sourcesOfDocuments(documents).stream()
+                .filter(s -> keys.contains(EventClustering.key(s.documentId, s.sentenceStart, s.dateStart)))
+                .map(s -> s.eventId).collect(Collectors.toSet());
+        for (Event event : eventsById(holding)) {
+            wider = wider.span(event.dateFrom, event.dateTo);
+        }
+        return new Widened(range, rows, wider);
     }
 
     private List<Event> eventsById(Set<String> ids) {
         return ids.isEmpty() ? List.of() : events.list("id in ?1", ids);
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private Map<String, TimelineUpdated.Change> recluster(LocalDate from, LocalDate to) {
-        List<EventClustering.Cluster> clusters = EventClustering.cluster(candidates.liveOverlapping(from, to)
-                .stream().map(row -> member((Candidate) row[0], (String) row[1])).toList());
+    private Map<String, TimelineUpdated.Change> recluster(DateTier tier, DateRange range, List<Object[]> rows) {
+        List<EventClustering.Cluster> clusters = EventClustering.cluster(rows.stream()
+                .map(row -> member((Candidate) row[0], (String) row[1])).toList());
         Map<String, Event> current = new HashMap<>();
-        events.overlapping(from, to).forEach(e -> current.put(e.id, e));
+        events.overlapping(range.from(), range.to(), tier.granularities()).forEach(e -> current.put(e.id, e));
         Map<String, Set<String>> currentSources = new HashMap<>();
         events.sources(current.keySet()).forEach(s -> currentSources
-                .computeIfAbsent(s.eventId, id -> new TreeSet<>()).add(key(s)));
+                .computeIfAbsent(s.eventId, id -> new TreeSet<>())
+                .add(EventClustering.key(s.documentId, s.sentenceStart, s.dateStart)));
 
         Map<String, TimelineUpdated.Change> changes = new HashMap<>();
         Set<String> wanted = clusters.stream().map(EventClustering.Cluster::id).collect(Collectors.toSet());
@@ -174,7 +187,4 @@ public class TimelineMerger {
                 language, c.dateValue, c.granularity, c.modifier, c.rangeEnd, new HashSet<>(c.entityIdList()));
     }
 
-    private static String key(Source source) {
-        return source.documentId + ":" + source.sentenceStart + ":" + source.dateStart;
-    }
 }

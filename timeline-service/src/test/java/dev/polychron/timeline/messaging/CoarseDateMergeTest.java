@@ -19,6 +19,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -52,6 +53,38 @@ class CoarseDateMergeTest {
                 List.of("loc-no", "loc-cl")));
 
         awaitStatus("coarse-b", "INDEXED");
+    }
+
+    @Test
+    void shouldMergeDecadeAndCenturyOnlyWithEachOtherNotWithTheDatedEventTheyShareEntitiesWith() {
+        String text = "In the 1970s, Peru and Fiji signed a treaty. On 5 March 1973, Peru and Fiji signed a treaty."
+                + " In the 20th century, Peru and Fiji signed a treaty.";
+        TimelineMessages document = new TimelineMessages("coarse-tiers", "en", text);
+        int decadeAt = text.indexOf("1970s");
+        int dayAt = text.indexOf("5 March 1973");
+        int centuryAt = text.indexOf("20th century");
+        DateMention decade = new DateMention("1970s", decadeAt, decadeAt + 5, "197", Granularity.DECADE, null, null,
+                false);
+        DateMention day = new DateMention("5 March 1973", dayAt, dayAt + 12, "1973-03-05", Granularity.DAY, null,
+                null, false);
+        DateMention century = new DateMention("20th century", centuryAt, centuryAt + 12, "19", Granularity.CENTURY,
+                null, null, false);
+        int second = text.indexOf("On 5");
+        int third = text.indexOf("In the 20th");
+        List<String> entities = List.of("loc-pe", "loc-fj");
+        connector.source("documents-raw").send(document.ingested());
+        connector.source("nlp-entities").send(document.entities("Peru", "loc-pe", "Fiji", "loc-fj"));
+        connector.source("nlp-dates").send(new DatesExtracted("dat-coarse-tiers", TimelineMessages.AT, 1,
+                "coarse-tiers", "en", List.of(decade, day, century), List.of(
+                new EventCandidate(0, second - 1, text.substring(0, second - 1), decade, entities),
+                new EventCandidate(second, third - 1, text.substring(second, third - 1), day, entities),
+                new EventCandidate(third, text.length(), text.substring(third), century, entities))));
+        awaitStatus("coarse-tiers", "INDEXED");
+
+        given().queryParam("entity", "loc-fj").get("/timeline").then().statusCode(200)
+                .body("events.date.value", containsInAnyOrder("197", "1973-03-05"))
+                .body("events.find { it.date.value == '197' }.sources.size()", equalTo(2))
+                .body("events.find { it.date.value == '1973-03-05' }.sources.size()", equalTo(1));
     }
 
     private static void awaitStatus(String id, String status) {
