@@ -39,6 +39,11 @@ public record Expectation(String value, Grain grain, List<String> ends, boolean 
         return ends.isEmpty() || ends.stream().anyMatch(end -> matches(mention.rangeEnd(), end));
     }
 
+    /** Whether a range's end gives this instant reading ("2 November 1974" at the end of "from ... to ..."). */
+    public boolean matchesEnd(DateMention mention) {
+        return ends.isEmpty() && mention.rangeEnd() != null && matches(mention.rangeEnd(), value);
+    }
+
     private boolean matches(String timex, String expected) {
         String iso = PeerValues.toPeerIso(timex);
         if (iso == null) {

@@ -24,8 +24,12 @@ public record ExpectedMention(String text, int start, String origin, List<Expect
         return mention.start() < end() && start < mention.end();
     }
 
-    /** Whether the mention overlaps this one and gives one of its readings. */
+    /**
+     * Whether the mention overlaps this one and gives one of its readings; a date written after the start of a
+     * range the mention joins it into is read from the range's end.
+     */
     public boolean foundIn(DateMention mention) {
-        return overlaps(mention) && readings.stream().anyMatch(r -> r.matches(mention));
+        return overlaps(mention) && readings.stream().anyMatch(r -> r.matches(mention)
+                || start > mention.start() && r.matchesEnd(mention));
     }
 }

@@ -17,6 +17,17 @@ class ExpectationTest {
             Expectation.interval("2016-11-04", Grain.DAY, List.of("2016-11-22", "2016-11-21"));
 
     @Test
+    void shouldReadAnInstantFromTheEndOfARangeOnlyWhenAskedForTheEnd() {
+        DateMention range = new DateMention("1–3 April 2014", 0, 14, "2014-04-01", Granularity.DAY, null,
+                "2014-04-03", false);
+
+        assertThat(Expectation.instant("2014-04-03", Grain.DAY).matchesEnd(range)).isTrue();
+        assertThat(Expectation.instant("2014-04-03", Grain.DAY).matches(range)).isFalse();
+        assertThat(FIRST_TO_THIRD.matchesEnd(range)).isFalse();
+        assertThat(APRIL_FIRST.matchesEnd(instant("2014-04-01", Granularity.DAY))).isFalse();
+    }
+
+    @Test
     void shouldMatchWhenTheValueCutAtTheGrainIsExpected() {
         assertThat(APRIL_FIRST.matches(instant("2014-04-01T19:30", Granularity.MINUTE))).isTrue();
     }

@@ -22,15 +22,16 @@ import java.util.regex.Pattern;
 /**
  * Absolute dates by pattern over folded text (lower case, no diacritics, same offsets): ISO dates, day–month–year
  * and month–day–year with CLDR month names of the text's language, Vietnamese numeric months, seasons, decades,
- * year ranges and years. Overlapping matches resolve to the longest, then the earliest.
+ * years, and ranges of them all (see {@link DateRanges}). Overlapping matches resolve to the longest, then the
+ * earliest.
  */
 public final class RuleBasedDateExtractor implements DateExtractor {
 
-    private static final String DAY = "(?<day>[0-3]?\\d)";
-    private static final String YEAR = "(?<year>[12]\\d{3})";
-    private static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|\\.)?";
-    private static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
-    private static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
+    static final String DAY = "(?<day>[0-3]?\\d)";
+    static final String YEAR = "(?<year>[12]\\d{3})";
+    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|\\.)?";
+    static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
+    static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     private static final String DASH = "\\s*[-–—]\\s*";
     private static final String ROMAN = "[ivxl]{1,6}";
     /** Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el). */
@@ -71,12 +72,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, RelativeDates> relativeByLanguage = new ConcurrentHashMap<>();
     private final Map<String, Holidays> holidaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, AnaphoricDates> anaphoraByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
         String folded = TextFolding.fold(text);
         List<DateMention> found = new ArrayList<>();
-        for (DateRule rule : rulesByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::rulesFor)) {
+        DateRanges ranges = rangesByLanguage.computeIfAbsent(language, DateRanges::of);
+        for (DateRule rule : rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges))) {
             Matcher matcher = rule.pattern().matcher(folded);
             while (matcher.find()) {
                 rule.resolver().apply(matcher, reference).ifPresent(date -> found.add(new DateMention(
@@ -96,7 +99,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
                 .find(text, folded, mentions));
         mentions.sort(Comparator.comparingInt(DateMention::start));
-        return withTimesOfDay(text, folded, mentions);
+        return withTimesOfDay(text, folded, ranges.join(text, folded, mentions));
     }
 
     /** "1 April 2014 at 19:30", "tomorrow at 7pm": a day followed by a time of day is one mention. */
@@ -137,8 +140,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return new ArrayList<>(kept.values());
     }
 
-    private static List<DateRule> rulesFor(String language) {
-        List<DateRule> rules = new ArrayList<>(absoluteRules(language));
+    private static List<DateRule> rulesFor(String language, DateRanges ranges) {
+        List<DateRule> rules = new ArrayList<>(ranges.rules());
+        rules.addAll(absoluteRules(language));
         rules.addAll(NumericDateRules.of(language));
         return rules;
     }

@@ -25,7 +25,6 @@ class RuleBasedDateExtractorTest {
             en | The summit met on 2014-04-01.               | 2014-04-01                | 2014-04-01 | DAY
             vi | Vào ngày 1 tháng 4 năm 2014, NATO họp.      | ngày 1 tháng 4 năm 2014   | 2014-04-01 | DAY
             vi | Vào tháng 7 năm 1990, hai bên ký.           | tháng 7 năm 1990          | 1990-07    | MONTH
-            vi | từ 26 đến 30 tháng 4 năm 1975 tại Sài Gòn   | 30 tháng 4 năm 1975       | 1975-04-30 | DAY
             vi | Vào mồng 2 tháng 9 năm 1945, bản tuyên ngôn. | mồng 2 tháng 9 năm 1945  | 1945-09-02 | DAY
             el | Την 1η Απριλίου 2014 το ΝΑΤΟ αποφάσισε.     | 1η Απριλίου 2014          | 2014-04-01 | DAY
             el | στις 19 Δεκεμβρίου 1989 στη Μάλτα           | 19 Δεκεμβρίου 1989        | 1989-12-19 | DAY

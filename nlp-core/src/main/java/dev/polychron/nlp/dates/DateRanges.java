@@ -1,0 +1,191 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.DataFiles;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ranges of dates: two dates joined by a dash or by the language's range words ("from 2010 to 2018", "between May
+ * 1990 and July 1991", "1 April – 3 May 2014") become one mention of the first with the second as its
+ * {@code rangeEnd}; and ranges that write the shared part once ("1–3 April 2014", "between 1 and 3 April", "vom 1.
+ * bis 3. April", "с 1 по 3 апреля", "từ ngày 1 đến ngày 3 tháng 4", "from May to July 1990") by their own patterns.
+ */
+final class DateRanges {
+
+    private static final List<String> LINES = DataFiles.lines(DateRanges.class, "range-words.tsv");
+    private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.YEAR);
+    private static final String DASH = "\\s*[-–—]\\s*";
+    /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
+    private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|el|los|der|dem|den|die"
+            + "|ngay|thang|nam)\\s+)?";
+    private static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
+
+    private final Pattern from;
+    private final Pattern dashOrTo;
+    private final Pattern between;
+    private final Pattern and;
+    private final List<DateRule> rules;
+
+    private DateRanges(String fromWords, String toWords, String betweenWords, String andWords, MonthNames months) {
+        this.from = Pattern.compile("(?U)(?<![\\p{L}\\p{N}'])(?:" + fromWords + ")\\s+" + ARTICLE + "$");
+        this.dashOrTo = Pattern.compile("(?U)^(?:" + DASH + "|\\s+(?:" + toWords + ")\\s+" + ARTICLE + ")$");
+        this.between = Pattern.compile("(?U)(?<![\\p{L}\\p{N}'])(?:" + betweenWords + ")\\s+" + ARTICLE + "$");
+        this.and = Pattern.compile("(?U)^\\s+(?:" + andWords + ")\\s+" + ARTICLE + "$");
+        this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months);
+    }
+
+    static DateRanges of(String language) {
+        String code = ULocale.forLanguageTag(language).getLanguage();
+        String[] words = {"from", "to", "between", "and"};
+        for (String line : LINES) {
+            String[] fields = line.split("\t");
+            if (fields[0].equals(code)) {
+                words = new String[] {fields[1], fields[2], fields[3], fields[4]};
+            }
+        }
+        return new DateRanges(words[0], words[1], words[2], words[3], MonthNames.of(language));
+    }
+
+    /** The patterns of ranges that write their shared month or year once. */
+    List<DateRule> rules() {
+        return rules;
+    }
+
+    /** Joins neighbouring mentions of one granularity that the text makes a range; the rest stay as they are. */
+    List<DateMention> join(String text, String folded, List<DateMention> sorted) {
+        List<DateMention> joined = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            DateMention first = sorted.get(i);
+            DateMention second = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            Optional<DateMention> range = second == null ? Optional.empty() : range(text, folded, first, second);
+            if (range.isPresent()) {
+                joined.add(range.get());
+                i++;
+            } else {
+                joined.add(first);
+            }
+        }
+        return joined;
+    }
+
+    private Optional<DateMention> range(String text, String folded, DateMention first, DateMention second) {
+        if (first.granularity() != second.granularity() || !JOINED.contains(first.granularity())
+                || first.modifier() != null || second.modifier() != null || first.rangeEnd() != null
+                || second.rangeEnd() != null || first.inReferences() != second.inReferences()) {
+            return Optional.empty();
+        }
+        String gap = folded.substring(first.end(), second.start());
+        String before = folded.substring(Math.max(0, first.start() - 30), first.start());
+        boolean joinedByAnd = !dashOrTo.matcher(gap).matches();
+        if (joinedByAnd && !and.matcher(gap).matches()) {
+            return Optional.empty();
+        }
+        Matcher opening = (joinedByAnd ? between : from).matcher(before);
+        boolean opened = opening.find();
+        if (joinedByAnd && !opened) {
+            return Optional.empty();
+        }
+        String start = yearFromSecond(first, second);
+        if (start.compareTo(second.value()) >= 0) {
+            return Optional.empty();
+        }
+        int begin = opened ? first.start() - before.length() + opening.start() : first.start();
+        return Optional.of(new DateMention(text.substring(begin, second.end()), begin, second.end(), start,
+                first.granularity(), null, second.value(), first.inReferences()));
+    }
+
+    /** "from 1 April to 3 May 2014": a first day written without its year takes the second's. */
+    private static String yearFromSecond(DateMention first, DateMention second) {
+        if (first.granularity() != Granularity.DAY || HAS_YEAR.matcher(first.text()).find()) {
+            return first.value();
+        }
+        String sameYear = second.value().substring(0, 4) + first.value().substring(4);
+        return sameYear.compareTo(second.value()) < 0 ? sameYear
+                : String.format("%04d", Integer.parseInt(second.value().substring(0, 4)) - 1)
+                        + first.value().substring(4);
+    }
+
+    private static List<DateRule> sharedPartRules(String fromWords, String toWords, String betweenWords,
+            String andWords, MonthNames months) {
+        String day = RuleBasedDateExtractor.DAY;
+        String firstDay = day.replace("<day>", "<day1>");
+        String ordinal = RuleBasedDateExtractor.ORDINAL_SUFFIX;
+        String year = RuleBasedDateExtractor.YEAR;
+        String notNumberBefore = RuleBasedDateExtractor.NOT_NUMBER_BEFORE;
+        String notNumberAfter = RuleBasedDateExtractor.NOT_NUMBER_AFTER;
+        String month = "(?<month>" + months.alternation() + ")";
+        String firstMonth = "(?<month1>" + months.alternation() + ")";
+        String fromTo = "(?:(?:\\b(?:" + fromWords + ")\\s+" + ARTICLE + ")?%s(?:" + DASH + "|\\s+(?:" + toWords
+                + ")\\s+" + ARTICLE + ")%s)";
+        String betweenAnd = "(?:\\b(?:" + betweenWords + ")\\s+" + ARTICLE + "%s\\s+(?:" + andWords + ")\\s+"
+                + ARTICLE + "%s)";
+        Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
+        List<DateRule> rules = new ArrayList<>();
+        for (String joint : List.of(fromTo, betweenAnd)) {
+            String days = joint.formatted(notNumberBefore + firstDay + ordinal, day + ordinal);
+            rules.add(DateRule.of(days + "\\s+(?:of\\s+|de\\s+)?" + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
+                    + year + ")?" + notNumberAfter, (m, reference) -> days(m, monthName, reference)));
+            rules.add(DateRule.of("\\b" + month + "\\.?\\s+" + joint.formatted(firstDay + ordinal, day + ordinal)
+                    + "(?:,?\\s+" + year + ")?" + notNumberAfter + "(?!\\p{L})",
+                    (m, reference) -> days(m, monthName, reference)));
+            rules.add(DateRule.of(joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?"
+                    + year + notNumberAfter, (m, reference) -> months(m, months)));
+        }
+        String viMonth = "(?<month>1[0-2]|0?[1-9])";
+        rules.add(DateRule.of("(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + firstDay + "(?:" + DASH
+                + "|\\s+(?:đen|toi)\\s+)(?:ngay\\s+)?" + day + "\\s+thang\\s+" + viMonth + "(?:(?:\\s*,)?\\s+nam\\s+"
+                + year + ")?" + notNumberAfter, (m, reference) -> days(m, g -> Integer.parseInt(g.group("month")),
+                reference)));
+        rules.add(DateRule.of("(?:\\btu\\s+)?thang\\s+(?<month1>1[0-2]|0?[1-9])(?:" + DASH
+                + "|\\s+(?:đen|toi)\\s+)thang\\s+" + viMonth + "(?:\\s*,)?\\s+nam\\s+" + year + notNumberAfter,
+                (m, reference) -> {
+                    int first = Integer.parseInt(m.group("month1"));
+                    int last = Integer.parseInt(m.group("month"));
+                    return monthRange(m.group("year"), first, last);
+                }));
+        return rules;
+    }
+
+    private static Optional<ResolvedDate> days(Matcher m, Function<Matcher, Integer> month, LocalDateTime reference) {
+        int first = Integer.parseInt(m.group("day1"));
+        int last = Integer.parseInt(m.group("day"));
+        if (last <= first) {
+            return Optional.empty();
+        }
+        try {
+            int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                    : NearestDay.of(month.apply(m), first, reference.toLocalDate())
+                            .map(d -> Integer.parseInt(d.value().substring(0, 4))).orElseThrow();
+            LocalDate start = LocalDate.of(year, month.apply(m), first);
+            LocalDate end = LocalDate.of(year, month.apply(m), last);
+            return Optional.of(new ResolvedDate(start.toString(), Granularity.DAY, null, end.toString()));
+        } catch (DateTimeException | NoSuchElementException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ResolvedDate> months(Matcher m, MonthNames months) {
+        return monthRange(m.group("year"), months.number(m.group("month1")), months.number(m.group("month")));
+    }
+
+    private static Optional<ResolvedDate> monthRange(String year, int first, int last) {
+        if (first < 1 || last > 12 || last <= first) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResolvedDate(String.format("%s-%02d", year, first), Granularity.MONTH, null,
+                String.format("%s-%02d", year, last)));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateRangesTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2026, 11, 23, 12, 0);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The talks ran from 2010 to 2018 in Geneva.          | from 2010 to 2018                | 2010       | 2018       | YEAR
+            en | It grew between 1991 and 1994, then shrank.         | between 1991 and 1994            | 1991       | 1994       | YEAR
+            en | The strike lasted from May to July 1990.            | from May to July 1990            | 1990-05    | 1990-07    | MONTH
+            en | The summit met on 1–3 April 2014 in Bucharest.      | 1–3 April 2014                   | 2014-04-01 | 2014-04-03 | DAY
+            en | Voting is between 1 and 3 April.                    | between 1 and 3 April            | 2027-04-01 | 2027-04-03 | DAY
+            en | It ran from 1 April to 3 May 2014.                  | from 1 April to 3 May 2014       | 2014-04-01 | 2014-05-03 | DAY
+            en | Fighting lasted from December 3, 1971 to December 16, 1971. | from December 3, 1971 to December 16, 1971 | 1971-12-03 | 1971-12-16 | DAY
+            en | Talks were held April 1-3, 2014, in Brussels.       | April 1-3, 2014                  | 2014-04-01 | 2014-04-03 | DAY
+            de | Der Gipfel tagte vom 1. bis 3. April 2014.          | vom 1. bis 3. April 2014         | 2014-04-01 | 2014-04-03 | DAY
+            de | Die Gespräche liefen von 2010 bis 2018.             | von 2010 bis 2018                | 2010       | 2018       | YEAR
+            fr | Le sommet s'est tenu du 1er au 3 avril 2014.        | du 1er au 3 avril 2014           | 2014-04-01 | 2014-04-03 | DAY
+            fr | La grève a duré de mai à juillet 1990.              | de mai à juillet 1990            | 1990-05    | 1990-07    | MONTH
+            ru | Саммит прошёл с 1 по 3 апреля 2014 года.            | с 1 по 3 апреля 2014             | 2014-04-01 | 2014-04-03 | DAY
+            ru | Переговоры шли с 2010 по 2018 год.                  | с 2010 по 2018                   | 2010       | 2018       | YEAR
+            vi | Chiến dịch từ 26 đến 30 tháng 4 năm 1975 tại Sài Gòn. | từ 26 đến 30 tháng 4 năm 1975  | 1975-04-26 | 1975-04-30 | DAY
+            vi | Đàm phán từ năm 2010 đến năm 2018.                  | từ năm 2010 đến năm 2018         | 2010       | 2018       | YEAR
+            vi | Cuộc đình công từ tháng 5 đến tháng 7 năm 1990.     | từ tháng 5 đến tháng 7 năm 1990  | 1990-05    | 1990-07    | MONTH
+            el | Η σύνοδος έγινε από 1 έως 3 Απριλίου 2014.          | από 1 έως 3 Απριλίου 2014        | 2014-04-01 | 2014-04-03 | DAY
+            el | Οι συνομιλίες κράτησαν από το 2010 έως το 2018.     | από το 2010 έως το 2018          | 2010       | 2018       | YEAR
+            el | Η απεργία κράτησε από τον Μάιο έως τον Ιούλιο του 1990. | από τον Μάιο έως τον Ιούλιο του 1990 | 1990-05 | 1990-07 | MONTH
+            """)
+    void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
+            String expectedValue, String expectedEnd, Granularity expectedGranularity) {
+        List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
+
+        assertThat(mentions).hasSize(1);
+        DateMention mention = mentions.get(0);
+        assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
+        assertThat(mention.value()).isEqualTo(expectedValue);
+        assertThat(mention.rangeEnd()).isEqualTo(expectedEnd);
+        assertThat(mention.granularity()).isEqualTo(expectedGranularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Russia joined in 1994 and left in 2022.            | 2
+            en | It was founded in 1949 and 1952 saw Greece join.   | 2
+            en | The score was 2010 to 2008 after overtime.         | 2
+            de | Er kam 1990 und ging 2000.                         | 2
+            """)
+    void shouldLeaveDatesApartWhenTheTextDoesNotMakeARange(String language, String text, int expectedMentions) {
+        List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
+
+        assertThat(mentions).hasSize(expectedMentions).allSatisfy(m -> assertThat(m.rangeEnd()).isNull());
+    }
+}
