@@ -61,7 +61,8 @@ public class Candidate {
         return ids(extractedEntityIds);
     }
 
-    private static List<String> ids(String spaceSeparated) {
+    /** The ids of a space-separated list, as {@link #entityIds} holds them. */
+    public static List<String> ids(String spaceSeparated) {
         return spaceSeparated.isBlank() ? List.of() : Arrays.asList(spaceSeparated.split(" "));
     }
 }

@@ -1,7 +1,9 @@
 package dev.polychron.timeline.repository;
 
 import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
 import dev.polychron.timeline.domain.Candidate;
+import dev.polychron.timeline.domain.DateRange;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,18 +26,31 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
     }
 
     /**
-     * Candidates of fully analysed, non-duplicate documents whose dates overlap {@code [from, to]}, of one of the
-     * granularities, with their document's language.
+     * A candidate as merging reads it, with its document's language: a value, not an entity, so that however many
+     * a re-clustering reads, Hibernate has no more entities to dirty-check before each later query.
      */
-    public List<Object[]> liveOverlapping(LocalDate from, LocalDate to, Collection<Granularity> granularities) {
-        return getEntityManager().createQuery("""
-                        select c, d.language from Candidate c, Document d
+    public record LiveCandidate(String documentId, int sentenceStart, int sentenceEnd, int dateStart, String sentence,
+            String language, String dateValue, Granularity granularity, Modifier modifier, String rangeEnd,
+            List<String> entityIds, LocalDate dateFrom, LocalDate dateTo) {
+    }
+
+    /**
+     * Candidates of fully analysed, non-duplicate documents whose dates overlap one of the ranges, of one of the
+     * granularities.
+     */
+    public List<LiveCandidate> liveOverlapping(List<DateRange> ranges, Collection<Granularity> granularities) {
+        return Overlaps.bind(getEntityManager().createQuery("""
+                        select c.documentId, c.sentenceStart, c.sentenceEnd, c.dateStart, c.sentence, d.language,
+                               c.dateValue, c.granularity, c.modifier, c.rangeEnd, c.entityIds, c.dateFrom, c.dateTo
+                        from Candidate c, Document d
                         where d.id = c.documentId and d.entitiesDone = true and d.datesDone = true
-                          and d.duplicateOf is null and c.dateFrom <= :to and c.dateTo >= :from
-                          and c.granularity in :granularities""", Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
+                          and d.duplicateOf is null and c.granularity in :granularities and """
+                        + Overlaps.anyOf("c", ranges), Object[].class), ranges)
                 .setParameter("granularities", granularities)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new LiveCandidate((String) row[0], (Integer) row[1], (Integer) row[2], (Integer) row[3],
+                        (String) row[4], (String) row[5], (String) row[6], (Granularity) row[7], (Modifier) row[8],
+                        (String) row[9], Candidate.ids((String) row[10]), (LocalDate) row[11], (LocalDate) row[12]))
+                .toList();
     }
 }

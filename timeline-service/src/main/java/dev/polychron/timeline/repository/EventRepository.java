@@ -1,6 +1,7 @@
 package dev.polychron.timeline.repository;
 
 import dev.polychron.events.Granularity;
+import dev.polychron.timeline.domain.DateRange;
 import dev.polychron.timeline.domain.Event;
 import dev.polychron.timeline.domain.Source;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -23,10 +24,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7, 0)").getSingleResult();
     }
 
-    /** Events of one of the granularities whose date range overlaps {@code [from, to]}. */
-    public List<Event> overlapping(LocalDate from, LocalDate to, Collection<Granularity> granularities) {
-        return list("dateFrom <= ?1 and dateTo >= ?2 and granularity in ?3 order by dateFrom, id", to, from,
-                granularities);
+    /** Events of one of the granularities whose dates overlap one of the ranges. */
+    public List<Event> overlapping(List<DateRange> ranges, Collection<Granularity> granularities) {
+        return Overlaps.bind(getEntityManager().createQuery("from Event e where e.granularity in :granularities and "
+                        + Overlaps.anyOf("e", ranges), Event.class), ranges)
+                .setParameter("granularities", granularities)
+                .getResultList();
     }
 
     public List<Source> sourcesOfDocument(String documentId) {
@@ -34,12 +37,56 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
                 .setParameter("id", documentId).getResultList();
     }
 
-    public List<Source> sourcesOfDocuments(Collection<String> documentIds) {
-        if (documentIds.isEmpty()) {
+    /**
+     * A source's place and its event's dates, read as values: merging then loads no Source or Event just to find
+     * which events hold which candidates, and Hibernate has fewer entities to dirty-check before each query.
+     */
+    public record HeldSource(String eventId, String documentId, int sentenceStart, int dateStart,
+            LocalDate eventFrom, LocalDate eventTo, Granularity eventGranularity) {
+    }
+
+    /** The dates of a candidate and of the event that holds the source made from it. */
+    public record Holding(LocalDate candidateFrom, LocalDate candidateTo, LocalDate eventFrom, LocalDate eventTo) {
+    }
+
+    /**
+     * For each candidate of the granularities that overlaps one of the ranges and has become an event source: its
+     * dates and its event's, found by the candidates' range index instead of reading every source of their documents.
+     */
+    public List<Holding> holding(List<DateRange> ranges, Collection<Granularity> granularities) {
+        return Overlaps.bind(getEntityManager().createQuery("""
+                        select c.dateFrom, c.dateTo, e.dateFrom, e.dateTo from Candidate c, Source s, Event e
+                        where s.documentId = c.documentId and s.sentenceStart = c.sentenceStart
+                          and s.dateStart = c.dateStart and e.id = s.eventId and c.granularity in :granularities
+                          and """ + Overlaps.anyOf("c", ranges), Object[].class), ranges)
+                .setParameter("granularities", granularities)
+                .getResultStream()
+                .map(row -> new Holding((LocalDate) row[0], (LocalDate) row[1], (LocalDate) row[2],
+                        (LocalDate) row[3]))
+                .toList();
+    }
+
+    public List<HeldSource> heldSourcesOfDocuments(Collection<String> documentIds) {
+        return heldSources("s.documentId", documentIds);
+    }
+
+    public List<HeldSource> heldSourcesOfEvents(Collection<String> eventIds) {
+        return heldSources("s.eventId", eventIds);
+    }
+
+    private List<HeldSource> heldSources(String column, Collection<String> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("from Source where documentId in :ids", Source.class)
-                .setParameter("ids", documentIds).getResultList();
+        return getEntityManager().createQuery("""
+                        select s.eventId, s.documentId, s.sentenceStart, s.dateStart, e.dateFrom, e.dateTo, e.granularity
+                        from Source s, Event e where e.id = s.eventId and %s in :ids""".formatted(column),
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .map(row -> new HeldSource((String) row[0], (String) row[1], (Integer) row[2], (Integer) row[3],
+                        (LocalDate) row[4], (LocalDate) row[5], (Granularity) row[6]))
+                .toList();
     }
 
     public List<Source> sources(Collection<String> eventIds) {

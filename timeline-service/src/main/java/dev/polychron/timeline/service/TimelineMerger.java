@@ -3,13 +3,18 @@ package dev.polychron.timeline.service;
 import dev.polychron.events.EventDate;
 import dev.polychron.events.TimelineUpdated;
 import dev.polychron.timeline.domain.Candidate;
+import dev.polychron.timeline.domain.DateRange;
 import dev.polychron.timeline.domain.Event;
 import dev.polychron.timeline.domain.Source;
 import dev.polychron.timeline.repository.CandidateRepository;
+import dev.polychron.timeline.repository.CandidateRepository.LiveCandidate;
 import dev.polychron.timeline.repository.EventRepository;
+import dev.polychron.timeline.repository.EventRepository.HeldSource;
+import dev.polychron.timeline.repository.EventRepository.Holding;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -57,71 +62,74 @@ public class TimelineMerger {
         lock();
         List<Candidate> ofDocuments = new ArrayList<>();
         documentIds.forEach(id -> ofDocuments.addAll(candidates.ofDocument(id)));
-        List<Event> holdingDocuments = eventsById(events.sourcesOfDocuments(documentIds).stream()
-                .map(s -> s.eventId).collect(Collectors.toSet()));
+        List<HeldSource> held = events.heldSourcesOfDocuments(documentIds);
         Map<String, TimelineUpdated.Change> changes = new HashMap<>();
         for (DateTier tier : DateTier.values()) {
             List<DateRange> ranges = new ArrayList<>();
             ofDocuments.stream().filter(c -> tier.holds(c.granularity))
                     .forEach(c -> ranges.add(new DateRange(c.dateFrom, c.dateTo)));
-            holdingDocuments.stream().filter(e -> tier.holds(e.granularity))
-                    .forEach(e -> ranges.add(new DateRange(e.dateFrom, e.dateTo)));
-            for (Widened settled : settle(tier, DateRange.merge(ranges))) {
-                changes.putAll(recluster(tier, settled.range(), settled.rows()));
+            held.stream().filter(h -> tier.holds(h.eventGranularity()))
+                    .forEach(h -> ranges.add(new DateRange(h.eventFrom(), h.eventTo())));
+            if (!ranges.isEmpty()) {
+                Settled settled = settle(tier, DateRange.merge(ranges));
+                changes.putAll(recluster(tier, settled.ranges(), settled.candidates()));
             }
         }
         return changes;
     }
 
-    /** The candidates of a tier in a range (with their documents' language) and the range they widen it to. */
-    private record Widened(DateRange range, List<Object[]> rows, DateRange wider) {
+    /** Ranges that no candidate or event reaches out of, and the tier's candidates in them. */
+    private record Settled(List<DateRange> ranges, List<LiveCandidate> candidates) {
     }
 
-    /** Widens the ranges, joining those that come to overlap, until none grows. */
-    private List<Widened> settle(DateTier tier, List<DateRange> ranges) {
+    /**
+     * Widens the ranges by the candidates they overlap and the events that hold those, joining ranges that come to
+     * overlap, until none grows: two queries a round, for all the ranges at once. (The holding of a candidate that
+     * is no longer live, its document re-analysed, may widen a range too; a wider range is only more work.)
+     */
+    private Settled settle(DateTier tier, List<DateRange> ranges) {
         while (true) {
-            List<Widened> widened = ranges.stream().map(range -> widen(tier, range)).toList();
-            List<DateRange> next = DateRange.merge(widened.stream().map(Widened::wider).toList());
+            List<LiveCandidate> live = candidates.liveOverlapping(ranges, tier.granularities());
+            List<DateRange> wider = new ArrayList<>(ranges);
+            for (LiveCandidate c : live) {
+                spanOverlapped(ranges, wider, c.dateFrom(), c.dateTo(), c.dateFrom(), c.dateTo());
+            }
+            for (Holding holding : events.holding(ranges, tier.granularities())) {
+                spanOverlapped(ranges, wider, holding.candidateFrom(), holding.candidateTo(), holding.eventFrom(),
+                        holding.eventTo());
+            }
+            List<DateRange> next = DateRange.merge(wider);
             if (next.equals(ranges)) {
-                return widened;
+                return new Settled(ranges, live);
             }
             ranges = next;
         }
     }
 
-    private Widened widen(DateTier tier, DateRange range) {
-        List<Object[]> rows = candidates.liveOverlapping(range.from(), range.to(), tier.granularities());
-        DateRange wider = range;
-        Set<String> documents = new HashSet<>();
-        Set<String> keys = new HashSet<>();
-        for (Object[] row : rows) {
-            Candidate c = (Candidate) row[0];
-            wider = wider.span(c.dateFrom, c.dateTo);
-            documents.add(c.documentId);
-            keys.add(EventClustering.key(c.documentId, c.sentenceStart, c.dateStart));
+    /** Widens by {@code [from, to]} each range that the candidate dated {@code [candidateFrom, candidateTo]} overlaps. */
+    private static void spanOverlapped(List<DateRange> ranges, List<DateRange> wider, LocalDate candidateFrom,
+            LocalDate candidateTo, LocalDate from, LocalDate to) {
+        for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i).overlaps(candidateFrom, candidateTo)) {
+                wider.set(i, wider.get(i).span(from, to));
+            }
         }
-        Set<String> holding = events.sourcesOfDocuments(documents).stream()
-                .filter(s -> keys.contains(EventClustering.key(s.documentId, s.sentenceStart, s.dateStart)))
-                .map(s -> s.eventId).collect(Collectors.toSet());
-        for (Event event : eventsById(holding)) {
-            wider = wider.span(event.dateFrom, event.dateTo);
-        }
-        return new Widened(range, rows, wider);
     }
 
-    private List<Event> eventsById(Set<String> ids) {
-        return ids.isEmpty() ? List.of() : events.list("id in ?1", ids);
-    }
-
-    private Map<String, TimelineUpdated.Change> recluster(DateTier tier, DateRange range, List<Object[]> rows) {
-        List<EventClustering.Cluster> clusters = EventClustering.cluster(rows.stream()
-                .map(row -> member((Candidate) row[0], (String) row[1])).toList());
+    /**
+     * Clusters the candidates of the settled ranges (apart from each other as they are, one clustering serves them
+     * all) and brings the tier's events of those ranges in line.
+     */
+    private Map<String, TimelineUpdated.Change> recluster(DateTier tier, List<DateRange> ranges,
+            List<LiveCandidate> live) {
+        List<EventClustering.Cluster> clusters = EventClustering.cluster(live.stream()
+                .map(TimelineMerger::member).toList());
         Map<String, Event> current = new HashMap<>();
-        events.overlapping(range.from(), range.to(), tier.granularities()).forEach(e -> current.put(e.id, e));
+        events.overlapping(ranges, tier.granularities()).forEach(e -> current.put(e.id, e));
         Map<String, Set<String>> currentSources = new HashMap<>();
-        events.sources(current.keySet()).forEach(s -> currentSources
-                .computeIfAbsent(s.eventId, id -> new TreeSet<>())
-                .add(EventClustering.key(s.documentId, s.sentenceStart, s.dateStart)));
+        events.heldSourcesOfEvents(current.keySet()).forEach(s -> currentSources
+                .computeIfAbsent(s.eventId(), id -> new TreeSet<>())
+                .add(EventClustering.key(s.documentId(), s.sentenceStart(), s.dateStart())));
 
         Map<String, TimelineUpdated.Change> changes = new HashMap<>();
         Set<String> wanted = clusters.stream().map(EventClustering.Cluster::id).collect(Collectors.toSet());
@@ -182,9 +190,10 @@ public class TimelineMerger {
         }
     }
 
-    private static EventClustering.Member member(Candidate c, String language) {
-        return new EventClustering.Member(c.documentId, c.sentenceStart, c.sentenceEnd, c.dateStart, c.sentence,
-                language, c.dateValue, c.granularity, c.modifier, c.rangeEnd, new HashSet<>(c.entityIdList()));
+    private static EventClustering.Member member(LiveCandidate c) {
+        return new EventClustering.Member(c.documentId(), c.sentenceStart(), c.sentenceEnd(), c.dateStart(),
+                c.sentence(), c.language(), c.dateValue(), c.granularity(), c.modifier(), c.rangeEnd(),
+                new HashSet<>(c.entityIds()));
     }
 
 }

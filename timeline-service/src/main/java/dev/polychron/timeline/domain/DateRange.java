@@ -1,4 +1,4 @@
-package dev.polychron.timeline.service;
+package dev.polychron.timeline.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,20 +7,24 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A closed range of days. */
-record DateRange(LocalDate from, LocalDate to) {
+public record DateRange(LocalDate from, LocalDate to) {
 
-    DateRange {
+    public DateRange {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("range ends before it starts: " + from + " to " + to);
         }
     }
 
-    DateRange span(LocalDate otherFrom, LocalDate otherTo) {
+    public boolean overlaps(LocalDate otherFrom, LocalDate otherTo) {
+        return !otherFrom.isAfter(to) && !otherTo.isBefore(from);
+    }
+
+    public DateRange span(LocalDate otherFrom, LocalDate otherTo) {
         return new DateRange(otherFrom.isBefore(from) ? otherFrom : from, otherTo.isAfter(to) ? otherTo : to);
     }
 
     /** The fewest ranges that cover the same days: sorted, overlapping ones joined. */
-    static List<DateRange> merge(Collection<DateRange> ranges) {
+    public static List<DateRange> merge(Collection<DateRange> ranges) {
         List<DateRange> sorted = new ArrayList<>(ranges);
         sorted.sort(Comparator.comparing(DateRange::from));
         List<DateRange> merged = new ArrayList<>();

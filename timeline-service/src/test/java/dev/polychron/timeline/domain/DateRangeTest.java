@@ -1,4 +1,4 @@
-package dev.polychron.timeline.service;
+package dev.polychron.timeline.domain;
 
 import org.junit.jupiter.api.Test;
 
