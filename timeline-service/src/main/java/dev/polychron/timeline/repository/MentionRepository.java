@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Entity and date mentions of documents. */
@@ -53,13 +54,18 @@ public class MentionRepository {
                 .setParameter("ids", documentIds).getResultList();
     }
 
-    public long countEntities(String documentId) {
-        return em.createQuery("select count(m) from EntitySpan m where m.documentId = :id", Long.class)
-                .setParameter("id", documentId).getSingleResult();
+    /** How many entity mentions each of the documents has (documents without any are left out). */
+    public Map<String, Long> countEntities(Collection<String> documentIds) {
+        return countByDocument("EntitySpan", documentIds);
     }
 
-    public long countDates(String documentId) {
-        return em.createQuery("select count(m) from DateSpan m where m.documentId = :id", Long.class)
-                .setParameter("id", documentId).getSingleResult();
+    /** How many date mentions each of the documents has (documents without any are left out). */
+    public Map<String, Long> countDates(Collection<String> documentIds) {
+        return countByDocument("DateSpan", documentIds);
+    }
+
+    private Map<String, Long> countByDocument(String entity, Collection<String> documentIds) {
+        return Counts.byKey(em.createQuery("select m.documentId, count(m) from " + entity
+                + " m where m.documentId in :ids group by m.documentId", Object[].class), documentIds);
     }
 }

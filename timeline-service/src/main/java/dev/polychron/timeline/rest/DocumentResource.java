@@ -22,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Documents: their status and counts, the newest-first list, and every mention found in them. */
 @Path("/documents")
@@ -41,7 +42,9 @@ public class DocumentResource {
     public Pages.DocumentPage list(@QueryParam("status") String status, @QueryParam("limit") String limit,
                                    @QueryParam("cursor") String cursor) {
         Slice slice = slice(status, limit, cursor);
-        return new Pages.DocumentPage(slice.documents().stream().map(d -> view(d, false)).toList(), slice.next());
+        Map<String, long[]> counts = queries.counts(slice.documents().stream().map(d -> d.id).toList());
+        return new Pages.DocumentPage(slice.documents().stream().map(d -> view(d, counts.get(d.id), false)).toList(),
+                slice.next());
     }
 
     @GET
@@ -77,7 +80,7 @@ public class DocumentResource {
     @Operation(summary = "A document's status (RECEIVED, ANALYZED, INDEXED or FAILED with the reason) and counts")
     public DocumentView document(@PathParam("id") String id, @QueryParam("include") String include) {
         Document document = queries.document(id).orElseThrow(() -> ProblemException.notFound("No document " + id));
-        return view(document, "text".equals(include));
+        return view(document, queries.counts(List.of(id)).get(id), "text".equals(include));
     }
 
     @GET
@@ -116,8 +119,7 @@ public class DocumentResource {
                 d.publishedAt == null ? null : d.publishedAt.toString());
     }
 
-    private DocumentView view(Document d, boolean withText) {
-        long[] counts = queries.counts(d.id);
+    private static DocumentView view(Document d, long[] counts, boolean withText) {
         return new DocumentView(d.id, d.status.name(), d.failureReason, d.language, d.title, d.url, d.publishedAt,
                 d.receivedAt, d.analyzedAt(), d.duplicateOf, new DocumentView.Counts(counts[0], counts[1], counts[2]),
                 withText ? d.text : null);
