@@ -2,14 +2,18 @@ package dev.polychron.nlp.dates;
 
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
+import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,25 +21,34 @@ import java.util.stream.Collectors;
 /**
  * Month names of a language from CLDR (via ICU4J), folded (see {@link TextFolding}): wide and abbreviated, format
  * and stand-alone forms, and the stem the forms share, so that other grammatical cases match too (Greek
- * "Οκτώβριο" beside CLDR's "Οκτωβρίου" and "Οκτώβριος"; Russian "январе" beside "января").
+ * "Οκτώβριο" beside CLDR's "Οκτωβρίου" and "Οκτώβριος"; Russian "январе" beside "января"), and the colloquial
+ * names CLDR does not list (month-names.tsv: Greek "Γενάρης", "Φλεβάρη").
  */
 public final class MonthNames {
 
     private static final Map<String, MonthNames> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final List<String> COLLOQUIAL = DataFiles.lines(MonthNames.class, "month-names.tsv");
     private static final int MIN_STEM = 4;
     private static final int MAX_ENDING = 3;
 
     private final Map<String, Integer> numberByName;
     private final Map<String, Integer> numberByStem;
     private final String alternation;
+    private final String ownWideAlternation;
 
-    private MonthNames(Map<String, Integer> numberByName, Map<String, Integer> numberByStem) {
+    private MonthNames(Map<String, Integer> numberByName, Map<String, Integer> numberByStem,
+            Set<String> ownWideNames, Set<String> ownStems) {
         this.numberByName = numberByName;
         this.numberByStem = numberByStem;
+        this.alternation = alternation(numberByName.keySet(), numberByStem.keySet());
+        this.ownWideAlternation = alternation(ownWideNames, ownStems);
+    }
+
+    private static String alternation(Collection<String> names, Collection<String> stems) {
         List<String> alternatives = new ArrayList<>();
-        numberByName.keySet().forEach(name -> alternatives.add(Pattern.quote(name)));
-        numberByStem.keySet().forEach(stem -> alternatives.add(Pattern.quote(stem) + "\\p{L}{0," + MAX_ENDING + "}"));
-        this.alternation = alternatives.stream()
+        names.forEach(name -> alternatives.add(Pattern.quote(name)));
+        stems.forEach(stem -> alternatives.add(Pattern.quote(stem) + "\\p{L}{0," + MAX_ENDING + "}"));
+        return alternatives.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .collect(Collectors.joining("|"));
     }
@@ -47,6 +60,14 @@ public final class MonthNames {
     /** A regex alternation, over folded text, of every form; longest first. */
     String alternation() {
         return alternation;
+    }
+
+    /**
+     * Only the language's own full names and their stems, no abbreviation and no English: what may stand for a
+     * month without a day or year beside it.
+     */
+    String ownWideAlternation() {
+        return ownWideAlternation;
     }
 
     /** The month number 1..12 of a folded word this language uses for a month, or 0. */
@@ -68,10 +89,28 @@ public final class MonthNames {
         Map<String, Integer> names = new LinkedHashMap<>();
         Map<String, Integer> stems = new LinkedHashMap<>();
         addNames(ULocale.forLanguageTag(language), names, stems);
+        Set<String> ownWideNames = new LinkedHashSet<>();
+        DateFormatSymbols own = new DateFormatSymbols(ULocale.forLanguageTag(language));
+        for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+            for (String month : own.getMonths(context, DateFormatSymbols.WIDE)) {
+                ownWideNames.add(TextFolding.fold(month));
+            }
+        }
+        String code = ULocale.forLanguageTag(language).getLanguage();
+        for (String line : COLLOQUIAL) {
+            String[] fields = line.split("\t");
+            if (fields[0].equals(code)) {
+                for (String form : fields[2].split("\\|")) {
+                    names.putIfAbsent(form, Integer.parseInt(fields[1]));
+                    ownWideNames.add(form);
+                }
+            }
+        }
+        Set<String> ownStems = new LinkedHashSet<>(stems.keySet());
         if (!language.startsWith("en")) {
             addNames(ULocale.ENGLISH, names, stems);
         }
-        return new MonthNames(names, stems);
+        return new MonthNames(names, stems, ownWideNames, ownStems);
     }
 
     private static void addNames(ULocale locale, Map<String, Integer> names, Map<String, Integer> stems) {

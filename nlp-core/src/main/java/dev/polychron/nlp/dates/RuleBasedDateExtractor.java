@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -147,6 +149,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return rules;
     }
 
+    /**
+     * Languages whose full month names are not everyday words too (unlike English "may" and "march" or French
+     * "mars"), so that a month may stand alone: "τον Μάρτιο", "в марте", "im März", "tháng 6".
+     */
+    private static final Set<String> BARE_MONTH_LANGUAGES = Set.of("el", "vi", "ru", "uk", "bg", "de", "nl", "it",
+            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro");
+
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
@@ -154,7 +163,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String season = "(?<season>" + String.join("|", SEASON_WORDS.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
-        return List.of(
+        List<DateRule> rules = new ArrayList<>();
+        if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
+            rules.add(DateRule.of("\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
+                    (m, reference) -> Optional.of(NearestDay.month(months.number(m.group("month")),
+                            reference.toLocalDate(), modifier(m)))));
+        }
+        rules.addAll(List.of(
                 DateRule.of(NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
                         + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayNearest(m, monthName, reference)),
                 DateRule.of("\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
@@ -183,7 +198,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 rule("\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
-                        m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null))));
+                        m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null)))));
+        return rules;
     }
 
     private static DateRule rule(String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {

@@ -44,6 +44,11 @@ class RuleBasedDateExtractorTest {
             en | The treaty was signed on 10 November.       | 10 November               | 2026-11-10 | DAY
             en | Elections are due on March 3rd.             | March 3rd                 | 2027-03-03 | DAY
             vi | Họ gặp nhau ngày 20 tháng 11.               | ngày 20 tháng 11          | 2026-11-20 | DAY
+            el | Η συμφωνία υπογράφηκε τον Μάρτιο.           | Μάρτιο                    | 2027-03    | MONTH
+            el | Οι εκλογές έγιναν τον Οκτώβρη.              | Οκτώβρη                   | 2026-10    | MONTH
+            ru | Переговоры начались в сентябре.             | сентябре                  | 2026-09    | MONTH
+            de | Im Januar wurde verhandelt.                 | Januar                    | 2027-01    | MONTH
+            vi | Hội nghị diễn ra vào tháng 6.               | tháng 6                   | 2026-06    | MONTH
             """)
     void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
                                                          String expectedValue, Granularity expectedGranularity) {
@@ -55,6 +60,16 @@ class RuleBasedDateExtractorTest {
         assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
         assertThat(mention.value()).isEqualTo(expectedValue);
         assertThat(mention.granularity()).isEqualTo(expectedGranularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Russia may march on, said the minister.
+            fr | La sonde a atteint Mars.
+            vi | Dự án kéo dài 6 tháng.
+            """)
+    void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
