@@ -144,6 +144,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private static List<DateRule> rulesFor(String language, DateRanges ranges) {
         List<DateRule> rules = new ArrayList<>(ranges.rules());
+        SpelledDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         rules.addAll(absoluteRules(language));
         rules.addAll(NumericDateRules.of(language));
         return rules;

@@ -49,6 +49,11 @@ class RuleBasedDateExtractorTest {
             ru | Переговоры начались в сентябре.             | сентябре                  | 2026-09    | MONTH
             de | Im Januar wurde verhandelt.                 | Januar                    | 2027-01    | MONTH
             vi | Hội nghị diễn ra vào tháng 6.               | tháng 6                   | 2026-06    | MONTH
+            ru | Это случилось первого марта 2014 года.      | первого марта 2014        | 2014-03-01 | DAY
+            de | Am dreißigsten Dezember 1999 fiel Schnee.   | dreißigsten Dezember 1999 | 1999-12-30 | DAY
+            en | It was signed on the first of March 2014.   | the first of March 2014   | 2014-03-01 | DAY
+            el | Έφτασαν στις τρεις Μαρτίου 2015.            | τρεις Μαρτίου 2015        | 2015-03-03 | DAY
+            fr | Ils sont arrivés le trois mars 2015.        | trois mars 2015           | 2015-03-03 | DAY
             """)
     void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
                                                          String expectedValue, Granularity expectedGranularity) {

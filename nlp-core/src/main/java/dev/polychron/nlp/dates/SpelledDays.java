@@ -1,0 +1,73 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.TextFolding;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Days of the month written in words before a month name ("первое марта", "dreißigster Dezember", "the first of
+ * March", "τρεις Μαρτίου"): every ordinal form ICU's spell-out rules give for 1 to 31 in the language, in each gender
+ * and case they know, and the cardinal forms where the language dates with cardinals.
+ */
+final class SpelledDays {
+
+    /** Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου"). */
+    private static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca");
+    private static final int LAST_DAY = 31;
+
+    private SpelledDays() {
+    }
+
+    /** The rule for a spelled-out day before a month name, or none when ICU spells out nothing for the language. */
+    static Optional<DateRule> rule(String language, MonthNames months) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        RuleBasedNumberFormat spellOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        boolean cardinals = CARDINAL_DAYS.contains(locale.getLanguage());
+        Map<String, Integer> days = new HashMap<>();
+        for (String ruleSet : spellOut.getRuleSetNames()) {
+            if (ruleSet.contains("ordinal") || cardinals && ruleSet.contains("cardinal")) {
+                for (int day = 1; day <= LAST_DAY; day++) {
+                    String form = TextFolding.fold(spellOut.format(day, ruleSet)).replace("\u00ad", "")
+                            .replaceAll("\\s+", " ").strip();
+                    days.putIfAbsent(form, day);
+                    days.putIfAbsent(form.replace("ß", "ss"), day);
+                }
+            }
+        }
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        String alternation = days.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        String regex = "\\b(?:the\\s+)?(?<spelled>" + alternation + ")\\s+(?:of\\s+|de\\s+|του\\s+)?(?<month>"
+                + months.alternation() + ")\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+" + RuleBasedDateExtractor.YEAR + ")?"
+                + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
+        return Optional.of(DateRule.of(regex, (m, reference) -> {
+            int day = days.get(m.group("spelled").replaceAll("\\s+", " "));
+            int month = months.number(m.group("month"));
+            if (m.group("year") == null) {
+                return NearestDay.of(month, day, reference.toLocalDate());
+            }
+            return dayOf(Integer.parseInt(m.group("year")), month, day);
+        }));
+    }
+
+    private static Optional<ResolvedDate> dayOf(int year, int month, int day) {
+        try {
+            return Optional.of(ResolvedDate.of(LocalDate.of(year, month, day).toString(), Granularity.DAY));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}
