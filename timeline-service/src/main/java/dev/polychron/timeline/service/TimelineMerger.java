@@ -106,7 +106,7 @@ public class TimelineMerger {
         }
     }
 
-    /** Widens by {@code [from, to]} each range that the candidate dated {@code [candidateFrom, candidateTo]} overlaps. */
+    /** Widens by {@code [from, to]} each range that the candidate (dated {@code [candidateFrom, candidateTo]}) overlaps. */
     private static void spanOverlapped(List<DateRange> ranges, List<DateRange> wider, LocalDate candidateFrom,
             LocalDate candidateTo, LocalDate from, LocalDate to) {
         for (int i = 0; i < ranges.size(); i++) {
