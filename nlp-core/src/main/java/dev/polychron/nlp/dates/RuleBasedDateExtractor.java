@@ -31,7 +31,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     static final String DAY = "(?<day>[0-3]?\\d)";
     static final String YEAR = "(?<year>[12]\\d{3})";
-    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|\\.)?";
+    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|\\.|-?(?:е|го|ое|ого))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     private static final String DASH = "\\s*[-–—]\\s*";
@@ -44,6 +44,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
             + ")\\b";
+    /** Quarter words (CLDR has none), folded. */
+    private static final String QUARTER_WORD = "(?:quarter|quartal|trimestre|квартал[а-я]{0,2}|τριμηνο|τριμηνου)";
     /** Words before a decade or year that say which part of it is meant. */
     private static final Map<String, Modifier> PART_WORDS = Map.ofEntries(
             Map.entry("early", Modifier.START), Map.entry("mid", Modifier.MID), Map.entry("late", Modifier.END),
@@ -196,6 +198,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                                 Granularity.SEASON, null, null))),
                 rule("\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
                         m -> Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null))),
+                rule("\\b(?:q(?<q>[1-4])\\s*" + YEAR + "|" + "(?<year2>[12]\\d{3})\\s*-?\\s*q(?<q2>[1-4]))\\b",
+                        RuleBasedDateExtractor::quarter),
+                rule("\\b(?<q>[1-4])(?:st|nd|rd|th|tes|ten|e|er|eme|o|ο|-?й|-?го)?\\.?\\s+" + QUARTER_WORD
+                        + "\\s+(?:of\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                        RuleBasedDateExtractor::quarter),
+                rule("\\bquy\\s+(?<q>[1-4])(?:\\s*,)?\\s+(?:nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                        RuleBasedDateExtractor::quarter),
                 rule(NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 rule("\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
@@ -242,6 +251,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         return Optional.of(new ResolvedDate(String.format("%s-%02d", m.group("year"), number), Granularity.MONTH,
                 modifier(m), null));
+    }
+
+    /** "Q3 2014", "2014 Q3", "3rd quarter of 2014", "4. Quartal 2018", "quý 3 năm 2017": TIMEX3 "2014-Q3". */
+    private static Optional<ResolvedDate> quarter(Matcher m) {
+        String year = m.group("year") != null ? m.group("year") : m.group("year2");
+        String quarter = m.group("q") != null ? m.group("q") : m.group("q2");
+        return Optional.of(ResolvedDate.of(year + "-Q" + quarter, Granularity.QUARTER));
     }
 
     /** "2004–05" and "1991-1994": a range of years, when the end is after the start. */

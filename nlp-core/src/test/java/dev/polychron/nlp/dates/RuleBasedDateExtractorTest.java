@@ -50,6 +50,12 @@ class RuleBasedDateExtractorTest {
             de | Im Januar wurde verhandelt.                 | Januar                    | 2027-01    | MONTH
             vi | Hội nghị diễn ra vào tháng 6.               | tháng 6                   | 2026-06    | MONTH
             ru | Это случилось первого марта 2014 года.      | первого марта 2014        | 2014-03-01 | DAY
+            en | In Q3 2014 growth slowed.                   | Q3 2014                   | 2014-Q3    | QUARTER
+            ru | Саммит прошёл 13-го февраля 2013 года.      | 13-го февраля 2013        | 2013-02-13 | DAY
+            de | Im 4. Quartal 2018 stiegen die Preise.      | 4. Quartal 2018           | 2018-Q4    | QUARTER
+            fr | Au 3e trimestre 2014, la croissance ralentit. | 3e trimestre 2014       | 2014-Q3    | QUARTER
+            el | Στο 3ο τρίμηνο του 2014 η ανάπτυξη έπεσε.   | 3ο τρίμηνο του 2014       | 2014-Q3    | QUARTER
+            vi | Trong quý 3 năm 2017, tăng trưởng chậm lại. | quý 3 năm 2017            | 2017-Q3    | QUARTER
             de | Am dreißigsten Dezember 1999 fiel Schnee.   | dreißigsten Dezember 1999 | 1999-12-30 | DAY
             en | It was signed on the first of March 2014.   | the first of March 2014   | 2014-03-01 | DAY
             el | Έφτασαν στις τρεις Μαρτίου 2015.            | τρεις Μαρτίου 2015        | 2015-03-03 | DAY
