@@ -198,8 +198,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                                 Granularity.SEASON, null, null))),
                 rule("\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
                         m -> Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null))),
-                rule("\\b(?:q(?<q>[1-4])\\s*" + YEAR + "|" + "(?<year2>[12]\\d{3})\\s*-?\\s*q(?<q2>[1-4]))\\b",
-                        RuleBasedDateExtractor::quarter),
+                rule("\\bq(?<q>[1-4])\\s*" + YEAR + "\\b", RuleBasedDateExtractor::quarter),
+                rule("\\b" + YEAR + "\\s*-?\\s*q(?<q>[1-4])\\b", RuleBasedDateExtractor::quarter),
                 rule("\\b(?<q>[1-4])(?:st|nd|rd|th|tes|ten|e|er|eme|o|ο|-?й|-?го)?\\.?\\s+" + QUARTER_WORD
                         + "\\s+(?:of\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         RuleBasedDateExtractor::quarter),
@@ -255,9 +255,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /** "Q3 2014", "2014 Q3", "3rd quarter of 2014", "4. Quartal 2018", "quý 3 năm 2017": TIMEX3 "2014-Q3". */
     private static Optional<ResolvedDate> quarter(Matcher m) {
-        String year = m.group("year") != null ? m.group("year") : m.group("year2");
-        String quarter = m.group("q") != null ? m.group("q") : m.group("q2");
-        return Optional.of(ResolvedDate.of(year + "-Q" + quarter, Granularity.QUARTER));
+        return Optional.of(ResolvedDate.of(m.group("year") + "-Q" + m.group("q"), Granularity.QUARTER));
     }
 
     /** "2004–05" and "1991-1994": a range of years, when the end is after the start. */

@@ -53,10 +53,6 @@ public class Candidate {
     @Column(name = "extracted_entity_ids")
     public String extractedEntityIds;
 
-    public List<String> entityIdList() {
-        return ids(entityIds);
-    }
-
     public List<String> extractedEntityIdList() {
         return ids(extractedEntityIds);
     }
