@@ -35,7 +35,7 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
     }
 
     /**
-     * Candidates of fully analysed, non-duplicate documents whose dates overlap one of the ranges, of one of the
+     * Candidates of indexed (or being indexed), non-duplicate documents whose dates overlap one of the ranges, of one of the
      * granularities.
      */
     public List<LiveCandidate> liveOverlapping(List<DateRange> ranges, Collection<Granularity> granularities) {
@@ -44,7 +44,7 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
                                c.dateValue, c.granularity, c.modifier, c.rangeEnd, c.entityIds, c.dateFrom, c.dateTo
                         from Candidate c, Document d
                         where d.id = c.documentId and d.entitiesDone = true and d.datesDone = true
-                          and d.duplicateOf is null and c.granularity in :granularities and """
+                          and d.indexPending = false and d.duplicateOf is null and c.granularity in :granularities and """
                         + Overlaps.anyOf("c", ranges), Object[].class), ranges)
                 .setParameter("granularities", granularities)
                 .getResultStream()

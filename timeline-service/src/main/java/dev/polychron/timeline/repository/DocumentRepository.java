@@ -31,6 +31,27 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Up to {@code limit} ids of documents waiting to be indexed, the longest waiting first. */
+    public List<String> pendingIndex(int limit) {
+        return getEntityManager().createQuery(
+                        "select id from Document where indexPending = true order by updatedAt, id", String.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Those of the documents still waiting to be indexed, locked until the transaction ends; one that another
+     * transaction holds (another replica indexing it) is skipped.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Document> lockPendingIndex(List<String> ids) {
+        return getEntityManager().createNativeQuery("""
+                        select * from document where id in (:ids) and index_pending
+                        order by id for update skip locked""", Document.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     /**
      * Analysed documents whose body fingerprint differs from {@code fingerprint} in at most {@code maxBits} bits
      * (a scan of one bigint per document; a banded index would serve far larger collections).

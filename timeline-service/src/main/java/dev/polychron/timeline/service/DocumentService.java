@@ -7,7 +7,6 @@ import dev.polychron.events.EntitiesExtracted;
 import dev.polychron.events.EntityMention;
 import dev.polychron.events.EventCandidate;
 import dev.polychron.events.EventDate;
-import dev.polychron.events.TimelineUpdated;
 import dev.polychron.timeline.domain.Candidate;
 import dev.polychron.timeline.domain.DateSpan;
 import dev.polychron.timeline.domain.Document;
@@ -24,13 +23,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,19 +49,16 @@ public class DocumentService {
     private final CurationRepository curation;
     private final EntityLinker linker;
     private final SurnameLinks surnames;
-    private final TimelineMerger merger;
-    private final OutboxService outbox;
-    private final NearDuplicates nearDuplicates;
     private final TombstoneRepository tombstones;
-    private final Counter indexed;
+    private final Event<DocumentAnalysed> analysedEvents;
     private final Counter entitiesStored;
     private final Counter datesStored;
 
     public DocumentService(ProcessedEventRepository processed, DocumentRepository documents,
                            MentionRepository mentions, EntityRepository entities, CandidateRepository candidates,
                            CurationRepository curation, EntityLinker linker, SurnameLinks surnames,
-                           TimelineMerger merger, OutboxService outbox, NearDuplicates nearDuplicates,
-                           TombstoneRepository tombstones, MeterRegistry metrics) {
+                           TombstoneRepository tombstones, Event<DocumentAnalysed> analysedEvents,
+                           MeterRegistry metrics) {
         this.processed = processed;
         this.documents = documents;
         this.mentions = mentions;
@@ -72,13 +67,8 @@ public class DocumentService {
         this.curation = curation;
         this.linker = linker;
         this.surnames = surnames;
-        this.merger = merger;
-        this.outbox = outbox;
-        this.nearDuplicates = nearDuplicates;
         this.tombstones = tombstones;
-        this.indexed = Counter.builder("polychron.documents.indexed")
-                .description("Documents this instance indexed (a document indexed again counts again)")
-                .register(metrics);
+        this.analysedEvents = analysedEvents;
         this.entitiesStored = stored("entities", metrics);
         this.datesStored = stored("dates", metrics);
     }
@@ -188,27 +178,17 @@ public class DocumentService {
         Log.warnf("Document %s failed: %s", documentId, reason);
     }
 
+    /** A fully analysed document waits for the indexer (see {@link DocumentIndexer}), which this wakes on commit. */
     private void analyzed(Document document, String language) {
         document.language = language;
         document.updatedAt = Instant.now();
-        if (!document.isAnalyzed()) {
-            if (document.status != DocumentStatus.FAILED) {
-                document.status = DocumentStatus.ANALYZED;
-            }
-            return;
+        if (document.status != DocumentStatus.FAILED) {
+            document.status = DocumentStatus.ANALYZED;
         }
-        merger.lock();
-        linker.relink(document.id, curation.rules());
-        Map<String, TimelineUpdated.Change> changes = new HashMap<>();
-        for (String changed : nearDuplicates.assign(document)) {
-            changes.putAll(merger.index(changed));
+        if (document.isAnalyzed()) {
+            document.indexPending = true;
+            analysedEvents.fire(new DocumentAnalysed(document.id));
         }
-        documents.flush();
-        outbox.recordChanges(changes);
-        document.status = DocumentStatus.INDEXED;
-        document.failureReason = null;
-        indexed.increment();
-        Log.infof("Indexed document %s: %d events changed", document.id, changes.size());
     }
 
     private static EntitySpan entitySpan(String documentId, EntityMention m, String entityId) {

@@ -81,6 +81,27 @@ class PipelineConsumersTest {
     }
 
     @Test
+    void shouldMergeABurstOfDocumentsIntoOneEventCitingEach() {
+        List<TimelineMessages> burst = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> new TimelineMessages("doc-burst-" + i, "en",
+                        "On 3 March 2011, Lisbon and Oporto signed treaty number " + i + "."))
+                .toList();
+        burst.forEach(doc -> connector.source("documents-raw").send(doc.ingested()));
+        burst.forEach(doc -> connector.source("nlp-entities").send(doc.entities("Lisbon", "loc-lisbon", "Oporto",
+                "loc-oporto")));
+        burst.forEach(doc -> connector.source("nlp-dates").send(doc.dates("3 March 2011", "2011-03-03",
+                Granularity.DAY, List.of("loc-lisbon", "loc-oporto"))));
+
+        burst.forEach(doc -> awaitStatus(doc.documentId(), "INDEXED"));
+        given().queryParam("entity", "loc-lisbon").get("/timeline")
+                .then().statusCode(200)
+                .body("events.size()", equalTo(1))
+                .body("events[0].sources.size()", equalTo(burst.size()))
+                .body("events[0].sources.documentId", hasItems(burst.stream().map(TimelineMessages::documentId)
+                        .toArray(String[]::new)));
+    }
+
+    @Test
     void shouldChangeNothingWhenMessagesAreRedelivered() {
         TimelineMessages document = new TimelineMessages("doc-twice", "en", "In May 1997, Paris hosted a summit.");
         send(document, "May 1997");

@@ -1,0 +1,103 @@
+package dev.polychron.timeline.service;
+
+import dev.polychron.events.TimelineUpdated;
+import dev.polychron.timeline.domain.Document;
+import dev.polychron.timeline.domain.DocumentStatus;
+import dev.polychron.timeline.repository.CurationRepository;
+import dev.polychron.timeline.repository.DocumentRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Merges analysed documents into the timeline, many in one transaction: their date ranges are re-clustered once for
+ * the whole batch, where one document at a time re-clustered a busy year once per document.
+ */
+@ApplicationScoped
+public class DocumentIndexer implements IndexQueue {
+
+    private final DocumentRepository documents;
+    private final CurationRepository curation;
+    private final EntityLinker linker;
+    private final NearDuplicates nearDuplicates;
+    private final TimelineMerger merger;
+    private final OutboxService outbox;
+    private final Counter indexed;
+    private final DistributionSummary batchSizes;
+
+    public DocumentIndexer(DocumentRepository documents, CurationRepository curation, EntityLinker linker,
+                           NearDuplicates nearDuplicates, TimelineMerger merger, OutboxService outbox,
+                           MeterRegistry metrics) {
+        this.documents = documents;
+        this.curation = curation;
+        this.linker = linker;
+        this.nearDuplicates = nearDuplicates;
+        this.merger = merger;
+        this.outbox = outbox;
+        this.indexed = Counter.builder("polychron.documents.indexed")
+                .description("Documents this instance indexed (a document indexed again counts again)")
+                .register(metrics);
+        this.batchSizes = DistributionSummary.builder("polychron.index.batch.size")
+                .description("Documents indexed in one transaction")
+                .register(metrics);
+    }
+
+    @Override
+    @Transactional
+    public List<String> pending(int limit) {
+        return documents.pendingIndex(limit);
+    }
+
+    /** Each document is re-linked under the current curation rules and given its near-duplicate role first. */
+    @Override
+    @Transactional
+    public int index(List<String> documentIds) {
+        List<Document> batch = documents.lockPendingIndex(documentIds);
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        merger.lock();
+        CurationRules rules = curation.rules();
+        Set<String> changedDocuments = new TreeSet<>();
+        for (Document document : batch) {
+            linker.relink(document.id, rules);
+            document.indexPending = false;
+            changedDocuments.addAll(nearDuplicates.assign(document));
+        }
+        documents.flush();
+        Map<String, TimelineUpdated.Change> changes = merger.indexDocuments(changedDocuments);
+        outbox.recordChanges(changes);
+        Instant now = Instant.now();
+        for (Document document : batch) {
+            document.status = DocumentStatus.INDEXED;
+            document.failureReason = null;
+            document.updatedAt = now;
+        }
+        indexed.increment(batch.size());
+        batchSizes.record(batch.size());
+        Log.infof("Indexed %d documents: %d events changed", batch.size(), changes.size());
+        return batch.size();
+    }
+
+    @Override
+    @Transactional
+    public void fail(String documentId, String reason) {
+        Document document = documents.findById(documentId);
+        if (document != null && document.indexPending) {
+            document.indexPending = false;
+            document.status = DocumentStatus.FAILED;
+            document.failureReason = reason;
+            document.updatedAt = Instant.now();
+            Log.warnf("Document %s failed: %s", documentId, reason);
+        }
+    }
+}
