@@ -45,8 +45,8 @@ class ScaleOutIT {
 
     /**
      * One run: its homes, the documents accepted, the work each instance did (nlp-service: documents analysed;
-     * timeline-service: analyses stored), the documents each timeline-service indexed (the instance that stores a
-     * document's last analysis indexes it) and the settled timeline.
+     * timeline-service: analyses stored), the documents each timeline-service indexed (whichever instance's indexer
+     * takes a queued document first) and the settled timeline.
      */
     private record Run(List<Path> homes, List<String> ids, Map<String, Double> work, Map<String, Double> indexed,
                        TimelineSnapshot snapshot, Duration elapsed) {

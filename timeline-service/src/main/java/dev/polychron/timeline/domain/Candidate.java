@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ import java.util.List;
 public class Candidate {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_candidate_ids")
+    @SequenceGenerator(name = "event_candidate_ids", sequenceName = "event_candidate_id_seq", allocationSize = 50)
     public Long id;
     @Column(name = "document_id")
     public String documentId;

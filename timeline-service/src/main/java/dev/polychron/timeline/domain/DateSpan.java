@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One date mention in one document. */
@@ -17,7 +18,8 @@ import jakarta.persistence.Table;
 public class DateSpan {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "date_mention_ids")
+    @SequenceGenerator(name = "date_mention_ids", sequenceName = "date_mention_id_seq", allocationSize = 50)
     public Long id;
     @Column(name = "document_id")
     public String documentId;

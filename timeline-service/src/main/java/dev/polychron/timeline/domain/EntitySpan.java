@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One entity mention in one document. */
@@ -16,7 +17,8 @@ import jakarta.persistence.Table;
 public class EntitySpan {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_mention_ids")
+    @SequenceGenerator(name = "entity_mention_ids", sequenceName = "entity_mention_id_seq", allocationSize = 50)
     public Long id;
     @Column(name = "document_id")
     public String documentId;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One sentence of one document that tells an event. */
@@ -13,7 +14,8 @@ import jakarta.persistence.Table;
 public class Source {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_source_ids")
+    @SequenceGenerator(name = "event_source_ids", sequenceName = "event_source_id_seq", allocationSize = 50)
     public Long id;
     @Column(name = "event_id")
     public String eventId;

@@ -45,7 +45,7 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
                         from Candidate c, Document d
                         where d.id = c.documentId and d.entitiesDone = true and d.datesDone = true
                           and d.indexPending = false and d.duplicateOf is null and c.granularity in :granularities and """
-                        + Overlaps.anyOf("c", ranges), Object[].class), ranges)
+                        + Overlaps.anyOf("c"), Object[].class), ranges)
                 .setParameter("granularities", granularities)
                 .getResultStream()
                 .map(row -> new LiveCandidate((String) row[0], (Integer) row[1], (Integer) row[2], (Integer) row[3],

@@ -27,7 +27,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     /** Events of one of the granularities whose dates overlap one of the ranges. */
     public List<Event> overlapping(List<DateRange> ranges, Collection<Granularity> granularities) {
         return Overlaps.bind(getEntityManager().createQuery("from Event e where e.granularity in :granularities and "
-                        + Overlaps.anyOf("e", ranges), Event.class), ranges)
+                        + Overlaps.anyOf("e"), Event.class), ranges)
                 .setParameter("granularities", granularities)
                 .getResultList();
     }
@@ -59,7 +59,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
                         select c.dateFrom, c.dateTo, e.dateFrom, e.dateTo from Candidate c, Source s, Event e
                         where s.documentId = c.documentId and s.sentenceStart = c.sentenceStart
                           and s.dateStart = c.dateStart and e.id = s.eventId and c.granularity in :granularities
-                          and """ + Overlaps.anyOf("c", ranges), Object[].class), ranges)
+                          and """ + Overlaps.anyOf("c"), Object[].class), ranges)
                 .setParameter("granularities", granularities)
                 .getResultStream()
                 .map(row -> new Holding((LocalDate) row[0], (LocalDate) row[1], (LocalDate) row[2],

@@ -3,7 +3,10 @@ package dev.polychron.timeline.repository;
 import dev.polychron.timeline.domain.OutboxEntry;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** The transactional outbox of timeline changes. */
@@ -14,6 +17,26 @@ public class OutboxRepository implements PanacheRepository<OutboxEntry> {
     public boolean tryLockRelay() {
         return (Boolean) getEntityManager().createNativeQuery("select pg_try_advisory_xact_lock(8, 0)")
                 .getSingleResult();
+    }
+
+    /**
+     * Appends entries in one JDBC batch. Their ids must follow the order of insertion across replicas (the relay
+     * publishes by id), so they come from the identity column, and Hibernate would insert such rows one at a time.
+     */
+    public void append(List<OutboxEntry> entries) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into outbox (event_id, change, payload, created_at) values (?, ?, ?, ?)")) {
+                for (OutboxEntry entry : entries) {
+                    insert.setString(1, entry.eventId);
+                    insert.setString(2, entry.change.name());
+                    insert.setString(3, entry.payload);
+                    insert.setObject(4, entry.createdAt.atOffset(ZoneOffset.UTC));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     public List<OutboxEntry> pending(int limit) {

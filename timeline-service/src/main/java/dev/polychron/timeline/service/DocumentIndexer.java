@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -66,22 +68,30 @@ public class DocumentIndexer implements IndexQueue {
             return 0;
         }
         merger.lock();
+        // flushed by hand at the phases' ends: an automatic flush before each query would dirty-check every entity
+        // the batch has loaded, again and again
+        EntityManager session = documents.getEntityManager();
+        session.setFlushMode(FlushModeType.COMMIT);
         CurationRules rules = curation.rules();
-        Set<String> changedDocuments = new TreeSet<>();
+        Instant now = Instant.now();
         for (Document document : batch) {
             linker.relink(document.id, rules);
             document.indexPending = false;
-            changedDocuments.addAll(nearDuplicates.assign(document));
-        }
-        documents.flush();
-        Map<String, TimelineUpdated.Change> changes = merger.indexDocuments(changedDocuments);
-        outbox.recordChanges(changes);
-        Instant now = Instant.now();
-        for (Document document : batch) {
             document.status = DocumentStatus.INDEXED;
             document.failureReason = null;
             document.updatedAt = now;
         }
+        session.flush();
+        session.clear();
+        Set<String> changedDocuments = new TreeSet<>();
+        for (Document document : batch) {
+            changedDocuments.addAll(nearDuplicates.assign(documents.findById(document.id)));
+        }
+        session.flush();
+        Map<String, TimelineUpdated.Change> changes = merger.indexDocuments(changedDocuments);
+        session.flush();
+        session.clear();
+        outbox.recordChanges(changes);
         indexed.increment(batch.size());
         batchSizes.record(batch.size());
         Log.infof("Indexed %d documents: %d events changed", batch.size(), changes.size());

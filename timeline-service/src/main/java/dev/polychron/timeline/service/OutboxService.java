@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Records timeline changes in the outbox, in the transaction that makes them. */
 @ApplicationScoped
@@ -33,32 +35,33 @@ public class OutboxService {
     /** Records the current state of each changed event, by event id, with what happened to it. */
     public void recordChanges(Map<String, TimelineUpdated.Change> changes) {
         Map<String, TimelineUpdated.Change> ordered = new TreeMap<>(changes);
-        List<Event> present = new ArrayList<>();
-        ordered.replaceAll((eventId, change) -> {
-            Event event = change == TimelineUpdated.Change.DELETED ? null : events.findById(eventId);
-            if (event == null) {
-                return TimelineUpdated.Change.DELETED;
-            }
-            present.add(event);
-            return change;
-        });
+        List<String> kept = ordered.entrySet().stream().filter(e -> e.getValue() != TimelineUpdated.Change.DELETED)
+                .map(Map.Entry::getKey).toList();
+        List<Event> present = kept.isEmpty() ? List.of() : events.list("id in ?1 order by id", kept);
+        Set<String> presentIds = present.stream().map(e -> e.id).collect(Collectors.toSet());
+        kept.stream().filter(id -> !presentIds.contains(id))
+                .forEach(id -> ordered.put(id, TimelineUpdated.Change.DELETED));
+        Instant now = Instant.now();
+        List<OutboxEntry> entries = new ArrayList<>();
         for (TimelineEvent view : views.of(present, null)) {
-            record(view.id(), ordered.get(view.id()), new String(Json.write(view), StandardCharsets.UTF_8));
+            entries.add(entry(view.id(), ordered.get(view.id()), new String(Json.write(view), StandardCharsets.UTF_8),
+                    now));
         }
         ordered.forEach((eventId, change) -> {
             if (change == TimelineUpdated.Change.DELETED) {
-                record(eventId, change, null);
+                entries.add(entry(eventId, change, null, now));
             }
         });
+        outbox.append(entries);
     }
 
-    private void record(String eventId, TimelineUpdated.Change change, String payload) {
+    private static OutboxEntry entry(String eventId, TimelineUpdated.Change change, String payload, Instant now) {
         OutboxEntry entry = new OutboxEntry();
         entry.eventId = eventId;
         entry.change = change;
         entry.payload = payload;
-        entry.createdAt = Instant.now();
-        outbox.persist(entry);
+        entry.createdAt = now;
+        return entry;
     }
 
     /** The published form of an outbox entry. */

@@ -155,11 +155,14 @@ public class TimelineMerger {
             }
         }
         events.flush();
-        changed.forEach(cluster -> store(cluster, current.get(cluster.id())));
+        changed.forEach(cluster -> storeEvent(cluster, current.get(cluster.id())));
+        events.flush();
+        changed.forEach(this::storeSources);
+        events.flush();
         return changes;
     }
 
-    private void store(EventClustering.Cluster cluster, Event existing) {
+    private void storeEvent(EventClustering.Cluster cluster, Event existing) {
         EventClustering.Member seed = cluster.seed();
         Event event = existing == null ? new Event() : existing;
         event.id = cluster.id();
@@ -177,9 +180,13 @@ public class TimelineMerger {
         if (existing == null) {
             events.persist(event);
         }
+    }
+
+    /** Sources after all events, each kind of row in one run of inserts that the JDBC driver batches. */
+    private void storeSources(EventClustering.Cluster cluster) {
         for (EventClustering.Member member : cluster.members()) {
             Source source = new Source();
-            source.eventId = event.id;
+            source.eventId = cluster.id();
             source.documentId = member.documentId();
             source.language = member.language();
             source.sentenceStart = member.sentenceStart();
