@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 
 /**
  * Dates written with numbers only: "1.4.2014", "01/04/2014" (day and month in the order the locale's CLDR short
- * date pattern uses, so en-US reads "4/1/2014" as April 1st), "31.10.74" (a two-digit year in the century that puts
+ * date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone makes a date:
+ * "31/10/1974"), "31.10.74" (a two-digit year in the century that puts
  * it at most 20 years after the reference), "2014/04/01", "2014-10" and "10/2014" (months), "15.2." where the short
  * pattern writes day and month with dots (the year nearest the reference), "2014年4月1日", "2014년 4월 1일", and
  * times of day ("19:30", "7pm", "7:30 p.m.") on the reference day.
@@ -91,10 +92,16 @@ final class NumericDateRules {
         return day(m, Integer.parseInt(m.group("year")));
     }
 
+    /** The day in the locale's order, or in the other order when only that one is a date ("31/10/1974" in en-US). */
     private static Optional<ResolvedDate> day(Matcher m, int year) {
+        int month = Integer.parseInt(m.group("month"));
+        int day = Integer.parseInt(m.group("day"));
+        return dayOf(year, month, day).or(() -> month > 12 ? dayOf(year, day, month) : Optional.empty());
+    }
+
+    private static Optional<ResolvedDate> dayOf(int year, int month, int day) {
         try {
-            LocalDate date = LocalDate.of(year, Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day")));
-            return Optional.of(ResolvedDate.of(date.toString(), Granularity.DAY));
+            return Optional.of(ResolvedDate.of(LocalDate.of(year, month, day).toString(), Granularity.DAY));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

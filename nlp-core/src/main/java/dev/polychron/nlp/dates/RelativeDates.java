@@ -19,15 +19,18 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Relative expressions in every language CLDR covers, read from ICU's relative date-time formatter rather than typed
  * by hand: "yesterday", "hôm qua", "χθες"; "next week", "tuần sau"; "last Monday"; "3 days ago", "3 ngày trước",
- * "in 2 weeks", "πριν από 3 ημέρες". Each resolves against the reference moment.
+ * "in 2 weeks", "πριν από 3 ημέρες", with the count also in words ("three weeks ago", "il y a trois jours"). Each
+ * resolves against the reference moment.
  */
 final class RelativeDates {
 
@@ -44,10 +47,15 @@ final class RelativeDates {
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
             RelativeUnit.MONTHS, ChronoUnit.MONTHS, RelativeUnit.YEARS, ChronoUnit.YEARS);
 
-    private final PhraseMatcher<List<Phrase>> phrases;
+    /** Counts written in words, as in "three weeks ago", "vor drei Tagen", "il y a trois jours". */
+    private static final int MAX_SPELLED_COUNT = 31;
 
-    private RelativeDates(PhraseMatcher<List<Phrase>> phrases) {
+    private final PhraseMatcher<List<Phrase>> phrases;
+    private final Map<String, Integer> spelledCounts;
+
+    private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts) {
         this.phrases = phrases;
+        this.spelledCounts = spelledCounts;
     }
 
     /** Relative expressions of {@code folded} (see {@link TextFolding}), resolved against {@code reference}. */
@@ -55,10 +63,10 @@ final class RelativeDates {
         List<Found> found = new ArrayList<>();
         for (PhraseMatcher.Hit<List<Phrase>> hit : phrases.find(folded)) {
             for (Phrase phrase : hit.value()) {
-                phrase.locate(folded, hit.start(), hit.end())
-                        .filter(span -> bounded(folded, span[0], span[1]))
-                        .ifPresent(span -> found.add(new Found(span[0], span[1], phrase.resolve(folded, span,
-                                reference))));
+                phrase.locate(folded, hit.start(), hit.end(), spelledCounts)
+                        .filter(at -> bounded(folded, at.start(), at.end()))
+                        .ifPresent(at -> found.add(new Found(at.start(), at.end(),
+                                phrase.shift().resolve(reference, at.count()))));
             }
         }
         return found;
@@ -88,7 +96,7 @@ final class RelativeDates {
             String key = parts[1].length() >= parts[0].length() ? parts[1] : parts[0];
             keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new Phrase(shift, parts[0], parts[1]));
         });
-        return new RelativeDates(new PhraseMatcher<>(keys));
+        return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.cardinals(locale, MAX_SPELLED_COUNT));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
@@ -169,41 +177,65 @@ final class RelativeDates {
      */
     private record Phrase(Shift shift, String prefix, String suffix) {
 
-        /** The whole expression around a hit of this phrase's key, as {start, end}, if it is there. */
-        Optional<int[]> locate(String text, int start, int end) {
+        /** The whole expression around a hit of this phrase's key, with its count, if it is there. */
+        Optional<Located> locate(String text, int start, int end, Map<String, Integer> spelledCounts) {
             if (prefix == null) {
-                return Optional.of(new int[] {start, end});
+                return Optional.of(new Located(start, end, 1));
             }
-            boolean keyIsSuffix = suffix.length() >= prefix.length();
-            if (keyIsSuffix) {
-                int digitsStart = start;
-                while (digitsStart > 0 && start - digitsStart < MAX_COUNT_DIGITS
-                        && UCharacter.isDigit(text.charAt(digitsStart - 1))) {
-                    digitsStart--;
-                }
-                int begin = digitsStart - prefix.length();
-                return digitsStart < start && begin >= 0 && text.startsWith(prefix, begin)
-                        ? Optional.of(new int[] {begin, end}) : Optional.empty();
+            if (suffix.length() >= prefix.length()) {
+                return countBefore(text, start, spelledCounts)
+                        .filter(count -> count.start() >= prefix.length()
+                                && text.startsWith(prefix, count.start() - prefix.length()))
+                        .map(count -> new Located(count.start() - prefix.length(), end, count.count()));
             }
-            int digitsEnd = end;
-            while (digitsEnd < text.length() && digitsEnd - end < MAX_COUNT_DIGITS
-                    && UCharacter.isDigit(text.charAt(digitsEnd))) {
-                digitsEnd++;
-            }
-            return digitsEnd > end && text.startsWith(suffix, digitsEnd)
-                    ? Optional.of(new int[] {start, digitsEnd + suffix.length()}) : Optional.empty();
+            return countAfter(text, end, spelledCounts)
+                    .filter(count -> text.startsWith(suffix, count.end()))
+                    .map(count -> new Located(start, count.end() + suffix.length(), count.count()));
         }
 
-        ResolvedDate resolve(String text, int[] span, LocalDateTime reference) {
-            if (prefix == null) {
-                return shift.resolve(reference, 1);
+        private static Optional<Located> countBefore(String text, int end, Map<String, Integer> spelledCounts) {
+            int start = end;
+            while (start > 0 && end - start < MAX_COUNT_DIGITS && UCharacter.isDigit(text.charAt(start - 1))) {
+                start--;
             }
+            if (start < end) {
+                return Optional.of(new Located(start, end, digits(text, start, end)));
+            }
+            return longest(spelledCounts, form -> text.startsWith(form, end - form.length())
+                    && bounded(text, end - form.length(), end))
+                    .map(form -> new Located(end - form.getKey().length(), end, form.getValue()));
+        }
+
+        private static Optional<Located> countAfter(String text, int start, Map<String, Integer> spelledCounts) {
+            int end = start;
+            while (end < text.length() && end - start < MAX_COUNT_DIGITS && UCharacter.isDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                return Optional.of(new Located(start, end, digits(text, start, end)));
+            }
+            return longest(spelledCounts, form -> text.startsWith(form, start)
+                    && bounded(text, start, start + form.length()))
+                    .map(form -> new Located(start, start + form.getKey().length(), form.getValue()));
+        }
+
+        private static Optional<Map.Entry<String, Integer>> longest(Map<String, Integer> forms,
+                                                                    Predicate<String> there) {
+            return forms.entrySet().stream().filter(form -> there.test(form.getKey()))
+                    .max(Map.Entry.comparingByKey(Comparator.comparingInt(String::length)));
+        }
+
+        private static int digits(String text, int start, int end) {
             int count = 0;
-            for (int i = span[0] + prefix.length(); i < span[1] - suffix.length(); i++) {
+            for (int i = start; i < end; i++) {
                 count = count * 10 + UCharacter.digit(text.charAt(i), 10);
             }
-            return shift.resolve(reference, count);
+            return count;
         }
+    }
+
+    /** Where an expression, or the count in it, is: {@code [start, end)}; {@code count} units. */
+    private record Located(int start, int end, int count) {
     }
 
     /** A move from the reference moment: {@code amount} units, or to a weekday in the week {@code amount} away. */

@@ -24,6 +24,8 @@ class NumericDateRulesTest {
             ko    | 2014년 4월 1일 회의가 열렸다.               | 2014년 4월 1일              | 2014-04-01       | DAY
             de    | Geboren am 31.10.74 in Köln.             | 31.10.74                   | 1974-10-31       | DAY
             en-US | Due on 10/31/25 at noon.                 | 10/31/25                   | 2025-10-31       | DAY
+            en-US | Born on 31/10/1974 in Leeds.             | 31/10/1974                 | 1974-10-31       | DAY
+            en-GB | Filed 10-31-2016 in Ohio.                | 10-31-2016                 | 2016-10-31       | DAY
             de    | Die Sitzung am 15.2. wurde verschoben.   | 15.2.                      | 2013-02-15       | DAY
             de    | Am 30.12. trafen sie sich.               | 30.12.                     | 2012-12-30       | DAY
             en    | Figures for 2014-10 were revised.        | 2014-10                    | 2014-10          | MONTH

@@ -33,6 +33,13 @@ class RelativeDatesTest {
             fr | Il est parti il y a 3 jours.            | il y a 3 jours           | 2013-02-09    | DAY
             ru | Это было вчера.                         | вчера                    | 2013-02-11    | DAY
             ru | Он приедет через 2 недели.              | через 2 недели           | 2013-W09      | WEEK
+            en | It closed three weeks ago.              | three weeks ago          | 2013-W04      | WEEK
+            en | It ended twenty-one days ago.           | twenty-one days ago      | 2013-01-22    | DAY
+            vi | Họ đến ba ngày trước.                   | ba ngày trước            | 2013-02-09    | DAY
+            el | Έφυγαν πριν από τρεις ημέρες.           | πριν από τρεις ημέρες    | 2013-02-09    | DAY
+            de | Sie kamen vor drei Tagen.               | vor drei Tagen           | 2013-02-09    | DAY
+            fr | Il est parti il y a trois jours.        | il y a trois jours       | 2013-02-09    | DAY
+            ru | Это было три дня назад.                 | три дня назад            | 2013-02-09    | DAY
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
