@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
 
@@ -29,6 +30,13 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
         insertIfAbsent(id, receivedAt);
         getEntityManager().flush();
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Makes the analysed ones of the documents wait to be indexed (again). */
+    public void queueForIndexing(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            update("indexPending = true where id in ?1 and entitiesDone = true and datesDone = true", ids);
+        }
     }
 
     /** Up to {@code limit} ids of documents waiting to be indexed, the longest waiting first. */

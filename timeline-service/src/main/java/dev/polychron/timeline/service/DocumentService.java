@@ -114,16 +114,18 @@ public class DocumentService {
         if (newPersons.isEmpty()) {
             curation.lockShared();
         } else {
-            linker.lockAlone();
+            linker.lockLinks();
         }
         CurationRules rules = curation.rules();
         List<EntitySpan> spans = new ArrayList<>();
+        List<EntityRepository.Sighting> sightings = new ArrayList<>();
         for (EntityMention mention : message.mentions()) {
             EntitySpan span = entitySpan(document.id, mention, rules.resolve(mention.entityId(), mention.text()));
-            entities.upsert(span.entityId, mention.name(), mention.type().name());
-            entities.addAlias(span.entityId, mention.text(), message.language());
+            sightings.add(new EntityRepository.Sighting(span.entityId, mention.name(), mention.type().name(),
+                    mention.text(), message.language()));
             spans.add(span);
         }
+        entities.register(sightings);
         List<String> touched = mentions.replaceEntities(document.id, spans);
         documents.flush();
         entities.recount(touched);
@@ -159,7 +161,7 @@ public class DocumentService {
     private void relink(Set<String> extractedIds) {
         Set<String> changedDocuments = new TreeSet<>();
         extractedIds.forEach(id -> changedDocuments.addAll(curation.documentsWithExtracted(id)));
-        linker.relinkAndIndex(changedDocuments, extractedIds);
+        linker.relinkAndQueue(changedDocuments, extractedIds);
     }
 
     /**

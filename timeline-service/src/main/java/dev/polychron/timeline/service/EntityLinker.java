@@ -4,6 +4,7 @@ import dev.polychron.timeline.domain.Candidate;
 import dev.polychron.timeline.domain.EntitySpan;
 import dev.polychron.timeline.repository.CandidateRepository;
 import dev.polychron.timeline.repository.CurationRepository;
+import dev.polychron.timeline.repository.DocumentRepository;
 import dev.polychron.timeline.repository.EntityRepository;
 import dev.polychron.timeline.repository.MentionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,15 +25,18 @@ public class EntityLinker {
     private final EntityRepository entities;
     private final TimelineMerger merger;
     private final OutboxService outbox;
+    private final DocumentRepository documents;
 
     public EntityLinker(MentionRepository mentions, CandidateRepository candidates, CurationRepository curation,
-                        EntityRepository entities, TimelineMerger merger, OutboxService outbox) {
+                        EntityRepository entities, TimelineMerger merger, OutboxService outbox,
+                        DocumentRepository documents) {
         this.mentions = mentions;
         this.candidates = candidates;
         this.curation = curation;
         this.entities = entities;
         this.merger = merger;
         this.outbox = outbox;
+        this.documents = documents;
     }
 
     /** Runs the transaction alone: no mention is written and no document indexed meanwhile, on any replica. */
@@ -41,18 +45,36 @@ public class EntityLinker {
         merger.lock();
     }
 
+    /** Runs the transaction alone among those that write mentions or links, on any replica; indexing goes on. */
+    public void lockLinks() {
+        curation.lockExclusive();
+    }
+
     /**
      * After the rules changed: re-links the documents under the current rules, recounts the entities that gained or
      * lost mentions (and {@code alsoRecount}), and brings their events in line, publishing the changes.
      */
     public void relinkAndIndex(Collection<String> documentIds, Set<String> alsoRecount) {
+        relinkAndRecount(documentIds, alsoRecount);
+        outbox.recordChanges(merger.indexDocuments(documentIds));
+    }
+
+    /**
+     * {@link #relinkAndIndex} with the indexing left to the indexer: the analysed documents among them wait to be
+     * indexed again, and this transaction needs no timeline lock (so it waits for no batch being merged).
+     */
+    public void relinkAndQueue(Collection<String> documentIds, Set<String> alsoRecount) {
+        relinkAndRecount(documentIds, alsoRecount);
+        documents.queueForIndexing(documentIds);
+    }
+
+    private void relinkAndRecount(Collection<String> documentIds, Set<String> alsoRecount) {
         entities.flush();
         CurationRules rules = curation.rules();
         Set<String> touched = new TreeSet<>(alsoRecount);
         documentIds.forEach(document -> touched.addAll(relink(document, rules)));
         entities.flush();
         entities.recount(touched);
-        outbox.recordChanges(merger.indexDocuments(documentIds));
     }
 
     /** Re-links one document; answers the entity ids that lost or gained mentions. */
