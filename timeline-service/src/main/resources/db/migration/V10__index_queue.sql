@@ -1,3 +1,9 @@
--- A fully analysed document waits here until the indexer merges it into the timeline, in a batch with others.
-alter table document add column index_pending boolean not null default false;
-create index document_index_pending_idx on document (updated_at, id) where index_pending;
+-- Fully analysed documents wait here for the indexer, which merges them into the timeline in batches. A request is a
+-- row of its own: queueing a document never waits for the batch that is indexing it, and a request made meanwhile
+-- outlives that batch. A document with a request is not on the timeline yet (its candidates are not merged).
+create table index_request (
+    id          bigserial    primary key,
+    document_id varchar(64)  not null references document (id) on delete cascade,
+    queued_at   timestamptz  not null default now()
+);
+create index index_request_document_idx on index_request (document_id);

@@ -48,9 +48,6 @@ public class Document {
     /** When nlp-service made the date analysis now stored. */
     @Column(name = "dates_analyzed_at")
     public Instant datesAnalyzedAt;
-    /** Fully analysed and waiting for the indexer; its candidates join the timeline once it is indexed. */
-    @Column(name = "index_pending")
-    public boolean indexPending;
 
     public boolean isAnalyzed() {
         return entitiesDone && datesDone;

@@ -44,7 +44,8 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
                                c.dateValue, c.granularity, c.modifier, c.rangeEnd, c.entityIds, c.dateFrom, c.dateTo
                         from Candidate c, Document d
                         where d.id = c.documentId and d.entitiesDone = true and d.datesDone = true
-                          and d.indexPending = false and d.duplicateOf is null and c.granularity in :granularities and """
+                          and d.duplicateOf is null
+                          and not exists (select 1 from IndexRequest q where q.documentId = d.id) and c.granularity in :granularities and """
                         + Overlaps.anyOf("c"), Object[].class), ranges)
                 .setParameter("granularities", granularities)
                 .getResultStream()

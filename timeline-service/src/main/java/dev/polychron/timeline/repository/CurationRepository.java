@@ -13,8 +13,6 @@ import java.util.Map;
 @ApplicationScoped
 public class CurationRepository {
 
-    private static final int CURATION_LOCK = 8;
-
     private final EntityManager em;
 
     public CurationRepository(EntityManager em) {
@@ -23,12 +21,12 @@ public class CurationRepository {
 
     /** Taken by writers of mentions: many at once, but never while a curation runs. */
     public void lockShared() {
-        em.createNativeQuery("select pg_advisory_xact_lock_shared(" + CURATION_LOCK + ", 0)").getSingleResult();
+        AdvisoryLock.CURATION.lockShared(em);
     }
 
     /** Taken by a curation: alone, until its transaction ends. */
     public void lockExclusive() {
-        em.createNativeQuery("select pg_advisory_xact_lock(" + CURATION_LOCK + ", 0)").getSingleResult();
+        AdvisoryLock.CURATION.lock(em);
     }
 
     /** Every rule; hand curation keeps them few. */

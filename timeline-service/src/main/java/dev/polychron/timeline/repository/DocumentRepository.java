@@ -32,32 +32,9 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Makes the analysed ones of the documents wait to be indexed (again). */
-    public void queueForIndexing(Collection<String> ids) {
-        if (!ids.isEmpty()) {
-            update("indexPending = true where id in ?1 and entitiesDone = true and datesDone = true", ids);
-        }
-    }
-
-    /** Up to {@code limit} ids of documents waiting to be indexed, the longest waiting first. */
-    public List<String> pendingIndex(int limit) {
-        return getEntityManager().createQuery(
-                        "select id from Document where indexPending = true order by updatedAt, id", String.class)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    /**
-     * Those of the documents still waiting to be indexed, locked until the transaction ends; one that another
-     * transaction holds (another replica indexing it) is skipped.
-     */
-    @SuppressWarnings("unchecked")
-    public List<Document> lockPendingIndex(List<String> ids) {
-        return getEntityManager().createNativeQuery("""
-                        select * from document where id in (:ids) and index_pending
-                        order by id for update skip locked""", Document.class)
-                .setParameter("ids", ids)
-                .getResultList();
+    /** The documents are on the timeline as analysed now. */
+    public void markIndexed(Collection<String> ids, Instant at) {
+        update("status = ?1, failureReason = null, updatedAt = ?2 where id in ?3", DocumentStatus.INDEXED, at, ids);
     }
 
     /**

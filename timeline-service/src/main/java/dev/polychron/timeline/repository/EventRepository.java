@@ -21,7 +21,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
 
     /** Serialises merging across every replica until the transaction ends. */
     public void lockTimeline() {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(7, 0)").getSingleResult();
+        AdvisoryLock.TIMELINE.lock(getEntityManager());
     }
 
     /** Events of one of the granularities whose dates overlap one of the ranges. */

@@ -15,8 +15,7 @@ public class OutboxRepository implements PanacheRepository<OutboxEntry> {
 
     /** True when this transaction is now the only relay; the lock is released at commit or rollback. */
     public boolean tryLockRelay() {
-        return (Boolean) getEntityManager().createNativeQuery("select pg_try_advisory_xact_lock(8, 0)")
-                .getSingleResult();
+        return AdvisoryLock.RELAY.tryLock(getEntityManager());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.polychron.timeline.domain.Document;
 import dev.polychron.timeline.domain.DocumentStatus;
 import dev.polychron.timeline.repository.CurationRepository;
 import dev.polychron.timeline.repository.DocumentRepository;
+import dev.polychron.timeline.repository.IndexRequestRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,6 +29,7 @@ import java.util.TreeSet;
 public class DocumentIndexer implements IndexQueue {
 
     private final DocumentRepository documents;
+    private final IndexRequestRepository requests;
     private final CurationRepository curation;
     private final EntityLinker linker;
     private final NearDuplicates nearDuplicates;
@@ -36,10 +38,11 @@ public class DocumentIndexer implements IndexQueue {
     private final Counter indexed;
     private final DistributionSummary batchSizes;
 
-    public DocumentIndexer(DocumentRepository documents, CurationRepository curation, EntityLinker linker,
-                           NearDuplicates nearDuplicates, TimelineMerger merger, OutboxService outbox,
-                           MeterRegistry metrics) {
+    public DocumentIndexer(DocumentRepository documents, IndexRequestRepository requests,
+                           CurationRepository curation, EntityLinker linker, NearDuplicates nearDuplicates,
+                           TimelineMerger merger, OutboxService outbox, MeterRegistry metrics) {
         this.documents = documents;
+        this.requests = requests;
         this.curation = curation;
         this.linker = linker;
         this.nearDuplicates = nearDuplicates;
@@ -56,14 +59,14 @@ public class DocumentIndexer implements IndexQueue {
     @Override
     @Transactional
     public List<String> pending(int limit) {
-        return documents.pendingIndex(limit);
+        return requests.waiting(limit);
     }
 
     /** Each document is re-linked under the current curation rules and given its near-duplicate role first. */
     @Override
     @Transactional
     public int index(List<String> documentIds) {
-        List<Document> batch = documents.lockPendingIndex(documentIds);
+        List<String> batch = requests.take(documentIds);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -73,25 +76,22 @@ public class DocumentIndexer implements IndexQueue {
         EntityManager session = documents.getEntityManager();
         session.setFlushMode(FlushModeType.COMMIT);
         CurationRules rules = curation.rules();
-        Instant now = Instant.now();
-        for (Document document : batch) {
-            linker.relink(document.id, rules);
-            document.indexPending = false;
-            document.status = DocumentStatus.INDEXED;
-            document.failureReason = null;
-            document.updatedAt = now;
-        }
+        batch.forEach(id -> linker.relink(id, rules));
         session.flush();
         session.clear();
         Set<String> changedDocuments = new TreeSet<>();
-        for (Document document : batch) {
-            changedDocuments.addAll(nearDuplicates.assign(documents.findById(document.id)));
+        for (String id : batch) {
+            Document document = documents.findById(id);
+            if (document != null) {
+                changedDocuments.addAll(nearDuplicates.assign(document));
+            }
         }
         session.flush();
         Map<String, TimelineUpdated.Change> changes = merger.indexDocuments(changedDocuments);
         session.flush();
         session.clear();
         outbox.recordChanges(changes);
+        documents.markIndexed(batch, Instant.now());
         indexed.increment(batch.size());
         batchSizes.record(batch.size());
         Log.infof("Indexed %d documents: %d events changed", batch.size(), changes.size());
@@ -101,13 +101,13 @@ public class DocumentIndexer implements IndexQueue {
     @Override
     @Transactional
     public void fail(String documentId, String reason) {
-        Document document = documents.findById(documentId);
-        if (document != null && document.indexPending) {
-            document.indexPending = false;
-            document.status = DocumentStatus.FAILED;
-            document.failureReason = reason;
-            document.updatedAt = Instant.now();
-            Log.warnf("Document %s failed: %s", documentId, reason);
+        if (requests.take(List.of(documentId)).isEmpty()) {
+            return;
         }
+        Document document = documents.findById(documentId);
+        document.status = DocumentStatus.FAILED;
+        document.failureReason = reason;
+        document.updatedAt = Instant.now();
+        Log.warnf("Document %s failed: %s", documentId, reason);
     }
 }

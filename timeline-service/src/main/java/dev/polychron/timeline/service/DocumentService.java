@@ -16,6 +16,7 @@ import dev.polychron.timeline.repository.CandidateRepository;
 import dev.polychron.timeline.repository.CurationRepository;
 import dev.polychron.timeline.repository.DocumentRepository;
 import dev.polychron.timeline.repository.EntityRepository;
+import dev.polychron.timeline.repository.IndexRequestRepository;
 import dev.polychron.timeline.repository.MentionRepository;
 import dev.polychron.timeline.repository.ProcessedEventRepository;
 import dev.polychron.timeline.repository.TombstoneRepository;
@@ -50,6 +51,7 @@ public class DocumentService {
     private final EntityLinker linker;
     private final SurnameLinks surnames;
     private final TombstoneRepository tombstones;
+    private final IndexRequestRepository requests;
     private final Event<DocumentAnalysed> analysedEvents;
     private final Counter entitiesStored;
     private final Counter datesStored;
@@ -57,7 +59,8 @@ public class DocumentService {
     public DocumentService(ProcessedEventRepository processed, DocumentRepository documents,
                            MentionRepository mentions, EntityRepository entities, CandidateRepository candidates,
                            CurationRepository curation, EntityLinker linker, SurnameLinks surnames,
-                           TombstoneRepository tombstones, Event<DocumentAnalysed> analysedEvents,
+                           TombstoneRepository tombstones, IndexRequestRepository requests,
+                           Event<DocumentAnalysed> analysedEvents,
                            MeterRegistry metrics) {
         this.processed = processed;
         this.documents = documents;
@@ -68,6 +71,7 @@ public class DocumentService {
         this.linker = linker;
         this.surnames = surnames;
         this.tombstones = tombstones;
+        this.requests = requests;
         this.analysedEvents = analysedEvents;
         this.entitiesStored = stored("entities", metrics);
         this.datesStored = stored("dates", metrics);
@@ -188,7 +192,7 @@ public class DocumentService {
             document.status = DocumentStatus.ANALYZED;
         }
         if (document.isAnalyzed()) {
-            document.indexPending = true;
+            requests.add(document.id);
             analysedEvents.fire(new DocumentAnalysed(document.id));
         }
     }

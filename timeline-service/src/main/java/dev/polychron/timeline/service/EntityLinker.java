@@ -4,8 +4,8 @@ import dev.polychron.timeline.domain.Candidate;
 import dev.polychron.timeline.domain.EntitySpan;
 import dev.polychron.timeline.repository.CandidateRepository;
 import dev.polychron.timeline.repository.CurationRepository;
-import dev.polychron.timeline.repository.DocumentRepository;
 import dev.polychron.timeline.repository.EntityRepository;
+import dev.polychron.timeline.repository.IndexRequestRepository;
 import dev.polychron.timeline.repository.MentionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,18 +25,18 @@ public class EntityLinker {
     private final EntityRepository entities;
     private final TimelineMerger merger;
     private final OutboxService outbox;
-    private final DocumentRepository documents;
+    private final IndexRequestRepository requests;
 
     public EntityLinker(MentionRepository mentions, CandidateRepository candidates, CurationRepository curation,
                         EntityRepository entities, TimelineMerger merger, OutboxService outbox,
-                        DocumentRepository documents) {
+                        IndexRequestRepository requests) {
         this.mentions = mentions;
         this.candidates = candidates;
         this.curation = curation;
         this.entities = entities;
         this.merger = merger;
         this.outbox = outbox;
-        this.documents = documents;
+        this.requests = requests;
     }
 
     /** Runs the transaction alone: no mention is written and no document indexed meanwhile, on any replica. */
@@ -65,7 +65,7 @@ public class EntityLinker {
      */
     public void relinkAndQueue(Collection<String> documentIds, Set<String> alsoRecount) {
         relinkAndRecount(documentIds, alsoRecount);
-        documents.queueForIndexing(documentIds);
+        requests.addAnalysed(documentIds);
     }
 
     private void relinkAndRecount(Collection<String> documentIds, Set<String> alsoRecount) {
