@@ -4,6 +4,7 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.dates.MatchStarts.Start;
 import dev.polychron.nlp.text.DataFiles;
 
 import java.text.ParsePosition;
@@ -79,14 +80,13 @@ final class AnaphoricDates {
     }
 
     /**
-     * The anaphoric dates of the text that a date before them anchors, given the other mentions in text order;
-     * none overlaps those mentions.
+     * The anaphoric dates of the text that a date before them anchors, given where matches may begin in its folded
+     * form and the other mentions in text order; none overlaps those mentions.
      */
-    List<DateMention> find(String text, String folded, List<DateMention> mentions) {
+    List<DateMention> find(String text, MatchStarts folded, List<DateMention> mentions) {
         List<DateMention> found = new ArrayList<>();
         for (Phrase phrase : phrases) {
-            Matcher m = phrase.pattern().matcher(folded);
-            while (m.find()) {
+            folded.forEach(phrase.pattern(), Start.WORD, m -> {
                 int start = m.start();
                 int end = m.end();
                 boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end())
@@ -97,7 +97,7 @@ final class AnaphoricDates {
                             text.substring(start, end), start, end, date.value(), date.granularity(), null, null,
                             false)));
                 }
-            }
+            });
         }
         return found;
     }

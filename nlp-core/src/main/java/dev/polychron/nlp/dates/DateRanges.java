@@ -3,6 +3,7 @@ package dev.polychron.nlp.dates;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.dates.MatchStarts.Start;
 import dev.polychron.nlp.text.DataFiles;
 
 import java.time.DateTimeException;
@@ -136,20 +137,23 @@ final class DateRanges {
         List<DateRule> rules = new ArrayList<>();
         for (String joint : List.of(fromTo, betweenAnd)) {
             String days = joint.formatted(notNumberBefore + firstDay + ordinal, day + ordinal);
-            rules.add(DateRule.of(days + "\\s+(?:of\\s+|de\\s+)?" + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
+            rules.add(DateRule.of(Start.WORD,
+                    days + "\\s+(?:of\\s+|de\\s+)?" + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
                     + year + ")?" + notNumberAfter, (m, reference) -> days(m, monthName, reference)));
-            rules.add(DateRule.of("\\b" + month + "\\.?\\s+" + joint.formatted(firstDay + ordinal, day + ordinal)
+            rules.add(DateRule.of(Start.WORD,
+                    "\\b" + month + "\\.?\\s+" + joint.formatted(firstDay + ordinal, day + ordinal)
                     + "(?:,?\\s+" + year + ")?" + notNumberAfter + "(?!\\p{L})",
                     (m, reference) -> days(m, monthName, reference)));
-            rules.add(DateRule.of(joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?"
+            rules.add(DateRule.of(Start.WORD,
+                    joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?"
                     + year + notNumberAfter, (m, reference) -> months(m, months)));
         }
         String viMonth = "(?<month>1[0-2]|0?[1-9])";
-        rules.add(DateRule.of("(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + firstDay + "(?:" + DASH
+        rules.add(DateRule.of(Start.ANYWHERE, "(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + firstDay + "(?:" + DASH
                 + "|\\s+(?:đen|toi)\\s+)(?:ngay\\s+)?" + day + "\\s+thang\\s+" + viMonth + "(?:(?:\\s*,)?\\s+nam\\s+"
                 + year + ")?" + notNumberAfter, (m, reference) -> days(m, g -> Integer.parseInt(g.group("month")),
                 reference)));
-        rules.add(DateRule.of("(?:\\btu\\s+)?thang\\s+(?<month1>1[0-2]|0?[1-9])(?:" + DASH
+        rules.add(DateRule.of(Start.ANYWHERE, "(?:\\btu\\s+)?thang\\s+(?<month1>1[0-2]|0?[1-9])(?:" + DASH
                 + "|\\s+(?:đen|toi)\\s+)thang\\s+" + viMonth + "(?:\\s*,)?\\s+nam\\s+" + year + notNumberAfter,
                 (m, reference) -> {
                     int first = Integer.parseInt(m.group("month1"));

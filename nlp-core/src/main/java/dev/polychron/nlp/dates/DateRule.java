@@ -1,16 +1,20 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.nlp.dates.MatchStarts.Start;
+
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One pattern over folded text and how a match becomes a date, given the reference moment. */
-record DateRule(Pattern pattern, BiFunction<Matcher, LocalDateTime, Optional<ResolvedDate>> resolver) {
+/** One pattern over folded text, where its matches can begin, and how a match becomes a date given the reference. */
+record DateRule(Pattern pattern, Start start,
+                BiFunction<Matcher, LocalDateTime, Optional<ResolvedDate>> resolver) {
 
     /** Unicode classes for letters and word boundaries, but ASCII digits: the resolvers parse them as numbers. */
-    static DateRule of(String regex, BiFunction<Matcher, LocalDateTime, Optional<ResolvedDate>> resolver) {
-        return new DateRule(Pattern.compile("(?U)" + regex.replace("\\d", "[0-9]")), resolver);
+    static DateRule of(Start start, String regex,
+                       BiFunction<Matcher, LocalDateTime, Optional<ResolvedDate>> resolver) {
+        return new DateRule(Pattern.compile("(?U)" + regex.replace("\\d", "[0-9]")), start, resolver);
     }
 }

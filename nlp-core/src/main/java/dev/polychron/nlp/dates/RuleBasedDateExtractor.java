@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
+import dev.polychron.nlp.dates.MatchStarts.Start;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DateTimeException;
@@ -83,13 +84,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String folded = TextFolding.fold(text);
         List<DateMention> found = new ArrayList<>();
         DateRanges ranges = rangesByLanguage.computeIfAbsent(language, DateRanges::of);
+        MatchStarts starts = MatchStarts.of(folded);
         for (DateRule rule : rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges))) {
-            Matcher matcher = rule.pattern().matcher(folded);
-            while (matcher.find()) {
-                rule.resolver().apply(matcher, reference).ifPresent(date -> found.add(new DateMention(
-                        text.substring(matcher.start(), matcher.end()), matcher.start(), matcher.end(),
-                        date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false)));
-            }
+            starts.forEach(rule.pattern(), rule.start(), matcher -> rule.resolver().apply(matcher, reference)
+                    .ifPresent(date -> found.add(new DateMention(text.substring(matcher.start(), matcher.end()),
+                            matcher.start(), matcher.end(), date.value(), date.granularity(), date.modifier(),
+                            date.rangeEnd(), false))));
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(folded, reference));
@@ -101,7 +101,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         List<DateMention> mentions = longestFirstWithoutOverlaps(found);
         mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
-                .find(text, folded, mentions));
+                .find(text, starts, mentions));
         mentions.sort(Comparator.comparingInt(DateMention::start));
         return withTimesOfDay(text, folded, ranges.join(text, folded, mentions));
     }
@@ -168,52 +168,58 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
         List<DateRule> rules = new ArrayList<>();
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
-            rules.add(DateRule.of("\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
+            rules.add(DateRule.of(Start.WORD,
+                    "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
                     (m, reference) -> Optional.of(NearestDay.month(months.number(m.group("month")),
                             reference.toLocalDate(), modifier(m)))));
         }
         rules.addAll(List.of(
-                DateRule.of(NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
+                DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
                         + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayNearest(m, monthName, reference)),
-                DateRule.of("\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
+                DateRule.of(Start.WORD,
+                        "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
                         (m, reference) -> dayNearest(m, monthName, reference)),
-                DateRule.of("\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
+                DateRule.of(Start.WORD,
+                        "\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
                         (m, reference) -> dayNearest(m, monthDigits, reference)),
-                rule(CENTURY, m -> century(m)),
-                rule(NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]\\d)-" + DAY + NOT_NUMBER_AFTER,
+                rule(Start.WORD, CENTURY, m -> century(m)),
+                rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
-                rule("(?:\\b(?:ngay|mong|mung)\\s+)?" + NOT_NUMBER_BEFORE + DAY
+                rule(Start.WORD, "(?:\\b(?:ngay|mong|mung)\\s+)?" + NOT_NUMBER_BEFORE + DAY
                         + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
-                rule("\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
+                rule(Start.WORD,
+                        "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits)),
-                rule(NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
+                rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
                         + "\\b\\.?(?:\\s+(?:de|του))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName)),
-                rule("\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
+                rule(Start.WORD, "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
-                rule("\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                rule(Start.WORD,
+                        "\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)),
-                rule("\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                rule(Start.WORD, "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> Optional.of(new ResolvedDate(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),
                                 Granularity.SEASON, null, null))),
-                rule("\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
+                rule(Start.WORD, "\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
                         m -> Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null))),
-                rule("\\bq(?<q>[1-4])\\s*" + YEAR + "\\b", RuleBasedDateExtractor::quarter),
-                rule("\\b" + YEAR + "\\s*-?\\s*q(?<q>[1-4])\\b", RuleBasedDateExtractor::quarter),
-                rule("\\b(?<q>[1-4])(?:st|nd|rd|th|tes|ten|e|er|eme|o|ο|-?й|-?го)?\\.?\\s+" + QUARTER_WORD
+                rule(Start.WORD, "\\bq(?<q>[1-4])\\s*" + YEAR + "\\b", RuleBasedDateExtractor::quarter),
+                rule(Start.DIGIT, "\\b" + YEAR + "\\s*-?\\s*q(?<q>[1-4])\\b", RuleBasedDateExtractor::quarter),
+                rule(Start.DIGIT, "\\b(?<q>[1-4])(?:st|nd|rd|th|tes|ten|e|er|eme|o|ο|-?й|-?го)?\\.?\\s+" + QUARTER_WORD
                         + "\\s+(?:of\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         RuleBasedDateExtractor::quarter),
-                rule("\\bquy\\s+(?<q>[1-4])(?:\\s*,)?\\s+(?:nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                rule(Start.WORD, "\\bquy\\s+(?<q>[1-4])(?:\\s*,)?\\s+(?:nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         RuleBasedDateExtractor::quarter),
-                rule(NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
+                rule(Start.DIGIT,
+                        NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
-                rule("\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
+                rule(Start.WORD, "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
                         m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null)))));
         return rules;
     }
 
-    private static DateRule rule(String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {
-        return DateRule.of(regex, (matcher, reference) -> resolver.apply(matcher));
+    private static DateRule rule(Start start, String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {
+        return DateRule.of(start, regex, (matcher, reference) -> resolver.apply(matcher));
     }
 
     private static Optional<ResolvedDate> day(Matcher m, Function<Matcher, Integer> month) {

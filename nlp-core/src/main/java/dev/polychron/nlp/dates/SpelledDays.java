@@ -3,6 +3,7 @@ package dev.polychron.nlp.dates;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.dates.MatchStarts.Start;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DateTimeException;
@@ -53,7 +54,7 @@ final class SpelledDays {
         String regex = "\\b(?:the\\s+)?(?<spelled>" + alternation + ")\\s+(?:of\\s+|de\\s+|του\\s+)?(?<month>"
                 + months.alternation() + ")\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+" + RuleBasedDateExtractor.YEAR + ")?"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
-        return Optional.of(DateRule.of(regex, (m, reference) -> {
+        return Optional.of(DateRule.of(Start.WORD, regex, (m, reference) -> {
             int day = days.get(m.group("spelled").replaceAll("\\s+", " "));
             int month = months.number(m.group("month"));
             if (m.group("year") == null) {
