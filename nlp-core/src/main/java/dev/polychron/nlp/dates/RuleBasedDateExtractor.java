@@ -86,10 +86,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         DateRanges ranges = rangesByLanguage.computeIfAbsent(language, DateRanges::of);
         MatchStarts starts = MatchStarts.of(folded);
         for (DateRule rule : rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges))) {
-            starts.forEach(rule.pattern(), rule.start(), matcher -> rule.resolver().apply(matcher, reference)
-                    .ifPresent(date -> found.add(new DateMention(text.substring(matcher.start(), matcher.end()),
-                            matcher.start(), matcher.end(), date.value(), date.granularity(), date.modifier(),
-                            date.rangeEnd(), false))));
+            if (rule.mayMatch(folded)) {
+                starts.forEach(rule.pattern(), rule.start(), matcher -> rule.resolver().apply(matcher, reference)
+                        .ifPresent(date -> found.add(new DateMention(text.substring(matcher.start(), matcher.end()),
+                                matcher.start(), matcher.end(), date.value(), date.granularity(), date.modifier(),
+                                date.rangeEnd(), false))));
+            }
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(folded, reference));
@@ -181,16 +183,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         (m, reference) -> dayNearest(m, monthName, reference)),
                 DateRule.of(Start.WORD,
                         "\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
-                        (m, reference) -> dayNearest(m, monthDigits, reference)),
+                        (m, reference) -> dayNearest(m, monthDigits, reference)).requiring("thang"),
                 rule(Start.WORD, CENTURY, m -> century(m)),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
                 rule(Start.WORD, "(?:\\b(?:ngay|mong|mung)\\s+)?" + NOT_NUMBER_BEFORE + DAY
                         + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
-                        m -> day(m, monthDigits)),
+                        m -> day(m, monthDigits)).requiring("thang"),
                 rule(Start.WORD,
                         "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
-                        m -> month(m, monthDigits)),
+                        m -> month(m, monthDigits)).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
                         + "\\b\\.?(?:\\s+(?:de|του))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName)),
                 rule(Start.WORD, "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
@@ -209,7 +211,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + "\\s+(?:of\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         RuleBasedDateExtractor::quarter),
                 rule(Start.WORD, "\\bquy\\s+(?<q>[1-4])(?:\\s*,)?\\s+(?:nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
-                        RuleBasedDateExtractor::quarter),
+                        RuleBasedDateExtractor::quarter).requiring("quy"),
                 rule(Start.DIGIT,
                         NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
