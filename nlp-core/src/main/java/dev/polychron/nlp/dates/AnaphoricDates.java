@@ -4,7 +4,6 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
-import dev.polychron.nlp.dates.MatchStarts.Start;
 import dev.polychron.nlp.text.DataFiles;
 
 import java.text.ParsePosition;

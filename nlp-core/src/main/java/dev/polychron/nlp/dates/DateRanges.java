@@ -3,7 +3,6 @@ package dev.polychron.nlp.dates;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
-import dev.polychron.nlp.dates.MatchStarts.Start;
 import dev.polychron.nlp.text.DataFiles;
 
 import java.time.DateTimeException;
@@ -134,17 +133,18 @@ final class DateRanges {
         String betweenAnd = "(?:\\b(?:" + betweenWords + ")\\s+" + ARTICLE + "%s\\s+(?:" + andWords + ")\\s+"
                 + ARTICLE + "%s)";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
+        List<String> openings = List.of((fromWords + "|" + betweenWords).split("\\|"));
         List<DateRule> rules = new ArrayList<>();
         for (String joint : List.of(fromTo, betweenAnd)) {
             String days = joint.formatted(notNumberBefore + firstDay + ordinal, day + ordinal);
-            rules.add(DateRule.of(Start.WORD,
+            rules.add(DateRule.of(Start.words(openings).orDigit(),
                     days + "\\s+(?:of\\s+|de\\s+)?" + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
                     + year + ")?" + notNumberAfter, (m, reference) -> days(m, monthName, reference)));
-            rules.add(DateRule.of(Start.WORD,
+            rules.add(DateRule.of(Start.words(months.forms()),
                     "\\b" + month + "\\.?\\s+" + joint.formatted(firstDay + ordinal, day + ordinal)
                     + "(?:,?\\s+" + year + ")?" + notNumberAfter + "(?!\\p{L})",
                     (m, reference) -> days(m, monthName, reference)));
-            rules.add(DateRule.of(Start.WORD,
+            rules.add(DateRule.of(Start.words(openings, months.forms()),
                     joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?"
                     + year + notNumberAfter, (m, reference) -> months(m, months)));
         }

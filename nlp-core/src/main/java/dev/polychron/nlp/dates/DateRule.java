@@ -1,6 +1,5 @@
 package dev.polychron.nlp.dates;
 
-import dev.polychron.nlp.dates.MatchStarts.Start;
 
 import java.time.LocalDateTime;
 import java.util.Optional;

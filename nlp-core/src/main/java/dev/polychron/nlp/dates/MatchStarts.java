@@ -6,24 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The places of a text where a date pattern's match may begin, found once per text. A regex scan tries its pattern
- * at every char, and with dozens of patterns that was most of the analysis; here each pattern is tried only where
- * its first char can be.
+ * The digits and word starts of a text, found once per text, where date patterns may begin their matches. A regex
+ * scan tries its pattern at every char, and with dozens of patterns that was most of the analysis; here each pattern
+ * is tried only where its {@link Start} admits.
  */
 final class MatchStarts {
-
-    /** Where the matches of a pattern can begin. */
-    enum Start {
-        /** At an ASCII digit: the pattern's first char is one. */
-        DIGIT,
-        /**
-         * At an ASCII digit, or after a char that is neither letter nor digit: the pattern begins with a digit, with
-         * {@code \b} before a letter or digit, or with a look-behind that refuses a letter or digit.
-         */
-        WORD,
-        /** Anywhere. */
-        ANYWHERE
-    }
 
     private final String text;
     private final int[] digits;
@@ -41,7 +28,7 @@ final class MatchStarts {
         int digitCount = 0;
         int wordCount = 0;
         for (int i = 0; i < text.length(); i++) {
-            boolean digit = isAsciiDigit(text.charAt(i));
+            boolean digit = Start.isAsciiDigit(text.charAt(i));
             if (digit) {
                 digits[digitCount++] = i;
             }
@@ -58,7 +45,7 @@ final class MatchStarts {
      */
     void forEach(Pattern pattern, Start start, Consumer<Matcher> onMatch) {
         Matcher matcher = pattern.matcher(text);
-        if (start == Start.ANYWHERE) {
+        if (start.anywhere()) {
             while (matcher.find()) {
                 onMatch.accept(matcher);
             }
@@ -66,15 +53,11 @@ final class MatchStarts {
         }
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int next = 0;
-        for (int at : start == Start.DIGIT ? digits : words) {
-            if (at >= next && matcher.region(at, text.length()).lookingAt()) {
+        for (int at : start.digitsOnly() ? digits : words) {
+            if (at >= next && start.admits(text, at) && matcher.region(at, text.length()).lookingAt()) {
                 onMatch.accept(matcher);
                 next = Math.max(matcher.end(), at + 1);
             }
         }
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

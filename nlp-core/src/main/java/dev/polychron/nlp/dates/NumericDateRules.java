@@ -4,7 +4,6 @@ import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
-import dev.polychron.nlp.dates.MatchStarts.Start;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -4,7 +4,6 @@ import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
-import dev.polychron.nlp.dates.MatchStarts.Start;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DateTimeException;
@@ -45,6 +44,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
             + ")\\b";
+    /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
+    private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "i",
+            "v", "x", "l");
     /** Quarter words (CLDR has none), folded. */
     private static final String QUARTER_WORD = "(?:quarter|quartal|trimestre|квартал[а-я]{0,2}|τριμηνο|τριμηνου)";
     /** Words before a decade or year that say which part of it is meant. */
@@ -168,9 +170,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String season = "(?<season>" + String.join("|", SEASON_WORDS.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
+        Set<String> parts = PART_WORDS.keySet();
         List<DateRule> rules = new ArrayList<>();
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
-            rules.add(DateRule.of(Start.WORD,
+            rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
                     (m, reference) -> Optional.of(NearestDay.month(months.number(m.group("month")),
                             reference.toLocalDate(), modifier(m)))));
@@ -178,44 +181,51 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(List.of(
                 DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
                         + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayNearest(m, monthName, reference)),
-                DateRule.of(Start.WORD,
+                DateRule.of(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
                         (m, reference) -> dayNearest(m, monthName, reference)),
-                DateRule.of(Start.WORD,
+                DateRule.of(Start.words(List.of("ngay")),
                         "\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
                         (m, reference) -> dayNearest(m, monthDigits, reference)).requiring("thang"),
-                rule(Start.WORD, CENTURY, m -> century(m)),
+                rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m)),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
-                rule(Start.WORD, "(?:\\b(?:ngay|mong|mung)\\s+)?" + NOT_NUMBER_BEFORE + DAY
+                rule(Start.words(List.of("ngay", "mong", "mung")).orDigit(),
+                        "(?:\\b(?:ngay|mong|mung)\\s+)?" + NOT_NUMBER_BEFORE + DAY
                         + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)).requiring("thang"),
-                rule(Start.WORD,
+                rule(Start.words(parts, List.of("thang")),
                         "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits)).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
                         + "\\b\\.?(?:\\s+(?:de|του))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName)),
-                rule(Start.WORD, "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
+                rule(Start.words(months.forms()),
+                        "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
-                rule(Start.WORD,
+                rule(Start.words(parts, months.forms()),
                         "\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)),
-                rule(Start.WORD, "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                rule(Start.words(SEASON_WORDS.keySet()),
+                        "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> Optional.of(new ResolvedDate(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),
                                 Granularity.SEASON, null, null))),
-                rule(Start.WORD, "\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
+                rule(Start.words(parts, List.of("the")).orDigit(),
+                        "\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
                         m -> Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null))),
-                rule(Start.WORD, "\\bq(?<q>[1-4])\\s*" + YEAR + "\\b", RuleBasedDateExtractor::quarter),
+                rule(Start.words(List.of("q")), "\\bq(?<q>[1-4])\\s*" + YEAR + "\\b", RuleBasedDateExtractor::quarter),
                 rule(Start.DIGIT, "\\b" + YEAR + "\\s*-?\\s*q(?<q>[1-4])\\b", RuleBasedDateExtractor::quarter),
-                rule(Start.DIGIT, "\\b(?<q>[1-4])(?:st|nd|rd|th|tes|ten|e|er|eme|o|ο|-?й|-?го)?\\.?\\s+" + QUARTER_WORD
+                rule(Start.DIGIT,
+                        "\\b(?<q>[1-4])(?:st|nd|rd|th|tes|ten|e|er|eme|o|ο|-?й|-?го)?\\.?\\s+" + QUARTER_WORD
                         + "\\s+(?:of\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         RuleBasedDateExtractor::quarter),
-                rule(Start.WORD, "\\bquy\\s+(?<q>[1-4])(?:\\s*,)?\\s+(?:nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                rule(Start.words(List.of("quy")),
+                        "\\bquy\\s+(?<q>[1-4])(?:\\s*,)?\\s+(?:nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         RuleBasedDateExtractor::quarter).requiring("quy"),
                 rule(Start.DIGIT,
                         NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
-                rule(Start.WORD, "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
+                rule(Start.words(parts, List.of("nam")).orDigit(),
+                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
                         m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null)))));
         return rules;
     }

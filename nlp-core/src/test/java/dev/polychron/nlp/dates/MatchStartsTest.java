@@ -1,6 +1,5 @@
 package dev.polychron.nlp.dates;
 
-import dev.polychron.nlp.dates.MatchStarts.Start;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
