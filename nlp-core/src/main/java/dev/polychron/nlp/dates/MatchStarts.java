@@ -39,6 +39,10 @@ final class MatchStarts {
         return new MatchStarts(text, Arrays.copyOf(digits, digitCount), Arrays.copyOf(words, wordCount));
     }
 
+    String text() {
+        return text;
+    }
+
     /**
      * Calls {@code onMatch} with each match of {@code pattern} in the text, the same matches in the same order as
      * {@link Matcher#find()} gives when {@code start} says truly where they can begin.

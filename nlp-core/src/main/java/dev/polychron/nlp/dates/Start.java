@@ -1,6 +1,7 @@
 package dev.polychron.nlp.dates;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.stream.Stream;
 
@@ -22,9 +23,10 @@ final class Start {
     private final boolean anywhere;
     private final boolean digit;
     private final boolean anyWord;
-    /** The first words, sorted, and the first char of each. */
+    /** The first words, sorted, the first char of each, and the set of those chars. */
     private final String[] words;
     private final char[] initials;
+    private final BitSet initialSet = new BitSet();
 
     private Start(boolean anywhere, boolean digit, boolean anyWord, String[] words) {
         this.anywhere = anywhere;
@@ -34,6 +36,7 @@ final class Start {
         this.initials = new char[words.length];
         for (int i = 0; i < words.length; i++) {
             initials[i] = words[i].charAt(0);
+            initialSet.set(initials[i]);
         }
     }
 
@@ -63,6 +66,9 @@ final class Start {
         char c = text.charAt(at);
         if (anyWord || digit && isAsciiDigit(c)) {
             return true;
+        }
+        if (!initialSet.get(c)) {
+            return false;
         }
         int i = Arrays.binarySearch(initials, c);
         while (i > 0 && initials[i - 1] == c) {
