@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +36,14 @@ final class AnaphoricDates {
             ChronoUnit.WEEKS, Granularity.DAY, ChronoUnit.MONTHS, Granularity.MONTH, ChronoUnit.YEARS, Granularity.YEAR);
     private static final String COUNT = "(?<n>\\d{1,3}|\\p{L}+(?:[ -]\\p{L}+)?)";
 
-    /** One phrase: its pattern over folded text, which way it moves, and its unit (or the unit it names). */
-    private record Phrase(Pattern pattern, int direction, ChronoUnit unit, Map<String, ChronoUnit> unitWords) {
+    private static final Pattern HOLE = Pattern.compile("\\{n}|\\{unit}");
+
+    /**
+     * One phrase: its pattern over folded text, where its matches begin, its longest fixed part, which way it moves,
+     * and its unit (or the unit it names).
+     */
+    private record Phrase(Pattern pattern, Start start, String fixedPart, int direction, ChronoUnit unit,
+                          Map<String, ChronoUnit> unitWords) {
     }
 
     private final List<Phrase> phrases;
@@ -71,22 +79,28 @@ final class AnaphoricDates {
                     case "earlier" -> -1;
                     default -> 0;
                 };
+                String[] fixedParts = HOLE.split(fields[3], -1);
+                Start start = fixedParts[0].isEmpty() ? Start.WORD : Start.words(List.of(fixedParts[0]));
+                String longest = Arrays.stream(fixedParts).map(String::strip)
+                        .max(Comparator.comparingInt(String::length)).orElseThrow();
                 phrases.add(new Phrase(Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])"),
-                        direction, UNITS.get(fields[2]), unitWords));
+                        start, longest, direction, UNITS.get(fields[2]), unitWords));
             }
         }
         return new AnaphoricDates(phrases, ULocale.forLanguageTag(language));
     }
 
     /**
-     * The anaphoric dates of the text that a date before them anchors, given the other mentions in text order;
-     * none overlaps those mentions.
+     * The anaphoric dates of the text that a date before them anchors, given where matches may begin in its folded
+     * form and the other mentions in text order; none overlaps those mentions.
      */
-    List<DateMention> find(String text, String folded, List<DateMention> mentions) {
+    List<DateMention> find(String text, MatchStarts folded, List<DateMention> mentions) {
         List<DateMention> found = new ArrayList<>();
         for (Phrase phrase : phrases) {
-            Matcher m = phrase.pattern().matcher(folded);
-            while (m.find()) {
+            if (!folded.text().contains(phrase.fixedPart())) {
+                continue;
+            }
+            folded.forEach(phrase.pattern(), phrase.start(), m -> {
                 int start = m.start();
                 int end = m.end();
                 boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end())
@@ -97,7 +111,7 @@ final class AnaphoricDates {
                             text.substring(start, end), start, end, date.value(), date.granularity(), null, null,
                             false)));
                 }
-            }
+            });
         }
         return found;
     }

@@ -133,29 +133,33 @@ final class DateRanges {
         String betweenAnd = "(?:\\b(?:" + betweenWords + ")\\s+" + ARTICLE + "%s\\s+(?:" + andWords + ")\\s+"
                 + ARTICLE + "%s)";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
+        List<String> openings = List.of((fromWords + "|" + betweenWords).split("\\|"));
         List<DateRule> rules = new ArrayList<>();
         for (String joint : List.of(fromTo, betweenAnd)) {
             String days = joint.formatted(notNumberBefore + firstDay + ordinal, day + ordinal);
-            rules.add(DateRule.of(days + "\\s+(?:of\\s+|de\\s+)?" + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
+            rules.add(DateRule.of(Start.words(openings).orDigit(),
+                    days + "\\s+(?:of\\s+|de\\s+)?" + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
                     + year + ")?" + notNumberAfter, (m, reference) -> days(m, monthName, reference)));
-            rules.add(DateRule.of("\\b" + month + "\\.?\\s+" + joint.formatted(firstDay + ordinal, day + ordinal)
+            rules.add(DateRule.of(Start.words(months.forms()),
+                    "\\b" + month + "\\.?\\s+" + joint.formatted(firstDay + ordinal, day + ordinal)
                     + "(?:,?\\s+" + year + ")?" + notNumberAfter + "(?!\\p{L})",
                     (m, reference) -> days(m, monthName, reference)));
-            rules.add(DateRule.of(joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?"
+            rules.add(DateRule.of(Start.words(openings, months.forms()),
+                    joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?"
                     + year + notNumberAfter, (m, reference) -> months(m, months)));
         }
         String viMonth = "(?<month>1[0-2]|0?[1-9])";
-        rules.add(DateRule.of("(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + firstDay + "(?:" + DASH
+        rules.add(DateRule.of(Start.ANYWHERE, "(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + firstDay + "(?:" + DASH
                 + "|\\s+(?:đen|toi)\\s+)(?:ngay\\s+)?" + day + "\\s+thang\\s+" + viMonth + "(?:(?:\\s*,)?\\s+nam\\s+"
                 + year + ")?" + notNumberAfter, (m, reference) -> days(m, g -> Integer.parseInt(g.group("month")),
-                reference)));
-        rules.add(DateRule.of("(?:\\btu\\s+)?thang\\s+(?<month1>1[0-2]|0?[1-9])(?:" + DASH
+                reference)).requiring("thang"));
+        rules.add(DateRule.of(Start.ANYWHERE, "(?:\\btu\\s+)?thang\\s+(?<month1>1[0-2]|0?[1-9])(?:" + DASH
                 + "|\\s+(?:đen|toi)\\s+)thang\\s+" + viMonth + "(?:\\s*,)?\\s+nam\\s+" + year + notNumberAfter,
                 (m, reference) -> {
                     int first = Integer.parseInt(m.group("month1"));
                     int last = Integer.parseInt(m.group("month"));
                     return monthRange(m.group("year"), first, last);
-                }));
+                }).requiring("thang"));
         return rules;
     }
 

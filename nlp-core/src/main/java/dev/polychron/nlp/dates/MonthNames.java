@@ -35,6 +35,8 @@ public final class MonthNames {
     private final Map<String, Integer> numberByStem;
     private final String alternation;
     private final String ownWideAlternation;
+    private final Set<String> forms = new LinkedHashSet<>();
+    private final Set<String> ownWideForms = new LinkedHashSet<>();
 
     private MonthNames(Map<String, Integer> numberByName, Map<String, Integer> numberByStem,
             Set<String> ownWideNames, Set<String> ownStems) {
@@ -42,6 +44,10 @@ public final class MonthNames {
         this.numberByStem = numberByStem;
         this.alternation = alternation(numberByName.keySet(), numberByStem.keySet());
         this.ownWideAlternation = alternation(ownWideNames, ownStems);
+        forms.addAll(numberByName.keySet());
+        forms.addAll(numberByStem.keySet());
+        ownWideForms.addAll(ownWideNames);
+        ownWideForms.addAll(ownStems);
     }
 
     private static String alternation(Collection<String> names, Collection<String> stems) {
@@ -68,6 +74,16 @@ public final class MonthNames {
      */
     String ownWideAlternation() {
         return ownWideAlternation;
+    }
+
+    /** The names and stems {@link #alternation()} matches, which its matches begin with. */
+    Set<String> forms() {
+        return forms;
+    }
+
+    /** The names and stems {@link #ownWideAlternation()} matches, which its matches begin with. */
+    Set<String> ownWideForms() {
+        return ownWideForms;
     }
 
     /** The month number 1..12 of a folded word this language uses for a month, or 0. */

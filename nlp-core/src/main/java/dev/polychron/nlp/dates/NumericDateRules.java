@@ -34,29 +34,34 @@ final class NumericDateRules {
         String first = monthFirst ? "month" : "day";
         String second = monthFirst ? "day" : "month";
         List<DateRule> rules = new ArrayList<>(List.of(
-                DateRule.of(BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
+                DateRule.of(Start.DIGIT,
+                        BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
                         + "(?<year>\\d{4})" + AFTER, (m, reference) -> day(m)),
-                DateRule.of(BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
+                DateRule.of(Start.DIGIT,
+                        BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
                         + "(?<year>\\d{2})" + AFTER, (m, reference) -> day(m, twoDigitYear(m, reference))),
-                DateRule.of(BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0[1-9]|1[0-2])" + AFTER,
+                DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0[1-9]|1[0-2])" + AFTER,
                         (m, reference) -> month(m)),
-                DateRule.of(BEFORE + "(?<month>0?[1-9]|1[0-2])[/.](?<year>[12]\\d{3})" + AFTER,
+                DateRule.of(Start.DIGIT, BEFORE + "(?<month>0?[1-9]|1[0-2])[/.](?<year>[12]\\d{3})" + AFTER,
                         (m, reference) -> month(m)),
-                DateRule.of(BEFORE + "(?<year>\\d{4})(?<sep>[./])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})" + AFTER,
+                DateRule.of(Start.DIGIT,
+                        BEFORE + "(?<year>\\d{4})(?<sep>[./])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})" + AFTER,
                         (m, reference) -> day(m)),
-                DateRule.of("(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号]",
+                DateRule.of(Start.DIGIT,
+                        "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号]",
                         (m, reference) -> day(m)),
-                DateRule.of("(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]",
+                DateRule.of(Start.DIGIT, "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]",
                         (m, reference) -> month(m)),
-                DateRule.of(BEFORE + "(?<year>\\d{3,4})\\s*[年년](?!\\s*\\d)",
+                DateRule.of(Start.DIGIT, BEFORE + "(?<year>\\d{3,4})\\s*[年년](?!\\s*\\d)",
                         (m, reference) -> Optional.of(ResolvedDate.of(String.format("%04d",
                                 Integer.parseInt(m.group("year"))), Granularity.YEAR))),
-                DateRule.of(BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*(?<half>[ap])\\.?m\\.?)?"
+                DateRule.of(Start.DIGIT,
+                        BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*(?<half>[ap])\\.?m\\.?)?"
                         + AFTER, (m, reference) -> timeOfDay(m, reference, m.group("minute"))),
-                DateRule.of(BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*(?<half>[ap])\\.?m\\.?(?![\\p{L}])",
+                DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*(?<half>[ap])\\.?m\\.?(?![\\p{L}])",
                         (m, reference) -> timeOfDay(m, reference, null))));
         if (dottedDayMonth(ULocale.forLanguageTag(language))) {
-            rules.add(DateRule.of(BEFORE + "(?<day>[0-3]?\\d)\\.(?<month>0?[1-9]|1[0-2])\\."
+            rules.add(DateRule.of(Start.DIGIT, BEFORE + "(?<day>[0-3]?\\d)\\.(?<month>0?[1-9]|1[0-2])\\."
                             + "(?![\\p{N}]|\\s*\\d{2,4}\\b)",
                     (m, reference) -> NearestDay.of(Integer.parseInt(m.group("month")),
                             Integer.parseInt(m.group("day")), reference.toLocalDate())));

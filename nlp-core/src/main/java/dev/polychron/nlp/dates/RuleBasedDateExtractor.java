@@ -44,6 +44,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
             + ")\\b";
+    /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
+    private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "i",
+            "v", "x", "l");
     /** Quarter words (CLDR has none), folded. */
     private static final String QUARTER_WORD = "(?:quarter|quartal|trimestre|квартал[а-я]{0,2}|τριμηνο|τριμηνου)";
     /** Words before a decade or year that say which part of it is meant. */
@@ -83,12 +86,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String folded = TextFolding.fold(text);
         List<DateMention> found = new ArrayList<>();
         DateRanges ranges = rangesByLanguage.computeIfAbsent(language, DateRanges::of);
+        MatchStarts starts = MatchStarts.of(folded);
         for (DateRule rule : rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges))) {
-            Matcher matcher = rule.pattern().matcher(folded);
-            while (matcher.find()) {
-                rule.resolver().apply(matcher, reference).ifPresent(date -> found.add(new DateMention(
-                        text.substring(matcher.start(), matcher.end()), matcher.start(), matcher.end(),
-                        date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false)));
+            if (rule.mayMatch(folded)) {
+                starts.forEach(rule.pattern(), rule.start(), matcher -> rule.resolver().apply(matcher, reference)
+                        .ifPresent(date -> found.add(new DateMention(text.substring(matcher.start(), matcher.end()),
+                                matcher.start(), matcher.end(), date.value(), date.granularity(), date.modifier(),
+                                date.rangeEnd(), false))));
             }
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
@@ -101,7 +105,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         List<DateMention> mentions = longestFirstWithoutOverlaps(found);
         mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
-                .find(text, folded, mentions));
+                .find(text, starts, mentions));
         mentions.sort(Comparator.comparingInt(DateMention::start));
         return withTimesOfDay(text, folded, ranges.join(text, folded, mentions));
     }
@@ -166,54 +170,68 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String season = "(?<season>" + String.join("|", SEASON_WORDS.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
+        Set<String> parts = PART_WORDS.keySet();
         List<DateRule> rules = new ArrayList<>();
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
-            rules.add(DateRule.of("\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
+            rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
+                    "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
                     (m, reference) -> Optional.of(NearestDay.month(months.number(m.group("month")),
                             reference.toLocalDate(), modifier(m)))));
         }
         rules.addAll(List.of(
-                DateRule.of(NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
+                DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
                         + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayNearest(m, monthName, reference)),
-                DateRule.of("\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
+                DateRule.of(Start.words(months.forms()),
+                        "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
                         (m, reference) -> dayNearest(m, monthName, reference)),
-                DateRule.of("\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
-                        (m, reference) -> dayNearest(m, monthDigits, reference)),
-                rule(CENTURY, m -> century(m)),
-                rule(NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]\\d)-" + DAY + NOT_NUMBER_AFTER,
+                DateRule.of(Start.words(List.of("ngay")),
+                        "\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
+                        (m, reference) -> dayNearest(m, monthDigits, reference)).requiring("thang"),
+                rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m)),
+                rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
-                rule("(?:\\b(?:ngay|mong|mung)\\s+)?" + NOT_NUMBER_BEFORE + DAY
+                rule(Start.words(List.of("ngay", "mong", "mung")).orDigit(),
+                        "(?:\\b(?:ngay|mong|mung)\\s+)?" + NOT_NUMBER_BEFORE + DAY
                         + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
-                        m -> day(m, monthDigits)),
-                rule("\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
-                        m -> month(m, monthDigits)),
-                rule(NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
+                        m -> day(m, monthDigits)).requiring("thang"),
+                rule(Start.words(parts, List.of("thang")),
+                        "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        m -> month(m, monthDigits)).requiring("thang"),
+                rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
                         + "\\b\\.?(?:\\s+(?:de|του))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName)),
-                rule("\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
+                rule(Start.words(months.forms()),
+                        "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
-                rule("\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                rule(Start.words(parts, months.forms()),
+                        "\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)),
-                rule("\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                rule(Start.words(SEASON_WORDS.keySet()),
+                        "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> Optional.of(new ResolvedDate(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),
                                 Granularity.SEASON, null, null))),
-                rule("\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
+                rule(Start.words(parts, List.of("the")).orDigit(),
+                        "\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
                         m -> Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null))),
-                rule("\\bq(?<q>[1-4])\\s*" + YEAR + "\\b", RuleBasedDateExtractor::quarter),
-                rule("\\b" + YEAR + "\\s*-?\\s*q(?<q>[1-4])\\b", RuleBasedDateExtractor::quarter),
-                rule("\\b(?<q>[1-4])(?:st|nd|rd|th|tes|ten|e|er|eme|o|ο|-?й|-?го)?\\.?\\s+" + QUARTER_WORD
+                rule(Start.words(List.of("q")), "\\bq(?<q>[1-4])\\s*" + YEAR + "\\b", RuleBasedDateExtractor::quarter),
+                rule(Start.DIGIT, "\\b" + YEAR + "\\s*-?\\s*q(?<q>[1-4])\\b", RuleBasedDateExtractor::quarter),
+                rule(Start.DIGIT,
+                        "\\b(?<q>[1-4])(?:st|nd|rd|th|tes|ten|e|er|eme|o|ο|-?й|-?го)?\\.?\\s+" + QUARTER_WORD
                         + "\\s+(?:of\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         RuleBasedDateExtractor::quarter),
-                rule("\\bquy\\s+(?<q>[1-4])(?:\\s*,)?\\s+(?:nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
-                        RuleBasedDateExtractor::quarter),
-                rule(NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
+                rule(Start.words(List.of("quy")),
+                        "\\bquy\\s+(?<q>[1-4])(?:\\s*,)?\\s+(?:nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                        RuleBasedDateExtractor::quarter).requiring("quy"),
+                rule(Start.DIGIT,
+                        NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
-                rule("\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
+                rule(Start.words(parts, List.of("nam")).orDigit(),
+                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
                         m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null)))));
         return rules;
     }
 
-    private static DateRule rule(String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {
-        return DateRule.of(regex, (matcher, reference) -> resolver.apply(matcher));
+    private static DateRule rule(Start start, String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {
+        return DateRule.of(start, regex, (matcher, reference) -> resolver.apply(matcher));
     }
 
     private static Optional<ResolvedDate> day(Matcher m, Function<Matcher, Integer> month) {

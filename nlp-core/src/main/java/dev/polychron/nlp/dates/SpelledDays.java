@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class SpelledDays {
         String regex = "\\b(?:the\\s+)?(?<spelled>" + alternation + ")\\s+(?:of\\s+|de\\s+|του\\s+)?(?<month>"
                 + months.alternation() + ")\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+" + RuleBasedDateExtractor.YEAR + ")?"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
-        return Optional.of(DateRule.of(regex, (m, reference) -> {
+        return Optional.of(DateRule.of(Start.words(List.of("the"), days.keySet()), regex, (m, reference) -> {
             int day = days.get(m.group("spelled").replaceAll("\\s+", " "));
             int month = months.number(m.group("month"));
             if (m.group("year") == null) {

@@ -30,7 +30,7 @@ public final class BodyFingerprint {
         }
         int[] votes = new int[Long.SIZE];
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            long hash = hash(String.join(" ", words.subList(i, i + SHINGLE)));
+            long hash = shingleHash(words, i);
             for (int bit = 0; bit < Long.SIZE; bit++) {
                 votes[bit] += (hash >>> bit & 1) == 1 ? 1 : -1;
             }
@@ -49,11 +49,20 @@ public final class BodyFingerprint {
         return Long.bitCount(a ^ b);
     }
 
-    /** FNV-1a, then a SplitMix64 finish so that every output bit depends on every input char. */
-    private static long hash(String shingle) {
+    /**
+     * FNV-1a of the shingle's words joined by spaces (without joining them), then a SplitMix64 finish so that every
+     * output bit depends on every input char.
+     */
+    private static long shingleHash(List<String> words, int first) {
         long hash = FNV_OFFSET;
-        for (int i = 0; i < shingle.length(); i++) {
-            hash = (hash ^ shingle.charAt(i)) * FNV_PRIME;
+        for (int w = first; w < first + SHINGLE; w++) {
+            if (w > first) {
+                hash = (hash ^ ' ') * FNV_PRIME;
+            }
+            String word = words.get(w);
+            for (int i = 0; i < word.length(); i++) {
+                hash = (hash ^ word.charAt(i)) * FNV_PRIME;
+            }
         }
         hash = (hash ^ (hash >>> 30)) * 0xbf58476d1ce4e5b9L;
         hash = (hash ^ (hash >>> 27)) * 0x94d049bb133111ebL;

@@ -25,9 +25,14 @@ public final class ReferenceSections {
             "referências", "bibliografia", "ligações externas",
             "примечания", "литература", "ссылки", "источники");
 
-    private static final Pattern REFERENCE_LINE = Pattern.compile(
-            "^\\s*(\\^|↑|\\[\\d+\\]\\s|\\d+\\.\\s*\\^).*|.*\\b(Retrieved|Truy cập|Archived|Ανακτήθηκε|Abgerufen)\\b.*",
+    private static final Pattern REFERENCE_MARK_LINE = Pattern.compile("^\\s*(\\^|↑|\\[\\d+\\]\\s|\\d+\\.\\s*\\^).*",
             Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Words of access notes; a line without one cannot match {@link #ACCESS_NOTE_LINE}, so it is not tried. */
+    private static final List<String> ACCESS_WORDS = List.of("Retrieved", "Truy cập", "Archived", "Ανακτήθηκε",
+            "Abgerufen");
+    private static final Pattern ACCESS_NOTE_LINE = Pattern.compile(
+            ".*\\b(" + String.join("|", ACCESS_WORDS) + ")\\b.*", Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A bibliography entry: "Surname, Given ... (2002)" or "... Journal 51.2 (2018): 151-160". */
     private static final Pattern CITATION_LINE = Pattern.compile(
@@ -40,6 +45,7 @@ public final class ReferenceSections {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern LINE = Pattern.compile("[^\\n]*(\\n|$)");
+    private static final Pattern EDIT_LINK = Pattern.compile("\\[(edit|sửa|sửa mã nguồn)]$");
 
     /** The non-body spans of {@code text}, in order. */
     public List<Span> find(String text) {
@@ -51,7 +57,7 @@ public final class ReferenceSections {
                 spans.add(new Span(line.start(), text.length()));
                 break;
             }
-            if (REFERENCE_LINE.matcher(content).matches() || CITATION_LINE.matcher(content).matches()
+            if (isReferenceLine(content) || CITATION_LINE.matcher(content).matches()
                     || CRUFT_LINE.matcher(content).matches()) {
                 spans.add(new Span(line.start(), line.end()));
             }
@@ -59,8 +65,13 @@ public final class ReferenceSections {
         return spans;
     }
 
+    private static boolean isReferenceLine(String line) {
+        return REFERENCE_MARK_LINE.matcher(line).matches()
+                || ACCESS_WORDS.stream().anyMatch(line::contains) && ACCESS_NOTE_LINE.matcher(line).matches();
+    }
+
     private static boolean isHeading(String line) {
-        String normalised = line.replaceAll("\\[(edit|sửa|sửa mã nguồn)]$", "").strip().toLowerCase(Locale.ROOT);
+        String normalised = EDIT_LINK.matcher(line).replaceAll("").strip().toLowerCase(Locale.ROOT);
         return HEADINGS.contains(normalised);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,19 +28,22 @@ public final class SentenceSplitter {
     private static final Pattern INITIAL_OR_DAY_NUMBER = Pattern.compile(
             "(?:^|[ \\t])(?:\\p{Lu}|[0-3]?\\d)\\.[ \\t]+$");
 
-    private final Map<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
+    /** A language's break iterator to clone and the pattern of the breaks that do not end a sentence. */
+    private record Rules(BreakIterator prototype, Pattern notAnEnd) {
+    }
+
+    private final Map<String, Rules> rulesByLanguage = new ConcurrentHashMap<>();
 
     /** Sentence spans with surrounding white space trimmed; blank sentences are dropped. */
     public List<Span> split(String text, String language) {
-        BreakIterator sentences = (BreakIterator) prototypes.computeIfAbsent(language, SentenceSplitter::filtered)
-                .clone();
+        Rules rules = rulesByLanguage.computeIfAbsent(language, SentenceSplitter::rules);
+        BreakIterator sentences = (BreakIterator) rules.prototype().clone();
         sentences.setText(text);
-        Pattern notAnEnd = DOTTED_ORDINALS.contains(ULocale.forLanguageTag(language).getLanguage())
-                ? INITIAL_OR_DAY_NUMBER : INITIAL;
+        Matcher notAnEnd = rules.notAnEnd().matcher(text);
         List<Span> spans = new ArrayList<>();
         int start = sentences.first();
         for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
-            if (end < text.length() && notAnEnd.matcher(text.substring(start, end)).find()) {
+            if (end < text.length() && notAnEnd.region(start, end).find()) {
                 continue;
             }
             splitLines(text, start, end, spans);
@@ -49,10 +53,11 @@ public final class SentenceSplitter {
     }
 
     /** ICU's sentence breaks for the language, minus those after the abbreviations CLDR lists for it. */
-    private static BreakIterator filtered(String language) {
+    private static Rules rules(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
-        return FilteredBreakIteratorBuilder.getInstance(locale)
+        BreakIterator filtered = FilteredBreakIteratorBuilder.getInstance(locale)
                 .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        return new Rules(filtered, DOTTED_ORDINALS.contains(locale.getLanguage()) ? INITIAL_OR_DAY_NUMBER : INITIAL);
     }
 
     private static void splitLines(String text, int start, int end, List<Span> spans) {

@@ -9,6 +9,9 @@ import java.text.Normalizer;
  */
 public final class TextFolding {
 
+    /** Each char folded, filled in on first use (0: not yet) as normalising one char at a time is slow. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
     private TextFolding() {
     }
 
@@ -21,6 +24,15 @@ public final class TextFolding {
     }
 
     private static char fold(char c) {
+        char folded = FOLDED[c];
+        if (folded == 0) {
+            folded = computeFold(c);
+            FOLDED[c] = folded;
+        }
+        return folded;
+    }
+
+    private static char computeFold(char c) {
         char lower = Character.toLowerCase(c);
         if (lower < 0x80 || Character.isSurrogate(lower)) {
             return lower;

@@ -1,0 +1,56 @@
+package dev.polychron.nlp.dates;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MatchStartsTest {
+
+    @Test
+    void shouldFindWordsOnlyWhereTheyBeginWhenStartIsWord() {
+        assertThat(matches("(?U)\\bmay\\b", Start.WORD, "dismay, may 2014")).containsExactly("may@8");
+    }
+
+    @Test
+    void shouldLetLookBehindsSeeTheCharsBeforeACandidate() {
+        assertThat(matches("(?<![0-9.])[0-9]{2}", Start.DIGIT, "1.23 45 x67")).containsExactly("45@5", "67@9");
+    }
+
+    @Test
+    void shouldGoOnAfterTheEndOfAMatchLikeFind() {
+        assertThat(matches("[0-9]{2}", Start.DIGIT, "12345")).containsExactly("12@0", "34@2");
+    }
+
+    @Test
+    void shouldFindMatchesInsideWordsWhenStartIsAnywhere() {
+        assertThat(matches("thang\\s+[0-9]", Start.ANYWHERE, "xthang 5")).containsExactly("thang 5@1");
+    }
+
+    @Test
+    void shouldAgreeWithFindOnEveryStartThatHoldsForThePattern() {
+        String text = "Ngày 3 tháng 4, from 1 to 3 April 2014; (12.5.2019) and 1999-2001.";
+        Pattern word = Pattern.compile("(?U)\\b(?:from\\s+)?(?<![0-9])[0-9]+|\\b[a-z]+");
+        Pattern digit = Pattern.compile("(?<![0-9.])[0-9]{1,4}(?:[.-][0-9]+)*");
+        assertThat(matches(word.pattern(), Start.WORD, text)).isEqualTo(found(word, text));
+        assertThat(matches(digit.pattern(), Start.DIGIT, text)).isEqualTo(found(digit, text));
+    }
+
+    private static List<String> matches(String regex, Start start, String text) {
+        List<String> matches = new ArrayList<>();
+        MatchStarts.of(text).forEach(Pattern.compile(regex), start, m -> matches.add(m.group() + "@" + m.start()));
+        return matches;
+    }
+
+    private static List<String> found(Pattern pattern, String text) {
+        List<String> matches = new ArrayList<>();
+        var m = pattern.matcher(text);
+        while (m.find()) {
+            matches.add(m.group() + "@" + m.start());
+        }
+        return matches;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.polychron.nlp.dates;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StartTest {
+
+    private static final String TEXT = "on 3 march, the marchers met in mai";
+
+    @Test
+    void shouldAdmitOnlyDigitsWhenStartIsDigit() {
+        assertThat(admitted(Start.DIGIT)).containsExactly(3);
+    }
+
+    @Test
+    void shouldAdmitEveryCandidateWhenStartIsAnyWord() {
+        assertThat(admitted(Start.WORD)).containsExactly(0, 3, 5, 12, 16, 25, 29, 32);
+    }
+
+    @Test
+    void shouldAdmitWordsThatBeginWithOneOfItsWords() {
+        Start months = Start.words(List.of("march", "mai"), List.of("the"));
+        assertThat(admitted(months)).containsExactly(5, 12, 16, 32);
+    }
+
+    @Test
+    void shouldAdmitDigitsTooWhenAskedTo() {
+        assertThat(admitted(Start.words(List.of("march")).orDigit())).containsExactly(3, 5, 16);
+    }
+
+    /** The word starts and digits of the text that {@code start} admits. */
+    private static List<Integer> admitted(Start start) {
+        return List.of(0, 3, 5, 12, 16, 25, 29, 32).stream().filter(at -> start.admits(TEXT, at)).toList();
+    }
+}
