@@ -1,0 +1,64 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WeekdaysTest {
+
+    /** A Tuesday. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The talks ended on Sunday.          | Sunday   | 2013-02-10
+            en | They meet again on Friday.          | Friday   | 2013-02-15
+            de | Am Montag trafen sie sich.          | Montag   | 2013-02-11
+            fr | Ils se sont vus mardi.              | mardi    | 2013-02-12
+            es | El jueves firmaron el acuerdo.      | jueves   | 2013-02-14
+            ja | 月曜日に会った。                      | 月曜日    | 2013-02-11
+            zh | 星期五开会。                          | 星期五    | 2013-02-15
+            """)
+    void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
+                                                           String expectedValue) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(expectedValue);
+            assertThat(mention.granularity()).isEqualTo(Granularity.DAY);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | On Monday, 1 April 2014 NATO met.   | 1 April 2014
+            en | On Monday April 1, 2014 they met.   | April 1, 2014
+            de | Am Montag, den 1. April 2014        | 1. April 2014
+            """)
+    void shouldLeaveTheWeekdayToTheDateThatFollowsIt(String language, String text, String expectedText) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
+                .satisfies(mention -> assertThat(mention.text()).isEqualTo(expectedText));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            el | Ήταν η Τρίτη φορά που συναντήθηκαν.
+            vi | Đây là lần thứ hai họ gặp nhau.
+            ru | Окружающая среда страдает.
+            """)
+    void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource({"TUESDAY, 2013-02-12", "FRIDAY, 2013-02-15", "SATURDAY, 2013-02-09", "SUNDAY, 2013-02-10"})
+    void shouldPickTheDayWithinThreeDaysOfTheReference(DayOfWeek day, LocalDate expected) {
+        assertThat(Weekdays.nearest(day, REFERENCE.toLocalDate())).isEqualTo(expected);
+    }
+}
