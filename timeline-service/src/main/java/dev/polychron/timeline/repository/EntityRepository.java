@@ -11,6 +11,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The entity registry: canonical entities, their aliases and mention counts. */
 @ApplicationScoped
@@ -64,6 +66,25 @@ public class EntityRepository implements PanacheRepositoryBase<NamedEntity, Stri
                 }
                 entity.executeBatch();
                 alias.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * Adds to the entities' mention counts, in id order (so concurrent writers lock the rows in one order): a
+     * document's mentions change the counts of its entities, without counting every mention of a popular entity
+     * again for each document that names it.
+     */
+    public void addToCounts(Map<String, Long> changes) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "update entity set mention_count = mention_count + ? where id = ?")) {
+                for (Map.Entry<String, Long> change : new TreeMap<>(changes).entrySet()) {
+                    update.setLong(1, change.getValue());
+                    update.setString(2, change.getKey());
+                    update.addBatch();
+                }
+                update.executeBatch();
             }
         });
     }

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 
 /** Entity and date mentions of documents. */
 @ApplicationScoped
@@ -20,16 +20,20 @@ public class MentionRepository {
         this.em = em;
     }
 
-    /** Replaces a document's entity mentions; answers the entity ids whose counts changed. */
-    public List<String> replaceEntities(String documentId, List<EntitySpan> spans) {
-        List<String> before = em.createQuery(
-                        "select distinct m.entityId from EntitySpan m where m.documentId = :id", String.class)
-                .setParameter("id", documentId).getResultList();
+    /** Replaces a document's entity mentions; answers by how much each entity's mention count changed. */
+    public Map<String, Long> replaceEntities(String documentId, List<EntitySpan> spans) {
+        Map<String, Long> changes = new TreeMap<>();
+        em.createQuery("select m.entityId, count(m) from EntitySpan m where m.documentId = :id group by m.entityId",
+                        Object[].class)
+                .setParameter("id", documentId)
+                .getResultStream()
+                .forEach(row -> changes.merge((String) row[0], -(Long) row[1], Long::sum));
         em.createQuery("delete from EntitySpan where documentId = :id").setParameter("id", documentId)
                 .executeUpdate();
         spans.forEach(em::persist);
-        return Stream.concat(before.stream(), spans.stream().map(s -> s.entityId))
-                .distinct().toList();
+        spans.forEach(span -> changes.merge(span.entityId, 1L, Long::sum));
+        changes.values().removeIf(change -> change == 0);
+        return changes;
     }
 
     public void replaceDates(String documentId, List<DateSpan> spans) {

@@ -30,6 +30,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -130,9 +131,9 @@ public class DocumentService {
             spans.add(span);
         }
         entities.register(sightings);
-        List<String> touched = mentions.replaceEntities(document.id, spans);
+        Map<String, Long> countChanges = mentions.replaceEntities(document.id, spans);
         documents.flush();
-        entities.recount(touched);
+        entities.addToCounts(countChanges);
         if (!newPersons.isEmpty()) {
             relink(surnames.learn(newPersons));
         }

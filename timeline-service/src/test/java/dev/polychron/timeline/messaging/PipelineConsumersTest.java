@@ -1,5 +1,6 @@
 package dev.polychron.timeline.messaging;
 
+import dev.polychron.events.EntitiesExtracted;
 import dev.polychron.events.Granularity;
 import dev.polychron.events.TimelineUpdated;
 import dev.polychron.timeline.support.PostgresTestResource;
@@ -99,6 +100,27 @@ class PipelineConsumersTest {
                 .body("events[0].sources.size()", equalTo(burst.size()))
                 .body("events[0].sources.documentId", hasItems(burst.stream().map(TimelineMessages::documentId)
                         .toArray(String[]::new)));
+    }
+
+    @Test
+    void shouldCountMentionsOfTheLatestAnalysisOnlyWhenADocumentIsAnalysedAgain() {
+        TimelineMessages document = new TimelineMessages("doc-again", "en", "On 9 May 2012 Zembla met Ostrava.");
+        connector.source("documents-raw").send(document.ingested());
+        connector.source("nlp-entities").send(document.entities("Zembla", "loc-zembla", "Ostrava", "loc-ostrava"));
+        connector.source("nlp-dates").send(document.dates("9 May 2012", "2012-05-09", Granularity.DAY,
+                List.of("loc-zembla", "loc-ostrava")));
+        awaitStatus(document.documentId(), "INDEXED");
+        given().get("/entities/loc-ostrava").then().statusCode(200).body("mentions", equalTo(1));
+
+        EntitiesExtracted again = document.entities("Zembla", "loc-zembla");
+        for (String eventId : List.of("ent-doc-again-2", "ent-doc-again-3")) {
+            connector.source("nlp-entities").send(new EntitiesExtracted(eventId, again.occurredAt(), 1,
+                    again.documentId(), "en", again.mentions()));
+        }
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/entities/loc-ostrava")
+                .then().statusCode(200).body("mentions", equalTo(0)));
+        given().get("/entities/loc-zembla").then().statusCode(200).body("mentions", equalTo(1));
     }
 
     @Test
