@@ -104,10 +104,10 @@ class PipelineConsumersTest {
 
     @Test
     void shouldCountMentionsOfTheLatestAnalysisOnlyWhenADocumentIsAnalysedAgain() {
-        TimelineMessages document = new TimelineMessages("doc-again", "en", "On 9 May 2012 Zembla met Ostrava.");
+        TimelineMessages document = new TimelineMessages("doc-again", "en", "On 17 June 2011 Zembla met Ostrava.");
         connector.source("documents-raw").send(document.ingested());
         connector.source("nlp-entities").send(document.entities("Zembla", "loc-zembla", "Ostrava", "loc-ostrava"));
-        connector.source("nlp-dates").send(document.dates("9 May 2012", "2012-05-09", Granularity.DAY,
+        connector.source("nlp-dates").send(document.dates("17 June 2011", "2011-06-17", Granularity.DAY,
                 List.of("loc-zembla", "loc-ostrava")));
         awaitStatus(document.documentId(), "INDEXED");
         given().get("/entities/loc-ostrava").then().statusCode(200).body("mentions", equalTo(1));
