@@ -4,7 +4,6 @@ import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
 import dev.polychron.timeline.domain.Candidate;
 import dev.polychron.timeline.domain.DateRange;
-import dev.polychron.timeline.domain.DocumentStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,7 +35,7 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
     }
 
     /**
-     * Candidates of indexed (or being indexed), non-duplicate, not FAILED documents whose dates overlap one of the ranges, of one of the
+     * Candidates of indexed (or being indexed), non-duplicate documents whose dates overlap one of the ranges, of one of the
      * granularities.
      */
     public List<LiveCandidate> liveOverlapping(List<DateRange> ranges, Collection<Granularity> granularities) {
@@ -45,11 +44,10 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
                                c.dateValue, c.granularity, c.modifier, c.rangeEnd, c.entityIds, c.dateFrom, c.dateTo
                         from Candidate c, Document d
                         where d.id = c.documentId and d.entitiesDone = true and d.datesDone = true
-                          and d.duplicateOf is null and d.status <> :failed
+                          and d.duplicateOf is null
                           and not exists (select 1 from IndexRequest q where q.documentId = d.id) and c.granularity in :granularities and """
                         + Overlaps.anyOf("c"), Object[].class), ranges)
                 .setParameter("granularities", granularities)
-                .setParameter("failed", DocumentStatus.FAILED)
                 .getResultStream()
                 .map(row -> new LiveCandidate((String) row[0], (Integer) row[1], (Integer) row[2], (Integer) row[3],
                         (String) row[4], (String) row[5], (String) row[6], (Granularity) row[7], (Modifier) row[8],

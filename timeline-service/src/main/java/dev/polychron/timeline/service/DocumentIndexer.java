@@ -5,7 +5,6 @@ import dev.polychron.timeline.domain.Document;
 import dev.polychron.timeline.domain.DocumentStatus;
 import dev.polychron.timeline.repository.CurationRepository;
 import dev.polychron.timeline.repository.DocumentRepository;
-import dev.polychron.timeline.repository.EntityRepository;
 import dev.polychron.timeline.repository.IndexRequestRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -31,7 +30,6 @@ public class DocumentIndexer implements IndexQueue {
 
     private final DocumentRepository documents;
     private final IndexRequestRepository requests;
-    private final EntityRepository entities;
     private final CurationRepository curation;
     private final EntityLinker linker;
     private final NearDuplicates nearDuplicates;
@@ -40,12 +38,11 @@ public class DocumentIndexer implements IndexQueue {
     private final Counter indexed;
     private final DistributionSummary batchSizes;
 
-    public DocumentIndexer(DocumentRepository documents, IndexRequestRepository requests, EntityRepository entities,
+    public DocumentIndexer(DocumentRepository documents, IndexRequestRepository requests,
                            CurationRepository curation, EntityLinker linker, NearDuplicates nearDuplicates,
                            TimelineMerger merger, OutboxService outbox, MeterRegistry metrics) {
         this.documents = documents;
         this.requests = requests;
-        this.entities = entities;
         this.curation = curation;
         this.linker = linker;
         this.nearDuplicates = nearDuplicates;
@@ -69,23 +66,18 @@ public class DocumentIndexer implements IndexQueue {
     @Override
     @Transactional
     public int index(List<String> documentIds) {
-        // the timeline lock first, as deleting a document takes it before its requests go (cascade)
-        merger.lock();
         List<String> batch = requests.take(documentIds);
         if (batch.isEmpty()) {
             return 0;
         }
+        merger.lock();
         // flushed by hand at the phases' ends: an automatic flush before each query would dirty-check every entity
         // the batch has loaded, again and again
         EntityManager session = documents.getEntityManager();
         session.setFlushMode(FlushModeType.COMMIT);
         CurationRules rules = curation.rules();
-        Set<String> relinkedEntities = new TreeSet<>();
-        batch.forEach(id -> relinkedEntities.addAll(linker.relink(id, rules)));
+        batch.forEach(id -> linker.relink(id, rules));
         session.flush();
-        entities.recount(relinkedEntities);
-        // INDEXED from here on in this transaction, so that its candidates are live (a FAILED document's are not)
-        documents.markIndexed(batch, Instant.now());
         session.clear();
         Set<String> changedDocuments = new TreeSet<>();
         for (String id : batch) {
@@ -99,6 +91,7 @@ public class DocumentIndexer implements IndexQueue {
         session.flush();
         session.clear();
         outbox.recordChanges(changes);
+        documents.markIndexed(batch, Instant.now());
         indexed.increment(batch.size());
         batchSizes.record(batch.size());
         Log.infof("Indexed %d documents: %d events changed", batch.size(), changes.size());

@@ -45,10 +45,7 @@ public class EntityLinker {
         merger.lock();
     }
 
-    /**
-     * Runs the transaction alone among the consumers that write mentions or links, on any replica. Indexing goes on:
-     * the indexer re-links what it takes under the rules it reads, and a document whose links change is queued again.
-     */
+    /** Runs the transaction alone among those that write mentions or links, on any replica; indexing goes on. */
     public void lockLinks() {
         curation.lockExclusive();
     }
