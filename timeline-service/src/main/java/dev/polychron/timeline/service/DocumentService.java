@@ -78,7 +78,7 @@ public class DocumentService {
         this.datesStored = stored("dates", metrics);
     }
 
-    /** One half of a document's analysis stored by this instance; the instance that stores the last half indexes. */
+    /** One half of a document's analysis stored by this instance; the instance that stores the last half queues it. */
     private static Counter stored(String part, MeterRegistry metrics) {
         return Counter.builder("polychron.analyses.stored").tag("part", part)
                 .description("Analyses (nlp.entities or nlp.dates records) this instance stored")
