@@ -144,7 +144,11 @@ class BrowserIT {
         WebElement event = browser.until(Duration.ofSeconds(20), d -> eventAt("2031-03-12").orElse(null));
         event.findElement(By.cssSelector("summary")).click();
 
-        List<WebElement> sources = event.findElements(By.cssSelector(".sources > li"));
+        // the page fills the sources in on the details' toggle event, which comes after the click
+        List<WebElement> sources = browser.until(Duration.ofSeconds(10), d -> {
+            List<WebElement> shown = event.findElements(By.cssSelector(".sources > li"));
+            return shown.isEmpty() ? null : shown;
+        });
         assertThat(sources).extracting(s -> s.getAttribute("lang")).containsExactlyInAnyOrder("en", "vi");
         for (WebElement source : sources) {
             assertThat(source.findElements(By.cssSelector("mark.date"))).isNotEmpty();

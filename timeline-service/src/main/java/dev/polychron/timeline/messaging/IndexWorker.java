@@ -55,8 +55,10 @@ public class IndexWorker {
     /** Documents left waiting stay in the queue for the next start. */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
-        thread.interrupt();
-        thread.join(TimeUnit.SECONDS.toMillis(10));
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
     }
 
     void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentAnalysed analysed) {
@@ -98,6 +100,9 @@ public class IndexWorker {
         try {
             retry.apply("indexing " + ids.size() + " documents", () -> indexed[0] = queue.index(ids));
         } catch (GaveUpException batchFailed) {
+            if (stopping) {
+                return false; // the stop interrupted the pause between attempts: no verdict on the documents
+            }
             if (ids.size() == 1) {
                 queue.fail(ids.get(0), batchFailed.getMessage());
             } else {
@@ -113,7 +118,9 @@ public class IndexWorker {
         try {
             retry.apply("indexing document " + documentId, () -> queue.index(List.of(documentId)));
         } catch (GaveUpException failed) {
-            queue.fail(documentId, failed.getMessage());
+            if (!stopping) {
+                queue.fail(documentId, failed.getMessage());
+            }
         }
     }
 }

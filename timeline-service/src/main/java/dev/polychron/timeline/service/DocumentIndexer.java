@@ -66,11 +66,12 @@ public class DocumentIndexer implements IndexQueue {
     @Override
     @Transactional
     public int index(List<String> documentIds) {
+        // the timeline lock before the requests' row locks: deleting a document takes it, then cascades to them
+        merger.lock();
         List<String> batch = requests.take(documentIds);
         if (batch.isEmpty()) {
             return 0;
         }
-        merger.lock();
         // flushed by hand at the phases' ends: an automatic flush before each query would dirty-check every entity
         // the batch has loaded, again and again
         EntityManager session = documents.getEntityManager();

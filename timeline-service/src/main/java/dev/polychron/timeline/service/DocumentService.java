@@ -114,13 +114,14 @@ public class DocumentService {
         if (!processed.markProcessed(message.eventId()) || deletedSince(message.documentId(), message.occurredAt())) {
             return;
         }
-        Document document = documents.lockOrCreate(message.documentId(), message.occurredAt());
         List<String> newPersons = surnames.newPersons(message.mentions());
+        // the curation lock before the document's row, in the order deletions and curations take them
         if (newPersons.isEmpty()) {
             curation.lockShared();
         } else {
             linker.lockLinks();
         }
+        Document document = documents.lockOrCreate(message.documentId(), message.occurredAt());
         CurationRules rules = curation.rules();
         List<EntitySpan> spans = new ArrayList<>();
         List<EntityRepository.Sighting> sightings = new ArrayList<>();

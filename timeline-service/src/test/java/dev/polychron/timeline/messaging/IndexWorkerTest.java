@@ -88,6 +88,18 @@ class IndexWorkerTest {
     }
 
     @Test
+    void shouldFailNoDocumentWhenStoppingCutsTheAttemptsShort() throws InterruptedException {
+        FakeQueue queue = new FakeQueue(List.of("a", "b"), Set.of("a", "b"), Set.of());
+        IndexWorker worker = worker(queue);
+
+        worker.stop(null);
+        worker.indexOnce();
+
+        assertThat(queue.failed).isEmpty();
+        assertThat(queue.waiting).containsExactly("a", "b");
+    }
+
+    @Test
     void shouldWaitWhenAnotherReplicaHoldsEveryWaitingDocument() {
         FakeQueue queue = new FakeQueue(List.of("a", "b", "c"), Set.of(), Set.of("a", "b", "c"));
 
