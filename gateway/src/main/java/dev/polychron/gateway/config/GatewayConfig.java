@@ -22,6 +22,10 @@ public interface GatewayConfig {
     @WithDefault("10000")
     int streamReplayBuffer();
 
+    /** The most memory those changes may take (their JSON, counted at two bytes a character); the oldest go first. */
+    @WithDefault("64M")
+    MemorySize streamReplayMemory();
+
     /** The largest request body; a larger announced one is refused with 413 before it is read. */
     @WithDefault("16M")
     MemorySize maxBodySize();

@@ -2,10 +2,10 @@ package dev.polychron.gateway.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.polychron.events.TimelineEvent;
 import dev.polychron.events.TimelineUpdated;
 import dev.polychron.events.serde.Json;
 import dev.polychron.gateway.client.TimelineClient;
+import dev.polychron.gateway.service.StreamedChange;
 import dev.polychron.gateway.service.TimelineStream;
 import dev.polychron.support.rest.LanguageTags;
 import dev.polychron.support.rest.ProblemException;
@@ -59,22 +59,22 @@ public class StreamResource {
                                           @HeaderParam("Last-Event-ID") String lastEventId,
                                           @Context Sse sse) {
         long after = lastEventId == null || lastEventId.isBlank() ? -1 : sequence(lastEventId);
-        Predicate<TimelineUpdated> filter = entityFilter(entity).and(languageFilter(
+        Predicate<StreamedChange> filter = entityFilter(entity).and(languageFilter(
                 LanguageTags.parse("language", language)));
-        List<TimelineUpdated> older = after >= 0 && after + 1 < stream.oldestHeld() ? fetchAfter(after) : List.of();
+        List<StreamedChange> older = after >= 0 && after + 1 < stream.oldestHeld() ? fetchAfter(after) : List.of();
         return stream.subscribe(after, older, filter).map(change -> sse.newEventBuilder()
                 .id(Long.toString(change.sequence()))
                 .name(change.change().name().toLowerCase(Locale.ROOT))
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(stream.json(change))
+                .data(change.json())
                 .build());
     }
 
-    private List<TimelineUpdated> fetchAfter(long after) {
-        List<TimelineUpdated> older = new ArrayList<>();
+    private List<StreamedChange> fetchAfter(long after) {
+        List<StreamedChange> older = new ArrayList<>();
         long cursor = after;
         for (int page = 0; page < MAX_REPLAY_PAGES; page++) {
-            List<TimelineUpdated> changes = changesAfter(cursor);
+            List<StreamedChange> changes = changesAfter(cursor);
             older.addAll(changes);
             if (changes.size() < REPLAY_PAGE || changes.get(changes.size() - 1).sequence() >= stream.oldestHeld()) {
                 break;
@@ -84,16 +84,16 @@ public class StreamResource {
         return older;
     }
 
-    private List<TimelineUpdated> changesAfter(long after) {
+    private List<StreamedChange> changesAfter(long after) {
         try (Response response = timeline.changes(after, REPLAY_PAGE)) {
             if (response.getStatus() != 200) {
                 throw new ProblemException(Response.Status.SERVICE_UNAVAILABLE,
                         "The timeline history cannot be read now; reconnect later", 5L);
             }
             JsonNode changes = json.readTree(response.readEntity(byte[].class)).get("changes");
-            List<TimelineUpdated> result = new ArrayList<>();
+            List<StreamedChange> result = new ArrayList<>();
             for (JsonNode change : changes) {
-                result.add(Json.mapper().treeToValue(change, TimelineUpdated.class));
+                result.add(StreamedChange.of(Json.mapper().treeToValue(change, TimelineUpdated.class)));
             }
             return result;
         } catch (IOException e) {
@@ -101,13 +101,12 @@ public class StreamResource {
         }
     }
 
-    private Predicate<TimelineUpdated> entityFilter(String entity) {
+    private Predicate<StreamedChange> entityFilter(String entity) {
         if (entity == null || entity.isBlank()) {
             return change -> true;
         }
         Set<String> ids = entityIds(entity.strip());
-        return change -> change.event() == null || change.event().entities().stream()
-                .map(TimelineEvent.EntityRef::id).anyMatch(ids::contains);
+        return change -> !change.withEvent() || change.entityIds().stream().anyMatch(ids::contains);
     }
 
     /** The entity itself and every entity that has it as an alias, as the registry knows them now. */
@@ -132,12 +131,11 @@ public class StreamResource {
         return ids;
     }
 
-    private static Predicate<TimelineUpdated> languageFilter(String language) {
+    private static Predicate<StreamedChange> languageFilter(String language) {
         if (language == null) {
             return change -> true;
         }
-        return change -> change.event() == null || change.event().sources().stream()
-                .anyMatch(s -> language.equals(s.language()));
+        return change -> !change.withEvent() || change.languages().contains(language);
     }
 
     private static long sequence(String lastEventId) {

@@ -1,55 +1,54 @@
 package dev.polychron.gateway.service;
 
 import dev.polychron.events.TimelineUpdated;
-import dev.polychron.events.serde.Json;
 import dev.polychron.gateway.config.GatewayConfig;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureStrategy;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * Fans timeline changes out to stream subscribers. It keeps the most recent changes so that a subscriber resuming
- * after a sequence number gets what it missed, then the live changes, each once and in sequence order.
+ * Fans timeline changes out to stream subscribers. It keeps the most recent changes, up to a number and a memory
+ * budget, so that a subscriber resuming after a sequence number gets what it missed, then the live changes, each once
+ * and in sequence order.
  */
 @ApplicationScoped
 public class TimelineStream {
 
     private final int capacity;
-    private final Deque<TimelineUpdated> recent = new ArrayDeque<>();
+    private final long memoryBudget;
+    private final Deque<StreamedChange> recent = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
-    private final Map<Long, String> jsonBySequence = new ConcurrentHashMap<>();
+    private long heldBytes;
 
+    @Inject
     public TimelineStream(GatewayConfig config) {
-        this.capacity = config.streamReplayBuffer();
+        this(config.streamReplayBuffer(), config.streamReplayMemory().asLongValue());
     }
 
-    public synchronized void publish(TimelineUpdated change) {
-        recent.addLast(change);
-        jsonBySequence.put(change.sequence(), write(change));
-        while (recent.size() > capacity) {
-            jsonBySequence.remove(recent.removeFirst().sequence());
+    TimelineStream(int capacity, long memoryBudget) {
+        this.capacity = capacity;
+        this.memoryBudget = memoryBudget;
+    }
+
+    public void publish(TimelineUpdated update) {
+        StreamedChange change = StreamedChange.of(update);
+        synchronized (this) {
+            recent.addLast(change);
+            heldBytes += change.heldBytes();
+            while (!recent.isEmpty() && (recent.size() > capacity || heldBytes > memoryBudget)) {
+                heldBytes -= recent.removeFirst().heldBytes();
+            }
+            subscribers.forEach(s -> s.offer(change));
         }
-        subscribers.forEach(s -> s.offer(change));
-    }
-
-    /** The change as JSON: written once while it is held, however many subscribers receive it. */
-    public String json(TimelineUpdated change) {
-        String held = jsonBySequence.get(change.sequence());
-        return held != null ? held : write(change);
-    }
-
-    private static String write(TimelineUpdated change) {
-        return new String(Json.write(change), StandardCharsets.UTF_8);
     }
 
     /** The oldest sequence still held, or {@code Long.MAX_VALUE} when nothing is held. */
@@ -57,11 +56,16 @@ public class TimelineStream {
         return recent.isEmpty() ? Long.MAX_VALUE : recent.peekFirst().sequence();
     }
 
+    /** How many changes are held now. */
+    public synchronized int held() {
+        return recent.size();
+    }
+
     /**
      * Changes after {@code after} that match {@code filter}: first {@code older} (fetched elsewhere), then those held
      * here, then live ones.
      */
-    public Multi<TimelineUpdated> subscribe(long after, List<TimelineUpdated> older, Predicate<TimelineUpdated> filter) {
+    public Multi<StreamedChange> subscribe(long after, List<StreamedChange> older, Predicate<StreamedChange> filter) {
         return Multi.createFrom().emitter(emitter -> {
             Subscriber subscriber = new Subscriber(emitter, after, filter);
             older.forEach(subscriber::offer);
@@ -80,17 +84,17 @@ public class TimelineStream {
     /** One stream subscriber: it skips what it has already been past, so nothing arrives twice. */
     private static final class Subscriber {
 
-        private final MultiEmitter<? super TimelineUpdated> emitter;
-        private final Predicate<TimelineUpdated> filter;
+        private final MultiEmitter<? super StreamedChange> emitter;
+        private final Predicate<StreamedChange> filter;
         private long lastSequence;
 
-        Subscriber(MultiEmitter<? super TimelineUpdated> emitter, long after, Predicate<TimelineUpdated> filter) {
+        Subscriber(MultiEmitter<? super StreamedChange> emitter, long after, Predicate<StreamedChange> filter) {
             this.emitter = emitter;
             this.filter = filter;
             this.lastSequence = after;
         }
 
-        synchronized void offer(TimelineUpdated change) {
+        synchronized void offer(StreamedChange change) {
             if (change.sequence() <= lastSequence) {
                 return;
             }

@@ -90,6 +90,11 @@ class ApiKeysTest {
             }
 
             @Override
+            public MemorySize streamReplayMemory() {
+                return new MemorySize(BigInteger.valueOf(1024));
+            }
+
+            @Override
             public MemorySize maxBodySize() {
                 return new MemorySize(BigInteger.valueOf(1024));
             }

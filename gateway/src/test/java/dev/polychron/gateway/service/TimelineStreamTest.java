@@ -1,0 +1,84 @@
+package dev.polychron.gateway.service;
+
+import dev.polychron.events.EntityType;
+import dev.polychron.events.EventDate;
+import dev.polychron.events.Granularity;
+import dev.polychron.events.TimelineEvent;
+import dev.polychron.events.TimelineUpdated;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimelineStreamTest {
+
+    private static final String SENTENCE = "On 9 March 2031 the Arctic rescue agreement was signed in Tromsø.";
+
+    @Test
+    void shouldDropTheOldestChangesOnceTheirJsonOutgrowsTheMemoryBudget() {
+        long oneChange = StreamedChange.of(updated(1, "en")).heldBytes();
+        TimelineStream stream = new TimelineStream(100, 3 * oneChange + oneChange / 2);
+
+        for (long sequence = 1; sequence <= 5; sequence++) {
+            stream.publish(updated(sequence, "en"));
+        }
+
+        assertThat(stream.held()).isEqualTo(3);
+        assertThat(stream.oldestHeld()).isEqualTo(3);
+        assertThat(sequences(stream, -1, change -> true)).containsExactly(3L, 4L, 5L);
+    }
+
+    @Test
+    void shouldKeepNoMoreChangesThanItsCapacity() {
+        TimelineStream stream = new TimelineStream(2, Long.MAX_VALUE);
+
+        for (long sequence = 1; sequence <= 5; sequence++) {
+            stream.publish(updated(sequence, "en"));
+        }
+
+        assertThat(sequences(stream, -1, change -> true)).containsExactly(4L, 5L);
+    }
+
+    @Test
+    void shouldHoldNothingWhenOneChangeIsLargerThanTheWholeBudget() {
+        TimelineStream stream = new TimelineStream(100, 16);
+
+        stream.publish(updated(1, "en"));
+
+        assertThat(stream.oldestHeld()).as("resuming streams ask timeline-service").isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void shouldKeepWhatSubscribersFilterOnBesideTheJson() {
+        StreamedChange change = StreamedChange.of(updated(7, "vi"));
+        StreamedChange deletion = StreamedChange.of(new TimelineUpdated("t-8", Instant.now(), 1, 8,
+                TimelineUpdated.Change.DELETED, "event-8", null));
+
+        assertThat(change.withEvent()).isTrue();
+        assertThat(change.entityIds()).containsExactly("loc-ru");
+        assertThat(change.languages()).containsExactly("vi");
+        assertThat(change.json()).contains("\"sequence\":7").contains(SENTENCE);
+        assertThat(deletion.withEvent()).isFalse();
+        assertThat(deletion.entityIds()).isEmpty();
+    }
+
+    private static List<Long> sequences(TimelineStream stream, long after,
+                                        java.util.function.Predicate<StreamedChange> filter) {
+        List<Long> received = new ArrayList<>();
+        stream.subscribe(after, List.of(), filter).subscribe().with(change -> received.add(change.sequence()));
+        return received;
+    }
+
+    private static TimelineUpdated updated(long sequence, String language) {
+        TimelineEvent event = new TimelineEvent("event-" + sequence,
+                EventDate.of("2031-03-09", Granularity.DAY, null, null), SENTENCE,
+                List.of(new TimelineEvent.EntityRef("loc-ru", "Russia", EntityType.LOC)),
+                List.of(new TimelineEvent.EventSource("doc-" + sequence, "Title", language, SENTENCE, 0,
+                        SENTENCE.length(), new TimelineEvent.Mentions(List.of(), List.of()))));
+        return new TimelineUpdated("t-" + sequence, Instant.now(), 1, sequence, TimelineUpdated.Change.UPDATED,
+                event.id(), event);
+    }
+}
