@@ -48,7 +48,8 @@ public final class LoadBenchmark {
                 corpus.stream().mapToLong(Article::utf8Bytes).average().orElse(0) / 1e3,
                 corpus.stream().map(Article::language).distinct().toList());
 
-        try (RunningStack stack = RunningStack.start(root, Boolean.getBoolean("load.jfr"))) {
+        try (RunningStack stack = RunningStack.start(root, Boolean.getBoolean("load.jfr"),
+                System.getProperty("load.service-heap", ""))) {
             int from = 0;
             phase(stack, "warm-up (not counted)", corpus.subList(from, from += warmup),
                     u -> u.single(corpus.subList(0, warmup), concurrency, 0));

@@ -32,12 +32,23 @@ final class RunningStack implements AutoCloseable {
         this.jfr = jfr;
     }
 
-    /** With {@code jfr}, every service records a JFR profile, written to {@code <home>/jfr/<service>.jfr} at close. */
-    static RunningStack start(Path root, boolean jfr) {
+    /**
+     * With {@code jfr}, every service records a JFR profile, written to {@code <home>/jfr/<service>.jfr} at close. A
+     * {@code serviceHeap} ("384m") caps every service's heap, as a container's memory limit would; blank: the JVM's
+     * default.
+     */
+    static RunningStack start(Path root, boolean jfr, String serviceHeap) {
         try {
             Path home = Files.createTempDirectory("polychron-load");
             long start = System.nanoTime();
-            Stack stack = Stack.start(StackOptions.forTests(root, home));
+            StackOptions options = StackOptions.forTests(root, home);
+            if (!serviceHeap.isBlank()) {
+                List<String> jvmOptions = new ArrayList<>(options.serviceJvmOptions());
+                jvmOptions.add("-Xmx" + serviceHeap.strip());
+                options = options.withServiceJvmOptions(jvmOptions);
+                System.out.printf("Every service's heap capped at %s%n", serviceHeap.strip());
+            }
+            Stack stack = Stack.start(options);
             System.out.printf("Stack up in %.1f s (home %s)%n", (System.nanoTime() - start) / 1e9, home);
             RunningStack running = new RunningStack(stack, home, jfr);
             if (jfr) {

@@ -45,7 +45,7 @@ public final class SseFanOut {
         double rate = Double.parseDouble(System.getProperty("sse.rate", "10"));
         List<Article> corpus = VariedArticles.generate(Corpus.SAMPLES.articles(root), documents, 5000,
                 System.currentTimeMillis());
-        try (RunningStack stack = RunningStack.start(root, Boolean.getBoolean("sse.jfr"))) {
+        try (RunningStack stack = RunningStack.start(root, Boolean.getBoolean("sse.jfr"), "")) {
             LatencyHistogram delay = new LatencyHistogram();
             AtomicLong lastReceived = new AtomicLong(System.nanoTime());
             AtomicInteger connected = new AtomicInteger();
