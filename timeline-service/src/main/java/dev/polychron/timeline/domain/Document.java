@@ -48,6 +48,9 @@ public class Document {
     /** When nlp-service made the date analysis now stored. */
     @Column(name = "dates_analyzed_at")
     public Instant datesAnalyzedAt;
+    /** When the indexer last merged it; null until it is first indexed. */
+    @Column(name = "indexed_at")
+    public Instant indexedAt;
 
     public boolean isAnalyzed() {
         return entitiesDone && datesDone;

@@ -35,8 +35,10 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
     }
 
     /**
-     * Candidates of indexed (or being indexed), non-duplicate documents whose dates overlap one of the ranges, of one of the
-     * granularities.
+     * Candidates of non-duplicate documents on the timeline whose dates overlap one of the ranges, of one of the
+     * granularities. On the timeline: being indexed (the batch took its requests), or indexed once. A document that
+     * waits for its first indexing is not (its near-duplicate role is not decided yet); one that waits to be indexed
+     * again stays on with its latest analysis, so that other batches do not take its sources away meanwhile.
      */
     public List<LiveCandidate> liveOverlapping(List<DateRange> ranges, Collection<Granularity> granularities) {
         return Overlaps.bind(getEntityManager().createQuery("""
@@ -45,7 +47,9 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
                         from Candidate c, Document d
                         where d.id = c.documentId and d.entitiesDone = true and d.datesDone = true
                           and d.duplicateOf is null
-                          and not exists (select 1 from IndexRequest q where q.documentId = d.id) and c.granularity in :granularities and """
+                          and (d.indexedAt is not null
+                               or not exists (select 1 from IndexRequest q where q.documentId = d.id))
+                          and c.granularity in :granularities and """
                         + Overlaps.anyOf("c"), Object[].class), ranges)
                 .setParameter("granularities", granularities)
                 .getResultStream()

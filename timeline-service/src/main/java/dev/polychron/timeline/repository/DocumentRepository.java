@@ -37,7 +37,8 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
 
     /** The documents are on the timeline as analysed now. */
     public void markIndexed(Collection<String> ids, Instant at) {
-        update("status = ?1, failureReason = null, updatedAt = ?2 where id in ?3", DocumentStatus.INDEXED, at, ids);
+        update("status = ?1, failureReason = null, updatedAt = ?2, indexedAt = ?2 where id in ?3",
+                DocumentStatus.INDEXED, at, ids);
     }
 
     /**
