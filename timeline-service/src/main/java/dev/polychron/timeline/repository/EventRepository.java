@@ -19,6 +19,9 @@ import java.util.Map;
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, String> {
 
+    /** Source ids deleted in one statement: a bind parameter each, well under the driver's limit. */
+    private static final int DELETE_CHUNK = 5000;
+
     /** Serialises merging across every replica until the transaction ends. */
     public void lockTimeline() {
         AdvisoryLock.TIMELINE.lock(getEntityManager());
@@ -42,8 +45,8 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
      * A source's place and its event's dates, read as values: merging then loads no Source or Event just to find
      * which events hold which candidates, and Hibernate has fewer entities to dirty-check before each query.
      */
-    public record HeldSource(String eventId, String documentId, int sentenceStart, int dateStart,
-            LocalDate eventFrom, LocalDate eventTo, Granularity eventGranularity) {
+    public record HeldSource(long id, String eventId, String documentId, int sentenceStart, int sentenceEnd,
+            int dateStart, String language, LocalDate eventFrom, LocalDate eventTo, Granularity eventGranularity) {
     }
 
     /** The dates of a candidate and of the event that holds the source made from it. */
@@ -80,13 +83,15 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
             return List.of();
         }
         return getEntityManager().createQuery("""
-                        select s.eventId, s.documentId, s.sentenceStart, s.dateStart, e.dateFrom, e.dateTo, e.granularity
+                        select s.id, s.eventId, s.documentId, s.sentenceStart, s.sentenceEnd, s.dateStart, s.language,
+                               e.dateFrom, e.dateTo, e.granularity
                         from Source s, Event e where e.id = s.eventId and %s in :ids""".formatted(column),
                         Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .map(row -> new HeldSource((String) row[0], (String) row[1], (Integer) row[2], (Integer) row[3],
-                        (LocalDate) row[4], (LocalDate) row[5], (Granularity) row[6]))
+                .map(row -> new HeldSource((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3],
+                        (Integer) row[4], (Integer) row[5], (String) row[6], (LocalDate) row[7], (LocalDate) row[8],
+                        (Granularity) row[9]))
                 .toList();
     }
 
@@ -103,9 +108,13 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         getEntityManager().persist(source);
     }
 
-    public void deleteSources(String eventId) {
-        getEntityManager().createQuery("delete from Source where eventId = :id").setParameter("id", eventId)
-                .executeUpdate();
+    public void deleteSources(Collection<Long> sourceIds) {
+        List<Long> ids = List.copyOf(sourceIds);
+        for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+            getEntityManager().createQuery("delete from Source where id in :ids")
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK)))
+                    .executeUpdate();
+        }
     }
 
     /** One page of the timeline in date order, then id, after the keyset position if given. */

@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -126,10 +125,10 @@ public class TimelineMerger {
                 .map(TimelineMerger::member).toList());
         Map<String, Event> current = new HashMap<>();
         events.overlapping(ranges, tier.granularities()).forEach(e -> current.put(e.id, e));
-        Map<String, Set<String>> currentSources = new HashMap<>();
+        Map<String, Map<String, Long>> currentSources = new HashMap<>();
         events.heldSourcesOfEvents(current.keySet()).forEach(s -> currentSources
-                .computeIfAbsent(s.eventId(), id -> new TreeSet<>())
-                .add(EventClustering.key(s.documentId(), s.sentenceStart(), s.dateStart())));
+                .computeIfAbsent(s.eventId(), id -> new HashMap<>())
+                .put(row(s.documentId(), s.sentenceStart(), s.sentenceEnd(), s.dateStart(), s.language()), s.id()));
 
         Map<String, TimelineUpdated.Change> changes = new HashMap<>();
         Set<String> wanted = clusters.stream().map(EventClustering.Cluster::id).collect(Collectors.toSet());
@@ -140,24 +139,31 @@ public class TimelineMerger {
             }
         }
         List<EventClustering.Cluster> changed = new ArrayList<>();
+        List<Long> leaving = new ArrayList<>();
         for (EventClustering.Cluster cluster : clusters) {
             Event event = current.get(cluster.id());
-            Set<String> sourceKeys = cluster.members().stream().map(EventClustering.Member::key)
-                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> sourceKeys = cluster.members().stream().map(TimelineMerger::row).collect(Collectors.toSet());
+            Map<String, Long> held = currentSources.getOrDefault(cluster.id(), Map.of());
             if (event == null) {
                 changed.add(cluster);
                 changes.put(cluster.id(), TimelineUpdated.Change.CREATED);
-            } else if (!sourceKeys.equals(currentSources.getOrDefault(event.id, Set.of()))
-                    || !event.entityIds.equals(cluster.entityIds())) {
-                events.deleteSources(event.id);
+            } else if (!sourceKeys.equals(held.keySet()) || !event.entityIds.equals(cluster.entityIds())) {
+                held.forEach((key, sourceId) -> {
+                    if (!sourceKeys.contains(key)) {
+                        leaving.add(sourceId);
+                    }
+                });
                 changed.add(cluster);
                 changes.put(cluster.id(), TimelineUpdated.Change.UPDATED);
             }
         }
+        // only the sources that leave or join an event are written: rewriting all of a busy event's sources for each
+        // new one made the work grow with the square of its sources
+        events.deleteSources(leaving);
         events.flush();
         changed.forEach(cluster -> storeEvent(cluster, current.get(cluster.id())));
         events.flush();
-        changed.forEach(this::storeSources);
+        changed.forEach(cluster -> storeSources(cluster, currentSources.getOrDefault(cluster.id(), Map.of())));
         events.flush();
         return changes;
     }
@@ -182,9 +188,15 @@ public class TimelineMerger {
         }
     }
 
-    /** Sources after all events, each kind of row in one run of inserts that the JDBC driver batches. */
-    private void storeSources(EventClustering.Cluster cluster) {
+    /**
+     * The cluster's sources that its event does not hold yet, after all events, each kind of row in one run of inserts
+     * that the JDBC driver batches.
+     */
+    private void storeSources(EventClustering.Cluster cluster, Map<String, Long> held) {
         for (EventClustering.Member member : cluster.members()) {
+            if (held.containsKey(row(member))) {
+                continue;
+            }
             Source source = new Source();
             source.eventId = cluster.id();
             source.documentId = member.documentId();
@@ -195,6 +207,19 @@ public class TimelineMerger {
             source.dateStart = member.dateStart();
             events.persistSource(source);
         }
+    }
+
+    /**
+     * Everything a source row holds that can differ for one document (whose text its id fixes): its key, and where
+     * the sentence ends and its language, which a re-analysis may change.
+     */
+    private static String row(String documentId, int sentenceStart, int sentenceEnd, int dateStart, String language) {
+        return EventClustering.key(documentId, sentenceStart, dateStart) + ":" + sentenceEnd + ":" + language;
+    }
+
+    private static String row(EventClustering.Member member) {
+        return row(member.documentId(), member.sentenceStart(), member.sentenceEnd(), member.dateStart(),
+                member.language());
     }
 
     private static EventClustering.Member member(LiveCandidate c) {
