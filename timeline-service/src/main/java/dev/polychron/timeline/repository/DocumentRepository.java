@@ -8,8 +8,10 @@ import jakarta.persistence.LockModeType;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Documents and their status. */
 @ApplicationScoped
@@ -36,6 +38,18 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
     }
 
     /** The documents are on the timeline as analysed now. */
+    /** The titles of the documents that have one, by id, without loading their texts. */
+    public Map<String, String> titles(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select id, title from Document where id in :ids and title is not null",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+    }
+
     public void markIndexed(Collection<String> ids, Instant at) {
         update("status = ?1, failureReason = null, updatedAt = ?2, indexedAt = ?2 where id in ?3",
                 DocumentStatus.INDEXED, at, ids);

@@ -42,6 +42,29 @@ public class MentionRepository {
         spans.forEach(em::persist);
     }
 
+    /** The entity mentions inside the source sentences of the events, by document and offset. */
+    public List<EntitySpan> entitiesInSourcesOf(Collection<String> eventIds) {
+        return inSourcesOf(EntitySpan.class, eventIds);
+    }
+
+    /** The date mentions inside the source sentences of the events, by document and offset. */
+    public List<DateSpan> datesInSourcesOf(Collection<String> eventIds) {
+        return inSourcesOf(DateSpan.class, eventIds);
+    }
+
+    private <T> List<T> inSourcesOf(Class<T> type, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        // distinct: one sentence with two dates is two sources
+        return em.createQuery("""
+                        select distinct m from %s m, Source s
+                        where s.eventId in :ids and m.documentId = s.documentId
+                          and m.start >= s.sentenceStart and m.end <= s.sentenceEnd
+                        order by m.documentId, m.start""".formatted(type.getSimpleName()), type)
+                .setParameter("ids", eventIds).getResultList();
+    }
+
     public List<EntitySpan> entities(Collection<String> documentIds) {
         if (documentIds.isEmpty()) {
             return List.of();

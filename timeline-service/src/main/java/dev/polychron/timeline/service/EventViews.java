@@ -5,7 +5,6 @@ import dev.polychron.events.EntityMention;
 import dev.polychron.events.EventDate;
 import dev.polychron.events.TimelineEvent;
 import dev.polychron.timeline.domain.DateSpan;
-import dev.polychron.timeline.domain.Document;
 import dev.polychron.timeline.domain.EntitySpan;
 import dev.polychron.timeline.domain.Event;
 import dev.polychron.timeline.domain.NamedEntity;
@@ -47,14 +46,15 @@ public class EventViews {
      * @param language the reader's language: the summary comes from a source in it when there is one
      */
     public List<TimelineEvent> of(List<Event> page, String language) {
-        Map<String, List<Source>> sourcesByEvent = events.sources(page.stream().map(e -> e.id).toList()).stream()
+        List<String> eventIds = page.stream().map(e -> e.id).toList();
+        Map<String, List<Source>> sourcesByEvent = events.sources(eventIds).stream()
                 .collect(Collectors.groupingBy(s -> s.eventId));
         Set<String> documentIds = sourcesByEvent.values().stream().flatMap(List::stream).map(s -> s.documentId)
                 .collect(Collectors.toSet());
-        Map<String, Document> documentsById = byId(documents.list("id in ?1", documentIds), d -> d.id);
-        Map<String, List<EntitySpan>> entitySpans = mentions.entities(documentIds).stream()
+        Map<String, String> titles = documents.titles(documentIds);
+        Map<String, List<EntitySpan>> entitySpans = mentions.entitiesInSourcesOf(eventIds).stream()
                 .collect(Collectors.groupingBy(m -> m.documentId));
-        Map<String, List<DateSpan>> dateSpans = mentions.dates(documentIds).stream()
+        Map<String, List<DateSpan>> dateSpans = mentions.datesInSourcesOf(eventIds).stream()
                 .collect(Collectors.groupingBy(m -> m.documentId));
         Set<String> entityIds = page.stream().flatMap(e -> e.entityIds.stream()).collect(Collectors.toSet());
         entitySpans.values().forEach(spans -> spans.forEach(s -> entityIds.add(s.entityId)));
@@ -63,7 +63,7 @@ public class EventViews {
 
         return page.stream().map(event -> {
             List<TimelineEvent.EventSource> sources = sourcesByEvent.getOrDefault(event.id, List.of()).stream()
-                    .map(s -> source(s, documentsById.get(s.documentId), entitySpans.getOrDefault(s.documentId,
+                    .map(s -> source(s, titles.get(s.documentId), entitySpans.getOrDefault(s.documentId,
                             List.of()), dateSpans.getOrDefault(s.documentId, List.of()), entitiesById))
                     .toList();
             return new TimelineEvent(event.id,
@@ -85,7 +85,7 @@ public class EventViews {
                 .orElse(event.summary);
     }
 
-    private static TimelineEvent.EventSource source(Source source, Document document, List<EntitySpan> entitySpans,
+    private static TimelineEvent.EventSource source(Source source, String title, List<EntitySpan> entitySpans,
                                                     List<DateSpan> dateSpans, Map<String, NamedEntity> entities) {
         List<DateMention> dates = dateSpans.stream()
                 .filter(d -> d.start >= source.sentenceStart && d.end <= source.sentenceEnd)
@@ -96,7 +96,7 @@ public class EventViews {
                 .filter(m -> m.start >= source.sentenceStart && m.end <= source.sentenceEnd)
                 .map(m -> entityMention(m, entities))
                 .toList();
-        return new TimelineEvent.EventSource(source.documentId, document == null ? null : document.title,
+        return new TimelineEvent.EventSource(source.documentId, title,
                 source.language, source.sentence, source.sentenceStart, source.sentenceEnd,
                 new TimelineEvent.Mentions(dates, entityMentions));
     }

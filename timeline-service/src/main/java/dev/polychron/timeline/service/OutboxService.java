@@ -8,6 +8,7 @@ import dev.polychron.timeline.domain.OutboxEntry;
 import dev.polychron.timeline.repository.EventRepository;
 import dev.polychron.timeline.repository.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
 /** Records timeline changes in the outbox, in the transaction that makes them. */
 @ApplicationScoped
 public class OutboxService {
+
+    /** Changed events whose views are built, written and let go together. */
+    private static final int VIEW_CHUNK = 200;
 
     private final OutboxRepository outbox;
     private final EventRepository events;
@@ -42,17 +46,27 @@ public class OutboxService {
         kept.stream().filter(id -> !presentIds.contains(id))
                 .forEach(id -> ordered.put(id, TimelineUpdated.Change.DELETED));
         Instant now = Instant.now();
-        List<OutboxEntry> entries = new ArrayList<>();
-        for (TimelineEvent view : views.of(present, null)) {
-            entries.add(entry(view.id(), ordered.get(view.id()), new String(Json.write(view), StandardCharsets.UTF_8),
-                    now));
+        for (int from = 0; from < present.size(); from += VIEW_CHUNK) {
+            List<OutboxEntry> entries = new ArrayList<>();
+            for (TimelineEvent view : views.of(present.subList(from, Math.min(present.size(), from + VIEW_CHUNK)),
+                    null)) {
+                entries.add(entry(view.id(), ordered.get(view.id()),
+                        new String(Json.write(view), StandardCharsets.UTF_8), now));
+            }
+            outbox.append(entries);
+            // the chunk's sources and mentions leave the session: a batch that changes thousands of busy events
+            // held every one of them until it committed (and ran out of a 384 MB heap)
+            EntityManager session = events.getEntityManager();
+            session.flush();
+            session.clear();
         }
+        List<OutboxEntry> deletions = new ArrayList<>();
         ordered.forEach((eventId, change) -> {
             if (change == TimelineUpdated.Change.DELETED) {
-                entries.add(entry(eventId, change, null, now));
+                deletions.add(entry(eventId, change, null, now));
             }
         });
-        outbox.append(entries);
+        outbox.append(deletions);
     }
 
     private static OutboxEntry entry(String eventId, TimelineUpdated.Change change, String payload, Instant now) {
