@@ -3,6 +3,7 @@ package dev.polychron.timeline.service;
 import dev.polychron.events.TimelineUpdated;
 import dev.polychron.timeline.domain.Document;
 import dev.polychron.timeline.domain.DocumentStatus;
+import dev.polychron.timeline.repository.CandidateRepository;
 import dev.polychron.timeline.repository.CurationRepository;
 import dev.polychron.timeline.repository.DocumentRepository;
 import dev.polychron.timeline.repository.IndexRequestRepository;
@@ -30,6 +31,7 @@ public class DocumentIndexer implements IndexQueue {
 
     private final DocumentRepository documents;
     private final IndexRequestRepository requests;
+    private final CandidateRepository candidates;
     private final CurationRepository curation;
     private final EntityLinker linker;
     private final NearDuplicates nearDuplicates;
@@ -39,10 +41,12 @@ public class DocumentIndexer implements IndexQueue {
     private final DistributionSummary batchSizes;
 
     public DocumentIndexer(DocumentRepository documents, IndexRequestRepository requests,
-                           CurationRepository curation, EntityLinker linker, NearDuplicates nearDuplicates,
-                           TimelineMerger merger, OutboxService outbox, MeterRegistry metrics) {
+                           CandidateRepository candidates, CurationRepository curation, EntityLinker linker,
+                           NearDuplicates nearDuplicates, TimelineMerger merger, OutboxService outbox,
+                           MeterRegistry metrics) {
         this.documents = documents;
         this.requests = requests;
+        this.candidates = candidates;
         this.curation = curation;
         this.linker = linker;
         this.nearDuplicates = nearDuplicates;
@@ -99,6 +103,10 @@ public class DocumentIndexer implements IndexQueue {
         return batch.size();
     }
 
+    /**
+     * The document's candidates go too: they stayed live, and every later batch that re-clustered their dates failed
+     * on them in turn. Reprocessing the document brings them back.
+     */
     @Override
     @Transactional
     public void fail(String documentId, String reason) {
@@ -109,6 +117,7 @@ public class DocumentIndexer implements IndexQueue {
         document.status = DocumentStatus.FAILED;
         document.failureReason = reason;
         document.updatedAt = Instant.now();
+        candidates.replace(documentId, List.of());
         Log.warnf("Document %s failed: %s", documentId, reason);
     }
 }
