@@ -2,13 +2,10 @@ package dev.polychron.nlp.dates;
 
 import com.ibm.icu.util.ULocale;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Months and days written in Han numerals in Chinese and Japanese ("四月", "十二月二十二日", "二十二日" is left alone):
@@ -29,9 +26,8 @@ final class HanNumeralDates {
             return List.of();
         }
         Map<String, Integer> numbers = SpelledNumbers.cardinals(locale, LAST_DAY);
-        String numeral = numbers.keySet().stream().filter(form -> form.codePoints().allMatch(HanNumeralDates::han))
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?:", ")"));
+        String numeral = "(?:" + Alternation.of(numbers.keySet().stream()
+                .filter(form -> form.codePoints().allMatch(HanNumeralDates::han)).toList()) + ")";
         return List.of(
                 DateRule.of(Start.ANYWHERE, NOT_AFTER + "(?<month>" + numeral + ")月(?<day>" + numeral + ")[日号]",
                         (m, reference) -> NearestDay.of(numbers.get(m.group("month")), numbers.get(m.group("day")),

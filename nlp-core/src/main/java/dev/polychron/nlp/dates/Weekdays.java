@@ -8,13 +8,10 @@ import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A weekday named alone ("on Monday", "am Montag", "le lundi", "月曜日"): the day of that name nearest the reference,
@@ -50,8 +47,7 @@ final class Weekdays {
                 names.putIfAbsent(TextFolding.fold(wide[ICU_DAYS[i]]), DAYS[i]);
             }
         }
-        String alternation = names.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+        String alternation = Alternation.of(names.keySet());
         boolean unspaced = UNSPACED.contains(locale.getLanguage());
         String regex = (unspaced ? "" : "\\b") + "(?<weekday>" + alternation + ")" + (unspaced ? "" : "\\b")
                 + "(?!\\W{0,3}(?:\\p{L}{1,4}\\W{1,2})?(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
