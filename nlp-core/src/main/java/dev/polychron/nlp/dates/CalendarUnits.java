@@ -30,4 +30,11 @@ final class CalendarUnits {
             default -> ResolvedDate.of(moment.toLocalDate().toString(), Granularity.DAY);
         };
     }
+
+    /** From the unit {@code first} units away from {@code reference} to the one {@code last} away, as one range. */
+    static ResolvedDate span(LocalDateTime reference, TemporalUnit unit, long first, long last) {
+        ResolvedDate start = of(reference.plus(first, unit), unit);
+        ResolvedDate end = of(reference.plus(last, unit), unit);
+        return new ResolvedDate(start.value(), start.granularity(), null, end.value());
+    }
 }

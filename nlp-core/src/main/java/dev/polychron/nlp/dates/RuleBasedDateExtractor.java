@@ -151,6 +151,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         SpelledDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         rules.addAll(absoluteRules(language));
         rules.addAll(Quarters.rules(language));
+        rules.addAll(RelativeSpans.rules(language));
         rules.addAll(NumericDateRules.of(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         return rules;
