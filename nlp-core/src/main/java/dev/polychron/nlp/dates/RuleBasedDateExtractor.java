@@ -154,6 +154,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(NumericDateRules.of(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
+        OrdinalDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         return rules;
     }
 
