@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrdinalDaysTest {
@@ -29,11 +30,8 @@ class OrdinalDaysTest {
             """)
     void shouldCountTheDayInItsMonthOrYearWhenAnOrdinalNamesIt(String language, String text, String expectedText,
                                                               String expectedValue, Granularity granularity) {
-        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
-            assertThat(mention.text()).isEqualTo(expectedText);
-            assertThat(mention.value()).isEqualTo(expectedValue);
-            assertThat(mention.granularity()).isEqualTo(granularity);
-        });
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                granularity);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

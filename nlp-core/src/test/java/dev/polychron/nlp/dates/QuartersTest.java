@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QuartersTest {
@@ -34,11 +35,8 @@ class QuartersTest {
             """)
     void shouldNameTheQuarterWhenAnOrdinalOrRelativeWordPrecedesIt(String language, String text, String expectedText,
                                                                   String expectedValue) {
-        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
-            assertThat(mention.text()).isEqualTo(expectedText);
-            assertThat(mention.value()).isEqualTo(expectedValue);
-            assertThat(mention.granularity()).isEqualTo(Granularity.QUARTER);
-        });
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.QUARTER);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
