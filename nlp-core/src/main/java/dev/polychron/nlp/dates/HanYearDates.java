@@ -6,14 +6,10 @@ import com.ibm.icu.text.RelativeDateTimeFormatter.AbsoluteUnit;
 import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
 import com.ibm.icu.text.RelativeDateTimeFormatter.Style;
 import com.ibm.icu.util.ULocale;
-import dev.polychron.events.Granularity;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A month, or a day, after its year in Chinese and Japanese: the year in digits or as CLDR's word for this, last or
@@ -35,23 +31,9 @@ final class HanYearDates {
         return List.of(DateRule.of(Start.ANYWHERE, regex, (m, reference) -> {
             int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                     : reference.getYear() + relativeYears.get(m.group("relative"));
-            return date(year, value(m.group("month"), numbers), m.group("day") == null ? null
+            return ResolvedDate.ofMonth(year, value(m.group("month"), numbers), m.group("day") == null ? null
                     : value(m.group("day"), numbers));
         }));
-    }
-
-    private static Optional<ResolvedDate> date(int year, int month, Integer day) {
-        if (month < 1 || month > 12) {
-            return Optional.empty();
-        }
-        if (day == null) {
-            return Optional.of(ResolvedDate.of(String.format("%04d-%02d", year, month), Granularity.MONTH));
-        }
-        try {
-            return Optional.of(ResolvedDate.of(LocalDate.of(year, month, day).toString(), Granularity.DAY));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static int value(String written, Map<String, Integer> numbers) {
