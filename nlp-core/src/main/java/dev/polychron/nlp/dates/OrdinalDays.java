@@ -41,7 +41,7 @@ final class OrdinalDays {
     static Optional<DateRule> rule(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
-        LAST_WORDS.getOrDefault(locale.getLanguage(), List.of()).forEach(word -> ordinals.put(word, LAST));
+        lastWords(locale).forEach(word -> ordinals.put(word, LAST));
         if (ordinals.isEmpty()) {
             return Optional.empty();
         }
@@ -101,6 +101,11 @@ final class OrdinalDays {
     private static String fieldName(DateTimePatternGenerator fields, int field) {
         return Pattern.quote(TextFolding.fold(fields.getFieldDisplayName(field,
                 DateTimePatternGenerator.DisplayWidth.WIDE)));
+    }
+
+    /** The words for "last" before a day, week or quarter of a period ("last", "letzte", "ultimo"), folded. */
+    static List<String> lastWords(ULocale locale) {
+        return LAST_WORDS.getOrDefault(locale.getLanguage(), List.of());
     }
 
     private static Map<String, List<String>> readLastWords() {

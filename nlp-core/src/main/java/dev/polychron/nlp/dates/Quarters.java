@@ -53,6 +53,14 @@ final class Quarters {
         rules.add(DateRule.of(Start.words(ordinals.keySet()).orDigit(),
                 "\\b(?:" + ordinal + ")\\s+(?:" + quarter + ")" + WORD_END + YEAR_AFTER,
                 (m, reference) -> quarter(m, reference, ordinals)));
+        List<String> last = OrdinalDays.lastWords(locale);
+        if (!last.isEmpty()) {
+            // "the last quarter of 2015" is its fourth; without a year, "last quarter" is the one before this one
+            rules.add(DateRule.of(Start.words(last), "\\b(?:" + Alternation.of(last) + ")\\s+(?:" + quarter + ")"
+                    + WORD_END + YEAR + RuleBasedDateExtractor.NOT_NUMBER_AFTER,
+                    (m, reference) -> Optional.of(ResolvedDate.of(m.group("year") + "-Q" + QUARTERS,
+                            Granularity.QUARTER))));
+        }
         return rules;
     }
 
