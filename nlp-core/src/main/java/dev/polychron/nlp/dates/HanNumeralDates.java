@@ -2,18 +2,16 @@ package dev.polychron.nlp.dates;
 
 import com.ibm.icu.util.ULocale;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Months and days written in Han numerals in Chinese and Japanese ("四月", "十二月二十二日", "二十二日" is left alone):
- * the numerals as ICU's spell-out rules write 1 to 31, the year nearest the reference. Not after 年, where the year
- * itself would be in numerals too ("二〇一四年四月"), which no rule reads yet.
+ * the numerals as ICU's spell-out rules write 1 to 31, the year nearest the reference. After 年 the year is
+ * written (see {@link HanYearDates}), or in numerals too ("二〇一四年四月"), which no rule reads yet.
  */
 final class HanNumeralDates {
 
@@ -29,17 +27,23 @@ final class HanNumeralDates {
             return List.of();
         }
         Map<String, Integer> numbers = SpelledNumbers.cardinals(locale, LAST_DAY);
-        String numeral = numbers.keySet().stream().filter(form -> form.codePoints().allMatch(HanNumeralDates::han))
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?:", ")"));
-        return List.of(
+        String numeral = alternation(numbers);
+        List<DateRule> rules = new ArrayList<>(HanYearDates.rules(locale, numbers, numeral));
+        rules.addAll(List.of(
                 DateRule.of(Start.ANYWHERE, NOT_AFTER + "(?<month>" + numeral + ")月(?<day>" + numeral + ")[日号]",
                         (m, reference) -> NearestDay.of(numbers.get(m.group("month")), numbers.get(m.group("day")),
                                 reference.toLocalDate())),
                 DateRule.of(Start.ANYWHERE, NOT_AFTER + "(?<month>" + numeral + ")月",
                         (m, reference) -> Optional.of(numbers.get(m.group("month")))
                                 .filter(month -> month <= 12)
-                                .map(month -> NearestDay.month(month, reference.toLocalDate(), null))));
+                                .map(month -> NearestDay.month(month, reference.toLocalDate(), null)))));
+        return rules;
+    }
+
+    /** The Han numerals among ICU's spelled forms of {@code numbers}, as a regex alternation. */
+    static String alternation(Map<String, Integer> numbers) {
+        return "(?:" + Alternation.of(numbers.keySet().stream()
+                .filter(form -> form.codePoints().allMatch(HanNumeralDates::han)).toList()) + ")";
     }
 
     private static boolean han(int codePoint) {

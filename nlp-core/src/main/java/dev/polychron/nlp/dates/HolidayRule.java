@@ -1,7 +1,9 @@
 package dev.polychron.nlp.dates;
 
 import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,7 +16,10 @@ sealed interface HolidayRule {
 
     LocalDate in(int year);
 
-    /** A rule as the data file writes it, e.g. {@code fixed:12-25}, {@code easter:-2}, {@code nth:4:THU:11}. */
+    /**
+     * A rule as the data file writes it, e.g. {@code fixed:12-25}, {@code easter:-2}, {@code nth:4:THU:11},
+     * {@code islamic:10-01}.
+     */
     static HolidayRule parse(String rule) {
         String[] parts = rule.split(":");
         return switch (parts[0]) {
@@ -25,6 +30,8 @@ sealed interface HolidayRule {
             case "nth" -> new NthWeekday(Integer.parseInt(parts[1]), weekday(parts[2]), Integer.parseInt(parts[3]),
                     parts.length > 4 ? Integer.parseInt(parts[4]) : 0);
             case "lunar" -> new Lunar(Integer.parseInt(parts[1].substring(0, 2)),
+                    Integer.parseInt(parts[1].substring(3)));
+            case "islamic" -> new Islamic(Integer.parseInt(parts[1].substring(0, 2)),
                     Integer.parseInt(parts[1].substring(3)));
             default -> throw new IllegalArgumentException("unknown holiday rule " + rule);
         };
@@ -105,6 +112,36 @@ sealed interface HolidayRule {
             calendar.set(ChineseCalendar.IS_LEAP_MONTH, 0);
             calendar.set(ChineseCalendar.DAY_OF_MONTH, day);
             return LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(ChineseCalendar.JULIAN_DAY));
+        }
+    }
+
+    /**
+     * A day of the Islamic calendar, by ICU's astronomical reckoning, which may fall a day before the date a country
+     * announces from the sighting of the moon; its year is shorter than the Gregorian one, so a Gregorian year may
+     * hold the day twice: the first is meant.
+     */
+    record Islamic(int month, int day) implements HolidayRule {
+
+        /** Islamic years in a Gregorian one: about 1.03. */
+        private static final double YEARS_PER_GREGORIAN_YEAR = 365.2425 / 354.367;
+        private static final int HIJRA = 622;
+
+        @Override
+        public LocalDate in(int year) {
+            IslamicCalendar calendar = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+            calendar.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC);
+            int islamicYear = (int) ((year - HIJRA) * YEARS_PER_GREGORIAN_YEAR);
+            for (int candidate = islamicYear - 1; ; candidate++) {
+                calendar.clear();
+                calendar.set(IslamicCalendar.EXTENDED_YEAR, candidate);
+                calendar.set(IslamicCalendar.MONTH, month - 1);
+                calendar.set(IslamicCalendar.DAY_OF_MONTH, day);
+                LocalDate date = LocalDate.MIN.with(JulianFields.JULIAN_DAY,
+                        calendar.get(IslamicCalendar.JULIAN_DAY));
+                if (date.getYear() >= year) {
+                    return date;
+                }
+            }
         }
     }
 }

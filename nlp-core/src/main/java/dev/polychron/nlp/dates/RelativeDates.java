@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.time.temporal.TemporalUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,10 +43,11 @@ final class RelativeDates {
             AbsoluteUnit.WEDNESDAY, DayOfWeek.WEDNESDAY, AbsoluteUnit.THURSDAY, DayOfWeek.THURSDAY,
             AbsoluteUnit.FRIDAY, DayOfWeek.FRIDAY, AbsoluteUnit.SATURDAY, DayOfWeek.SATURDAY,
             AbsoluteUnit.SUNDAY, DayOfWeek.SUNDAY);
-    private static final Map<RelativeUnit, ChronoUnit> UNITS = Map.of(
+    private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
             RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
-            RelativeUnit.MONTHS, ChronoUnit.MONTHS, RelativeUnit.YEARS, ChronoUnit.YEARS);
+            RelativeUnit.MONTHS, ChronoUnit.MONTHS, RelativeUnit.QUARTERS, IsoFields.QUARTER_YEARS,
+            RelativeUnit.YEARS, ChronoUnit.YEARS);
 
     /** Counts written in words, as in "three weeks ago", "vor drei Tagen", "il y a trois jours". */
     private static final int MAX_SPELLED_COUNT = 31;
@@ -107,8 +109,9 @@ final class RelativeDates {
     }
 
     private static void addCalendarUnits(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
-        Map<AbsoluteUnit, ChronoUnit> units = Map.of(AbsoluteUnit.WEEK, ChronoUnit.WEEKS,
-                AbsoluteUnit.MONTH, ChronoUnit.MONTHS, AbsoluteUnit.YEAR, ChronoUnit.YEARS);
+        Map<AbsoluteUnit, TemporalUnit> units = Map.of(AbsoluteUnit.WEEK, ChronoUnit.WEEKS,
+                AbsoluteUnit.MONTH, ChronoUnit.MONTHS, AbsoluteUnit.QUARTER, IsoFields.QUARTER_YEARS,
+                AbsoluteUnit.YEAR, ChronoUnit.YEARS);
         units.forEach((unit, chrono) -> {
             put(fixed, formatter.format(Direction.LAST, unit), new Shift(chrono, -1, null));
             put(fixed, formatter.format(Direction.THIS, unit), new Shift(chrono, 0, null));
@@ -239,24 +242,13 @@ final class RelativeDates {
     }
 
     /** A move from the reference moment: {@code amount} units, or to a weekday in the week {@code amount} away. */
-    private record Shift(ChronoUnit unit, int amount, DayOfWeek weekday) {
+    private record Shift(TemporalUnit unit, int amount, DayOfWeek weekday) {
 
         ResolvedDate resolve(LocalDateTime reference, int count) {
             if (weekday != null) {
                 return ResolvedDate.of(weekday(reference).toLocalDate().toString(), Granularity.DAY);
             }
-            LocalDateTime moment = reference.plus((long) amount * count, unit);
-            return switch (unit) {
-                case MINUTES -> ResolvedDate.of(moment.truncatedTo(ChronoUnit.MINUTES).toString(), Granularity.MINUTE);
-                case HOURS -> ResolvedDate.of(moment.toLocalDate() + String.format("T%02d", moment.getHour()),
-                        Granularity.HOUR);
-                case WEEKS -> ResolvedDate.of(String.format("%d-W%02d", moment.get(IsoFields.WEEK_BASED_YEAR),
-                        moment.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), Granularity.WEEK);
-                case MONTHS -> ResolvedDate.of(String.format("%04d-%02d", moment.getYear(), moment.getMonthValue()),
-                        Granularity.MONTH);
-                case YEARS -> ResolvedDate.of(String.format("%04d", moment.getYear()), Granularity.YEAR);
-                default -> ResolvedDate.of(moment.toLocalDate().toString(), Granularity.DAY);
-            };
+            return CalendarUnits.of(reference.plus((long) amount * count, unit), unit);
         }
 
         private LocalDateTime weekday(LocalDateTime reference) {

@@ -3,10 +3,29 @@ package dev.polychron.nlp.dates;
 import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
 /** A normalised date before it is placed in the text. */
 record ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd) {
 
     static ResolvedDate of(String value, Granularity granularity) {
         return new ResolvedDate(value, granularity, null, null);
+    }
+
+    /** A month, or with {@code day} set a day of it, when there is such a month and day. */
+    static Optional<ResolvedDate> ofMonth(int year, int month, Integer day) {
+        if (month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        if (day == null) {
+            return Optional.of(of(String.format("%04d-%02d", year, month), Granularity.MONTH));
+        }
+        try {
+            return Optional.of(of(LocalDate.of(year, month, day).toString(), Granularity.DAY));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 }

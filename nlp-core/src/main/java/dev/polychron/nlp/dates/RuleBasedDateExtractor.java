@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * Absolute dates by pattern over folded text (lower case, no diacritics, same offsets): ISO dates, day–month–year
- * and month–day–year with CLDR month names of the text's language, Vietnamese numeric months, seasons, decades,
- * years, and ranges of them all (see {@link DateRanges}). Overlapping matches resolve to the longest, then the
- * earliest.
+ * and month–day–year with CLDR month names of the text's language, Vietnamese numeric months, seasons, quarters
+ * (see {@link Quarters}), decades, years, and ranges of them all (see {@link DateRanges}). Overlapping matches
+ * resolve to the longest, then the earliest.
  */
 public final class RuleBasedDateExtractor implements DateExtractor {
 
@@ -47,8 +47,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "i",
             "v", "x", "l");
-    /** Quarter words (CLDR has none), folded. */
-    private static final String QUARTER_WORD = "(?:quarter|quartal|trimestre|квартал[а-я]{0,2}|τριμηνο|τριμηνου)";
     /** Words before a decade or year that say which part of it is meant. */
     private static final Map<String, Modifier> PART_WORDS = Map.ofEntries(
             Map.entry("early", Modifier.START), Map.entry("mid", Modifier.MID), Map.entry("late", Modifier.END),
@@ -152,8 +150,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<DateRule> rules = new ArrayList<>(ranges.rules());
         SpelledDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         rules.addAll(absoluteRules(language));
+        rules.addAll(Quarters.rules(language));
+        rules.addAll(RelativeSpans.rules(language));
+        rules.addAll(JapaneseEras.rules(language));
         rules.addAll(NumericDateRules.of(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
+        OrdinalDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         return rules;
     }
 
@@ -213,15 +215,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(parts, List.of("the")).orDigit(),
                         "\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
                         m -> Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null))),
-                rule(Start.words(List.of("q")), "\\bq(?<q>[1-4])\\s*" + YEAR + "\\b", RuleBasedDateExtractor::quarter),
-                rule(Start.DIGIT, "\\b" + YEAR + "\\s*-?\\s*q(?<q>[1-4])\\b", RuleBasedDateExtractor::quarter),
-                rule(Start.DIGIT,
-                        "\\b(?<q>[1-4])(?:st|nd|rd|th|tes|ten|e|er|eme|o|ο|-?й|-?го)?\\.?\\s+" + QUARTER_WORD
-                        + "\\s+(?:of\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
-                        RuleBasedDateExtractor::quarter),
-                rule(Start.words(List.of("quy")),
-                        "\\bquy\\s+(?<q>[1-4])(?:\\s*,)?\\s+(?:nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
-                        RuleBasedDateExtractor::quarter).requiring("quy"),
                 rule(Start.DIGIT,
                         NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
@@ -270,11 +263,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         return Optional.of(new ResolvedDate(String.format("%s-%02d", m.group("year"), number), Granularity.MONTH,
                 modifier(m), null));
-    }
-
-    /** "Q3 2014", "2014 Q3", "3rd quarter of 2014", "4. Quartal 2018", "quý 3 năm 2017": TIMEX3 "2014-Q3". */
-    private static Optional<ResolvedDate> quarter(Matcher m) {
-        return Optional.of(ResolvedDate.of(m.group("year") + "-Q" + m.group("q"), Granularity.QUARTER));
     }
 
     /** "2004–05" and "1991-1994": a range of years, when the end is after the start. */

@@ -6,10 +6,12 @@ import dev.polychron.nlp.text.TextFolding;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * Counts written in words ("three", "drei", "trois", "τρεις", "трёх"), as ICU's spell-out rules give them in every
- * cardinal gender and case they know for the language, folded like the text they are looked for in.
+ * Counts and ordinals written in words ("three", "drei", "trois", "τρεις", "трёх"; "third", "terzo"), as ICU's
+ * spell-out rules give them in every gender and case they know for the language, folded like the text they are
+ * looked for in.
  */
 final class SpelledNumbers {
 
@@ -18,10 +20,19 @@ final class SpelledNumbers {
 
     /** The spelled forms of 1 to {@code max}, by form; empty when ICU spells out nothing for the language. */
     static Map<String, Integer> cardinals(ULocale locale, int max) {
+        return spelled(locale, max, ruleSet -> ruleSet.contains("cardinal") || ruleSet.equals("%spellout-numbering"));
+    }
+
+    /** The spelled ordinals 1st to {@code max}-th ("third", "dritten", "terzo", "третьем"), by form. */
+    static Map<String, Integer> ordinals(ULocale locale, int max) {
+        return spelled(locale, max, ruleSet -> ruleSet.contains("ordinal"));
+    }
+
+    private static Map<String, Integer> spelled(ULocale locale, int max, Predicate<String> ruleSets) {
         RuleBasedNumberFormat spellOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         Map<String, Integer> forms = new HashMap<>();
         for (String ruleSet : spellOut.getRuleSetNames()) {
-            if (ruleSet.contains("cardinal") || ruleSet.equals("%spellout-numbering")) {
+            if (ruleSets.test(ruleSet)) {
                 for (int n = 1; n <= max; n++) {
                     forms.putIfAbsent(fold(spellOut.format(n, ruleSet)), n);
                 }

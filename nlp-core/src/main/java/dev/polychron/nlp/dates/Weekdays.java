@@ -8,13 +8,10 @@ import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A weekday named alone ("on Monday", "am Montag", "le lundi", "月曜日"): the day of that name nearest the reference,
@@ -42,6 +39,18 @@ final class Weekdays {
         if (!LANGUAGES.contains(locale.getLanguage())) {
             return Optional.empty();
         }
+        Map<String, DayOfWeek> names = names(locale);
+        String alternation = Alternation.of(names.keySet());
+        boolean unspaced = UNSPACED.contains(locale.getLanguage());
+        String regex = (unspaced ? "" : "\\b") + "(?<weekday>" + alternation + ")" + (unspaced ? "" : "\\b")
+                + "(?!\\W{0,3}(?:\\p{L}{1,4}\\W{1,2})?(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
+        return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
+                (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
+                        reference.toLocalDate()).toString(), Granularity.DAY))));
+    }
+
+    /** CLDR's full names of the days of the week, format and stand-alone, folded. */
+    static Map<String, DayOfWeek> names(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         Map<String, DayOfWeek> names = new HashMap<>();
         for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
@@ -50,14 +59,7 @@ final class Weekdays {
                 names.putIfAbsent(TextFolding.fold(wide[ICU_DAYS[i]]), DAYS[i]);
             }
         }
-        String alternation = names.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        boolean unspaced = UNSPACED.contains(locale.getLanguage());
-        String regex = (unspaced ? "" : "\\b") + "(?<weekday>" + alternation + ")" + (unspaced ? "" : "\\b")
-                + "(?!\\W{0,3}(?:\\p{L}{1,4}\\W{1,2})?(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
-        return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
-                (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
-                        reference.toLocalDate()).toString(), Granularity.DAY))));
+        return names;
     }
 
     /** The day of the week {@code day} among the three days before {@code reference}, it, and the three after. */

@@ -34,6 +34,12 @@ class HolidaysTest {
             fr    | À Pâques 2022 la ville était calme.        | Pâques 2022            | 2022-04-17
             ru    | На Пасху 2021 года храмы были полны.       | Пасху 2021 года        | 2021-05-02
             ru    | Новый год 2014 встречали в Москве.         | Новый год 2014         | 2014-01-01
+            en    | Markets closed for Eid al-Fitr 2019.       | Eid al-Fitr 2019       | 2019-06-04
+            en    | Pilgrims gathered before Eid al-Adha 1974. | Eid al-Adha 1974       | 1974-01-03
+            de    | Zum Opferfest 2019 reisten viele heim.     | Opferfest 2019         | 2019-08-11
+            tr    | Ramazan Bayramı 2019 evde geçti.           | Ramazan Bayramı 2019   | 2019-06-04
+            ar    | احتفلوا في عيد الأضحى 2023 في القاهرة.      | عيد الأضحى 2023        | 2023-06-28
+            en    | Crowds came for Ashura this year.          | Ashura                 | 2013-11-13
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()
@@ -42,5 +48,15 @@ class HolidaysTest {
         assertThat(date.value()).isEqualTo(value);
         assertThat(date.granularity()).isEqualTo(Granularity.DAY);
         assertThat(text.substring(date.start(), date.end())).isEqualTo(mention);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ar | كان العيد سعيدا هذا العام في القاهرة.
+            en | The feast of the sacrifice was described in the book.
+            tr | Bayram yolunda trafik yoğundu.
+            """)
+    void shouldFindNoNamedDayWhenOnlyAWordOfItsNameIsThere(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 }

@@ -1,0 +1,54 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.RelativeDateTimeFormatter.AbsoluteUnit;
+import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
+import com.ibm.icu.text.RelativeDateTimeFormatter.Style;
+import com.ibm.icu.util.ULocale;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A month, or a day, after its year in Chinese and Japanese: the year in digits or as CLDR's word for this, last or
+ * next year, the month and day in digits or Han numerals: "2021年三月", "今年四月", "明年九月三日", "来年の4月".
+ */
+final class HanYearDates {
+
+    private static final Map<Direction, Integer> YEARS_AWAY = Map.of(Direction.LAST, -1, Direction.THIS, 0,
+            Direction.NEXT, 1);
+
+    private HanYearDates() {
+    }
+
+    static List<DateRule> rules(ULocale locale, Map<String, Integer> numbers, String numeral) {
+        Map<String, Integer> relativeYears = relativeYears(locale);
+        String number = "(?:" + numeral + "|[0-9]{1,2})";
+        String regex = "(?:(?<![0-9])(?<year>[12][0-9]{3})年|(?<relative>" + Alternation.of(relativeYears.keySet())
+                + "))[の的]?\\s*(?<month>" + number + ")月(?:(?<day>" + number + ")[日号])?";
+        return List.of(DateRule.of(Start.ANYWHERE, regex, (m, reference) -> {
+            int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                    : reference.getYear() + relativeYears.get(m.group("relative"));
+            return ResolvedDate.ofMonth(year, value(m.group("month"), numbers), m.group("day") == null ? null
+                    : value(m.group("day"), numbers));
+        }));
+    }
+
+    private static int value(String written, Map<String, Integer> numbers) {
+        return numbers.containsKey(written) ? numbers.get(written) : Integer.parseInt(written);
+    }
+
+    /** CLDR's words for last, this and next year ("去年", "今年", "明年"; "昨年", "来年"), by years away. */
+    private static Map<String, Integer> relativeYears(ULocale locale) {
+        Map<String, Integer> words = new HashMap<>();
+        for (Style style : Style.values()) {
+            RelativeDateTimeFormatter formatter = RelativeDateTimeFormatter.getInstance(locale, null, style,
+                    DisplayContext.CAPITALIZATION_NONE);
+            YEARS_AWAY.forEach((direction, away) -> words.putIfAbsent(formatter.format(direction, AbsoluteUnit.YEAR),
+                    away));
+        }
+        return words;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.text.DateTimePatternGenerator;
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.DataFiles;
+import dev.polychron.nlp.text.TextFolding;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The n-th or last weekday, day or week of a month or a year: "the third Tuesday of September 2014", "the last
+ * Sunday of March", "l'ultimo giorno di ottobre 2015", "första veckan i oktober", "the first week of 2019". Ordinals
+ * are ICU's spell-out rules, weekday, month and field names CLDR's, the words for "last" ours ({@code
+ * last-words.tsv}). A week belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month
+ * without a year is the one nearest the reference.
+ */
+final class OrdinalDays {
+
+    private static final int MAX_ORDINAL = 5;
+    private static final int LAST = -1;
+    private static final Map<String, List<String>> LAST_WORDS = readLastWords();
+    private static final String SUFFIX = "(?:st|nd|rd|th|e|er|de|ste|o|a|η|\\.)";
+    /** One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name. */
+    private static final String CONNECTOR = "\\s+(?:\\p{L}{1,5}\\s+|\\p{L}['’])";
+
+    private OrdinalDays() {
+    }
+
+    static Optional<DateRule> rule(String language, MonthNames months) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
+        lastWords(locale).forEach(word -> ordinals.put(word, LAST));
+        if (ordinals.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
+        // a weekday that is an ordinal too (Greek "Τρίτη", "Πέμπτη") is read as the ordinal
+        weekdays.keySet().removeAll(ordinals.keySet());
+        DateTimePatternGenerator fields = DateTimePatternGenerator.getInstance(locale);
+        String week = fieldName(fields, DateTimePatternGenerator.WEEK_OF_YEAR);
+        String day = fieldName(fields, DateTimePatternGenerator.DAY);
+        String ordinal = "(?:(?<n>[1-5])" + SUFFIX + "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + "))";
+        String unit = "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day
+                + ")\\p{L}{0,2}";
+        String regex = "(?<![\\p{L}\\p{N}])" + ordinal + "\\s+" + unit + "(?!\\s+(?:" + months.alternation()
+                + ")\\s)" + CONNECTOR + "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
+                + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
+                + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
+        return Optional.of(DateRule.of(Start.words(ordinals.keySet()).orDigit(), regex, (m, reference) -> {
+            int nth = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinals.get(m.group("ordinal"));
+            Period period = period(m, months, reference);
+            if (m.group("week") != null) {
+                return period.nth(nth, DayOfWeek.THURSDAY)
+                        .map(thursday -> CalendarUnits.of(thursday.atStartOfDay(), ChronoUnit.WEEKS));
+            }
+            DayOfWeek weekday = m.group("weekday") == null ? null : weekdays.get(m.group("weekday"));
+            return period.nth(nth, weekday).map(date -> ResolvedDate.of(date.toString(), Granularity.DAY));
+        }));
+    }
+
+    /** The month or year the day is counted in. */
+    private static Period period(Matcher m, MonthNames months, LocalDateTime reference) {
+        if (m.group("wholeYear") != null) {
+            int year = Integer.parseInt(m.group("wholeYear"));
+            return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
+        int month = months.number(m.group("month"));
+        YearMonth yearMonth = m.group("year") != null ? YearMonth.of(Integer.parseInt(m.group("year")), month)
+                : YearMonth.parse(NearestDay.month(month, reference.toLocalDate(), null).value());
+        return new Period(yearMonth.atDay(1), yearMonth.atEndOfMonth());
+    }
+
+    /** From {@code first} to {@code last}, both included. */
+    private record Period(LocalDate first, LocalDate last) {
+
+        /** The n-th (or with -1 the last) day of the period, or of those that are {@code weekday} when it is set. */
+        Optional<LocalDate> nth(int n, DayOfWeek weekday) {
+            LocalDate date;
+            if (n == LAST) {
+                date = weekday == null ? last : last.with(TemporalAdjusters.previousOrSame(weekday));
+            } else {
+                date = weekday == null ? first.plusDays(n - 1L)
+                        : first.with(TemporalAdjusters.nextOrSame(weekday)).plusWeeks(n - 1L);
+            }
+            return date.isAfter(last) ? Optional.empty() : Optional.of(date);
+        }
+    }
+
+    private static String fieldName(DateTimePatternGenerator fields, int field) {
+        return Pattern.quote(TextFolding.fold(fields.getFieldDisplayName(field,
+                DateTimePatternGenerator.DisplayWidth.WIDE)));
+    }
+
+    /** The words for "last" before a day, week or quarter of a period ("last", "letzte", "ultimo"), folded. */
+    static List<String> lastWords(ULocale locale) {
+        return LAST_WORDS.getOrDefault(locale.getLanguage(), List.of());
+    }
+
+    private static Map<String, List<String>> readLastWords() {
+        Map<String, List<String>> words = new HashMap<>();
+        for (String line : DataFiles.lines(OrdinalDays.class, "last-words.tsv")) {
+            String[] columns = line.split("\t");
+            words.put(columns[0], List.of(columns[1].split("\\|")).stream().map(TextFolding::fold).toList());
+        }
+        return words;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.text.DateTimePatternGenerator;
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.TextFolding;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Quarters of a year: "Q3 2014", "2014 Q3", "3rd quarter of 2014", "the third quarter", "il quarto trimestre 2018",
+ * "fjerde kvartal", "в третьем квартале", "quý 3 năm 2017"; TIMEX3 "2014-Q3". The quarter's name is CLDR's name of
+ * the field, the ordinals are ICU's spell-out rules; without a year, the reference's year is meant.
+ */
+final class Quarters {
+
+    private static final int QUARTERS = 4;
+    /** Cases of the quarter's name that CLDR, naming the field in one case only, leaves out (folded). */
+    private static final List<String> INFLECTED = List.of("квартал[а-яі]{1,2}", "τριμηνου", "kwartale",
+            "kvartalet");
+    private static final String SUFFIX = "(?:st|nd|rd|th|tes|ten|e|er|eme|o|ο|:e|-?й|-?го|\\.)";
+    private static final String YEAR = "(?:,?\\s+(?:(?:of|de|del|du|του|nam)\\s+)?"
+            + RuleBasedDateExtractor.YEAR + ")";
+    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+    private static final String YEAR_AFTER = YEAR + "?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
+
+    private Quarters() {
+    }
+
+    static List<DateRule> rules(String language) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        Map<String, Integer> ordinals = SpelledNumbers.ordinals(locale, QUARTERS);
+        String quarter = Alternation.of(names(locale)) + "|" + String.join("|", INFLECTED);
+        List<DateRule> rules = new ArrayList<>(List.of(
+                DateRule.of(Start.words(List.of("q")), "\\bq(?<q>[1-4])\\s*" + RuleBasedDateExtractor.YEAR + "\\b",
+                        Quarters::quarter),
+                DateRule.of(Start.DIGIT, "\\b" + RuleBasedDateExtractor.YEAR + "\\s*-?\\s*q(?<q>[1-4])\\b",
+                        Quarters::quarter),
+                DateRule.of(Start.words(List.of("quy")), "\\bquy\\s+(?<q>[1-4])" + YEAR_AFTER, Quarters::quarter)
+                        .requiring("quy")));
+        // a bare digit is a count as often as an ordinal ("за 3 квартала"): only a year after it makes it a quarter
+        rules.add(DateRule.of(Start.DIGIT, "\\b(?<q>[1-4])" + SUFFIX + "?\\s+(?:" + quarter + ")" + WORD_END + YEAR
+                + RuleBasedDateExtractor.NOT_NUMBER_AFTER, Quarters::quarter));
+        String ordinal = "(?<q>[1-4])" + SUFFIX + (ordinals.isEmpty() ? ""
+                : "|(?<word>" + Alternation.of(ordinals.keySet()) + ")");
+        rules.add(DateRule.of(Start.words(ordinals.keySet()).orDigit(),
+                "\\b(?:" + ordinal + ")\\s+(?:" + quarter + ")" + WORD_END + YEAR_AFTER,
+                (m, reference) -> quarter(m, reference, ordinals)));
+        List<String> last = OrdinalDays.lastWords(locale);
+        if (!last.isEmpty()) {
+            // "the last quarter of 2015" is its fourth; without a year, "last quarter" is the one before this one
+            rules.add(DateRule.of(Start.words(last), "\\b(?:" + Alternation.of(last) + ")\\s+(?:" + quarter + ")"
+                    + WORD_END + YEAR + RuleBasedDateExtractor.NOT_NUMBER_AFTER,
+                    (m, reference) -> Optional.of(ResolvedDate.of(m.group("year") + "-Q" + QUARTERS,
+                            Granularity.QUARTER))));
+        }
+        return rules;
+    }
+
+    /** CLDR's names of the quarter field, wide and abbreviated ("quarter", "qtr.", "Quartal", "τρίμηνο"). */
+    private static Set<String> names(ULocale locale) {
+        DateTimePatternGenerator generator = DateTimePatternGenerator.getInstance(locale);
+        Set<String> names = new LinkedHashSet<>();
+        for (DateTimePatternGenerator.DisplayWidth width : DateTimePatternGenerator.DisplayWidth.values()) {
+            String name = TextFolding.fold(generator.getFieldDisplayName(DateTimePatternGenerator.QUARTER, width));
+            names.add(name);
+            names.add(name.replaceFirst("\\.$", ""));
+        }
+        return names;
+    }
+
+    private static Optional<ResolvedDate> quarter(Matcher m, LocalDateTime reference, Map<String, Integer> ordinals) {
+        int number = m.group("q") != null ? Integer.parseInt(m.group("q")) : ordinals.get(m.group("word"));
+        return Optional.of(ResolvedDate.of(year(m, reference) + "-Q" + number, Granularity.QUARTER));
+    }
+
+    private static Optional<ResolvedDate> quarter(Matcher m, LocalDateTime reference) {
+        return quarter(m, reference, Map.of());
+    }
+
+    private static String year(Matcher m, LocalDateTime reference) {
+        return m.group("year") != null ? m.group("year") : String.valueOf(reference.getYear());
+    }
+}

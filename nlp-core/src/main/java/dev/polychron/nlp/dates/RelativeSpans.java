@@ -1,0 +1,131 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
+import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
+import dev.polychron.nlp.text.DataFiles;
+import dev.polychron.nlp.text.TextFolding;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spans of whole units beside the reference date: "the next 3 weeks", "the past five days", "die letzten zwei
+ * Jahre", "les 3 prochaines semaines", "3 ngày tới". Like Duckling and a TIMEX3 range, the span starts at the unit
+ * after the reference's ("next 3 days" on a Tuesday: Wednesday to Friday) or ends at the unit before it. Unit names
+ * and counts in words come from CLDR, the words for "next" and "last" from {@code relative-spans.tsv}.
+ */
+final class RelativeSpans {
+
+    private static final Map<Unit, ChronoUnit> UNITS = Map.of(
+            new Unit(MeasureUnit.DAY, RelativeUnit.DAYS), ChronoUnit.DAYS,
+            new Unit(MeasureUnit.WEEK, RelativeUnit.WEEKS), ChronoUnit.WEEKS,
+            new Unit(MeasureUnit.MONTH, RelativeUnit.MONTHS), ChronoUnit.MONTHS,
+            new Unit(MeasureUnit.YEAR, RelativeUnit.YEARS), ChronoUnit.YEARS);
+    private static final Pattern WORD_AFTER_COUNT = Pattern.compile("[\\s\\p{Z}]*(\\p{L}+)");
+    /** Counts whose plural categories cover those of every language. */
+    private static final int[] SAMPLE_COUNTS = {1, 2, 3, 5, 11, 21, 100};
+    private static final int MAX_SPELLED_COUNT = 31;
+    private static final String DIGITS = "[0-9]{1,3}";
+    private static final List<Words> WORDS = DataFiles.lines(RelativeSpans.class, "relative-spans.tsv").stream()
+            .map(Words::parse).toList();
+
+    /** A unit of time as CLDR names it in measures and in relative phrases. */
+    private record Unit(MeasureUnit measure, RelativeUnit relative) {
+    }
+
+    /** The words of one language that say "next" or "last" at one place in the span. */
+    private record Words(String language, boolean next, String where, List<String> forms) {
+
+        static Words parse(String line) {
+            String[] columns = line.split("\t");
+            return new Words(columns[0], columns[1].equals("next"), columns[2], List.of(columns[3].split("\\|"))
+                    .stream().map(TextFolding::fold).toList());
+        }
+    }
+
+    private RelativeSpans() {
+    }
+
+    static List<DateRule> rules(String language) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        List<Words> words = WORDS.stream().filter(w -> w.language().equals(locale.getLanguage())).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ChronoUnit> units = unitNames(locale);
+        Map<String, Integer> spelled = SpelledNumbers.cardinals(locale, MAX_SPELLED_COUNT);
+        String unit = "(?<unit>" + Alternation.of(units.keySet()) + ")";
+        String count = "(?<count>" + DIGITS + (spelled.isEmpty() ? "" : "|" + Alternation.of(spelled.keySet())) + ")";
+        List<DateRule> rules = new ArrayList<>();
+        for (String where : List.of("before", "between", "after")) {
+            Map<String, Boolean> next = new HashMap<>();
+            words.stream().filter(w -> w.where().equals(where))
+                    .forEach(w -> w.forms().forEach(form -> next.put(form, w.next())));
+            if (next.isEmpty()) {
+                continue;
+            }
+            String direction = "(?<direction>" + Alternation.of(next.keySet()) + ")";
+            String regex = switch (where) {
+                case "before" -> direction + "\\s+" + count + "\\s+" + unit;
+                case "between" -> count + "\\s+" + direction + "\\s+" + unit;
+                default -> count + "\\s+" + unit + "\\s+" + direction;
+            };
+            Start start = where.equals("before") ? Start.words(next.keySet()) : Start.words(spelled.keySet()).orDigit();
+            rules.add(DateRule.of(start, "(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
+                    (m, reference) -> span(m, reference, next, units, spelled)));
+        }
+        return rules;
+    }
+
+    private static Optional<ResolvedDate> span(Matcher m, LocalDateTime reference, Map<String, Boolean> next,
+                                               Map<String, ChronoUnit> units, Map<String, Integer> spelled) {
+        String written = m.group("count");
+        int count = written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written) : spelled.get(written);
+        if (count < 2) {
+            return Optional.empty();
+        }
+        ChronoUnit unit = units.get(m.group("unit"));
+        return Optional.of(next.get(m.group("direction")) ? CalendarUnits.span(reference, unit, 1, count)
+                : CalendarUnits.span(reference, unit, -count, -1));
+    }
+
+    /**
+     * CLDR's full names of the units as they follow a count, in every plural form and in the cases its relative
+     * phrases use ("3 days"; "3 Tage", "in 3 Monaten"; "3 дня", "3 дней"), folded.
+     */
+    private static Map<String, ChronoUnit> unitNames(ULocale locale) {
+        MeasureFormat measures = MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE);
+        RelativeDateTimeFormatter relative = RelativeDateTimeFormatter.getInstance(locale);
+        NumberFormat numbers = NumberFormat.getInstance(locale);
+        Map<String, ChronoUnit> names = new HashMap<>();
+        UNITS.forEach((unit, chrono) -> {
+            for (int n : SAMPLE_COUNTS) {
+                String count = TextFolding.fold(numbers.format(n));
+                for (String phrase : List.of(measures.format(new Measure(n, unit.measure())),
+                        relative.format(n, Direction.NEXT, unit.relative()),
+                        relative.format(n, Direction.LAST, unit.relative()))) {
+                    String folded = TextFolding.fold(phrase);
+                    int at = folded.indexOf(count);
+                    Matcher word = WORD_AFTER_COUNT.matcher(folded);
+                    if (at >= 0 && word.region(at + count.length(), folded.length()).lookingAt()) {
+                        names.putIfAbsent(word.group(1), chrono);
+                    }
+                }
+            }
+        });
+        return names;
+    }
+}

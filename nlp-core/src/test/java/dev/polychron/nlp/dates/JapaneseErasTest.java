@@ -1,0 +1,38 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JapaneseErasTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            新しい橋は令和3年8月6日に開通した。 | 令和3年8月6日 | 2021-08-06 | DAY
+            平成元年に会社が設立された。 | 平成元年 | 1989 | YEAR
+            工場は昭和４６年５月に閉鎖された。 | 昭和４６年５月 | 1971-05 | MONTH
+            明治22年に憲法が発布された。 | 明治22年 | 1889 | YEAR
+            大正12年9月1日に地震が起きた。 | 大正12年9月1日 | 1923-09-01 | DAY
+            """)
+    void shouldCountTheYearFromTheStartOfItsEraWhenAnEraIsNamed(String text, String expectedText,
+                                                                String expectedValue, Granularity granularity) {
+        assertOnlyMention(extractor.extract(text, "ja", REFERENCE), expectedText, expectedValue, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            平成の時代は長かった。
+            昭和13月は存在しない。
+            """)
+    void shouldFindNoDateWhenNoYearOfTheEraIsWritten(String text) {
+        assertThat(extractor.extract(text, "ja", REFERENCE)).isEmpty();
+    }
+}

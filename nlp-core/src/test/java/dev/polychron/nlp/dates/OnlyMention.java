@@ -1,0 +1,23 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The assertion the date tests share: one mention was found, with this text, value and granularity. */
+final class OnlyMention {
+
+    private OnlyMention() {
+    }
+
+    static void assertOnlyMention(List<DateMention> mentions, String text, String value, Granularity granularity) {
+        assertThat(mentions).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(text);
+            assertThat(mention.value()).isEqualTo(value);
+            assertThat(mention.granularity()).isEqualTo(granularity);
+        });
+    }
+}

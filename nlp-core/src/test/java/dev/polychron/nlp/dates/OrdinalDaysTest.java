@@ -1,0 +1,47 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrdinalDaysTest {
+
+    /** A Tuesday. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Voters met on the third Tuesday of September 2014. | third Tuesday of September 2014 | 2014-09-16 | DAY
+            en | The clocks change on the last Sunday of March. | last Sunday of March | 2013-03-31 | DAY
+            en | Results came in the 2nd week of May 2016. | 2nd week of May 2016 | 2016-W19 | WEEK
+            en | Trading resumed in the first week of 2015. | first week of 2015 | 2015-W01 | WEEK
+            en | It closed on the last day of October 2015. | last day of October 2015 | 2015-10-31 | DAY
+            it | Il voto è l'ultimo giorno di ottobre 2015. | ultimo giorno di ottobre 2015 | 2015-10-31 | DAY
+            es | Abrió el primer lunes de marzo de 2014. | primer lunes de marzo de 2014 | 2014-03-03 | DAY
+            sv | Mötet hölls första onsdagen i oktober 2014. | första onsdagen i oktober 2014 | 2014-10-01 | DAY
+            nl | De laatste week van september 2014 was koud. | laatste week van september 2014 | 2014-W39 | WEEK
+            de | Am zweiten Montag im Mai 2017 wurde gewählt. | zweiten Montag im Mai 2017 | 2017-05-08 | DAY
+            """)
+    void shouldCountTheDayInItsMonthOrYearWhenAnOrdinalNamesIt(String language, String text, String expectedText,
+                                                              String expectedValue, Granularity granularity) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The fifth Monday of February 2013 never came. | February 2013
+            en | The first weekend of May 2014 was sunny. | May 2014
+            el | Πέμπτη τρίτη Μάρτη 2016 | τρίτη Μάρτη 2016
+            """)
+    void shouldLeaveTheOrdinalOutWhenNoSuchDayOrUnitIsThere(String language, String text, String expectedText) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
+                .satisfies(mention -> assertThat(mention.text()).isEqualTo(expectedText));
+    }
+}

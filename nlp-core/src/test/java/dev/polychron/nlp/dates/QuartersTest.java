@@ -1,0 +1,54 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuartersTest {
+
+    /** In the first quarter of 2013. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Sales fell in the third quarter of 2014.      | third quarter of 2014    | 2014-Q3
+            en | Profits rose in the second quarter.           | second quarter           | 2013-Q2
+            en | Output grew in the 4th qtr. 2018.             | 4th qtr. 2018            | 2018-Q4
+            it | Il PIL è sceso nel quarto trimestre 2018.     | quarto trimestre 2018    | 2018-Q4
+            es | Las ventas subieron en el tercer trimestre.   | tercer trimestre         | 2013-Q3
+            da | Omsætningen faldt i fjerde kvartal.           | fjerde kvartal           | 2013-Q4
+            ru | Рост замедлился в третьем квартале.           | третьем квартале         | 2013-Q3
+            el | Η ανεργία μειώθηκε το δεύτερο τρίμηνο του 2015. | δεύτερο τρίμηνο του 2015 | 2015-Q2
+            de | Im 4. Quartal 2018 stiegen die Preise.        | 4. Quartal 2018          | 2018-Q4
+            sv | Vinsten ökade under 3:e kvartalet.            | 3:e kvartalet            | 2013-Q3
+            en | The plan starts next quarter.                 | next quarter             | 2013-Q2
+            de | Die Zahlen für dieses Quartal sind schwach.   | dieses Quartal           | 2013-Q1
+            fr | Le chiffre a baissé le trimestre dernier.     | le trimestre dernier     | 2012-Q4
+            vi | Doanh thu quý sau sẽ tăng.                    | quý sau                  | 2013-Q2
+            en | Deliveries resume in 2 quarters.              | in 2 quarters            | 2013-Q3
+            en | Profits fell in the last quarter of 2015.     | last quarter of 2015     | 2015-Q4
+            pt | As vendas caíram no último trimestre de 2015. | último trimestre de 2015 | 2015-Q4
+            """)
+    void shouldNameTheQuarterWhenAnOrdinalOrRelativeWordPrecedesIt(String language, String text, String expectedText,
+                                                                  String expectedValue) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.QUARTER);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Three quarters of the voters stayed home.
+            en | He ate a quarter of the cake.
+            ru | Дом построили за 3 квартала.
+            it | Ha vinto il terzo premio.
+            """)
+    void shouldFindNoQuarterWhenTheWordIsACountOrTheOrdinalAnotherNoun(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+}

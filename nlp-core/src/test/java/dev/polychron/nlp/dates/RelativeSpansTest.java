@@ -1,0 +1,56 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RelativeSpansTest {
+
+    /** A Tuesday. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Prices rose over the past five days. | past five days | 2013-02-07 | 2013-02-11 | DAY
+            en | The talks go on for the next 3 weeks. | next 3 weeks | 2013-W08 | 2013-W10 | WEEK
+            en | Turnout fell in the last two years. | last two years | 2011 | 2012 | YEAR
+            de | In den nächsten drei Monaten wird gebaut. | nächsten drei Monaten | 2013-03 | 2013-05 | MONTH
+            de | Die letzten zwei Jahre waren schwer. | letzten zwei Jahre | 2011 | 2012 | YEAR
+            fr | Il a plu les trois derniers jours. | trois derniers jours | 2013-02-09 | 2013-02-11 | DAY
+            it | Nei prossimi 2 anni cambierà tutto. | prossimi 2 anni | 2014 | 2015 | YEAR
+            es | Los precios subieron los últimos 4 meses. | últimos 4 meses | 2012-10 | 2013-01 | MONTH
+            ru | Последние 2 недели шли дожди. | Последние 2 недели | 2013-W05 | 2013-W06 | WEEK
+            el | Τις τελευταίες 3 ημέρες έβρεχε. | τελευταίες 3 ημέρες | 2013-02-09 | 2013-02-11 | DAY
+            vi | Giá tăng mạnh trong 3 tháng qua. | 3 tháng qua | 2012-11 | 2013-01 | MONTH
+            vi | Dự án sẽ xong trong 2 năm tới. | 2 năm tới | 2014 | 2015 | YEAR
+            pl | Przez ostatnie 2 lata nic się nie zmieniło. | ostatnie 2 lata | 2011 | 2012 | YEAR
+            """)
+    void shouldSpanWholeUnitsBesideTheReferenceWhenACountFollowsNextOrLast(String language, String text,
+                                                                           String expectedText, String expectedStart,
+                                                                           String expectedEnd,
+                                                                           Granularity granularity) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(expectedStart);
+            assertThat(mention.rangeEnd()).isEqualTo(expectedEnd);
+            assertThat(mention.granularity()).isEqualTo(granularity);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The last two players left early.
+            en | He ran the next 3 miles alone.
+            en | It lasted 3 days past the deadline.
+            de | Die letzten zwei Spiele gingen verloren.
+            vi | Ông ấy đã qua đời.
+            """)
+    void shouldFindNoSpanWhenTheCountedThingIsNotAUnitOfTime(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+}
