@@ -9,11 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Event candidates of documents. */
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepository<Candidate> {
+
+    /** Candidate ids in one statement: a bind parameter each, well under the driver's limit. */
+    private static final int SENTENCE_CHUNK = 5000;
 
     public void replace(String documentId, List<Candidate> candidates) {
         delete("documentId", documentId);
@@ -27,11 +32,26 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
 
     /**
      * A candidate as merging reads it, with its document's language: a value, not an entity, so that however many
-     * a re-clustering reads, Hibernate has no more entities to dirty-check before each later query.
+     * a re-clustering reads, Hibernate has no more entities to dirty-check before each later query. Without its
+     * sentence, which only the sources written need (see {@link #sentences}): a busy range holds many thousands.
      */
-    public record LiveCandidate(String documentId, int sentenceStart, int sentenceEnd, int dateStart, String sentence,
+    public record LiveCandidate(long id, String documentId, int sentenceStart, int sentenceEnd, int dateStart,
             String language, String dateValue, Granularity granularity, Modifier modifier, String rangeEnd,
             List<String> entityIds, LocalDate dateFrom, LocalDate dateTo) {
+    }
+
+    /** The sentences of the candidates, by candidate id. */
+    public Map<Long, String> sentences(Collection<Long> candidateIds) {
+        Map<Long, String> sentences = new HashMap<>();
+        List<Long> ids = List.copyOf(candidateIds);
+        for (int from = 0; from < ids.size(); from += SENTENCE_CHUNK) {
+            getEntityManager().createQuery("select c.id, c.sentence from Candidate c where c.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SENTENCE_CHUNK)))
+                    .getResultStream()
+                    .forEach(row -> sentences.put((Long) row[0], (String) row[1]));
+        }
+        return sentences;
     }
 
     /**
@@ -42,7 +62,7 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
      */
     public List<LiveCandidate> liveOverlapping(List<DateRange> ranges, Collection<Granularity> granularities) {
         return Overlaps.bind(getEntityManager().createQuery("""
-                        select c.documentId, c.sentenceStart, c.sentenceEnd, c.dateStart, c.sentence, d.language,
+                        select c.id, c.documentId, c.sentenceStart, c.sentenceEnd, c.dateStart, d.language,
                                c.dateValue, c.granularity, c.modifier, c.rangeEnd, c.entityIds, c.dateFrom, c.dateTo
                         from Candidate c, Document d
                         where d.id = c.documentId and d.entitiesDone = true and d.datesDone = true
@@ -53,8 +73,8 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
                         + Overlaps.anyOf("c"), Object[].class), ranges)
                 .setParameter("granularities", granularities)
                 .getResultStream()
-                .map(row -> new LiveCandidate((String) row[0], (Integer) row[1], (Integer) row[2], (Integer) row[3],
-                        (String) row[4], (String) row[5], (String) row[6], (Granularity) row[7], (Modifier) row[8],
+                .map(row -> new LiveCandidate((Long) row[0], (String) row[1], (Integer) row[2], (Integer) row[3],
+                        (Integer) row[4], (String) row[5], (String) row[6], (Granularity) row[7], (Modifier) row[8],
                         (String) row[9], Candidate.ids((String) row[10]), (LocalDate) row[11], (LocalDate) row[12]))
                 .toList();
     }

@@ -25,8 +25,8 @@ final class EventClustering {
     private EventClustering() {
     }
 
-    /** One candidate sentence with the language of its document. */
-    record Member(String documentId, int sentenceStart, int sentenceEnd, int dateStart, String sentence,
+    /** One candidate sentence (by its candidate's id) with the language of its document. */
+    record Member(long candidateId, String documentId, int sentenceStart, int sentenceEnd, int dateStart,
                   String language, String dateValue, Granularity granularity, Modifier modifier, String rangeEnd,
                   Set<String> entityIds) {
 

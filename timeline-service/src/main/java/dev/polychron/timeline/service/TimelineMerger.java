@@ -161,14 +161,29 @@ public class TimelineMerger {
         // new one made the work grow with the square of its sources
         events.deleteSources(leaving);
         events.flush();
-        changed.forEach(cluster -> storeEvent(cluster, current.get(cluster.id())));
+        Map<Long, String> sentences = candidates.sentences(sentencesToWrite(changed, currentSources));
+        changed.forEach(cluster -> storeEvent(cluster, current.get(cluster.id()), sentences));
         events.flush();
-        changed.forEach(cluster -> storeSources(cluster, currentSources.getOrDefault(cluster.id(), Map.of())));
+        changed.forEach(cluster -> storeSources(cluster, currentSources.getOrDefault(cluster.id(), Map.of()),
+                sentences));
         events.flush();
         return changes;
     }
 
-    private void storeEvent(EventClustering.Cluster cluster, Event existing) {
+    /** The candidates whose sentences the changed events need: each seed (the summary) and each new source. */
+    private static Set<Long> sentencesToWrite(List<EventClustering.Cluster> changed,
+                                              Map<String, Map<String, Long>> currentSources) {
+        Set<Long> ids = new HashSet<>();
+        for (EventClustering.Cluster cluster : changed) {
+            ids.add(cluster.seed().candidateId());
+            Map<String, Long> held = currentSources.getOrDefault(cluster.id(), Map.of());
+            cluster.members().stream().filter(member -> !held.containsKey(row(member)))
+                    .forEach(member -> ids.add(member.candidateId()));
+        }
+        return ids;
+    }
+
+    private void storeEvent(EventClustering.Cluster cluster, Event existing, Map<Long, String> sentences) {
         EventClustering.Member seed = cluster.seed();
         Event event = existing == null ? new Event() : existing;
         event.id = cluster.id();
@@ -179,7 +194,7 @@ public class TimelineMerger {
         event.rangeEnd = seed.rangeEnd();
         event.dateFrom = date.from();
         event.dateTo = date.to();
-        event.summary = Summaries.of(seed.sentence());
+        event.summary = Summaries.of(sentences.get(seed.candidateId()));
         event.summaryLanguage = seed.language();
         event.entityIds = new HashSet<>(cluster.entityIds());
         event.updatedAt = Instant.now();
@@ -192,7 +207,7 @@ public class TimelineMerger {
      * The cluster's sources that its event does not hold yet, after all events, each kind of row in one run of inserts
      * that the JDBC driver batches.
      */
-    private void storeSources(EventClustering.Cluster cluster, Map<String, Long> held) {
+    private void storeSources(EventClustering.Cluster cluster, Map<String, Long> held, Map<Long, String> sentences) {
         for (EventClustering.Member member : cluster.members()) {
             if (held.containsKey(row(member))) {
                 continue;
@@ -203,7 +218,7 @@ public class TimelineMerger {
             source.language = member.language();
             source.sentenceStart = member.sentenceStart();
             source.sentenceEnd = member.sentenceEnd();
-            source.sentence = member.sentence();
+            source.sentence = sentences.get(member.candidateId());
             source.dateStart = member.dateStart();
             events.persistSource(source);
         }
@@ -223,9 +238,8 @@ public class TimelineMerger {
     }
 
     private static EventClustering.Member member(LiveCandidate c) {
-        return new EventClustering.Member(c.documentId(), c.sentenceStart(), c.sentenceEnd(), c.dateStart(),
-                c.sentence(), c.language(), c.dateValue(), c.granularity(), c.modifier(), c.rangeEnd(),
-                new HashSet<>(c.entityIds()));
+        return new EventClustering.Member(c.id(), c.documentId(), c.sentenceStart(), c.sentenceEnd(), c.dateStart(),
+                c.language(), c.dateValue(), c.granularity(), c.modifier(), c.rangeEnd(), new HashSet<>(c.entityIds()));
     }
 
 }

@@ -20,8 +20,8 @@ class EventClusteringTest {
 
     private static EventClustering.Member member(String document, int start, String date, Granularity granularity,
                                                  Set<String> entities) {
-        return new EventClustering.Member(document, start, start + 10, start + 1, "sentence " + document + start,
-                "en", date, granularity, null, null, entities);
+        return new EventClustering.Member((document + ":" + start).hashCode(), document, start, start + 10,
+                start + 1, "en", date, granularity, null, null, entities);
     }
 
     @ParameterizedTest
