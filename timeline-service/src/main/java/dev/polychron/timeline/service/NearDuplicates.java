@@ -4,20 +4,16 @@ import dev.polychron.timeline.domain.Document;
 import dev.polychron.timeline.repository.DocumentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Near-duplicate documents: of a group of documents with (almost) the same body, the one with the smallest id is the
- * original and the others point to it, whatever the upload order. A group is every document linked through bodies at
- * most {@link #MAX_BITS} apart: "almost the same" is not transitive (a, b and c with b near both, a and c apart), and
- * groups of direct neighbours made the roles depend on which document was indexed last.
+ * Near-duplicate documents: a document is a duplicate of the smallest id among the documents within {@link #MAX_BITS}
+ * of its body, when that is not its own; its role depends on that set alone, whatever the upload order. ("Almost the
+ * same" is not transitive: with b near a and c, a and c apart, b is a's duplicate and c is b's. Groups of one
+ * document's neighbours, given one original, made the roles depend on which document was indexed last.)
  */
 @ApplicationScoped
 public class NearDuplicates {
@@ -31,7 +27,7 @@ public class NearDuplicates {
         this.documents = documents;
     }
 
-    /** The other documents of the document's group. */
+    /** The other documents near the document's body. */
     public List<Document> groupOf(Document document) {
         if (document.bodyFingerprint == null) {
             return List.of();
@@ -41,36 +37,25 @@ public class NearDuplicates {
                 .filter(d -> !d.id.equals(document.id)).toList();
     }
 
-    /** Gives the document's group its original; answers the documents whose role changed, itself included. */
+    /**
+     * Decides the role of the document and of each document near it (their neighbourhoods now hold it); answers the
+     * documents whose role changed, itself included.
+     */
     public Set<String> assign(Document document) {
         Set<String> changed = new TreeSet<>(Set.of(document.id));
         if (document.bodyFingerprint == null) {
             return changed;
         }
         documents.flush();
-        List<Document> group = linkedTo(document);
-        String original = group.stream().map(d -> d.id).min(String::compareTo).orElse(document.id);
-        for (Document member : group) {
-            String duplicateOf = member.id.equals(original) ? null : original;
+        for (Document member : documents.nearDuplicates(document.bodyFingerprint, MAX_BITS)) {
+            String smallest = documents.nearDuplicates(member.bodyFingerprint, MAX_BITS).stream().map(d -> d.id)
+                    .min(String::compareTo).orElse(member.id);
+            String duplicateOf = smallest.compareTo(member.id) < 0 ? smallest : null;
             if (!Objects.equals(member.duplicateOf, duplicateOf)) {
                 member.duplicateOf = duplicateOf;
                 changed.add(member.id);
             }
         }
         return changed;
-    }
-
-    /** The analysed documents linked to the document through near duplicates, one step at a time. */
-    private List<Document> linkedTo(Document document) {
-        Map<String, Document> found = new LinkedHashMap<>();
-        Deque<Long> fingerprints = new ArrayDeque<>(List.of(document.bodyFingerprint));
-        while (!fingerprints.isEmpty()) {
-            for (Document near : documents.nearDuplicates(fingerprints.poll(), MAX_BITS)) {
-                if (found.putIfAbsent(near.id, near) == null) {
-                    fingerprints.add(near.bodyFingerprint);
-                }
-            }
-        }
-        return List.copyOf(found.values());
     }
 }
