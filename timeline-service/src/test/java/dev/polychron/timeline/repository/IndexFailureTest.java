@@ -47,13 +47,8 @@ class IndexFailureTest {
         Indexing.index(connector, doc, "6 May 2013", "2013-05-06", "Velunia");
         assertThat(candidatesOf(doc.documentId())).isEqualTo(1);
 
-        try (Connection merging = database.getConnection()) {
-            merging.setAutoCommit(false);
-            // the indexer thread waits for this lock before it takes the request, so the failure below takes it
-            try (PreparedStatement lock = merging.prepareStatement("select pg_advisory_xact_lock(?, 0)")) {
-                lock.setInt(1, AdvisoryLock.TIMELINE.key());
-                lock.execute();
-            }
+        // the indexer thread waits for this lock before it takes the request, so the failure below takes it
+        try (Connection merging = HeldLock.take(database, AdvisoryLock.TIMELINE)) {
             QuarkusTransaction.requiringNew().run(() -> requests.add(doc.documentId()));
             indexer.fail(doc.documentId(), "merging kept failing");
             merging.rollback();

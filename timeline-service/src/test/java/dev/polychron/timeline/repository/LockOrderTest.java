@@ -51,8 +51,7 @@ class LockOrderTest {
         TimelineMessages doc = new TimelineMessages("lock-entities", "en", "On 3 May 2013 Velunia opened a port.");
         Indexing.index(connector, doc, "3 May 2013", "2013-05-03", "Velunia");
 
-        try (Connection deletion = transaction()) {
-            lock(deletion, AdvisoryLock.CURATION);
+        try (Connection deletion = HeldLock.take(database, AdvisoryLock.CURATION)) {
             EntitiesExtracted again = doc.entities("Velunia", "name-velunia");
             connector.source("nlp-entities").send(new EntitiesExtracted(UUID.randomUUID().toString(), Instant.now(),
                     1, doc.documentId(), "en", again.mentions()));
@@ -68,8 +67,7 @@ class LockOrderTest {
     @Test
     void shouldWaitForTheTimelineLockBeforeTakingTheRequests() throws SQLException {
         TimelineMessages doc = new TimelineMessages("lock-requests", "en", "On 4 May 2013 Velunia closed a port.");
-        try (Connection deletion = transaction()) {
-            lock(deletion, AdvisoryLock.TIMELINE);
+        try (Connection deletion = HeldLock.take(database, AdvisoryLock.TIMELINE)) {
             connector.source("documents-raw").send(doc.ingested());
             connector.source("nlp-entities").send(doc.entities("Velunia", "name-velunia"));
             connector.source("nlp-dates").send(doc.dates("4 May 2013", "2013-05-04", Granularity.DAY,
@@ -89,8 +87,7 @@ class LockOrderTest {
         TimelineMessages doc = new TimelineMessages("lock-loser", "en", "On 5 May 2013 Velunia built a pier.");
         Indexing.index(connector, doc, "5 May 2013", "2013-05-05", "Velunia");
 
-        try (Connection other = transaction()) {
-            lock(other, AdvisoryLock.TIMELINE);
+        try (Connection other = HeldLock.take(database, AdvisoryLock.TIMELINE)) {
             CompletableFuture<Response> deletion = CompletableFuture.supplyAsync(
                     () -> given().delete("/documents/" + doc.documentId()).then().extract().response());
             awaitWaiterFor(AdvisoryLock.TIMELINE);
@@ -113,13 +110,6 @@ class LockOrderTest {
         Connection connection = database.getConnection();
         connection.setAutoCommit(false);
         return connection;
-    }
-
-    private static void lock(Connection connection, AdvisoryLock lock) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_xact_lock(?, 0)")) {
-            statement.setInt(1, lock.key());
-            statement.execute();
-        }
     }
 
     private void awaitWaiterFor(AdvisoryLock lock) {
