@@ -22,9 +22,16 @@ public interface GatewayConfig {
     @WithDefault("10000")
     int streamReplayBuffer();
 
-    /** The most memory those changes may take (their JSON, counted at two bytes a character); the oldest go first. */
+    /** The most memory those changes may take (their encoded events); the oldest go first. */
     @WithDefault("64M")
     MemorySize streamReplayMemory();
+
+    /**
+     * How far behind the live stream a subscriber may fall (the encoded events its connection could not take yet)
+     * before the gateway closes its connection; it then resumes with {@code Last-Event-ID}, losing nothing.
+     */
+    @WithDefault("16M")
+    MemorySize streamSubscriberBacklog();
 
     /** The largest request body; a larger announced one is refused with 413 before it is read. */
     @WithDefault("16M")

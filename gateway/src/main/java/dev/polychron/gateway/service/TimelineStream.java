@@ -2,9 +2,6 @@ package dev.polychron.gateway.service;
 
 import dev.polychron.events.TimelineUpdated;
 import dev.polychron.gateway.config.GatewayConfig;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.subscription.BackPressureStrategy;
-import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -13,6 +10,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -62,19 +60,21 @@ public class TimelineStream {
     }
 
     /**
-     * Changes after {@code after} that match {@code filter}: first {@code older} (fetched elsewhere), then those held
-     * here, then live ones.
+     * Sends {@code sink} the changes after {@code after} that match {@code filter}: first {@code older} (fetched
+     * elsewhere), then those held here, then live ones as they are published, until the returned handle is run. A
+     * negative {@code after} (a new subscriber, not a resuming one) gets only the live changes.
      */
-    public Multi<StreamedChange> subscribe(long after, List<StreamedChange> older, Predicate<StreamedChange> filter) {
-        return Multi.createFrom().emitter(emitter -> {
-            Subscriber subscriber = new Subscriber(emitter, after, filter);
-            older.forEach(subscriber::offer);
-            synchronized (this) {
+    public Runnable subscribe(long after, List<StreamedChange> older, Predicate<StreamedChange> filter,
+                              Consumer<StreamedChange> sink) {
+        Subscriber subscriber = new Subscriber(sink, after, filter);
+        older.forEach(subscriber::offer);
+        synchronized (this) {
+            if (after >= 0) {
                 recent.forEach(subscriber::offer);
-                subscribers.add(subscriber);
             }
-            emitter.onTermination(() -> subscribers.remove(subscriber));
-        }, BackPressureStrategy.BUFFER);
+            subscribers.add(subscriber);
+        }
+        return () -> subscribers.remove(subscriber);
     }
 
     public int subscriberCount() {
@@ -84,12 +84,12 @@ public class TimelineStream {
     /** One stream subscriber: it skips what it has already been past, so nothing arrives twice. */
     private static final class Subscriber {
 
-        private final MultiEmitter<? super StreamedChange> emitter;
+        private final Consumer<StreamedChange> sink;
         private final Predicate<StreamedChange> filter;
         private long lastSequence;
 
-        Subscriber(MultiEmitter<? super StreamedChange> emitter, long after, Predicate<StreamedChange> filter) {
-            this.emitter = emitter;
+        Subscriber(Consumer<StreamedChange> sink, long after, Predicate<StreamedChange> filter) {
+            this.sink = sink;
             this.filter = filter;
             this.lastSequence = after;
         }
@@ -100,7 +100,7 @@ public class TimelineStream {
             }
             lastSequence = change.sequence();
             if (filter.test(change)) {
-                emitter.emit(change);
+                sink.accept(change);
             }
         }
     }

@@ -95,6 +95,11 @@ class ApiKeysTest {
             }
 
             @Override
+            public MemorySize streamSubscriberBacklog() {
+                return new MemorySize(BigInteger.valueOf(1024));
+            }
+
+            @Override
             public MemorySize maxBodySize() {
                 return new MemorySize(BigInteger.valueOf(1024));
             }

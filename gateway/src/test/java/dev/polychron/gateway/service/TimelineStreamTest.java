@@ -28,7 +28,7 @@ class TimelineStreamTest {
 
         assertThat(stream.held()).isEqualTo(3);
         assertThat(stream.oldestHeld()).isEqualTo(3);
-        assertThat(sequences(stream, -1, change -> true)).containsExactly(3L, 4L, 5L);
+        assertThat(sequences(stream, 0, change -> true)).containsExactly(3L, 4L, 5L);
     }
 
     @Test
@@ -39,7 +39,23 @@ class TimelineStreamTest {
             stream.publish(updated(sequence, "en"));
         }
 
-        assertThat(sequences(stream, -1, change -> true)).containsExactly(4L, 5L);
+        assertThat(sequences(stream, 0, change -> true)).containsExactly(4L, 5L);
+    }
+
+    @Test
+    void shouldSendANewSubscriberOnlyTheChangesFromNowOnAndAResumingOneWhatItMissed() {
+        TimelineStream stream = new TimelineStream(100, Long.MAX_VALUE);
+        stream.publish(updated(1, "en"));
+        stream.publish(updated(2, "en"));
+        List<Long> fresh = new ArrayList<>();
+        List<Long> resuming = new ArrayList<>();
+
+        stream.subscribe(-1, List.of(), change -> true, change -> fresh.add(change.sequence()));
+        stream.subscribe(1, List.of(), change -> true, change -> resuming.add(change.sequence()));
+        stream.publish(updated(3, "en"));
+
+        assertThat(fresh).containsExactly(3L);
+        assertThat(resuming).containsExactly(2L, 3L);
     }
 
     @Test
@@ -60,7 +76,8 @@ class TimelineStreamTest {
         assertThat(change.withEvent()).isTrue();
         assertThat(change.entityIds()).containsExactly("loc-ru");
         assertThat(change.languages()).containsExactly("vi");
-        assertThat(change.json()).contains("\"sequence\":7").contains(SENTENCE);
+        assertThat(change.frame().toString()).startsWith("id: 7\nevent: updated\ndata: {").endsWith("}\n\n")
+                .contains("\"sequence\":7").contains(SENTENCE);
         assertThat(deletion.withEvent()).isFalse();
         assertThat(deletion.entityIds()).isEmpty();
     }
@@ -68,7 +85,7 @@ class TimelineStreamTest {
     private static List<Long> sequences(TimelineStream stream, long after,
                                         java.util.function.Predicate<StreamedChange> filter) {
         List<Long> received = new ArrayList<>();
-        stream.subscribe(after, List.of(), filter).subscribe().with(change -> received.add(change.sequence()));
+        stream.subscribe(after, List.of(), filter, change -> received.add(change.sequence()));
         return received;
     }
 
