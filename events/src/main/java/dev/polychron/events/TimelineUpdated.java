@@ -15,7 +15,8 @@ public record TimelineUpdated(
         String timelineEventId,
         TimelineEvent event) implements Payload {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: an event's {@code languages} and {@code sourceCount}, and only the sources the change brought. */
+    public static final int SCHEMA_VERSION = 2;
 
     /** What happened to the event. */
     public enum Change {

@@ -43,7 +43,8 @@ final class PayloadFixtures {
         var source = new TimelineEvent.EventSource(DOCUMENT_ID, "NATO and Russia", "en", SENTENCE, 0,
                 SENTENCE.length(), new TimelineEvent.Mentions(List.of(APRIL_FIRST), List.of(NATO)));
         var event = new TimelineEvent("ev-1", date, SENTENCE,
-                List.of(new TimelineEvent.EntityRef("nato", "NATO", EntityType.ORG)), List.of(source));
+                List.of(new TimelineEvent.EntityRef("nato", "NATO", EntityType.ORG)), List.of("en", "vi"), 2,
+                List.of(source));
         return new TimelineUpdated("8a3b6c1e-0000-4000-8000-000000000004", OCCURRED_AT,
                 TimelineUpdated.SCHEMA_VERSION, 42, TimelineUpdated.Change.CREATED, "ev-1", event);
     }

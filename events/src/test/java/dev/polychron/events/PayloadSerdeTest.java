@@ -1,6 +1,7 @@
 package dev.polychron.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.polychron.events.serde.DatesExtractedDeserializer;
 import dev.polychron.events.serde.DocumentIngestedDeserializer;
 import dev.polychron.events.serde.EntitiesExtractedDeserializer;
@@ -8,6 +9,7 @@ import dev.polychron.events.serde.Json;
 import dev.polychron.events.serde.JsonDeserializer;
 import dev.polychron.events.serde.JsonSerializer;
 import dev.polychron.events.serde.TimelineUpdatedDeserializer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,6 +55,20 @@ class PayloadSerdeTest {
     void shouldReadGoldenJsonWhenFieldsAreUnchanged(String name, Payload payload, JsonDeserializer<?> deserializer)
             throws IOException {
         assertThat(deserializer.deserialize("topic", golden(name))).isEqualTo(payload);
+    }
+
+    @Test
+    void shouldReadAChangeOfSchemaOneAsAnEventWithEveryOneOfItsSources() throws IOException {
+        ObjectNode first = (ObjectNode) Json.mapper().readTree(golden("timeline-updated"));
+        ObjectNode event = (ObjectNode) first.get("event");
+        event.remove("languages");
+        event.remove("sourceCount");
+        first.put("schemaVersion", 1);
+
+        TimelineUpdated read = new TimelineUpdatedDeserializer().deserialize("topic", Json.write(first));
+
+        assertThat(read.event().languages()).containsExactly("en");
+        assertThat(read.event().sourceCount()).isEqualTo(1);
     }
 
     private static byte[] golden(String name) throws IOException {

@@ -1,4 +1,5 @@
 // One timeline event: its date, summary and entities, and when opened every source sentence in every language.
+import * as api from './api.js';
 import {annotated} from './annotated.js';
 import {describe} from './dates.js';
 import {h} from './dom.js';
@@ -16,17 +17,24 @@ export function summaryFor(event, language) {
 }
 
 export function eventItem(event, language) {
-    const languages = [...new Set(event.sources.map(s => s.language))];
     const details = h('details', {class: 'event', dataset: {id: event.id}},
         h('summary', {},
             h('time', {class: `when ${event.date.granularity}`, datetime: event.date.from}, describe(event.date)),
             h('span', {class: 'granularity'}, event.date.granularity),
             h('span', {class: 'text'}, summaryFor(event, language)),
-            h('span', {class: 'langs', 'aria-label': 'Source languages'}, languages.join(' · '))));
-    details.addEventListener('toggle', () => {
-        if (details.open && details.childElementCount === 1) details.append(eventBody(event));
+            h('span', {class: 'langs', 'aria-label': 'Source languages'}, event.languages.join(' · '))));
+    details.addEventListener('toggle', async () => {
+        if (!details.open || details.dataset.filled) return;
+        details.dataset.filled = 'true';
+        details.append(eventBody(await withEverySource(event)));
     });
     return h('li', {}, details);
+}
+
+/** A change from the live stream carries only the sources it brought; the API has them all. */
+async function withEverySource(event) {
+    if (event.sources.length >= event.sourceCount) return event;
+    return api.get(`/api/events/${encodeURIComponent(event.id)}`).catch(() => event);
 }
 
 export function eventBody(event) {

@@ -29,8 +29,10 @@ export class TimelineData {
             this.events.delete(change.timelineEventId);
             return null;
         }
-        this.events.set(change.event.id, change.event);
-        return change.event;
+        const held = this.events.get(change.event.id);
+        const event = held ? withHeldSources(change.event, held) : change.event;
+        this.events.set(event.id, event);
+        return event;
     }
 
     /** The events that pass the filters, in timeline order (date, then id), as the API orders them. */
@@ -44,7 +46,7 @@ export class TimelineData {
             if ((!bounds.from || days.end > bounds.from.start)
                 && (!bounds.to || days.start < bounds.to.end)
                 && (!filters.entityId || event.entities.some(e => e.id === filters.entityId))
-                && (!filters.language || event.sources.some(s => s.language === filters.language))
+                && (!filters.language || event.languages.includes(filters.language))
                 && (words.length === 0 || matches(event, words))) {
                 chosen.push({start: days.start, event});
             }
@@ -67,9 +69,21 @@ export class TimelineData {
 
     languages() {
         const all = new Set();
-        this.events.forEach(event => event.sources.forEach(s => all.add(s.language)));
+        this.events.forEach(event => event.languages.forEach(language => all.add(language)));
         return [...all].sort();
     }
+}
+
+/**
+ * A change carries only the sources it brought: with those the page already holds, the event is whole again when
+ * the count adds up (when a source also left, the details fetch the event instead).
+ */
+function withHeldSources(event, held) {
+    const key = source => `${source.documentId}:${source.start}`;
+    const brought = new Set(event.sources.map(key));
+    const sources = [...held.sources.filter(source => !brought.has(key(source))), ...event.sources]
+        .sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start));
+    return sources.length === event.sourceCount ? {...event, sources} : event;
 }
 
 function matches(event, words) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -106,6 +107,9 @@ class BrowserIT {
         browser.until(Duration.ofSeconds(20), d -> eventAt("2031-03-12")
                 .map(e -> Set.of(e.findElement(By.cssSelector(".langs")).getText().split(" · ")))
                 .orElse(Set.of()).equals(Set.of("en", "vi")));
+        // the change carried the Vietnamese source only; opened, the event shows both
+        List<String> languages = browser.until(Duration.ofSeconds(10), d -> sourceLanguagesOpened("2031-03-12"));
+        assertThat(languages).containsExactlyInAnyOrder("en", "vi");
         assertThat(browser.script("return window.stillTheSamePage === true")).isEqualTo(true);
         assertThat(browser.find("#live").getText()).startsWith("live · ");
     }
@@ -207,6 +211,22 @@ class BrowserIT {
         assertThat((Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth"))
                 .as("horizontal overflow on a phone").isLessThanOrEqualTo(0L);
         browser.screenshot("timeline-phone");
+    }
+
+    /** Opens the event of the day and answers its sources' languages once it shows two, else null. */
+    private static List<String> sourceLanguagesOpened(String day) {
+        try {
+            return eventAt(day).map(event -> {
+                if (event.getAttribute("open") == null) {
+                    event.findElement(By.cssSelector("summary")).click();
+                }
+                List<String> shown = event.findElements(By.cssSelector(".sources > li")).stream()
+                        .map(source -> source.getAttribute("lang")).toList();
+                return shown.size() == 2 ? shown : null;
+            }).orElse(null);
+        } catch (StaleElementReferenceException redrawn) {
+            return null;
+        }
     }
 
     private static Optional<WebElement> eventAt(String day) {

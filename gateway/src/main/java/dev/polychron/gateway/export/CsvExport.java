@@ -22,9 +22,8 @@ public final class CsvExport {
                     nullToEmpty(event.date().rangeEnd()), String.valueOf(event.date().from()),
                     String.valueOf(event.date().to()), event.summary(),
                     event.entities().stream().map(TimelineEvent.EntityRef::name).collect(Collectors.joining("; ")),
-                    event.sources().stream().map(TimelineEvent.EventSource::language).distinct().sorted()
-                            .collect(Collectors.joining(" ")),
-                    Integer.toString(event.sources().size()),
+                    String.join(" ", event.languages()),
+                    Integer.toString(event.sourceCount()),
                     event.sources().stream().map(TimelineEvent.EventSource::documentId).distinct()
                             .collect(Collectors.joining(" ")));
             csv.append(cells.stream().map(CsvExport::cell).collect(Collectors.joining(","))).append("\r\n");

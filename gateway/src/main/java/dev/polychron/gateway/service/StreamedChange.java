@@ -25,9 +25,7 @@ public record StreamedChange(long sequence, TimelineUpdated.Change change, boole
         TimelineEvent event = update.event();
         Set<String> entityIds = event == null ? Set.of()
                 : event.entities().stream().map(TimelineEvent.EntityRef::id).collect(Collectors.toUnmodifiableSet());
-        Set<String> languages = event == null ? Set.of()
-                : event.sources().stream().map(TimelineEvent.EventSource::language)
-                .collect(Collectors.toUnmodifiableSet());
+        Set<String> languages = event == null ? Set.of() : Set.copyOf(event.languages());
         // compact JSON has no line breaks (those inside strings are escaped), so the data fits on one line
         byte[] json = Json.write(update);
         Buffer frame = Buffer.buffer(json.length + 64)

@@ -142,7 +142,7 @@ class StreamRouteTest {
 
     private static TimelineUpdated updated(long sequence, String sentence) {
         TimelineEvent event = new TimelineEvent("event-" + sequence,
-                EventDate.of("2031-03-09", Granularity.DAY, null, null), "summary", List.of(),
+                EventDate.of("2031-03-09", Granularity.DAY, null, null), "summary", List.of(), List.of("en"), 1,
                 List.of(new TimelineEvent.EventSource("doc-" + sequence, "Title", "en", sentence, 0,
                         sentence.length(), new TimelineEvent.Mentions(List.of(), List.of()))));
         return new TimelineUpdated("t-" + sequence, Instant.now(), 1, sequence, TimelineUpdated.Change.UPDATED,

@@ -82,6 +82,19 @@ class TimelineStreamTest {
         assertThat(deletion.entityIds()).isEmpty();
     }
 
+    @Test
+    void shouldFilterOnTheLanguagesOfAllTheEventsSourcesNotOnlyThoseTheChangeCarries() {
+        TimelineUpdated english = updated(9, "en");
+        TimelineEvent told = english.event();
+        TimelineEvent toldAlsoInGreek = new TimelineEvent(told.id(), told.date(), told.summary(), told.entities(),
+                List.of("el", "en"), 40, told.sources());
+
+        StreamedChange change = StreamedChange.of(new TimelineUpdated("t-9", Instant.now(), 2, 9,
+                TimelineUpdated.Change.UPDATED, told.id(), toldAlsoInGreek));
+
+        assertThat(change.languages()).containsExactlyInAnyOrder("el", "en");
+    }
+
     private static List<Long> sequences(TimelineStream stream, long after,
                                         java.util.function.Predicate<StreamedChange> filter) {
         List<Long> received = new ArrayList<>();
@@ -93,7 +106,8 @@ class TimelineStreamTest {
         TimelineEvent event = new TimelineEvent("event-" + sequence,
                 EventDate.of("2031-03-09", Granularity.DAY, null, null), SENTENCE,
                 List.of(new TimelineEvent.EntityRef("loc-ru", "Russia", EntityType.LOC)),
-                List.of(new TimelineEvent.EventSource("doc-" + sequence, "Title", language, SENTENCE, 0,
+                List.of(language), 1, List.of(new TimelineEvent.EventSource("doc-" + sequence, "Title", language,
+                        SENTENCE, 0,
                         SENTENCE.length(), new TimelineEvent.Mentions(List.of(), List.of()))));
         return new TimelineUpdated("t-" + sequence, Instant.now(), 1, sequence, TimelineUpdated.Change.UPDATED,
                 event.id(), event);

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Timeline events and their source sentences. */
 @ApplicationScoped
@@ -102,6 +104,34 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         return getEntityManager().createQuery(
                         "from Source where eventId in :ids order by eventId, documentId, sentenceStart", Source.class)
                 .setParameter("ids", eventIds).getResultList();
+    }
+
+    /** The sources of the events that sentences of the documents make, in the order of {@link #sources}. */
+    public List<Source> sourcesFrom(Collection<String> eventIds, Collection<String> documentIds) {
+        if (eventIds.isEmpty() || documentIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                        from Source where eventId in :ids and documentId in :documents
+                        order by eventId, documentId, sentenceStart""", Source.class)
+                .setParameter("ids", eventIds).setParameter("documents", documentIds).getResultList();
+    }
+
+    /** How many sources each of the events has, and in which languages. */
+    public Map<String, SourceTally> sourceTallies(Collection<String> eventIds) {
+        Map<String, SourceTally> tallies = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return tallies;
+        }
+        getEntityManager().createQuery("""
+                        select s.eventId, s.language, count(s) from Source s where s.eventId in :ids
+                        group by s.eventId, s.language""", Object[].class)
+                .setParameter("ids", eventIds)
+                .getResultStream()
+                .forEach(row -> tallies.merge((String) row[0],
+                        new SourceTally(((Long) row[2]).intValue(), new TreeSet<>(Set.of((String) row[1]))),
+                        SourceTally::plus));
+        return tallies;
     }
 
     public void persistSource(Source source) {

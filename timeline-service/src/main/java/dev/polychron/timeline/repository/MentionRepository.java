@@ -4,6 +4,7 @@ import dev.polychron.timeline.domain.DateSpan;
 import dev.polychron.timeline.domain.EntitySpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import java.util.Collection;
 import java.util.List;
@@ -44,25 +45,39 @@ public class MentionRepository {
 
     /** The entity mentions inside the source sentences of the events, by document and offset. */
     public List<EntitySpan> entitiesInSourcesOf(Collection<String> eventIds) {
-        return inSourcesOf(EntitySpan.class, eventIds);
+        return inSourcesOf(EntitySpan.class, eventIds, null);
     }
 
     /** The date mentions inside the source sentences of the events, by document and offset. */
     public List<DateSpan> datesInSourcesOf(Collection<String> eventIds) {
-        return inSourcesOf(DateSpan.class, eventIds);
+        return inSourcesOf(DateSpan.class, eventIds, null);
     }
 
-    private <T> List<T> inSourcesOf(Class<T> type, Collection<String> eventIds) {
+    /** The entity mentions inside those source sentences of the events that the documents make. */
+    public List<EntitySpan> entitiesInSourcesOf(Collection<String> eventIds, Collection<String> documentIds) {
+        return documentIds.isEmpty() ? List.of() : inSourcesOf(EntitySpan.class, eventIds, documentIds);
+    }
+
+    /** The date mentions inside those source sentences of the events that the documents make. */
+    public List<DateSpan> datesInSourcesOf(Collection<String> eventIds, Collection<String> documentIds) {
+        return documentIds.isEmpty() ? List.of() : inSourcesOf(DateSpan.class, eventIds, documentIds);
+    }
+
+    /** {@code documentIds} null: of every document. */
+    private <T> List<T> inSourcesOf(Class<T> type, Collection<String> eventIds, Collection<String> documentIds) {
         if (eventIds.isEmpty()) {
             return List.of();
         }
         // distinct: one sentence with two dates is two sources
-        return em.createQuery("""
+        TypedQuery<T> query = em.createQuery("""
                         select distinct m from %s m, Source s
-                        where s.eventId in :ids and m.documentId = s.documentId
+                        where s.eventId in :ids and m.documentId = s.documentId %s
                           and m.start >= s.sentenceStart and m.end <= s.sentenceEnd
-                        order by m.documentId, m.start""".formatted(type.getSimpleName()), type)
-                .setParameter("ids", eventIds).getResultList();
+                        order by m.documentId, m.start""".formatted(type.getSimpleName(),
+                        documentIds == null ? "" : "and s.documentId in :documents"), type)
+                .setParameter("ids", eventIds);
+        return documentIds == null ? query.getResultList()
+                : query.setParameter("documents", documentIds).getResultList();
     }
 
     public List<EntitySpan> entities(Collection<String> documentIds) {

@@ -95,7 +95,7 @@ public class DocumentIndexer implements IndexQueue {
         Map<String, TimelineUpdated.Change> changes = merger.indexDocuments(changedDocuments);
         session.flush();
         session.clear();
-        outbox.recordChanges(changes);
+        outbox.recordChanges(changes, changedDocuments);
         documents.markIndexed(batch, Instant.now());
         indexed.increment(batch.size());
         batchSizes.record(batch.size());

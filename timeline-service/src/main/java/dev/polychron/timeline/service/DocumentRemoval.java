@@ -64,14 +64,16 @@ public class DocumentRemoval {
         Map<String, TimelineUpdated.Change> changes = new HashMap<>(merger.index(id));
         documents.delete(document);
         documents.flush();
+        Set<String> reassigned = new TreeSet<>();
         for (Document member : group) {
             for (String changed : nearDuplicates.assign(member)) {
                 changes.putAll(merger.index(changed));
+                reassigned.add(changed);
             }
         }
         entities.recount(mentioned);
         tombstones.record(id, Instant.now());
-        outbox.recordChanges(changes);
+        outbox.recordChanges(changes, reassigned);
         Log.infof("Deleted document %s: %d events changed", id, changes.size());
     }
 }

@@ -56,7 +56,7 @@ public class EntityLinker {
      */
     public void relinkAndIndex(Collection<String> documentIds, Set<String> alsoRecount) {
         relinkAndRecount(documentIds, alsoRecount);
-        outbox.recordChanges(merger.indexDocuments(documentIds));
+        outbox.recordChanges(merger.indexDocuments(documentIds), documentIds);
     }
 
     /**

@@ -13,13 +13,16 @@ import dev.polychron.timeline.repository.DocumentRepository;
 import dev.polychron.timeline.repository.EntityRepository;
 import dev.polychron.timeline.repository.EventRepository;
 import dev.polychron.timeline.repository.MentionRepository;
+import dev.polychron.timeline.repository.SourceTally;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,36 +44,57 @@ public class EventViews {
     }
 
     /**
-     * The views of {@code page}, in its order.
+     * The views of {@code page}, in its order, with every source.
      *
      * @param language the reader's language: the summary comes from a source in it when there is one
      */
     public List<TimelineEvent> of(List<Event> page, String language) {
         List<String> eventIds = page.stream().map(e -> e.id).toList();
-        Map<String, List<Source>> sourcesByEvent = events.sources(eventIds).stream()
-                .collect(Collectors.groupingBy(s -> s.eventId));
-        Set<String> documentIds = sourcesByEvent.values().stream().flatMap(List::stream).map(s -> s.documentId)
-                .collect(Collectors.toSet());
-        Map<String, String> titles = documents.titles(documentIds);
-        Map<String, List<EntitySpan>> entitySpans = mentions.entitiesInSourcesOf(eventIds).stream()
+        List<Source> sources = events.sources(eventIds);
+        Map<String, SourceTally> tallies = new HashMap<>();
+        sources.forEach(s -> tallies.merge(s.eventId, new SourceTally(1, new TreeSet<>(Set.of(s.language))),
+                SourceTally::plus));
+        return views(page, sources, tallies, mentions.entitiesInSourcesOf(eventIds),
+                mentions.datesInSourcesOf(eventIds), language);
+    }
+
+    /**
+     * The views of {@code page} as changes carry them: with the number and languages of all their sources, but only
+     * the sources that {@code documentIds} make (those just indexed). An event of thousands of sources would
+     * otherwise be read, written to the outbox and sent to every subscriber whole at each change.
+     */
+    public List<TimelineEvent> changed(List<Event> page, Collection<String> documentIds) {
+        List<String> eventIds = page.stream().map(e -> e.id).toList();
+        return views(page, events.sourcesFrom(eventIds, documentIds), events.sourceTallies(eventIds),
+                mentions.entitiesInSourcesOf(eventIds, documentIds), mentions.datesInSourcesOf(eventIds, documentIds),
+                null);
+    }
+
+    private List<TimelineEvent> views(List<Event> page, List<Source> sources, Map<String, SourceTally> tallies,
+                                      List<EntitySpan> entityMentions, List<DateSpan> dateMentions,
+                                      String language) {
+        Map<String, List<Source>> sourcesByEvent = sources.stream().collect(Collectors.groupingBy(s -> s.eventId));
+        Map<String, String> titles = documents.titles(sources.stream().map(s -> s.documentId)
+                .collect(Collectors.toSet()));
+        Map<String, List<EntitySpan>> entitySpans = entityMentions.stream()
                 .collect(Collectors.groupingBy(m -> m.documentId));
-        Map<String, List<DateSpan>> dateSpans = mentions.datesInSourcesOf(eventIds).stream()
-                .collect(Collectors.groupingBy(m -> m.documentId));
+        Map<String, List<DateSpan>> dateSpans = dateMentions.stream().collect(Collectors.groupingBy(m -> m.documentId));
         Set<String> entityIds = page.stream().flatMap(e -> e.entityIds.stream()).collect(Collectors.toSet());
-        entitySpans.values().forEach(spans -> spans.forEach(s -> entityIds.add(s.entityId)));
+        entityMentions.forEach(s -> entityIds.add(s.entityId));
         Map<String, NamedEntity> entitiesById = byId(entityIds.isEmpty() ? List.of()
                 : entities.list("id in ?1", entityIds), e -> e.id);
 
         return page.stream().map(event -> {
-            List<TimelineEvent.EventSource> sources = sourcesByEvent.getOrDefault(event.id, List.of()).stream()
+            List<TimelineEvent.EventSource> eventSources = sourcesByEvent.getOrDefault(event.id, List.of()).stream()
                     .map(s -> source(s, titles.get(s.documentId), entitySpans.getOrDefault(s.documentId,
                             List.of()), dateSpans.getOrDefault(s.documentId, List.of()), entitiesById))
                     .toList();
+            SourceTally tally = tallies.getOrDefault(event.id, new SourceTally(0, new TreeSet<>()));
             return new TimelineEvent(event.id,
                     EventDate.of(event.dateValue, event.granularity, event.modifier, event.rangeEnd),
-                    summary(event, sources, language),
+                    summary(event, eventSources, language),
                     event.entityIds.stream().sorted().map(id -> entityRef(id, entitiesById)).toList(),
-                    sources);
+                    List.copyOf(tally.languages()), tally.count(), eventSources);
         }).toList();
     }
 

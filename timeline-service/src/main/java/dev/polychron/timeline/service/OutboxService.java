@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +37,12 @@ public class OutboxService {
         this.views = views;
     }
 
-    /** Records the current state of each changed event, by event id, with what happened to it. */
-    public void recordChanges(Map<String, TimelineUpdated.Change> changes) {
+    /**
+     * Records the current state of each changed event, by event id, with what happened to it.
+     *
+     * @param documentIds the documents whose sentences the changes bring: each change carries those sources only
+     */
+    public void recordChanges(Map<String, TimelineUpdated.Change> changes, Collection<String> documentIds) {
         Map<String, TimelineUpdated.Change> ordered = new TreeMap<>(changes);
         List<String> kept = ordered.entrySet().stream().filter(e -> e.getValue() != TimelineUpdated.Change.DELETED)
                 .map(Map.Entry::getKey).toList();
@@ -48,8 +53,8 @@ public class OutboxService {
         Instant now = Instant.now();
         for (int from = 0; from < present.size(); from += VIEW_CHUNK) {
             List<OutboxEntry> entries = new ArrayList<>();
-            for (TimelineEvent view : views.of(present.subList(from, Math.min(present.size(), from + VIEW_CHUNK)),
-                    null)) {
+            for (TimelineEvent view : views.changed(present.subList(from, Math.min(present.size(),
+                    from + VIEW_CHUNK)), documentIds)) {
                 entries.add(entry(view.id(), ordered.get(view.id()),
                         new String(Json.write(view), StandardCharsets.UTF_8), now));
             }

@@ -2,6 +2,7 @@ package dev.polychron.timeline.messaging;
 
 import dev.polychron.events.EntitiesExtracted;
 import dev.polychron.events.Granularity;
+import dev.polychron.events.TimelineEvent;
 import dev.polychron.events.TimelineUpdated;
 import dev.polychron.timeline.support.PostgresTestResource;
 import dev.polychron.timeline.support.TimelineMessages;
@@ -79,6 +80,28 @@ class PipelineConsumersTest {
         given().queryParam("from", "2014-04-01").queryParam("to", "2014-04-01").get("/entities/loc-ru/timeline")
                 .then().statusCode(200)
                 .body("events.size()", equalTo(1));
+    }
+
+    @Test
+    void shouldPublishAChangeWithTheSourcesItBroughtAndTheCountAndLanguagesOfAll() {
+        TimelineMessages english = new TimelineMessages("doc-change-en", "en", ENGLISH_TEXT);
+        TimelineMessages vietnamese = new TimelineMessages("doc-change-vi", "vi", VIETNAMESE_TEXT);
+        send(english, "1 April 2014");
+        awaitStatus(english.documentId(), "INDEXED");
+        published.clear();
+
+        send(vietnamese, "ngày 1 tháng 4 năm 2014");
+        awaitStatus(vietnamese.documentId(), "INDEXED");
+
+        List<Object> allSources = given().queryParam("from", "2014-04-01").queryParam("to", "2014-04-01")
+                .get("/timeline").then().statusCode(200).extract().jsonPath().getList("events[0].sources");
+        TimelineEvent changed = await().atMost(Duration.ofSeconds(10)).until(() -> published.received().stream()
+                .map(m -> m.getPayload().event()).filter(e -> e != null && e.date().value().equals("2014-04-01"))
+                .reduce((first, last) -> last).orElse(null), e -> e != null);
+        assertThat(changed.sources()).extracting(TimelineEvent.EventSource::documentId)
+                .containsOnly(vietnamese.documentId());
+        assertThat(changed.sourceCount()).isEqualTo(allSources.size()).isGreaterThan(changed.sources().size());
+        assertThat(changed.languages()).contains("en", "vi");
     }
 
     @Test
