@@ -94,16 +94,27 @@ final class RunningStack implements AutoCloseable {
     /** Resident set size (VmRSS) of every process of the stack, in MB, by name. */
     Map<String, Double> residentMegabytes() {
         Map<String, Double> rss = new LinkedHashMap<>();
+        processNames().forEach(name -> residentKilobytes(stack.pid(name)).ifPresent(kb -> rss.put(name, kb / 1024.0)));
+        return rss;
+    }
+
+    /** The CPU time each process of the stack has used so far, in seconds. */
+    Map<String, Double> cpuSeconds() {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        processNames().forEach(name -> ProcessHandle.of(stack.pid(name))
+                .flatMap(process -> process.info().totalCpuDuration())
+                .ifPresent(used -> cpu.put(name, used.toMillis() / 1000.0)));
+        return cpu;
+    }
+
+    private static List<String> processNames() {
         List<String> names = new ArrayList<>();
         for (Service service : Service.values()) {
             names.add(service.id());
         }
         names.add(Stack.KAFKA);
         names.add(Stack.POSTGRES);
-        for (String name : names) {
-            residentKilobytes(stack.pid(name)).ifPresent(kb -> rss.put(name, kb / 1024.0));
-        }
-        return rss;
+        return names;
     }
 
     private static Optional<Long> residentKilobytes(long pid) {

@@ -9,18 +9,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Server-Sent Events fan-out on loopback: {@code sse.subscribers} (1000) open {@code /api/stream/events} at once,
@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class SseFanOut {
 
-    private static final Pattern OCCURRED_AT = Pattern.compile("\"occurredAt\":\"([^\"]+)\"");
     /** Once every document is indexed, the last changes still travel through the outbox relay and the broker. */
     private static final Duration QUIET = Duration.ofSeconds(5);
 
@@ -57,7 +56,7 @@ public final class SseFanOut {
             for (int i = 0; i < subscribers; i++) {
                 EventTimer timer = new EventTimer(delay, lastReceived, connected);
                 timers.add(timer);
-                streams.add(http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(timer)));
+                streams.add(http.sendAsync(request, HttpResponse.BodyHandlers.fromSubscriber(timer)));
             }
             long waitUntil = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (connected.get() < subscribers && System.nanoTime() < waitUntil) {
@@ -65,6 +64,8 @@ public final class SseFanOut {
             }
             System.out.printf("%d of %d subscribers connected%n", connected.get(), subscribers);
 
+            Map<String, Double> cpuBefore = stack.cpuSeconds();
+            double clientCpuBefore = ownCpuSeconds();
             Uploader uploader = new Uploader(stack.gatewayUrl(), stack.apiKey());
             Uploader.Result uploads = uploader.single(corpus, 4, rate);
             IndexWatcher.Result indexed = new IndexWatcher(stack.gatewayUrl())
@@ -81,19 +82,29 @@ public final class SseFanOut {
                             + " (%d indexed); events per subscriber %d to %d, %d deliveries in all%n", connected.get(),
                     uploads.accepted(), rate, uploads.seconds(), indexed.indexed(), least, most, delay.count());
             System.out.println("Delay from the change's occurredAt to its receipt: " + delay.summary());
+            System.out.printf(Locale.ROOT, "CPU used from the first upload to the last delivery: this client (%d"
+                    + " subscribers) %.1f s", subscribers, ownCpuSeconds() - clientCpuBefore);
+            stack.cpuSeconds().forEach((name, seconds) -> System.out.printf(Locale.ROOT, ", %s %.1f s", name,
+                    seconds - cpuBefore.getOrDefault(name, 0.0)));
+            System.out.println();
             System.out.println("\nResident memory (VmRSS) after the run:");
             stack.residentMegabytes().forEach((name, mb) -> System.out.printf(Locale.ROOT, "  %-17s %7.0f MB%n",
                     name, mb));
         }
     }
 
-    /** One subscriber: reads the stream line by line and times each {@code data:} line. */
-    private static final class EventTimer implements Flow.Subscriber<String> {
+    private static double ownCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(used -> used.toMillis() / 1000.0).orElse(0.0);
+    }
+
+    /** One subscriber: times each change of the stream against its {@code occurredAt}. */
+    private static final class EventTimer implements Flow.Subscriber<List<ByteBuffer>> {
 
         private final LatencyHistogram delay;
         private final AtomicLong lastReceived;
         private final AtomicInteger connected;
         private final AtomicLong received = new AtomicLong();
+        private final OccurredAtScanner scanner = new OccurredAtScanner(this::record);
         private volatile Flow.Subscription subscription;
 
         EventTimer(LatencyHistogram delay, AtomicLong lastReceived, AtomicInteger connected) {
@@ -120,17 +131,14 @@ public final class SseFanOut {
         }
 
         @Override
-        public void onNext(String line) {
-            if (!line.startsWith("data:")) {
-                return;
-            }
-            Instant now = Instant.now();
-            Matcher occurred = OCCURRED_AT.matcher(line);
-            if (occurred.find()) {
-                delay.record(Duration.between(Instant.parse(occurred.group(1)), now).toMillis());
-                received.incrementAndGet();
-                lastReceived.set(System.nanoTime());
-            }
+        public void onNext(List<ByteBuffer> buffers) {
+            buffers.forEach(scanner::scan);
+        }
+
+        private void record(Instant occurredAt) {
+            delay.record(Duration.between(occurredAt, Instant.now()).toMillis());
+            received.incrementAndGet();
+            lastReceived.set(System.nanoTime());
         }
 
         @Override

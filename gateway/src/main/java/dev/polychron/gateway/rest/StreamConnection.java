@@ -1,62 +1,67 @@
 package dev.polychron.gateway.rest;
 
 import dev.polychron.gateway.service.StreamedChange;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One subscriber's Server-Sent Events connection. It writes each change's frame while the connection takes them,
- * holds them in order while its send buffer is full, and closes the connection of a subscriber that falls more than
- * {@code backlogLimit} bytes behind: that client resumes with {@code Last-Event-ID}, and a slow client can neither
- * hold the gateway's memory nor slow the others.
+ * One subscriber's Server-Sent Events connection. Each offer of changes is one write of their frames. While the
+ * connection's send buffer is full they wait, and a subscriber that falls more than {@code backlogLimit} bytes behind
+ * is disconnected: its client resumes with {@code Last-Event-ID}, and a slow client can neither hold the gateway's
+ * memory nor slow the others.
  */
-final class StreamConnection implements Consumer<StreamedChange> {
+final class StreamConnection implements Consumer<List<StreamedChange>> {
 
     private final HttpServerResponse response;
     private final long backlogLimit;
-    private final Deque<Buffer> backlog = new ArrayDeque<>();
-    private long backlogBytes;
+    private final List<Buffer> waiting = new ArrayList<>();
+    private long waitingBytes;
     private boolean closed;
 
     StreamConnection(HttpServerResponse response, long backlogLimit) {
         this.response = response;
         this.backlogLimit = backlogLimit;
-        response.drainHandler(ignored -> drain());
+        response.drainHandler(ignored -> write());
     }
 
     @Override
-    public synchronized void accept(StreamedChange change) {
+    public synchronized void accept(List<StreamedChange> changes) {
         if (closed) {
             return;
         }
-        if (backlog.isEmpty() && !response.writeQueueFull()) {
-            response.write(change.frame());
-            return;
+        for (StreamedChange change : changes) {
+            waiting.add(change.frame());
+            waitingBytes += change.frame().length();
         }
-        backlog.addLast(change.frame());
-        backlogBytes += change.frame().length();
-        if (backlogBytes > backlogLimit) {
+        if (waitingBytes > backlogLimit) {
             close();
             response.close();
+        } else {
+            write();
         }
     }
 
     /** Stops writing: the connection is gone or being closed. */
     synchronized void close() {
         closed = true;
-        backlog.clear();
-        backlogBytes = 0;
+        waiting.clear();
+        waitingBytes = 0;
     }
 
-    private synchronized void drain() {
-        while (!closed && !backlog.isEmpty() && !response.writeQueueFull()) {
-            Buffer frame = backlog.removeFirst();
-            backlogBytes -= frame.length();
-            response.write(frame);
+    private synchronized void write() {
+        if (closed || waiting.isEmpty() || response.writeQueueFull()) {
+            return;
         }
+        // the frames' own bytes, gathered without copying
+        ByteBuf frames = Unpooled.wrappedBuffer(waiting.stream().map(Buffer::getByteBuf).toArray(ByteBuf[]::new));
+        waiting.clear();
+        waitingBytes = 0;
+        response.write(Buffer.buffer(frames));
     }
 }

@@ -61,7 +61,7 @@ class TimelineExportTest {
     private static TimelineEvent event(String id, EventDate date, String summary, String language, String sentence) {
         return new TimelineEvent(id, date, summary, List.of(new TimelineEvent.EntityRef("loc-ru", "Russia",
                 EntityType.LOC), new TimelineEvent.EntityRef("org-nato", "NATO", EntityType.ORG)),
-                List.of(language), 1, List.of(new TimelineEvent.EventSource("doc-" + id, "Title " + id, language, sentence, 0,
-                        sentence.length(), new TimelineEvent.Mentions(List.of(), List.of()))));
+                List.of(language), 1, List.of(new TimelineEvent.EventSource("doc-" + id, "Title " + id, language,
+                        sentence, 0, sentence.length(), new TimelineEvent.Mentions(List.of(), List.of()))));
     }
 }

@@ -20,7 +20,7 @@ class TimelineStreamTest {
     @Test
     void shouldDropTheOldestChangesOnceTheirJsonOutgrowsTheMemoryBudget() {
         long oneChange = StreamedChange.of(updated(1, "en")).heldBytes();
-        TimelineStream stream = new TimelineStream(100, 3 * oneChange + oneChange / 2);
+        TimelineStream stream = new TimelineStream(100, 3 * oneChange + oneChange / 2, Runnable::run);
 
         for (long sequence = 1; sequence <= 5; sequence++) {
             stream.publish(updated(sequence, "en"));
@@ -33,7 +33,7 @@ class TimelineStreamTest {
 
     @Test
     void shouldKeepNoMoreChangesThanItsCapacity() {
-        TimelineStream stream = new TimelineStream(2, Long.MAX_VALUE);
+        TimelineStream stream = new TimelineStream(2, Long.MAX_VALUE, Runnable::run);
 
         for (long sequence = 1; sequence <= 5; sequence++) {
             stream.publish(updated(sequence, "en"));
@@ -44,14 +44,14 @@ class TimelineStreamTest {
 
     @Test
     void shouldSendANewSubscriberOnlyTheChangesFromNowOnAndAResumingOneWhatItMissed() {
-        TimelineStream stream = new TimelineStream(100, Long.MAX_VALUE);
+        TimelineStream stream = new TimelineStream(100, Long.MAX_VALUE, Runnable::run);
         stream.publish(updated(1, "en"));
         stream.publish(updated(2, "en"));
         List<Long> fresh = new ArrayList<>();
         List<Long> resuming = new ArrayList<>();
 
-        stream.subscribe(-1, List.of(), change -> true, change -> fresh.add(change.sequence()));
-        stream.subscribe(1, List.of(), change -> true, change -> resuming.add(change.sequence()));
+        stream.subscribe(-1, List.of(), change -> true, changes -> changes.forEach(change -> fresh.add(change.sequence())));
+        stream.subscribe(1, List.of(), change -> true, changes -> changes.forEach(change -> resuming.add(change.sequence())));
         stream.publish(updated(3, "en"));
 
         assertThat(fresh).containsExactly(3L);
@@ -59,8 +59,27 @@ class TimelineStreamTest {
     }
 
     @Test
+    void shouldOfferEveryChangePublishedSinceTheLastRoundAtOnce() {
+        List<Runnable> rounds = new ArrayList<>();
+        TimelineStream stream = new TimelineStream(100, Long.MAX_VALUE, rounds::add);
+        List<List<Long>> offers = new ArrayList<>();
+        stream.subscribe(-1, List.of(), change -> true,
+                changes -> offers.add(changes.stream().map(StreamedChange::sequence).toList()));
+
+        for (long sequence = 1; sequence <= 3; sequence++) {
+            stream.publish(updated(sequence, "en"));
+        }
+        rounds.forEach(Runnable::run);
+        stream.publish(updated(4, "en"));
+        rounds.get(rounds.size() - 1).run();
+
+        assertThat(rounds).as("one round scheduled while one waits").hasSize(2);
+        assertThat(offers).containsExactly(List.of(1L, 2L, 3L), List.of(4L));
+    }
+
+    @Test
     void shouldHoldNothingWhenOneChangeIsLargerThanTheWholeBudget() {
-        TimelineStream stream = new TimelineStream(100, 16);
+        TimelineStream stream = new TimelineStream(100, 16, Runnable::run);
 
         stream.publish(updated(1, "en"));
 
@@ -98,7 +117,8 @@ class TimelineStreamTest {
     private static List<Long> sequences(TimelineStream stream, long after,
                                         java.util.function.Predicate<StreamedChange> filter) {
         List<Long> received = new ArrayList<>();
-        stream.subscribe(after, List.of(), filter, change -> received.add(change.sequence()));
+        stream.subscribe(after, List.of(), filter,
+                changes -> changes.forEach(change -> received.add(change.sequence())));
         return received;
     }
 
