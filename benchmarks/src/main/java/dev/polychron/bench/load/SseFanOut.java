@@ -31,8 +31,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class SseFanOut {
 
-    /** Once every document is indexed, the last changes still travel through the outbox relay and the broker. */
-    private static final Duration QUIET = Duration.ofSeconds(5);
+    /**
+     * Once every document is indexed, the last changes still travel through the outbox relay and the broker: on a
+     * busy machine a relay round of hundreds of changes took more than 5 s.
+     */
+    private static final Duration QUIET = Duration.ofSeconds(15);
 
     private SseFanOut() {
     }
