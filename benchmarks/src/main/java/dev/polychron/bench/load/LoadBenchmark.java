@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class LoadBenchmark {
 
-    private static final Duration STALL = Duration.ofSeconds(60);
+    /** Long enough for a service that ran out of memory to be restarted by the supervisor and catch up. */
+    private static final Duration STALL = Duration.ofSeconds(180);
 
     private LoadBenchmark() {
     }
