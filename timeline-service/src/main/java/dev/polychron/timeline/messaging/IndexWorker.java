@@ -97,6 +97,7 @@ public class IndexWorker {
             return false;
         }
         int[] indexed = new int[1];
+        long upToRequest = queue.newestRequest();
         try {
             retry.apply("indexing " + ids.size() + " documents", () -> indexed[0] = queue.index(ids));
         } catch (GaveUpException batchFailed) {
@@ -104,7 +105,7 @@ public class IndexWorker {
                 return false; // the stop interrupted the pause between attempts: no verdict on the documents
             }
             if (ids.size() == 1) {
-                queue.fail(ids.get(0), batchFailed.getMessage());
+                queue.fail(ids.get(0), batchFailed.getMessage(), upToRequest);
             } else {
                 ids.forEach(this::indexAlone);
             }
@@ -115,11 +116,12 @@ public class IndexWorker {
     }
 
     private void indexAlone(String documentId) {
+        long upToRequest = queue.newestRequest();
         try {
             retry.apply("indexing document " + documentId, () -> queue.index(List.of(documentId)));
         } catch (GaveUpException failed) {
             if (!stopping) {
-                queue.fail(documentId, failed.getMessage());
+                queue.fail(documentId, failed.getMessage(), upToRequest);
             }
         }
     }

@@ -43,14 +43,28 @@ public class IndexRequestRepository implements PanacheRepository<IndexRequest> {
      * Takes the requests of the documents out of the queue for this transaction and answers whose they were; those
      * another transaction is taking (another replica's batch) are left to it.
      */
-    @SuppressWarnings("unchecked")
     public List<String> take(Collection<String> documentIds) {
+        return take(documentIds, Long.MAX_VALUE);
+    }
+
+    /** {@link #take(Collection)}, of the requests up to number {@code upTo} only. */
+    @SuppressWarnings("unchecked")
+    public List<String> take(Collection<String> documentIds, long upTo) {
         return getEntityManager().createNativeQuery("""
                         with taken as (delete from index_request where id in (
-                                select id from index_request where document_id in (:ids) for update skip locked)
+                                select id from index_request where document_id in (:ids) and id <= :upTo
+                                for update skip locked)
                             returning document_id)
                         select distinct document_id from taken order by document_id""")
                 .setParameter("ids", documentIds)
+                .setParameter("upTo", upTo)
                 .getResultList();
+    }
+
+    /** The number of the newest request, 0 when none waits. */
+    public long newest() {
+        Long newest = getEntityManager().createQuery("select max(id) from IndexRequest", Long.class)
+                .getSingleResult();
+        return newest == null ? 0 : newest;
     }
 }

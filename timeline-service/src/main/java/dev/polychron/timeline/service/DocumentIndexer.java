@@ -103,14 +103,20 @@ public class DocumentIndexer implements IndexQueue {
         return batch.size();
     }
 
+    @Override
+    @Transactional
+    public long newestRequest() {
+        return requests.newest();
+    }
+
     /**
      * The document's candidates go too: they stayed live, and every later batch that re-clustered their dates failed
      * on them in turn. Reprocessing the document brings them back.
      */
     @Override
     @Transactional
-    public void fail(String documentId, String reason) {
-        if (requests.take(List.of(documentId)).isEmpty()) {
+    public void fail(String documentId, String reason, long upToRequest) {
+        if (requests.take(List.of(documentId), upToRequest).isEmpty()) {
             return;
         }
         Document document = documents.findById(documentId);

@@ -11,6 +11,13 @@ public interface IndexQueue {
     /** Indexes those of the documents that still wait and that no one else is indexing; answers how many. */
     int index(List<String> documentIds);
 
-    /** Takes a document that cannot be indexed out of the queue, FAILED with the reason. */
-    void fail(String documentId, String reason);
+    /** The number of the newest request in the queue (numbers only grow), 0 when none waits. */
+    long newestRequest();
+
+    /**
+     * Takes a document that cannot be indexed out of the queue, FAILED with the reason. Only its requests up to
+     * {@code upToRequest} (the newest when the failing attempts began) go: a newer one, such as a reprocessing that
+     * came meanwhile, stays and gets attempts of its own.
+     */
+    void fail(String documentId, String reason, long upToRequest);
 }

@@ -23,7 +23,10 @@ class IndexWorkerTest {
         final List<String> waiting = new ArrayList<>();
         final List<List<String>> transactions = new ArrayList<>();
         final Map<String, String> failed = new LinkedHashMap<>();
+        final Map<String, Long> failedUpTo = new LinkedHashMap<>();
         final Set<String> poisoned;
+        /** Each failed attempt: a request (a reprocessing, say) comes meanwhile. */
+        long newestRequest = 100;
         final Set<String> heldElsewhere;
 
         FakeQueue(List<String> waiting, Set<String> poisoned, Set<String> heldElsewhere) {
@@ -41,6 +44,7 @@ class IndexWorkerTest {
         public int index(List<String> documentIds) {
             transactions.add(documentIds);
             if (documentIds.stream().anyMatch(poisoned::contains)) {
+                newestRequest++;
                 throw new IllegalStateException("cannot merge");
             }
             List<String> taken = documentIds.stream().filter(id -> !heldElsewhere.contains(id)).toList();
@@ -49,9 +53,15 @@ class IndexWorkerTest {
         }
 
         @Override
-        public void fail(String documentId, String reason) {
+        public long newestRequest() {
+            return newestRequest;
+        }
+
+        @Override
+        public void fail(String documentId, String reason, long upToRequest) {
             waiting.remove(documentId);
             failed.put(documentId, reason);
+            failedUpTo.put(documentId, upToRequest);
         }
     }
 
@@ -85,6 +95,8 @@ class IndexWorkerTest {
         assertThat(queue.failed.get("bad")).contains("gave up on indexing document bad after 2 attempts: cannot merge");
         assertThat(queue.transactions).containsExactly(List.of("a", "bad", "c"), List.of("a", "bad", "c"),
                 List.of("a"), List.of("bad"), List.of("bad"), List.of("c"));
+        assertThat(queue.failedUpTo).as("the requests made while its attempts failed are not the failure's")
+                .containsEntry("bad", 102L);
     }
 
     @Test
