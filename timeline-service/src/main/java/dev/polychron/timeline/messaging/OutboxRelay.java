@@ -39,7 +39,9 @@ public class OutboxRelay {
         this.emitter = emitter;
     }
 
-    @Scheduled(every = "${polychron.outbox.poll-interval:1s}",
+    // the first round waits: the scheduler starts before the messaging channels are wired, and a round then failed
+    // (and logged the failure) every second until they were
+    @Scheduled(every = "${polychron.outbox.poll-interval:1s}", delayed = "${polychron.outbox.start-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void publishPending() throws InterruptedException, ExecutionException, TimeoutException {
