@@ -39,11 +39,11 @@ final class StreamConnection implements Consumer<List<StreamedChange>> {
             waiting.add(change.frame());
             waitingBytes += change.frame().length();
         }
+        // written first: what a connection that takes it gets in one offer (a resuming client's whole replay) is no lag
+        write();
         if (waitingBytes > backlogLimit) {
             close();
             response.close();
-        } else {
-            write();
         }
     }
 
