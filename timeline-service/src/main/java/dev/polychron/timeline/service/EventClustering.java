@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -86,11 +85,11 @@ final class EventClustering {
                 .thenComparingInt(Member::sentenceStart)
                 .thenComparingInt(Member::dateStart));
         List<Cluster> clusters = new ArrayList<>();
-        TreeMap<String, List<Cluster>> bySeedDate = new TreeMap<>();
+        ClusterIndex index = new ClusterIndex();
         for (Member member : ordered) {
             Cluster best = null;
             int bestOverlap = 0;
-            for (Cluster cluster : sameDateClusters(bySeedDate, member.dateValue())) {
+            for (Cluster cluster : index.candidatesFor(member)) {
                 int overlap = agreement(cluster, member);
                 if (overlap > bestOverlap || overlap == bestOverlap && overlap > 0 && cluster.order < best.order) {
                     best = cluster;
@@ -100,25 +99,15 @@ final class EventClustering {
             if (best == null) {
                 Cluster created = new Cluster(member, clusters.size());
                 clusters.add(created);
-                bySeedDate.computeIfAbsent(member.dateValue(), d -> new ArrayList<>()).add(created);
+                index.add(created);
             } else {
+                Set<String> newlyNamed = new HashSet<>(member.entityIds());
+                newlyNamed.removeAll(best.entityIds());
                 best.add(member);
+                index.named(best, newlyNamed);
             }
         }
         return clusters;
-    }
-
-    /**
-     * The clusters whose seed date agrees with {@code value} (see {@link #sameDate}): those of its prefixes, and
-     * those it is a prefix of — found in the sorted index instead of by trying every cluster.
-     */
-    private static List<Cluster> sameDateClusters(TreeMap<String, List<Cluster>> bySeedDate, String value) {
-        List<Cluster> found = new ArrayList<>();
-        for (int length = 1; length < value.length(); length++) {
-            found.addAll(bySeedDate.getOrDefault(value.substring(0, length), List.of()));
-        }
-        bySeedDate.subMap(value, true, value + Character.MAX_VALUE, false).values().forEach(found::addAll);
-        return found;
     }
 
     /** How strongly a candidate agrees with an event (shared entities, or 1 for two entity-less equal dates); 0: no. */

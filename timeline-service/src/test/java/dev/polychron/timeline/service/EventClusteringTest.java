@@ -84,6 +84,66 @@ class EventClusteringTest {
         }
     }
 
+    @Test
+    void shouldChooseAsTryingEveryEventWouldAmongManyEventsOfOneYear() {
+        List<EventClustering.Member> members = new ArrayList<>();
+        String[] dates = {"2014", "2014-03", "2014-04", "2014-04-01", "2014-04-02", "2014-05-09", "201", "2015"};
+        Granularity[] granularities = {Granularity.YEAR, Granularity.MONTH, Granularity.MONTH, Granularity.DAY,
+                Granularity.DAY, Granularity.DAY, Granularity.DECADE, Granularity.YEAR};
+        List<String> entities = List.of("loc-ru", "loc-ua", "org-nato", "per-a", "per-b", "org-eu");
+        Random random = new Random(7);
+        for (int i = 0; i < 600; i++) {
+            int d = random.nextInt(dates.length);
+            Set<String> named = entities.stream().filter(e -> random.nextInt(4) == 0).collect(Collectors.toSet());
+            members.add(member("doc" + random.nextInt(40), i * 20, dates[d], granularities[d], named));
+        }
+
+        assertThat(asSets(EventClustering.cluster(members))).isEqualTo(byTryingEveryEvent(members));
+    }
+
+    /** The clustering's rules applied by trying every event so far for each candidate, in the clustering's order. */
+    private static Set<Set<String>> byTryingEveryEvent(List<EventClustering.Member> members) {
+        List<EventClustering.Member> ordered = members.stream().sorted(java.util.Comparator
+                .comparing(EventClustering.Member::granularity).thenComparing(EventClustering.Member::dateValue)
+                .thenComparing(EventClustering.Member::documentId)
+                .thenComparingInt(EventClustering.Member::sentenceStart)).toList();
+        List<List<EventClustering.Member>> events = new ArrayList<>();
+        for (EventClustering.Member member : ordered) {
+            List<EventClustering.Member> best = null;
+            int bestShared = 0;
+            for (List<EventClustering.Member> event : events) {
+                int shared = agreement(event, member);
+                if (shared > bestShared) {
+                    best = event;
+                    bestShared = shared;
+                }
+            }
+            if (best == null) {
+                events.add(new ArrayList<>(List.of(member)));
+            } else {
+                best.add(member);
+            }
+        }
+        return events.stream().map(e -> e.stream().map(EventClustering.Member::key).collect(Collectors.toSet()))
+                .collect(Collectors.toSet());
+    }
+
+    private static int agreement(List<EventClustering.Member> event, EventClustering.Member member) {
+        EventClustering.Member seed = event.get(0);
+        Set<String> named = event.stream().flatMap(m -> m.entityIds().stream()).collect(Collectors.toSet());
+        if (!EventClustering.sameDate(seed.dateValue(), member.dateValue())) {
+            return 0;
+        }
+        if (member.entityIds().isEmpty() || named.isEmpty()) {
+            return member.entityIds().isEmpty() && seed.entityIds().isEmpty()
+                    && seed.dateValue().equals(member.dateValue()) ? 1 : 0;
+        }
+        int shared = (int) member.entityIds().stream().filter(named::contains).count();
+        long seedShared = seed.entityIds().stream().filter(member.entityIds()::contains).count();
+        double jaccard = (double) seedShared / (seed.entityIds().size() + member.entityIds().size() - seedShared);
+        return shared > 0 && member.granularity() != seed.granularity() && jaccard < 0.5 ? 0 : shared;
+    }
+
     private static Set<Set<String>> asSets(List<EventClustering.Cluster> clusters) {
         return clusters.stream()
                 .map(c -> c.members().stream().map(EventClustering.Member::key).collect(Collectors.toSet()))
