@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * Dates written with numbers only: "1.4.2014", "01/04/2014" (day and month in the order the locale's CLDR short
- * date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone makes a date:
- * "31/10/1974"), "31.10.74" (a two-digit year in the century that puts
+ * Dates written with numbers only: "1.4.2014", "01/04/2014", "31 10 1974" (day and month in the order the locale's
+ * CLDR short date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone
+ * makes a date: "31/10/1974"), "15/2" (in the reference's year), "31.10.74" (a two-digit year in the century that puts
  * it at most 20 years after the reference), "2014/04/01", "2014-10" and "10/2014" (months), "15.2." where the short
  * pattern writes day and month with dots (the year nearest the reference), "2014年4月1日", "2014년 4월 1일", "4月1日"
  * and "4月" (the year nearest the reference), months and days in Han numerals (see {@link HanNumeralDates}), and
@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 final class NumericDateRules {
 
     private static final String BEFORE = "(?<![\\p{N}.,/:-])";
-    private static final String AFTER = "(?![\\p{N}]|[./:-]\\p{N})";
+    private static final String AFTER = "(?![\\p{N}]|[.,/:-]\\p{N})";
 
     private NumericDateRules() {
     }
@@ -41,6 +41,12 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
                         + "(?<year>\\d{2})" + AFTER, (m, reference) -> day(m, twoDigitYear(m, reference))),
+                DateRule.of(Start.DIGIT,
+                        BEFORE + "(?<" + first + ">\\d{1,2}) (?<" + second + ">\\d{1,2}) (?<year>\\d{4})" + AFTER,
+                        (m, reference) -> day(m)),
+                DateRule.of(Start.DIGIT,
+                        BEFORE + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})" + AFTER,
+                        (m, reference) -> day(m, reference.getYear())),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0[1-9]|1[0-2])" + AFTER,
                         (m, reference) -> month(m)),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<month>0?[1-9]|1[0-2])[/.](?<year>[12]\\d{3})" + AFTER,

@@ -191,7 +191,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
                         (m, reference) -> dayNearest(m, monthDigits, reference)).requiring("thang"),
                 rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m)),
-                rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]\\d)-" + DAY + NOT_NUMBER_AFTER,
+                rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]?\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
                 rule(Start.words(List.of("ngay", "mong", "mung")).orDigit(),
                         "(?:\\b(?:ngay|mong|mung)\\s+)?" + NOT_NUMBER_BEFORE + DAY
