@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
  * CLDR short date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone
  * makes a date: "31/10/1974"), "15/2" (in the reference's year), "31.10.74" (a two-digit year in the century that puts
  * it at most 20 years after the reference), "2014/04/01", "2014-10" and "10/2014" (months), "15.2." where the short
- * pattern writes day and month with dots (the year nearest the reference), "2014年4月1日", "2014년 4월 1일", "4月1日"
- * and "4月" (the year nearest the reference), months and days in Han numerals (see {@link HanNumeralDates}), and
+ * pattern writes day and month with dots (in the reference's year), "2014年4月1日", "2014년 4월 1일", "4月1日"
+ * and "4月" (in the reference's year), months and days in Han numerals (see {@link HanNumeralDates}), and
  * times of day ("19:30", "7pm", "7:30 p.m.") on the reference day.
  */
 final class NumericDateRules {
@@ -61,10 +61,10 @@ final class NumericDateRules {
                         (m, reference) -> month(m)),
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号]",
-                        (m, reference) -> NearestDay.of(Integer.parseInt(m.group("month")),
+                        (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
                                 Integer.parseInt(m.group("day")), reference.toLocalDate())),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<month>0?[1-9]|1[0-2])\\s*[月월](?!\\s*\\d)",
-                        (m, reference) -> Optional.of(NearestDay.month(Integer.parseInt(m.group("month")),
+                        (m, reference) -> Optional.of(ReferenceYear.month(Integer.parseInt(m.group("month")),
                                 reference.toLocalDate(), null))),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>\\d{3,4})\\s*[年년](?!\\s*\\d)",
                         (m, reference) -> Optional.of(ResolvedDate.of(String.format("%04d",
@@ -78,7 +78,7 @@ final class NumericDateRules {
         if (dottedDayMonth(ULocale.forLanguageTag(language))) {
             rules.add(DateRule.of(Start.DIGIT, BEFORE + "(?<day>[0-3]?\\d)\\.(?<month>0?[1-9]|1[0-2])\\."
                             + "(?![\\p{N}]|\\s*\\d{2,4}\\b)",
-                    (m, reference) -> NearestDay.of(Integer.parseInt(m.group("month")),
+                    (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
                             Integer.parseInt(m.group("day")), reference.toLocalDate())));
         }
         return rules;

@@ -105,7 +105,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
                 .find(text, starts, mentions));
         mentions.sort(Comparator.comparingInt(DateMention::start));
-        return withTimesOfDay(text, folded, ranges.join(text, folded, mentions));
+        return withTimesOfDay(text, folded,
+                DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
     }
 
     /** "1 April 2014 at 19:30", "tomorrow at 7pm": a day followed by a time of day is one mention. */
@@ -178,18 +179,18 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
-                    (m, reference) -> Optional.of(NearestDay.month(months.number(m.group("month")),
+                    (m, reference) -> Optional.of(ReferenceYear.month(months.number(m.group("month")),
                             reference.toLocalDate(), modifier(m)))));
         }
         rules.addAll(List.of(
                 DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
-                        + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayNearest(m, monthName, reference)),
+                        + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
-                        (m, reference) -> dayNearest(m, monthName, reference)),
+                        (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(List.of("ngay")),
                         "\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
-                        (m, reference) -> dayNearest(m, monthDigits, reference)).requiring("thang"),
+                        (m, reference) -> dayInReferenceYear(m, monthDigits, reference)).requiring("thang"),
                 rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m)),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]?\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
@@ -201,7 +202,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits)).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
-                        + "\\b\\.?(?:\\s+(?:de|του))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName)),
+                        + "\\b\\.?(?:\\s+(?:de|del|του))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName)),
                 rule(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
@@ -238,10 +239,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
     }
 
-    /** A day written without its year falls in the year that puts it nearest the reference moment. */
-    private static Optional<ResolvedDate> dayNearest(Matcher m, Function<Matcher, Integer> month,
+    /** A day written without its year falls in the reference's year. */
+    private static Optional<ResolvedDate> dayInReferenceYear(Matcher m, Function<Matcher, Integer> month,
                                                      LocalDateTime reference) {
-        return NearestDay.of(month.apply(m), Integer.parseInt(m.group("day")), reference.toLocalDate());
+        return ReferenceYear.day(month.apply(m), Integer.parseInt(m.group("day")), reference.toLocalDate());
     }
 
     /** "the 19th century", "thế kỷ 19", "XIXe siècle": TIMEX3 names a century by its first two digits, "18". */

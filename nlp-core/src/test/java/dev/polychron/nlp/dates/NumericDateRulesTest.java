@@ -22,11 +22,11 @@ class NumericDateRulesTest {
             ja    | 2014年4月1日にNATOは決定した。             | 2014年4月1日                | 2014-04-01       | DAY
             zh    | 2014年4月，北约开会。                       | 2014年4月                   | 2014-04          | MONTH
             ko    | 2014년 4월 1일 회의가 열렸다.               | 2014년 4월 1일              | 2014-04-01       | DAY
-            ja    | １１月１２日に会った。                        | １１月１２日                  | 2012-11-12       | DAY
+            ja    | １１月１２日に会った。                        | １１月１２日                  | 2013-11-12       | DAY
             ja    | ２００９年に設立。                          | ２００９年                    | 2009             | YEAR
             zh    | 5月，北约开会。                            | 5月                         | 2013-05          | MONTH
             ko    | 3월 회의가 열렸다.                         | 3월                         | 2013-03          | MONTH
-            ja    | 十二月二十二日に会った。                     | 十二月二十二日                 | 2012-12-22       | DAY
+            ja    | 十二月二十二日に会った。                     | 十二月二十二日                 | 2013-12-22       | DAY
             zh    | 四月，北约开会。                            | 四月                        | 2013-04          | MONTH
             de    | Geboren am 31.10.74 in Köln.             | 31.10.74                   | 1974-10-31       | DAY
             en-US | Due on 10/31/25 at noon.                 | 10/31/25                   | 2025-10-31       | DAY
@@ -42,7 +42,7 @@ class NumericDateRulesTest {
             fr    | Il est né le 31 10 1974 à Lyon.          | 31 10 1974                 | 1974-10-31       | DAY
             en-US | She was born 10 31 1974 in Ohio.         | 10 31 1974                 | 1974-10-31       | DAY
             de    | Am 2015-3-3 begann der Streik.           | 2015-3-3                   | 2015-03-03       | DAY
-            de    | Am 30.12. trafen sie sich.               | 30.12.                     | 2012-12-30       | DAY
+            de    | Am 30.12. trafen sie sich.               | 30.12.                     | 2013-12-30       | DAY
             en    | Figures for 2014-10 were revised.        | 2014-10                    | 2014-10          | MONTH
             en    | Figures for 2014/10 were revised.        | 2014/10                    | 2014-10          | MONTH
             en    | Issued 10/2014 by the ministry.          | 10/2014                    | 2014-10          | MONTH

@@ -30,6 +30,7 @@ class RuleBasedDateExtractorTest {
             el | στις 19 Δεκεμβρίου 1989 στη Μάλτα           | 19 Δεκεμβρίου 1989        | 1989-12-19 | DAY
             de | Am 1. April 2014 beschloss die NATO.        | 1. April 2014             | 2014-04-01 | DAY
             fr | Le 1er avril 2014, l'OTAN a décidé.         | 1er avril 2014            | 2014-04-01 | DAY
+            es | Me pagará el 3 de enero del 2019, dice.     | 3 de enero del 2019       | 2019-01-03 | DAY
             ru | 1 апреля 2014 года НАТО приостановило.      | 1 апреля 2014             | 2014-04-01 | DAY
             vi | Nga gia nhập năm 1994.                      | năm 1994                  | 1994       | YEAR
             el | Τον Οκτώβριο του 2021 η Ρωσία αποχώρησε.    | Οκτώβριο του 2021         | 2021-10    | MONTH
@@ -42,12 +43,12 @@ class RuleBasedDateExtractorTest {
             el | Τον 19ο αιώνα η αυτοκρατορία μεγάλωσε.      | 19ο αιώνα                 | 18         | CENTURY
             de | Im 19. Jahrhundert wuchs das Reich.         | 19. Jahrhundert           | 18         | CENTURY
             en | The treaty was signed on 10 November.       | 10 November               | 2026-11-10 | DAY
-            en | Elections are due on March 3rd.             | March 3rd                 | 2027-03-03 | DAY
+            en | Elections are due on March 3rd.             | March 3rd                 | 2026-03-03 | DAY
             vi | Họ gặp nhau ngày 20 tháng 11.               | ngày 20 tháng 11          | 2026-11-20 | DAY
-            el | Η συμφωνία υπογράφηκε τον Μάρτιο.           | Μάρτιο                    | 2027-03    | MONTH
+            el | Η συμφωνία υπογράφηκε τον Μάρτιο.           | Μάρτιο                    | 2026-03    | MONTH
             el | Οι εκλογές έγιναν τον Οκτώβρη.              | Οκτώβρη                   | 2026-10    | MONTH
             ru | Переговоры начались в сентябре.             | сентябре                  | 2026-09    | MONTH
-            de | Im Januar wurde verhandelt.                 | Januar                    | 2027-01    | MONTH
+            de | Im Januar wurde verhandelt.                 | Januar                    | 2026-01    | MONTH
             vi | Hội nghị diễn ra vào tháng 6.               | tháng 6                   | 2026-06    | MONTH
             ru | Это случилось первого марта 2014 года.      | первого марта 2014        | 2014-03-01 | DAY
             en | In Q3 2014 growth slowed.                   | Q3 2014                   | 2014-Q3    | QUARTER
