@@ -104,7 +104,7 @@ final class RelativeDates {
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
         Direction[] directions = {Direction.LAST_2, Direction.LAST, Direction.THIS, Direction.NEXT, Direction.NEXT_2};
         for (int i = 0; i < directions.length; i++) {
-            put(fixed, formatter.format(directions[i], AbsoluteUnit.DAY), new Shift(ChronoUnit.DAYS, i - 2, null));
+            put(fixed, formatter.format(directions[i], AbsoluteUnit.DAY), Shift.of(ChronoUnit.DAYS, i - 2));
         }
     }
 
@@ -113,17 +113,17 @@ final class RelativeDates {
                 AbsoluteUnit.MONTH, ChronoUnit.MONTHS, AbsoluteUnit.QUARTER, IsoFields.QUARTER_YEARS,
                 AbsoluteUnit.YEAR, ChronoUnit.YEARS);
         units.forEach((unit, chrono) -> {
-            put(fixed, formatter.format(Direction.LAST, unit), new Shift(chrono, -1, null));
-            put(fixed, formatter.format(Direction.THIS, unit), new Shift(chrono, 0, null));
-            put(fixed, formatter.format(Direction.NEXT, unit), new Shift(chrono, 1, null));
+            put(fixed, formatter.format(Direction.LAST, unit), Shift.of(chrono, -1));
+            put(fixed, formatter.format(Direction.THIS, unit), Shift.of(chrono, 0));
+            put(fixed, formatter.format(Direction.NEXT, unit), Shift.of(chrono, 1));
         });
     }
 
     private static void addWeekdays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
         WEEKDAYS.forEach((unit, day) -> {
-            put(fixed, formatter.format(Direction.LAST, unit), new Shift(ChronoUnit.DAYS, -1, day));
-            put(fixed, formatter.format(Direction.THIS, unit), new Shift(ChronoUnit.DAYS, 0, day));
-            put(fixed, formatter.format(Direction.NEXT, unit), new Shift(ChronoUnit.DAYS, 1, day));
+            put(fixed, formatter.format(Direction.LAST, unit), new Shift(ChronoUnit.DAYS, -1, day, false));
+            put(fixed, formatter.format(Direction.THIS, unit), new Shift(ChronoUnit.DAYS, 0, day, false));
+            put(fixed, formatter.format(Direction.NEXT, unit), new Shift(ChronoUnit.DAYS, 1, day, false));
         });
     }
 
@@ -141,10 +141,10 @@ final class RelativeDates {
                     String folded = TextFolding.fold(phrase.strip());
                     int at = folded.indexOf(TextFolding.fold(digits));
                     if (at < 0) {
-                        put(fixed, phrase, new Shift(chrono, sign * n, null));
+                        put(fixed, phrase, new Shift(chrono, sign * n, null, true));
                     } else {
                         counted.putIfAbsent(folded.substring(0, at) + COUNT_MARK
-                                + folded.substring(at + digits.length()), new Shift(chrono, sign, null));
+                                + folded.substring(at + digits.length()), new Shift(chrono, sign, null, true));
                     }
                 }
             }
@@ -241,14 +241,24 @@ final class RelativeDates {
     private record Located(int start, int end, int count) {
     }
 
-    /** A move from the reference moment: {@code amount} units, or to a weekday in the week {@code amount} away. */
-    private record Shift(TemporalUnit unit, int amount, DayOfWeek weekday) {
+    /**
+     * A move from the reference moment: {@code amount} units, or to a weekday in the week {@code amount} away. A
+     * counted move ("3 weeks ago", "in 2 months") lands on a day, as both peers read it, or on an hour, a minute or
+     * a quarter when it counts those; "next week" is the whole unit.
+     */
+    private record Shift(TemporalUnit unit, int amount, DayOfWeek weekday, boolean counted) {
+
+        static Shift of(TemporalUnit unit, int amount) {
+            return new Shift(unit, amount, null, false);
+        }
 
         ResolvedDate resolve(LocalDateTime reference, int count) {
             if (weekday != null) {
                 return ResolvedDate.of(weekday(reference).toLocalDate().toString(), Granularity.DAY);
             }
-            return CalendarUnits.of(reference.plus((long) amount * count, unit), unit);
+            LocalDateTime moment = reference.plus((long) amount * count, unit);
+            return CalendarUnits.of(moment, counted && unit instanceof ChronoUnit && unit.isDateBased()
+                    ? ChronoUnit.DAYS : unit);
         }
 
         private LocalDateTime weekday(LocalDateTime reference) {

@@ -21,7 +21,7 @@ class RelativeDatesTest {
             en | They met last Monday.                   | last Monday              | 2013-02-11    | DAY
             en | It opens next week.                     | next week                | 2013-W08      | WEEK
             en | It closed 3 days ago.                   | 3 days ago               | 2013-02-09    | DAY
-            en | It reopens in 2 weeks.                  | in 2 weeks               | 2013-W09      | WEEK
+            en | It reopens in 2 weeks.                  | in 2 weeks               | 2013-02-26    | DAY
             en | Back in 2 hours.                        | in 2 hours               | 2013-02-12T06 | HOUR
             vi | Hôm qua trời mưa.                       | Hôm qua                  | 2013-02-11    | DAY
             vi | Họ đến 3 ngày trước.                    | 3 ngày trước             | 2013-02-09    | DAY
@@ -32,8 +32,13 @@ class RelativeDatesTest {
             de | Wir treffen uns nächsten Monat.         | nächsten Monat           | 2013-03       | MONTH
             fr | Il est parti il y a 3 jours.            | il y a 3 jours           | 2013-02-09    | DAY
             ru | Это было вчера.                         | вчера                    | 2013-02-11    | DAY
-            ru | Он приедет через 2 недели.              | через 2 недели           | 2013-W09      | WEEK
-            en | It closed three weeks ago.              | three weeks ago          | 2013-W04      | WEEK
+            ru | Он приедет через 2 недели.              | через 2 недели           | 2013-02-26    | DAY
+            en | It closed three weeks ago.              | three weeks ago          | 2013-01-22    | DAY
+            en | The firm was sold two years ago.        | two years ago            | 2011-02-12    | DAY
+            vi | Nhà máy đóng cửa 3 tháng trước.         | 3 tháng trước            | 2012-11-12    | DAY
+            el | Το εργοστάσιο έκλεισε πριν από 3 μήνες. | πριν από 3 μήνες         | 2012-11-12    | DAY
+            de | Die Firma wurde vor zwei Jahren verkauft. | vor zwei Jahren        | 2011-02-12    | DAY
+            fr | L'usine a fermé il y a trois mois.      | il y a trois mois        | 2012-11-12    | DAY
             en | It ended twenty-one days ago.           | twenty-one days ago      | 2013-01-22    | DAY
             vi | Họ đến ba ngày trước.                   | ba ngày trước            | 2013-02-09    | DAY
             el | Έφυγαν πριν από τρεις ημέρες.           | πριν από τρεις ημέρες    | 2013-02-09    | DAY
