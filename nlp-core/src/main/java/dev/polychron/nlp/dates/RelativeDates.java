@@ -10,6 +10,7 @@ import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
 import com.ibm.icu.text.RelativeDateTimeFormatter.Style;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.PhraseMatcher;
 import dev.polychron.nlp.text.TextFolding;
 
@@ -30,7 +31,8 @@ import java.util.function.Predicate;
 /**
  * Relative expressions in every language CLDR covers, read from ICU's relative date-time formatter rather than typed
  * by hand: "yesterday", "hôm qua", "χθες"; "next week", "tuần sau"; "last Monday"; "3 days ago", "3 ngày trước",
- * "in 2 weeks", "πριν από 3 ημέρες", with the count also in words ("three weeks ago", "il y a trois jours"). Each
+ * "in 2 weeks", "πριν από 3 ημέρες", with the count also in words ("three weeks ago", "il y a trois jours"), and the
+ * forms CLDR leaves out from {@code relative-words.tsv} ("the day after tomorrow", "του χρόνου", "năm tới"). Each
  * resolves against the reference moment.
  */
 final class RelativeDates {
@@ -51,6 +53,10 @@ final class RelativeDates {
 
     /** Counts written in words, as in "three weeks ago", "vor drei Tagen", "il y a trois jours". */
     private static final int MAX_SPELLED_COUNT = 31;
+    private static final Map<String, TemporalUnit> WORD_UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
+            "month", ChronoUnit.MONTHS, "quarter", IsoFields.QUARTER_YEARS, "year", ChronoUnit.YEARS);
+    private static final List<String[]> WORDS = DataFiles.lines(RelativeDates.class, "relative-words.tsv").stream()
+            .map(line -> line.split("\t")).toList();
 
     private final PhraseMatcher<List<Phrase>> phrases;
     private final Map<String, Integer> spelledCounts;
@@ -90,6 +96,7 @@ final class RelativeDates {
             addWeekdays(formatter, fixed);
             addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted);
         }
+        addWords(locale, fixed);
         Map<String, List<Phrase>> keys = new LinkedHashMap<>();
         fixed.forEach((phrase, shift) -> keys.computeIfAbsent(phrase, k -> new ArrayList<>())
                 .add(new Phrase(shift, null, null)));
@@ -147,6 +154,16 @@ final class RelativeDates {
                                 + folded.substring(at + digits.length()), new Shift(chrono, sign, null, true));
                     }
                 }
+            }
+        });
+    }
+
+    /** The phrases of {@code relative-words.tsv} in the locale's language. */
+    private static void addWords(ULocale locale, Map<String, Shift> fixed) {
+        WORDS.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
+            Shift shift = Shift.of(WORD_UNITS.get(columns[1]), Integer.parseInt(columns[2]));
+            for (String phrase : columns[3].split("\\|")) {
+                put(fixed, phrase, shift);
             }
         });
     }

@@ -16,7 +16,7 @@ class DaysInRelativeYearsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | The plant closed on 3 May last year.       | 3 May last year        | 2012-05-03 | DAY
-            ja | 昨年8月19日に工場が閉鎖された。               | 昨年8月19日             | 2012-08-19 | DAY
+            ja | 去年8月19日に工場が閉鎖された。               | 去年8月19日             | 2012-08-19 | DAY
             vi | Nhà máy đóng cửa vào tháng 6 năm nay.      | tháng 6 năm nay        | 2013-06    | MONTH
             el | Το εργοστάσιο έκλεισε τον Μάρτιο πέρσι.    | Μάρτιο πέρσι           | 2012-03    | MONTH
             de | Das Werk schloss am 3. Mai letztes Jahr.   | 3. Mai letztes Jahr    | 2012-05-03 | DAY

@@ -45,6 +45,16 @@ class RelativeDatesTest {
             de | Sie kamen vor drei Tagen.               | vor drei Tagen           | 2013-02-09    | DAY
             fr | Il est parti il y a trois jours.        | il y a trois jours       | 2013-02-09    | DAY
             ru | Это было три дня назад.                 | три дня назад            | 2013-02-09    | DAY
+            en | They vote the day after tomorrow.       | the day after tomorrow   | 2013-02-14    | DAY
+            en | Sales fell in the current quarter.      | current quarter          | 2013-Q1       | QUARTER
+            en | Profits rose last yr, they said.        | last yr                  | 2012          | YEAR
+            el | Εχθές έβρεξε πολύ.                      | Εχθές                    | 2013-02-11    | DAY
+            el | Θα ψηφίσουν του χρόνου.                 | του χρόνου               | 2014          | YEAR
+            el | Θα ψηφίσουν τον επόμενο μήνα.           | επόμενο μήνα             | 2013-03       | MONTH
+            el | Οι τιμές ανέβηκαν πέρυσι.               | πέρυσι                   | 2012          | YEAR
+            vi | Họ sẽ bầu cử vào năm tới.               | năm tới                  | 2014          | YEAR
+            vi | Doanh số tăng trong quý tới.            | quý tới                  | 2013-Q2       | QUARTER
+            ja | 去年、工場が閉鎖された。                   | 去年                     | 2012          | YEAR
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
