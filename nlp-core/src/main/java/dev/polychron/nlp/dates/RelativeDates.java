@@ -16,6 +16,7 @@ import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -45,6 +47,11 @@ final class RelativeDates {
             AbsoluteUnit.WEDNESDAY, DayOfWeek.WEDNESDAY, AbsoluteUnit.THURSDAY, DayOfWeek.THURSDAY,
             AbsoluteUnit.FRIDAY, DayOfWeek.FRIDAY, AbsoluteUnit.SATURDAY, DayOfWeek.SATURDAY,
             AbsoluteUnit.SUNDAY, DayOfWeek.SUNDAY);
+    /**
+     * Languages where "next Wednesday" said on a Tuesday is the Wednesday of the week after ("next week's"), as
+     * Duckling reads English and Greek; elsewhere ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
+     */
+    private static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el");
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
             RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
@@ -93,7 +100,7 @@ final class RelativeDates {
                     DisplayContext.CAPITALIZATION_NONE);
             addDays(formatter, fixed);
             addCalendarUnits(formatter, fixed);
-            addWeekdays(formatter, fixed);
+            addWeekdays(formatter, fixed, NEXT_WEEK_LANGUAGES.contains(locale.getLanguage()));
             addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted);
         }
         addWords(locale, fixed);
@@ -126,11 +133,13 @@ final class RelativeDates {
         });
     }
 
-    private static void addWeekdays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
+    private static void addWeekdays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed,
+                                    boolean nextWeek) {
         WEEKDAYS.forEach((unit, day) -> {
             put(fixed, formatter.format(Direction.LAST, unit), new Shift(ChronoUnit.DAYS, -1, day, false));
             put(fixed, formatter.format(Direction.THIS, unit), new Shift(ChronoUnit.DAYS, 0, day, false));
-            put(fixed, formatter.format(Direction.NEXT, unit), new Shift(ChronoUnit.DAYS, 1, day, false));
+            put(fixed, formatter.format(Direction.NEXT, unit),
+                    new Shift(nextWeek ? ChronoUnit.WEEKS : ChronoUnit.DAYS, 1, day, false));
         });
     }
 
@@ -279,6 +288,9 @@ final class RelativeDates {
         }
 
         private LocalDateTime weekday(LocalDateTime reference) {
+            if (unit == ChronoUnit.WEEKS) {
+                return reference.plusWeeks(amount).with(ChronoField.DAY_OF_WEEK, weekday.getValue());
+            }
             return switch (Integer.signum(amount)) {
                 case -1 -> reference.with(TemporalAdjusters.previous(weekday));
                 case 1 -> reference.with(TemporalAdjusters.next(weekday));

@@ -78,6 +78,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, Holidays> holidaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, AnaphoricDates> anaphoraByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -105,8 +106,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
                 .find(text, starts, mentions));
         mentions.sort(Comparator.comparingInt(DateMention::start));
-        return withTimesOfDay(text, folded,
-                DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
+        List<DateMention> days = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of)
+                .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
+        return withTimesOfDay(text, folded, days);
     }
 
     /** "1 April 2014 at 19:30", "tomorrow at 7pm": a day followed by a time of day is one mention. */

@@ -46,6 +46,9 @@ class RelativeDatesTest {
             fr | Il est parti il y a trois jours.        | il y a trois jours       | 2013-02-09    | DAY
             ru | Это было три дня назад.                 | три дня назад            | 2013-02-09    | DAY
             en | They vote the day after tomorrow.       | the day after tomorrow   | 2013-02-14    | DAY
+            en | They vote next Wednesday.               | next Wednesday           | 2013-02-20    | DAY
+            el | Ψηφίζουν την επόμενη Πέμπτη.            | επόμενη Πέμπτη           | 2013-02-21    | DAY
+            de | Sie wählen nächsten Mittwoch.            | nächsten Mittwoch        | 2013-02-13    | DAY
             en | Sales fell in the current quarter.      | current quarter          | 2013-Q1       | QUARTER
             en | Profits rose last yr, they said.        | last yr                  | 2012          | YEAR
             el | Εχθές έβρεξε πολύ.                      | Εχθές                    | 2013-02-11    | DAY
