@@ -31,6 +31,8 @@ class RelativeDatesTest {
             de | Gestern hat es geregnet.                | Gestern                  | 2013-02-11    | DAY
             de | Wir treffen uns nächsten Monat.         | nächsten Monat           | 2013-03       | MONTH
             fr | Il est parti il y a 3 jours.            | il y a 3 jours           | 2013-02-09    | DAY
+            fr | Il pleut aujourd'hui à Paris.           | aujourd'hui              | 2013-02-12    | DAY
+            fr | Les ventes ont baissé l'année dernière. | l'année dernière         | 2012          | YEAR
             ru | Это было вчера.                         | вчера                    | 2013-02-11    | DAY
             ru | Он приедет через 2 недели.              | через 2 недели           | 2013-02-26    | DAY
             en | It closed three weeks ago.              | three weeks ago          | 2013-01-22    | DAY
