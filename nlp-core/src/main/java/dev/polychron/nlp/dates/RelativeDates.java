@@ -64,6 +64,8 @@ final class RelativeDates {
             "month", ChronoUnit.MONTHS, "quarter", IsoFields.QUARTER_YEARS, "year", ChronoUnit.YEARS);
     private static final List<String[]> WORDS = DataFiles.lines(RelativeDates.class, "relative-words.tsv").stream()
             .map(line -> line.split("\t")).toList();
+    private static final List<String[]> COUNTED = DataFiles.lines(RelativeDates.class, "counted-phrases.tsv")
+            .stream().map(line -> line.split("\t")).toList();
 
     private final PhraseMatcher<List<Phrase>> phrases;
     private final Map<String, Integer> spelledCounts;
@@ -104,6 +106,7 @@ final class RelativeDates {
             addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted);
         }
         addWords(locale, fixed);
+        addCountedPhrases(locale, counted);
         Map<String, List<Phrase>> keys = new LinkedHashMap<>();
         fixed.forEach((phrase, shift) -> keys.computeIfAbsent(phrase, k -> new ArrayList<>())
                 .add(new Phrase(shift, null, null)));
@@ -112,7 +115,7 @@ final class RelativeDates {
             String key = parts[1].length() >= parts[0].length() ? parts[1] : parts[0];
             keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new Phrase(shift, parts[0], parts[1]));
         });
-        return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.cardinals(locale, MAX_SPELLED_COUNT));
+        return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
@@ -173,6 +176,17 @@ final class RelativeDates {
             Shift shift = Shift.of(WORD_UNITS.get(columns[1]), Integer.parseInt(columns[2]));
             for (String phrase : columns[3].split("\\|")) {
                 put(fixed, phrase, shift);
+            }
+        });
+    }
+
+    /** The phrases of {@code counted-phrases.tsv} in the locale's language, with each of CLDR's unit names. */
+    private static void addCountedPhrases(ULocale locale, Map<String, Shift> counted) {
+        Map<String, ChronoUnit> units = RelativeSpans.unitNames(locale);
+        COUNTED.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
+            for (String phrase : columns[2].split("\\|")) {
+                units.forEach((name, unit) -> counted.putIfAbsent(TextFolding.fold(phrase).replace("{unit}", name)
+                        .replace("{n}", COUNT_MARK), new Shift(unit, Integer.parseInt(columns[1]), null, true)));
             }
         });
     }

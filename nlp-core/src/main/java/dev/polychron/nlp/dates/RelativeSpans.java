@@ -106,7 +106,7 @@ final class RelativeSpans {
      * CLDR's full names of the units as they follow a count, in every plural form and in the cases its relative
      * phrases use ("3 days"; "3 Tage", "in 3 Monaten"; "3 дня", "3 дней"), folded.
      */
-    private static Map<String, ChronoUnit> unitNames(ULocale locale) {
+    static Map<String, ChronoUnit> unitNames(ULocale locale) {
         MeasureFormat measures = MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE);
         RelativeDateTimeFormatter relative = RelativeDateTimeFormatter.getInstance(locale);
         NumberFormat numbers = NumberFormat.getInstance(locale);

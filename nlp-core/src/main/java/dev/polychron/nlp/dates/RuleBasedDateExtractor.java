@@ -108,7 +108,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         mentions.sort(Comparator.comparingInt(DateMention::start));
         List<DateMention> days = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of)
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
-        return withTimesOfDay(text, folded, days);
+        return withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
     }
 
     /** "1 April 2014 at 19:30", "tomorrow at 7pm": a day followed by a time of day is one mention. */

@@ -16,9 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A weekday named beside a week: "Wednesday of next week", "last week's Sunday", "dimarts d'aquesta setmana",
- * "Τετάρτη της επόμενης εβδομάδας", "thứ 5 tuần sau". The two are one mention, that day of that week. The week
- * fixes the day, so the names that are everyday words too (Greek "Τρίτη" is also "third") are safe here.
+ * A weekday named beside a week: "Wednesday of next week", "last week's Sunday", "next week Sunday", "dimarts
+ * d'aquesta setmana", "Τετάρτη της επόμενης εβδομάδας", "thứ 5 tuần sau". The two are one mention, that day of that
+ * week. The week fixes the day, so the names that are everyday words too (Greek "Τρίτη" is also "third") are safe
+ * here.
  */
 final class WeekdaysOfWeeks {
 
@@ -40,7 +41,7 @@ final class WeekdaysOfWeeks {
         this.names = names;
         String weekday = "(?<weekday>" + Alternation.of(names.keySet()) + ")";
         this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + CONNECTOR + "$");
-        this.after = Pattern.compile("(?U)^'s\\s+" + weekday + "(?![\\p{L}\\p{N}])");
+        this.after = Pattern.compile("(?U)^(?:'s)?\\s+" + weekday + "(?![\\p{L}\\p{N}])");
     }
 
     static WeekdaysOfWeeks of(String language) {

@@ -20,6 +20,9 @@ class HolidaysTest {
             en-US | We will talk at Thanksgiving.             | Thanksgiving           | 2013-11-28
             en-CA | We will talk at Thanksgiving.             | Thanksgiving           | 2013-10-14
             en-US | They had met last thanksgiving.           | last thanksgiving      | 2012-11-22
+            en-US | We meet thanksgiving 9 months from now.   | thanksgiving 9 months from now | 2013-11-28
+            en    | They marry at Easter next year.           | Easter next year       | 2014-04-20
+            de    | Sie heiraten Ostern nächstes Jahr.        | Ostern nächstes Jahr   | 2014-04-20
             en-US | The sale starts on Black Friday 2014.     | Black Friday 2014      | 2014-11-28
             en-GB | Flowers for Mother's Day 2020.            | Mother's Day 2020      | 2020-03-22
             en-US | Flowers for Mother's Day 2020.            | Mother's Day 2020      | 2020-05-10
@@ -39,7 +42,7 @@ class HolidaysTest {
             de    | Zum Opferfest 2019 reisten viele heim.     | Opferfest 2019         | 2019-08-11
             tr    | Ramazan Bayramı 2019 evde geçti.           | Ramazan Bayramı 2019   | 2019-06-04
             ar    | احتفلوا في عيد الأضحى 2023 في القاهرة.      | عيد الأضحى 2023        | 2023-06-28
-            en    | Crowds came for Ashura this year.          | Ashura                 | 2013-11-13
+            en    | Crowds came for Ashura this year.          | Ashura this year       | 2013-11-13
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()

@@ -49,6 +49,13 @@ class RelativeDatesTest {
             ru | Это было три дня назад.                 | три дня назад            | 2013-02-09    | DAY
             en | They vote the day after tomorrow.       | the day after tomorrow   | 2013-02-14    | DAY
             en | They vote next Wednesday.               | next Wednesday           | 2013-02-20    | DAY
+            en | The plant opens three weeks from now.   | three weeks from now     | 2013-03-05    | DAY
+            en | The lease ends two years hence.         | two years hence          | 2015-02-12    | DAY
+            en | The plant closed a week ago.            | a week ago               | 2013-02-05    | DAY
+            en | The plant opens in a month.             | in a month               | 2013-03-12    | DAY
+            el | Το εργοστάσιο έκλεισε πριν από μια εβδομάδα. | πριν από μια εβδομάδα | 2013-02-05  | DAY
+            el | Θα ανοίξει 3 μήνες από σήμερα.          | 3 μήνες από σήμερα       | 2013-05-12    | DAY
+            de | Das Werk öffnet 3 Wochen ab heute.      | 3 Wochen ab heute        | 2013-03-05    | DAY
             el | Ψηφίζουν την επόμενη Πέμπτη.            | επόμενη Πέμπτη           | 2013-02-21    | DAY
             de | Sie wählen nächsten Mittwoch.            | nächsten Mittwoch        | 2013-02-13    | DAY
             en | Sales fell in the current quarter.      | current quarter          | 2013-Q1       | QUARTER

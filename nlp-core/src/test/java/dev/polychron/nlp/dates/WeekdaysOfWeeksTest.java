@@ -18,6 +18,7 @@ class WeekdaysOfWeeksTest {
             en | The board meets Wednesday of next week.         | Wednesday of next week              | 2013-02-20
             en | They flew home last week's Sunday.              | last week's Sunday                  | 2013-02-10
             en | The vote was Monday this week.                  | Monday this week                    | 2013-02-11
+            en | The vote is next week Sunday.                   | next week Sunday                    | 2013-02-24
             el | Η σύσκεψη θα γίνει την Τετάρτη της επόμενης εβδομάδας. | Τετάρτη της επόμενης εβδομάδας | 2013-02-20
             el | Ψήφισαν την Τρίτη αυτής της εβδομάδας.          | Τρίτη αυτής της εβδομάδας           | 2013-02-12
             vi | Hội nghị họp thứ 5 tuần sau.                    | thứ 5 tuần sau                      | 2013-02-21
