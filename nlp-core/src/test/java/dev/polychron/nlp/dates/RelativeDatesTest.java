@@ -56,6 +56,10 @@ class RelativeDatesTest {
             el | Το εργοστάσιο έκλεισε πριν από μια εβδομάδα. | πριν από μια εβδομάδα | 2013-02-05  | DAY
             el | Θα ανοίξει 3 μήνες από σήμερα.          | 3 μήνες από σήμερα       | 2013-05-12    | DAY
             de | Das Werk öffnet 3 Wochen ab heute.      | 3 Wochen ab heute        | 2013-03-05    | DAY
+            de | Das Werk öffnet übernächste Woche.      | übernächste Woche        | 2013-W09      | WEEK
+            ru | Завод откроется в следующий месяц.      | следующий месяц          | 2013-03       | MONTH
+            es | La fábrica abre en dos meses.           | en dos meses             | 2013-04-12    | DAY
+            pl | Fabryka ruszy w kolejnym roku.          | kolejnym roku            | 2014          | YEAR
             el | Ψηφίζουν την επόμενη Πέμπτη.            | επόμενη Πέμπτη           | 2013-02-21    | DAY
             de | Sie wählen nächsten Mittwoch.            | nächsten Mittwoch        | 2013-02-13    | DAY
             en | Sales fell in the current quarter.      | current quarter          | 2013-Q1       | QUARTER

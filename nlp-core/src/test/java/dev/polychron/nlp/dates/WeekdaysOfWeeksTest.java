@@ -25,6 +25,8 @@ class WeekdaysOfWeeksTest {
             vi | Họ gặp nhau thứ sáu tuần này.                   | thứ sáu tuần này                    | 2013-02-15
             de | Die Sitzung ist am Freitag nächste Woche.       | Freitag nächste Woche               | 2013-02-22
             fr | La réunion a eu lieu lundi de cette semaine.    | lundi de cette semaine              | 2013-02-11
+            pt | A reunião foi no domingo da semana passada.     | domingo da semana passada           | 2013-02-10
+            it | La riunione è la settimana prossima, venerdì.   | settimana prossima, venerdì         | 2013-02-22
             ru | Встреча прошла в понедельник на прошлой неделе. | понедельник на прошлой неделе       | 2013-02-04
             """)
     void shouldDateTheWeekdayOfTheWeekNamedBesideIt(String language, String text, String expectedText,
