@@ -25,6 +25,9 @@ class RuleBasedDateExtractorTest {
             en | The summit met on 2014-04-01.               | 2014-04-01                | 2014-04-01 | DAY
             vi | Vào ngày 1 tháng 4 năm 2014, NATO họp.      | ngày 1 tháng 4 năm 2014   | 2014-04-01 | DAY
             vi | Vào tháng 7 năm 1990, hai bên ký.           | tháng 7 năm 1990          | 1990-07    | MONTH
+            vi | Hai bên ký vào ngày 7 tháng ba năm 2014.    | 7 tháng ba năm 2014       | 2014-03-07 | DAY
+            vi | Hiệp ước ký vào tháng mười năm 1990.        | tháng mười năm 1990       | 1990-10    | MONTH
+            vi | Họ gặp nhau hôm mồng 3 tháng chín.          | 3 tháng chín              | 2026-09-03 | DAY
             vi | Vào mồng 2 tháng 9 năm 1945, bản tuyên ngôn. | mồng 2 tháng 9 năm 1945  | 1945-09-02 | DAY
             el | Την 1η Απριλίου 2014 το ΝΑΤΟ αποφάσισε.     | 1η Απριλίου 2014          | 2014-04-01 | DAY
             el | στις 19 Δεκεμβρίου 1989 στη Μάλτα           | 19 Δεκεμβρίου 1989        | 1989-12-19 | DAY
@@ -79,6 +82,7 @@ class RuleBasedDateExtractorTest {
             en | Russia may march on, said the minister.
             fr | La sonde a atteint Mars.
             vi | Dự án kéo dài 6 tháng.
+            vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
