@@ -30,7 +30,7 @@ final class HanNumeralDates {
         String numeral = alternation(numbers);
         List<DateRule> rules = new ArrayList<>(HanYearDates.rules(locale, numbers, numeral));
         rules.addAll(List.of(
-                DateRule.of(Start.ANYWHERE, NOT_AFTER + "(?<month>" + numeral + ")月(?<day>" + numeral + ")[日号]",
+                DateRule.of(Start.ANYWHERE, NOT_AFTER + "(?<month>" + numeral + ")月(?<day>" + numeral + ")[日号號]",
                         (m, reference) -> ReferenceYear.day(numbers.get(m.group("month")), numbers.get(m.group("day")),
                                 reference.toLocalDate())),
                 DateRule.of(Start.ANYWHERE, NOT_AFTER + "(?<month>" + numeral + ")月",

@@ -28,6 +28,8 @@ class NumericDateRulesTest {
             ko    | 3월 회의가 열렸다.                         | 3월                         | 2013-03          | MONTH
             ja    | 十二月二十二日に会った。                     | 十二月二十二日                 | 2013-12-22       | DAY
             zh    | 四月，北约开会。                            | 四月                        | 2013-04          | MONTH
+            zh    | 二月十五號開會。                            | 二月十五號                   | 2013-02-15       | DAY
+            zh    | 2015年3月3號開會。                         | 2015年3月3號                 | 2015-03-03       | DAY
             de    | Geboren am 31.10.74 in Köln.             | 31.10.74                   | 1974-10-31       | DAY
             en-US | Due on 10/31/25 at noon.                 | 10/31/25                   | 2025-10-31       | DAY
             en-US | Born on 31/10/1974 in Leeds.             | 31/10/1974                 | 1974-10-31       | DAY

@@ -34,6 +34,11 @@ class RuleBasedDateExtractorTest {
             de | Am 1. April 2014 beschloss die NATO.        | 1. April 2014             | 2014-04-01 | DAY
             fr | Le 1er avril 2014, l'OTAN a décidé.         | 1er avril 2014            | 2014-04-01 | DAY
             es | Me pagará el 3 de enero del 2019, dice.     | 3 de enero del 2019       | 2019-01-03 | DAY
+            sv | Mötet hölls den 15:e februari 2014.         | 15:e februari 2014        | 2014-02-15 | DAY
+            pl | Spotkanie odbyło się 18-tego lutego 2014.   | 18-tego lutego 2014       | 2014-02-18 | DAY
+            nl | De top was op de 15de februari 2014.        | 15de februari 2014        | 2014-02-15 | DAY
+            de | Der Gipfel war am 15te Februar 2014.        | 15te Februar 2014         | 2014-02-15 | DAY
+            ru | Саммит прошёл 3-его марта 2015 года.        | 3-его марта 2015          | 2015-03-03 | DAY
             ru | 1 апреля 2014 года НАТО приостановило.      | 1 апреля 2014             | 2014-04-01 | DAY
             vi | Nga gia nhập năm 1994.                      | năm 1994                  | 1994       | YEAR
             el | Τον Οκτώβριο του 2021 η Ρωσία αποχώρησε.    | Οκτώβριο του 2021         | 2021-10    | MONTH
