@@ -82,6 +82,11 @@ final class OrdinalDays {
         return new Period(yearMonth.atDay(1), yearMonth.atEndOfMonth());
     }
 
+    /** The n-th (or with -1 the last) day of the month, or of its days that are {@code weekday} when it is set. */
+    static Optional<LocalDate> nth(YearMonth month, int n, DayOfWeek weekday) {
+        return new Period(month.atDay(1), month.atEndOfMonth()).nth(n, weekday);
+    }
+
     /** From {@code first} to {@code last}, both included. */
     private record Period(LocalDate first, LocalDate last) {
 

@@ -84,6 +84,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, AnaphoricDates> anaphoraByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -113,6 +114,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         mentions.sort(Comparator.comparingInt(DateMention::start));
         List<DateMention> days = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of)
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
+        days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
         return withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
     }
 

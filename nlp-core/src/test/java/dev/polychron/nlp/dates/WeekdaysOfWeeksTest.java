@@ -5,7 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 
 class WeekdaysOfWeeksTest {
 
@@ -31,9 +31,6 @@ class WeekdaysOfWeeksTest {
             """)
     void shouldDateTheWeekdayOfTheWeekNamedBesideIt(String language, String text, String expectedText,
                                                    String expectedValue) {
-        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
-            assertThat(mention.text()).isEqualTo(expectedText);
-            assertThat(mention.value()).isEqualTo(expectedValue);
-        });
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
     }
 }
