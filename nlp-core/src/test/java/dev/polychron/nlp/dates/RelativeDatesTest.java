@@ -55,6 +55,9 @@ class RelativeDatesTest {
             en | The plant opens in a month.             | in a month               | 2013-03-12    | DAY
             el | Το εργοστάσιο έκλεισε πριν από μια εβδομάδα. | πριν από μια εβδομάδα | 2013-02-05  | DAY
             el | Θα ανοίξει 3 μήνες από σήμερα.          | 3 μήνες από σήμερα       | 2013-05-12    | DAY
+            el | Έκλεισε πριν από τρεις βδομάδες.        | πριν από τρεις βδομάδες  | 2013-01-22    | DAY
+            el | Θα ανοίξει σε μια βδομάδα.              | σε μια βδομάδα           | 2013-02-19    | DAY
+            el | Έκλεισε πριν από δύο χρόνια.            | πριν από δύο χρόνια      | 2011-02-12    | DAY
             de | Das Werk öffnet 3 Wochen ab heute.      | 3 Wochen ab heute        | 2013-03-05    | DAY
             de | Das Werk öffnet übernächste Woche.      | übernächste Woche        | 2013-W09      | WEEK
             ru | Завод откроется в следующий месяц.      | следующий месяц          | 2013-03       | MONTH
