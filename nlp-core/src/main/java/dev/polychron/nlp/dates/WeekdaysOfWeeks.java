@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,10 +27,6 @@ final class WeekdaysOfWeeks {
             + "|της|του|cua|в|на)\\s+|d'\\s*)?(?:the\\s+|la\\s+)?";
     /** How far before or after a week its weekday may be named. */
     private static final int MAX_GAP = 40;
-    /** Vietnamese also writes the days with numerals, "thứ 2" to "thứ 7", which CLDR's names leave out. */
-    private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
-            "thu 3", DayOfWeek.TUESDAY, "thu 4", DayOfWeek.WEDNESDAY, "thu 5", DayOfWeek.THURSDAY,
-            "thu 6", DayOfWeek.FRIDAY, "thu 7", DayOfWeek.SATURDAY);
 
     private final Map<String, DayOfWeek> names;
     private final Pattern before;
@@ -45,12 +40,7 @@ final class WeekdaysOfWeeks {
     }
 
     static WeekdaysOfWeeks of(String language) {
-        ULocale locale = ULocale.forLanguageTag(language);
-        Map<String, DayOfWeek> names = new HashMap<>(Weekdays.names(locale));
-        if (locale.getLanguage().equals("vi")) {
-            names.putAll(VIETNAMESE_NUMBERED);
-        }
-        return new WeekdaysOfWeeks(names);
+        return new WeekdaysOfWeeks(Weekdays.names(ULocale.forLanguageTag(language)));
     }
 
     /**
