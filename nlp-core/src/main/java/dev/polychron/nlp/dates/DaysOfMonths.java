@@ -58,10 +58,13 @@ final class DaysOfMonths {
     List<DateMention> join(String text, String folded, List<DateMention> sorted) {
         List<DateMention> joined = new ArrayList<>();
         for (DateMention mention : sorted) {
+            if (mention.granularity() != Granularity.MONTH || mention.rangeEnd() != null) {
+                joined.add(mention);
+                continue;
+            }
             int from = Math.max(0, mention.start() - MAX_GAP);
             Matcher left = before.matcher(folded.substring(from, mention.start()));
-            Optional<LocalDate> day = mention.granularity() == Granularity.MONTH && mention.rangeEnd() == null
-                    && left.find() ? day(YearMonth.parse(mention.value()), left) : Optional.empty();
+            Optional<LocalDate> day = left.find() ? day(YearMonth.parse(mention.value()), left) : Optional.empty();
             int start = from + (day.isPresent() ? left.start() : 0);
             if (day.isPresent() && joined.stream().allMatch(kept -> kept.end() <= start || kept.start() >= start)) {
                 joined.removeIf(kept -> kept.start() >= start);

@@ -46,7 +46,7 @@ final class NumericDateRules {
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})" + AFTER,
-                        (m, reference) -> day(m, reference.getYear())),
+                        (m, reference) -> day(m, reference.getYear())).requiring("/"),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0[1-9]|1[0-2])" + AFTER,
                         (m, reference) -> month(m)),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<month>0?[1-9]|1[0-2])[/.](?<year>[12]\\d{3})" + AFTER,
