@@ -32,6 +32,7 @@ final class DateRanges {
     private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|el|los|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";
     private static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
+    private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
     private final Pattern from;
     private final Pattern dashOrTo;
@@ -98,24 +99,41 @@ final class DateRanges {
         if (joinedByAnd && !opened) {
             return Optional.empty();
         }
-        String start = yearFromSecond(first, second);
-        if (start.compareTo(second.value()) >= 0) {
+        String end = endAfterFirst(first, second);
+        String start = yearFromSecond(first, end);
+        if (start.compareTo(end) >= 0) {
             return Optional.empty();
         }
         int begin = opened ? first.start() - before.length() + opening.start() : first.start();
         return Optional.of(new DateMention(text.substring(begin, second.end()), begin, second.end(), start,
-                first.granularity(), null, second.value(), first.inReferences()));
+                first.granularity(), null, end, first.inReferences()));
     }
 
     /** "from 1 April to 3 May 2014": a first day written without its year takes the second's. */
-    private static String yearFromSecond(DateMention first, DateMention second) {
+    private static String yearFromSecond(DateMention first, String end) {
         if (first.granularity() != Granularity.DAY || HAS_YEAR.matcher(first.text()).find()) {
             return first.value();
         }
-        String sameYear = second.value().substring(0, 4) + first.value().substring(4);
-        return sameYear.compareTo(second.value()) < 0 ? sameYear
-                : String.format("%04d", Integer.parseInt(second.value().substring(0, 4)) - 1)
-                        + first.value().substring(4);
+        String sameYear = end.substring(0, 4) + first.value().substring(4);
+        return sameYear.compareTo(end) < 0 ? sameYear : yearsLater(first.value().substring(4), end, -1);
+    }
+
+    /**
+     * "between 1 December and 4 February", no year written: the second day is the first one after the first. A named
+     * day ("today", "Christmas") stays where its name puts it.
+     */
+    private static String endAfterFirst(DateMention first, DateMention second) {
+        if (first.granularity() != Granularity.DAY || HAS_YEAR.matcher(first.text()).find()
+                || HAS_YEAR.matcher(second.text()).find() || first.value().compareTo(second.value()) < 0
+                || !DIGIT.matcher(first.text()).find() || !DIGIT.matcher(second.text()).find()) {
+            return second.value();
+        }
+        return yearsLater(second.value().substring(4), second.value(), 1);
+    }
+
+    /** The month and day {@code monthDay} ("-12-01") in the year {@code years} after that of {@code dated}. */
+    private static String yearsLater(String monthDay, String dated, int years) {
+        return String.format("%04d", Integer.parseInt(dated.substring(0, 4)) + years) + monthDay;
     }
 
     private static List<DateRule> sharedPartRules(String fromWords, String toWords, String betweenWords,
@@ -171,7 +189,7 @@ final class DateRanges {
         }
         try {
             int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
-                    : NearestDay.of(month.apply(m), first, reference.toLocalDate())
+                    : ReferenceYear.day(month.apply(m), first, reference.toLocalDate())
                             .map(d -> Integer.parseInt(d.value().substring(0, 4))).orElseThrow();
             LocalDate start = LocalDate.of(year, month.apply(m), first);
             LocalDate end = LocalDate.of(year, month.apply(m), last);

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Months and days written in Han numerals in Chinese and Japanese ("四月", "十二月二十二日", "二十二日" is left alone):
- * the numerals as ICU's spell-out rules write 1 to 31, the year nearest the reference. After 年 the year is
+ * the numerals as ICU's spell-out rules write 1 to 31, in the reference's year. After 年 the year is
  * written (see {@link HanYearDates}), or in numerals too ("二〇一四年四月"), which no rule reads yet.
  */
 final class HanNumeralDates {
@@ -30,13 +30,13 @@ final class HanNumeralDates {
         String numeral = alternation(numbers);
         List<DateRule> rules = new ArrayList<>(HanYearDates.rules(locale, numbers, numeral));
         rules.addAll(List.of(
-                DateRule.of(Start.ANYWHERE, NOT_AFTER + "(?<month>" + numeral + ")月(?<day>" + numeral + ")[日号]",
-                        (m, reference) -> NearestDay.of(numbers.get(m.group("month")), numbers.get(m.group("day")),
+                DateRule.of(Start.ANYWHERE, NOT_AFTER + "(?<month>" + numeral + ")月(?<day>" + numeral + ")[日号號]",
+                        (m, reference) -> ReferenceYear.day(numbers.get(m.group("month")), numbers.get(m.group("day")),
                                 reference.toLocalDate())),
                 DateRule.of(Start.ANYWHERE, NOT_AFTER + "(?<month>" + numeral + ")月",
                         (m, reference) -> Optional.of(numbers.get(m.group("month")))
                                 .filter(month -> month <= 12)
-                                .map(month -> NearestDay.month(month, reference.toLocalDate(), null)))));
+                                .map(month -> ReferenceYear.month(month, reference.toLocalDate(), null)))));
         return rules;
     }
 

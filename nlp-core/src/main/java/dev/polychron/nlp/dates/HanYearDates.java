@@ -27,7 +27,7 @@ final class HanYearDates {
         Map<String, Integer> relativeYears = relativeYears(locale);
         String number = "(?:" + numeral + "|[0-9]{1,2})";
         String regex = "(?:(?<![0-9])(?<year>[12][0-9]{3})年|(?<relative>" + Alternation.of(relativeYears.keySet())
-                + "))[の的]?\\s*(?<month>" + number + ")月(?:(?<day>" + number + ")[日号])?";
+                + "))[の的]?\\s*(?<month>" + number + ")月(?:(?<day>" + number + ")[日号號])?";
         return List.of(DateRule.of(Start.ANYWHERE, regex, (m, reference) -> {
             int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                     : reference.getYear() + relativeYears.get(m.group("relative"));

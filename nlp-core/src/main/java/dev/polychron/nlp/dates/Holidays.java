@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.PhraseMatcher;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,8 @@ final class Holidays {
             "^(?:\\s*,)?\\s+(?:of\\s+|in\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?([12][0-9]{3})(?![0-9])"
                     + "(?:\\s+года|\\s+г\\.)?");
     private static final Pattern WHICH_BEFORE = Pattern.compile("(?:^|\\s)(this|next|last)\\s+$");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("[0-9]{4}");
+    private static final int DAY_LENGTH = "2014-04-01".length();
     private static final Map<String, Holiday> HOLIDAYS = readRules();
     private static final Map<String, Map<String, String>> NAMES = readNames();
 
@@ -84,6 +88,39 @@ final class Holidays {
                     new ResolvedDate(day.toString(), Granularity.DAY, null, null)));
         }
         return found;
+    }
+
+    /**
+     * {@code sorted} with each named day that a relative day or year follows ("thanksgiving 9 months from now",
+     * "Easter next year") joined to it: the named day on or after the first day of that date.
+     */
+    List<DateMention> joinRelativeDates(String text, String folded, List<DateMention> sorted) {
+        List<DateMention> joined = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            DateMention named = sorted.get(i);
+            DateMention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            Optional<RelativeDates.Found> day = next == null || !folded.substring(named.end(), next.start()).isBlank()
+                    || WRITTEN_YEAR.matcher(next.text()).find() ? Optional.empty() : firstDay(next)
+                    .flatMap(first -> find(folded.substring(named.start(), named.end()), first.atStartOfDay())
+                            .stream().filter(found -> found.end() - found.start() == named.end() - named.start())
+                            .findFirst());
+            if (day.isPresent()) {
+                joined.add(new DateMention(text.substring(named.start(), next.end()), named.start(), next.end(),
+                        day.get().date().value(), Granularity.DAY, null, null, named.inReferences()));
+                i++;
+            } else {
+                joined.add(named);
+            }
+        }
+        return joined;
+    }
+
+    private static Optional<LocalDate> firstDay(DateMention date) {
+        return switch (date.granularity()) {
+            case DAY -> Optional.of(LocalDate.parse(date.value().substring(0, DAY_LENGTH)));
+            case YEAR -> Optional.of(LocalDate.of(Integer.parseInt(date.value()), 1, 1));
+            default -> Optional.empty();
+        };
     }
 
     private static LocalDate after(HolidayRule rule, LocalDate from) {

@@ -14,18 +14,18 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * Dates written with numbers only: "1.4.2014", "01/04/2014" (day and month in the order the locale's CLDR short
- * date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone makes a date:
- * "31/10/1974"), "31.10.74" (a two-digit year in the century that puts
+ * Dates written with numbers only: "1.4.2014", "01/04/2014", "31 10 1974" (day and month in the order the locale's
+ * CLDR short date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone
+ * makes a date: "31/10/1974"), "15/2" (in the reference's year), "31.10.74" (a two-digit year in the century that puts
  * it at most 20 years after the reference), "2014/04/01", "2014-10" and "10/2014" (months), "15.2." where the short
- * pattern writes day and month with dots (the year nearest the reference), "2014年4月1日", "2014년 4월 1일", "4月1日"
- * and "4月" (the year nearest the reference), months and days in Han numerals (see {@link HanNumeralDates}), and
+ * pattern writes day and month with dots (in the reference's year), "2014年4月1日", "2014년 4월 1일", "4月1日"
+ * and "4月" (in the reference's year), months and days in Han numerals (see {@link HanNumeralDates}), and
  * times of day ("19:30", "7pm", "7:30 p.m.") on the reference day.
  */
 final class NumericDateRules {
 
     private static final String BEFORE = "(?<![\\p{N}.,/:-])";
-    private static final String AFTER = "(?![\\p{N}]|[./:-]\\p{N})";
+    private static final String AFTER = "(?![\\p{N}]|[.,/:-]\\p{N})";
 
     private NumericDateRules() {
     }
@@ -41,6 +41,12 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
                         + "(?<year>\\d{2})" + AFTER, (m, reference) -> day(m, twoDigitYear(m, reference))),
+                DateRule.of(Start.DIGIT,
+                        BEFORE + "(?<" + first + ">\\d{1,2}) (?<" + second + ">\\d{1,2}) (?<year>\\d{4})" + AFTER,
+                        (m, reference) -> day(m)),
+                DateRule.of(Start.DIGIT,
+                        BEFORE + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})" + AFTER,
+                        (m, reference) -> day(m, reference.getYear())).requiring("/"),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0[1-9]|1[0-2])" + AFTER,
                         (m, reference) -> month(m)),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<month>0?[1-9]|1[0-2])[/.](?<year>[12]\\d{3})" + AFTER,
@@ -49,16 +55,16 @@ final class NumericDateRules {
                         BEFORE + "(?<year>\\d{4})(?<sep>[./])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})" + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
-                        "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号]",
+                        "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号號]",
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT, "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]",
                         (m, reference) -> month(m)),
                 DateRule.of(Start.DIGIT,
-                        BEFORE + "(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号]",
-                        (m, reference) -> NearestDay.of(Integer.parseInt(m.group("month")),
+                        BEFORE + "(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号號]",
+                        (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
                                 Integer.parseInt(m.group("day")), reference.toLocalDate())),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<month>0?[1-9]|1[0-2])\\s*[月월](?!\\s*\\d)",
-                        (m, reference) -> Optional.of(NearestDay.month(Integer.parseInt(m.group("month")),
+                        (m, reference) -> Optional.of(ReferenceYear.month(Integer.parseInt(m.group("month")),
                                 reference.toLocalDate(), null))),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>\\d{3,4})\\s*[年년](?!\\s*\\d)",
                         (m, reference) -> Optional.of(ResolvedDate.of(String.format("%04d",
@@ -72,7 +78,7 @@ final class NumericDateRules {
         if (dottedDayMonth(ULocale.forLanguageTag(language))) {
             rules.add(DateRule.of(Start.DIGIT, BEFORE + "(?<day>[0-3]?\\d)\\.(?<month>0?[1-9]|1[0-2])\\."
                             + "(?![\\p{N}]|\\s*\\d{2,4}\\b)",
-                    (m, reference) -> NearestDay.of(Integer.parseInt(m.group("month")),
+                    (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
                             Integer.parseInt(m.group("day")), reference.toLocalDate())));
         }
         return rules;

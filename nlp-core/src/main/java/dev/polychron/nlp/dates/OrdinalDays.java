@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Sunday of March", "l'ultimo giorno di ottobre 2015", "första veckan i oktober", "the first week of 2019". Ordinals
  * are ICU's spell-out rules, weekday, month and field names CLDR's, the words for "last" ours ({@code
  * last-words.tsv}). A week belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month
- * without a year is the one nearest the reference.
+ * without a year is the one of the reference's year.
  */
 final class OrdinalDays {
 
@@ -78,8 +78,13 @@ final class OrdinalDays {
         }
         int month = months.number(m.group("month"));
         YearMonth yearMonth = m.group("year") != null ? YearMonth.of(Integer.parseInt(m.group("year")), month)
-                : YearMonth.parse(NearestDay.month(month, reference.toLocalDate(), null).value());
+                : YearMonth.parse(ReferenceYear.month(month, reference.toLocalDate(), null).value());
         return new Period(yearMonth.atDay(1), yearMonth.atEndOfMonth());
+    }
+
+    /** The n-th (or with -1 the last) day of the month, or of its days that are {@code weekday} when it is set. */
+    static Optional<LocalDate> nth(YearMonth month, int n, DayOfWeek weekday) {
+        return new Period(month.atDay(1), month.atEndOfMonth()).nth(n, weekday);
     }
 
     /** From {@code first} to {@code last}, both included. */

@@ -10,11 +10,13 @@ import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
 import com.ibm.icu.text.RelativeDateTimeFormatter.Style;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.PhraseMatcher;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -25,12 +27,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Relative expressions in every language CLDR covers, read from ICU's relative date-time formatter rather than typed
  * by hand: "yesterday", "hôm qua", "χθες"; "next week", "tuần sau"; "last Monday"; "3 days ago", "3 ngày trước",
- * "in 2 weeks", "πριν από 3 ημέρες", with the count also in words ("three weeks ago", "il y a trois jours"). Each
+ * "in 2 weeks", "πριν από 3 ημέρες", with the count also in words ("three weeks ago", "il y a trois jours"), and the
+ * forms CLDR leaves out from {@code relative-words.tsv} ("the day after tomorrow", "του χρόνου", "năm tới"). Each
  * resolves against the reference moment.
  */
 final class RelativeDates {
@@ -43,6 +47,11 @@ final class RelativeDates {
             AbsoluteUnit.WEDNESDAY, DayOfWeek.WEDNESDAY, AbsoluteUnit.THURSDAY, DayOfWeek.THURSDAY,
             AbsoluteUnit.FRIDAY, DayOfWeek.FRIDAY, AbsoluteUnit.SATURDAY, DayOfWeek.SATURDAY,
             AbsoluteUnit.SUNDAY, DayOfWeek.SUNDAY);
+    /**
+     * Languages where "next Wednesday" said on a Tuesday is the Wednesday of the week after ("next week's"), as
+     * Duckling reads English and Greek; elsewhere ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
+     */
+    private static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el");
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
             RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
@@ -51,6 +60,12 @@ final class RelativeDates {
 
     /** Counts written in words, as in "three weeks ago", "vor drei Tagen", "il y a trois jours". */
     private static final int MAX_SPELLED_COUNT = 31;
+    private static final Map<String, TemporalUnit> WORD_UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
+            "month", ChronoUnit.MONTHS, "quarter", IsoFields.QUARTER_YEARS, "year", ChronoUnit.YEARS);
+    private static final List<String[]> WORDS = DataFiles.lines(RelativeDates.class, "relative-words.tsv").stream()
+            .map(line -> line.split("\t")).toList();
+    private static final List<String[]> COUNTED = DataFiles.lines(RelativeDates.class, "counted-phrases.tsv")
+            .stream().map(line -> line.split("\t")).toList();
 
     private final PhraseMatcher<List<Phrase>> phrases;
     private final Map<String, Integer> spelledCounts;
@@ -87,9 +102,11 @@ final class RelativeDates {
                     DisplayContext.CAPITALIZATION_NONE);
             addDays(formatter, fixed);
             addCalendarUnits(formatter, fixed);
-            addWeekdays(formatter, fixed);
+            addWeekdays(formatter, fixed, NEXT_WEEK_LANGUAGES.contains(locale.getLanguage()));
             addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted);
         }
+        addWords(locale, fixed);
+        addCountedPhrases(locale, counted);
         Map<String, List<Phrase>> keys = new LinkedHashMap<>();
         fixed.forEach((phrase, shift) -> keys.computeIfAbsent(phrase, k -> new ArrayList<>())
                 .add(new Phrase(shift, null, null)));
@@ -98,13 +115,13 @@ final class RelativeDates {
             String key = parts[1].length() >= parts[0].length() ? parts[1] : parts[0];
             keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new Phrase(shift, parts[0], parts[1]));
         });
-        return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.cardinals(locale, MAX_SPELLED_COUNT));
+        return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
         Direction[] directions = {Direction.LAST_2, Direction.LAST, Direction.THIS, Direction.NEXT, Direction.NEXT_2};
         for (int i = 0; i < directions.length; i++) {
-            put(fixed, formatter.format(directions[i], AbsoluteUnit.DAY), new Shift(ChronoUnit.DAYS, i - 2, null));
+            put(fixed, formatter.format(directions[i], AbsoluteUnit.DAY), Shift.of(ChronoUnit.DAYS, i - 2));
         }
     }
 
@@ -113,17 +130,19 @@ final class RelativeDates {
                 AbsoluteUnit.MONTH, ChronoUnit.MONTHS, AbsoluteUnit.QUARTER, IsoFields.QUARTER_YEARS,
                 AbsoluteUnit.YEAR, ChronoUnit.YEARS);
         units.forEach((unit, chrono) -> {
-            put(fixed, formatter.format(Direction.LAST, unit), new Shift(chrono, -1, null));
-            put(fixed, formatter.format(Direction.THIS, unit), new Shift(chrono, 0, null));
-            put(fixed, formatter.format(Direction.NEXT, unit), new Shift(chrono, 1, null));
+            put(fixed, formatter.format(Direction.LAST, unit), Shift.of(chrono, -1));
+            put(fixed, formatter.format(Direction.THIS, unit), Shift.of(chrono, 0));
+            put(fixed, formatter.format(Direction.NEXT, unit), Shift.of(chrono, 1));
         });
     }
 
-    private static void addWeekdays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
+    private static void addWeekdays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed,
+                                    boolean nextWeek) {
         WEEKDAYS.forEach((unit, day) -> {
-            put(fixed, formatter.format(Direction.LAST, unit), new Shift(ChronoUnit.DAYS, -1, day));
-            put(fixed, formatter.format(Direction.THIS, unit), new Shift(ChronoUnit.DAYS, 0, day));
-            put(fixed, formatter.format(Direction.NEXT, unit), new Shift(ChronoUnit.DAYS, 1, day));
+            put(fixed, formatter.format(Direction.LAST, unit), new Shift(ChronoUnit.DAYS, -1, day, false));
+            put(fixed, formatter.format(Direction.THIS, unit), new Shift(ChronoUnit.DAYS, 0, day, false));
+            put(fixed, formatter.format(Direction.NEXT, unit),
+                    new Shift(nextWeek ? ChronoUnit.WEEKS : ChronoUnit.DAYS, 1, day, false));
         });
     }
 
@@ -141,12 +160,33 @@ final class RelativeDates {
                     String folded = TextFolding.fold(phrase.strip());
                     int at = folded.indexOf(TextFolding.fold(digits));
                     if (at < 0) {
-                        put(fixed, phrase, new Shift(chrono, sign * n, null));
+                        put(fixed, phrase, new Shift(chrono, sign * n, null, true));
                     } else {
                         counted.putIfAbsent(folded.substring(0, at) + COUNT_MARK
-                                + folded.substring(at + digits.length()), new Shift(chrono, sign, null));
+                                + folded.substring(at + digits.length()), new Shift(chrono, sign, null, true));
                     }
                 }
+            }
+        });
+    }
+
+    /** The phrases of {@code relative-words.tsv} in the locale's language. */
+    private static void addWords(ULocale locale, Map<String, Shift> fixed) {
+        WORDS.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
+            Shift shift = Shift.of(WORD_UNITS.get(columns[1]), Integer.parseInt(columns[2]));
+            for (String phrase : columns[3].split("\\|")) {
+                put(fixed, phrase, shift);
+            }
+        });
+    }
+
+    /** The phrases of {@code counted-phrases.tsv} in the locale's language, with each of CLDR's unit names. */
+    private static void addCountedPhrases(ULocale locale, Map<String, Shift> counted) {
+        Map<String, ChronoUnit> units = RelativeSpans.unitNames(locale);
+        COUNTED.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
+            for (String phrase : columns[2].split("\\|")) {
+                units.forEach((name, unit) -> counted.putIfAbsent(TextFolding.fold(phrase).replace("{unit}", name)
+                        .replace("{n}", COUNT_MARK), new Shift(unit, Integer.parseInt(columns[1]), null, true)));
             }
         });
     }
@@ -241,17 +281,30 @@ final class RelativeDates {
     private record Located(int start, int end, int count) {
     }
 
-    /** A move from the reference moment: {@code amount} units, or to a weekday in the week {@code amount} away. */
-    private record Shift(TemporalUnit unit, int amount, DayOfWeek weekday) {
+    /**
+     * A move from the reference moment: {@code amount} units, or to a weekday in the week {@code amount} away. A
+     * counted move ("3 weeks ago", "in 2 months") lands on a day, as both peers read it, or on an hour, a minute or
+     * a quarter when it counts those; "next week" is the whole unit.
+     */
+    private record Shift(TemporalUnit unit, int amount, DayOfWeek weekday, boolean counted) {
+
+        static Shift of(TemporalUnit unit, int amount) {
+            return new Shift(unit, amount, null, false);
+        }
 
         ResolvedDate resolve(LocalDateTime reference, int count) {
             if (weekday != null) {
                 return ResolvedDate.of(weekday(reference).toLocalDate().toString(), Granularity.DAY);
             }
-            return CalendarUnits.of(reference.plus((long) amount * count, unit), unit);
+            LocalDateTime moment = reference.plus((long) amount * count, unit);
+            return CalendarUnits.of(moment, counted && unit instanceof ChronoUnit && unit.isDateBased()
+                    ? ChronoUnit.DAYS : unit);
         }
 
         private LocalDateTime weekday(LocalDateTime reference) {
+            if (unit == ChronoUnit.WEEKS) {
+                return reference.plusWeeks(amount).with(ChronoField.DAY_OF_WEEK, weekday.getValue());
+            }
             return switch (Integer.signum(amount)) {
                 case -1 -> reference.with(TemporalAdjusters.previous(weekday));
                 case 1 -> reference.with(TemporalAdjusters.next(weekday));

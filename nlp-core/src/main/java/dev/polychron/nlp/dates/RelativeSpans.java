@@ -41,6 +41,10 @@ final class RelativeSpans {
     private static final String DIGITS = "[0-9]{1,3}";
     private static final List<Words> WORDS = DataFiles.lines(RelativeSpans.class, "relative-spans.tsv").stream()
             .map(Words::parse).toList();
+    private static final Map<String, ChronoUnit> UNIT_WORD_UNITS = Map.of("day", ChronoUnit.DAYS,
+            "week", ChronoUnit.WEEKS, "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
+    private static final List<String[]> UNIT_WORDS = DataFiles.lines(RelativeSpans.class, "unit-words.tsv").stream()
+            .map(line -> line.split("\t")).toList();
 
     /** A unit of time as CLDR names it in measures and in relative phrases. */
     private record Unit(MeasureUnit measure, RelativeUnit relative) {
@@ -104,9 +108,10 @@ final class RelativeSpans {
 
     /**
      * CLDR's full names of the units as they follow a count, in every plural form and in the cases its relative
-     * phrases use ("3 days"; "3 Tage", "in 3 Monaten"; "3 дня", "3 дней"), folded.
+     * phrases use ("3 days"; "3 Tage", "in 3 Monaten"; "3 дня", "3 дней"), and the everyday ones of
+     * {@code unit-words.tsv}, folded.
      */
-    private static Map<String, ChronoUnit> unitNames(ULocale locale) {
+    static Map<String, ChronoUnit> unitNames(ULocale locale) {
         MeasureFormat measures = MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE);
         RelativeDateTimeFormatter relative = RelativeDateTimeFormatter.getInstance(locale);
         NumberFormat numbers = NumberFormat.getInstance(locale);
@@ -124,6 +129,11 @@ final class RelativeSpans {
                         names.putIfAbsent(word.group(1), chrono);
                     }
                 }
+            }
+        });
+        UNIT_WORDS.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
+            for (String word : columns[2].split("\\|")) {
+                names.putIfAbsent(TextFolding.fold(word), UNIT_WORD_UNITS.get(columns[1]));
             }
         });
         return names;

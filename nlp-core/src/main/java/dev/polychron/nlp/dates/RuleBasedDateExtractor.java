@@ -31,7 +31,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     static final String DAY = "(?<day>[0-3]?\\d)";
     static final String YEAR = "(?<year>[12]\\d{3})";
-    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|\\.|-?(?:е|го|ое|ого))?";
+    /**
+     * What a day's digits may carry to make them ordinal: en, el, fr, de ("15te"), nl ("15de"), sv ("15:e"), pl
+     * ("15-tego", "1szy") and ru ("3-его") endings, or the German dot.
+     */
+    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\."
+            + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     private static final String DASH = "\\s*[-–—]\\s*";
@@ -78,6 +83,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, Holidays> holidaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, AnaphoricDates> anaphoraByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -105,7 +112,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
                 .find(text, starts, mentions));
         mentions.sort(Comparator.comparingInt(DateMention::start));
-        return withTimesOfDay(text, folded, ranges.join(text, folded, mentions));
+        List<DateMention> days = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of)
+                .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
+        days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
+        return withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
     }
 
     /** "1 April 2014 at 19:30", "tomorrow at 7pm": a day followed by a time of day is one mention. */
@@ -152,6 +162,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(absoluteRules(language));
         rules.addAll(Quarters.rules(language));
         rules.addAll(RelativeSpans.rules(language));
+        rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(JapaneseEras.rules(language));
         rules.addAll(NumericDateRules.of(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
@@ -178,20 +189,20 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
-                    (m, reference) -> Optional.of(NearestDay.month(months.number(m.group("month")),
+                    (m, reference) -> Optional.of(ReferenceYear.month(months.number(m.group("month")),
                             reference.toLocalDate(), modifier(m)))));
         }
         rules.addAll(List.of(
                 DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
-                        + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayNearest(m, monthName, reference)),
+                        + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
-                        (m, reference) -> dayNearest(m, monthName, reference)),
+                        (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(List.of("ngay")),
                         "\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
-                        (m, reference) -> dayNearest(m, monthDigits, reference)).requiring("thang"),
+                        (m, reference) -> dayInReferenceYear(m, monthDigits, reference)).requiring("thang"),
                 rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m)),
-                rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]\\d)-" + DAY + NOT_NUMBER_AFTER,
+                rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]?\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
                 rule(Start.words(List.of("ngay", "mong", "mung")).orDigit(),
                         "(?:\\b(?:ngay|mong|mung)\\s+)?" + NOT_NUMBER_BEFORE + DAY
@@ -201,12 +212,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits)).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
-                        + "\\b\\.?(?:\\s+(?:de|του))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName)),
+                        + "\\b\\.?(?:\\s+(?:de|del|του|nam))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName)),
                 rule(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
                 rule(Start.words(parts, months.forms()),
-                        "\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                        "\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)),
                 rule(Start.words(SEASON_WORDS.keySet()),
                         "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
@@ -238,10 +249,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
     }
 
-    /** A day written without its year falls in the year that puts it nearest the reference moment. */
-    private static Optional<ResolvedDate> dayNearest(Matcher m, Function<Matcher, Integer> month,
+    /** A day written without its year falls in the reference's year. */
+    private static Optional<ResolvedDate> dayInReferenceYear(Matcher m, Function<Matcher, Integer> month,
                                                      LocalDateTime reference) {
-        return NearestDay.of(month.apply(m), Integer.parseInt(m.group("day")), reference.toLocalDate());
+        return ReferenceYear.day(month.apply(m), Integer.parseInt(m.group("day")), reference.toLocalDate());
     }
 
     /** "the 19th century", "thế kỷ 19", "XIXe siècle": TIMEX3 names a century by its first two digits, "18". */

@@ -54,7 +54,7 @@ final class SpelledDays {
             int day = days.get(m.group("spelled").replaceAll("\\s+", " "));
             int month = months.number(m.group("month"));
             if (m.group("year") == null) {
-                return NearestDay.of(month, day, reference.toLocalDate());
+                return ReferenceYear.day(month, day, reference.toLocalDate());
             }
             return dayOf(Integer.parseInt(m.group("year")), month, day);
         }));

@@ -2,11 +2,14 @@ package dev.polychron.nlp.dates;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
+import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Counts and ordinals written in words ("three", "drei", "trois", "τρεις", "трёх"; "third", "terzo"), as ICU's
@@ -15,12 +18,23 @@ import java.util.function.Predicate;
  */
 final class SpelledNumbers {
 
+    private static final List<String> ONE_WORDS = DataFiles.lines(SpelledNumbers.class, "one-words.tsv");
+
     private SpelledNumbers() {
     }
 
     /** The spelled forms of 1 to {@code max}, by form; empty when ICU spells out nothing for the language. */
     static Map<String, Integer> cardinals(ULocale locale, int max) {
         return spelled(locale, max, ruleSet -> ruleSet.contains("cardinal") || ruleSet.equals("%spellout-numbering"));
+    }
+
+    /** {@link #cardinals}, and the words that count one unit where a numeral would ({@code one-words.tsv}). */
+    static Map<String, Integer> counts(ULocale locale, int max) {
+        Map<String, Integer> counts = cardinals(locale, max);
+        ONE_WORDS.stream().map(line -> line.split("\t")).filter(columns -> columns[0].equals(locale.getLanguage()))
+                .flatMap(columns -> Stream.of(columns[1].split("\\|")))
+                .forEach(word -> counts.putIfAbsent(fold(word), 1));
+        return counts;
     }
 
     /** The spelled ordinals 1st to {@code max}-th ("third", "dritten", "terzo", "третьем"), by form. */

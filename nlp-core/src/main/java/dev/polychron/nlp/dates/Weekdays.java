@@ -25,6 +25,9 @@ final class Weekdays {
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko");
     private static final Set<String> UNSPACED = Set.of("ja", "zh", "ko");
+    private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
+            "thu 3", DayOfWeek.TUESDAY, "thu 4", DayOfWeek.WEDNESDAY, "thu 5", DayOfWeek.THURSDAY,
+            "thu 6", DayOfWeek.FRIDAY, "thu 7", DayOfWeek.SATURDAY);
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -49,7 +52,10 @@ final class Weekdays {
                         reference.toLocalDate()).toString(), Granularity.DAY))));
     }
 
-    /** CLDR's full names of the days of the week, format and stand-alone, folded. */
+    /**
+     * CLDR's full names of the days of the week, format and stand-alone, folded; in Vietnamese also the numbered
+     * names "thứ 2" to "thứ 7", as common as the spelled ones CLDR gives.
+     */
     static Map<String, DayOfWeek> names(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         Map<String, DayOfWeek> names = new HashMap<>();
@@ -58,6 +64,9 @@ final class Weekdays {
             for (int i = 0; i < ICU_DAYS.length; i++) {
                 names.putIfAbsent(TextFolding.fold(wide[ICU_DAYS[i]]), DAYS[i]);
             }
+        }
+        if (locale.getLanguage().equals("vi")) {
+            names.putAll(VIETNAMESE_NUMBERED);
         }
         return names;
     }

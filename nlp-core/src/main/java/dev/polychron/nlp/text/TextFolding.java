@@ -5,10 +5,14 @@ import java.text.Normalizer;
 /**
  * Folds text for matching: lower case and without diacritics, one output char per input char, so that offsets
  * found in the folded text are offsets in the original ("Απριλίου" and "απριλιου", "Tháng" and "thang"); full-width
- * digits become ASCII ones ("２００９年"). Letters that decompose into other letters (Hangul syllables) stay as they are.
+ * digits become ASCII ones ("２００９年"), and the apostrophes of other fonts and scripts the ASCII one ("aujourd’hui"
+ * as CLDR writes it and "aujourd'hui" as people type it). Letters that decompose into other letters (Hangul syllables)
+ * stay as they are.
  */
 public final class TextFolding {
 
+    /** Right single quotation mark, modifier apostrophe, modifier turned comma, Armenian apostrophe. */
+    private static final String APOSTROPHES = "\u2019\u02BC\u02BB\u055A";
     /** Each char folded, filled in on first use (0: not yet) as normalising one char at a time is slow. */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
@@ -35,6 +39,9 @@ public final class TextFolding {
     private static char computeFold(char c) {
         if (c >= '\uFF10' && c <= '\uFF19') {
             return (char) ('0' + c - '\uFF10');
+        }
+        if (APOSTROPHES.indexOf(c) >= 0) {
+            return '\'';
         }
         char lower = Character.toLowerCase(c);
         if (lower < 0x80 || Character.isSurrogate(lower)) {

@@ -21,7 +21,11 @@ class DateRangesTest {
             en | It grew between 1991 and 1994, then shrank.         | between 1991 and 1994            | 1991       | 1994       | YEAR
             en | The strike lasted from May to July 1990.            | from May to July 1990            | 1990-05    | 1990-07    | MONTH
             en | The summit met on 1–3 April 2014 in Bucharest.      | 1–3 April 2014                   | 2014-04-01 | 2014-04-03 | DAY
-            en | Voting is between 1 and 3 April.                    | between 1 and 3 April            | 2027-04-01 | 2027-04-03 | DAY
+            en | Voting is between 1 and 3 April.                    | between 1 and 3 April            | 2026-04-01 | 2026-04-03 | DAY
+            en | Talks run between 1 December and 4 February.        | between 1 December and 4 February | 2026-12-01 | 2027-02-04 | DAY
+            es | La feria va del 20 de diciembre al 6 de enero.      | del 20 de diciembre al 6 de enero | 2026-12-20 | 2027-01-06 | DAY
+            el | Η έκθεση διαρκεί από 20 Δεκεμβρίου έως 6 Ιανουαρίου. | από 20 Δεκεμβρίου έως 6 Ιανουαρίου | 2026-12-20 | 2027-01-06 | DAY
+            el | Η έκθεση διαρκεί 13 με 15 Ιουλίου.                | 13 με 15 Ιουλίου                 | 2026-07-13 | 2026-07-15 | DAY
             en | It ran from 1 April to 3 May 2014.                  | from 1 April to 3 May 2014       | 2014-04-01 | 2014-05-03 | DAY
             en | Fighting lasted from December 3, 1971 to December 16, 1971. | from December 3, 1971 to December 16, 1971 | 1971-12-03 | 1971-12-16 | DAY
             en | Talks were held April 1-3, 2014, in Brussels.       | April 1-3, 2014                  | 2014-04-01 | 2014-04-03 | DAY

@@ -22,18 +22,29 @@ class NumericDateRulesTest {
             ja    | 2014年4月1日にNATOは決定した。             | 2014年4月1日                | 2014-04-01       | DAY
             zh    | 2014年4月，北约开会。                       | 2014年4月                   | 2014-04          | MONTH
             ko    | 2014년 4월 1일 회의가 열렸다.               | 2014년 4월 1일              | 2014-04-01       | DAY
-            ja    | １１月１２日に会った。                        | １１月１２日                  | 2012-11-12       | DAY
+            ja    | １１月１２日に会った。                        | １１月１２日                  | 2013-11-12       | DAY
             ja    | ２００９年に設立。                          | ２００９年                    | 2009             | YEAR
             zh    | 5月，北约开会。                            | 5月                         | 2013-05          | MONTH
             ko    | 3월 회의가 열렸다.                         | 3월                         | 2013-03          | MONTH
-            ja    | 十二月二十二日に会った。                     | 十二月二十二日                 | 2012-12-22       | DAY
+            ja    | 十二月二十二日に会った。                     | 十二月二十二日                 | 2013-12-22       | DAY
             zh    | 四月，北约开会。                            | 四月                        | 2013-04          | MONTH
+            zh    | 二月十五號開會。                            | 二月十五號                   | 2013-02-15       | DAY
+            zh    | 2015年3月3號開會。                         | 2015年3月3號                 | 2015-03-03       | DAY
             de    | Geboren am 31.10.74 in Köln.             | 31.10.74                   | 1974-10-31       | DAY
             en-US | Due on 10/31/25 at noon.                 | 10/31/25                   | 2025-10-31       | DAY
             en-US | Born on 31/10/1974 in Leeds.             | 31/10/1974                 | 1974-10-31       | DAY
             en-GB | Filed 10-31-2016 in Ohio.                | 10-31-2016                 | 2016-10-31       | DAY
             de    | Die Sitzung am 15.2. wurde verschoben.   | 15.2.                      | 2013-02-15       | DAY
-            de    | Am 30.12. trafen sie sich.               | 30.12.                     | 2012-12-30       | DAY
+            en-GB | The vote on 15/2 was close.              | 15/2                       | 2013-02-15       | DAY
+            en-US | Results are due 2 / 15, the board says.  | 2 / 15                     | 2013-02-15       | DAY
+            en-US | Her visa ran out on 10/10 last autumn.   | 10/10                      | 2013-10-10       | DAY
+            vi    | Hội nghị khai mạc ngày 7/3 tại Hà Nội.   | 7/3                        | 2013-03-07       | DAY
+            el    | Η συνάντηση έγινε στις 25/3 στην Αθήνα.  | 25/3                       | 2013-03-25       | DAY
+            ru    | Встреча прошла 31/1 в Москве.            | 31/1                       | 2013-01-31       | DAY
+            fr    | Il est né le 31 10 1974 à Lyon.          | 31 10 1974                 | 1974-10-31       | DAY
+            en-US | She was born 10 31 1974 in Ohio.         | 10 31 1974                 | 1974-10-31       | DAY
+            de    | Am 2015-3-3 begann der Streik.           | 2015-3-3                   | 2015-03-03       | DAY
+            de    | Am 30.12. trafen sie sich.               | 30.12.                     | 2013-12-30       | DAY
             en    | Figures for 2014-10 were revised.        | 2014-10                    | 2014-10          | MONTH
             en    | Figures for 2014/10 were revised.        | 2014/10                    | 2014-10          | MONTH
             en    | Issued 10/2014 by the ministry.          | 10/2014                    | 2014-10          | MONTH
@@ -49,5 +60,15 @@ class NumericDateRulesTest {
             assertThat(mention.value()).isEqualTo(expectedValue);
             assertThat(mention.granularity()).isEqualTo(granularity);
         });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The ratio 0.8/15 is a formula.
+            en | The ratio 8/1.5 is a formula.
+            fr | Le rapport 8/1,5 est une formule.
+            """)
+    void shouldNotReadDigitsAsADayWhenTheyAreDecimals(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 }

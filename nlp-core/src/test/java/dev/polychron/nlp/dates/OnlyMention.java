@@ -13,6 +13,14 @@ final class OnlyMention {
     private OnlyMention() {
     }
 
+    /** One mention was found, with this text and value. */
+    static void assertOnlyMention(List<DateMention> mentions, String text, String value) {
+        assertThat(mentions).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(text);
+            assertThat(mention.value()).isEqualTo(value);
+        });
+    }
+
     static void assertOnlyMention(List<DateMention> mentions, String text, String value, Granularity granularity) {
         assertThat(mentions).singleElement().satisfies(mention -> {
             assertThat(mention.text()).isEqualTo(text);

@@ -21,7 +21,7 @@ class RelativeDatesTest {
             en | They met last Monday.                   | last Monday              | 2013-02-11    | DAY
             en | It opens next week.                     | next week                | 2013-W08      | WEEK
             en | It closed 3 days ago.                   | 3 days ago               | 2013-02-09    | DAY
-            en | It reopens in 2 weeks.                  | in 2 weeks               | 2013-W09      | WEEK
+            en | It reopens in 2 weeks.                  | in 2 weeks               | 2013-02-26    | DAY
             en | Back in 2 hours.                        | in 2 hours               | 2013-02-12T06 | HOUR
             vi | Hôm qua trời mưa.                       | Hôm qua                  | 2013-02-11    | DAY
             vi | Họ đến 3 ngày trước.                    | 3 ngày trước             | 2013-02-09    | DAY
@@ -31,15 +31,49 @@ class RelativeDatesTest {
             de | Gestern hat es geregnet.                | Gestern                  | 2013-02-11    | DAY
             de | Wir treffen uns nächsten Monat.         | nächsten Monat           | 2013-03       | MONTH
             fr | Il est parti il y a 3 jours.            | il y a 3 jours           | 2013-02-09    | DAY
+            fr | Il pleut aujourd'hui à Paris.           | aujourd'hui              | 2013-02-12    | DAY
+            fr | Les ventes ont baissé l'année dernière. | l'année dernière         | 2012          | YEAR
             ru | Это было вчера.                         | вчера                    | 2013-02-11    | DAY
-            ru | Он приедет через 2 недели.              | через 2 недели           | 2013-W09      | WEEK
-            en | It closed three weeks ago.              | three weeks ago          | 2013-W04      | WEEK
+            ru | Он приедет через 2 недели.              | через 2 недели           | 2013-02-26    | DAY
+            en | It closed three weeks ago.              | three weeks ago          | 2013-01-22    | DAY
+            en | The firm was sold two years ago.        | two years ago            | 2011-02-12    | DAY
+            vi | Nhà máy đóng cửa 3 tháng trước.         | 3 tháng trước            | 2012-11-12    | DAY
+            el | Το εργοστάσιο έκλεισε πριν από 3 μήνες. | πριν από 3 μήνες         | 2012-11-12    | DAY
+            de | Die Firma wurde vor zwei Jahren verkauft. | vor zwei Jahren        | 2011-02-12    | DAY
+            fr | L'usine a fermé il y a trois mois.      | il y a trois mois        | 2012-11-12    | DAY
             en | It ended twenty-one days ago.           | twenty-one days ago      | 2013-01-22    | DAY
             vi | Họ đến ba ngày trước.                   | ba ngày trước            | 2013-02-09    | DAY
             el | Έφυγαν πριν από τρεις ημέρες.           | πριν από τρεις ημέρες    | 2013-02-09    | DAY
             de | Sie kamen vor drei Tagen.               | vor drei Tagen           | 2013-02-09    | DAY
             fr | Il est parti il y a trois jours.        | il y a trois jours       | 2013-02-09    | DAY
             ru | Это было три дня назад.                 | три дня назад            | 2013-02-09    | DAY
+            en | They vote the day after tomorrow.       | the day after tomorrow   | 2013-02-14    | DAY
+            en | They vote next Wednesday.               | next Wednesday           | 2013-02-20    | DAY
+            en | The plant opens three weeks from now.   | three weeks from now     | 2013-03-05    | DAY
+            en | The lease ends two years hence.         | two years hence          | 2015-02-12    | DAY
+            en | The plant closed a week ago.            | a week ago               | 2013-02-05    | DAY
+            en | The plant opens in a month.             | in a month               | 2013-03-12    | DAY
+            el | Το εργοστάσιο έκλεισε πριν από μια εβδομάδα. | πριν από μια εβδομάδα | 2013-02-05  | DAY
+            el | Θα ανοίξει 3 μήνες από σήμερα.          | 3 μήνες από σήμερα       | 2013-05-12    | DAY
+            el | Έκλεισε πριν από τρεις βδομάδες.        | πριν από τρεις βδομάδες  | 2013-01-22    | DAY
+            el | Θα ανοίξει σε μια βδομάδα.              | σε μια βδομάδα           | 2013-02-19    | DAY
+            el | Έκλεισε πριν από δύο χρόνια.            | πριν από δύο χρόνια      | 2011-02-12    | DAY
+            de | Das Werk öffnet 3 Wochen ab heute.      | 3 Wochen ab heute        | 2013-03-05    | DAY
+            de | Das Werk öffnet übernächste Woche.      | übernächste Woche        | 2013-W09      | WEEK
+            ru | Завод откроется в следующий месяц.      | следующий месяц          | 2013-03       | MONTH
+            es | La fábrica abre en dos meses.           | en dos meses             | 2013-04-12    | DAY
+            pl | Fabryka ruszy w kolejnym roku.          | kolejnym roku            | 2014          | YEAR
+            el | Ψηφίζουν την επόμενη Πέμπτη.            | επόμενη Πέμπτη           | 2013-02-21    | DAY
+            de | Sie wählen nächsten Mittwoch.            | nächsten Mittwoch        | 2013-02-13    | DAY
+            en | Sales fell in the current quarter.      | current quarter          | 2013-Q1       | QUARTER
+            en | Profits rose last yr, they said.        | last yr                  | 2012          | YEAR
+            el | Εχθές έβρεξε πολύ.                      | Εχθές                    | 2013-02-11    | DAY
+            el | Θα ψηφίσουν του χρόνου.                 | του χρόνου               | 2014          | YEAR
+            el | Θα ψηφίσουν τον επόμενο μήνα.           | επόμενο μήνα             | 2013-03       | MONTH
+            el | Οι τιμές ανέβηκαν πέρυσι.               | πέρυσι                   | 2012          | YEAR
+            vi | Họ sẽ bầu cử vào năm tới.               | năm tới                  | 2014          | YEAR
+            vi | Doanh số tăng trong quý tới.            | quý tới                  | 2013-Q2       | QUARTER
+            ja | 去年、工場が閉鎖された。                   | 去年                     | 2012          | YEAR
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {

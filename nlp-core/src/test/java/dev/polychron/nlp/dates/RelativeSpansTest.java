@@ -26,7 +26,10 @@ class RelativeSpansTest {
             es | Los precios subieron los últimos 4 meses. | últimos 4 meses | 2012-10 | 2013-01 | MONTH
             ru | Последние 2 недели шли дожди. | Последние 2 недели | 2013-W05 | 2013-W06 | WEEK
             el | Τις τελευταίες 3 ημέρες έβρεχε. | τελευταίες 3 ημέρες | 2013-02-09 | 2013-02-11 | DAY
+            el | Τις τελευταίες 3 μέρες έβρεχε. | τελευταίες 3 μέρες | 2013-02-09 | 2013-02-11 | DAY
+            el | Τα επόμενα 3 χρόνια θα χτίζουν. | επόμενα 3 χρόνια | 2014 | 2016 | YEAR
             vi | Giá tăng mạnh trong 3 tháng qua. | 3 tháng qua | 2012-11 | 2013-01 | MONTH
+            vi | Giá giảm trong 2 năm vừa rồi. | 2 năm vừa rồi | 2011 | 2012 | YEAR
             vi | Dự án sẽ xong trong 2 năm tới. | 2 năm tới | 2014 | 2015 | YEAR
             pl | Przez ostatnie 2 lata nic się nie zmieniło. | ostatnie 2 lata | 2011 | 2012 | YEAR
             """)

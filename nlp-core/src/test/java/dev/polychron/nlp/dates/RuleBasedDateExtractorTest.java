@@ -25,11 +25,20 @@ class RuleBasedDateExtractorTest {
             en | The summit met on 2014-04-01.               | 2014-04-01                | 2014-04-01 | DAY
             vi | Vào ngày 1 tháng 4 năm 2014, NATO họp.      | ngày 1 tháng 4 năm 2014   | 2014-04-01 | DAY
             vi | Vào tháng 7 năm 1990, hai bên ký.           | tháng 7 năm 1990          | 1990-07    | MONTH
+            vi | Hai bên ký vào ngày 7 tháng ba năm 2014.    | 7 tháng ba năm 2014       | 2014-03-07 | DAY
+            vi | Hiệp ước ký vào tháng mười năm 1990.        | tháng mười năm 1990       | 1990-10    | MONTH
+            vi | Họ gặp nhau hôm mồng 3 tháng chín.          | 3 tháng chín              | 2026-09-03 | DAY
             vi | Vào mồng 2 tháng 9 năm 1945, bản tuyên ngôn. | mồng 2 tháng 9 năm 1945  | 1945-09-02 | DAY
             el | Την 1η Απριλίου 2014 το ΝΑΤΟ αποφάσισε.     | 1η Απριλίου 2014          | 2014-04-01 | DAY
             el | στις 19 Δεκεμβρίου 1989 στη Μάλτα           | 19 Δεκεμβρίου 1989        | 1989-12-19 | DAY
             de | Am 1. April 2014 beschloss die NATO.        | 1. April 2014             | 2014-04-01 | DAY
             fr | Le 1er avril 2014, l'OTAN a décidé.         | 1er avril 2014            | 2014-04-01 | DAY
+            es | Me pagará el 3 de enero del 2019, dice.     | 3 de enero del 2019       | 2019-01-03 | DAY
+            sv | Mötet hölls den 15:e februari 2014.         | 15:e februari 2014        | 2014-02-15 | DAY
+            pl | Spotkanie odbyło się 18-tego lutego 2014.   | 18-tego lutego 2014       | 2014-02-18 | DAY
+            nl | De top was op de 15de februari 2014.        | 15de februari 2014        | 2014-02-15 | DAY
+            de | Der Gipfel war am 15te Februar 2014.        | 15te Februar 2014         | 2014-02-15 | DAY
+            ru | Саммит прошёл 3-его марта 2015 года.        | 3-его марта 2015          | 2015-03-03 | DAY
             ru | 1 апреля 2014 года НАТО приостановило.      | 1 апреля 2014             | 2014-04-01 | DAY
             vi | Nga gia nhập năm 1994.                      | năm 1994                  | 1994       | YEAR
             el | Τον Οκτώβριο του 2021 η Ρωσία αποχώρησε.    | Οκτώβριο του 2021         | 2021-10    | MONTH
@@ -42,12 +51,12 @@ class RuleBasedDateExtractorTest {
             el | Τον 19ο αιώνα η αυτοκρατορία μεγάλωσε.      | 19ο αιώνα                 | 18         | CENTURY
             de | Im 19. Jahrhundert wuchs das Reich.         | 19. Jahrhundert           | 18         | CENTURY
             en | The treaty was signed on 10 November.       | 10 November               | 2026-11-10 | DAY
-            en | Elections are due on March 3rd.             | March 3rd                 | 2027-03-03 | DAY
+            en | Elections are due on March 3rd.             | March 3rd                 | 2026-03-03 | DAY
             vi | Họ gặp nhau ngày 20 tháng 11.               | ngày 20 tháng 11          | 2026-11-20 | DAY
-            el | Η συμφωνία υπογράφηκε τον Μάρτιο.           | Μάρτιο                    | 2027-03    | MONTH
+            el | Η συμφωνία υπογράφηκε τον Μάρτιο.           | Μάρτιο                    | 2026-03    | MONTH
             el | Οι εκλογές έγιναν τον Οκτώβρη.              | Οκτώβρη                   | 2026-10    | MONTH
             ru | Переговоры начались в сентябре.             | сентябре                  | 2026-09    | MONTH
-            de | Im Januar wurde verhandelt.                 | Januar                    | 2027-01    | MONTH
+            de | Im Januar wurde verhandelt.                 | Januar                    | 2026-01    | MONTH
             vi | Hội nghị diễn ra vào tháng 6.               | tháng 6                   | 2026-06    | MONTH
             ru | Это случилось первого марта 2014 года.      | первого марта 2014        | 2014-03-01 | DAY
             en | In Q3 2014 growth slowed.                   | Q3 2014                   | 2014-Q3    | QUARTER
@@ -78,6 +87,7 @@ class RuleBasedDateExtractorTest {
             en | Russia may march on, said the minister.
             fr | La sonde a atteint Mars.
             vi | Dự án kéo dài 6 tháng.
+            vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -1,0 +1,90 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A weekday named beside a week: "Wednesday of next week", "last week's Sunday", "next week Sunday", "dimarts
+ * d'aquesta setmana", "Τετάρτη της επόμενης εβδομάδας", "thứ 5 tuần sau". The two are one mention, that day of that
+ * week. The week fixes the day, so the names that are everyday words too (Greek "Τρίτη" is also "third") are safe
+ * here.
+ */
+final class WeekdaysOfWeeks {
+
+    private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final String CONNECTOR = "(?:\\s*,)?\\s*(?:(?:of|from|in|on|de|del|della|di|da|do|der|des|von"
+            + "|της|του|cua|в|на)\\s+|d'\\s*)?(?:the\\s+|la\\s+)?";
+    /** How far before or after a week its weekday may be named. */
+    private static final int MAX_GAP = 40;
+
+    private final Map<String, DayOfWeek> names;
+    private final Pattern before;
+    private final Pattern after;
+
+    private WeekdaysOfWeeks(Map<String, DayOfWeek> names) {
+        this.names = names;
+        String weekday = "(?<weekday>" + Alternation.of(names.keySet()) + ")";
+        this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + CONNECTOR + "$");
+        this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?\\s+" + weekday + "(?![\\p{L}\\p{N}])");
+    }
+
+    static WeekdaysOfWeeks of(String language) {
+        return new WeekdaysOfWeeks(Weekdays.names(ULocale.forLanguageTag(language)));
+    }
+
+    /**
+     * {@code sorted} with each week that has a weekday named beside it turned into that day; a mention of the weekday
+     * alone ("Wednesday") becomes part of it.
+     */
+    List<DateMention> join(String text, String folded, List<DateMention> sorted) {
+        List<DateMention> joined = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            DateMention mention = sorted.get(i);
+            Matcher week = ISO_WEEK.matcher(mention.value());
+            if (mention.granularity() != Granularity.WEEK || mention.rangeEnd() != null || !week.matches()) {
+                joined.add(mention);
+                continue;
+            }
+            int from = Math.max(0, mention.start() - MAX_GAP);
+            Matcher left = before.matcher(folded.substring(from, mention.start()));
+            Matcher right = after.matcher(folded.substring(mention.end(), Math.min(folded.length(),
+                    mention.end() + MAX_GAP)));
+            int start = left.find() ? from + left.start() : mention.start();
+            int end = start == mention.start() && right.find() ? mention.end() + right.end() : mention.end();
+            List<DateMention> others = new ArrayList<>(joined);
+            others.addAll(sorted.subList(i + 1, sorted.size()));
+            if ((start < mention.start() || end > mention.end()) && others.stream()
+                    .allMatch(other -> other.end() <= start || other.start() >= end
+                            || other.start() >= start && other.end() <= end)) {
+                String weekday = start < mention.start() ? left.group("weekday") : right.group("weekday");
+                joined.removeIf(other -> other.start() >= start);
+                joined.add(day(text, start, end, week, weekday, mention));
+                while (i + 1 < sorted.size() && sorted.get(i + 1).start() < end) {
+                    i++;
+                }
+            } else {
+                joined.add(mention);
+            }
+        }
+        return joined;
+    }
+
+    private DateMention day(String text, int start, int end, Matcher week, String weekday, DateMention mention) {
+        LocalDate date = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                .with(ChronoField.DAY_OF_WEEK, names.get(weekday).getValue());
+        return new DateMention(text.substring(start, end), start, end, date.toString(), Granularity.DAY, null, null,
+                mention.inReferences());
+    }
+}

@@ -1,0 +1,29 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+
+class DaysInRelativeYearsTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The plant closed on 3 May last year.       | 3 May last year        | 2012-05-03 | DAY
+            ja | 去年8月19日に工場が閉鎖された。               | 去年8月19日             | 2012-08-19 | DAY
+            vi | Nhà máy đóng cửa vào tháng 6 năm nay.      | tháng 6 năm nay        | 2013-06    | MONTH
+            el | Το εργοστάσιο έκλεισε τον Μάρτιο πέρσι.    | Μάρτιο πέρσι           | 2012-03    | MONTH
+            de | Das Werk schloss am 3. Mai letztes Jahr.   | 3. Mai letztes Jahr    | 2012-05-03 | DAY
+            ru | Завод закрылся 3 мая в прошлом году.       | 3 мая в прошлом году   | 2012-05-03 | DAY
+            """)
+    void shouldPutAYearlessDayInTheYearNamedBesideIt(String language, String text, String expectedText,
+                                                     String expectedValue, Granularity granularity) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue, granularity);
+    }
+}

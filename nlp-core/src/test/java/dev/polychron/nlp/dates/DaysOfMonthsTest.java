@@ -1,0 +1,38 @@
+package dev.polychron.nlp.dates;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DaysOfMonthsTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Rent is due on the 20th of next month.          | the 20th of next month             | 2013-03-20
+            en | The board met on the first Monday of this month. | the first Monday of this month    | 2013-02-04
+            en | Sales peaked on the last Friday of last month.  | the last Friday of last month       | 2013-01-25
+            fr | Le loyer est dû le 20 du mois prochain.         | le 20 du mois prochain              | 2013-03-20
+            de | Die Miete ist am 20. des nächsten Monats fällig. | 20. des nächsten Monats            | 2013-03-20
+            el | Το ενοίκιο πληρώνεται στις 20 του επόμενου μήνα. | 20 του επόμενου μήνα              | 2013-03-20
+            """)
+    void shouldDateTheDayOfTheMonthNamedAfterIt(String language, String text, String expectedText,
+                                               String expectedValue) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | They scored 20 in March 2014.                   | March 2014
+            """)
+    void shouldLeaveTheMonthAloneWhenANumberIsOnlyInIt(String language, String text, String expectedText) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
+                .satisfies(mention -> assertThat(mention.text()).isEqualTo(expectedText));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.polychron.nlp.dates;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+
+class RelativeWeekdaysTest {
+
+    /** A Tuesday. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            el | Η απεργία έγινε την περασμένη Κυριακή.     | περασμένη Κυριακή     | 2013-02-10
+            el | Ψήφισαν την περασμένη Τρίτη.               | περασμένη Τρίτη       | 2013-02-05
+            vi | Hội nghị sẽ họp thứ sáu tới.               | thứ sáu tới           | 2013-02-15
+            vi | Họ gặp nhau thứ 2 tới tại Hà Nội.          | thứ 2 tới             | 2013-02-18
+            vi | Cuộc họp diễn ra thứ ba vừa rồi.           | thứ ba vừa rồi        | 2013-02-05
+            """)
+    void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
+                                                 String expectedValue) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.polychron.nlp.text;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextFoldingTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Aujourd’hui         | aujourd'hui
+            Aujourdʼhui         | aujourd'hui
+            L’année dernière    | l'annee derniere
+            Tháng Tư            | thang tu
+            Απριλίου            | απριλιου
+            ２００９年            | 2009年
+            """)
+    void shouldFoldCaseMarksAndApostrophesCharForChar(String text, String folded) {
+        assertThat(TextFolding.fold(text)).isEqualTo(folded).hasSameSizeAs(text);
+    }
+}
