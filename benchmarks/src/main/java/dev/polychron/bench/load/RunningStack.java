@@ -101,10 +101,14 @@ final class RunningStack implements AutoCloseable {
     /** The CPU time each process of the stack has used so far, in seconds. */
     Map<String, Double> cpuSeconds() {
         Map<String, Double> cpu = new LinkedHashMap<>();
-        processNames().forEach(name -> ProcessHandle.of(stack.pid(name))
-                .flatMap(process -> process.info().totalCpuDuration())
-                .ifPresent(used -> cpu.put(name, used.toMillis() / 1000.0)));
+        processNames().forEach(name -> ProcessHandle.of(stack.pid(name)).flatMap(RunningStack::cpuSeconds)
+                .ifPresent(seconds -> cpu.put(name, seconds)));
         return cpu;
+    }
+
+    /** The CPU time a process has used so far, in seconds, when the system tells. */
+    static Optional<Double> cpuSeconds(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(used -> used.toMillis() / 1000.0);
     }
 
     private static List<String> processNames() {

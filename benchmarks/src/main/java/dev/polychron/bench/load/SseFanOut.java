@@ -97,7 +97,7 @@ public final class SseFanOut {
     }
 
     private static double ownCpuSeconds() {
-        return ProcessHandle.current().info().totalCpuDuration().map(used -> used.toMillis() / 1000.0).orElse(0.0);
+        return RunningStack.cpuSeconds(ProcessHandle.current()).orElse(0.0);
     }
 
     /** One subscriber: times each change of the stream against its {@code occurredAt}. */
