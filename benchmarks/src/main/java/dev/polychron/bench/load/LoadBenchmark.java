@@ -8,8 +8,10 @@ import dev.polychron.bench.VariedArticles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -74,10 +76,11 @@ public final class LoadBenchmark {
     private static Report phase(RunningStack stack, String name, List<Article> articles, Upload upload)
             throws Exception {
         if (articles.isEmpty()) {
-            return new Report(name, 0, null, null, Instant.now());
+            return new Report(name, 0, null, null, Instant.now(), Map.of());
         }
         Uploader uploader = new Uploader(stack.gatewayUrl(), stack.apiKey());
         AtomicBoolean uploading = new AtomicBoolean(true);
+        Map<String, Double> cpuBefore = stack.cpuSeconds();
         Instant start = Instant.now();
         CompletableFuture<Uploader.Result> uploads = CompletableFuture.supplyAsync(() -> {
             try {
@@ -91,7 +94,10 @@ public final class LoadBenchmark {
         });
         IndexWatcher.Result indexed = new IndexWatcher(stack.gatewayUrl())
                 .watch(uploader.acceptedAt(), uploading::get, STALL);
-        Report report = new Report(name, articles.size(), uploads.join(), indexed, start);
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        stack.cpuSeconds().forEach((process, seconds) -> cpu.put(process,
+                seconds - cpuBefore.getOrDefault(process, 0.0)));
+        Report report = new Report(name, articles.size(), uploads.join(), indexed, start, cpu);
         report.print();
         return report;
     }

@@ -4,9 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** One load phase: how fast documents were accepted, how fast they were indexed, and the 202-to-INDEXED latency. */
-record Report(String name, int documents, Uploader.Result uploads, IndexWatcher.Result indexed, Instant start) {
+/**
+ * One load phase: how fast documents were accepted, how fast they were indexed, the 202-to-INDEXED latency, and the
+ * CPU time each process used in it (which a busy machine stretches far less than the wall-clock figures).
+ */
+record Report(String name, int documents, Uploader.Result uploads, IndexWatcher.Result indexed, Instant start,
+              Map<String, Double> cpuSeconds) {
 
     /** Indexed documents per second from the first upload to the last document seen indexed. */
     double sustainedPerSecond() {
@@ -24,6 +29,12 @@ record Report(String name, int documents, Uploader.Result uploads, IndexWatcher.
                         + " failed %d, missing %d; sustained %.1f documents/s; 202 to INDEXED %s%n", name,
                 uploads.accepted(), uploads.seconds(), uploads.perSecond(), uploads.retries(), indexed.indexed(),
                 indexed.failed(), indexed.missing(), sustainedPerSecond(), indexed.latency().summary());
+        if (indexed.indexed() > 0) {
+            StringBuilder perDocument = new StringBuilder("  CPU per indexed document:");
+            cpuSeconds.forEach((process, seconds) -> perDocument.append(String.format(Locale.ROOT, " %s %.1f ms,",
+                    process, 1000 * seconds / indexed.indexed())));
+            System.out.println(perDocument.substring(0, perDocument.length() - 1));
+        }
     }
 
     static void printTable(List<Report> reports) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The embedded default as the system tests start it (real Kafka and PostgreSQL, the four packaged services, free
@@ -98,11 +99,15 @@ final class RunningStack implements AutoCloseable {
         return rss;
     }
 
-    /** The CPU time each process of the stack has used so far, in seconds. */
+    /**
+     * The CPU time each process of the stack has used so far, in seconds, with its live descendants': PostgreSQL's
+     * server and its connections' backends run under the JVM that supervises them.
+     */
     Map<String, Double> cpuSeconds() {
         Map<String, Double> cpu = new LinkedHashMap<>();
-        processNames().forEach(name -> ProcessHandle.of(stack.pid(name)).flatMap(RunningStack::cpuSeconds)
-                .ifPresent(seconds -> cpu.put(name, seconds)));
+        processNames().forEach(name -> ProcessHandle.of(stack.pid(name)).ifPresent(process -> cpu.put(name,
+                Stream.concat(Stream.of(process), process.descendants())
+                        .mapToDouble(p -> cpuSeconds(p).orElse(0.0)).sum())));
         return cpu;
     }
 
