@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
@@ -122,6 +123,11 @@ public final class Stack implements AutoCloseable {
 
     public Path home() {
         return home.dir();
+    }
+
+    /** The PostgreSQL server (the postmaster, whose children are the backends) while it runs. */
+    public Optional<ProcessHandle> postgresServer() {
+        return Postmaster.running(home.postgresDataDir());
     }
 
     /** Deletes the home of a stack that has stopped: its data, logs and pid files. */

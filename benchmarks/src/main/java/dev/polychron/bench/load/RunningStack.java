@@ -100,14 +100,17 @@ final class RunningStack implements AutoCloseable {
     }
 
     /**
-     * The CPU time each process of the stack has used so far, in seconds, with its live descendants': PostgreSQL's
-     * server and its connections' backends run under the JVM that supervises them.
+     * The CPU time each process of the stack has used so far, in seconds, with its live descendants'. PostgreSQL's
+     * time is its server's and backends' (the JVM that supervises it uses next to none).
      */
     Map<String, Double> cpuSeconds() {
         Map<String, Double> cpu = new LinkedHashMap<>();
-        processNames().forEach(name -> ProcessHandle.of(stack.pid(name)).ifPresent(process -> cpu.put(name,
-                Stream.concat(Stream.of(process), process.descendants())
-                        .mapToDouble(p -> cpuSeconds(p).orElse(0.0)).sum())));
+        processNames().forEach(name -> {
+            Optional<ProcessHandle> process = name.equals(Stack.POSTGRES) ? stack.postgresServer()
+                    : ProcessHandle.of(stack.pid(name));
+            process.ifPresent(p -> cpu.put(name, Stream.concat(Stream.of(p), p.descendants())
+                    .mapToDouble(each -> cpuSeconds(each).orElse(0.0)).sum()));
+        });
         return cpu;
     }
 
