@@ -6,6 +6,7 @@ import dev.polychron.timeline.domain.Event;
 import dev.polychron.timeline.domain.Source;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /** Timeline events and their source sentences. */
 @ApplicationScoped
@@ -77,23 +79,26 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     }
 
     public List<HeldSource> heldSourcesOfDocuments(Collection<String> documentIds) {
-        return heldSources("s.documentId", documentIds);
-    }
-
-    public List<HeldSource> heldSourcesOfEvents(Collection<String> eventIds) {
-        return heldSources("s.eventId", eventIds);
-    }
-
-    private List<HeldSource> heldSources(String column, Collection<String> ids) {
-        if (ids.isEmpty()) {
+        if (documentIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
+        return heldSources("s.documentId in :ids", query -> query.setParameter("ids", documentIds));
+    }
+
+    /**
+     * The sources of the events {@link #overlapping} answers, selected by the same condition: as a list of their ids
+     * the parameters grew with the busy ranges (thousands of them, past the driver's limit of 32,767 in time).
+     */
+    public List<HeldSource> heldSourcesOverlapping(List<DateRange> ranges, Collection<Granularity> granularities) {
+        return heldSources("e.granularity in :granularities and " + Overlaps.anyOf("e"),
+                query -> Overlaps.bind(query, ranges).setParameter("granularities", granularities));
+    }
+
+    private List<HeldSource> heldSources(String condition, UnaryOperator<TypedQuery<Object[]>> bind) {
+        return bind.apply(getEntityManager().createQuery("""
                         select s.id, s.eventId, s.documentId, s.sentenceStart, s.sentenceEnd, s.dateStart, s.language,
                                e.dateFrom, e.dateTo, e.granularity
-                        from Source s, Event e where e.id = s.eventId and %s in :ids""".formatted(column),
-                        Object[].class)
-                .setParameter("ids", ids)
+                        from Source s, Event e where e.id = s.eventId and\s""" + condition, Object[].class))
                 .getResultStream()
                 .map(row -> new HeldSource((Long) row[0], (String) row[1], (String) row[2], (Integer) row[3],
                         (Integer) row[4], (Integer) row[5], (String) row[6], (LocalDate) row[7], (LocalDate) row[8],

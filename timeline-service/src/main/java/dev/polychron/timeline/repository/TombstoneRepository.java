@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** When documents were deleted, so that late messages about them do not bring them back. */
@@ -32,7 +31,7 @@ public class TombstoneRepository {
     public Optional<Instant> deletedAt(String documentId) {
         return em.createNativeQuery("select deleted_at from document_tombstone where document_id = :id")
                 .setParameter("id", documentId)
-                .getResultStream().findFirst().map(at -> ((OffsetDateTime) at).toInstant());
+                .getResultStream().findFirst().map(Instant.class::cast);
     }
 
     public void clear(String documentId) {

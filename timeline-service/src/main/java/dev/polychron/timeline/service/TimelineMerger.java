@@ -126,7 +126,7 @@ public class TimelineMerger {
         Map<String, Event> current = new HashMap<>();
         events.overlapping(ranges, tier.granularities()).forEach(e -> current.put(e.id, e));
         Map<String, Map<String, Long>> currentSources = new HashMap<>();
-        events.heldSourcesOfEvents(current.keySet()).forEach(s -> currentSources
+        events.heldSourcesOverlapping(ranges, tier.granularities()).forEach(s -> currentSources
                 .computeIfAbsent(s.eventId(), id -> new HashMap<>())
                 .put(row(s.documentId(), s.sentenceStart(), s.sentenceEnd(), s.dateStart(), s.language()), s.id()));
 

@@ -88,6 +88,10 @@ class PipelineConsumersTest {
         TimelineMessages vietnamese = new TimelineMessages("doc-change-vi", "vi", VIETNAMESE_TEXT);
         send(english, "1 April 2014");
         awaitStatus(english.documentId(), "INDEXED");
+        // the relay publishes on its own schedule: the English change must be out before the Vietnamese one is awaited
+        await().atMost(Duration.ofSeconds(10)).until(() -> published.received().stream()
+                .map(m -> m.getPayload().event()).anyMatch(e -> e != null && e.sources().stream()
+                        .anyMatch(s -> s.documentId().equals(english.documentId()))));
         published.clear();
 
         send(vietnamese, "ngày 1 tháng 4 năm 2014");
