@@ -22,8 +22,9 @@ import java.util.function.BooleanSupplier;
  * Follows accepted documents to INDEXED (or FAILED) through the gateway's document list, newest first: every poll
  * walks the pages of each final status back to a little before the oldest document still pending, so one poll
  * costs a request or two however many documents are in flight. Latency is the time from a document's 202 to the
- * poll that first saw it indexed, so it is overstated by up to one poll period ({@value #POLL_MILLIS} ms plus the
- * walk).
+ * poll that first saw it indexed, so it is overstated by up to one poll period: {@value #POLL_MILLIS} ms plus the
+ * walk, or twice the last walk when that is longer (a backlog of thousands made each walk long, and polling without
+ * a pause took a share of the CPU it measures).
  */
 final class IndexWatcher {
 
@@ -56,8 +57,10 @@ final class IndexWatcher {
         int failed = 0;
         Instant lastIndexed = null;
         Instant lastProgress = Instant.now();
+        long lastWalkMillis = 0;
         while (uploading.getAsBoolean() || done.size() < acceptedAt.size()) {
-            Thread.sleep(POLL_MILLIS);
+            Thread.sleep(Math.max(POLL_MILLIS, 2 * lastWalkMillis));
+            long walkStart = System.nanoTime();
             Instant oldestPending = acceptedAt.entrySet().stream().filter(e -> !done.contains(e.getKey()))
                     .map(Map.Entry::getValue).min(Instant::compareTo).orElse(Instant.now());
             Instant boundary = oldestPending.minus(RECEIVED_MARGIN);
@@ -76,6 +79,7 @@ final class IndexWatcher {
                     }
                 }
             }
+            lastWalkMillis = (System.nanoTime() - walkStart) / 1_000_000;
             if (!uploading.getAsBoolean() && Duration.between(lastProgress, Instant.now()).compareTo(stall) > 0) {
                 break;
             }
