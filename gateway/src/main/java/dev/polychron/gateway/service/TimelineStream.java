@@ -55,16 +55,19 @@ public class TimelineStream {
         this.fanOut = fanOut;
     }
 
-    public void publish(TimelineUpdated update) {
-        StreamedChange change = StreamedChange.of(update);
+    /** Holds the changes and sends them, in their order, in the next round. */
+    public void publish(List<TimelineUpdated> updates) {
+        List<StreamedChange> changes = updates.stream().map(StreamedChange::of).toList();
         synchronized (this) {
-            recent.addLast(change);
-            heldBytes += change.heldBytes();
+            for (StreamedChange change : changes) {
+                recent.addLast(change);
+                heldBytes += change.heldBytes();
+            }
             while (!recent.isEmpty() && (recent.size() > capacity || heldBytes > memoryBudget)) {
                 heldBytes -= recent.removeFirst().heldBytes();
             }
-            unsent.add(change);
-            if (roundScheduled) {
+            unsent.addAll(changes);
+            if (roundScheduled || changes.isEmpty()) {
                 return;
             }
             roundScheduled = true;

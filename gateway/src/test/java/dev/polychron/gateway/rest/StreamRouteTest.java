@@ -72,12 +72,12 @@ class StreamRouteTest {
         long base = SEQUENCES.getAndAdd(1000);
         CompletableFuture<List<String>> firstTwo = readIds(null, 2);
         awaitSubscribers(1);
-        connector.source("timeline-events").send(deleted(base + 1));
-        connector.source("timeline-events").send(deleted(base + 2));
+        connector.source("timeline-events").send(List.of(deleted(base + 1)));
+        connector.source("timeline-events").send(List.of(deleted(base + 2)));
         assertThat(firstTwo.get(10, TimeUnit.SECONDS)).containsExactly(Long.toString(base + 1),
                 Long.toString(base + 2));
 
-        connector.source("timeline-events").send(deleted(base + 3));
+        connector.source("timeline-events").send(List.of(deleted(base + 3)));
         List<String> resumed = readIds(Long.toString(base + 1), 2).get(10, TimeUnit.SECONDS);
 
         assertThat(resumed).containsExactly(Long.toString(base + 2), Long.toString(base + 3));
@@ -109,7 +109,7 @@ class StreamRouteTest {
         int changes = 30;
         String sentence = "y".repeat(100_000);
         for (int i = 1; i <= changes; i++) {
-            connector.source("timeline-events").send(updated(base + i, sentence));
+            connector.source("timeline-events").send(List.of(updated(base + i, sentence)));
         }
 
         // 3 MB of missed changes against the test's 1 MB limit: the replay is not lag
@@ -137,7 +137,7 @@ class StreamRouteTest {
             // each is sent once the reading subscriber has the one before, as a live client keeps up
             String sentence = "x".repeat(100_000);
             for (int i = 1; i <= changes; i++) {
-                connector.source("timeline-events").send(updated(base + i, sentence));
+                connector.source("timeline-events").send(List.of(updated(base + i, sentence)));
                 int sent = i;
                 await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(2)).atMost(Duration.ofSeconds(10))
                         .until(() -> received.size() >= sent);

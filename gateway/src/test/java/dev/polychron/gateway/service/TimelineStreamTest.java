@@ -23,7 +23,7 @@ class TimelineStreamTest {
         TimelineStream stream = new TimelineStream(100, 3 * oneChange + oneChange / 2, Runnable::run);
 
         for (long sequence = 1; sequence <= 5; sequence++) {
-            stream.publish(updated(sequence, "en"));
+            stream.publish(List.of(updated(sequence, "en")));
         }
 
         assertThat(stream.held()).isEqualTo(3);
@@ -32,11 +32,23 @@ class TimelineStreamTest {
     }
 
     @Test
+    void shouldSendChangesPublishedTogetherInOneOfferToEachSubscriber() {
+        TimelineStream stream = new TimelineStream(100, Long.MAX_VALUE, Runnable::run);
+        List<List<Long>> offers = new ArrayList<>();
+        stream.subscribe(-1, List.of(), change -> true,
+                changes -> offers.add(changes.stream().map(StreamedChange::sequence).toList()));
+
+        stream.publish(List.of(updated(1, "en"), updated(2, "en"), updated(3, "en")));
+
+        assertThat(offers).containsExactly(List.of(1L, 2L, 3L));
+    }
+
+    @Test
     void shouldKeepNoMoreChangesThanItsCapacity() {
         TimelineStream stream = new TimelineStream(2, Long.MAX_VALUE, Runnable::run);
 
         for (long sequence = 1; sequence <= 5; sequence++) {
-            stream.publish(updated(sequence, "en"));
+            stream.publish(List.of(updated(sequence, "en")));
         }
 
         assertThat(sequences(stream, 0, change -> true)).containsExactly(4L, 5L);
@@ -45,14 +57,14 @@ class TimelineStreamTest {
     @Test
     void shouldSendANewSubscriberOnlyTheChangesFromNowOnAndAResumingOneWhatItMissed() {
         TimelineStream stream = new TimelineStream(100, Long.MAX_VALUE, Runnable::run);
-        stream.publish(updated(1, "en"));
-        stream.publish(updated(2, "en"));
+        stream.publish(List.of(updated(1, "en")));
+        stream.publish(List.of(updated(2, "en")));
         List<Long> fresh = new ArrayList<>();
         List<Long> resuming = new ArrayList<>();
 
         stream.subscribe(-1, List.of(), change -> true, changes -> changes.forEach(change -> fresh.add(change.sequence())));
         stream.subscribe(1, List.of(), change -> true, changes -> changes.forEach(change -> resuming.add(change.sequence())));
-        stream.publish(updated(3, "en"));
+        stream.publish(List.of(updated(3, "en")));
 
         assertThat(fresh).containsExactly(3L);
         assertThat(resuming).containsExactly(2L, 3L);
@@ -67,10 +79,10 @@ class TimelineStreamTest {
                 changes -> offers.add(changes.stream().map(StreamedChange::sequence).toList()));
 
         for (long sequence = 1; sequence <= 3; sequence++) {
-            stream.publish(updated(sequence, "en"));
+            stream.publish(List.of(updated(sequence, "en")));
         }
         rounds.forEach(Runnable::run);
-        stream.publish(updated(4, "en"));
+        stream.publish(List.of(updated(4, "en")));
         rounds.get(rounds.size() - 1).run();
 
         assertThat(rounds).as("one round scheduled while one waits").hasSize(2);
@@ -81,7 +93,7 @@ class TimelineStreamTest {
     void shouldHoldNothingWhenOneChangeIsLargerThanTheWholeBudget() {
         TimelineStream stream = new TimelineStream(100, 16, Runnable::run);
 
-        stream.publish(updated(1, "en"));
+        stream.publish(List.of(updated(1, "en")));
 
         assertThat(stream.oldestHeld()).as("resuming streams ask timeline-service").isEqualTo(Long.MAX_VALUE);
     }
