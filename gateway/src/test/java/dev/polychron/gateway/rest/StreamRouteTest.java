@@ -70,8 +70,9 @@ class StreamRouteTest {
     void shouldDeliverChangesInOrderAndResumeAfterLastEventIdWithoutRepeats() throws Exception {
         when(timeline.changes(anyLong(), anyInt())).thenReturn(Response.ok("{\"changes\":[]}".getBytes(StandardCharsets.UTF_8)).build());
         long base = SEQUENCES.getAndAdd(1000);
+        int before = stream.subscriberCount();
         CompletableFuture<List<String>> firstTwo = readIds(null, 2);
-        awaitSubscribers(1);
+        awaitSubscribers(before + 1);
         connector.source("timeline-events").send(List.of(deleted(base + 1)));
         connector.source("timeline-events").send(List.of(deleted(base + 2)));
         assertThat(firstTwo.get(10, TimeUnit.SECONDS)).containsExactly(Long.toString(base + 1),
@@ -126,12 +127,13 @@ class StreamRouteTest {
         try (Socket stalled = new Socket()) {
             stalled.setReceiveBufferSize(4096);
             stalled.connect(new InetSocketAddress(streamUrl.getHost(), streamUrl.getPort()));
+            int before = stream.subscriberCount();
             stalled.getOutputStream().write(("GET /api/stream/events HTTP/1.1\r\nHost: localhost\r\n"
                     + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            awaitSubscribers(1);
+            awaitSubscribers(before + 1);
             List<String> received = new CopyOnWriteArrayList<>();
             CompletableFuture<List<String>> reader = readIds(null, changes, received);
-            awaitSubscribers(2);
+            awaitSubscribers(before + 2);
 
             // 200 changes of ~100 KB, 20 MB: far more than the socket buffers and the test's 1 MB backlog limit;
             // each is sent once the reading subscriber has the one before, as a live client keeps up
@@ -151,6 +153,7 @@ class StreamRouteTest {
         }
     }
 
+    /** Counts from the subscribers before the test's own: another test's may still be connected. */
     private void awaitSubscribers(int count) {
         await().atMost(Duration.ofSeconds(10)).until(() -> stream.subscriberCount() >= count);
     }
