@@ -11,14 +11,11 @@ class BoundedMemoTest {
 
     private static final int CAPACITY = 2;
 
+    private final List<String> computed = new ArrayList<>();
+    private final BoundedMemo<String, Integer> memo = new BoundedMemo<>(this::length, CAPACITY);
+
     @Test
     void shouldComputeOnceWhenKeyIsAskedAgain() {
-        List<String> computed = new ArrayList<>();
-        BoundedMemo<String, Integer> memo = new BoundedMemo<>(key -> {
-            computed.add(key);
-            return key.length();
-        }, CAPACITY);
-
         assertThat(memo.apply("three")).isEqualTo(5);
         assertThat(memo.apply("three")).isEqualTo(5);
         assertThat(computed).containsExactly("three");
@@ -26,17 +23,17 @@ class BoundedMemoTest {
 
     @Test
     void shouldComputeAfreshWithoutGrowingWhenCapacityIsReached() {
-        List<String> computed = new ArrayList<>();
-        BoundedMemo<String, Integer> memo = new BoundedMemo<>(key -> {
-            computed.add(key);
-            return key.length();
-        }, CAPACITY);
-
         memo.apply("one");
         memo.apply("two");
+
         assertThat(memo.apply("eleven")).isEqualTo(6);
         assertThat(memo.apply("eleven")).isEqualTo(6);
         assertThat(memo.size()).isEqualTo(CAPACITY);
         assertThat(computed).containsExactly("one", "two", "eleven", "eleven");
+    }
+
+    private int length(String key) {
+        computed.add(key);
+        return key.length();
     }
 }
