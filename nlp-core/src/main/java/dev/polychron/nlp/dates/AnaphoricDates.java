@@ -35,7 +35,11 @@ final class AnaphoricDates {
             "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
     private static final Map<ChronoUnit, Granularity> UNIT_GRANULARITY = Map.of(ChronoUnit.DAYS, Granularity.DAY,
             ChronoUnit.WEEKS, Granularity.DAY, ChronoUnit.MONTHS, Granularity.MONTH, ChronoUnit.YEARS, Granularity.YEAR);
-    private static final String COUNT = "(?<n>\\d{1,3}|\\p{L}+(?:[ -]\\p{L}+)?)";
+    /**
+     * Possessive letter runs: a space or hyphen follows each, so giving letters back never helps, and the pattern is
+     * tried at every word of the text.
+     */
+    private static final String COUNT = "(?<n>\\d{1,3}|\\p{L}++(?:[ -]\\p{L}++)?)";
 
     /** Lenient spell-out parsing takes near a millisecond a word, mostly on words that are no count at all. */
     private static final int REMEMBERED_COUNTS = 10_000;
