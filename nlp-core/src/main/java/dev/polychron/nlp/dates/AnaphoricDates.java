@@ -4,6 +4,7 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.BoundedMemo;
 import dev.polychron.nlp.text.DataFiles;
 
 import java.text.ParsePosition;
@@ -34,8 +35,14 @@ final class AnaphoricDates {
             "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
     private static final Map<ChronoUnit, Granularity> UNIT_GRANULARITY = Map.of(ChronoUnit.DAYS, Granularity.DAY,
             ChronoUnit.WEEKS, Granularity.DAY, ChronoUnit.MONTHS, Granularity.MONTH, ChronoUnit.YEARS, Granularity.YEAR);
-    private static final String COUNT = "(?<n>\\d{1,3}|\\p{L}+(?:[ -]\\p{L}+)?)";
+    /**
+     * Possessive letter runs: a space or hyphen follows each, so giving letters back never helps, and the pattern is
+     * tried at every word of the text.
+     */
+    private static final String COUNT = "(?<n>\\d{1,3}|\\p{L}++(?:[ -]\\p{L}++)?)";
 
+    /** Lenient spell-out parsing takes near a millisecond a word, mostly on words that are no count at all. */
+    private static final int REMEMBERED_COUNTS = 10_000;
     private static final Pattern HOLE = Pattern.compile("\\{n}|\\{unit}");
 
     /**
@@ -48,6 +55,7 @@ final class AnaphoricDates {
 
     private final List<Phrase> phrases;
     private final RuleBasedNumberFormat spelledOut;
+    private final BoundedMemo<String, Long> spelledCounts = new BoundedMemo<>(this::spelledCount, REMEMBERED_COUNTS);
 
     private AnaphoricDates(List<Phrase> phrases, ULocale locale) {
         this.phrases = phrases;
@@ -141,6 +149,10 @@ final class AnaphoricDates {
         if (written.chars().allMatch(Character::isDigit)) {
             return Long.parseLong(written);
         }
+        return spelledCounts.apply(written);
+    }
+
+    private long spelledCount(String written) {
         ParsePosition position = new ParsePosition(0);
         Number number = spelledOut.parse(written, position);
         return number != null && position.getIndex() == written.length() ? number.longValue() : 0;

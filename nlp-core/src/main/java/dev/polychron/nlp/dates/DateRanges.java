@@ -167,12 +167,14 @@ final class DateRanges {
                     + year + notNumberAfter, (m, reference) -> months(m, months)));
         }
         String viMonth = "(?<month>1[0-2]|0?[1-9])";
-        rules.add(DateRule.of(Start.ANYWHERE, "(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + firstDay + "(?:" + DASH
+        rules.add(DateRule.of(Start.words(List.of("tu", "ngay")).orDigit(),
+                "(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + firstDay + "(?:" + DASH
                 + "|\\s+(?:đen|toi)\\s+)(?:ngay\\s+)?" + day + "\\s+thang\\s+" + viMonth + "(?:(?:\\s*,)?\\s+nam\\s+"
                 + year + ")?" + notNumberAfter, (m, reference) -> days(m, g -> Integer.parseInt(g.group("month")),
                 reference)).requiring("thang"));
-        rules.add(DateRule.of(Start.ANYWHERE, "(?:\\btu\\s+)?thang\\s+(?<month1>1[0-2]|0?[1-9])(?:" + DASH
-                + "|\\s+(?:đen|toi)\\s+)thang\\s+" + viMonth + "(?:\\s*,)?\\s+nam\\s+" + year + notNumberAfter,
+        rules.add(DateRule.of(Start.words(List.of("tu", "thang")),
+                "(?:\\btu\\s+)?thang\\s+(?<month1>1[0-2]|0?[1-9])(?:" + DASH + "|\\s+(?:đen|toi)\\s+)thang\\s+"
+                + viMonth + "(?:\\s*,)?\\s+nam\\s+" + year + notNumberAfter,
                 (m, reference) -> {
                     int first = Integer.parseInt(m.group("month1"));
                     int last = Integer.parseInt(m.group("month"));

@@ -4,6 +4,7 @@ import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.EntityType;
 import dev.polychron.nlp.dates.MonthNames;
+import dev.polychron.nlp.text.BoundedMemo;
 import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,6 +32,8 @@ final class Lexicon {
     private static final Map<String, Map<String, List<String>>> RAW = load();
     private static final Map<String, Lexicon> BY_LANGUAGE = new ConcurrentHashMap<>();
     private static final int MAX_EXTRA = 3;
+    /** Head types are asked for most words and word groups, and finding one tries every stem and suffix. */
+    private static final int REMEMBERED_HEAD_TYPES = 10_000;
     private static final Set<String> ANY_STOP_WORD = new HashSet<>();
 
     static {
@@ -51,6 +55,8 @@ final class Lexicon {
     private final Map<EntityType, Set<String>> heads = new EnumMap<>(EntityType.class);
     private final Map<EntityType, List<String>> headStems = new EnumMap<>(EntityType.class);
     private final Map<EntityType, List<String>> headSuffixes = new EnumMap<>(EntityType.class);
+    private final BoundedMemo<String, Optional<EntityType>> headTypes =
+            new BoundedMemo<>(key -> Optional.ofNullable(findHeadType(key)), REMEMBERED_HEAD_TYPES);
 
     private Lexicon(String language) {
         this.language = language;
@@ -166,6 +172,10 @@ final class Lexicon {
 
     /** The type a head word gives a name it starts or ends ("council" ORG, "war" EVENT), or null. */
     EntityType headType(String key) {
+        return headTypes.apply(key).orElse(null);
+    }
+
+    private EntityType findHeadType(String key) {
         for (Map.Entry<EntityType, Set<String>> entry : heads.entrySet()) {
             if (entry.getValue().contains(key)) {
                 return entry.getKey();
