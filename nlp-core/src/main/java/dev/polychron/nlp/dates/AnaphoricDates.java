@@ -154,7 +154,11 @@ final class AnaphoricDates {
 
     private long spelledCount(String written) {
         ParsePosition position = new ParsePosition(0);
-        Number number = spelledOut.parse(written, position);
+        Number number;
+        // one formatter per language serves every analysing thread, and ICU's formatters are not thread-safe
+        synchronized (spelledOut) {
+            number = spelledOut.parse(written, position);
+        }
         return number != null && position.getIndex() == written.length() ? number.longValue() : 0;
     }
 
