@@ -33,10 +33,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String YEAR = "(?<year>[12]\\d{3})";
     /**
      * What a day's digits may carry to make them ordinal: en, el, fr, de ("15te"), nl ("15de"), sv ("15:e"), pl
-     * ("15-tego", "1szy") and ru ("3-его") endings, or the German dot.
+     * ("15-tego", "1szy"), ru ("3-его") and hu ("15-én", "1-jei") endings, or the German dot.
      */
     static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\."
-            + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty))?";
+            + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     private static final String DASH = "\\s*[-–—]\\s*";
@@ -175,7 +175,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * "mars"), so that a month may stand alone: "τον Μάρτιο", "в марте", "im März", "tháng 6".
      */
     private static final Set<String> BARE_MONTH_LANGUAGES = Set.of("el", "vi", "ru", "uk", "bg", "de", "nl", "it",
-            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro");
+            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu");
 
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);

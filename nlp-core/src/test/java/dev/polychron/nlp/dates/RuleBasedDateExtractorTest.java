@@ -58,6 +58,9 @@ class RuleBasedDateExtractorTest {
             ru | Переговоры начались в сентябре.             | сентябре                  | 2026-09    | MONTH
             de | Im Januar wurde verhandelt.                 | Januar                    | 2026-01    | MONTH
             vi | Hội nghị diễn ra vào tháng 6.               | tháng 6                   | 2026-06    | MONTH
+            hu | A tárgyalások szeptemberben kezdődtek.     | szeptemberben             | 2026-09    | MONTH
+            hu | A márciusi ülés elmaradt.                  | márciusi                  | 2026-03    | MONTH
+            hu | Az ülés március 15-én kezdődött.           | március 15-én             | 2026-03-15 | DAY
             ru | Это случилось первого марта 2014 года.      | первого марта 2014        | 2014-03-01 | DAY
             en | In Q3 2014 growth slowed.                   | Q3 2014                   | 2014-Q3    | QUARTER
             ru | Саммит прошёл 13-го февраля 2013 года.      | 13-го февраля 2013        | 2013-02-13 | DAY
