@@ -46,6 +46,13 @@ class HolidaysTest {
             tr    | Ramazan Bayramı 2019 evde geçti.           | Ramazan Bayramı 2019   | 2019-06-04
             ar    | احتفلوا في عيد الأضحى 2023 في القاهرة.      | عيد الأضحى 2023        | 2023-06-28
             en    | Crowds came for Ashura this year.          | Ashura this year       | 2013-11-13
+            en    | Markets closed for Eid al-Fitr 2018.       | Eid al-Fitr 2018       | 2018-06-15
+            en    | The country stopped for Yom Kippur 2018.   | Yom Kippur 2018        | 2018-09-18
+            de    | Zu Purim kamen viele Gäste.                | Purim                  | 2013-02-23
+            zh    | 今年圣诞节很冷。                             | 圣诞节                  | 2013-12-25
+            zh    | 復活節星期一放假。                            | 復活節星期一             | 2013-04-01
+            de    | Am orthodoxen Karfreitag 2018 blieb es still. | orthodoxen Karfreitag 2018 | 2018-04-06
+            en    | Fireworks lit up Canada Day.               | Canada Day             | 2013-07-01
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()
