@@ -31,6 +31,8 @@ final class Holidays {
             "^(?:\\s*,)?\\s+(?:of\\s+|in\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?([12][0-9]{3})(?![0-9])"
                     + "(?:\\s+года|\\s+г\\.)?");
     private static final Pattern WHICH_BEFORE = Pattern.compile("(?:^|\\s)(this|next|last)\\s+$");
+    /** What may stand between a named day and the relative date that places it: "thanksgiving of next year". */
+    private static final Pattern RELATIVE_CONNECTOR = Pattern.compile("\\s+(?:(?:of|in)\\s+)?");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("[0-9]{4}");
     private static final int DAY_LENGTH = "2014-04-01".length();
     private static final Map<String, Holiday> HOLIDAYS = readRules();
@@ -92,14 +94,15 @@ final class Holidays {
 
     /**
      * {@code sorted} with each named day that a relative day or year follows ("thanksgiving 9 months from now",
-     * "Easter next year") joined to it: the named day on or after the first day of that date.
+     * "Easter next year", "thanksgiving of next year") joined to it: the named day on or after the first day of that date.
      */
     List<DateMention> joinRelativeDates(String text, String folded, List<DateMention> sorted) {
         List<DateMention> joined = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             DateMention named = sorted.get(i);
             DateMention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-            Optional<RelativeDates.Found> day = next == null || !folded.substring(named.end(), next.start()).isBlank()
+            Optional<RelativeDates.Found> day = next == null
+                    || !RELATIVE_CONNECTOR.matcher(folded.substring(named.end(), next.start())).matches()
                     || WRITTEN_YEAR.matcher(next.text()).find() ? Optional.empty() : firstDay(next)
                     .flatMap(first -> find(folded.substring(named.start(), named.end()), first.atStartOfDay())
                             .stream().filter(found -> found.end() - found.start() == named.end() - named.start())

@@ -22,6 +22,7 @@ class HolidaysTest {
             en-US | They had met last thanksgiving.           | last thanksgiving      | 2012-11-22
             en-US | We meet thanksgiving 9 months from now.   | thanksgiving 9 months from now | 2013-11-28
             en    | They marry at Easter next year.           | Easter next year       | 2014-04-20
+            en-US | Turkey at thanksgiving of next year.      | thanksgiving of next year | 2014-11-27
             de    | Sie heiraten Ostern nächstes Jahr.        | Ostern nächstes Jahr   | 2014-04-20
             en-US | The sale starts on Black Friday 2014.     | Black Friday 2014      | 2014-11-28
             en-GB | Flowers for Mother's Day 2020.            | Mother's Day 2020      | 2020-03-22
