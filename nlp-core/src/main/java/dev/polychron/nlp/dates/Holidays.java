@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,14 +23,17 @@ import java.util.regex.Pattern;
  * Named days — feasts and public holidays ("Christmas 2019", "Tết 2020", "Πάσχα 2021", "last Thanksgiving") — from
  * the data files {@code holiday-names.tsv} and {@code holiday-rules.tsv}: CLDR has no holiday data, so they are ours.
  * The day follows the region of the BCP 47 tag where it differs (Thanksgiving in {@code en-US} and {@code en-CA}).
- * With a year the day of that year is meant; with "next" or "last" the next or last one; otherwise the next one on or
- * after the reference date.
+ * With a year (after the name, or before it where a language writes it first) the day of that year is meant; with
+ * "next" or "last" the next or last one; otherwise the next one on or after the reference date.
  */
 final class Holidays {
 
     private static final Pattern YEAR_AFTER = Pattern.compile(
             "^(?:\\s*,)?\\s+(?:of\\s+|in\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?([12][0-9]{3})(?![0-9])"
                     + "(?:\\s+года|\\s+г\\.)?");
+    /** Languages that may write the year before the day's name: "2018 kurban bayramı", "2018年圣诞节". */
+    private static final Set<String> YEAR_FIRST = Set.of("tr", "hu", "zh", "ja", "ko");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![0-9])([12][0-9]{3})(?:\\s*年\\s*|\\s+)$");
     private static final Pattern WHICH_BEFORE = Pattern.compile("(?:^|\\s)(this|next|last)\\s+$");
     /** What may stand between a named day and the relative date that places it: "thanksgiving of next year". */
     private static final Pattern RELATIVE_CONNECTOR = Pattern.compile("\\s+(?:(?:of|in)\\s+)?");
@@ -48,16 +52,18 @@ final class Holidays {
 
     private final PhraseMatcher<String> names;
     private final String region;
+    private final boolean yearFirst;
 
-    private Holidays(PhraseMatcher<String> names, String region) {
+    private Holidays(PhraseMatcher<String> names, String region, boolean yearFirst) {
         this.names = names;
         this.region = region;
+        this.yearFirst = yearFirst;
     }
 
     static Holidays of(String languageTag) {
         Locale locale = Locale.forLanguageTag(languageTag);
         return new Holidays(new PhraseMatcher<>(NAMES.getOrDefault(locale.getLanguage(), Map.of())),
-                locale.getCountry());
+                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()));
     }
 
     List<RelativeDates.Found> find(String folded, LocalDateTime reference) {
@@ -69,6 +75,7 @@ final class Holidays {
             HolidayRule rule = HOLIDAYS.get(hit.value()).ruleFor(region);
             Matcher year = YEAR_AFTER.matcher(folded.substring(hit.end(), Math.min(folded.length(), hit.end() + 16)));
             Matcher which = WHICH_BEFORE.matcher(folded.substring(Math.max(0, hit.start() - 6), hit.start()));
+            Matcher yearBefore = YEAR_BEFORE.matcher(folded.substring(Math.max(0, hit.start() - 8), hit.start()));
             int start = hit.start();
             int end = hit.end();
             LocalDate day;
@@ -76,6 +83,9 @@ final class Holidays {
             if (year.find()) {
                 day = rule.in(Integer.parseInt(year.group(1)));
                 end += year.end();
+            } else if (yearFirst && yearBefore.find()) {
+                day = rule.in(Integer.parseInt(yearBefore.group(1)));
+                start -= yearBefore.group().length();
             } else if (which.find()) {
                 start -= which.group().length() - which.group().indexOf(which.group(1));
                 day = switch (which.group(1)) {

@@ -54,6 +54,10 @@ class HolidaysTest {
             zh    | 復活節星期一放假。                            | 復活節星期一             | 2013-04-01
             de    | Am orthodoxen Karfreitag 2018 blieb es still. | orthodoxen Karfreitag 2018 | 2018-04-06
             en    | Fireworks lit up Canada Day.               | Canada Day             | 2013-07-01
+            tr    | 2018 Kurban Bayramı sessiz geçti.          | 2018 Kurban Bayramı    | 2018-08-21
+            zh    | 2018年圣诞节很冷。                           | 2018年圣诞节            | 2018-12-25
+            pl    | W Wielki Piątek sklepy były zamknięte.     | Wielki Piątek          | 2013-03-29
+            ko    | 광복절 행사가 열렸다.                          | 광복절                  | 2013-08-15
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()
