@@ -28,7 +28,7 @@ record DateRule(Pattern pattern, Start start, String requiredWord,
         return new DateRule(pattern, start, word, resolver, writing);
     }
 
-    /** This rule, keeping only the matches whose original text passes {@code test}: letter case, which folding drops. */
+    /** This rule, keeping only the matches whose original text passes {@code test}: the letter case folding drops. */
     DateRule writtenAs(BiPredicate<String, Matcher> test) {
         return new DateRule(pattern, start, requiredWord, resolver, test);
     }

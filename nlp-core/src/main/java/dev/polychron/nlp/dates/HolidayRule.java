@@ -164,7 +164,8 @@ sealed interface HolidayRule {
 
         static Hebrew parse(String monthDay) {
             int dash = monthDay.lastIndexOf('-');
-            return new Hebrew(MONTHS.indexOf(monthDay.substring(0, dash)), Integer.parseInt(monthDay.substring(dash + 1)));
+            return new Hebrew(MONTHS.indexOf(monthDay.substring(0, dash)),
+                    Integer.parseInt(monthDay.substring(dash + 1)));
         }
 
         @Override

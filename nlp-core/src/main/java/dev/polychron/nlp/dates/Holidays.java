@@ -104,7 +104,8 @@ final class Holidays {
 
     /**
      * {@code sorted} with each named day that a relative day or year follows ("thanksgiving 9 months from now",
-     * "Easter next year", "thanksgiving of next year") joined to it: the named day on or after the first day of that date.
+     * "Easter next year", "thanksgiving of next year") joined to it: the named day on or after the first day of that
+     * date.
      */
     List<DateMention> joinRelativeDates(String text, String folded, List<DateMention> sorted) {
         List<DateMention> joined = new ArrayList<>();

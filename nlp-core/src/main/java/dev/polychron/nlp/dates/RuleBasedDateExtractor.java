@@ -95,7 +95,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         for (DateRule rule : rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges))) {
             if (rule.mayMatch(folded)) {
                 starts.forEach(rule.pattern(), rule.start(), matcher -> rule.resolver().apply(matcher, reference)
-                        .filter(date -> rule.writing().test(text, matcher)).ifPresent(date -> found.add(new DateMention(text.substring(matcher.start(), matcher.end()),
+                        .filter(date -> rule.writing().test(text, matcher))
+                        .ifPresent(date -> found.add(new DateMention(text.substring(matcher.start(), matcher.end()),
                                 matcher.start(), matcher.end(), date.value(), date.granularity(), date.modifier(),
                                 date.rangeEnd(), false))));
             }
