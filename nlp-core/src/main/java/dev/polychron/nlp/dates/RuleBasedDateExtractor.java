@@ -231,7 +231,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 rule(Start.words(parts, List.of("nam")).orDigit(),
-                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
+                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER
+                        + "(?:\\b|(?=год|г\\.))",
                         m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null)))));
         return rules;
     }

@@ -20,6 +20,9 @@ class RelativeWeekdaysTest {
             vi | Hội nghị sẽ họp thứ sáu tới.               | thứ sáu tới           | 2013-02-15
             vi | Họ gặp nhau thứ 2 tới tại Hà Nội.          | thứ 2 tới             | 2013-02-18
             vi | Cuộc họp diễn ra thứ ba vừa rồi.           | thứ ba vừa rồi        | 2013-02-05
+            ru | Следующая среда будет жаркой.              | Следующая среда       | 2013-02-13
+            uk | Зустріч була в минулий вівторок.           | минулий вівторок      | 2013-02-05
+            bg | Срещата е следващия вторник.               | следващия вторник     | 2013-02-19
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {

@@ -61,6 +61,8 @@ class RuleBasedDateExtractorTest {
             hu | A tárgyalások szeptemberben kezdődtek.     | szeptemberben             | 2026-09    | MONTH
             hu | A márciusi ülés elmaradt.                  | márciusi                  | 2026-03    | MONTH
             hu | Az ülés március 15-én kezdődött.           | március 15-én             | 2026-03-15 | DAY
+            ru | Выборы прошли 15 фев в Москве.             | 15 фев                    | 2026-02-15 | DAY
+            ru | Закон принят в 2000г. парламентом.         | 2000                      | 2000       | YEAR
             ru | Это случилось первого марта 2014 года.      | первого марта 2014        | 2014-03-01 | DAY
             en | In Q3 2014 growth slowed.                   | Q3 2014                   | 2014-Q3    | QUARTER
             ru | Саммит прошёл 13-го февраля 2013 года.      | 13-го февраля 2013        | 2013-02-13 | DAY
