@@ -9,6 +9,7 @@ import dev.polychron.nlp.text.TextFolding;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,7 @@ final class Weekdays {
     private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
             "thu 3", DayOfWeek.TUESDAY, "thu 4", DayOfWeek.WEDNESDAY, "thu 5", DayOfWeek.THURSDAY,
             "thu 6", DayOfWeek.FRIDAY, "thu 7", DayOfWeek.SATURDAY);
+    private static final String CHINESE_NUMERALS = "一二三四五六";
     /** Languages whose feminine weekday names change their ending after "on": Russian "в пятницу". */
     private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk");
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
@@ -92,8 +94,24 @@ final class Weekdays {
         if (locale.getLanguage().equals("vi")) {
             names.putAll(VIETNAMESE_NUMBERED);
         }
+        if (locale.getLanguage().equals("zh")) {
+            names.putAll(chineseColloquial());
+        }
         if (SLAVIC_ACCUSATIVE.contains(locale.getLanguage())) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(accusative(name), day));
+        }
+        return names;
+    }
+
+    /** "周一", "週一", "礼拜一", "禮拜天", "星期天": the everyday names beside CLDR's "星期一". */
+    private static Map<String, DayOfWeek> chineseColloquial() {
+        Map<String, DayOfWeek> names = new HashMap<>();
+        for (String week : List.of("周", "週", "礼拜", "禮拜", "星期")) {
+            for (int i = 0; i < CHINESE_NUMERALS.length(); i++) {
+                names.put(week + CHINESE_NUMERALS.charAt(i), DayOfWeek.of(i + 1));
+            }
+            names.put(week + "日", DayOfWeek.SUNDAY);
+            names.put(week + "天", DayOfWeek.SUNDAY);
         }
         return names;
     }

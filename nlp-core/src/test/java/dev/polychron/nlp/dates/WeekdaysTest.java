@@ -25,6 +25,7 @@ class WeekdaysTest {
             es | El jueves firmaron el acuerdo.      | jueves   | 2013-02-14
             ja | 月曜日に会った。                      | 月曜日    | 2013-02-11
             zh | 星期五开会。                          | 星期五    | 2013-02-15
+            zh | 我们周四见。                          | 周四      | 2013-02-14
             hu | Hétfőn találkoztak.                 | Hétfőn   | 2013-02-11
             hu | A pénteki ülés elmaradt.            | pénteki  | 2013-02-15
             ru | Встреча прошла в пятницу.           | пятницу  | 2013-02-15
