@@ -80,7 +80,8 @@ final class Weekdays {
 
     /**
      * CLDR's full names of the days of the week, format and stand-alone, folded; in Vietnamese also the numbered
-     * names "thứ 2" to "thứ 7", as common as the spelled ones CLDR gives.
+     * names "thứ 2" to "thứ 7", as common as the spelled ones CLDR gives; the everyday Chinese names ("周一") and the
+     * Japanese ones without 日 ("月曜").
      */
     static Map<String, DayOfWeek> names(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
@@ -96,6 +97,9 @@ final class Weekdays {
         }
         if (locale.getLanguage().equals("zh")) {
             names.putAll(chineseColloquial());
+        }
+        if (locale.getLanguage().equals("ja")) {
+            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replaceAll("曜日$", "曜"), day));
         }
         if (SLAVIC_ACCUSATIVE.contains(locale.getLanguage())) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(accusative(name), day));
