@@ -26,6 +26,9 @@ class RelativeWeekdaysTest {
             zh | 他们上周三开会。                             | 上周三                 | 2013-02-06
             zh | 下禮拜二見。                                | 下禮拜二                | 2013-02-19
             zh | 这周三开会。                                | 这周三                 | 2013-02-13
+            de | Wir treffen uns kommenden Montag.          | kommenden Montag      | 2013-02-18
+            nl | Ze stemden vorige dinsdag.                 | vorige dinsdag        | 2013-02-05
+            es | Votan el martes que viene.                 | martes que viene      | 2013-02-19
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {
