@@ -178,6 +178,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Set<String> BARE_MONTH_LANGUAGES = Set.of("el", "vi", "ru", "uk", "bg", "de", "nl", "it",
             "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu");
 
+    /**
+     * English months are everyday words too ("may", "march"), so one stands alone only after a word that makes it a
+     * month: "in March", "until June", "early May". Not "by", "of" or "from": "criticised by May".
+     */
+    private static final String MONTH_PREPOSITIONS = "in|during|since|until|till|through";
+
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
@@ -192,6 +198,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
                     (m, reference) -> Optional.of(ReferenceYear.month(months.number(m.group("month")),
                             reference.toLocalDate(), modifier(m)))));
+        }
+        if (language.startsWith("en")) {
+            rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=\\b(?:" + MONTH_PREPOSITIONS
+                    + ")\\s)|(?<part>early|mid|late)[\\s-]+)(?<month>" + months.ownWideAlternation()
+                    + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> Optional.of(ReferenceYear.month(
+                            months.number(m.group("month")), reference.toLocalDate(), modifier(m)))));
         }
         rules.addAll(List.of(
                 DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month

@@ -62,6 +62,7 @@ class RuleBasedDateExtractorTest {
             hu | A márciusi ülés elmaradt.                  | márciusi                  | 2026-03    | MONTH
             hu | Az ülés március 15-én kezdődött.           | március 15-én             | 2026-03-15 | DAY
             ru | Выборы прошли 15 фев в Москве.             | 15 фев                    | 2026-02-15 | DAY
+            en | Talks resumed in March after a pause.      | March                     | 2026-03    | MONTH
             ru | Закон принят в 2000г. парламентом.         | 2000                      | 2000       | YEAR
             ru | Это случилось первого марта 2014 года.      | первого марта 2014        | 2014-03-01 | DAY
             en | In Q3 2014 growth slowed.                   | Q3 2014                   | 2014-Q3    | QUARTER
@@ -90,6 +91,7 @@ class RuleBasedDateExtractorTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | Russia may march on, said the minister.
+            en | The plan was criticised by May in London.
             fr | La sonde a atteint Mars.
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
