@@ -79,9 +79,9 @@ final class Weekdays {
     }
 
     /**
-     * CLDR's full names of the days of the week, format and stand-alone, folded; in Vietnamese also the numbered
-     * names "thứ 2" to "thứ 7", as common as the spelled ones CLDR gives; the everyday Chinese names ("周一") and the
-     * Japanese ones without 日 ("月曜").
+     * CLDR's full names of the days of the week, format and stand-alone, folded, hyphens also written as spaces
+     * (Portuguese "segunda feira"); in Vietnamese also the numbered names "thứ 2" to "thứ 7", as common as the
+     * spelled ones CLDR gives; the everyday Chinese names ("周一") and the Japanese ones without 日 ("月曜").
      */
     static Map<String, DayOfWeek> names(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
@@ -92,6 +92,7 @@ final class Weekdays {
                 names.putIfAbsent(TextFolding.fold(wide[ICU_DAYS[i]]), DAYS[i]);
             }
         }
+        Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replace('-', ' '), day));
         if (locale.getLanguage().equals("vi")) {
             names.putAll(VIETNAMESE_NUMBERED);
         }

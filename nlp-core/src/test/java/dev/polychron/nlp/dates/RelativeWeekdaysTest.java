@@ -29,6 +29,7 @@ class RelativeWeekdaysTest {
             de | Wir treffen uns kommenden Montag.          | kommenden Montag      | 2013-02-18
             nl | Ze stemden vorige dinsdag.                 | vorige dinsdag        | 2013-02-05
             es | Votan el martes que viene.                 | martes que viene      | 2013-02-19
+            pt | A greve foi na terça feira passada.        | terça feira passada   | 2013-02-05
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {
