@@ -39,6 +39,7 @@ final class Holidays {
     private static final Pattern RELATIVE_CONNECTOR = Pattern.compile("\\s+(?:(?:of|in)\\s+)?");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("[0-9]{4}");
     private static final int DAY_LENGTH = "2014-04-01".length();
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}(?![0-9])");
     private static final Map<String, Holiday> HOLIDAYS = readRules();
     private static final Map<String, Map<String, String>> NAMES = readNames();
 
@@ -129,7 +130,11 @@ final class Holidays {
         return joined;
     }
 
+    /** The first day of a day or year of four digits ("99999 days ago" may reach a fifth). */
     private static Optional<LocalDate> firstDay(DateMention date) {
+        if (!FOUR_DIGIT_YEAR.matcher(date.value()).lookingAt()) {
+            return Optional.empty();
+        }
         return switch (date.granularity()) {
             case DAY -> Optional.of(LocalDate.parse(date.value().substring(0, DAY_LENGTH)));
             case YEAR -> Optional.of(LocalDate.of(Integer.parseInt(date.value()), 1, 1));

@@ -2,6 +2,7 @@ package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -76,5 +77,13 @@ class HolidaysTest {
             """)
     void shouldFindNoNamedDayWhenOnlyAWordOfItsNameIsThere(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveANamedDayAloneWhenTheDateAfterItIsPastYear9999() {
+        LocalDateTime lastDay = LocalDateTime.of(9999, 12, 31, 12, 0);
+
+        assertThat(extractor.extract("Christmas tomorrow", "en", lastDay)).extracting(DateMention::text)
+                .containsExactly("Christmas", "tomorrow");
     }
 }
