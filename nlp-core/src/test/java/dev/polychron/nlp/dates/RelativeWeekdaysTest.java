@@ -30,6 +30,8 @@ class RelativeWeekdaysTest {
             nl | Ze stemden vorige dinsdag.                 | vorige dinsdag        | 2013-02-05
             es | Votan el martes que viene.                 | martes que viene      | 2013-02-19
             pt | A greve foi na terça feira passada.        | terça feira passada   | 2013-02-05
+            nb | Streiken var sist tirsdag.                 | sist tirsdag          | 2013-02-05
+            pl | Spotkanie odbędzie się w następny wtorek.  | następny wtorek       | 2013-02-19
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {
