@@ -52,10 +52,15 @@ final class Weekdays {
     private Weekdays() {
     }
 
+    /** Whether a weekday named alone is read in this locale's language. */
+    static boolean readAlone(ULocale locale) {
+        return LANGUAGES.contains(locale.getLanguage());
+    }
+
     /** The rule for a weekday alone, or none in a language left out. */
     static Optional<DateRule> rule(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
-        if (!LANGUAGES.contains(locale.getLanguage())) {
+        if (!readAlone(locale)) {
             return Optional.empty();
         }
         Map<String, DayOfWeek> names = names(locale);

@@ -49,6 +49,7 @@ class WeekdaysTest {
             en | On Monday, 1 April 2014 NATO met.   | 1 April 2014
             en | On Monday April 1, 2014 they met.   | April 1, 2014
             de | Am Montag, den 1. April 2014        | 1. April 2014
+            nb | Møtet var søndag 10. februar.       | 10. februar
             """)
     void shouldLeaveTheWeekdayToTheDateThatFollowsIt(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
