@@ -27,7 +27,9 @@ final class DateRanges {
 
     private static final List<String> LINES = DataFiles.lines(DateRanges.class, "range-words.tsv");
     private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.YEAR);
-    private static final String DASH = "\\s*[-–—]\\s*";
+    private static final String DASH = "\\s*[-–—~～〜]\\s*";
+    /** Languages written without spaces between words, where range words stand right against the dates. */
+    private static final Set<String> UNSPACED = Set.of("ja", "zh");
     /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
     private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|el|los|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";
@@ -40,11 +42,15 @@ final class DateRanges {
     private final Pattern and;
     private final List<DateRule> rules;
 
-    private DateRanges(String fromWords, String toWords, String betweenWords, String andWords, MonthNames months) {
-        this.from = Pattern.compile("(?U)(?<![\\p{L}\\p{N}'])(?:" + fromWords + ")\\s+" + ARTICLE + "$");
-        this.dashOrTo = Pattern.compile("(?U)^(?:" + DASH + "|\\s+(?:" + toWords + ")\\s+" + ARTICLE + ")$");
-        this.between = Pattern.compile("(?U)(?<![\\p{L}\\p{N}'])(?:" + betweenWords + ")\\s+" + ARTICLE + "$");
-        this.and = Pattern.compile("(?U)^\\s+(?:" + andWords + ")\\s+" + ARTICLE + "$");
+    private DateRanges(String fromWords, String toWords, String betweenWords, String andWords, MonthNames months,
+                       boolean unspaced) {
+        String wordStart = unspaced ? "" : "(?<![\\p{L}\\p{N}'])";
+        String space = unspaced ? "\\s*" : "\\s+";
+        this.from = Pattern.compile("(?U)" + wordStart + "(?:" + fromWords + ")" + space + ARTICLE + "$");
+        this.dashOrTo = Pattern.compile("(?U)^(?:" + DASH + "|" + space + "(?:" + toWords + ")" + space + ARTICLE
+                + ")$");
+        this.between = Pattern.compile("(?U)" + wordStart + "(?:" + betweenWords + ")" + space + ARTICLE + "$");
+        this.and = Pattern.compile("(?U)^" + space + "(?:" + andWords + ")" + space + ARTICLE + "$");
         this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months);
     }
 
@@ -57,7 +63,8 @@ final class DateRanges {
                 words = new String[] {fields[1], fields[2], fields[3], fields[4]};
             }
         }
-        return new DateRanges(words[0], words[1], words[2], words[3], MonthNames.of(language));
+        return new DateRanges(words[0], words[1], words[2], words[3], MonthNames.of(language),
+                UNSPACED.contains(code));
     }
 
     /** The patterns of ranges that write their shared month or year once. */
@@ -99,7 +106,7 @@ final class DateRanges {
         if (joinedByAnd && !opened) {
             return Optional.empty();
         }
-        String end = endAfterFirst(first, second);
+        String end = yearFromFirst(first, second, endAfterFirst(first, second));
         String start = yearFromSecond(first, end);
         if (start.compareTo(end) >= 0) {
             return Optional.empty();
@@ -107,6 +114,19 @@ final class DateRanges {
         int begin = opened ? first.start() - before.length() + opening.start() : first.start();
         return Optional.of(new DateMention(text.substring(begin, second.end()), begin, second.end(), start,
                 first.granularity(), null, end, first.inReferences()));
+    }
+
+    /**
+     * "from 1 April 2014 to 3 May", "2020年6月から7月まで": a second day or month written with digits but without its
+     * year takes the first's, or the next year where that would put it before the first.
+     */
+    private static String yearFromFirst(DateMention first, DateMention second, String end) {
+        if (first.granularity() == Granularity.YEAR || !HAS_YEAR.matcher(first.text()).find()
+                || HAS_YEAR.matcher(second.text()).find() || !DIGIT.matcher(second.text()).find()) {
+            return end;
+        }
+        String sameYear = first.value().substring(0, 4) + end.substring(4);
+        return sameYear.compareTo(first.value()) > 0 ? sameYear : yearsLater(end.substring(4), sameYear, 1);
     }
 
     /** "from 1 April to 3 May 2014": a first day written without its year takes the second's. */

@@ -1,6 +1,7 @@
 package dev.polychron.nlp.dates;
 
 import com.ibm.icu.util.ChineseCalendar;
+import com.ibm.icu.util.HebrewCalendar;
 import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
@@ -9,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.JulianFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 
 /** When a named day falls in a given year, by one of the rules of {@code holiday-rules.tsv}. */
@@ -18,7 +20,7 @@ sealed interface HolidayRule {
 
     /**
      * A rule as the data file writes it, e.g. {@code fixed:12-25}, {@code easter:-2}, {@code nth:4:THU:11},
-     * {@code islamic:10-01}.
+     * {@code islamic:10-01}, {@code hebrew:tishri-10}.
      */
     static HolidayRule parse(String rule) {
         String[] parts = rule.split(":");
@@ -33,6 +35,7 @@ sealed interface HolidayRule {
                     Integer.parseInt(parts[1].substring(3)));
             case "islamic" -> new Islamic(Integer.parseInt(parts[1].substring(0, 2)),
                     Integer.parseInt(parts[1].substring(3)));
+            case "hebrew" -> Hebrew.parse(parts[1]);
             default -> throw new IllegalArgumentException("unknown holiday rule " + rule);
         };
     }
@@ -116,8 +119,9 @@ sealed interface HolidayRule {
     }
 
     /**
-     * A day of the Islamic calendar, by ICU's astronomical reckoning, which may fall a day before the date a country
-     * announces from the sighting of the moon; its year is shorter than the Gregorian one, so a Gregorian year may
+     * A day of the Islamic calendar: by Saudi Arabia's Umm al-Qura calendar from 1420 AH (1999), when its present
+     * rule took effect, and by ICU's astronomical reckoning before; either may differ by a day from the date a country
+     * announces from the sighting of the moon. Its year is shorter than the Gregorian one, so a Gregorian year may
      * hold the day twice: the first is meant.
      */
     record Islamic(int month, int day) implements HolidayRule {
@@ -125,13 +129,15 @@ sealed interface HolidayRule {
         /** Islamic years in a Gregorian one: about 1.03. */
         private static final double YEARS_PER_GREGORIAN_YEAR = 365.2425 / 354.367;
         private static final int HIJRA = 622;
+        private static final int UMM_AL_QURA_SINCE = 1420;
 
         @Override
         public LocalDate in(int year) {
             IslamicCalendar calendar = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-            calendar.setCalculationType(IslamicCalendar.CalculationType.ISLAMIC);
             int islamicYear = (int) ((year - HIJRA) * YEARS_PER_GREGORIAN_YEAR);
             for (int candidate = islamicYear - 1; ; candidate++) {
+                calendar.setCalculationType(candidate >= UMM_AL_QURA_SINCE
+                        ? IslamicCalendar.CalculationType.ISLAMIC_UMALQURA : IslamicCalendar.CalculationType.ISLAMIC);
                 calendar.clear();
                 calendar.set(IslamicCalendar.EXTENDED_YEAR, candidate);
                 calendar.set(IslamicCalendar.MONTH, month - 1);
@@ -142,6 +148,39 @@ sealed interface HolidayRule {
                     return date;
                 }
             }
+        }
+    }
+
+    /**
+     * A day of the Hebrew calendar, dated by the evening it begins: Jewish days run from sunset to sunset, so Yom
+     * Kippur 2018 (10 Tishri 5779) begins on 18 September. Adar is Adar II in a leap year, where Purim falls.
+     */
+    record Hebrew(int month, int day) implements HolidayRule {
+
+        private static final List<String> MONTHS = List.of("tishri", "heshvan", "kislev", "tevet", "shevat",
+                "adar-i", "adar", "nisan", "iyar", "sivan", "tamuz", "av", "elul");
+        /** The Hebrew year that begins in the autumn of Gregorian year 0. */
+        private static final int YEARS_BEFORE_GREGORIAN = 3761;
+
+        static Hebrew parse(String monthDay) {
+            int dash = monthDay.lastIndexOf('-');
+            return new Hebrew(MONTHS.indexOf(monthDay.substring(0, dash)),
+                    Integer.parseInt(monthDay.substring(dash + 1)));
+        }
+
+        @Override
+        public LocalDate in(int year) {
+            LocalDate eve = eve(year + YEARS_BEFORE_GREGORIAN - 1);
+            return eve.getYear() == year ? eve : eve(year + YEARS_BEFORE_GREGORIAN);
+        }
+
+        private LocalDate eve(int hebrewYear) {
+            HebrewCalendar calendar = new HebrewCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+            calendar.clear();
+            calendar.set(HebrewCalendar.EXTENDED_YEAR, hebrewYear);
+            calendar.set(HebrewCalendar.MONTH, month);
+            calendar.set(HebrewCalendar.DAY_OF_MONTH, day);
+            return LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(HebrewCalendar.JULIAN_DAY)).minusDays(1);
         }
     }
 }

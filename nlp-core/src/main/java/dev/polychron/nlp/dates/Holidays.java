@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,17 +23,23 @@ import java.util.regex.Pattern;
  * Named days — feasts and public holidays ("Christmas 2019", "Tết 2020", "Πάσχα 2021", "last Thanksgiving") — from
  * the data files {@code holiday-names.tsv} and {@code holiday-rules.tsv}: CLDR has no holiday data, so they are ours.
  * The day follows the region of the BCP 47 tag where it differs (Thanksgiving in {@code en-US} and {@code en-CA}).
- * With a year the day of that year is meant; with "next" or "last" the next or last one; otherwise the next one on or
- * after the reference date.
+ * With a year (after the name, or before it where a language writes it first) the day of that year is meant; with
+ * "next" or "last" the next or last one; otherwise the next one on or after the reference date.
  */
 final class Holidays {
 
     private static final Pattern YEAR_AFTER = Pattern.compile(
             "^(?:\\s*,)?\\s+(?:of\\s+|in\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?([12][0-9]{3})(?![0-9])"
                     + "(?:\\s+года|\\s+г\\.)?");
+    /** Languages that may write the year before the day's name: "2018 kurban bayramı", "2018年圣诞节". */
+    private static final Set<String> YEAR_FIRST = Set.of("tr", "hu", "zh", "ja", "ko");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![0-9])([12][0-9]{3})(?:\\s*年\\s*|\\s+)$");
     private static final Pattern WHICH_BEFORE = Pattern.compile("(?:^|\\s)(this|next|last)\\s+$");
+    /** What may stand between a named day and the relative date that places it: "thanksgiving of next year". */
+    private static final Pattern RELATIVE_CONNECTOR = Pattern.compile("\\s+(?:(?:of|in)\\s+)?");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("[0-9]{4}");
     private static final int DAY_LENGTH = "2014-04-01".length();
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}(?![0-9])");
     private static final Map<String, Holiday> HOLIDAYS = readRules();
     private static final Map<String, Map<String, String>> NAMES = readNames();
 
@@ -46,16 +53,18 @@ final class Holidays {
 
     private final PhraseMatcher<String> names;
     private final String region;
+    private final boolean yearFirst;
 
-    private Holidays(PhraseMatcher<String> names, String region) {
+    private Holidays(PhraseMatcher<String> names, String region, boolean yearFirst) {
         this.names = names;
         this.region = region;
+        this.yearFirst = yearFirst;
     }
 
     static Holidays of(String languageTag) {
         Locale locale = Locale.forLanguageTag(languageTag);
         return new Holidays(new PhraseMatcher<>(NAMES.getOrDefault(locale.getLanguage(), Map.of())),
-                locale.getCountry());
+                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()));
     }
 
     List<RelativeDates.Found> find(String folded, LocalDateTime reference) {
@@ -67,6 +76,7 @@ final class Holidays {
             HolidayRule rule = HOLIDAYS.get(hit.value()).ruleFor(region);
             Matcher year = YEAR_AFTER.matcher(folded.substring(hit.end(), Math.min(folded.length(), hit.end() + 16)));
             Matcher which = WHICH_BEFORE.matcher(folded.substring(Math.max(0, hit.start() - 6), hit.start()));
+            Matcher yearBefore = YEAR_BEFORE.matcher(folded.substring(Math.max(0, hit.start() - 8), hit.start()));
             int start = hit.start();
             int end = hit.end();
             LocalDate day;
@@ -74,6 +84,9 @@ final class Holidays {
             if (year.find()) {
                 day = rule.in(Integer.parseInt(year.group(1)));
                 end += year.end();
+            } else if (yearFirst && yearBefore.find()) {
+                day = rule.in(Integer.parseInt(yearBefore.group(1)));
+                start -= yearBefore.group().length();
             } else if (which.find()) {
                 start -= which.group().length() - which.group().indexOf(which.group(1));
                 day = switch (which.group(1)) {
@@ -92,14 +105,16 @@ final class Holidays {
 
     /**
      * {@code sorted} with each named day that a relative day or year follows ("thanksgiving 9 months from now",
-     * "Easter next year") joined to it: the named day on or after the first day of that date.
+     * "Easter next year", "thanksgiving of next year") joined to it: the named day on or after the first day of that
+     * date.
      */
     List<DateMention> joinRelativeDates(String text, String folded, List<DateMention> sorted) {
         List<DateMention> joined = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             DateMention named = sorted.get(i);
             DateMention next = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-            Optional<RelativeDates.Found> day = next == null || !folded.substring(named.end(), next.start()).isBlank()
+            Optional<RelativeDates.Found> day = next == null
+                    || !RELATIVE_CONNECTOR.matcher(folded.substring(named.end(), next.start())).matches()
                     || WRITTEN_YEAR.matcher(next.text()).find() ? Optional.empty() : firstDay(next)
                     .flatMap(first -> find(folded.substring(named.start(), named.end()), first.atStartOfDay())
                             .stream().filter(found -> found.end() - found.start() == named.end() - named.start())
@@ -115,7 +130,11 @@ final class Holidays {
         return joined;
     }
 
+    /** The first day of a day or year of four digits ("99999 days ago" may reach a fifth). */
     private static Optional<LocalDate> firstDay(DateMention date) {
+        if (!FOUR_DIGIT_YEAR.matcher(date.value()).lookingAt()) {
+            return Optional.empty();
+        }
         return switch (date.granularity()) {
             case DAY -> Optional.of(LocalDate.parse(date.value().substring(0, DAY_LENGTH)));
             case YEAR -> Optional.of(LocalDate.of(Integer.parseInt(date.value()), 1, 1));

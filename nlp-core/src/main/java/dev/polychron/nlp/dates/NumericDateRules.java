@@ -14,13 +14,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * Dates written with numbers only: "1.4.2014", "01/04/2014", "31 10 1974" (day and month in the order the locale's
- * CLDR short date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone
- * makes a date: "31/10/1974"), "15/2" (in the reference's year), "31.10.74" (a two-digit year in the century that puts
- * it at most 20 years after the reference), "2014/04/01", "2014-10" and "10/2014" (months), "15.2." where the short
- * pattern writes day and month with dots (in the reference's year), "2014年4月1日", "2014년 4월 1일", "4月1日"
- * and "4月" (in the reference's year), months and days in Han numerals (see {@link HanNumeralDates}), and
- * times of day ("19:30", "7pm", "7:30 p.m.") on the reference day.
+ * Dates written with numbers only: "1.4.2014", "01/04/2014", "31 10 1974" (day and month in the order the locale's CLDR
+ * short date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone makes a
+ * date: "31/10/1974"), "15/2" (in the reference's year), "31.10.74" (a two-digit year in the century that puts it at
+ * most 20 years after the reference), "2014/04/01", "2014-10" and "10/2014" (months), "15.2." and "14.–15.10." where
+ * the short pattern writes day and month with dots (in the reference's year), "2014年4月1日", "2014년 4월 1일", "4月1日" and
+ * "4月" (in the reference's year), months and days in Han numerals (see {@link HanNumeralDates}), and times of day
+ * ("19:30", "7pm", "7:30 p.m.") on the reference day.
  */
 final class NumericDateRules {
 
@@ -80,8 +80,29 @@ final class NumericDateRules {
                             + "(?![\\p{N}]|\\s*\\d{2,4}\\b)",
                     (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
                             Integer.parseInt(m.group("day")), reference.toLocalDate())));
+            rules.add(DateRule.of(Start.DIGIT, BEFORE + "(?<day1>[0-3]?\\d)(?<dot1>\\.)?\\s*[-–—/]\\s*"
+                    + "(?<day>[0-3]?\\d)\\.(?<month>0?[1-9]|1[0-2])(?:\\.(?<year>\\d{4}|\\d{2}))?(?<dot2>\\.)?"
+                    + AFTER, NumericDateRules::dottedDays));
         }
         return rules;
+    }
+
+    /**
+     * "14.–15.10.", "14./15.10.2018": days of one month written once. A dot after the first day or the month, or a
+     * year, tells it from a difference of numbers ("14 - 15.10").
+     */
+    private static Optional<ResolvedDate> dottedDays(Matcher m, LocalDateTime reference) {
+        int first = Integer.parseInt(m.group("day1"));
+        int last = Integer.parseInt(m.group("day"));
+        int month = Integer.parseInt(m.group("month"));
+        if (first >= last || m.group("dot1") == null && m.group("dot2") == null && m.group("year") == null) {
+            return Optional.empty();
+        }
+        String year = m.group("year");
+        Optional<ResolvedDate> start = year == null ? ReferenceYear.day(month, first, reference.toLocalDate())
+                : dayOf(year.length() == 2 ? twoDigitYear(m, reference) : Integer.parseInt(year), month, first);
+        return start.flatMap(day -> dayOf(Integer.parseInt(day.value().substring(0, 4)), month, last)
+                .map(end -> new ResolvedDate(day.value(), Granularity.DAY, null, end.value())));
     }
 
     /** Whether the locale's short date pattern writes the day, then a dot, then the month ("d.M.yy"). */

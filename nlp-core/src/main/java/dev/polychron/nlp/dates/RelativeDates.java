@@ -102,7 +102,8 @@ final class RelativeDates {
                     DisplayContext.CAPITALIZATION_NONE);
             addDays(formatter, fixed);
             addCalendarUnits(formatter, fixed);
-            addWeekdays(formatter, fixed, NEXT_WEEK_LANGUAGES.contains(locale.getLanguage()));
+            addWeekdays(formatter, fixed, NEXT_WEEK_LANGUAGES.contains(locale.getLanguage()),
+                    Weekdays.readAlone(locale) ? Weekdays.names(locale).keySet() : Set.of());
             addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted);
         }
         addWords(locale, fixed);
@@ -136,11 +137,18 @@ final class RelativeDates {
         });
     }
 
+    /**
+     * CLDR's "last", "this" and "next" weekday; not a "this" that is one of {@code bareNames} (Norwegian "søndag"),
+     * which {@link Weekdays} reads as a weekday alone, leaving it to a date that follows ("søndag 10. februar").
+     */
     private static void addWeekdays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed,
-                                    boolean nextWeek) {
+                                    boolean nextWeek, Set<String> bareNames) {
         WEEKDAYS.forEach((unit, day) -> {
             put(fixed, formatter.format(Direction.LAST, unit), new Shift(ChronoUnit.DAYS, -1, day, false));
-            put(fixed, formatter.format(Direction.THIS, unit), new Shift(ChronoUnit.DAYS, 0, day, false));
+            String thisDay = formatter.format(Direction.THIS, unit);
+            if (thisDay != null && !bareNames.contains(TextFolding.fold(thisDay.strip()))) {
+                put(fixed, thisDay, new Shift(ChronoUnit.DAYS, 0, day, false));
+            }
             put(fixed, formatter.format(Direction.NEXT, unit),
                     new Shift(nextWeek ? ChronoUnit.WEEKS : ChronoUnit.DAYS, 1, day, false));
         });

@@ -6,20 +6,26 @@ import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A weekday with a word for "next" or "last" that CLDR's relative formats leave out: "περασμένη Τρίτη", "thứ sáu
- * tới", "thứ ba vừa rồi". The words are ours ({@code weekday-words.tsv}), the weekday names CLDR's; the next one is
- * the first after the reference, the last one the first before it.
+ * A weekday with a word for "next", "last" or "this" that CLDR's relative formats leave out: "περασμένη Τρίτη",
+ * "thứ sáu tới", "thứ ba vừa rồi", "这周三". The words are ours ({@code weekday-words.tsv}), the weekday names CLDR's;
+ * the next one is the first after the reference, the last one the first before it, this one the one in the
+ * reference's week.
  */
 final class RelativeWeekdays {
 
+    /** Languages written without spaces between words: "下週二". */
+    private static final Set<String> UNSPACED = Set.of("zh", "ja");
     private static final List<String[]> WORDS = DataFiles.lines(RelativeWeekdays.class, "weekday-words.tsv")
             .stream().map(line -> line.split("\t")).toList();
 
@@ -41,14 +47,20 @@ final class RelativeWeekdays {
             }
             String word = "(?<word>" + Alternation.of(directions.keySet()) + ")";
             boolean before = columns[2].equals("before");
-            String regex = "(?<![\\p{L}\\p{N}])" + (before ? word + "\\s+" + weekday : weekday + "\\s+" + word)
-                    + "(?![\\p{L}\\p{N}])";
+            boolean unspaced = UNSPACED.contains(locale.getLanguage());
+            String space = unspaced ? "\\s*" : "\\s+";
+            String regex = (unspaced ? "" : "(?<![\\p{L}\\p{N}])")
+                    + (before ? word + space + weekday : weekday + space + word)
+                    + (unspaced ? "" : "(?![\\p{L}\\p{N}])");
             rules.add(DateRule.of(before ? Start.words(directions.keySet()) : Start.words(weekdays.keySet()), regex,
                     (m, reference) -> {
                         DayOfWeek day = weekdays.get(m.group("weekday"));
-                        return Optional.of(ResolvedDate.of(reference.toLocalDate().with(directions.get(m.group("word"))
-                                > 0 ? TemporalAdjusters.next(day) : TemporalAdjusters.previous(day)).toString(),
-                                Granularity.DAY));
+                        int direction = directions.get(m.group("word"));
+                        LocalDate today = reference.toLocalDate();
+                        LocalDate date = direction > 0 ? today.with(TemporalAdjusters.next(day))
+                                : direction < 0 ? today.with(TemporalAdjusters.previous(day))
+                                : today.with(ChronoField.DAY_OF_WEEK, day.getValue());
+                        return Optional.of(ResolvedDate.of(date.toString(), Granularity.DAY));
                     }));
         }
         return rules;

@@ -33,10 +33,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String YEAR = "(?<year>[12]\\d{3})";
     /**
      * What a day's digits may carry to make them ordinal: en, el, fr, de ("15te"), nl ("15de"), sv ("15:e"), pl
-     * ("15-tego", "1szy") and ru ("3-его") endings, or the German dot.
+     * ("15-tego", "1szy"), ru ("3-его") and hu ("15-én", "1-jei") endings, or the German dot.
      */
     static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\."
-            + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty))?";
+            + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     private static final String DASH = "\\s*[-–—]\\s*";
@@ -95,6 +95,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         for (DateRule rule : rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges))) {
             if (rule.mayMatch(folded)) {
                 starts.forEach(rule.pattern(), rule.start(), matcher -> rule.resolver().apply(matcher, reference)
+                        .filter(date -> rule.writing().test(text, matcher))
                         .ifPresent(date -> found.add(new DateMention(text.substring(matcher.start(), matcher.end()),
                                 matcher.start(), matcher.end(), date.value(), date.granularity(), date.modifier(),
                                 date.rangeEnd(), false))));
@@ -175,7 +176,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * "mars"), so that a month may stand alone: "τον Μάρτιο", "в марте", "im März", "tháng 6".
      */
     private static final Set<String> BARE_MONTH_LANGUAGES = Set.of("el", "vi", "ru", "uk", "bg", "de", "nl", "it",
-            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro");
+            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu");
+
+    /**
+     * English months are everyday words too ("may", "march"), so one stands alone only after a word that makes it a
+     * month: "in March", "until June", "early May". Not "by", "of" or "from": "criticised by May".
+     */
+    private static final String MONTH_PREPOSITIONS = "in|during|since|until|till|through";
 
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
@@ -191,6 +198,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
                     (m, reference) -> Optional.of(ReferenceYear.month(months.number(m.group("month")),
                             reference.toLocalDate(), modifier(m)))));
+        }
+        if (language.startsWith("en")) {
+            rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=\\b(?:" + MONTH_PREPOSITIONS
+                    + ")\\s)|(?<part>early|mid|late)[\\s-]+)(?<month>" + months.ownWideAlternation()
+                    + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> Optional.of(ReferenceYear.month(
+                            months.number(m.group("month")), reference.toLocalDate(), modifier(m)))));
         }
         rules.addAll(List.of(
                 DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
@@ -230,7 +243,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 rule(Start.words(parts, List.of("nam")).orDigit(),
-                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER + "\\b",
+                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER
+                        + "(?:\\b|(?=год|г\\.))",
                         m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null)))));
         return rules;
     }

@@ -9,25 +9,41 @@ import dev.polychron.nlp.text.TextFolding;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A weekday named alone ("on Monday", "am Montag", "le lundi", "月曜日"): the day of that name nearest the reference,
- * within three days before or after it, as a news report means it. Full names from CLDR, in the languages where none
- * is an everyday word too (Greek "Τρίτη" is also "third", Vietnamese "thứ hai" also "second", Russian "среда" also
- * "environment", Turkish "pazar" also "market"); never when a date follows, which dates the day itself ("Monday,
+ * A weekday named alone ("on Monday", "am Montag", "le lundi", "月曜日", "hétfőn", "в пятницу"): the day of that name
+ * nearest the reference, within three days before or after it, as a news report means it. Full names from CLDR, with
+ * the case endings a language adds to them; a name that is an everyday word too (Greek "Τρίτη" is also "third",
+ * Vietnamese "thứ hai" also "second", Russian "среда" also "environment") only where it is capitalised and no
+ * lower-case word follows it, as weekdays are written there and ordinals and nouns are not ("την Τρίτη", "vào thứ
+ * Hai"); Turkish ("pazar", "market") not at all. Never when a date follows, which dates the day itself ("Monday,
  * 1 April 2014").
  */
 final class Weekdays {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
-            "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko");
+            "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru");
+    /** Folded names that are everyday words too (ordinals, nouns), by language. */
+    private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
+            "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
+            "vi", Set.of("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay"),
+            "ru", Set.of("среда", "среду"));
+    /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
+    private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
+    private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("^\\s+\\p{Ll}");
     private static final Set<String> UNSPACED = Set.of("ja", "zh", "ko");
     private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
             "thu 3", DayOfWeek.TUESDAY, "thu 4", DayOfWeek.WEDNESDAY, "thu 5", DayOfWeek.THURSDAY,
             "thu 6", DayOfWeek.FRIDAY, "thu 7", DayOfWeek.SATURDAY);
+    private static final String CHINESE_NUMERALS = "一二三四五六";
+    /** Languages whose feminine weekday names change their ending after "on": Russian "в пятницу". */
+    private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk");
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -36,25 +52,41 @@ final class Weekdays {
     private Weekdays() {
     }
 
+    /** Whether a weekday named alone is read in this locale's language. */
+    static boolean readAlone(ULocale locale) {
+        return LANGUAGES.contains(locale.getLanguage());
+    }
+
     /** The rule for a weekday alone, or none in a language left out. */
     static Optional<DateRule> rule(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
-        if (!LANGUAGES.contains(locale.getLanguage())) {
+        if (!readAlone(locale)) {
             return Optional.empty();
         }
         Map<String, DayOfWeek> names = names(locale);
         String alternation = Alternation.of(names.keySet());
         boolean unspaced = UNSPACED.contains(locale.getLanguage());
-        String regex = (unspaced ? "" : "\\b") + "(?<weekday>" + alternation + ")" + (unspaced ? "" : "\\b")
+        String regex = (unspaced ? "" : "\\b") + "(?<weekday>" + alternation + ")"
+                + ENDINGS.getOrDefault(locale.getLanguage(), "") + (unspaced ? "" : "\\b")
                 + "(?!\\W{0,3}(?:\\p{L}{1,4}\\W{1,2})?(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
+        Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
-                        reference.toLocalDate()).toString(), Granularity.DAY))));
+                        reference.toLocalDate()).toString(), Granularity.DAY)))
+                .writtenAs((text, m) -> !everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m)));
+    }
+
+    /** Capitalised on its last word ("Τρίτη", "thứ Hai"), and no lower-case word right after it. */
+    private static boolean writtenAsWeekday(String text, Matcher m) {
+        int lastWord = text.lastIndexOf(' ', m.end("weekday") - 1) + 1;
+        return Character.isUpperCase(text.charAt(Math.max(lastWord, m.start("weekday"))))
+                && !LOWER_CASE_WORD_NEXT.matcher(text.substring(m.end())).find();
     }
 
     /**
-     * CLDR's full names of the days of the week, format and stand-alone, folded; in Vietnamese also the numbered
-     * names "thứ 2" to "thứ 7", as common as the spelled ones CLDR gives.
+     * CLDR's full names of the days of the week, format and stand-alone, folded, hyphens also written as spaces
+     * (Portuguese "segunda feira"); in Vietnamese also the numbered names "thứ 2" to "thứ 7", as common as the
+     * spelled ones CLDR gives; the everyday Chinese names ("周一") and the Japanese ones without 日 ("月曜").
      */
     static Map<String, DayOfWeek> names(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
@@ -65,10 +97,38 @@ final class Weekdays {
                 names.putIfAbsent(TextFolding.fold(wide[ICU_DAYS[i]]), DAYS[i]);
             }
         }
+        Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replace('-', ' '), day));
         if (locale.getLanguage().equals("vi")) {
             names.putAll(VIETNAMESE_NUMBERED);
         }
+        if (locale.getLanguage().equals("zh")) {
+            names.putAll(chineseColloquial());
+        }
+        if (locale.getLanguage().equals("ja")) {
+            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replaceAll("曜日$", "曜"), day));
+        }
+        if (SLAVIC_ACCUSATIVE.contains(locale.getLanguage())) {
+            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(accusative(name), day));
+        }
         return names;
+    }
+
+    /** "周一", "週一", "礼拜一", "禮拜天", "星期天": the everyday names beside CLDR's "星期一". */
+    private static Map<String, DayOfWeek> chineseColloquial() {
+        Map<String, DayOfWeek> names = new HashMap<>();
+        for (String week : List.of("周", "週", "礼拜", "禮拜", "星期")) {
+            for (int i = 0; i < CHINESE_NUMERALS.length(); i++) {
+                names.put(week + CHINESE_NUMERALS.charAt(i), DayOfWeek.of(i + 1));
+            }
+            names.put(week + "日", DayOfWeek.SUNDAY);
+            names.put(week + "天", DayOfWeek.SUNDAY);
+        }
+        return names;
+    }
+
+    /** "пятница" → "пятницу", "неділя" → "неділю": the form after "в" ("on"). */
+    private static String accusative(String name) {
+        return name.replaceAll("а$", "у").replaceAll("я$", "ю");
     }
 
     /** The day of the week {@code day} among the three days before {@code reference}, it, and the three after. */

@@ -41,6 +41,9 @@ class DateRangesTest {
             el | Η σύνοδος έγινε από 1 έως 3 Απριλίου 2014.          | από 1 έως 3 Απριλίου 2014        | 2014-04-01 | 2014-04-03 | DAY
             el | Οι συνομιλίες κράτησαν από το 2010 έως το 2018.     | από το 2010 έως το 2018          | 2010       | 2018       | YEAR
             el | Η απεργία κράτησε από τον Μάιο έως τον Ιούλιο του 1990. | από τον Μάιο έως τον Ιούλιο του 1990 | 1990-05 | 1990-07 | MONTH
+            en | The fair ran from 1 April 2014 to 3 May.            | from 1 April 2014 to 3 May       | 2014-04-01 | 2014-05-03 | DAY
+            ja | 工事は2020年6月から7月まで続いた。                       | 2020年6月から7月                    | 2020-06    | 2020-07    | MONTH
+            zh | 从2010年到2015年经济增长。                              | 从2010年到2015年                   | 2010       | 2015       | YEAR
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {

@@ -2,6 +2,7 @@ package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,6 +23,7 @@ class HolidaysTest {
             en-US | They had met last thanksgiving.           | last thanksgiving      | 2012-11-22
             en-US | We meet thanksgiving 9 months from now.   | thanksgiving 9 months from now | 2013-11-28
             en    | They marry at Easter next year.           | Easter next year       | 2014-04-20
+            en-US | Turkey at thanksgiving of next year.      | thanksgiving of next year | 2014-11-27
             de    | Sie heiraten Ostern nächstes Jahr.        | Ostern nächstes Jahr   | 2014-04-20
             en-US | The sale starts on Black Friday 2014.     | Black Friday 2014      | 2014-11-28
             en-GB | Flowers for Mother's Day 2020.            | Mother's Day 2020      | 2020-03-22
@@ -46,6 +48,17 @@ class HolidaysTest {
             tr    | Ramazan Bayramı 2019 evde geçti.           | Ramazan Bayramı 2019   | 2019-06-04
             ar    | احتفلوا في عيد الأضحى 2023 في القاهرة.      | عيد الأضحى 2023        | 2023-06-28
             en    | Crowds came for Ashura this year.          | Ashura this year       | 2013-11-13
+            en    | Markets closed for Eid al-Fitr 2018.       | Eid al-Fitr 2018       | 2018-06-15
+            en    | The country stopped for Yom Kippur 2018.   | Yom Kippur 2018        | 2018-09-18
+            de    | Zu Purim kamen viele Gäste.                | Purim                  | 2013-02-23
+            zh    | 今年圣诞节很冷。                             | 圣诞节                  | 2013-12-25
+            zh    | 復活節星期一放假。                            | 復活節星期一             | 2013-04-01
+            de    | Am orthodoxen Karfreitag 2018 blieb es still. | orthodoxen Karfreitag 2018 | 2018-04-06
+            en    | Fireworks lit up Canada Day.               | Canada Day             | 2013-07-01
+            tr    | 2018 Kurban Bayramı sessiz geçti.          | 2018 Kurban Bayramı    | 2018-08-21
+            zh    | 2018年圣诞节很冷。                           | 2018年圣诞节            | 2018-12-25
+            pl    | W Wielki Piątek sklepy były zamknięte.     | Wielki Piątek          | 2013-03-29
+            ko    | 광복절 행사가 열렸다.                          | 광복절                  | 2013-08-15
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()
@@ -64,5 +77,13 @@ class HolidaysTest {
             """)
     void shouldFindNoNamedDayWhenOnlyAWordOfItsNameIsThere(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveANamedDayAloneWhenTheDateAfterItIsPastYear9999() {
+        LocalDateTime lastDay = LocalDateTime.of(9999, 12, 31, 12, 0);
+
+        assertThat(extractor.extract("Christmas tomorrow", "en", lastDay)).extracting(DateMention::text)
+                .containsExactly("Christmas", "tomorrow");
     }
 }

@@ -64,6 +64,22 @@ class NumericDateRulesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            de | Die Messe läuft vom 14.-15.10. in Köln.   | 14.-15.10.     | 2013-10-14 | 2013-10-15
+            de | Tagung am 14./15.10.2018 in Bonn.         | 14./15.10.2018 | 2018-10-14 | 2018-10-15
+            ru | Выставка пройдёт 14 - 15.10.18 в Москве.  | 14 - 15.10.18  | 2018-10-14 | 2018-10-15
+            """)
+    void shouldReadDaysOfOneMonthAsARangeWhenWrittenWithDots(String language, String text, String expectedText,
+                                                              String expectedValue, String expectedEnd) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(expectedValue);
+            assertThat(mention.rangeEnd()).isEqualTo(expectedEnd);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Der Preis stieg um 14 - 15.10 Euro.
             en | The ratio 0.8/15 is a formula.
             en | The ratio 8/1.5 is a formula.
             fr | Le rapport 8/1,5 est une formule.

@@ -35,6 +35,12 @@ class RelativeDatesTest {
             fr | Les ventes ont baissé l'année dernière. | l'année dernière         | 2012          | YEAR
             ru | Это было вчера.                         | вчера                    | 2013-02-11    | DAY
             ru | Он приедет через 2 недели.              | через 2 недели           | 2013-02-26    | DAY
+            zh | 他們下個月開會。                           | 下個月                     | 2013-03       | MONTH
+            zh | 上週股市下跌。                             | 上週                      | 2013-W06      | WEEK
+            ja | きょうは雨です。                           | きょう                     | 2013-02-12    | DAY
+            ja | 本四半期の売上が伸びた。                     | 本四半期                    | 2013-Q1       | QUARTER
+            hu | A tegnapi döntés vitát váltott ki.         | tegnapi                  | 2013-02-11    | DAY
+            hu | Múlt évben nőtt a forgalom.                | Múlt évben               | 2012          | YEAR
             en | It closed three weeks ago.              | three weeks ago          | 2013-01-22    | DAY
             en | The firm was sold two years ago.        | two years ago            | 2011-02-12    | DAY
             vi | Nhà máy đóng cửa 3 tháng trước.         | 3 tháng trước            | 2012-11-12    | DAY

@@ -20,6 +20,18 @@ class RelativeWeekdaysTest {
             vi | Hội nghị sẽ họp thứ sáu tới.               | thứ sáu tới           | 2013-02-15
             vi | Họ gặp nhau thứ 2 tới tại Hà Nội.          | thứ 2 tới             | 2013-02-18
             vi | Cuộc họp diễn ra thứ ba vừa rồi.           | thứ ba vừa rồi        | 2013-02-05
+            ru | Следующая среда будет жаркой.              | Следующая среда       | 2013-02-13
+            uk | Зустріч була в минулий вівторок.           | минулий вівторок      | 2013-02-05
+            bg | Срещата е следващия вторник.               | следващия вторник     | 2013-02-19
+            zh | 他们上周三开会。                             | 上周三                 | 2013-02-06
+            zh | 下禮拜二見。                                | 下禮拜二                | 2013-02-19
+            zh | 这周三开会。                                | 这周三                 | 2013-02-13
+            de | Wir treffen uns kommenden Montag.          | kommenden Montag      | 2013-02-18
+            nl | Ze stemden vorige dinsdag.                 | vorige dinsdag        | 2013-02-05
+            es | Votan el martes que viene.                 | martes que viene      | 2013-02-19
+            pt | A greve foi na terça feira passada.        | terça feira passada   | 2013-02-05
+            nb | Streiken var sist tirsdag.                 | sist tirsdag          | 2013-02-05
+            pl | Spotkanie odbędzie się w następny wtorek.  | następny wtorek       | 2013-02-19
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {

@@ -58,6 +58,12 @@ class RuleBasedDateExtractorTest {
             ru | Переговоры начались в сентябре.             | сентябре                  | 2026-09    | MONTH
             de | Im Januar wurde verhandelt.                 | Januar                    | 2026-01    | MONTH
             vi | Hội nghị diễn ra vào tháng 6.               | tháng 6                   | 2026-06    | MONTH
+            hu | A tárgyalások szeptemberben kezdődtek.     | szeptemberben             | 2026-09    | MONTH
+            hu | A márciusi ülés elmaradt.                  | márciusi                  | 2026-03    | MONTH
+            hu | Az ülés március 15-én kezdődött.           | március 15-én             | 2026-03-15 | DAY
+            ru | Выборы прошли 15 фев в Москве.             | 15 фев                    | 2026-02-15 | DAY
+            en | Talks resumed in March after a pause.      | March                     | 2026-03    | MONTH
+            ru | Закон принят в 2000г. парламентом.         | 2000                      | 2000       | YEAR
             ru | Это случилось первого марта 2014 года.      | первого марта 2014        | 2014-03-01 | DAY
             en | In Q3 2014 growth slowed.                   | Q3 2014                   | 2014-Q3    | QUARTER
             ru | Саммит прошёл 13-го февраля 2013 года.      | 13-го февраля 2013        | 2013-02-13 | DAY
@@ -85,6 +91,7 @@ class RuleBasedDateExtractorTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | Russia may march on, said the minister.
+            en | The plan was criticised by May in London.
             fr | La sonde a atteint Mars.
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.

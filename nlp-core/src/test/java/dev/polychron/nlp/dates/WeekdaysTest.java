@@ -25,6 +25,15 @@ class WeekdaysTest {
             es | El jueves firmaron el acuerdo.      | jueves   | 2013-02-14
             ja | 月曜日に会った。                      | 月曜日    | 2013-02-11
             zh | 星期五开会。                          | 星期五    | 2013-02-15
+            zh | 我们周四见。                          | 周四      | 2013-02-14
+            ja | 水曜に会った。                        | 水曜      | 2013-02-13
+            hu | Hétfőn találkoztak.                 | Hétfőn   | 2013-02-11
+            hu | A pénteki ülés elmaradt.            | pénteki  | 2013-02-15
+            ru | Встреча прошла в пятницу.           | пятницу  | 2013-02-15
+            el | Συναντήθηκαν την Τετάρτη.           | Τετάρτη  | 2013-02-13
+            el | Η συνεδρίαση της Παρασκευής.        | Παρασκευής | 2013-02-15
+            vi | Họ gặp nhau vào thứ Hai.            | thứ Hai  | 2013-02-11
+            vi | Họ gặp nhau hôm chủ nhật.           | chủ nhật | 2013-02-10
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -40,6 +49,7 @@ class WeekdaysTest {
             en | On Monday, 1 April 2014 NATO met.   | 1 April 2014
             en | On Monday April 1, 2014 they met.   | April 1, 2014
             de | Am Montag, den 1. April 2014        | 1. April 2014
+            nb | Møtet var søndag 10. februar.       | 10. februar
             """)
     void shouldLeaveTheWeekdayToTheDateThatFollowsIt(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
@@ -51,6 +61,9 @@ class WeekdaysTest {
             el | Ήταν η Τρίτη φορά που συναντήθηκαν.
             vi | Đây là lần thứ hai họ gặp nhau.
             ru | Окружающая среда страдает.
+            el | Τερμάτισε στην πέμπτη θέση.
+            vi | Thứ hai, họ không gặp nhau.
+            hu | Kedves barátom!
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
