@@ -109,11 +109,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             found.add(new DateMention(text.substring(relative.start(), relative.end()), relative.start(),
                     relative.end(), date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false));
         }
+        WeekdaysOfWeeks weekdaysOfWeeks = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of);
+        found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
         List<DateMention> mentions = longestFirstWithoutOverlaps(found);
         mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
                 .find(text, starts, mentions));
         mentions.sort(Comparator.comparingInt(DateMention::start));
-        List<DateMention> days = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of)
+        List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
         return withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));

@@ -80,6 +80,22 @@ final class WeekdaysOfWeeks {
         return joined;
     }
 
+    /**
+     * Whether {@code at} falls inside a weekday's name in {@code folded}: Vietnamese names weekdays with ordinals
+     * ("thứ năm", the fifth day: Thursday), so "thứ năm tuần tới" (Thursday next week) holds "năm tuần tới" (the next
+     * five weeks), which is no date of its own.
+     */
+    boolean insideName(String folded, int at) {
+        return names.keySet().stream().anyMatch(name -> {
+            for (int offset = 1; offset < name.length() && offset <= at; offset++) {
+                if (folded.startsWith(name, at - offset)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     private DateMention day(String text, int start, int end, Matcher week, String weekday, DateMention mention) {
         LocalDate date = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
                 .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))

@@ -23,6 +23,7 @@ class WeekdaysOfWeeksTest {
             el | Ψήφισαν την Τρίτη αυτής της εβδομάδας.          | Τρίτη αυτής της εβδομάδας           | 2013-02-12
             vi | Hội nghị họp thứ 5 tuần sau.                    | thứ 5 tuần sau                      | 2013-02-21
             vi | Họ gặp nhau thứ sáu tuần này.                   | thứ sáu tuần này                    | 2013-02-15
+            vi | Hội nghị họp thứ năm tuần tới.                  | thứ năm tuần tới                    | 2013-02-21
             de | Die Sitzung ist am Freitag nächste Woche.       | Freitag nächste Woche               | 2013-02-22
             fr | La réunion a eu lieu lundi de cette semaine.    | lundi de cette semaine              | 2013-02-11
             pt | A reunião foi no domingo da semana passada.     | domingo da semana passada           | 2013-02-10
