@@ -109,9 +109,15 @@ class StreamRouteTest {
         long base = SEQUENCES.getAndAdd(1000);
         int changes = 30;
         String sentence = "y".repeat(100_000);
+        int before = stream.subscriberCount();
+        CompletableFuture<List<String>> live = readIds(null, changes);
+        awaitSubscribers(before + 1);
         for (int i = 1; i <= changes; i++) {
             connector.source("timeline-events").send(List.of(updated(base + i, sentence)));
         }
+        // all of them held before the resuming subscriber comes: the fan-out thread publishes on its own, and changes
+        // arriving live behind a replay still being written would be lag
+        live.get(30, TimeUnit.SECONDS);
 
         // 3 MB of missed changes against the test's 1 MB limit: the replay is not lag
         List<String> resumed = readIds(Long.toString(base), changes).get(30, TimeUnit.SECONDS);
