@@ -8,7 +8,6 @@ import dev.polychron.bench.VariedArticles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,10 +93,8 @@ public final class LoadBenchmark {
         });
         IndexWatcher.Result indexed = new IndexWatcher(stack.gatewayUrl())
                 .watch(uploader.acceptedAt(), uploading::get, STALL);
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        stack.cpuSeconds().forEach((process, seconds) -> cpu.put(process,
-                seconds - cpuBefore.getOrDefault(process, 0.0)));
-        Report report = new Report(name, articles.size(), uploads.join(), indexed, start, cpu);
+        Report report = new Report(name, articles.size(), uploads.join(), indexed, start,
+                stack.cpuSecondsSince(cpuBefore));
         report.print();
         return report;
     }

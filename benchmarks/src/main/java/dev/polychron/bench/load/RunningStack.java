@@ -114,6 +114,13 @@ final class RunningStack implements AutoCloseable {
         return cpu;
     }
 
+    /** The CPU time each process has used since {@code before} (an earlier {@link #cpuSeconds()}), in seconds. */
+    Map<String, Double> cpuSecondsSince(Map<String, Double> before) {
+        Map<String, Double> used = new LinkedHashMap<>();
+        cpuSeconds().forEach((name, seconds) -> used.put(name, seconds - before.getOrDefault(name, 0.0)));
+        return used;
+    }
+
     /** The CPU time a process has used so far, in seconds, when the system tells. */
     static Optional<Double> cpuSeconds(ProcessHandle process) {
         return process.info().totalCpuDuration().map(used -> used.toMillis() / 1000.0);

@@ -87,8 +87,8 @@ public final class SseFanOut {
             System.out.println("Delay from the change's occurredAt to its receipt: " + delay.summary());
             System.out.printf(Locale.ROOT, "CPU used from the first upload to the last delivery: this client (%d"
                     + " subscribers) %.1f s", subscribers, ownCpuSeconds() - clientCpuBefore);
-            stack.cpuSeconds().forEach((name, seconds) -> System.out.printf(Locale.ROOT, ", %s %.1f s", name,
-                    seconds - cpuBefore.getOrDefault(name, 0.0)));
+            stack.cpuSecondsSince(cpuBefore).forEach((name, seconds) -> System.out.printf(Locale.ROOT,
+                    ", %s %.1f s", name, seconds));
             System.out.println();
             System.out.println("\nResident memory (VmRSS) after the run:");
             stack.residentMegabytes().forEach((name, mb) -> System.out.printf(Locale.ROOT, "  %-17s %7.0f MB%n",
