@@ -22,6 +22,7 @@ final class StreamConnection implements Consumer<List<StreamedChange>> {
     private final long backlogLimit;
     private final List<Buffer> waiting = new ArrayList<>();
     private long waitingBytes;
+    private boolean offered;
     private boolean closed;
 
     StreamConnection(HttpServerResponse response, long backlogLimit) {
@@ -39,7 +40,14 @@ final class StreamConnection implements Consumer<List<StreamedChange>> {
             waiting.add(change.frame());
             waitingBytes += change.frame().length();
         }
-        // written first: what a connection that takes it gets in one offer (a resuming client's whole replay) is no lag
+        if (!offered) {
+            // the first offer is what the client asked for on connecting (a resuming client's whole replay): it is no
+            // lag, even when the connection cannot take it yet (an HTTP/2 stream may not be writable at first)
+            offered = true;
+            flush();
+            return;
+        }
+        // written first: what a connection that takes it gets in one offer is no lag either
         write();
         if (waitingBytes > backlogLimit) {
             close();
@@ -55,9 +63,12 @@ final class StreamConnection implements Consumer<List<StreamedChange>> {
     }
 
     private synchronized void write() {
-        if (closed || waiting.isEmpty() || response.writeQueueFull()) {
-            return;
+        if (!closed && !waiting.isEmpty() && !response.writeQueueFull()) {
+            flush();
         }
+    }
+
+    private void flush() {
         // the frames' own bytes, gathered without copying
         ByteBuf frames = Unpooled.wrappedBuffer(waiting.stream().map(Buffer::getByteBuf).toArray(ByteBuf[]::new));
         waiting.clear();

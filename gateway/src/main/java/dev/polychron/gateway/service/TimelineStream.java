@@ -110,11 +110,13 @@ public class TimelineStream {
     public Runnable subscribe(long after, List<StreamedChange> older, Predicate<StreamedChange> filter,
                               Consumer<List<StreamedChange>> sink) {
         Subscriber subscriber = new Subscriber(sink, after, filter);
-        subscriber.offer(older);
         synchronized (this) {
+            // one offer: a replay sent in two would find the connection still busy with the first part, as if lagging
+            List<StreamedChange> missed = new ArrayList<>(older);
             if (after >= 0) {
-                subscriber.offer(List.copyOf(recent));
+                missed.addAll(recent);
             }
+            subscriber.offer(missed);
             subscribers.add(subscriber);
         }
         return () -> subscribers.remove(subscriber);

@@ -44,6 +44,18 @@ class TimelineStreamTest {
     }
 
     @Test
+    void shouldSendAResumingSubscriberTheFetchedAndTheHeldChangesInOneOffer() {
+        TimelineStream stream = new TimelineStream(100, Long.MAX_VALUE, Runnable::run);
+        stream.publish(List.of(updated(3, "en"), updated(4, "en")));
+        List<List<Long>> offers = new ArrayList<>();
+
+        stream.subscribe(0, List.of(StreamedChange.of(updated(1, "en")), StreamedChange.of(updated(2, "en"))),
+                change -> true, changes -> offers.add(changes.stream().map(StreamedChange::sequence).toList()));
+
+        assertThat(offers).containsExactly(List.of(1L, 2L, 3L, 4L));
+    }
+
+    @Test
     void shouldKeepNoMoreChangesThanItsCapacity() {
         TimelineStream stream = new TimelineStream(2, Long.MAX_VALUE, Runnable::run);
 
