@@ -43,6 +43,7 @@ final class EventClustering {
     static final class Cluster {
 
         private final Member seed;
+        private final String id;
         /** Creation order: of equally good events a candidate joins the earliest. */
         private final int order;
         private final List<Member> members = new ArrayList<>();
@@ -50,6 +51,8 @@ final class EventClustering {
 
         private Cluster(Member seed, int order) {
             this.seed = seed;
+            // a name-based UUID hashes the key: computed once, as the merge asks for it many times
+            this.id = UUID.nameUUIDFromBytes(("event:" + seed.key()).getBytes(StandardCharsets.UTF_8)).toString();
             this.order = order;
             add(seed);
         }
@@ -73,7 +76,7 @@ final class EventClustering {
 
         /** Stable as long as the seed stays the finest, first member. */
         String id() {
-            return UUID.nameUUIDFromBytes(("event:" + seed.key()).getBytes(StandardCharsets.UTF_8)).toString();
+            return id;
         }
     }
 
