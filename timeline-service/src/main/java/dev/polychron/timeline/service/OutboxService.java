@@ -30,11 +30,14 @@ public class OutboxService {
     private final OutboxRepository outbox;
     private final EventRepository events;
     private final EventViews views;
+    private final jakarta.enterprise.event.Event<TimelineChanged> timelineChanged;
 
-    public OutboxService(OutboxRepository outbox, EventRepository events, EventViews views) {
+    public OutboxService(OutboxRepository outbox, EventRepository events, EventViews views,
+                         jakarta.enterprise.event.Event<TimelineChanged> timelineChanged) {
         this.outbox = outbox;
         this.events = events;
         this.views = views;
+        this.timelineChanged = timelineChanged;
     }
 
     /**
@@ -72,6 +75,9 @@ public class OutboxService {
             }
         });
         outbox.append(deletions);
+        if (!ordered.isEmpty()) {
+            timelineChanged.fire(new TimelineChanged());
+        }
     }
 
     private static OutboxEntry entry(String eventId, TimelineUpdated.Change change, String payload, Instant now) {
