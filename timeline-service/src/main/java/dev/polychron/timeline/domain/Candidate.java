@@ -2,10 +2,12 @@ package dev.polychron.timeline.domain;
 
 import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,6 +33,8 @@ public class Candidate {
     public int sentenceStart;
     @Column(name = "sentence_end")
     public int sentenceEnd;
+    /** Loaded when read: merging reads the sentences it writes by id (see CandidateRepository#sentences). */
+    @Basic(fetch = FetchType.LAZY)
     public String sentence;
     @Column(name = "date_start")
     public int dateStart;

@@ -1,9 +1,11 @@
 package dev.polychron.timeline.domain;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -31,6 +33,8 @@ public class Document {
     public DocumentStatus status;
     @Column(name = "failure_reason")
     public String failureReason;
+    /** Loaded when read: lists, near-duplicate checks and the consumers' locks need every column but this one. */
+    @Basic(fetch = FetchType.LAZY)
     public String text;
     @Column(name = "duplicate_of")
     public String duplicateOf;
