@@ -156,25 +156,41 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
         }
     }
 
-    /** One page of the timeline in date order, then id, after the keyset position if given. */
+    /**
+     * One page of the timeline in date order, then id, after the keyset position if given. With a start date, the
+     * events that started before it and still run on it come first, then those that start from it on: each part has
+     * an index that yields it directly (see migration V15).
+     */
     public List<Event> page(TimelineFilter filter, LocalDate afterFrom, String afterId, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+        if (filter.from() == null) {
+            return filter.to() == null ? select("1 = 1", Map.of(), filter, afterFrom, afterId, limit)
+                    : select("e.dateFrom <= :to", Map.of("to", filter.to()), filter, afterFrom, afterId, limit);
+        }
+        List<Event> page = new ArrayList<>();
+        if (afterFrom == null || afterFrom.isBefore(filter.from())) {
+            page.addAll(select("e.dateFrom < :from and function('timeline_runs_on', e.dateFrom, e.dateTo, :from) = true",
+                    Map.of("from", filter.from()), filter, afterFrom, afterId, limit));
+        }
+        if (page.size() < limit) {
+            Map<String, Object> window = new HashMap<>(Map.of("from", filter.from()));
+            if (filter.to() != null) {
+                window.put("to", filter.to());
+            }
+            page.addAll(select(filter.to() == null ? "e.dateFrom >= :from" : "e.dateFrom between :from and :to",
+                    window, filter, afterFrom, afterId, limit - page.size()));
+        }
+        return page;
+    }
+
+    /** The first {@code limit} events in a date condition that match the filter's other parts, in page order. */
+    private List<Event> select(String dates, Map<String, Object> dateParameters, TimelineFilter filter,
+                               LocalDate afterFrom, String afterId, int limit) {
+        StringBuilder where = new StringBuilder(dates);
+        Map<String, Object> parameters = new HashMap<>(dateParameters);
         if (filter.entityIds() != null) {
             where.append(" and exists (select 1 from Event x join x.entityIds eid where x.id = e.id"
                     + " and eid in :entityIds)");
             parameters.put("entityIds", filter.entityIds());
-        }
-        if (filter.from() != null && filter.to() != null) {
-            where.append(" and function('timeline_overlaps', e.dateFrom, e.dateTo, :from, :to) = true");
-            parameters.put("from", filter.from());
-            parameters.put("to", filter.to());
-        } else if (filter.from() != null) {
-            where.append(" and e.dateTo >= :from");
-            parameters.put("from", filter.from());
-        } else if (filter.to() != null) {
-            where.append(" and e.dateFrom <= :to");
-            parameters.put("to", filter.to());
         }
         if (filter.language() != null) {
             where.append(" and exists (select 1 from Source s where s.eventId = e.id and s.language = :language)");
