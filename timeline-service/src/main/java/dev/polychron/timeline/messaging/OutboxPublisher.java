@@ -35,8 +35,12 @@ public class OutboxPublisher {
         this.emitter = emitter;
     }
 
-    /** Publishes one batch of the unpublished entries; answers whether more may be waiting right now. */
-    @Transactional
+    /**
+     * Publishes one batch of the unpublished entries; answers whether more may be waiting right now. A refused or
+     * unacknowledged send rolls the batch back (checked exceptions would otherwise commit it): its entries stay
+     * unpublished and go again in a later round.
+     */
+    @Transactional(rollbackOn = Exception.class)
     public boolean publishPending() throws InterruptedException, ExecutionException, TimeoutException {
         if (!outbox.tryLockRelay()) {
             return false;

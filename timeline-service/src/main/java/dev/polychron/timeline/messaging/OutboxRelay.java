@@ -79,14 +79,17 @@ public class OutboxRelay {
         }
     }
 
+    /** One round; after a failure it waits the poll interval whatever commits meanwhile, so as not to retry on each. */
     private boolean publishOnce() throws InterruptedException {
         try {
             return publishPending.call();
         } catch (InterruptedException e) {
             throw e;
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            // an Error too: this thread is the only relay, and nothing would be published until a restart
             Log.warnf("Publishing timeline changes failed (%s); trying again in %d ms", GaveUpException.rootMessage(e),
                     pollInterval.toMillis());
+            Thread.sleep(pollInterval.toMillis());
             return false;
         }
     }
