@@ -41,10 +41,12 @@ final class StreamConnection implements Consumer<List<StreamedChange>> {
             waitingBytes += change.frame().length();
         }
         if (!offered) {
-            // the first offer is what the client asked for on connecting (a resuming client's whole replay): it is no
-            // lag, even when the connection cannot take it yet (an HTTP/2 stream may not be writable at first)
+            // the first offer is what the client missed (a resuming client's whole replay; see TimelineStream): it is
+            // no lag, even when the connection cannot take it yet (an HTTP/2 stream may not be writable at first)
             offered = true;
-            flush();
+            if (!waiting.isEmpty()) {
+                flush();
+            }
             return;
         }
         // written first: what a connection that takes it gets in one offer is no lag either

@@ -126,12 +126,16 @@ public class TimelineStream {
         return subscribers.size();
     }
 
-    /** One stream subscriber: it skips what it has already been past, so nothing arrives twice. */
+    /**
+     * One stream subscriber: it skips what it has already been past, so nothing arrives twice. Its first offer is
+     * what it missed (possibly nothing), then come the live rounds.
+     */
     private static final class Subscriber {
 
         private final Consumer<List<StreamedChange>> sink;
         private final Predicate<StreamedChange> filter;
         private long lastSequence;
+        private boolean caughtUp;
 
         Subscriber(Consumer<List<StreamedChange>> sink, long after, Predicate<StreamedChange> filter) {
             this.sink = sink;
@@ -149,7 +153,9 @@ public class TimelineStream {
                     }
                 }
             }
-            if (!news.isEmpty()) {
+            // the first offer, the catch-up, reaches the sink even empty: what it holds is then never a live round
+            if (!news.isEmpty() || !caughtUp) {
+                caughtUp = true;
                 sink.accept(news);
             }
         }

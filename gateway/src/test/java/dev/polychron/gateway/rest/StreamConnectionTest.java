@@ -55,6 +55,17 @@ class StreamConnectionTest {
         verify(response, times(1)).write(any(Buffer.class));
     }
 
+    @Test
+    void shouldHoldALiveRoundToTheLimitAfterAnEmptyCatchUp() {
+        connection.accept(List.of());
+        when(response.writeQueueFull()).thenReturn(true);
+
+        connection.accept(changes(1, 12));
+
+        verify(response).close();
+        verify(response, never()).write(any(Buffer.class));
+    }
+
     private static List<StreamedChange> changes(long from, long to) {
         return LongStream.rangeClosed(from, to).mapToObj(StreamConnectionTest::change).toList();
     }

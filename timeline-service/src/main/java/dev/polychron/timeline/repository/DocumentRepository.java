@@ -40,11 +40,20 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
     /** The documents are on the timeline as analysed now. */
     /** The titles of the documents that have one, by id, without loading their texts. */
     public Map<String, String> titles(Collection<String> ids) {
+        return present("title", ids);
+    }
+
+    /** The texts of the documents that have one, by id, in one query (the text is loaded lazily, one by one). */
+    public Map<String, String> texts(Collection<String> ids) {
+        return present("text", ids);
+    }
+
+    private Map<String, String> present(String column, Collection<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return getEntityManager().createQuery("select id, title from Document where id in :ids and title is not null",
-                        Object[].class)
+        return getEntityManager().createQuery("select id, %1$s from Document where id in :ids and %1$s is not null"
+                        .formatted(column), Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));

@@ -53,15 +53,16 @@ public class DocumentResource {
             + " first: what reprocessing uploads again")
     public Pages.UploadPage uploads(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Slice slice = slice(null, limit, cursor);
-        return new Pages.UploadPage(slice.documents().stream().filter(d -> d.text != null).map(DocumentResource::upload)
-                .toList(), slice.next());
+        Map<String, String> texts = queries.texts(slice.documents().stream().map(d -> d.id).toList());
+        return new Pages.UploadPage(slice.documents().stream().filter(d -> texts.containsKey(d.id))
+                .map(d -> upload(d, texts.get(d.id))).toList(), slice.next());
     }
 
     @GET
     @Path("{id}/upload")
     @Operation(summary = "The document as it was uploaded: what reprocessing uploads again")
     public UploadRequest upload(@PathParam("id") String id) {
-        return queries.document(id).filter(d -> d.text != null).map(DocumentResource::upload)
+        return queries.document(id).filter(d -> d.text != null).map(d -> upload(d, d.text))
                 .orElseThrow(() -> ProblemException.notFound("No document " + id));
     }
 
@@ -114,8 +115,8 @@ public class DocumentResource {
         return new Slice(page, next);
     }
 
-    private static UploadRequest upload(Document d) {
-        return new UploadRequest(d.text, null, d.title, d.url, d.languageHint,
+    private static UploadRequest upload(Document d, String text) {
+        return new UploadRequest(text, null, d.title, d.url, d.languageHint,
                 d.publishedAt == null ? null : d.publishedAt.toString());
     }
 

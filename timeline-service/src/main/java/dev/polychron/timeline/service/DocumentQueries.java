@@ -52,6 +52,11 @@ public class DocumentQueries {
                 entityCounts.getOrDefault(id, 0L), dateCounts.getOrDefault(id, 0L), eventCounts.getOrDefault(id, 0L)}));
     }
 
+    /** The texts of the documents that have one, by id. */
+    public Map<String, String> texts(List<String> ids) {
+        return documents.texts(ids);
+    }
+
     public List<Document> page(DocumentStatus status, Instant beforeReceivedAt, String beforeId, int limit) {
         return documents.page(status, beforeReceivedAt, beforeId, limit);
     }
