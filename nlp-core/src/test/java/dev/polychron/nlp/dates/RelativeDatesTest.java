@@ -78,6 +78,8 @@ class RelativeDatesTest {
             el | Θα ψηφίσουν τον επόμενο μήνα.           | επόμενο μήνα             | 2013-03       | MONTH
             el | Οι τιμές ανέβηκαν πέρυσι.               | πέρυσι                   | 2012          | YEAR
             vi | Họ sẽ bầu cử vào năm tới.               | năm tới                  | 2014          | YEAR
+            uk | Вчора йшов дощ.                        | Вчора                    | 2013-02-11    | DAY
+            nl | De fabriek opent in 3 weken.           | in 3 weken               | 2013-03-05    | DAY
             vi | Doanh số tăng trong quý tới.            | quý tới                  | 2013-Q2       | QUARTER
             ja | 去年、工場が閉鎖された。                   | 去年                     | 2012          | YEAR
             """)
