@@ -32,6 +32,8 @@ class RelativeWeekdaysTest {
             pt | A greve foi na terça feira passada.        | terça feira passada   | 2013-02-05
             nb | Streiken var sist tirsdag.                 | sist tirsdag          | 2013-02-05
             pl | Spotkanie odbędzie się w następny wtorek.  | następny wtorek       | 2013-02-19
+            da | Vi mødes næste tirsdag.                    | næste tirsdag         | 2013-02-19
+            sv | Strejken var förra tisdag.                 | förra tisdag          | 2013-02-05
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {
