@@ -80,6 +80,9 @@ class RelativeDatesTest {
             vi | Họ sẽ bầu cử vào năm tới.               | năm tới                  | 2014          | YEAR
             uk | Вчора йшов дощ.                        | Вчора                    | 2013-02-11    | DAY
             nl | De fabriek opent in 3 weken.           | in 3 weken               | 2013-03-05    | DAY
+            nl | We stemmen volgende week vrijdag.      | volgende week vrijdag    | 2013-02-22    | DAY
+            sv | Mötet är måndag denna vecka.           | måndag denna vecka       | 2013-02-11    | DAY
+            sv | Mötet var fredag förra veckan.         | fredag förra veckan      | 2013-02-08    | DAY
             vi | Doanh số tăng trong quý tới.            | quý tới                  | 2013-Q2       | QUARTER
             ja | 去年、工場が閉鎖された。                   | 去年                     | 2012          | YEAR
             """)
