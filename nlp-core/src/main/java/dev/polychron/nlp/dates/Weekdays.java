@@ -42,8 +42,11 @@ final class Weekdays {
             "thu 3", DayOfWeek.TUESDAY, "thu 4", DayOfWeek.WEDNESDAY, "thu 5", DayOfWeek.THURSDAY,
             "thu 6", DayOfWeek.FRIDAY, "thu 7", DayOfWeek.SATURDAY);
     private static final String CHINESE_NUMERALS = "一二三四五六";
-    /** Languages whose feminine weekday names change their ending after "on": Russian "в пятницу". */
-    private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk");
+    /**
+     * Languages whose feminine weekday names change their ending after "on": Russian "в пятницу", Croatian "u
+     * srijedu".
+     */
+    private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -126,9 +129,9 @@ final class Weekdays {
         return names;
     }
 
-    /** "пятница" → "пятницу", "неділя" → "неділю": the form after "в" ("on"). */
+    /** "пятница" → "пятницу", "неділя" → "неділю", "srijeda" → "srijedu": the form after "в", "u" ("on"). */
     private static String accusative(String name) {
-        return name.replaceAll("а$", "у").replaceAll("я$", "ю");
+        return name.replaceAll("а$", "у").replaceAll("я$", "ю").replaceAll("a$", "u");
     }
 
     /** The day of the week {@code day} among the three days before {@code reference}, it, and the three after. */
