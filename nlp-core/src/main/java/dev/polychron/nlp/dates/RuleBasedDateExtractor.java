@@ -166,6 +166,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(Quarters.rules(language));
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
+        rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(JapaneseEras.rules(language));
         rules.addAll(NumericDateRules.of(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
