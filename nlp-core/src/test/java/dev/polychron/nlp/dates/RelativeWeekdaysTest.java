@@ -34,6 +34,10 @@ class RelativeWeekdaysTest {
             pl | Spotkanie odbędzie się w następny wtorek.  | następny wtorek       | 2013-02-19
             da | Vi mødes næste tirsdag.                    | næste tirsdag         | 2013-02-19
             sv | Strejken var förra tisdag.                 | förra tisdag          | 2013-02-05
+            de | Wir treffen uns übernächsten Freitag.      | übernächsten Freitag  | 2013-02-22
+            de | Die Wahl ist Mittwoch nach dem nächsten.   | Mittwoch nach dem nächsten | 2013-02-20
+            hr | Izbori su petak nakon sljedećeg.           | petak nakon sljedećeg | 2013-02-22
+            el | Ψηφίζουν τη μεθεπόμενη Παρασκευή.          | μεθεπόμενη Παρασκευή  | 2013-03-01
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {
