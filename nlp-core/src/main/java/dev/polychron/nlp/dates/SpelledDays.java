@@ -34,7 +34,9 @@ final class SpelledDays {
         boolean cardinals = CARDINAL_DAYS.contains(locale.getLanguage());
         Map<String, Integer> days = new HashMap<>();
         for (String ruleSet : spellOut.getRuleSetNames()) {
-            if (ruleSet.contains("ordinal") || cardinals && ruleSet.contains("cardinal")) {
+            // the plain numbering set holds the form a count stands in alone, Spanish "uno" beside cardinal "un"
+            if (ruleSet.contains("ordinal") || cardinals && (ruleSet.contains("cardinal")
+                    || ruleSet.equals("%spellout-numbering"))) {
                 for (int day = 1; day <= LAST_DAY; day++) {
                     String form = TextFolding.fold(spellOut.format(day, ruleSet)).replace("\u00ad", "")
                             .replaceAll("\\s+", " ").strip();
