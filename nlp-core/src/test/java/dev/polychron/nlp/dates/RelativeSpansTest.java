@@ -35,6 +35,7 @@ class RelativeSpansTest {
             nb | Det regner de neste 3 dagene. | neste 3 dagene | 2013-02-13 | 2013-02-15 | DAY
             sv | Det regnade de senaste två veckorna. | senaste två veckorna | 2013-W05 | 2013-W06 | WEEK
             nl | De komende 3 jaren wordt er gebouwd. | komende 3 jaren | 2014 | 2016 | YEAR
+            es | Se construirá en los 3 próximos meses. | 3 próximos meses | 2013-03 | 2013-05 | MONTH
             """)
     void shouldSpanWholeUnitsBesideTheReferenceWhenACountFollowsNextOrLast(String language, String text,
                                                                            String expectedText, String expectedStart,
