@@ -83,6 +83,8 @@ class RelativeDatesTest {
             nl | We stemmen volgende week vrijdag.      | volgende week vrijdag    | 2013-02-22    | DAY
             sv | Mötet är måndag denna vecka.           | måndag denna vecka       | 2013-02-11    | DAY
             sv | Mötet var fredag förra veckan.         | fredag förra veckan      | 2013-02-08    | DAY
+            de | Die Preise der letzten Woche fielen.   | letzten Woche            | 2013-W06      | WEEK
+            de | Bis Ende dieses Jahres wird gebaut.    | dieses Jahres            | 2013          | YEAR
             vi | Doanh số tăng trong quý tới.            | quý tới                  | 2013-Q2       | QUARTER
             ja | 去年、工場が閉鎖された。                   | 去年                     | 2012          | YEAR
             """)
