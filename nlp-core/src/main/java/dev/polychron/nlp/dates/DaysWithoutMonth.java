@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import java.util.regex.Matcher;
  * A day of the month named without its month, after a word that makes the number a day ("on the 15th", "el 16",
  * "am 15ten", "Den 15.", "op de 15de") or after a weekday ("Tuesday the 19th", "mercredi 13", "utorak 19."), and
  * closing its clause. Like a day written without its year ({@link ReferenceYear}), it falls in the reference's
- * month; with a weekday, in the first month from the reference's on where that day is that weekday. The words are
+ * month; with a weekday, in the first month from the reference's on where that day is that weekday. Where the day
+ * comes first in dates, a day and month in digits after such a word too ("am 10.10", "op 10.10"). The words are
  * ours ({@code day-words.tsv}), the weekday names CLDR's.
  */
 final class DaysWithoutMonth {
@@ -46,6 +48,16 @@ final class DaysWithoutMonth {
         if (!words.isEmpty()) {
             rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"
                     + day, (m, reference) -> inReferenceMonth(m, reference)));
+        }
+        if (!words.isEmpty() && !NumericDateRules.monthFirst(locale)) {
+            // a day and month in digits need the preposition alone too: "op 10.10" beside "op de 15de"
+            List<String> prepositions = new ArrayList<>(words);
+            words.forEach(word -> prepositions.add(word.split(" ")[0]));
+            rules.add(DateRule.of(Start.words(prepositions), "(?<![\\p{L}\\p{N}])(?:"
+                    + Alternation.of(new HashSet<>(prepositions)) + ")\\s+" + RuleBasedDateExtractor.DAY
+                    + "\\.(?<month>1[0-2]|0?[1-9])\\.??" + CLAUSE_END,
+                    (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
+                            Integer.parseInt(m.group("day")), reference.toLocalDate())));
         }
         if (!weekdays.isEmpty()) {
             // after a weekday only the article of a word is needed: "Tuesday the 19th", "fredag den 15."

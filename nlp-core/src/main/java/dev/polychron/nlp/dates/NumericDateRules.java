@@ -118,7 +118,7 @@ final class NumericDateRules {
         return year > reference.getYear() + 20 ? year - 100 : year;
     }
 
-    private static boolean monthFirst(ULocale locale) {
+    static boolean monthFirst(ULocale locale) {
         DateFormat format = DateFormat.getDateInstance(DateFormat.SHORT, locale);
         if (format instanceof SimpleDateFormat simple) {
             String pattern = simple.toPattern();

@@ -27,6 +27,8 @@ class DaysWithoutMonthTest {
             fr | Le vote a lieu mercredi 13.           | mercredi 13       | 2013-02-13
             es | La feria abre el jueves 15.           | jueves 15         | 2013-08-15
             hr | Sastanak je utorak 19.                | utorak 19         | 2013-02-19
+            de | Er kam am 10.10.                      | am 10.10          | 2013-10-10
+            nl | De stemming is op 15.2.               | op 15.2           | 2013-02-15
             """)
     void shouldDateADayOfTheMonthWrittenWithoutItsMonth(String language, String text, String expectedText,
                                                         String expectedValue) {
@@ -39,6 +41,8 @@ class DaysWithoutMonthTest {
             en | The 15 members left early.
             es | Llegó el 16 aniversario del club.
             en | The deadline passed on the 31st.
+            de | Der Kurs stieg am 10.10 um 3 Prozent.
+            en | It rose on 10.10.
             """)
     void shouldFindNoDayWhenTheNumberIsNotADayOfTheReferenceMonth(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
