@@ -33,6 +33,8 @@ final class DaysWithoutMonth {
     private static final String CLAUSE_END = "(?=\\s*(?:$|[.,;:!?)](?:\\s|$)))";
     /** How many months on a weekday's day is looked for, enough for every day and weekday to meet. */
     private static final int MONTHS_AHEAD = 14;
+    private static final int LAST_DAY = 31;
+    private static final int MIN_SPELLED_LENGTH = 4;
 
     private DaysWithoutMonth() {
     }
@@ -47,7 +49,11 @@ final class DaysWithoutMonth {
                 + "(?![.,]?\\s*(?:" + MonthNames.of(language).alternation() + ")(?![\\p{L}\\p{N}]))";
         if (!words.isEmpty()) {
             rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"
-                    + day, (m, reference) -> inReferenceMonth(m, reference)));
+                    + day, (m, reference) -> inReferenceMonth(m, reference, Integer.parseInt(m.group("day")))));
+            Map<String, Integer> spelled = spelledDays(locale);
+            rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"
+                    + "(?<spelled>" + Alternation.of(spelled.keySet()) + ")" + CLAUSE_END,
+                    (m, reference) -> inReferenceMonth(m, reference, spelled.get(m.group("spelled")))));
         }
         if (!words.isEmpty() && !NumericDateRules.monthFirst(locale)) {
             // a day and month in digits need the preposition alone too: "op 10.10" beside "op de 15de"
@@ -70,10 +76,24 @@ final class DaysWithoutMonth {
         return rules;
     }
 
-    private static Optional<ResolvedDate> inReferenceMonth(Matcher m, LocalDateTime reference) {
+    /**
+     * The days in words ("femtende", "quince"): ordinals, and cardinals where dates use them; not the short ones,
+     * which are everyday words too (Spanish "uno", "dos"), nor those that name weekdays (Greek "Τετάρτη").
+     */
+    private static Map<String, Integer> spelledDays(ULocale locale) {
+        Map<String, Integer> days = new HashMap<>(SpelledNumbers.ordinals(locale, LAST_DAY));
+        if (SpelledDays.CARDINAL_DAYS.contains(locale.getLanguage())) {
+            SpelledNumbers.cardinals(locale, LAST_DAY).forEach(days::putIfAbsent);
+        }
+        days.keySet().removeIf(word -> word.length() < MIN_SPELLED_LENGTH);
+        days.keySet().removeAll(Weekdays.names(locale).keySet());
+        return days;
+    }
+
+    private static Optional<ResolvedDate> inReferenceMonth(Matcher m, LocalDateTime reference, int day) {
         try {
-            return Optional.of(ResolvedDate.of(reference.toLocalDate().withDayOfMonth(
-                    Integer.parseInt(m.group("day"))).toString(), Granularity.DAY));
+            return Optional.of(ResolvedDate.of(reference.toLocalDate().withDayOfMonth(day).toString(),
+                    Granularity.DAY));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -21,7 +21,7 @@ import java.util.Set;
 final class SpelledDays {
 
     /** Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου"). */
-    private static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca");
+    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca");
     private static final int LAST_DAY = 31;
 
     private SpelledDays() {

@@ -29,6 +29,9 @@ class DaysWithoutMonthTest {
             hr | Sastanak je utorak 19.                | utorak 19         | 2013-02-19
             de | Er kam am 10.10.                      | am 10.10          | 2013-10-10
             nl | De stemming is op 15.2.               | op 15.2           | 2013-02-15
+            es | La junta se reúne el día quince.      | el día quince     | 2013-02-15
+            nb | Møtet er den femtende.                | den femtende      | 2013-02-15
+            el | Συναντήθηκαν την Τετάρτη.             | Τετάρτη           | 2013-02-13
             """)
     void shouldDateADayOfTheMonthWrittenWithoutItsMonth(String language, String text, String expectedText,
                                                         String expectedValue) {
@@ -43,6 +46,7 @@ class DaysWithoutMonthTest {
             en | The deadline passed on the 31st.
             de | Der Kurs stieg am 10.10 um 3 Prozent.
             en | It rose on 10.10.
+            es | El uno ganó el dos.
             """)
     void shouldFindNoDayWhenTheNumberIsNotADayOfTheReferenceMonth(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
