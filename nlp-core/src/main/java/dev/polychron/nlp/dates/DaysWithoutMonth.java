@@ -29,8 +29,11 @@ import java.util.regex.Matcher;
 final class DaysWithoutMonth {
 
     private static final Map<String, List<String>> WORDS = readWords();
-    /** What may close the clause after the day: the end of the text, or a punctuation mark and a space. */
-    private static final String CLAUSE_END = "(?=\\s*(?:$|[.,;:!?)](?:\\s|$)))";
+    /**
+     * What may close the clause after the day: the end of the text, a comma or the like and a space, or a full stop
+     * with no lower-case word after it (in "am 20. des nächsten Monats" the dot makes "20." ordinal).
+     */
+    private static final String CLAUSE_END = "(?=\\s*(?:$|[,;:)](?:\\s|$)|[.!?](?!\\S)(?!\\s+\\p{Ll})))";
     /** How many months on a weekday's day is looked for, enough for every day and weekday to meet. */
     private static final int MONTHS_AHEAD = 14;
     private static final int LAST_DAY = 31;
@@ -59,8 +62,9 @@ final class DaysWithoutMonth {
             // a day and month in digits need the preposition alone too: "op 10.10" beside "op de 15de"
             List<String> prepositions = new ArrayList<>(words);
             words.forEach(word -> prepositions.add(word.split(" ")[0]));
-            rules.add(DateRule.of(Start.words(prepositions), "(?<![\\p{L}\\p{N}])(?:"
-                    + Alternation.of(new HashSet<>(prepositions)) + ")\\s+" + RuleBasedDateExtractor.DAY
+            // the preposition stays outside the mention, as in the numeric dates' own "15.2." it then equals
+            rules.add(DateRule.of(Start.DIGIT, "(?<=(?<![\\p{L}\\p{N}])(?:"
+                    + Alternation.of(new HashSet<>(prepositions)) + ")\\s)" + RuleBasedDateExtractor.DAY
                     + "\\.(?<month>1[0-2]|0?[1-9])\\.??" + CLAUSE_END,
                     (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
                             Integer.parseInt(m.group("day")), reference.toLocalDate())));
