@@ -113,6 +113,11 @@ final class Weekdays {
         if (SLAVIC_ACCUSATIVE.contains(locale.getLanguage())) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(accusative(name), day));
         }
+        if (locale.getLanguage().equals("hr")) {
+            // the genitive after "next", "last", "from": "sljedećeg utorka", "prošle nedjelje"
+            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(
+                    name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"), day));
+        }
         return names;
     }
 
