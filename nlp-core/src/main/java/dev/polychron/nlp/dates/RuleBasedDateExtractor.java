@@ -169,6 +169,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(JapaneseEras.rules(language));
         rules.addAll(NumericDateRules.of(language));
+        rules.addAll(MonthNameNumericDates.rules(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         OrdinalDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         return rules;
