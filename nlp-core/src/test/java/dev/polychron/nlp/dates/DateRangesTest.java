@@ -49,6 +49,7 @@ class DateRangesTest {
             nb | Streiken varte fra 2010 til 2018.                   | fra 2010 til 2018                | 2010       | 2018       | YEAR
             hr | Sajam traje od 13. do 15. srpnja.                   | od 13. do 15. srpnja             | 2026-07-13 | 2026-07-15 | DAY
             nl | De beurs duurt 13 tot en met 15 juli.               | 13 tot en met 15 juli            | 2026-07-13 | 2026-07-15 | DAY
+            ca | La fira va del 21 de desembre al 6 de gener.       | del 21 de desembre al 6 de gener | 2026-12-21 | 2027-01-06 | DAY
             es | La feria va del 21 de dic. al 6 de ene.           | del 21 de dic. al 6 de ene       | 2026-12-21 | 2027-01-06 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,

@@ -31,6 +31,7 @@ class DaysWithoutMonthTest {
             nl | De stemming is op 15.2.               | 15.2              | 2013-02-15
             es | La junta se reúne el día quince.      | el día quince     | 2013-02-15
             nb | Møtet er den femtende.                | den femtende      | 2013-02-15
+            ca | La junta es reuneix dia quinze.       | dia quinze        | 2013-02-15
             el | Συναντήθηκαν την Τετάρτη.             | Τετάρτη           | 2013-02-13
             """)
     void shouldDateADayOfTheMonthWrittenWithoutItsMonth(String language, String text, String expectedText,

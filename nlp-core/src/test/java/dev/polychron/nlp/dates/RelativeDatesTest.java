@@ -87,6 +87,7 @@ class RelativeDatesTest {
             de | Bis Ende dieses Jahres wird gebaut.    | dieses Jahres            | 2013          | YEAR
             hr | Tvornica se otvara 3 godine od današnjeg dana. | 3 godine od današnjeg dana | 2016-02-12 | DAY
             da | Fabrikken åbner 3 år fra i dag.        | 3 år fra i dag           | 2016-02-12    | DAY
+            ca | Va ploure abans d'ahir.                | abans d'ahir             | 2013-02-10    | DAY
             vi | Doanh số tăng trong quý tới.            | quý tới                  | 2013-Q2       | QUARTER
             ja | 去年、工場が閉鎖された。                   | 去年                     | 2012          | YEAR
             """)

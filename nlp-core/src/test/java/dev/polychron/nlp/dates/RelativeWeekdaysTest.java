@@ -38,6 +38,8 @@ class RelativeWeekdaysTest {
             de | Die Wahl ist Mittwoch nach dem nächsten.   | Mittwoch nach dem nächsten | 2013-02-20
             hr | Izbori su petak nakon sljedećeg.           | petak nakon sljedećeg | 2013-02-22
             el | Ψηφίζουν τη μεθεπόμενη Παρασκευή.          | μεθεπόμενη Παρασκευή  | 2013-03-01
+            ca | Votem dimecres vinent.                     | dimecres vinent       | 2013-02-13
+            bg | Срещата е по-следващия петък.              | по-следващия петък    | 2013-02-22
             hr | Sastanak je sljedećeg utorka.              | sljedećeg utorka      | 2013-02-19
             hr | Izbori su bili prošle nedjelje.            | prošle nedjelje       | 2013-02-10
             """)
