@@ -19,6 +19,8 @@ class HolidaysTest {
     @CsvSource(delimiter = '|', textBlock = """
             en    | They met at Christmas 2019 in Paris.      | Christmas 2019         | 2019-12-25
             da    | Vi ses nytårsaften.                       | nytårsaften            | 2013-12-31
+            it    | La festa del papà cade di martedì.        | festa del papà         | 2013-03-19
+            it    | I bambini aspettano la befana.            | befana                 | 2014-01-06
             ca    | Sopem la nit de cap d'any.                | nit de cap d'any       | 2013-12-31
             da    | Butikken er lukket 1. juledag.            | 1. juledag             | 2013-12-25
             sv    | Vi ses på nyårsdagen.                     | nyårsdagen             | 2014-01-01
