@@ -40,6 +40,8 @@ class RelativeWeekdaysTest {
             el | Ψηφίζουν τη μεθεπόμενη Παρασκευή.          | μεθεπόμενη Παρασκευή  | 2013-03-01
             ca | Votem dimecres vinent.                     | dimecres vinent       | 2013-02-13
             bg | Срещата е по-следващия петък.              | по-следващия петък    | 2013-02-22
+            pl | Spotkanie było w poprzedni wtorek.         | poprzedni wtorek      | 2013-02-05
+            pl | Spotkanie jest w piątek po następnym.      | piątek po następnym   | 2013-02-22
             hr | Sastanak je sljedećeg utorka.              | sljedećeg utorka      | 2013-02-19
             hr | Izbori su bili prošle nedjelje.            | prošle nedjelje       | 2013-02-10
             """)
