@@ -49,7 +49,7 @@ final class SpelledDays {
             return Optional.empty();
         }
         String alternation = Alternation.of(days.keySet());
-        String regex = "\\b(?:the\\s+)?(?<spelled>" + alternation + ")\\s+(?:of\\s+|de\\s+|του\\s+)?(?<month>"
+        String regex = "\\b(?:the\\s+)?(?<spelled>" + alternation + ")\\s+(?:of\\s+|de\\s+|di\\s+|του\\s+)?(?<month>"
                 + months.alternation() + ")\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+" + RuleBasedDateExtractor.YEAR + ")?"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         return Optional.of(DateRule.of(Start.words(List.of("the"), days.keySet()), regex, (m, reference) -> {
