@@ -42,6 +42,8 @@ class RelativeWeekdaysTest {
             bg | Срещата е по-следващия петък.              | по-следващия петък    | 2013-02-22
             pl | Spotkanie było w poprzedni wtorek.         | poprzedni wtorek      | 2013-02-05
             pl | Spotkanie jest w piątek po następnym.      | piątek po następnym   | 2013-02-22
+            en | The vote is three Fridays from now.        | three Fridays from now | 2013-03-01
+            en | They met 2 Thursdays ago.                  | 2 Thursdays ago       | 2013-01-31
             hr | Sastanak je sljedećeg utorka.              | sljedećeg utorka      | 2013-02-19
             hr | Izbori su bili prošle nedjelje.            | prošle nedjelje       | 2013-02-10
             """)
