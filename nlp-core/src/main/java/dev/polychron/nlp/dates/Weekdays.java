@@ -33,7 +33,8 @@ final class Weekdays {
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
             "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
             "vi", Set.of("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay"),
-            "ru", Set.of("среда", "среду"));
+            "ru", Set.of("среда", "среду"),
+            "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
     private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("^\\s+\\p{Ll}");
@@ -106,6 +107,10 @@ final class Weekdays {
         }
         if (locale.getLanguage().equals("zh")) {
             names.putAll(chineseColloquial());
+        }
+        if (locale.getLanguage().equals("pt")) {
+            // everyday Portuguese drops "-feira": "próxima terça", "quarta que vem"
+            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replaceAll("[- ]feira$", ""), day));
         }
         if (locale.getLanguage().equals("ja")) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replaceAll("曜日$", "曜"), day));

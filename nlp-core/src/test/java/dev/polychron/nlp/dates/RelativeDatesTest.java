@@ -88,6 +88,7 @@ class RelativeDatesTest {
             hr | Tvornica se otvara 3 godine od današnjeg dana. | 3 godine od današnjeg dana | 2016-02-12 | DAY
             da | Fabrikken åbner 3 år fra i dag.        | 3 år fra i dag           | 2016-02-12    | DAY
             ca | Va ploure abans d'ahir.                | abans d'ahir             | 2013-02-10    | DAY
+            pt | Choveu antes de ontem.                 | antes de ontem           | 2013-02-10    | DAY
             it | Votano il giorno dopo domani.          | il giorno dopo domani    | 2013-02-14    | DAY
             pl | Zysk wzrośnie w następny kwartał.      | następny kwartał         | 2013-Q2       | QUARTER
             vi | Doanh số tăng trong quý tới.            | quý tới                  | 2013-Q2       | QUARTER

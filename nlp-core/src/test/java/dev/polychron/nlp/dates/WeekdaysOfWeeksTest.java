@@ -32,6 +32,7 @@ class WeekdaysOfWeeksTest {
             da | Mødet er onsdag i næste uge.                    | onsdag i næste uge                  | 2013-02-20
             sv | De kom hem söndag i förra veckan.               | söndag i förra veckan               | 2013-02-10
             hr | Sastanak je sljedeći tjedan u srijedu.          | sljedeći tjedan u srijedu           | 2013-02-20
+            pt | A reunião é quarta da próxima semana.           | quarta da próxima semana            | 2013-02-20
             """)
     void shouldDateTheWeekdayOfTheWeekNamedBesideIt(String language, String text, String expectedText,
                                                    String expectedValue) {

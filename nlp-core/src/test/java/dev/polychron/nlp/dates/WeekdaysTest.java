@@ -65,6 +65,7 @@ class WeekdaysTest {
             el | Τερμάτισε στην πέμπτη θέση.
             vi | Thứ hai, họ không gặp nhau.
             hu | Kedves barátom!
+            pt | Terminou em segunda posição.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
