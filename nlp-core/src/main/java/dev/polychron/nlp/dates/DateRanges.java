@@ -96,6 +96,10 @@ final class DateRanges {
             return Optional.empty();
         }
         String gap = folded.substring(first.end(), second.start());
+        if (gap.startsWith(".") && Character.isLetter(folded.charAt(first.end() - 1))) {
+            // the dot of an abbreviated month ("21 de Dic. a 6 de Ene") is not between the two
+            gap = gap.substring(1);
+        }
         String before = folded.substring(Math.max(0, first.start() - 30), first.start());
         boolean joinedByAnd = !dashOrTo.matcher(gap).matches();
         if (joinedByAnd && !and.matcher(gap).matches()) {

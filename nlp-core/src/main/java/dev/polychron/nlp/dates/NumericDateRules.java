@@ -112,13 +112,13 @@ final class NumericDateRules {
     }
 
     /** "74" in a text written in 2013 is 1974, "25" is 2025: at most 20 years after the reference year. */
-    private static int twoDigitYear(Matcher m, LocalDateTime reference) {
+    static int twoDigitYear(Matcher m, LocalDateTime reference) {
         int twoDigits = Integer.parseInt(m.group("year"));
         int year = reference.getYear() / 100 * 100 + twoDigits;
         return year > reference.getYear() + 20 ? year - 100 : year;
     }
 
-    private static boolean monthFirst(ULocale locale) {
+    static boolean monthFirst(ULocale locale) {
         DateFormat format = DateFormat.getDateInstance(DateFormat.SHORT, locale);
         if (format instanceof SimpleDateFormat simple) {
             String pattern = simple.toPattern();

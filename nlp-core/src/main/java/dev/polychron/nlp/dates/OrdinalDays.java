@@ -13,9 +13,11 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,12 +47,12 @@ final class OrdinalDays {
         if (ordinals.isEmpty()) {
             return Optional.empty();
         }
+        // a weekday that is an ordinal too (Greek "Τρίτη") is the weekday after an ordinal: "πρώτη Τρίτη"
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
-        // a weekday that is an ordinal too (Greek "Τρίτη", "Πέμπτη") is read as the ordinal
-        weekdays.keySet().removeAll(ordinals.keySet());
         DateTimePatternGenerator fields = DateTimePatternGenerator.getInstance(locale);
-        String week = fieldName(fields, DateTimePatternGenerator.WEEK_OF_YEAR);
-        String day = fieldName(fields, DateTimePatternGenerator.DAY);
+        Map<String, ChronoUnit> units = RelativeSpans.unitNames(locale);
+        String week = unitName(fields, DateTimePatternGenerator.WEEK_OF_YEAR, units, ChronoUnit.WEEKS);
+        String day = unitName(fields, DateTimePatternGenerator.DAY, units, ChronoUnit.DAYS);
         String ordinal = "(?:(?<n>[1-5])" + SUFFIX + "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + "))";
         String unit = "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day
                 + ")\\p{L}{0,2}";
@@ -103,9 +105,17 @@ final class OrdinalDays {
         }
     }
 
-    private static String fieldName(DateTimePatternGenerator fields, int field) {
-        return Pattern.quote(TextFolding.fold(fields.getFieldDisplayName(field,
-                DateTimePatternGenerator.DisplayWidth.WIDE)));
+    /** CLDR's name of the field, and the names of its unit after a count (Greek "μέρα" beside "ημέρα"). */
+    private static String unitName(DateTimePatternGenerator fields, int field, Map<String, ChronoUnit> units,
+                                   ChronoUnit unit) {
+        Set<String> names = new HashSet<>();
+        names.add(TextFolding.fold(fields.getFieldDisplayName(field, DateTimePatternGenerator.DisplayWidth.WIDE)));
+        units.forEach((name, named) -> {
+            if (named == unit) {
+                names.add(name);
+            }
+        });
+        return "(?:" + Alternation.of(names) + ")";
     }
 
     /** The words for "last" before a day, week or quarter of a period ("last", "letzte", "ultimo"), folded. */

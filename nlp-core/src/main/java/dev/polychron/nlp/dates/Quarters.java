@@ -22,10 +22,13 @@ import java.util.regex.Matcher;
 final class Quarters {
 
     private static final int QUARTERS = 4;
-    /** Cases of the quarter's name that CLDR, naming the field in one case only, leaves out (folded). */
+    /**
+     * Cases of the quarter's name that CLDR, naming the field in one case only, leaves out, and everyday names it
+     * leaves out (Croatian "tromjesečje" beside "kvartal"), folded.
+     */
     private static final List<String> INFLECTED = List.of("квартал[а-яі]{1,2}", "τριμηνου", "kwartale",
-            "kvartalet");
-    private static final String SUFFIX = "(?:st|nd|rd|th|tes|ten|e|er|eme|o|ο|:e|-?й|-?го|\\.)";
+            "kvartalet", "tromjesecj[eau]");
+    private static final String SUFFIX = "(?:st|nd|rd|th|tes|ten|de|ste|e|er|eme|o|ο|:e|-?й|-?го|\\.)";
     private static final String YEAR = "(?:,?\\s+(?:(?:of|de|del|du|του|nam)\\s+)?"
             + RuleBasedDateExtractor.YEAR + ")";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";

@@ -51,7 +51,7 @@ final class RelativeDates {
      * Languages where "next Wednesday" said on a Tuesday is the Wednesday of the week after ("next week's"), as
      * Duckling reads English and Greek; elsewhere ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
      */
-    private static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el");
+    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el");
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
             RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
@@ -144,14 +144,28 @@ final class RelativeDates {
     private static void addWeekdays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed,
                                     boolean nextWeek, Set<String> bareNames) {
         WEEKDAYS.forEach((unit, day) -> {
-            put(fixed, formatter.format(Direction.LAST, unit), new Shift(ChronoUnit.DAYS, -1, day, false));
+            String lastDay = formatter.format(Direction.LAST, unit);
+            put(fixed, lastDay, new Shift(weekUnit(formatter, Direction.LAST, lastDay, false), -1, day, false));
             String thisDay = formatter.format(Direction.THIS, unit);
             if (thisDay != null && !bareNames.contains(TextFolding.fold(thisDay.strip()))) {
-                put(fixed, thisDay, new Shift(ChronoUnit.DAYS, 0, day, false));
+                put(fixed, thisDay, new Shift(weekUnit(formatter, Direction.THIS, thisDay, false), 0, day, false));
             }
-            put(fixed, formatter.format(Direction.NEXT, unit),
-                    new Shift(nextWeek ? ChronoUnit.WEEKS : ChronoUnit.DAYS, 1, day, false));
+            String nextDay = formatter.format(Direction.NEXT, unit);
+            put(fixed, nextDay, new Shift(weekUnit(formatter, Direction.NEXT, nextDay, nextWeek), 1, day, false));
         });
+    }
+
+    /**
+     * Weeks when the weekday's phrase names the week it is in, as CLDR's Dutch "volgende week vrijdag" and Swedish
+     * "fredag förra veckan" do (the phrase holds CLDR's own "volgende week", "förra veckan"), or where the language
+     * reads "next Friday" as next week's; else days, the first such weekday before or after the reference.
+     */
+    private static TemporalUnit weekUnit(RelativeDateTimeFormatter formatter, Direction direction, String phrase,
+                                         boolean weekAlways) {
+        String week = formatter.format(direction, AbsoluteUnit.WEEK);
+        boolean namesWeek = phrase != null && week != null && !week.isBlank()
+                && TextFolding.fold(phrase).contains(TextFolding.fold(week));
+        return weekAlways || namesWeek ? ChronoUnit.WEEKS : ChronoUnit.DAYS;
     }
 
     private static void addCounts(RelativeDateTimeFormatter formatter, NumberFormat numbers, Map<String, Shift> fixed,

@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A weekday with a word for "next", "last" or "this" that CLDR's relative formats leave out: "περασμένη Τρίτη",
- * "thứ sáu tới", "thứ ba vừa rồi", "这周三". The words are ours ({@code weekday-words.tsv}), the weekday names CLDR's;
- * the next one is the first after the reference, the last one the first before it, this one the one in the
- * reference's week.
+ * A weekday with a word for "next", "last", "this" or "after next" that CLDR's relative formats leave out:
+ * "περασμένη Τρίτη", "thứ sáu tới", "thứ ba vừa rồi", "这周三", "übernächsten Freitag". The words are ours ({@code
+ * weekday-words.tsv}), the weekday names CLDR's; the next one is the first after the reference, the last one the
+ * first before it, this one the one in the reference's week.
  */
 final class RelativeWeekdays {
 
@@ -36,6 +36,7 @@ final class RelativeWeekdays {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
         String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")";
+        boolean nextWeek = RelativeDates.NEXT_WEEK_LANGUAGES.contains(locale.getLanguage());
         List<DateRule> rules = new ArrayList<>();
         for (String[] columns : WORDS) {
             if (!columns[0].equals(locale.getLanguage())) {
@@ -57,12 +58,22 @@ final class RelativeWeekdays {
                         DayOfWeek day = weekdays.get(m.group("weekday"));
                         int direction = directions.get(m.group("word"));
                         LocalDate today = reference.toLocalDate();
-                        LocalDate date = direction > 0 ? today.with(TemporalAdjusters.next(day))
+                        LocalDate date = direction > 1 ? afterNext(today, day, direction, nextWeek)
+                                : direction > 0 ? today.with(TemporalAdjusters.next(day))
                                 : direction < 0 ? today.with(TemporalAdjusters.previous(day))
                                 : today.with(ChronoField.DAY_OF_WEEK, day.getValue());
                         return Optional.of(ResolvedDate.of(date.toString(), Granularity.DAY));
                     }));
         }
         return rules;
+    }
+
+    /**
+     * The weekday {@code direction - 1} weeks after the next one ("übernächsten Freitag", "mittwoch nach dem
+     * nächsten"); where "next Friday" is next week's, {@code direction} weeks on ("μεθεπόμενη Παρασκευή").
+     */
+    private static LocalDate afterNext(LocalDate today, DayOfWeek day, int direction, boolean nextWeek) {
+        return nextWeek ? today.plusWeeks(direction).with(ChronoField.DAY_OF_WEEK, day.getValue())
+                : today.with(TemporalAdjusters.next(day)).plusWeeks(direction - 1L);
     }
 }

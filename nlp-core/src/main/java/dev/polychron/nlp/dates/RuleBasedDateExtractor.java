@@ -32,10 +32,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String DAY = "(?<day>[0-3]?\\d)";
     static final String YEAR = "(?<year>[12]\\d{3})";
     /**
-     * What a day's digits may carry to make them ordinal: en, el, fr, de ("15te"), nl ("15de"), sv ("15:e"), pl
-     * ("15-tego", "1szy"), ru ("3-его") and hu ("15-én", "1-jei") endings, or the German dot.
+     * What a day's digits may carry to make them ordinal: en, el, fr, de ("15te"), nl ("15de"), sv ("15:e"), it and
+     * es ("1º"), pl ("15-tego", "1szy"), ru ("3-его") and hu ("15-én", "1-jei") endings, or the German dot.
      */
-    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\."
+    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°"
             + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
@@ -166,8 +166,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(Quarters.rules(language));
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
+        rules.addAll(DaysWithoutMonth.rules(language));
+        rules.addAll(CountedWeekdays.rules(language));
         rules.addAll(JapaneseEras.rules(language));
         rules.addAll(NumericDateRules.of(language));
+        rules.addAll(MonthNameNumericDates.rules(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         OrdinalDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         return rules;

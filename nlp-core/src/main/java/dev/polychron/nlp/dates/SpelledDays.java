@@ -21,7 +21,7 @@ import java.util.Set;
 final class SpelledDays {
 
     /** Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου"). */
-    private static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca");
+    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca");
     private static final int LAST_DAY = 31;
 
     private SpelledDays() {
@@ -34,7 +34,9 @@ final class SpelledDays {
         boolean cardinals = CARDINAL_DAYS.contains(locale.getLanguage());
         Map<String, Integer> days = new HashMap<>();
         for (String ruleSet : spellOut.getRuleSetNames()) {
-            if (ruleSet.contains("ordinal") || cardinals && ruleSet.contains("cardinal")) {
+            // the plain numbering set holds the form a count stands in alone, Spanish "uno" beside cardinal "un"
+            if (ruleSet.contains("ordinal") || cardinals && (ruleSet.contains("cardinal")
+                    || ruleSet.equals("%spellout-numbering"))) {
                 for (int day = 1; day <= LAST_DAY; day++) {
                     String form = TextFolding.fold(spellOut.format(day, ruleSet)).replace("\u00ad", "")
                             .replaceAll("\\s+", " ").strip();
@@ -47,7 +49,7 @@ final class SpelledDays {
             return Optional.empty();
         }
         String alternation = Alternation.of(days.keySet());
-        String regex = "\\b(?:the\\s+)?(?<spelled>" + alternation + ")\\s+(?:of\\s+|de\\s+|του\\s+)?(?<month>"
+        String regex = "\\b(?:the\\s+)?(?<spelled>" + alternation + ")\\s+(?:of\\s+|de\\s+|di\\s+|του\\s+)?(?<month>"
                 + months.alternation() + ")\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+" + RuleBasedDateExtractor.YEAR + ")?"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         return Optional.of(DateRule.of(Start.words(List.of("the"), days.keySet()), regex, (m, reference) -> {

@@ -33,7 +33,8 @@ final class Weekdays {
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
             "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
             "vi", Set.of("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay"),
-            "ru", Set.of("среда", "среду"));
+            "ru", Set.of("среда", "среду"),
+            "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
     private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("^\\s+\\p{Ll}");
@@ -42,8 +43,11 @@ final class Weekdays {
             "thu 3", DayOfWeek.TUESDAY, "thu 4", DayOfWeek.WEDNESDAY, "thu 5", DayOfWeek.THURSDAY,
             "thu 6", DayOfWeek.FRIDAY, "thu 7", DayOfWeek.SATURDAY);
     private static final String CHINESE_NUMERALS = "一二三四五六";
-    /** Languages whose feminine weekday names change their ending after "on": Russian "в пятницу". */
-    private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk");
+    /**
+     * Languages whose feminine weekday names change their ending after "on": Russian "в пятницу", Croatian "u
+     * srijedu".
+     */
+    private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -104,11 +108,20 @@ final class Weekdays {
         if (locale.getLanguage().equals("zh")) {
             names.putAll(chineseColloquial());
         }
+        if (locale.getLanguage().equals("pt")) {
+            // everyday Portuguese drops "-feira": "próxima terça", "quarta que vem"
+            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replaceAll("[- ]feira$", ""), day));
+        }
         if (locale.getLanguage().equals("ja")) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replaceAll("曜日$", "曜"), day));
         }
         if (SLAVIC_ACCUSATIVE.contains(locale.getLanguage())) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(accusative(name), day));
+        }
+        if (locale.getLanguage().equals("hr")) {
+            // the genitive after "next", "last", "from": "sljedećeg utorka", "prošle nedjelje"
+            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(
+                    name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"), day));
         }
         return names;
     }
@@ -126,9 +139,9 @@ final class Weekdays {
         return names;
     }
 
-    /** "пятница" → "пятницу", "неділя" → "неділю": the form after "в" ("on"). */
+    /** "пятница" → "пятницу", "неділя" → "неділю", "srijeda" → "srijedu": the form after "в", "u" ("on"). */
     private static String accusative(String name) {
-        return name.replaceAll("а$", "у").replaceAll("я$", "ю");
+        return name.replaceAll("а$", "у").replaceAll("я$", "ю").replaceAll("a$", "u");
     }
 
     /** The day of the week {@code day} among the three days before {@code reference}, it, and the three after. */

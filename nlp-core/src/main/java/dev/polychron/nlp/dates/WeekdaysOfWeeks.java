@@ -24,7 +24,7 @@ final class WeekdaysOfWeeks {
 
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final String CONNECTOR = "(?:\\s*,)?\\s*(?:(?:of|from|in|on|de|del|della|di|da|do|der|des|von"
-            + "|της|του|cua|в|на)\\s+|d'\\s*)?(?:the\\s+|la\\s+)?";
+            + "|της|του|cua|в|на|i|u)\\s+|d'\\s*)?(?:the\\s+|la\\s+)?";
     /** How far before or after a week its weekday may be named. */
     private static final int MAX_GAP = 40;
 
@@ -36,7 +36,8 @@ final class WeekdaysOfWeeks {
         this.names = names;
         String weekday = "(?<weekday>" + Alternation.of(names.keySet()) + ")";
         this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + CONNECTOR + "$");
-        this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?\\s+" + weekday + "(?![\\p{L}\\p{N}])");
+        this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?\\s+(?:(?:u|i|on|am)\\s+)?" + weekday
+                + "(?![\\p{L}\\p{N}])");
     }
 
     static WeekdaysOfWeeks of(String language) {

@@ -44,6 +44,13 @@ class DateRangesTest {
             en | The fair ran from 1 April 2014 to 3 May.            | from 1 April 2014 to 3 May       | 2014-04-01 | 2014-05-03 | DAY
             ja | 工事は2020年6月から7月まで続いた。                       | 2020年6月から7月                    | 2020-06    | 2020-07    | MONTH
             zh | 从2010年到2015年经济增长。                              | 从2010年到2015年                   | 2010       | 2015       | YEAR
+            da | Festivalen varer fra 13 til 15 juli.               | fra 13 til 15 juli               | 2026-07-13 | 2026-07-15 | DAY
+            sv | Mässan pågår 13 till 15 juli.                       | 13 till 15 juli                  | 2026-07-13 | 2026-07-15 | DAY
+            nb | Streiken varte fra 2010 til 2018.                   | fra 2010 til 2018                | 2010       | 2018       | YEAR
+            hr | Sajam traje od 13. do 15. srpnja.                   | od 13. do 15. srpnja             | 2026-07-13 | 2026-07-15 | DAY
+            nl | De beurs duurt 13 tot en met 15 juli.               | 13 tot en met 15 juli            | 2026-07-13 | 2026-07-15 | DAY
+            ca | La fira va del 21 de desembre al 6 de gener.       | del 21 de desembre al 6 de gener | 2026-12-21 | 2027-01-06 | DAY
+            es | La feria va del 21 de dic. al 6 de ene.           | del 21 de dic. al 6 de ene       | 2026-12-21 | 2027-01-06 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {

@@ -18,6 +18,14 @@ class HolidaysTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en    | They met at Christmas 2019 in Paris.      | Christmas 2019         | 2019-12-25
+            da    | Vi ses nytårsaften.                       | nytårsaften            | 2013-12-31
+            it    | La festa del papà cade di martedì.        | festa del papà         | 2013-03-19
+            it    | I bambini aspettano la befana.            | befana                 | 2014-01-06
+            ca    | Sopem la nit de cap d'any.                | nit de cap d'any       | 2013-12-31
+            da    | Butikken er lukket 1. juledag.            | 1. juledag             | 2013-12-25
+            sv    | Vi ses på nyårsdagen.                     | nyårsdagen             | 2014-01-01
+            nb    | Vi feirer morsdag med kake.               | morsdag                | 2014-02-09
+            sv    | Vi firar mors dag i parken.               | mors dag               | 2013-05-26
             en-US | We will talk at Thanksgiving.             | Thanksgiving           | 2013-11-28
             en-CA | We will talk at Thanksgiving.             | Thanksgiving           | 2013-10-14
             en-US | They had met last thanksgiving.           | last thanksgiving      | 2012-11-22

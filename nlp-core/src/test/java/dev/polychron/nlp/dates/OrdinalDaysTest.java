@@ -18,6 +18,10 @@ class OrdinalDaysTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | Voters met on the third Tuesday of September 2014. | third Tuesday of September 2014 | 2014-09-16 | DAY
+            el | Ψήφισαν την πρώτη Τρίτη του Οκτώβρη. | πρώτη Τρίτη του Οκτώβρη | 2013-10-01 | DAY
+            el | Έκλεισε την τελευταία μέρα του Οκτωβρίου του 2015. | τελευταία μέρα του Οκτωβρίου του 2015 | 2015-10-31 | DAY
+            hr | Birači su glasali treći utorak u rujnu 2014. | treći utorak u rujnu 2014 | 2014-09-16 | DAY
+            hr | Zadnja nedjelja u ožujku je praznik. | Zadnja nedjelja u ožujku | 2013-03-31 | DAY
             en | The clocks change on the last Sunday of March. | last Sunday of March | 2013-03-31 | DAY
             en | Results came in the 2nd week of May 2016. | 2nd week of May 2016 | 2016-W19 | WEEK
             en | Trading resumed in the first week of 2015. | first week of 2015 | 2015-W01 | WEEK

@@ -18,6 +18,8 @@ class QuartersTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | Sales fell in the third quarter of 2014.      | third quarter of 2014    | 2014-Q3
+            hr | Prodaja je pala u četvrtom tromjesečju 2018. | četvrtom tromjesečju 2018 | 2018-Q4
+            nl | De omzet steeg in het 4de kwartaal 2018.  | 4de kwartaal 2018        | 2018-Q4
             en | Profits rose in the second quarter.           | second quarter           | 2013-Q2
             en | Output grew in the 4th qtr. 2018.             | 4th qtr. 2018            | 2018-Q4
             it | Il PIL è sceso nel quarto trimestre 2018.     | quarto trimestre 2018    | 2018-Q4

@@ -78,6 +78,19 @@ class RelativeDatesTest {
             el | Θα ψηφίσουν τον επόμενο μήνα.           | επόμενο μήνα             | 2013-03       | MONTH
             el | Οι τιμές ανέβηκαν πέρυσι.               | πέρυσι                   | 2012          | YEAR
             vi | Họ sẽ bầu cử vào năm tới.               | năm tới                  | 2014          | YEAR
+            uk | Вчора йшов дощ.                        | Вчора                    | 2013-02-11    | DAY
+            nl | De fabriek opent in 3 weken.           | in 3 weken               | 2013-03-05    | DAY
+            nl | We stemmen volgende week vrijdag.      | volgende week vrijdag    | 2013-02-22    | DAY
+            sv | Mötet är måndag denna vecka.           | måndag denna vecka       | 2013-02-11    | DAY
+            sv | Mötet var fredag förra veckan.         | fredag förra veckan      | 2013-02-08    | DAY
+            de | Die Preise der letzten Woche fielen.   | letzten Woche            | 2013-W06      | WEEK
+            de | Bis Ende dieses Jahres wird gebaut.    | dieses Jahres            | 2013          | YEAR
+            hr | Tvornica se otvara 3 godine od današnjeg dana. | 3 godine od današnjeg dana | 2016-02-12 | DAY
+            da | Fabrikken åbner 3 år fra i dag.        | 3 år fra i dag           | 2016-02-12    | DAY
+            ca | Va ploure abans d'ahir.                | abans d'ahir             | 2013-02-10    | DAY
+            pt | Choveu antes de ontem.                 | antes de ontem           | 2013-02-10    | DAY
+            it | Votano il giorno dopo domani.          | il giorno dopo domani    | 2013-02-14    | DAY
+            pl | Zysk wzrośnie w następny kwartał.      | następny kwartał         | 2013-Q2       | QUARTER
             vi | Doanh số tăng trong quý tới.            | quý tới                  | 2013-Q2       | QUARTER
             ja | 去年、工場が閉鎖された。                   | 去年                     | 2012          | YEAR
             """)

@@ -32,6 +32,10 @@ class RelativeSpansTest {
             vi | Giá giảm trong 2 năm vừa rồi. | 2 năm vừa rồi | 2011 | 2012 | YEAR
             vi | Dự án sẽ xong trong 2 năm tới. | 2 năm tới | 2014 | 2015 | YEAR
             pl | Przez ostatnie 2 lata nic się nie zmieniło. | ostatnie 2 lata | 2011 | 2012 | YEAR
+            nb | Det regner de neste 3 dagene. | neste 3 dagene | 2013-02-13 | 2013-02-15 | DAY
+            sv | Det regnade de senaste två veckorna. | senaste två veckorna | 2013-W05 | 2013-W06 | WEEK
+            nl | De komende 3 jaren wordt er gebouwd. | komende 3 jaren | 2014 | 2016 | YEAR
+            es | Se construirá en los 3 próximos meses. | 3 próximos meses | 2013-03 | 2013-05 | MONTH
             """)
     void shouldSpanWholeUnitsBesideTheReferenceWhenACountFollowsNextOrLast(String language, String text,
                                                                            String expectedText, String expectedStart,

@@ -32,6 +32,22 @@ class RelativeWeekdaysTest {
             pt | A greve foi na terça feira passada.        | terça feira passada   | 2013-02-05
             nb | Streiken var sist tirsdag.                 | sist tirsdag          | 2013-02-05
             pl | Spotkanie odbędzie się w następny wtorek.  | następny wtorek       | 2013-02-19
+            da | Vi mødes næste tirsdag.                    | næste tirsdag         | 2013-02-19
+            sv | Strejken var förra tisdag.                 | förra tisdag          | 2013-02-05
+            de | Wir treffen uns übernächsten Freitag.      | übernächsten Freitag  | 2013-02-22
+            de | Die Wahl ist Mittwoch nach dem nächsten.   | Mittwoch nach dem nächsten | 2013-02-20
+            hr | Izbori su petak nakon sljedećeg.           | petak nakon sljedećeg | 2013-02-22
+            el | Ψηφίζουν τη μεθεπόμενη Παρασκευή.          | μεθεπόμενη Παρασκευή  | 2013-03-01
+            ca | Votem dimecres vinent.                     | dimecres vinent       | 2013-02-13
+            bg | Срещата е по-следващия петък.              | по-следващия петък    | 2013-02-22
+            pl | Spotkanie było w poprzedni wtorek.         | poprzedni wtorek      | 2013-02-05
+            pl | Spotkanie jest w piątek po następnym.      | piątek po następnym   | 2013-02-22
+            en | The vote is three Fridays from now.        | three Fridays from now | 2013-03-01
+            en | They met 2 Thursdays ago.                  | 2 Thursdays ago       | 2013-01-31
+            pt | A reunião é na próxima terça.              | próxima terça         | 2013-02-19
+            pt | A greve foi na quinta passada.             | quinta passada        | 2013-02-07
+            hr | Sastanak je sljedećeg utorka.              | sljedećeg utorka      | 2013-02-19
+            hr | Izbori su bili prošle nedjelje.            | prošle nedjelje       | 2013-02-10
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {

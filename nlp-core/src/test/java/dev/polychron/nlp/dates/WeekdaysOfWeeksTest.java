@@ -29,6 +29,10 @@ class WeekdaysOfWeeksTest {
             pt | A reunião foi no domingo da semana passada.     | domingo da semana passada           | 2013-02-10
             it | La riunione è la settimana prossima, venerdì.   | settimana prossima, venerdì         | 2013-02-22
             ru | Встреча прошла в понедельник на прошлой неделе. | понедельник на прошлой неделе       | 2013-02-04
+            da | Mødet er onsdag i næste uge.                    | onsdag i næste uge                  | 2013-02-20
+            sv | De kom hem söndag i förra veckan.               | söndag i förra veckan               | 2013-02-10
+            hr | Sastanak je sljedeći tjedan u srijedu.          | sljedeći tjedan u srijedu           | 2013-02-20
+            pt | A reunião é quarta da próxima semana.           | quarta da próxima semana            | 2013-02-20
             """)
     void shouldDateTheWeekdayOfTheWeekNamedBesideIt(String language, String text, String expectedText,
                                                    String expectedValue) {

@@ -30,6 +30,7 @@ class WeekdaysTest {
             hu | Hétfőn találkoztak.                 | Hétfőn   | 2013-02-11
             hu | A pénteki ülés elmaradt.            | pénteki  | 2013-02-15
             ru | Встреча прошла в пятницу.           | пятницу  | 2013-02-15
+            hr | Sastanak je u srijedu.              | srijedu  | 2013-02-13
             el | Συναντήθηκαν την Τετάρτη.           | Τετάρτη  | 2013-02-13
             el | Η συνεδρίαση της Παρασκευής.        | Παρασκευής | 2013-02-15
             vi | Họ gặp nhau vào thứ Hai.            | thứ Hai  | 2013-02-11
@@ -64,6 +65,7 @@ class WeekdaysTest {
             el | Τερμάτισε στην πέμπτη θέση.
             vi | Thứ hai, họ không gặp nhau.
             hu | Kedves barátom!
+            pt | Terminou em segunda posição.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -1,0 +1,126 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.DataFiles;
+import dev.polychron.nlp.text.TextFolding;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * A day of the month named without its month, after a word that makes the number a day ("on the 15th", "el 16",
+ * "am 15ten", "Den 15.", "op de 15de") or after a weekday ("Tuesday the 19th", "mercredi 13", "utorak 19."), and
+ * closing its clause. Like a day written without its year ({@link ReferenceYear}), it falls in the reference's
+ * month; with a weekday, in the first month from the reference's on where that day is that weekday. Where the day
+ * comes first in dates, a day and month in digits after such a word too ("am 10.10", "op 10.10"). The words are
+ * ours ({@code day-words.tsv}), the weekday names CLDR's.
+ */
+final class DaysWithoutMonth {
+
+    private static final Map<String, List<String>> WORDS = readWords();
+    /**
+     * What may close the clause after the day: the end of the text, a comma or the like and a space, or a full stop
+     * with no lower-case word after it (in "am 20. des nächsten Monats" the dot makes "20." ordinal).
+     */
+    private static final String CLAUSE_END = "(?=\\s*(?:$|[,;:)](?:\\s|$)|[.!?](?!\\S)(?!\\s+\\p{Ll})))";
+    /** How many months on a weekday's day is looked for, enough for every day and weekday to meet. */
+    private static final int MONTHS_AHEAD = 14;
+    private static final int LAST_DAY = 31;
+    private static final int MIN_SPELLED_LENGTH = 4;
+
+    private DaysWithoutMonth() {
+    }
+
+    static List<DateRule> rules(String language) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        List<String> words = WORDS.getOrDefault(locale.getLanguage(), List.of());
+        Map<String, DayOfWeek> weekdays = Weekdays.readAlone(locale) ? Weekdays.names(locale) : Map.of();
+        List<DateRule> rules = new ArrayList<>();
+        // the ending is lazy: a full stop after the day closes the sentence rather than making it ordinal
+        String day = RuleBasedDateExtractor.DAY + RuleBasedDateExtractor.ORDINAL_SUFFIX + "?" + CLAUSE_END
+                + "(?![.,]?\\s*(?:" + MonthNames.of(language).alternation() + ")(?![\\p{L}\\p{N}]))";
+        if (!words.isEmpty()) {
+            rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"
+                    + day, (m, reference) -> inReferenceMonth(m, reference, Integer.parseInt(m.group("day")))));
+            Map<String, Integer> spelled = spelledDays(locale);
+            rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"
+                    + "(?<spelled>" + Alternation.of(spelled.keySet()) + ")" + CLAUSE_END,
+                    (m, reference) -> inReferenceMonth(m, reference, spelled.get(m.group("spelled")))));
+        }
+        if (!words.isEmpty() && !NumericDateRules.monthFirst(locale)) {
+            // a day and month in digits need the preposition alone too: "op 10.10" beside "op de 15de"
+            List<String> prepositions = new ArrayList<>(words);
+            words.forEach(word -> prepositions.add(word.split(" ")[0]));
+            // the preposition stays outside the mention, as in the numeric dates' own "15.2." it then equals
+            rules.add(DateRule.of(Start.DIGIT, "(?<=(?<![\\p{L}\\p{N}])(?:"
+                    + Alternation.of(new HashSet<>(prepositions)) + ")\\s)" + RuleBasedDateExtractor.DAY
+                    + "\\.(?<month>1[0-2]|0?[1-9])\\.??" + CLAUSE_END,
+                    (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
+                            Integer.parseInt(m.group("day")), reference.toLocalDate())));
+        }
+        if (!weekdays.isEmpty()) {
+            // after a weekday only the article of a word is needed: "Tuesday the 19th", "fredag den 15."
+            List<String> articles = words.stream().map(word -> word.substring(word.lastIndexOf(' ') + 1)).toList();
+            String article = words.isEmpty() ? "" : "(?:(?:" + Alternation.of(articles) + ")\\s+)?";
+            rules.add(DateRule.of(Start.words(weekdays.keySet()), "(?<![\\p{L}\\p{N}])(?<weekday>"
+                    + Alternation.of(weekdays.keySet()) + ")(?:\\s*,)?\\s+" + article + day,
+                    (m, reference) -> onWeekday(m, reference, weekdays.get(m.group("weekday")))));
+        }
+        return rules;
+    }
+
+    /**
+     * The days in words ("femtende", "quince"): ordinals, and cardinals where dates use them; not the short ones,
+     * which are everyday words too (Spanish "uno", "dos"), nor those that name weekdays (Greek "Τετάρτη").
+     */
+    private static Map<String, Integer> spelledDays(ULocale locale) {
+        Map<String, Integer> days = new HashMap<>(SpelledNumbers.ordinals(locale, LAST_DAY));
+        if (SpelledDays.CARDINAL_DAYS.contains(locale.getLanguage())) {
+            SpelledNumbers.cardinals(locale, LAST_DAY).forEach(days::putIfAbsent);
+        }
+        days.keySet().removeIf(word -> word.length() < MIN_SPELLED_LENGTH);
+        days.keySet().removeAll(Weekdays.names(locale).keySet());
+        return days;
+    }
+
+    private static Optional<ResolvedDate> inReferenceMonth(Matcher m, LocalDateTime reference, int day) {
+        try {
+            return Optional.of(ResolvedDate.of(reference.toLocalDate().withDayOfMonth(day).toString(),
+                    Granularity.DAY));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ResolvedDate> onWeekday(Matcher m, LocalDateTime reference, DayOfWeek weekday) {
+        int day = Integer.parseInt(m.group("day"));
+        YearMonth month = YearMonth.from(reference);
+        for (int i = 0; i < MONTHS_AHEAD; i++, month = month.plusMonths(1)) {
+            if (month.isValidDay(day) && month.atDay(day).getDayOfWeek() == weekday) {
+                LocalDate date = month.atDay(day);
+                return Optional.of(ResolvedDate.of(date.toString(), Granularity.DAY));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, List<String>> readWords() {
+        Map<String, List<String>> words = new HashMap<>();
+        for (String line : DataFiles.lines(DaysWithoutMonth.class, "day-words.tsv")) {
+            String[] columns = line.split("\t");
+            words.put(columns[0], List.of(columns[1].split("\\|")).stream().map(TextFolding::fold).toList());
+        }
+        return words;
+    }
+}

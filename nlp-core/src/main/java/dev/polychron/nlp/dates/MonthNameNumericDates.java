@@ -1,0 +1,52 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Dates written with digits and a month's name between dashes or slashes, as forms and logs write them: "31-Oct-74",
+ * "01/aug/2019", "2019-aug-01", "2015-кві-12", "Sep-23-2020"; and a day written against its month, "14april 2015".
+ * Month names are CLDR's ({@link MonthNames}); the separator must be the same on both sides.
+ */
+final class MonthNameNumericDates {
+
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}.,/:-])";
+    private static final String AFTER = "(?![\\p{L}\\p{N}]|[.,/:-]\\p{N})";
+    private static final String SEPARATOR = "(?<sep>[-/])";
+    private static final String TWO_OR_FOUR_DIGIT_YEAR = "(?<year>[12]\\d{3}|\\d{2})";
+
+    private MonthNameNumericDates() {
+    }
+
+    static List<DateRule> rules(String language) {
+        MonthNames months = MonthNames.of(language);
+        String month = "(?<month>" + months.alternation() + ")\\.?";
+        return List.of(
+                DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.DAY + SEPARATOR + month + "\\k<sep>"
+                        + TWO_OR_FOUR_DIGIT_YEAR + AFTER, (m, reference) -> date(m, months, reference)),
+                DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.YEAR + SEPARATOR + month + "\\k<sep>"
+                        + RuleBasedDateExtractor.DAY + AFTER, (m, reference) -> date(m, months, reference)),
+                DateRule.of(Start.words(months.forms()), BEFORE + month + SEPARATOR + RuleBasedDateExtractor.DAY
+                        + "\\k<sep>" + RuleBasedDateExtractor.YEAR + AFTER,
+                        (m, reference) -> date(m, months, reference)),
+                DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.DAY + month + "\\s+"
+                        + RuleBasedDateExtractor.YEAR + AFTER, (m, reference) -> date(m, months, reference)));
+    }
+
+    private static Optional<ResolvedDate> date(Matcher m, MonthNames months, LocalDateTime reference) {
+        int year = m.group("year").length() == 2 ? NumericDateRules.twoDigitYear(m, reference)
+                : Integer.parseInt(m.group("year"));
+        try {
+            return Optional.of(ResolvedDate.of(LocalDate.of(year, months.number(m.group("month")),
+                    Integer.parseInt(m.group("day"))).toString(), Granularity.DAY));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.polychron.nlp.dates;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DaysWithoutMonthTest {
+
+    /** Tuesday 12 February 2013. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The board meets on the 15th.          | on the 15th       | 2013-02-15
+            es | La junta se reúne el 16.              | el 16             | 2013-02-16
+            pt | A reunião é no dia 17.                | no dia 17         | 2013-02-17
+            de | Die Wahl ist am 15ten.                | am 15ten          | 2013-02-15
+            nl | De stemming is op de 15de.            | op de 15de        | 2013-02-15
+            da | Mødet er den 15.                      | den 15            | 2013-02-15
+            sv | Mötet är på den 15:e.                 | på den 15:e       | 2013-02-15
+            en | They vote Tuesday the 19th.           | Tuesday the 19th  | 2013-02-19
+            fr | Le vote a lieu mercredi 13.           | mercredi 13       | 2013-02-13
+            es | La feria abre el jueves 15.           | jueves 15         | 2013-08-15
+            hr | Sastanak je utorak 19.                | utorak 19         | 2013-02-19
+            de | Er kam am 10.10.                      | 10.10.            | 2013-10-10
+            nl | De stemming is op 15.2.               | 15.2              | 2013-02-15
+            es | La junta se reúne el día quince.      | el día quince     | 2013-02-15
+            nb | Møtet er den femtende.                | den femtende      | 2013-02-15
+            ca | La junta es reuneix dia quinze.       | dia quinze        | 2013-02-15
+            el | Συναντήθηκαν την Τετάρτη.             | Τετάρτη           | 2013-02-13
+            """)
+    void shouldDateADayOfTheMonthWrittenWithoutItsMonth(String language, String text, String expectedText,
+                                                        String expectedValue) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            es | Subió en el 20% de los casos.
+            en | The 15 members left early.
+            es | Llegó el 16 aniversario del club.
+            en | The deadline passed on the 31st.
+            de | Der Kurs stieg am 10.10 um 3 Prozent.
+            en | It rose on 10.10.
+            es | El uno ganó el dos.
+            """)
+    void shouldFindNoDayWhenTheNumberIsNotADayOfTheReferenceMonth(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+}
