@@ -32,9 +32,13 @@ final class MatchStarts {
     /** The same as {@link #digits} and {@link #words} without the positions right after an ASCII digit. */
     private final int[] digitRuns;
     private final int[] wordsNotAfterDigit;
+    /** Whether the text has chars outside the BMP, whose halves {@link #words} counts as words of their own. */
+    private final boolean surrogates;
 
-    private MatchStarts(String text, int[] digits, int[] words, int[] digitRuns, int[] wordsNotAfterDigit) {
+    private MatchStarts(String text, int[] digits, int[] words, int[] digitRuns, int[] wordsNotAfterDigit,
+                        boolean surrogates) {
         this.text = text;
+        this.surrogates = surrogates;
         this.digits = digits;
         this.words = words;
         this.digitRuns = digitRuns;
@@ -50,7 +54,9 @@ final class MatchStarts {
         int wordCount = 0;
         int runCount = 0;
         int notAfterDigitCount = 0;
+        boolean surrogates = false;
         for (int i = 0; i < text.length(); i++) {
+            surrogates |= Character.isSurrogate(text.charAt(i));
             boolean digit = Start.isAsciiDigit(text.charAt(i));
             boolean afterDigit = i > 0 && Start.isAsciiDigit(text.charAt(i - 1));
             if (digit) {
@@ -67,7 +73,7 @@ final class MatchStarts {
             }
         }
         return new MatchStarts(text, Arrays.copyOf(digits, digitCount), Arrays.copyOf(words, wordCount),
-                Arrays.copyOf(digitRuns, runCount), Arrays.copyOf(wordsNotAfterDigit, notAfterDigitCount));
+                Arrays.copyOf(digitRuns, runCount), Arrays.copyOf(wordsNotAfterDigit, notAfterDigitCount), surrogates);
     }
 
     /** Whether {@code regex} opens with what cannot match right after a digit. */
@@ -131,6 +137,36 @@ final class MatchStarts {
                 onMatch.accept(matcher);
                 next = Math.max(matcher.end(), at + 1);
             }
+        }
+    }
+
+    /**
+     * The same matches as {@link #forEach} with {@link Start#WORD}, for a pattern whose every match contains
+     * {@code literal} after at most {@code wordsBefore} word starts of its own: it is tried only at the word starts
+     * that many or fewer before each occurrence of the literal, instead of at every word.
+     */
+    void forEachNear(Pattern pattern, String literal, int wordsBefore, Consumer<Matcher> onMatch) {
+        if (surrogates || literal.isEmpty()) {
+            forEach(pattern, Start.WORD, onMatch);
+            return;
+        }
+        Matcher matcher = pattern.matcher(text);
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        boolean afterDigit = !NOT_AFTER_DIGIT.apply(pattern.pattern());
+        int next = 0;
+        int tried = 0;
+        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+            int last = Arrays.binarySearch(words, at);
+            last = last >= 0 ? last : -last - 2;
+            for (int w = Math.max(tried, last - wordsBefore); w <= last; w++) {
+                int candidate = words[w];
+                if (candidate >= next && (afterDigit || candidate == 0 || !Start.isAsciiDigit(text.charAt(candidate - 1)))
+                        && matcher.region(candidate, text.length()).lookingAt()) {
+                    onMatch.accept(matcher);
+                    next = Math.max(matcher.end(), candidate + 1);
+                }
+            }
+            tried = Math.max(tried, last + 1);
         }
     }
 }

@@ -51,6 +51,17 @@ class MatchStartsTest {
     }
 
     @Test
+    void shouldFindCountedPhrasesNearTheirFixedPartLikeEveryWordStart() {
+        String text = "in 1990, two days later, 3 weeks later and forty-two days later; 1234 days later";
+        Pattern counted = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3}|\\p{L}++(?:[ -]\\p{L}++)?)"
+                + " (?:days|weeks) later(?![\\p{L}\\p{N}])");
+        List<String> near = new ArrayList<>();
+        MatchStarts.of(text).forEachNear(counted, "later", 4, m -> near.add(m.group() + "@" + m.start()));
+        assertThat(near).isEqualTo(matches(counted.pattern(), Start.WORD, text)).containsExactly(
+                "two days later@9", "3 weeks later@25", "forty-two days later@43");
+    }
+
+    @Test
     void shouldAgreeWithFindOnEveryStartThatHoldsForThePattern() {
         String text = "Ngày 3 tháng 4, from 1 to 3 April 2014; (12.5.2019) and 1999-2001.";
         Pattern word = Pattern.compile("(?U)\\b(?:from\\s+)?(?<![0-9])[0-9]+|\\b[a-z]+");
