@@ -27,6 +27,16 @@ class StartTest {
     }
 
     @Test
+    void shouldAdmitWhenTheShortestOfWordsSharingAPrefixBeginsThere() {
+        Start start = Start.words(List.of("sept", "september", "sep", "se"));
+        assertThat(start.admits("x se", 2)).isTrue();
+        assertThat(start.admits("x s", 2)).isFalse();
+        assertThat(start.admits("x sxptember", 2)).isFalse();
+        assertThat(start.admits("x septembre", 2)).isTrue();
+        assertThat(Start.words(List.of("september")).admits("x septembe", 2)).isFalse();
+    }
+
+    @Test
     void shouldAdmitDigitsTooWhenAskedTo() {
         assertThat(admitted(Start.words(List.of("march")).orDigit())).containsExactly(3, 5, 16);
     }
