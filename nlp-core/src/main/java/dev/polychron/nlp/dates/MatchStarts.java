@@ -27,6 +27,8 @@ final class MatchStarts {
             new BoundedMemo<>(MatchStarts::refusesAfterDigit, REMEMBERED_PATTERNS);
 
     private final String text;
+    /** The text's chars, read at every candidate of every pattern faster than through {@link String#charAt}. */
+    private final char[] chars;
     private final int[] digits;
     private final int[] words;
     /** The same as {@link #digits} and {@link #words} without the positions right after an ASCII digit. */
@@ -38,6 +40,7 @@ final class MatchStarts {
     private MatchStarts(String text, int[] digits, int[] words, int[] digitRuns, int[] wordsNotAfterDigit,
                         boolean surrogates) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.surrogates = surrogates;
         this.digits = digits;
         this.words = words;
@@ -133,7 +136,8 @@ final class MatchStarts {
         int[] candidates = start.digitsOnly() ? (afterDigit ? digits : digitRuns)
                 : (afterDigit ? words : wordsNotAfterDigit);
         for (int at : candidates) {
-            if (at >= next && start.admits(text, at) && matcher.region(at, text.length()).lookingAt()) {
+            if (at >= next && start.mayBeginWith(chars[at]) && start.admits(text, at)
+                    && matcher.region(at, text.length()).lookingAt()) {
                 onMatch.accept(matcher);
                 next = Math.max(matcher.end(), at + 1);
             }

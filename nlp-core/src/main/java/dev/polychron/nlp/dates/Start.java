@@ -100,6 +100,11 @@ final class Start {
         return digit && !anyWord && words.length == 0;
     }
 
+    /** Whether a match can begin with {@code c}: a cheap test before {@link #admits} reads the text there. */
+    boolean mayBeginWith(char c) {
+        return anyWord || digit && isAsciiDigit(c) || initialSet.get(c);
+    }
+
     /** Whether a match can begin at {@code at}, a digit or the start of a word of {@code text}. */
     boolean admits(String text, int at) {
         char c = text.charAt(at);

@@ -37,6 +37,16 @@ class StartTest {
     }
 
     @Test
+    void shouldRefuseByTheFirstCharOnlyCharsNoneOfItsWordsBeginWith() {
+        Start start = Start.words(List.of("march", "the"));
+        assertThat(start.mayBeginWith('m')).isTrue();
+        assertThat(start.mayBeginWith('x')).isFalse();
+        assertThat(start.mayBeginWith('1')).isFalse();
+        assertThat(start.orDigit().mayBeginWith('1')).isTrue();
+        assertThat(Start.WORD.mayBeginWith('x')).isTrue();
+    }
+
+    @Test
     void shouldAdmitDigitsTooWhenAskedTo() {
         assertThat(admitted(Start.words(List.of("march")).orDigit())).containsExactly(3, 5, 16);
     }
