@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,13 +45,15 @@ final class AnaphoricDates {
     /** Lenient spell-out parsing takes near a millisecond a word, mostly on words that are no count at all. */
     private static final int REMEMBERED_COUNTS = 10_000;
     private static final Pattern HOLE = Pattern.compile("\\{n}|\\{unit}");
+    /** The most word starts a count holds: three digits, or two letter runs. */
+    private static final int COUNT_WORD_STARTS = 3;
 
     /**
-     * One phrase: its pattern over folded text, where its matches begin, its longest fixed part, which way it moves,
-     * and its unit (or the unit it names).
+     * One phrase: its pattern over folded text, where its matches begin, its longest fixed part and the most word
+     * starts a match holds before it, which way it moves, and its unit (or the unit it names).
      */
-    private record Phrase(Pattern pattern, Start start, String fixedPart, int direction, ChronoUnit unit,
-                          Map<String, ChronoUnit> unitWords) {
+    private record Phrase(Pattern pattern, Start start, String fixedPart, int wordsBeforeFixedPart, int direction,
+                          ChronoUnit unit, Map<String, ChronoUnit> unitWords) {
     }
 
     private final List<Phrase> phrases;
@@ -91,8 +94,11 @@ final class AnaphoricDates {
                 Start start = fixedParts[0].isEmpty() ? Start.WORD : Start.words(List.of(fixedParts[0]));
                 String longest = Arrays.stream(fixedParts).map(String::strip)
                         .max(Comparator.comparingInt(String::length)).orElseThrow();
+                int longestUnit = unitWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+                int wordsBefore = String.join("", fixedParts).length()
+                        + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
                 phrases.add(new Phrase(Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])"),
-                        start, longest, direction, UNITS.get(fields[2]), unitWords));
+                        start, longest, wordsBefore, direction, UNITS.get(fields[2]), unitWords));
             }
         }
         return new AnaphoricDates(phrases, ULocale.forLanguageTag(language));
@@ -108,7 +114,7 @@ final class AnaphoricDates {
             if (!folded.text().contains(phrase.fixedPart())) {
                 continue;
             }
-            folded.forEach(phrase.pattern(), phrase.start(), m -> {
+            Consumer<Matcher> onMatch = m -> {
                 int start = m.start();
                 int end = m.end();
                 boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end())
@@ -119,9 +125,23 @@ final class AnaphoricDates {
                             text.substring(start, end), start, end, date.value(), date.granularity(), null, null,
                             false)));
                 }
-            });
+            };
+            if (phrase.start() == Start.WORD) {
+                // a phrase opening with its count is found near its fixed part, not tried at every word
+                folded.forEachNear(phrase.pattern(), phrase.fixedPart(), phrase.wordsBeforeFixedPart(), onMatch);
+            } else {
+                folded.forEach(phrase.pattern(), phrase.start(), onMatch);
+            }
         }
         return found;
+    }
+
+    private static int count(String template, String hole) {
+        int holes = 0;
+        for (int at = template.indexOf(hole); at >= 0; at = template.indexOf(hole, at + 1)) {
+            holes++;
+        }
+        return holes;
     }
 
     private Optional<ResolvedDate> resolve(Phrase phrase, Matcher m, String text, DateMention anchor) {

@@ -1,6 +1,9 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.nlp.text.BoundedMemo;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,31 +15,103 @@ import java.util.regex.Pattern;
  */
 final class MatchStarts {
 
+    /**
+     * What a pattern opens with when no match of it can begin right after a digit: a word boundary (there is none
+     * between two digits) or a look-behind refusing every number.
+     */
+    private static final List<String> NOT_AFTER_DIGIT_OPENINGS = List.of("\\b", "(?<![\\p{N}", "(?<![\\p{L}\\p{N}]");
+    private static final String UNICODE_FLAG = "(?U)";
+    /** The rules' patterns are a fixed set per language; reading a long one for its alternatives takes a while. */
+    private static final int REMEMBERED_PATTERNS = 10_000;
+    private static final BoundedMemo<String, Boolean> NOT_AFTER_DIGIT =
+            new BoundedMemo<>(MatchStarts::refusesAfterDigit, REMEMBERED_PATTERNS);
+
     private final String text;
+    /** The text's chars, read at every candidate of every pattern faster than through {@link String#charAt}. */
+    private final char[] chars;
     private final int[] digits;
     private final int[] words;
+    /** The same as {@link #digits} and {@link #words} without the positions right after an ASCII digit. */
+    private final int[] digitRuns;
+    private final int[] wordsNotAfterDigit;
+    /** Whether the text has chars outside the BMP, whose halves {@link #words} counts as words of their own. */
+    private final boolean surrogates;
 
-    private MatchStarts(String text, int[] digits, int[] words) {
+    private MatchStarts(String text, int[] digits, int[] words, int[] digitRuns, int[] wordsNotAfterDigit,
+                        boolean surrogates) {
         this.text = text;
+        this.chars = text.toCharArray();
+        this.surrogates = surrogates;
         this.digits = digits;
         this.words = words;
+        this.digitRuns = digitRuns;
+        this.wordsNotAfterDigit = wordsNotAfterDigit;
     }
 
     static MatchStarts of(String text) {
         int[] digits = new int[text.length()];
         int[] words = new int[text.length()];
+        int[] digitRuns = new int[text.length()];
+        int[] wordsNotAfterDigit = new int[text.length()];
         int digitCount = 0;
         int wordCount = 0;
+        int runCount = 0;
+        int notAfterDigitCount = 0;
+        boolean surrogates = false;
         for (int i = 0; i < text.length(); i++) {
+            surrogates |= Character.isSurrogate(text.charAt(i));
             boolean digit = Start.isAsciiDigit(text.charAt(i));
+            boolean afterDigit = i > 0 && Start.isAsciiDigit(text.charAt(i - 1));
             if (digit) {
                 digits[digitCount++] = i;
+                if (!afterDigit) {
+                    digitRuns[runCount++] = i;
+                }
             }
             if (digit || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
                 words[wordCount++] = i;
+                if (!afterDigit) {
+                    wordsNotAfterDigit[notAfterDigitCount++] = i;
+                }
             }
         }
-        return new MatchStarts(text, Arrays.copyOf(digits, digitCount), Arrays.copyOf(words, wordCount));
+        return new MatchStarts(text, Arrays.copyOf(digits, digitCount), Arrays.copyOf(words, wordCount),
+                Arrays.copyOf(digitRuns, runCount), Arrays.copyOf(wordsNotAfterDigit, notAfterDigitCount), surrogates);
+    }
+
+    /** Whether {@code regex} opens with what cannot match right after a digit. */
+    static boolean refusesAfterDigit(String regex) {
+        int from = regex.startsWith(UNICODE_FLAG) ? UNICODE_FLAG.length() : 0;
+        return NOT_AFTER_DIGIT_OPENINGS.stream().anyMatch(opening -> regex.startsWith(opening, from))
+                && !hasTopLevelAlternative(regex);
+    }
+
+    /** Whether {@code regex} has a {@code |} outside every group, so that its opening binds one alternative only. */
+    static boolean hasTopLevelAlternative(String regex) {
+        int depth = 0;
+        int classDepth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (regex.startsWith("Q", i + 1)) {
+                    int end = regex.indexOf("\\E", i + 2);
+                    i = end < 0 ? regex.length() : end + 1;
+                } else {
+                    i++;
+                }
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0 && c == '(') {
+                depth++;
+            } else if (classDepth == 0 && c == ')') {
+                depth--;
+            } else if (classDepth == 0 && depth == 0 && c == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 
     String text() {
@@ -57,11 +132,45 @@ final class MatchStarts {
         }
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int next = 0;
-        for (int at : start.digitsOnly() ? digits : words) {
-            if (at >= next && start.admits(text, at) && matcher.region(at, text.length()).lookingAt()) {
+        boolean afterDigit = !NOT_AFTER_DIGIT.apply(pattern.pattern());
+        int[] candidates = start.digitsOnly() ? (afterDigit ? digits : digitRuns)
+                : (afterDigit ? words : wordsNotAfterDigit);
+        for (int at : candidates) {
+            if (at >= next && start.mayBeginWith(chars[at]) && start.admits(text, at)
+                    && matcher.region(at, text.length()).lookingAt()) {
                 onMatch.accept(matcher);
                 next = Math.max(matcher.end(), at + 1);
             }
+        }
+    }
+
+    /**
+     * The same matches as {@link #forEach} with {@link Start#WORD}, for a pattern whose every match contains
+     * {@code literal} after at most {@code wordsBefore} word starts of its own: it is tried only at the word starts
+     * that many or fewer before each occurrence of the literal, instead of at every word.
+     */
+    void forEachNear(Pattern pattern, String literal, int wordsBefore, Consumer<Matcher> onMatch) {
+        if (surrogates || literal.isEmpty()) {
+            forEach(pattern, Start.WORD, onMatch);
+            return;
+        }
+        Matcher matcher = pattern.matcher(text);
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        boolean afterDigit = !NOT_AFTER_DIGIT.apply(pattern.pattern());
+        int next = 0;
+        int tried = 0;
+        for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+            int last = Arrays.binarySearch(words, at);
+            last = last >= 0 ? last : -last - 2;
+            for (int w = Math.max(tried, last - wordsBefore); w <= last; w++) {
+                int candidate = words[w];
+                if (candidate >= next && (afterDigit || candidate == 0 || !Start.isAsciiDigit(text.charAt(candidate - 1)))
+                        && matcher.region(candidate, text.length()).lookingAt()) {
+                    onMatch.accept(matcher);
+                    next = Math.max(matcher.end(), candidate + 1);
+                }
+            }
+            tried = Math.max(tried, last + 1);
         }
     }
 }

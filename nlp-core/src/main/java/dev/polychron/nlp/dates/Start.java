@@ -1,8 +1,12 @@
 package dev.polychron.nlp.dates;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -23,21 +27,56 @@ final class Start {
     private final boolean anywhere;
     private final boolean digit;
     private final boolean anyWord;
-    /** The first words, sorted, the first char of each, and the set of those chars. */
+    /** The first words, sorted, and the set of their first chars. */
     private final String[] words;
-    private final char[] initials;
     private final BitSet initialSet = new BitSet();
+    /**
+     * The first words as a trie, so that a text is read once at a candidate instead of compared with each word of
+     * the same initial: node n's edges are {@code labels[edges[n] .. edges[n + 1])}, sorted, leading to
+     * {@code targets}; {@code ends[n]} says whether a word ends at node n.
+     */
+    private final int[] edges;
+    private final char[] labels;
+    private final int[] targets;
+    private final boolean[] ends;
 
     private Start(boolean anywhere, boolean digit, boolean anyWord, String[] words) {
         this.anywhere = anywhere;
         this.digit = digit;
         this.anyWord = anyWord;
         this.words = words;
-        this.initials = new char[words.length];
-        for (int i = 0; i < words.length; i++) {
-            initials[i] = words[i].charAt(0);
-            initialSet.set(initials[i]);
+        List<TreeMap<Character, Integer>> trie = new ArrayList<>(List.of(new TreeMap<>()));
+        List<Boolean> wordEnds = new ArrayList<>(List.of(false));
+        for (String word : words) {
+            initialSet.set(word.charAt(0));
+            int node = 0;
+            for (int i = 0; i < word.length(); i++) {
+                Integer child = trie.get(node).get(word.charAt(i));
+                if (child == null) {
+                    child = trie.size();
+                    trie.get(node).put(word.charAt(i), child);
+                    trie.add(new TreeMap<>());
+                    wordEnds.add(false);
+                }
+                node = child;
+            }
+            wordEnds.set(node, true);
         }
+        edges = new int[trie.size() + 1];
+        int edgeCount = trie.stream().mapToInt(TreeMap::size).sum();
+        labels = new char[edgeCount];
+        targets = new int[edgeCount];
+        ends = new boolean[trie.size()];
+        int edge = 0;
+        for (int node = 0; node < trie.size(); node++) {
+            edges[node] = edge;
+            ends[node] = wordEnds.get(node);
+            for (Map.Entry<Character, Integer> next : trie.get(node).entrySet()) {
+                labels[edge] = next.getKey();
+                targets[edge++] = next.getValue();
+            }
+        }
+        edges[trie.size()] = edge;
     }
 
     /** At the start of a word that begins with one of {@code words} (which may also end inside it). */
@@ -61,6 +100,11 @@ final class Start {
         return digit && !anyWord && words.length == 0;
     }
 
+    /** Whether a match can begin with {@code c}: a cheap test before {@link #admits} reads the text there. */
+    boolean mayBeginWith(char c) {
+        return anyWord || digit && isAsciiDigit(c) || initialSet.get(c);
+    }
+
     /** Whether a match can begin at {@code at}, a digit or the start of a word of {@code text}. */
     boolean admits(String text, int at) {
         char c = text.charAt(at);
@@ -70,12 +114,14 @@ final class Start {
         if (!initialSet.get(c)) {
             return false;
         }
-        int i = Arrays.binarySearch(initials, c);
-        while (i > 0 && initials[i - 1] == c) {
-            i--;
-        }
-        for (; i >= 0 && i < words.length && initials[i] == c; i++) {
-            if (text.startsWith(words[i], at)) {
+        int node = 0;
+        for (int i = at; i < text.length(); i++) {
+            int edge = Arrays.binarySearch(labels, edges[node], edges[node + 1], text.charAt(i));
+            if (edge < 0) {
+                return false;
+            }
+            node = targets[edge];
+            if (ends[node]) {
                 return true;
             }
         }

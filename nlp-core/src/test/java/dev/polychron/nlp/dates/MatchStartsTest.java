@@ -31,12 +31,47 @@ class MatchStartsTest {
     }
 
     @Test
+    void shouldSkipPositionsAfterADigitWhenThePatternRefusesANumberBeforeIt() {
+        assertThat(MatchStarts.refusesAfterDigit("(?U)(?<![\\p{N}.,/])[0-9]{2}")).isTrue();
+        assertThat(MatchStarts.refusesAfterDigit("(?<![\\p{L}\\p{N}])(?<n>[0-9]{1,3})")).isTrue();
+        assertThat(MatchStarts.refusesAfterDigit("(?U)\\b[0-9]{4}\\b")).isTrue();
+    }
+
+    @Test
+    void shouldTryPositionsAfterADigitWhenTheOpeningBindsOneAlternativeOnly() {
+        assertThat(MatchStarts.refusesAfterDigit("(?U)\\b[a-z]+|[0-9]{2}")).isFalse();
+        assertThat(MatchStarts.refusesAfterDigit("(?<![\\p{N}|])(?:a|b)\\Q|\\E[0-9]")).isTrue();
+        assertThat(MatchStarts.refusesAfterDigit("(?<year>[0-9]{1,4})年")).isFalse();
+    }
+
+    @Test
+    void shouldFindInsideANumberWhenThePatternAllowsIt() {
+        assertThat(matches("[0-9]{2}年", Start.DIGIT, "1234年")).containsExactly("34年@2");
+        assertThat(matches("\\b[0-9]{2}年|[0-9]年", Start.DIGIT, "1234年")).containsExactly("4年@3");
+    }
+
+    @Test
+    void shouldFindCountedPhrasesNearTheirFixedPartLikeEveryWordStart() {
+        String text = "in 1990, two days later, 3 weeks later and forty-two days later; 1234 days later";
+        Pattern counted = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3}|\\p{L}++(?:[ -]\\p{L}++)?)"
+                + " (?:days|weeks) later(?![\\p{L}\\p{N}])");
+        List<String> near = new ArrayList<>();
+        MatchStarts.of(text).forEachNear(counted, "later", 4, m -> near.add(m.group() + "@" + m.start()));
+        assertThat(near).isEqualTo(matches(counted.pattern(), Start.WORD, text)).containsExactly(
+                "two days later@9", "3 weeks later@25", "forty-two days later@43");
+    }
+
+    @Test
     void shouldAgreeWithFindOnEveryStartThatHoldsForThePattern() {
         String text = "Ngày 3 tháng 4, from 1 to 3 April 2014; (12.5.2019) and 1999-2001.";
         Pattern word = Pattern.compile("(?U)\\b(?:from\\s+)?(?<![0-9])[0-9]+|\\b[a-z]+");
         Pattern digit = Pattern.compile("(?<![0-9.])[0-9]{1,4}(?:[.-][0-9]+)*");
+        Pattern bounded = Pattern.compile("(?U)\\b[0-9]{2}(?![0-9])|(?<![\\p{N}])[0-9]{4}");
+        Pattern lookBehind = Pattern.compile("(?<![\\p{N}.])[0-9]{1,2}(?:\\.[0-9]+)?");
         assertThat(matches(word.pattern(), Start.WORD, text)).isEqualTo(found(word, text));
         assertThat(matches(digit.pattern(), Start.DIGIT, text)).isEqualTo(found(digit, text));
+        assertThat(matches(bounded.pattern(), Start.DIGIT, text)).isEqualTo(found(bounded, text));
+        assertThat(matches(lookBehind.pattern(), Start.WORD, text)).isEqualTo(found(lookBehind, text));
     }
 
     private static List<String> matches(String regex, Start start, String text) {

@@ -27,6 +27,26 @@ class StartTest {
     }
 
     @Test
+    void shouldAdmitWhenTheShortestOfWordsSharingAPrefixBeginsThere() {
+        Start start = Start.words(List.of("sept", "september", "sep", "se"));
+        assertThat(start.admits("x se", 2)).isTrue();
+        assertThat(start.admits("x s", 2)).isFalse();
+        assertThat(start.admits("x sxptember", 2)).isFalse();
+        assertThat(start.admits("x septembre", 2)).isTrue();
+        assertThat(Start.words(List.of("september")).admits("x septembe", 2)).isFalse();
+    }
+
+    @Test
+    void shouldRefuseByTheFirstCharOnlyCharsNoneOfItsWordsBeginWith() {
+        Start start = Start.words(List.of("march", "the"));
+        assertThat(start.mayBeginWith('m')).isTrue();
+        assertThat(start.mayBeginWith('x')).isFalse();
+        assertThat(start.mayBeginWith('1')).isFalse();
+        assertThat(start.orDigit().mayBeginWith('1')).isTrue();
+        assertThat(Start.WORD.mayBeginWith('x')).isTrue();
+    }
+
+    @Test
     void shouldAdmitDigitsTooWhenAskedTo() {
         assertThat(admitted(Start.words(List.of("march")).orDigit())).containsExactly(3, 5, 16);
     }

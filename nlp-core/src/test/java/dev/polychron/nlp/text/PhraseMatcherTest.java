@@ -30,6 +30,16 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void shouldStartAgainWhenACharOfNoPhraseInterruptsOne() {
+        assertThat(MATCHER.find("sh\u20achχθ€ες he")).containsExactly(new PhraseMatcher.Hit<>(10, 12, "he"));
+    }
+
+    @Test
+    void shouldFindPhraseWhosePrefixFailedOnACharBeyondAscii() {
+        assertThat(MATCHER.find("hôχθες")).containsExactly(new PhraseMatcher.Hit<>(2, 6, "yesterday"));
+    }
+
+    @Test
     void shouldFindNothingWhenNoPhraseOccurs() {
         assertThat(MATCHER.find("nothing to see")).isEmpty();
     }
