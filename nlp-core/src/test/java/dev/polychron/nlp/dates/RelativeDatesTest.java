@@ -57,6 +57,8 @@ class RelativeDatesTest {
             en | They vote next Wednesday.               | next Wednesday           | 2013-02-20    | DAY
             en | The plant opens three weeks from now.   | three weeks from now     | 2013-03-05    | DAY
             en | The lease ends two years hence.         | two years hence          | 2015-02-12    | DAY
+            en | It ships in the upcoming two months.    | upcoming two months      | 2013-04-12    | DAY
+            en | They meet 2 upcoming days from here.    | 2 upcoming days          | 2013-02-14    | DAY
             en | The plant closed a week ago.            | a week ago               | 2013-02-05    | DAY
             en | The plant opens in a month.             | in a month               | 2013-03-12    | DAY
             el | Το εργοστάσιο έκλεισε πριν από μια εβδομάδα. | πριν από μια εβδομάδα | 2013-02-05  | DAY
