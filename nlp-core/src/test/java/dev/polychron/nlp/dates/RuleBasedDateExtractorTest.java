@@ -55,6 +55,8 @@ class RuleBasedDateExtractorTest {
             vi | Họ gặp nhau ngày 20 tháng 11.               | ngày 20 tháng 11          | 2026-11-20 | DAY
             el | Η συμφωνία υπογράφηκε τον Μάρτιο.           | Μάρτιο                    | 2026-03    | MONTH
             el | Οι εκλογές έγιναν τον Οκτώβρη.              | Οκτώβρη                   | 2026-10    | MONTH
+            el | Οι εκλογές έγιναν τον Οκτ.                  | Οκτ                       | 2026-10    | MONTH
+            el | Η έκθεση κλείνει τέλος σεπτ, λένε.           | σεπτ                      | 2026-09    | MONTH
             ru | Переговоры начались в сентябре.             | сентябре                  | 2026-09    | MONTH
             de | Im Januar wurde verhandelt.                 | Januar                    | 2026-01    | MONTH
             vi | Hội nghị diễn ra vào tháng 6.               | tháng 6                   | 2026-06    | MONTH
