@@ -29,14 +29,20 @@ import java.util.regex.Pattern;
 final class Holidays {
 
     private static final Pattern YEAR_AFTER = Pattern.compile(
-            "^(?:\\s*,)?\\s+(?:of\\s+|in\\s+|de\\s+|del\\s+|του\\s+|nam\\s+)?([12][0-9]{3})(?![0-9])"
+            "^(?:\\s*,)?\\s+(?:of\\s+|in\\s+|de\\s+|del\\s+|του\\s+|το\\s+|nam\\s+)?([12][0-9]{3})(?![0-9])"
                     + "(?:\\s+года|\\s+г\\.)?");
     /** Languages that may write the year before the day's name: "2018 kurban bayramı", "2018年圣诞节". */
     private static final Set<String> YEAR_FIRST = Set.of("tr", "hu", "zh", "ja", "ko");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![0-9])([12][0-9]{3})(?:\\s*年\\s*|\\s+)$");
-    private static final Pattern WHICH_BEFORE = Pattern.compile("(?:^|\\s)(this|next|last)\\s+$");
+    /** Greek words for "next" and "last" before a named day, folded: "την προηγούμενη μέρα της μητέρας". */
+    private static final Map<String, String> GREEK_WHICH = Map.of(
+            "επομενη", "next", "επομενο", "next", "επομενος", "next", "ερχομενη", "next", "ερχομενο", "next",
+            "προηγουμενη", "last", "προηγουμενο", "last", "περασμενη", "last", "περασμενο", "last");
+    private static final Pattern WHICH_BEFORE = Pattern.compile(
+            "(?:^|\\s)(this|next|last|" + String.join("|", GREEK_WHICH.keySet()) + ")\\s+$");
+    private static final int WHICH_REACH = "προηγουμενη ".length() + 1;
     /** What may stand between a named day and the relative date that places it: "thanksgiving of next year". */
-    private static final Pattern RELATIVE_CONNECTOR = Pattern.compile("\\s+(?:(?:of|in)\\s+)?");
+    private static final Pattern RELATIVE_CONNECTOR = Pattern.compile("\\s+(?:(?:of|in|της|του)\\s+)?");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("[0-9]{4}");
     private static final int DAY_LENGTH = "2014-04-01".length();
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}(?![0-9])");
@@ -75,7 +81,8 @@ final class Holidays {
             }
             HolidayRule rule = HOLIDAYS.get(hit.value()).ruleFor(region);
             Matcher year = YEAR_AFTER.matcher(folded.substring(hit.end(), Math.min(folded.length(), hit.end() + 16)));
-            Matcher which = WHICH_BEFORE.matcher(folded.substring(Math.max(0, hit.start() - 6), hit.start()));
+            Matcher which = WHICH_BEFORE.matcher(
+                    folded.substring(Math.max(0, hit.start() - WHICH_REACH), hit.start()));
             Matcher yearBefore = YEAR_BEFORE.matcher(folded.substring(Math.max(0, hit.start() - 8), hit.start()));
             int start = hit.start();
             int end = hit.end();
@@ -89,7 +96,7 @@ final class Holidays {
                 start -= yearBefore.group().length();
             } else if (which.find()) {
                 start -= which.group().length() - which.group().indexOf(which.group(1));
-                day = switch (which.group(1)) {
+                day = switch (GREEK_WHICH.getOrDefault(which.group(1), which.group(1))) {
                     case "next" -> after(rule, today.plusDays(1));
                     case "last" -> before(rule, today.minusDays(1));
                     default -> after(rule, today);
