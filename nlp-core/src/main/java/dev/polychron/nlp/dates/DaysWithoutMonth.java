@@ -3,7 +3,6 @@ package dev.polychron.nlp.dates;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.DataFiles;
-import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -28,7 +27,8 @@ import java.util.regex.Matcher;
  */
 final class DaysWithoutMonth {
 
-    private static final Map<String, List<String>> WORDS = readWords();
+    private static final Map<String, List<String>> WORDS =
+            DataFiles.foldedWordsByLanguage(DaysWithoutMonth.class, "day-words.tsv");
     /**
      * What may close the clause after the day: the end of the text, a comma or the like and a space, or a full stop
      * with no lower-case word after it (in "am 20. des nächsten Monats" the dot makes "20." ordinal).
@@ -113,14 +113,5 @@ final class DaysWithoutMonth {
             }
         }
         return Optional.empty();
-    }
-
-    private static Map<String, List<String>> readWords() {
-        Map<String, List<String>> words = new HashMap<>();
-        for (String line : DataFiles.lines(DaysWithoutMonth.class, "day-words.tsv")) {
-            String[] columns = line.split("\t");
-            words.put(columns[0], List.of(columns[1].split("\\|")).stream().map(TextFolding::fold).toList());
-        }
-        return words;
     }
 }

@@ -32,7 +32,8 @@ final class OrdinalDays {
 
     private static final int MAX_ORDINAL = 5;
     private static final int LAST = -1;
-    private static final Map<String, List<String>> LAST_WORDS = readLastWords();
+    private static final Map<String, List<String>> LAST_WORDS =
+            DataFiles.foldedWordsByLanguage(OrdinalDays.class, "last-words.tsv");
     private static final String SUFFIX = "(?:st|nd|rd|th|e|er|de|ste|o|a|η|\\.)";
     /** One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name. */
     private static final String CONNECTOR = "\\s+(?:\\p{L}{1,5}\\s+|\\p{L}['’])";
@@ -121,14 +122,5 @@ final class OrdinalDays {
     /** The words for "last" before a day, week or quarter of a period ("last", "letzte", "ultimo"), folded. */
     static List<String> lastWords(ULocale locale) {
         return LAST_WORDS.getOrDefault(locale.getLanguage(), List.of());
-    }
-
-    private static Map<String, List<String>> readLastWords() {
-        Map<String, List<String>> words = new HashMap<>();
-        for (String line : DataFiles.lines(OrdinalDays.class, "last-words.tsv")) {
-            String[] columns = line.split("\t");
-            words.put(columns[0], List.of(columns[1].split("\\|")).stream().map(TextFolding::fold).toList());
-        }
-        return words;
     }
 }

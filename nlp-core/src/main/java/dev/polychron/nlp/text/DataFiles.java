@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The data files shipped with nlp-core: lines of text, where blank lines and lines starting with # are left out. */
 public final class DataFiles {
@@ -32,5 +34,15 @@ public final class DataFiles {
             throw new UncheckedIOException(e);
         }
         return lines;
+    }
+
+    /** A file of "language TAB word|word|..." lines: the words of each language, folded (see {@link TextFolding}). */
+    public static Map<String, List<String>> foldedWordsByLanguage(Class<?> anchor, String resource) {
+        Map<String, List<String>> words = new HashMap<>();
+        for (String line : lines(anchor, resource)) {
+            String[] columns = line.split("\t");
+            words.put(columns[0], List.of(columns[1].split("\\|")).stream().map(TextFolding::fold).toList());
+        }
+        return words;
     }
 }
