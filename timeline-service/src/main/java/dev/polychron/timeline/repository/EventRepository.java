@@ -159,16 +159,17 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     /**
      * One page of the timeline in date order, then id, after the keyset position if given. With a start date, the
      * events that started before it and still run on it come first, then those that start from it on: each part has
-     * an index that yields it directly (see migration V15).
+     * an index that yields it directly (see migrations V15 and V16).
      */
     public List<Event> page(TimelineFilter filter, LocalDate afterFrom, String afterId, int limit) {
+        String start = Rows.of(filter).dateFrom();
         if (filter.from() == null) {
             return filter.to() == null ? select("1 = 1", Map.of(), filter, afterFrom, afterId, limit)
-                    : select("e.dateFrom <= :to", Map.of("to", filter.to()), filter, afterFrom, afterId, limit);
+                    : select(start + " <= :to", Map.of("to", filter.to()), filter, afterFrom, afterId, limit);
         }
         List<Event> page = new ArrayList<>();
         if (afterFrom == null || afterFrom.isBefore(filter.from())) {
-            page.addAll(select("e.dateFrom < :from and function('timeline_runs_on', e.dateFrom, e.dateTo, :from) = true",
+            page.addAll(select(start + " < :from and function('timeline_runs_on', e.dateFrom, e.dateTo, :from) = true",
                     Map.of("from", filter.from()), filter, afterFrom, afterId, limit));
         }
         if (page.size() < limit) {
@@ -176,7 +177,7 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
             if (filter.to() != null) {
                 window.put("to", filter.to());
             }
-            page.addAll(select(filter.to() == null ? "e.dateFrom >= :from" : "e.dateFrom between :from and :to",
+            page.addAll(select(filter.to() == null ? start + " >= :from" : start + " between :from and :to",
                     window, filter, afterFrom, afterId, limit - page.size()));
         }
         return page;
@@ -185,11 +186,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     /** The first {@code limit} events in a date condition that match the filter's other parts, in page order. */
     private List<Event> select(String dates, Map<String, Object> dateParameters, TimelineFilter filter,
                                LocalDate afterFrom, String afterId, int limit) {
+        Rows rows = Rows.of(filter);
         StringBuilder where = new StringBuilder(dates);
         Map<String, Object> parameters = new HashMap<>(dateParameters);
         if (filter.entityIds() != null) {
-            where.append(" and exists (select 1 from Event x join x.entityIds eid where x.id = e.id"
-                    + " and eid in :entityIds)");
+            where.append(" and l.entityId in :entityIds");
+            if (filter.entityIds().size() > 1) {
+                // an event of two of the entities has a row for each: the row of the first one stands for it
+                where.append(" and not exists (select 1 from EntityEvent m where m.eventId = l.eventId"
+                        + " and m.entityId in :entityIds and m.entityId < l.entityId)");
+            }
             parameters.put("entityIds", filter.entityIds());
         }
         if (filter.language() != null) {
@@ -202,14 +208,29 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
             parameters.put("text", prefixQuery(filter.text()));
         }
         if (afterFrom != null) {
-            where.append(" and (e.dateFrom > :afterFrom or (e.dateFrom = :afterFrom and e.id > :afterId))");
+            where.append(" and (%1$s > :afterFrom or (%1$s = :afterFrom and %2$s > :afterId))"
+                    .formatted(rows.dateFrom(), rows.id()));
             parameters.put("afterFrom", afterFrom);
             parameters.put("afterId", afterId);
         }
-        var query = getEntityManager().createQuery(
-                "select e from Event e where " + where + " order by e.dateFrom, e.id", Event.class);
+        var query = getEntityManager().createQuery("select e from %s where %s order by %s, %s"
+                .formatted(rows.from(), where, rows.dateFrom(), rows.id()), Event.class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * What a page reads and the columns of its order: the events, or an entity's rows of them, which carry the
+     * event's start date so that their index yields them in order.
+     */
+    private record Rows(String from, String dateFrom, String id) {
+        static final Rows EVENTS = new Rows("Event e", "e.dateFrom", "e.id");
+        static final Rows OF_ENTITIES = new Rows("EntityEvent l join Event e on e.id = l.eventId", "l.dateFrom",
+                "l.eventId");
+
+        static Rows of(TimelineFilter filter) {
+            return filter.entityIds() == null ? EVENTS : OF_ENTITIES;
+        }
     }
 
     /**

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -73,19 +72,8 @@ class TimelineWindowTest {
                 .containsExactly(List.of("window-century", "window-year-before", "window-winter"));
     }
 
-    /** Every page, each after the last event of the one before, as the API's cursor does. */
     private List<List<String>> pages(LocalDate from, LocalDate to, int limit) {
-        TimelineFilter filter = new TimelineFilter(List.of(ENTITY), from, to, null, null);
-        List<List<String>> pages = new ArrayList<>();
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Event> page = events.page(filter, null, null, limit);
-            while (!page.isEmpty()) {
-                pages.add(page.stream().map(e -> e.id).toList());
-                Event last = page.get(page.size() - 1);
-                page = events.page(filter, last.dateFrom, last.id, limit);
-            }
-        });
-        return pages;
+        return TimelinePaging.pageIds(events, new TimelineFilter(List.of(ENTITY), from, to, null, null), limit);
     }
 
     private void store(String id, Granularity granularity, String from, String to) {

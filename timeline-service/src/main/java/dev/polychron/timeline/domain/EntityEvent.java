@@ -1,0 +1,33 @@
+package dev.polychron.timeline.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+import java.time.LocalDate;
+
+/**
+ * A row of {@link Event#entityIds} read with its event's start date, which the database copies beside it (migration
+ * V16): an entity's events come in date order from one index. Only read; events write these rows.
+ */
+@Entity
+@Immutable
+@IdClass(EntityEvent.Key.class)
+@Table(name = "event_entity")
+public class EntityEvent {
+
+    @Id
+    @Column(name = "event_id")
+    public String eventId;
+    @Id
+    @Column(name = "entity_id")
+    public String entityId;
+    @Column(name = "date_from")
+    public LocalDate dateFrom;
+
+    public record Key(String eventId, String entityId) {
+    }
+}
