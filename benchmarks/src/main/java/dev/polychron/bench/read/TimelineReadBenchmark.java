@@ -1,5 +1,6 @@
 package dev.polychron.bench.read;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.polychron.local.Service;
 import dev.polychron.local.Stack;
 import dev.polychron.local.StackOptions;
@@ -33,6 +34,8 @@ import static dev.polychron.local.SyntheticTimeline.TOPICS;
  */
 public final class TimelineReadBenchmark {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private TimelineReadBenchmark() {
     }
 
@@ -49,6 +52,8 @@ public final class TimelineReadBenchmark {
             Map<String, IntFunction<String>> queries = new LinkedHashMap<>();
             Random random = new Random(7);
             queries.put("first page, no filter", i -> "limit=50");
+            List<String> cursors = laterCursors(stack.gatewayUrl(), random, requests);
+            queries.put("later page, no filter", i -> "cursor=" + cursors.get(i % cursors.size()) + "&limit=50");
             queries.put("one year (from/to)", i -> {
                 int year = 1800 + random.nextInt(219);
                 return "from=" + year + "&to=" + year + "&limit=50";
@@ -62,6 +67,20 @@ public final class TimelineReadBenchmark {
         } finally {
             Stack.deleteHome(home);
         }
+    }
+
+    /** The cursors after the first event of random years: each opens a page deep in the whole timeline. */
+    private static List<String> laterCursors(String gatewayUrl, Random random, int count)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> cursors = new ArrayList<>();
+        while (cursors.size() < count) {
+            URI uri = URI.create(gatewayUrl + "/api/timeline?limit=1&from=" + (1800 + random.nextInt(219)));
+            String body = http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            cursors.add(URLEncoder.encode(JSON.readTree(body).path("nextCursor").asText(), StandardCharsets.UTF_8));
+        }
+        return cursors;
     }
 
     private static String table(String gatewayUrl, Map<String, IntFunction<String>> queries, int requests,

@@ -100,7 +100,8 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
             parameters.put("status", status);
         }
         if (beforeReceivedAt != null) {
-            query.append(" and (receivedAt < :at or (receivedAt = :at and id < :id))");
+            // a row comparison, which the newest-first indexes serve (see EventRepository#page)
+            query.append(" and (receivedAt, id) < (:at, :id)");
             parameters.put("at", beforeReceivedAt);
             parameters.put("id", beforeId);
         }

@@ -208,8 +208,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
             parameters.put("text", prefixQuery(filter.text()));
         }
         if (afterFrom != null) {
-            where.append(" and (%1$s > :afterFrom or (%1$s = :afterFrom and %2$s > :afterId))"
-                    .formatted(rows.dateFrom(), rows.id()));
+            // a row comparison, which the index serves: the same test spelt with "or" made the planner scan the
+            // index from the first event of all time (1.1 s for a page in 1950 with 1,000,000 events)
+            where.append(" and (%s, %s) > (:afterFrom, :afterId)".formatted(rows.dateFrom(), rows.id()));
             parameters.put("afterFrom", afterFrom);
             parameters.put("afterId", afterId);
         }
