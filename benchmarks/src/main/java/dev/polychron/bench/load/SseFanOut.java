@@ -86,6 +86,7 @@ public final class SseFanOut {
             awaitSilence(lastReceived, SETTLED);
             measuring.set(true);
 
+            GatewayArrivals arrivalsBefore = GatewayArrivals.read(stack.gatewayUrl());
             Map<String, Double> cpuBefore = stack.cpuSeconds();
             double clientCpuBefore = ownCpuSeconds();
             Uploader uploader = new Uploader(stack.gatewayUrl(), stack.apiKey());
@@ -104,6 +105,8 @@ public final class SseFanOut {
                             + " in all%n", connected.get(), uploads.accepted(), rate, uploads.seconds(),
                     indexed.indexed(), warmup, least, most, delay.count());
             System.out.println("Delay from the change's occurredAt to its receipt: " + delay.summary());
+            System.out.println("  of which to the gateway (its histogram's buckets): "
+                    + GatewayArrivals.read(stack.gatewayUrl()).since(arrivalsBefore).summary());
             System.out.printf(Locale.ROOT, "CPU used from the first upload to the last delivery: this client (%d"
                     + " subscribers) %.1f s", subscribers, clientCpu);
             serviceCpu.forEach((name, seconds) -> System.out.printf(Locale.ROOT, ", %s %.1f s", name, seconds));
