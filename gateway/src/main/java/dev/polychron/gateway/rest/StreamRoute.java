@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -87,7 +88,14 @@ public class StreamRoute {
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.write(OPENING);
         StreamConnection connection = new StreamConnection(response, backlogLimit);
-        Runnable unsubscribe = stream.subscribe(after, older, filter, connection);
+        Optional<Runnable> subscription = stream.subscribe(after, older, filter, connection);
+        if (subscription.isEmpty()) {
+            // changes it lacks left this gateway's memory while its history was read: the client reconnects with the
+            // same Last-Event-ID, and this time the history holds them
+            response.end();
+            return;
+        }
+        Runnable unsubscribe = subscription.get();
         response.closeHandler(ignored -> {
             connection.close();
             unsubscribe.run();

@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -37,6 +38,8 @@ public class TimelineStream {
     private List<StreamedChange> unsent = new ArrayList<>();
     private boolean roundScheduled;
     private long heldBytes;
+    /** The sequence of the last change let go of (they go oldest first), or -1. */
+    private long droppedThrough = -1;
 
     @Inject
     public TimelineStream(GatewayConfig config) {
@@ -64,7 +67,9 @@ public class TimelineStream {
                 heldBytes += change.heldBytes();
             }
             while (!recent.isEmpty() && (recent.size() > capacity || heldBytes > memoryBudget)) {
-                heldBytes -= recent.removeFirst().heldBytes();
+                StreamedChange dropped = recent.removeFirst();
+                heldBytes -= dropped.heldBytes();
+                droppedThrough = dropped.sequence();
             }
             unsent.addAll(changes);
             if (roundScheduled || changes.isEmpty()) {
@@ -105,12 +110,18 @@ public class TimelineStream {
     /**
      * Sends {@code sink} the changes after {@code after} that match {@code filter}: first {@code older} (fetched
      * elsewhere), then those held here, then live ones as they are published, until the returned handle is run. A
-     * negative {@code after} (a new subscriber, not a resuming one) gets only the live changes.
+     * negative {@code after} (a new subscriber, not a resuming one) gets only the live changes. Nothing, and no
+     * handle, when a change after the last the subscriber has (the last of {@code older}, else {@code after}) has
+     * already been let go of, as can happen while {@code older} is fetched: the subscriber would miss it.
      */
-    public Runnable subscribe(long after, List<StreamedChange> older, Predicate<StreamedChange> filter,
-                              Consumer<List<StreamedChange>> sink) {
+    public Optional<Runnable> subscribe(long after, List<StreamedChange> older, Predicate<StreamedChange> filter,
+                                        Consumer<List<StreamedChange>> sink) {
         Subscriber subscriber = new Subscriber(sink, after, filter);
         synchronized (this) {
+            long has = older.isEmpty() ? after : older.get(older.size() - 1).sequence();
+            if (after >= 0 && droppedThrough > has) {
+                return Optional.empty();
+            }
             // one offer: a replay sent in two would find the connection still busy with the first part, as if lagging
             List<StreamedChange> missed = new ArrayList<>(older);
             if (after >= 0) {
@@ -119,7 +130,7 @@ public class TimelineStream {
             subscriber.offer(missed);
             subscribers.add(subscriber);
         }
-        return () -> subscribers.remove(subscriber);
+        return Optional.of(() -> subscribers.remove(subscriber));
     }
 
     public int subscriberCount() {

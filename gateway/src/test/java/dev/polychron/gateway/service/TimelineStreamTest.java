@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,7 @@ class TimelineStreamTest {
 
         assertThat(stream.held()).isEqualTo(3);
         assertThat(stream.oldestHeld()).isEqualTo(3);
-        assertThat(sequences(stream, 0, change -> true)).containsExactly(3L, 4L, 5L);
+        assertThat(sequences(stream, 2, change -> true)).containsExactly(3L, 4L, 5L);
     }
 
     @Test
@@ -63,7 +64,26 @@ class TimelineStreamTest {
             stream.publish(List.of(updated(sequence, "en")));
         }
 
-        assertThat(sequences(stream, 0, change -> true)).containsExactly(4L, 5L);
+        assertThat(sequences(stream, 3, change -> true)).containsExactly(4L, 5L);
+    }
+
+    @Test
+    void shouldRefuseAResumingSubscriberThatWouldMissAChangeAlreadyLetGoOf() {
+        TimelineStream stream = new TimelineStream(2, Long.MAX_VALUE, Runnable::run);
+        for (long sequence = 1; sequence <= 5; sequence++) {
+            stream.publish(List.of(updated(sequence, "en")));
+        }
+        List<Long> received = new ArrayList<>();
+        Consumer<List<StreamedChange>> sink = changes -> changes.forEach(change -> received.add(change.sequence()));
+
+        StreamedChange second = StreamedChange.of(updated(2, "en"));
+        StreamedChange third = StreamedChange.of(updated(3, "en"));
+
+        assertThat(stream.subscribe(1, List.of(second), change -> true, sink))
+                .as("3 was let go of, and the history fetched ends at 2").isEmpty();
+        assertThat(received).isEmpty();
+        assertThat(stream.subscribe(1, List.of(second, third), change -> true, sink)).isPresent();
+        assertThat(received).containsExactly(2L, 3L, 4L, 5L);
     }
 
     @Test
