@@ -90,8 +90,8 @@ public class StreamRoute {
         StreamConnection connection = new StreamConnection(response, backlogLimit);
         Optional<Runnable> subscription = stream.subscribe(after, older, filter, connection);
         if (subscription.isEmpty()) {
-            // changes it lacks left this gateway's memory while its history was read: the client reconnects with the
-            // same Last-Event-ID, and this time the history holds them
+            // it lacks changes this replica let go of: it got the history read for it, and its client resumes after
+            // that (the history then holds the rest)
             response.end();
             return;
         }

@@ -68,22 +68,23 @@ class TimelineStreamTest {
     }
 
     @Test
-    void shouldRefuseAResumingSubscriberThatWouldMissAChangeAlreadyLetGoOf() {
+    void shouldSendOnlyTheFetchedHistoryToASubscriberThatLacksAChangeAlreadyLetGoOf() {
         TimelineStream stream = new TimelineStream(2, Long.MAX_VALUE, Runnable::run);
         for (long sequence = 1; sequence <= 5; sequence++) {
             stream.publish(List.of(updated(sequence, "en")));
         }
-        List<Long> received = new ArrayList<>();
-        Consumer<List<StreamedChange>> sink = changes -> changes.forEach(change -> received.add(change.sequence()));
-
         StreamedChange second = StreamedChange.of(updated(2, "en"));
         StreamedChange third = StreamedChange.of(updated(3, "en"));
+        List<Long> behind = new ArrayList<>();
+        List<Long> whole = new ArrayList<>();
 
-        assertThat(stream.subscribe(1, List.of(second), change -> true, sink))
-                .as("3 was let go of, and the history fetched ends at 2").isEmpty();
-        assertThat(received).isEmpty();
-        assertThat(stream.subscribe(1, List.of(second, third), change -> true, sink)).isPresent();
-        assertThat(received).containsExactly(2L, 3L, 4L, 5L);
+        assertThat(stream.subscribe(1, List.of(second), change -> true, collect(behind)))
+                .as("3 was let go of, and the history read ends at 2: the stream ends there").isEmpty();
+        assertThat(stream.subscribe(1, List.of(second, third), change -> true, collect(whole))).isPresent();
+        stream.publish(List.of(updated(6, "en")));
+
+        assertThat(behind).containsExactly(2L);
+        assertThat(whole).containsExactly(2L, 3L, 4L, 5L, 6L);
     }
 
     @Test
@@ -156,6 +157,10 @@ class TimelineStreamTest {
                 TimelineUpdated.Change.UPDATED, told.id(), toldAlsoInGreek));
 
         assertThat(change.languages()).containsExactlyInAnyOrder("el", "en");
+    }
+
+    private static Consumer<List<StreamedChange>> collect(List<Long> sequences) {
+        return changes -> changes.forEach(change -> sequences.add(change.sequence()));
     }
 
     private static List<Long> sequences(TimelineStream stream, long after,
