@@ -1,0 +1,179 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
+import dev.polychron.nlp.TextAnalyzer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The date families of issue #3 in en, vi, el, de, fr and ru, for the cells the other date tests leave empty: a row
+ * names its family (absolute dates, month names, holidays, fuzzy dates, ranges, relative dates, years in a name), then
+ * the sentence and the one mention expected in it, with its offsets and TIMEX3 fields; an empty cell is a null field.
+ */
+class DateFamiliesByLanguageTest {
+
+    /** A Tuesday. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private static final RuleBasedDateExtractor EXTRACTOR = new RuleBasedDateExtractor();
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer();
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            absolute | en    | The bridge opened in 1999.                                | 1999                         | 1999             | YEAR    |       |
+            absolute | vi    | Hiệp định được ký ngày 15/6/1999 tại Huế.                 | 15/6/1999                    | 1999-06-15       | DAY     |       |
+            absolute | vi    | Ngày 15-06-1999 hai nước ký hiệp định.                    | 15-06-1999                   | 1999-06-15       | DAY     |       |
+            absolute | el    | Η συμφωνία υπογράφηκε στις 15/6/1999 στη Θεσσαλονίκη.     | 15/6/1999                    | 1999-06-15       | DAY     |       |
+            absolute | el    | Η συμφωνία υπογράφηκε στις 15.06.1999.                    | 15.06.1999                   | 1999-06-15       | DAY     |       |
+            absolute | el    | Η γέφυρα άνοιξε το 1999.                                  | 1999                         | 1999             | YEAR    |       |
+            absolute | de    | Die Brücke wurde im Jahr 1999 eröffnet.                   | 1999                         | 1999             | YEAR    |       |
+            absolute | de    | Im Juni 1999 wurde die Brücke eröffnet.                   | Juni 1999                    | 1999-06          | MONTH   |       |
+            absolute | fr    | Le pont a ouvert en 1999.                                 | 1999                         | 1999             | YEAR    |       |
+            absolute | fr    | Le pont a ouvert en juin 1999.                            | juin 1999                    | 1999-06          | MONTH   |       |
+            absolute | fr    | Le traité fut signé le 15.06.1999.                        | 15.06.1999                   | 1999-06-15       | DAY     |       |
+            absolute | fr    | Le traité fut signé le 15 juin 1999 à Nantes.             | 15 juin 1999                 | 1999-06-15       | DAY     |       |
+            absolute | ru    | Договор подписали 15.06.1999 в Казани.                    | 15.06.1999                   | 1999-06-15       | DAY     |       |
+            absolute | ru    | Договор подписан 15 июня 1999 г.                          | 15 июня 1999                 | 1999-06-15       | DAY     |       |
+            absolute | ru    | Мост открыли в 1999 году.                                 | 1999                         | 1999             | YEAR    |       |
+            month    | en    | It came out in Sep 2008.                                  | Sep 2008                     | 2008-09          | MONTH   |       |
+            month    | en    | It came out in Feb. 2008.                                 | Feb. 2008                    | 2008-02          | MONTH   |       |
+            month    | vi    | Phiên chợ họp vào tháng giêng năm 2008.                   | tháng giêng năm 2008         | 2008-01          | MONTH   |       |
+            month    | vi    | Nợ phải trả trước tháng chạp.                             | tháng chạp                   | 2013-12          | MONTH   |       |
+            month    | vi    | Ngày mùng 5 tháng 5 năm 2008 họ về quê.                   | mùng 5 tháng 5 năm 2008      | 2008-05-05       | DAY     |       |
+            month    | el    | Η έκθεση βγήκε τον Φεβ. 2008.                             | Φεβ. 2008                    | 2008-02          | MONTH   |       |
+            month    | el    | Η έκθεση βγήκε στις 3 Μαΐου 2008.                         | 3 Μαΐου 2008                 | 2008-05-03       | DAY     |       |
+            month    | de    | Der Bericht erschien im Feb. 2008.                        | Feb. 2008                    | 2008-02          | MONTH   |       |
+            month    | de    | Der Bericht erschien am 3. Okt. 2008.                     | 3. Okt. 2008                 | 2008-10-03       | DAY     |       |
+            month    | de-AT | Der Bericht erschien im Jänner 2008.                      | Jänner 2008                  | 2008-01          | MONTH   |       |
+            month    | fr    | Le rapport parut en févr. 2008.                           | févr. 2008                   | 2008-02          | MONTH   |       |
+            month    | fr    | Le rapport parut le 3 janv. 2008.                         | 3 janv. 2008                 | 2008-01-03       | DAY     |       |
+            month    | fr    | La foire ouvre le premier mai 2008.                       | premier mai 2008             | 2008-05-01       | DAY     |       |
+            month    | ru    | Отчёт вышел в дек. 2008 г.                                | дек. 2008                    | 2008-12          | MONTH   |       |
+            month    | ru    | Это было в марте 2008 года.                               | марте 2008                   | 2008-03          | MONTH   |       |
+            month    | ru    | Это случилось 9 мая.                                      | 9 мая                        | 2013-05-09       | DAY     |       |
+            holiday  | en-GB | The shops shut on Boxing Day 2016.                        | Boxing Day 2016              | 2016-12-26       | DAY     |       |
+            holiday  | vi    | Họ về quê ăn Tết Nguyên đán năm 2016.                     | Tết Nguyên đán năm 2016      | 2016-02-08       | DAY     |       |
+            holiday  | vi    | Đêm Giáng sinh 2016 trời lạnh.                            | Giáng sinh 2016              | 2016-12-25       | DAY     |       |
+            holiday  | el    | Το Πάσχα του 2016 ήταν αργά.                              | Πάσχα του 2016               | 2016-05-01       | DAY     |       |
+            holiday  | de    | An Pfingsten 2016 regnete es.                             | Pfingsten 2016               | 2016-05-15       | DAY     |       |
+            holiday  | de    | Weihnachten 2016 war mild.                                | Weihnachten 2016             | 2016-12-25       | DAY     |       |
+            holiday  | fr    | Le 14 juillet 2016, un défilé eut lieu.                   | 14 juillet 2016              | 2016-07-14       | DAY     |       |
+            holiday  | fr    | À la Toussaint 2016, il pleuvait.                         | Toussaint 2016               | 2016-11-01       | DAY     |       |
+            holiday  | ru    | Рождество 2016 года выдалось холодным.                    | Рождество 2016 года          | 2016-01-07       | DAY     |       |
+            fuzzy    | en    | Prices peaked in the late 1990s.                          | late 1990s                   | 199              | DECADE  | END   |
+            fuzzy    | vi    | Vào giữa năm 2008, giá tăng.                              | giữa năm 2008                | 2008             | YEAR    | MID   |
+            fuzzy    | vi    | Vào cuối năm 2008, giá tăng.                              | cuối năm 2008                | 2008             | YEAR    | END   |
+            fuzzy    | vi    | Mùa xuân năm 2008 trời ấm.                                | Mùa xuân năm 2008            | 2008-SP          | SEASON  |       |
+            fuzzy    | el    | Στις αρχές του 2008 οι τιμές ανέβηκαν.                    | αρχές του 2008               | 2008             | YEAR    | START |
+            fuzzy    | el    | Στα μέσα του 2008 οι τιμές ανέβηκαν.                      | μέσα του 2008                | 2008             | YEAR    | MID   |
+            fuzzy    | el    | Το καλοκαίρι του 2008 έκανε ζέστη.                        | καλοκαίρι του 2008           | 2008-SU          | SEASON  |       |
+            fuzzy    | el    | Ο 19ος αιώνας ήταν ταραγμένος.                            | 19ος αιώνας                  | 18               | CENTURY |       |
+            fuzzy    | de    | Ende März 2008 stiegen die Preise.                        | Ende März 2008               | 2008-03          | MONTH   | END   |
+            fuzzy    | de    | Anfang 2008 stiegen die Preise.                           | Anfang 2008                  | 2008             | YEAR    | START |
+            fuzzy    | de    | Mitte 2008 stiegen die Preise.                            | Mitte 2008                   | 2008             | YEAR    | MID   |
+            fuzzy    | de    | In den 1990er Jahren stiegen die Preise.                  | 1990er                       | 199              | DECADE  |       |
+            fuzzy    | de    | Im Sommer 2008 war es heiß.                               | Sommer 2008                  | 2008-SU          | SEASON  |       |
+            fuzzy    | fr    | Fin mars 2008, les prix ont grimpé.                       | Fin mars 2008                | 2008-03          | MONTH   | END   |
+            fuzzy    | fr    | Début 2008, les prix ont grimpé.                          | Début 2008                   | 2008             | YEAR    | START |
+            fuzzy    | fr    | Au printemps 2008, il faisait doux.                       | printemps 2008               | 2008-SP          | SEASON  |       |
+            fuzzy    | ru    | Весна 2008 года была тёплой.                              | Весна 2008                   | 2008-SP          | SEASON  |       |
+            fuzzy    | ru    | В XIX веке империя росла.                                 | XIX веке                     | 18               | CENTURY |       |
+            range    | vi    | Cuộc chiến kéo dài giai đoạn 1991–1994.                   | 1991–1994                    | 1991             | YEAR    |       | 1994
+            range    | vi    | Mùa giải 2004–05 thành công.                              | 2004–05                      | 2004             | YEAR    |       | 2005
+            range    | el    | Ο πόλεμος του 1991-1994 τελείωσε.                         | 1991-1994                    | 1991             | YEAR    |       | 1994
+            range    | el    | Η σεζόν 2004-05 ήταν καλή.                                | 2004-05                      | 2004             | YEAR    |       | 2005
+            range    | de    | Der Krieg 1991–1994 war lang.                             | 1991–1994                    | 1991             | YEAR    |       | 1994
+            range    | fr    | La guerre de 1991-1994 fut longue.                        | 1991-1994                    | 1991             | YEAR    |       | 1994
+            range    | fr    | La saison 2004-05 fut bonne.                              | 2004-05                      | 2004             | YEAR    |       | 2005
+            range    | ru    | Война 1991—1994 годов была долгой.                        | 1991—1994                    | 1991             | YEAR    |       | 1994
+            range    | vi    | Bầu cử diễn ra trong khoảng từ ngày 1 đến ngày 3 tháng 4. | từ ngày 1 đến ngày 3 tháng 4 | 2013-04-01       | DAY     |       | 2013-04-03
+            range    | el    | Οι εκλογές γίνονται μεταξύ 1 και 3 Απριλίου.              | μεταξύ 1 και 3 Απριλίου      | 2013-04-01       | DAY     |       | 2013-04-03
+            range    | de    | Die Wahl findet zwischen dem 1. und 3. April statt.       | zwischen dem 1. und 3. April | 2013-04-01       | DAY     |       | 2013-04-03
+            range    | fr    | Le vote aura lieu entre le 1er et le 3 avril.             | entre le 1er et le 3 avril   | 2013-04-01       | DAY     |       | 2013-04-03
+            range    | ru    | Выборы пройдут между 1 и 3 апреля.                        | между 1 и 3 апреля           | 2013-04-01       | DAY     |       | 2013-04-03
+            range    | de    | Der Streik dauerte von Mai bis Juli 1990.                 | von Mai bis Juli 1990        | 1990-05          | MONTH   |       | 1990-07
+            range    | ru    | Забастовка длилась с мая по июль 1990 года.               | с мая по июль 1990           | 1990-05          | MONTH   |       | 1990-07
+            relative | vi    | Họ gặp nhau tháng 3 năm ngoái.                            | tháng 3 năm ngoái            | 2012-03          | MONTH   |       |
+            relative | vi    | Tháng ba năm ngoái giá tăng.                              | Tháng ba năm ngoái           | 2012-03          | MONTH   |       |
+            relative | vi    | Cuộc họp bắt đầu lúc 19:30.                               | 19:30                        | 2013-02-12T19:30 | MINUTE  |       |
+            relative | el    | Η συνάντηση αρχίζει στις 19:30.                           | 19:30                        | 2013-02-12T19:30 | MINUTE  |       |
+            relative | el    | Θα συναντηθούμε σε 2 εβδομάδες.                           | σε 2 εβδομάδες               | 2013-02-26       | DAY     |       |
+            relative | de    | Die Sitzung beginnt morgen um 19:30 Uhr.                  | morgen um 19:30              | 2013-02-13T19:30 | MINUTE  |       |
+            relative | de    | Wir sehen uns in 2 Wochen.                                | in 2 Wochen                  | 2013-02-26       | DAY     |       |
+            relative | fr    | La réunion commence demain à 19h30.                       | demain à 19h30               | 2013-02-13T19:30 | MINUTE  |       |
+            relative | fr    | Nous nous verrons dans 2 semaines.                        | dans 2 semaines              | 2013-02-26       | DAY     |       |
+            relative | fr    | Le pont ouvrira vendredi prochain.                        | vendredi prochain            | 2013-02-15       | DAY     |       |
+            relative | ru    | Встреча начнётся завтра в 19:30.                          | завтра в 19:30               | 2013-02-13T19:30 | MINUTE  |       |
+            relative | ru    | Мы встретимся в следующую пятницу.                        | в следующую пятницу          | 2013-02-15       | DAY     |       |
+            name     | en    | The Euro 2016 final was held in Paris.                    | 2016                         | 2016             | YEAR    |       |
+            name     | vi    | Giải Euro 2016 diễn ra tại Pháp.                          | 2016                         | 2016             | YEAR    |       |
+            name     | el    | Το Euro 2004 κέρδισε η Ελλάδα.                            | 2004                         | 2004             | YEAR    |       |
+            name     | de    | Die Expo 2000 fand in Hannover statt.                     | 2000                         | 2000             | YEAR    |       |
+            name     | fr    | La Coupe du monde 1998 a eu lieu en France.               | 1998                         | 1998             | YEAR    |       |
+            name     | ru    | Олимпиада-80 и Евро-2012 прошли в Восточной Европе.       | 2012                         | 2012             | YEAR    |       |
+            """)
+    void shouldNormaliseTheDateOfEachFamilyInEachLanguage(String family, String language, String text,
+                                                          String mention, String value, Granularity granularity,
+                                                          Modifier modifier, String rangeEnd) {
+        assertThat(EXTRACTOR.extract(text, language, REFERENCE)).singleElement().satisfies(date -> {
+            assertThat(date.text()).isEqualTo(mention);
+            assertThat(text.substring(date.start(), date.end())).isEqualTo(mention);
+            assertThat(date.value()).isEqualTo(value);
+            assertThat(date.granularity()).isEqualTo(granularity);
+            assertThat(date.modifier()).isEqualTo(modifier);
+            assertThat(date.rangeEnd()).isEqualTo(rangeEnd);
+            assertThat(date.inReferences()).isFalse();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Theo báo cáo [3], nhà máy đóng cửa.
+            el | Σύμφωνα με την έκθεση [3], το εργοστάσιο έκλεισε.
+            de | Laut Bericht [3] schloss das Werk.
+            fr | Selon le rapport [3], l'usine a fermé.
+            ru | Согласно докладу [3], завод закрылся.
+            vi | Gọi số 0912 345 678 để biết thêm.
+            el | Καλέστε στο 210 3456789 για πληροφορίες.
+            de | Rufen Sie 030 1234567 an.
+            fr | Appelez le 01 42 68 53 00 pour plus d'informations.
+            ru | Звоните по номеру 8 495 123-45-67.
+            de | ISBN 978-3-16-148410-0 steht im Impressum.
+            ru | ISBN 978-5-17-118366-9 указан на обороте.
+            """)
+    void shouldFindNoDateWhenTheNumberIsAFootnotePhoneOrIsbn(String language, String text) {
+        assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Nhà máy mở cửa năm 2002.      | Tham khảo           | ^ Nguyễn Văn A (2019). Truy cập ngày 5 tháng 5 năm 2020.    | năm 2002 | ngày 5 tháng 5 năm 2020
+            el | Το εργοστάσιο άνοιξε το 2002. | Παραπομπές          | ↑ Παπαδόπουλος, Γ. (2019). Ανακτήθηκε στις 5 Μαΐου 2020.    | 2002     | 5 Μαΐου 2020
+            de | Das Werk öffnete 2002.        | Einzelnachweise     | ↑ Müller, K. (2019). Abgerufen am 5. Mai 2020.              | 2002     | 5. Mai 2020
+            fr | L'usine a ouvert en 2002.     | Notes et références | ↑ Dupont, J. (2019). Consulté le 5 mai 2020.                | 2002     | 5 mai 2020
+            ru | Завод открылся в 2002 году.   | Примечания          | ↑ Иванов, И. (2019). Дата обращения: 5 мая 2020.            | 2002     | 5 мая 2020
+            en | The plant opened in 2002.     | Bibliography        | Smith, J. (2019). Archived from the original on 5 May 2020. | 2002     | 5 May 2020
+            """)
+    void shouldFlagEveryDateUnderTheReferenceHeadingAtItsExactOffsets(String language, String body,
+                                                                      String heading, String reference,
+                                                                      String bodyDate, String accessDate) {
+        String text = body + "\n" + heading + "\n" + reference;
+
+        List<DateMention> dates = ANALYZER.analyze(text, language, REFERENCE).dates();
+
+        assertThat(dates).extracting(DateMention::text, DateMention::value, DateMention::inReferences)
+                .containsExactly(tuple(bodyDate, "2002", false), tuple("2019", "2019", true),
+                        tuple(accessDate, "2020-05-05", true));
+        assertThat(dates).extracting(DateMention::start).containsExactly(body.indexOf(bodyDate),
+                text.indexOf("2019"), text.indexOf(accessDate));
+        assertThat(dates).allSatisfy(date ->
+                assertThat(text.substring(date.start(), date.end())).isEqualTo(date.text()));
+    }
+}
