@@ -184,8 +184,11 @@ final class RelativeDates {
                     if (at < 0) {
                         put(fixed, phrase, new Shift(chrono, sign * n, null, true));
                     } else {
-                        counted.putIfAbsent(folded.substring(0, at) + COUNT_MARK
-                                + folded.substring(at + digits.length()), new Shift(chrono, sign, null, true));
+                        String template = folded.substring(0, at) + COUNT_MARK + folded.substring(at + digits.length());
+                        Shift shift = new Shift(chrono, sign, null, true);
+                        counted.putIfAbsent(template, shift);
+                        // an abbreviated unit's dot is often left out: Irish "i gceann 12 scht" beside "scht."
+                        counted.putIfAbsent(template.replaceAll("\\.$", ""), shift);
                     }
                 }
             }
