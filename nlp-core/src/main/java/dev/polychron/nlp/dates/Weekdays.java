@@ -48,6 +48,11 @@ final class Weekdays {
      * srijedu".
      */
     private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
+    /**
+     * Languages whose CLDR abbreviated names are no everyday words, so that one may stand for the day, its dot left
+     * out or not: Catalan "dv.", "dj 15". Written in capitals they are acronyms ("DC") instead.
+     */
+    private static final Set<String> ABBREVIATIONS_ALONE = Set.of("ca");
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -77,7 +82,14 @@ final class Weekdays {
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
-                .writtenAs((text, m) -> !everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m)));
+                .writtenAs((text, m) -> (!everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m))
+                        && !acronym(text, m)));
+    }
+
+    /** Written in capitals, two letters or more: "DC" in "Washington DC", not the Catalan "dc." for Wednesday. */
+    private static boolean acronym(String text, Matcher m) {
+        String written = text.substring(m.start("weekday"), m.end("weekday"));
+        return written.length() > 1 && written.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** Capitalised on its last word ("Τρίτη", "thứ Hai"), and no lower-case word right after it. */
@@ -95,11 +107,9 @@ final class Weekdays {
     static Map<String, DayOfWeek> names(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         Map<String, DayOfWeek> names = new HashMap<>();
-        for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-            String[] wide = symbols.getWeekdays(context, DateFormatSymbols.WIDE);
-            for (int i = 0; i < ICU_DAYS.length; i++) {
-                names.putIfAbsent(TextFolding.fold(wide[ICU_DAYS[i]]), DAYS[i]);
-            }
+        addNames(symbols, DateFormatSymbols.WIDE, names);
+        if (ABBREVIATIONS_ALONE.contains(locale.getLanguage())) {
+            addNames(symbols, DateFormatSymbols.ABBREVIATED, names);
         }
         Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replace('-', ' '), day));
         if (locale.getLanguage().equals("vi")) {
@@ -124,6 +134,17 @@ final class Weekdays {
                     name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"), day));
         }
         return names;
+    }
+
+    /** CLDR's names of one width, format and stand-alone, folded, without an abbreviation's dot. */
+    private static void addNames(DateFormatSymbols symbols, int width, Map<String, DayOfWeek> names) {
+        for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+            String[] forms = symbols.getWeekdays(context, width);
+            for (int i = 0; i < ICU_DAYS.length; i++) {
+                String name = TextFolding.fold(forms[ICU_DAYS[i]]);
+                names.putIfAbsent(name.endsWith(".") ? name.substring(0, name.length() - 1) : name, DAYS[i]);
+            }
+        }
     }
 
     /** "周一", "週一", "礼拜一", "禮拜天", "星期天": the everyday names beside CLDR's "星期一". */
