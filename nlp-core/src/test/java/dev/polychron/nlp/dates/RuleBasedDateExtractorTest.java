@@ -63,6 +63,8 @@ class RuleBasedDateExtractorTest {
             hu | A tárgyalások szeptemberben kezdődtek.     | szeptemberben             | 2026-09    | MONTH
             hu | A márciusi ülés elmaradt.                  | márciusi                  | 2026-03    | MONTH
             hu | Az ülés március 15-én kezdődött.           | március 15-én             | 2026-03-15 | DAY
+            hu | A döntés szept. végén születik meg.        | szept                     | 2026-09    | MONTH
+            hu | A terv márc. óta késik.                    | márc                      | 2026-03    | MONTH
             ru | Выборы прошли 15 фев в Москве.             | 15 фев                    | 2026-02-15 | DAY
             en | Talks resumed in March after a pause.      | March                     | 2026-03    | MONTH
             ru | Закон принят в 2000г. парламентом.         | 2000                      | 2000       | YEAR
@@ -100,6 +102,7 @@ class RuleBasedDateExtractorTest {
             fr | La sonde a atteint Mars.
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
+            hu | Szép napunk volt, már hazaértünk.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
