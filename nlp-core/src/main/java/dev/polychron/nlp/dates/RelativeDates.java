@@ -52,6 +52,11 @@ final class RelativeDates {
      * Duckling reads English and Greek; elsewhere ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
      */
     static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el");
+    /**
+     * Languages without an indefinite article, where a unit said without a count counts one: Bulgarian "преди
+     * седмица", Russian "через неделю", Czech "před týdnem" beside CLDR's "před 1 týdnem".
+     */
+    private static final Set<String> ONE_UNSAID = Set.of("bg", "be", "cs", "ru", "uk");
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
             RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
@@ -104,7 +109,8 @@ final class RelativeDates {
             addCalendarUnits(formatter, fixed);
             addWeekdays(formatter, fixed, NEXT_WEEK_LANGUAGES.contains(locale.getLanguage()),
                     Weekdays.readAlone(locale) ? Weekdays.names(locale).keySet() : Set.of());
-            addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted);
+            addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted,
+                    ONE_UNSAID.contains(locale.getLanguage()));
         }
         addWords(locale, fixed);
         addCountedPhrases(locale, counted);
@@ -169,7 +175,7 @@ final class RelativeDates {
     }
 
     private static void addCounts(RelativeDateTimeFormatter formatter, NumberFormat numbers, Map<String, Shift> fixed,
-                                  Map<String, Shift> counted) {
+                                  Map<String, Shift> counted, boolean oneUnsaid) {
         UNITS.forEach((unit, chrono) -> {
             for (Direction direction : new Direction[] {Direction.LAST, Direction.NEXT}) {
                 int sign = direction == Direction.LAST ? -1 : 1;
@@ -189,6 +195,9 @@ final class RelativeDates {
                         counted.putIfAbsent(template, shift);
                         // an abbreviated unit's dot is often left out: Irish "i gceann 12 scht" beside "scht."
                         counted.putIfAbsent(template.replaceAll("\\.$", ""), shift);
+                        if (n == 1 && oneUnsaid) {
+                            put(fixed, template.replace(COUNT_MARK, "").replaceAll("\\s+", " "), shift);
+                        }
                     }
                 }
             }

@@ -80,6 +80,9 @@ class RelativeDatesTest {
             el | Θα ψηφίσουν τον επόμενο μήνα.           | επόμενο μήνα             | 2013-03       | MONTH
             ga | Osclófar an t-ionad i gceann 3 scht agus. | i gceann 3 scht        | 2013-03-05    | DAY
             ru | Завод откроется через 3 нед, сказал он.  | через 3 нед              | 2013-03-05    | DAY
+            bg | Заводът затвори преди седмица.          | преди седмица            | 2013-02-05    | DAY
+            ru | Завод откроется через неделю.           | через неделю             | 2013-02-19    | DAY
+            cs | Továrna se zavřela před rokem.          | před rokem               | 2012-02-12    | DAY
             el | Οι τιμές ανέβηκαν πέρυσι.               | πέρυσι                   | 2012          | YEAR
             vi | Họ sẽ bầu cử vào năm tới.               | năm tới                  | 2014          | YEAR
             uk | Вчора йшов дощ.                        | Вчора                    | 2013-02-11    | DAY
