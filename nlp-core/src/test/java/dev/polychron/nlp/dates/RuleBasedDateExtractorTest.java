@@ -65,6 +65,8 @@ class RuleBasedDateExtractorTest {
             hu | Az ülés március 15-én kezdődött.           | március 15-én             | 2026-03-15 | DAY
             hu | A döntés szept. végén születik meg.        | szept                     | 2026-09    | MONTH
             hu | A terv márc. óta késik.                    | márc                      | 2026-03    | MONTH
+            he | הכנס נפתח ב-20 באפריל 2012 בעיר.           | 20 באפריל 2012            | 2012-04-20 | DAY
+            he | הפגישה נקבעה ל-3 למרץ.                     | 3 למרץ                    | 2026-03-03 | DAY
             ru | Выборы прошли 15 фев в Москве.             | 15 фев                    | 2026-02-15 | DAY
             en | Talks resumed in March after a pause.      | March                     | 2026-03    | MONTH
             ru | Закон принят в 2000г. парламентом.         | 2000                      | 2000       | YEAR
