@@ -66,6 +66,11 @@ public final class MonthNames {
         return BY_LANGUAGE.computeIfAbsent(language, MonthNames::load);
     }
 
+    /** The prepositions the language writes as a prefix of the next word, such as Hebrew "ב" ("in"). */
+    static List<String> prefixes(String language) {
+        return PREFIXES.getOrDefault(language, List.of());
+    }
+
     /** A regex alternation, over folded text, of every form; longest first. */
     String alternation() {
         return alternation;
@@ -127,7 +132,7 @@ public final class MonthNames {
         }
         Map<String, Integer> unprefixed = Map.copyOf(names);
         List<String> unprefixedWide = List.copyOf(ownWideNames);
-        for (String prefix : PREFIXES.getOrDefault(code, List.of())) {
+        for (String prefix : prefixes(code)) {
             unprefixed.forEach((name, number) -> names.putIfAbsent(prefix + name, number));
             unprefixedWide.forEach(name -> ownWideNames.add(prefix + name));
         }

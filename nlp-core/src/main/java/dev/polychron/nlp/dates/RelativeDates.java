@@ -113,6 +113,7 @@ final class RelativeDates {
                     ONE_UNSAID.contains(locale.getLanguage()));
         }
         addWords(locale, fixed);
+        addWithoutPrefixes(MonthNames.prefixes(locale.getLanguage()), fixed);
         addCountedPhrases(locale, counted);
         Map<String, List<Phrase>> keys = new LinkedHashMap<>();
         fixed.forEach((phrase, shift) -> keys.computeIfAbsent(phrase, k -> new ArrayList<>())
@@ -202,6 +203,12 @@ final class RelativeDates {
                 }
             }
         });
+    }
+
+    /** The phrases that open with a preposition written as a prefix, also without it: Hebrew "שבוע הבא". */
+    private static void addWithoutPrefixes(List<String> prefixes, Map<String, Shift> fixed) {
+        Map.copyOf(fixed).forEach((phrase, shift) -> prefixes.stream().filter(phrase::startsWith)
+                .forEach(prefix -> fixed.putIfAbsent(phrase.substring(prefix.length()), shift)));
     }
 
     /** The phrases of {@code relative-words.tsv} in the locale's language. */
