@@ -89,7 +89,8 @@ final class Weekdays {
     /** Written in capitals, two letters or more: "DC" in "Washington DC", not the Catalan "dc." for Wednesday. */
     private static boolean acronym(String text, Matcher m) {
         String written = text.substring(m.start("weekday"), m.end("weekday"));
-        return written.length() > 1 && written.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return written.length() > 1
+                && written.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /** Capitalised on its last word ("Τρίτη", "thứ Hai"), and no lower-case word right after it. */

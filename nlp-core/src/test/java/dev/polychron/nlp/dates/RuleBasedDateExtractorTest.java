@@ -65,6 +65,7 @@ class RuleBasedDateExtractorTest {
             hu | Az ülés március 15-én kezdődött.           | március 15-én             | 2026-03-15 | DAY
             hu | A döntés szept. végén születik meg.        | szept                     | 2026-09    | MONTH
             hu | A terv márc. óta késik.                    | márc                      | 2026-03    | MONTH
+            hu | A március 15i ünnepséget elhalasztották.   | március 15i               | 2026-03-15 | DAY
             he | הכנס נפתח ב-20 באפריל 2012 בעיר.           | 20 באפריל 2012            | 2012-04-20 | DAY
             he | הפגישה נקבעה ל-3 למרץ.                     | 3 למרץ                    | 2026-03-03 | DAY
             bn | দেশটি 26শে মার্চ 1971 স্বাধীনতা ঘোষণা করে।   | 26শে মার্চ 1971           | 1971-03-26 | DAY
