@@ -85,6 +85,7 @@ class RuleBasedDateExtractorTest {
             en | It was signed on the first of March 2014.   | the first of March 2014   | 2014-03-01 | DAY
             el | Έφτασαν στις τρεις Μαρτίου 2015.            | τρεις Μαρτίου 2015        | 2015-03-03 | DAY
             fr | Ils sont arrivés le trois mars 2015.        | trois mars 2015           | 2015-03-03 | DAY
+            he | המשלחת הגיעה שלושה במרץ 2015.              | שלושה במרץ 2015           | 2015-03-03 | DAY
             es | Llegaron el uno de marzo de 2015.           | uno de marzo de 2015      | 2015-03-01 | DAY
             it | Arrivarono il primo di marzo 2015.          | primo di marzo 2015       | 2015-03-01 | DAY
             it | Arrivarono il 1º marzo 2015.                | 1º marzo 2015             | 2015-03-01 | DAY
