@@ -53,10 +53,13 @@ final class RelativeDates {
      */
     static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el");
     /**
-     * Languages without an indefinite article, where a unit said without a count counts one: Bulgarian "преди
-     * седмица", Russian "через неделю", Czech "před týdnem" beside CLDR's "před 1 týdnem".
+     * Languages without an indefinite article, where a unit said without a count counts one, and the directions it
+     * does so in: Bulgarian "преди седмица", Russian "через неделю", Czech "před rokem" beside CLDR's "před 1 rokem";
+     * not Czech "za rok" nor Ukrainian "за тиждень", which are also "per year" and "within a week".
      */
-    private static final Set<String> ONE_UNSAID = Set.of("bg", "be", "cs", "ru", "uk");
+    private static final Map<String, Set<Direction>> ONE_UNSAID = Map.of(
+            "bg", Set.of(Direction.LAST, Direction.NEXT), "be", Set.of(Direction.LAST, Direction.NEXT),
+            "ru", Set.of(Direction.LAST, Direction.NEXT), "cs", Set.of(Direction.LAST), "uk", Set.of(Direction.LAST));
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
             RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
@@ -110,7 +113,7 @@ final class RelativeDates {
             addWeekdays(formatter, fixed, NEXT_WEEK_LANGUAGES.contains(locale.getLanguage()),
                     Weekdays.readAlone(locale) ? Weekdays.names(locale).keySet() : Set.of());
             addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted,
-                    ONE_UNSAID.contains(locale.getLanguage()));
+                    ONE_UNSAID.getOrDefault(locale.getLanguage(), Set.of()));
         }
         addWords(locale, fixed);
         addWithoutPrefixes(MonthNames.prefixes(locale.getLanguage()), fixed);
@@ -176,7 +179,7 @@ final class RelativeDates {
     }
 
     private static void addCounts(RelativeDateTimeFormatter formatter, NumberFormat numbers, Map<String, Shift> fixed,
-                                  Map<String, Shift> counted, boolean oneUnsaid) {
+                                  Map<String, Shift> counted, Set<Direction> oneUnsaid) {
         UNITS.forEach((unit, chrono) -> {
             for (Direction direction : new Direction[] {Direction.LAST, Direction.NEXT}) {
                 int sign = direction == Direction.LAST ? -1 : 1;
@@ -196,7 +199,7 @@ final class RelativeDates {
                         counted.putIfAbsent(template, shift);
                         // an abbreviated unit's dot is often left out: Irish "i gceann 12 scht" beside "scht."
                         counted.putIfAbsent(template.replaceAll("\\.$", ""), shift);
-                        if (n == 1 && oneUnsaid) {
+                        if (n == 1 && oneUnsaid.contains(direction)) {
                             put(fixed, template.replace(COUNT_MARK, "").replaceAll("\\s+", " "), shift);
                         }
                     }

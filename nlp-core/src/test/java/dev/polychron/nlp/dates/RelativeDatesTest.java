@@ -81,6 +81,7 @@ class RelativeDatesTest {
             ga | Osclófar an t-ionad i gceann 3 scht agus. | i gceann 3 scht        | 2013-03-05    | DAY
             ru | Завод откроется через 3 нед, сказал он.  | через 3 нед              | 2013-03-05    | DAY
             bg | Заводът затвори преди седмица.          | преди седмица            | 2013-02-05    | DAY
+            ru | Завод закрылся неделю назад.            | неделю назад             | 2013-02-05    | DAY
             ru | Завод откроется через неделю.           | через неделю             | 2013-02-19    | DAY
             cs | Továrna se zavřela před rokem.          | před rokem               | 2012-02-12    | DAY
             he | הם ייפגשו בחודש הבא.                    | בחודש הבא                | 2013-03       | MONTH
@@ -110,5 +111,14 @@ class RelativeDatesTest {
             assertThat(mention.value()).isEqualTo(expectedValue);
             assertThat(mention.granularity()).isEqualTo(granularity);
         });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cs | Firma vydělá pět milionů za rok.
+            uk | Ціни зросли за тиждень на третину.
+            """)
+    void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 }
