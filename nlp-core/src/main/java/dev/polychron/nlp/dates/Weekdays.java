@@ -50,7 +50,7 @@ final class Weekdays {
     private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
     /**
      * Languages whose CLDR abbreviated names are no everyday words, so that one may stand for the day, its dot left
-     * out or not: Catalan "dv.", "dj 15". Written in capitals they are acronyms ("DC") instead.
+     * out or not: Catalan "dv.", "dj 15". Written in capitals they are acronyms ("DC"), after a number units ("2 dl").
      */
     private static final Set<String> ABBREVIATIONS_ALONE = Set.of("ca");
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
@@ -79,18 +79,27 @@ final class Weekdays {
                 + ENDINGS.getOrDefault(locale.getLanguage(), "") + (unspaced ? "" : "\\b")
                 + "(?!\\W{0,3}(?:\\p{L}{1,4}\\W{1,2})?(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
+        Set<String> abbreviations = abbreviations(locale).keySet();
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
                 .writtenAs((text, m) -> (!everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m))
-                        && !acronym(text, m)));
+                        && !(abbreviations.contains(m.group("weekday")) && (acronym(text, m) || unit(text, m)))));
     }
 
-    /** Written in capitals, two letters or more: "DC" in "Washington DC", not the Catalan "dc." for Wednesday. */
+    /** Written in capitals: "DC" in "Washington DC", not the Catalan "dc." for Wednesday. */
     private static boolean acronym(String text, Matcher m) {
-        String written = text.substring(m.start("weekday"), m.end("weekday"));
-        return written.length() > 1
-                && written.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return text.substring(m.start("weekday"), m.end("weekday")).codePoints().filter(Character::isLetter)
+                .allMatch(Character::isUpperCase);
+    }
+
+    /** Right after a number, as a unit is: "2 dl" (decilitres), not Catalan "dl." for Monday. */
+    private static boolean unit(String text, Matcher m) {
+        int before = m.start("weekday") - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && Character.isDigit(text.charAt(before));
     }
 
     /** Capitalised on its last word ("Τρίτη", "thứ Hai"), and no lower-case word right after it. */
@@ -107,11 +116,8 @@ final class Weekdays {
      */
     static Map<String, DayOfWeek> names(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        Map<String, DayOfWeek> names = new HashMap<>();
-        addNames(symbols, DateFormatSymbols.WIDE, names);
-        if (ABBREVIATIONS_ALONE.contains(locale.getLanguage())) {
-            addNames(symbols, DateFormatSymbols.ABBREVIATED, names);
-        }
+        Map<String, DayOfWeek> names = cldrNames(symbols, DateFormatSymbols.WIDE);
+        abbreviations(locale).forEach(names::putIfAbsent);
         Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replace('-', ' '), day));
         if (locale.getLanguage().equals("vi")) {
             names.putAll(VIETNAMESE_NUMBERED);
@@ -137,8 +143,15 @@ final class Weekdays {
         return names;
     }
 
+    /** CLDR's abbreviated names where they stand alone ({@link #ABBREVIATIONS_ALONE}), else none. */
+    private static Map<String, DayOfWeek> abbreviations(ULocale locale) {
+        return ABBREVIATIONS_ALONE.contains(locale.getLanguage())
+                ? cldrNames(DateFormatSymbols.getInstance(locale), DateFormatSymbols.ABBREVIATED) : Map.of();
+    }
+
     /** CLDR's names of one width, format and stand-alone, folded, without an abbreviation's dot. */
-    private static void addNames(DateFormatSymbols symbols, int width, Map<String, DayOfWeek> names) {
+    private static Map<String, DayOfWeek> cldrNames(DateFormatSymbols symbols, int width) {
+        Map<String, DayOfWeek> names = new HashMap<>();
         for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
             String[] forms = symbols.getWeekdays(context, width);
             for (int i = 0; i < ICU_DAYS.length; i++) {
@@ -146,6 +159,7 @@ final class Weekdays {
                 names.putIfAbsent(name.endsWith(".") ? name.substring(0, name.length() - 1) : name, DAYS[i]);
             }
         }
+        return names;
     }
 
     /** "周一", "週一", "礼拜一", "禮拜天", "星期天": the everyday names beside CLDR's "星期一". */
