@@ -73,8 +73,9 @@ final class DaysWithoutMonth {
             // after a weekday only the article of a word is needed: "Tuesday the 19th", "fredag den 15."
             List<String> articles = words.stream().map(word -> word.substring(word.lastIndexOf(' ') + 1)).toList();
             String article = words.isEmpty() ? "" : "(?:(?:" + Alternation.of(articles) + ")\\s+)?";
+            // an abbreviated weekday keeps its dot: Catalan "dv. 15"
             rules.add(DateRule.of(Start.words(weekdays.keySet()), "(?<![\\p{L}\\p{N}])(?<weekday>"
-                    + Alternation.of(weekdays.keySet()) + ")(?:\\s*,)?\\s+" + article + day,
+                    + Alternation.of(weekdays.keySet()) + ")\\.?(?:\\s*,)?\\s+" + article + day,
                     (m, reference) -> onWeekday(m, reference, weekdays.get(m.group("weekday")))));
         }
         return rules;

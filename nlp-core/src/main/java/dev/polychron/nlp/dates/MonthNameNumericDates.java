@@ -1,18 +1,25 @@
 package dev.polychron.nlp.dates;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
  * Dates written with digits and a month's name between dashes or slashes, as forms and logs write them: "31-Oct-74",
- * "01/aug/2019", "2019-aug-01", "2015-кві-12", "Sep-23-2020"; and a day written against its month, "14april 2015".
- * Month names are CLDR's ({@link MonthNames}); the separator must be the same on both sides.
+ * "01/aug/2019", "2019-aug-01", "2015-кві-12", "Sep-23-2020"; a day written against its month, "14april 2015"; and
+ * where CLDR's long dates put the year first, the year before a month and day or a month alone: Hungarian "2014.
+ * április 1-jén", "2014. áprilisában". Month names are CLDR's ({@link MonthNames}); the separator must be the same
+ * on both sides.
  */
 final class MonthNameNumericDates {
 
@@ -27,7 +34,7 @@ final class MonthNameNumericDates {
     static List<DateRule> rules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")\\.?";
-        return List.of(
+        List<DateRule> rules = new ArrayList<>(List.of(
                 DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.DAY + SEPARATOR + month + "\\k<sep>"
                         + TWO_OR_FOUR_DIGIT_YEAR + AFTER, (m, reference) -> date(m, months, reference)),
                 DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.YEAR + SEPARATOR + month + "\\k<sep>"
@@ -36,7 +43,23 @@ final class MonthNameNumericDates {
                         + "\\k<sep>" + RuleBasedDateExtractor.YEAR + AFTER,
                         (m, reference) -> date(m, months, reference)),
                 DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.DAY + month + "\\s+"
-                        + RuleBasedDateExtractor.YEAR + AFTER, (m, reference) -> date(m, months, reference)));
+                        + RuleBasedDateExtractor.YEAR + AFTER, (m, reference) -> date(m, months, reference))));
+        if (yearFirst(ULocale.forLanguageTag(language))) {
+            String yearAndMonth = BEFORE + RuleBasedDateExtractor.YEAR + "\\.?\\s+" + month;
+            rules.add(DateRule.of(Start.DIGIT, yearAndMonth + "\\s+" + RuleBasedDateExtractor.DAY
+                    + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?!\\p{N})", (m, reference) -> date(m, months, reference)));
+            // the month may carry a case ending: "áprilisában"
+            rules.add(DateRule.of(Start.DIGIT, yearAndMonth + "\\p{L}*(?!\\p{N}|\\s*\\p{N})",
+                    (m, reference) -> Optional.of(ResolvedDate.of(YearMonth.of(Integer.parseInt(m.group("year")),
+                            months.number(m.group("month"))).toString(), Granularity.MONTH))));
+        }
+        return rules;
+    }
+
+    /** Whether the locale's long date pattern writes the year, then the month's name ("y. MMMM d."). */
+    private static boolean yearFirst(ULocale locale) {
+        return DateFormat.getDateInstance(DateFormat.LONG, locale) instanceof SimpleDateFormat simple
+                && simple.toPattern().replaceAll("'[^']*'", "").matches("\\s*y+[^dM]*M{3,}.*");
     }
 
     private static Optional<ResolvedDate> date(Matcher m, MonthNames months, LocalDateTime reference) {

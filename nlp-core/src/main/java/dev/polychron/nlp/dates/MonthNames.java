@@ -20,9 +20,10 @@ import java.util.stream.Collectors;
 
 /**
  * Month names of a language from CLDR (via ICU4J), folded (see {@link TextFolding}): wide and abbreviated, format
- * and stand-alone forms, and the stem the forms share, so that other grammatical cases match too (Greek
- * "Οκτώβριο" beside CLDR's "Οκτωβρίου" and "Οκτώβριος"; Russian "январе" beside "января"), and the colloquial
- * names CLDR does not list (month-names.tsv: Greek "Γενάρης", "Φλεβάρη").
+ * and stand-alone forms, with the prepositions Hebrew writes as their prefix ("בפברואר"), and the stem the forms
+ * share, so that other grammatical cases match too (Greek "Οκτώβριο" beside CLDR's "Οκτωβρίου" and "Οκτώβριος";
+ * Russian "январе" beside "января"), and the colloquial names CLDR does not list (month-names.tsv: Greek "Γενάρης",
+ * "Φλεβάρη").
  */
 public final class MonthNames {
 
@@ -30,6 +31,8 @@ public final class MonthNames {
     private static final List<String> COLLOQUIAL = DataFiles.lines(MonthNames.class, "month-names.tsv");
     private static final int MIN_STEM = 4;
     private static final int MAX_ENDING = 3;
+    /** Prepositions written as a prefix of the month's name: Hebrew "בפברואר" ("in February"), "15 לפברואר". */
+    private static final Map<String, List<String>> PREFIXES = Map.of("he", List.of("ב", "ל", "מ"));
 
     private final Map<String, Integer> numberByName;
     private final Map<String, Integer> numberByStem;
@@ -61,6 +64,11 @@ public final class MonthNames {
 
     public static MonthNames of(String language) {
         return BY_LANGUAGE.computeIfAbsent(language, MonthNames::load);
+    }
+
+    /** The prepositions the language writes as a prefix of the next word, such as Hebrew "ב" ("in"). */
+    static List<String> prefixes(String language) {
+        return PREFIXES.getOrDefault(language, List.of());
     }
 
     /** A regex alternation, over folded text, of every form; longest first. */
@@ -121,6 +129,12 @@ public final class MonthNames {
                     ownWideNames.add(form);
                 }
             }
+        }
+        Map<String, Integer> unprefixed = Map.copyOf(names);
+        List<String> unprefixedWide = List.copyOf(ownWideNames);
+        for (String prefix : prefixes(code)) {
+            unprefixed.forEach((name, number) -> names.putIfAbsent(prefix + name, number));
+            unprefixedWide.forEach(name -> ownWideNames.add(prefix + name));
         }
         Set<String> ownStems = new LinkedHashSet<>(stems.keySet());
         if (!language.startsWith("en")) {

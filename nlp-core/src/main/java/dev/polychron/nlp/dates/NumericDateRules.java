@@ -17,10 +17,10 @@ import java.util.regex.Matcher;
  * Dates written with numbers only: "1.4.2014", "01/04/2014", "31 10 1974" (day and month in the order the locale's CLDR
  * short date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone makes a
  * date: "31/10/1974"), "15/2" (in the reference's year), "31.10.74" (a two-digit year in the century that puts it at
- * most 20 years after the reference), "2014/04/01", "2014-10" and "10/2014" (months), "15.2." and "14.–15.10." where
- * the short pattern writes day and month with dots (in the reference's year), "2014年4月1日", "2014년 4월 1일", "4月1日" and
- * "4月" (in the reference's year), months and days in Han numerals (see {@link HanNumeralDates}), and times of day
- * ("19:30", "7pm", "7:30 p.m.") on the reference day.
+ * most 20 years after the reference), "2014/04/01", "2013. 08. 20." (as Hungarian writes it), "2014-10" and
+ * "10/2014" (months), "15.2." and "14.–15.10." where the short pattern writes day and month with dots (in the
+ * reference's year), "2014年4月1日", "2014년 4월 1일", "4月1日" and "4月" (in the reference's year), months and days in
+ * Han numerals (see {@link HanNumeralDates}), and times of day ("19:30", "7pm", "7:30 p.m.") on the reference day.
  */
 final class NumericDateRules {
 
@@ -52,7 +52,8 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT, BEFORE + "(?<month>0?[1-9]|1[0-2])[/.](?<year>[12]\\d{3})" + AFTER,
                         (m, reference) -> month(m)),
                 DateRule.of(Start.DIGIT,
-                        BEFORE + "(?<year>\\d{4})(?<sep>[./])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})" + AFTER,
+                        BEFORE + "(?<year>\\d{4}) ?(?<sep>[./-]) ?(?<month>\\d{1,2}) ?\\k<sep> ?(?<day>\\d{1,2})"
+                        + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
                         "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号號]",

@@ -52,6 +52,14 @@ final class RelativeDates {
      * Duckling reads English and Greek; elsewhere ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
      */
     static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el");
+    /**
+     * Languages without an indefinite article, where a unit said without a count counts one, and the directions it
+     * does so in: Bulgarian "преди седмица", Russian "через неделю", Czech "před rokem" beside CLDR's "před 1 rokem";
+     * not Czech "za rok" nor Ukrainian "за тиждень", which are also "per year" and "within a week".
+     */
+    private static final Map<String, Set<Direction>> ONE_UNSAID = Map.of(
+            "bg", Set.of(Direction.LAST, Direction.NEXT), "be", Set.of(Direction.LAST, Direction.NEXT),
+            "ru", Set.of(Direction.LAST, Direction.NEXT), "cs", Set.of(Direction.LAST), "uk", Set.of(Direction.LAST));
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
             RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
@@ -104,9 +112,11 @@ final class RelativeDates {
             addCalendarUnits(formatter, fixed);
             addWeekdays(formatter, fixed, NEXT_WEEK_LANGUAGES.contains(locale.getLanguage()),
                     Weekdays.readAlone(locale) ? Weekdays.names(locale).keySet() : Set.of());
-            addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted);
+            addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted,
+                    ONE_UNSAID.getOrDefault(locale.getLanguage(), Set.of()));
         }
         addWords(locale, fixed);
+        addWithoutPrefixes(MonthNames.prefixes(locale.getLanguage()), fixed);
         addCountedPhrases(locale, counted);
         Map<String, List<Phrase>> keys = new LinkedHashMap<>();
         fixed.forEach((phrase, shift) -> keys.computeIfAbsent(phrase, k -> new ArrayList<>())
@@ -169,7 +179,7 @@ final class RelativeDates {
     }
 
     private static void addCounts(RelativeDateTimeFormatter formatter, NumberFormat numbers, Map<String, Shift> fixed,
-                                  Map<String, Shift> counted) {
+                                  Map<String, Shift> counted, Set<Direction> oneUnsaid) {
         UNITS.forEach((unit, chrono) -> {
             for (Direction direction : new Direction[] {Direction.LAST, Direction.NEXT}) {
                 int sign = direction == Direction.LAST ? -1 : 1;
@@ -184,12 +194,24 @@ final class RelativeDates {
                     if (at < 0) {
                         put(fixed, phrase, new Shift(chrono, sign * n, null, true));
                     } else {
-                        counted.putIfAbsent(folded.substring(0, at) + COUNT_MARK
-                                + folded.substring(at + digits.length()), new Shift(chrono, sign, null, true));
+                        String template = folded.substring(0, at) + COUNT_MARK + folded.substring(at + digits.length());
+                        Shift shift = new Shift(chrono, sign, null, true);
+                        counted.putIfAbsent(template, shift);
+                        // an abbreviated unit's dot is often left out: Irish "i gceann 12 scht" beside "scht."
+                        counted.putIfAbsent(template.replaceAll("\\.$", ""), shift);
+                        if (n == 1 && oneUnsaid.contains(direction)) {
+                            put(fixed, template.replace(COUNT_MARK, "").replaceAll("\\s+", " "), shift);
+                        }
                     }
                 }
             }
         });
+    }
+
+    /** The phrases that open with a preposition written as a prefix, also without it: Hebrew "שבוע הבא". */
+    private static void addWithoutPrefixes(List<String> prefixes, Map<String, Shift> fixed) {
+        Map.copyOf(fixed).forEach((phrase, shift) -> prefixes.stream().filter(phrase::startsWith)
+                .forEach(prefix -> fixed.putIfAbsent(phrase.substring(prefix.length()), shift)));
     }
 
     /** The phrases of {@code relative-words.tsv} in the locale's language. */

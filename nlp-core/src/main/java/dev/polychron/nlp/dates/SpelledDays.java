@@ -20,8 +20,8 @@ import java.util.Set;
  */
 final class SpelledDays {
 
-    /** Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου"). */
-    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca");
+    /** Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου", "שלושה במרץ"). */
+    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he");
     private static final int LAST_DAY = 31;
 
     private SpelledDays() {

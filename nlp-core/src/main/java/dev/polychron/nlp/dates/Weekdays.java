@@ -48,6 +48,11 @@ final class Weekdays {
      * srijedu".
      */
     private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
+    /**
+     * Languages whose CLDR abbreviated names are no everyday words, so that one may stand for the day, its dot left
+     * out or not: Catalan "dv.", "dj 15". Written in capitals they are acronyms ("DC"), after a number units ("2 dl").
+     */
+    private static final Set<String> ABBREVIATIONS_ALONE = Set.of("ca");
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -74,10 +79,27 @@ final class Weekdays {
                 + ENDINGS.getOrDefault(locale.getLanguage(), "") + (unspaced ? "" : "\\b")
                 + "(?!\\W{0,3}(?:\\p{L}{1,4}\\W{1,2})?(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
+        Set<String> abbreviations = abbreviations(locale).keySet();
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
-                .writtenAs((text, m) -> !everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m)));
+                .writtenAs((text, m) -> (!everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m))
+                        && !(abbreviations.contains(m.group("weekday")) && (acronym(text, m) || unit(text, m)))));
+    }
+
+    /** Written in capitals: "DC" in "Washington DC", not the Catalan "dc." for Wednesday. */
+    private static boolean acronym(String text, Matcher m) {
+        return text.substring(m.start("weekday"), m.end("weekday")).codePoints().filter(Character::isLetter)
+                .allMatch(Character::isUpperCase);
+    }
+
+    /** Right after a number, as a unit is: "2 dl" (decilitres), not Catalan "dl." for Monday. */
+    private static boolean unit(String text, Matcher m) {
+        int before = m.start("weekday") - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && Character.isDigit(text.charAt(before));
     }
 
     /** Capitalised on its last word ("Τρίτη", "thứ Hai"), and no lower-case word right after it. */
@@ -94,13 +116,8 @@ final class Weekdays {
      */
     static Map<String, DayOfWeek> names(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        Map<String, DayOfWeek> names = new HashMap<>();
-        for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
-            String[] wide = symbols.getWeekdays(context, DateFormatSymbols.WIDE);
-            for (int i = 0; i < ICU_DAYS.length; i++) {
-                names.putIfAbsent(TextFolding.fold(wide[ICU_DAYS[i]]), DAYS[i]);
-            }
-        }
+        Map<String, DayOfWeek> names = cldrNames(symbols, DateFormatSymbols.WIDE);
+        abbreviations(locale).forEach(names::putIfAbsent);
         Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replace('-', ' '), day));
         if (locale.getLanguage().equals("vi")) {
             names.putAll(VIETNAMESE_NUMBERED);
@@ -122,6 +139,25 @@ final class Weekdays {
             // the genitive after "next", "last", "from": "sljedećeg utorka", "prošle nedjelje"
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(
                     name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"), day));
+        }
+        return names;
+    }
+
+    /** CLDR's abbreviated names where they stand alone ({@link #ABBREVIATIONS_ALONE}), else none. */
+    private static Map<String, DayOfWeek> abbreviations(ULocale locale) {
+        return ABBREVIATIONS_ALONE.contains(locale.getLanguage())
+                ? cldrNames(DateFormatSymbols.getInstance(locale), DateFormatSymbols.ABBREVIATED) : Map.of();
+    }
+
+    /** CLDR's names of one width, format and stand-alone, folded, without an abbreviation's dot. */
+    private static Map<String, DayOfWeek> cldrNames(DateFormatSymbols symbols, int width) {
+        Map<String, DayOfWeek> names = new HashMap<>();
+        for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+            String[] forms = symbols.getWeekdays(context, width);
+            for (int i = 0; i < ICU_DAYS.length; i++) {
+                String name = TextFolding.fold(forms[ICU_DAYS[i]]);
+                names.putIfAbsent(name.endsWith(".") ? name.substring(0, name.length() - 1) : name, DAYS[i]);
+            }
         }
         return names;
     }

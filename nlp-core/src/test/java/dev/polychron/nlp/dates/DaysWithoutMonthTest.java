@@ -32,6 +32,7 @@ class DaysWithoutMonthTest {
             es | La junta se reúne el día quince.      | el día quince     | 2013-02-15
             nb | Møtet er den femtende.                | den femtende      | 2013-02-15
             ca | La junta es reuneix dia quinze.       | dia quinze        | 2013-02-15
+            ca | La fira obre dj. 15, a la tarda.      | dj. 15            | 2013-08-15
             el | Συναντήθηκαν την Τετάρτη.             | Τετάρτη           | 2013-02-13
             """)
     void shouldDateADayOfTheMonthWrittenWithoutItsMonth(String language, String text, String expectedText,

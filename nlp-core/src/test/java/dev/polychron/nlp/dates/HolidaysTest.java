@@ -22,6 +22,7 @@ class HolidaysTest {
             it    | La festa del papà cade di martedì.        | festa del papà         | 2013-03-19
             it    | I bambini aspettano la befana.            | befana                 | 2014-01-06
             ca    | Sopem la nit de cap d'any.                | nit de cap d'any       | 2013-12-31
+            ro    | Ne vedem de Crăciun la bunici.            | Crăciun                | 2013-12-25
             da    | Butikken er lukket 1. juledag.            | 1. juledag             | 2013-12-25
             sv    | Vi ses på nyårsdagen.                     | nyårsdagen             | 2014-01-01
             nb    | Vi feirer morsdag med kake.               | morsdag                | 2014-02-09

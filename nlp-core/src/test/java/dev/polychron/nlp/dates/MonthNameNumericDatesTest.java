@@ -31,6 +31,17 @@ class MonthNameNumericDatesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            hu | A 2013. augusztus 20-i ünnepen.       | 2013. augusztus 20-i | 2013-08-20
+            hu | Az 1989. október 23. fordulópont.     | 1989. október 23.    | 1989-10-23
+            hu | Ez 2014. áprilisában történt.         | 2014. áprilisában    | 2014-04
+            """)
+    void shouldReadTheYearFirstWhereTheLanguageWritesItSo(String language, String text, String expectedText,
+                                                          String expectedValue) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | Flight 12-Oct/2014 was late.
             en | The score was 31-Oct-7410.
             """)

@@ -43,6 +43,8 @@ class NumericDateRulesTest {
             ru    | Встреча прошла 31/1 в Москве.            | 31/1                       | 2013-01-31       | DAY
             fr    | Il est né le 31 10 1974 à Lyon.          | 31 10 1974                 | 1974-10-31       | DAY
             en-US | She was born 10 31 1974 in Ohio.         | 10 31 1974                 | 1974-10-31       | DAY
+            hu    | A 2014. 04. 01-i döntés után.            | 2014. 04. 01               | 2014-04-01       | DAY
+            hu    | Kiadták 2014 . 04 . 01 napján.           | 2014 . 04 . 01             | 2014-04-01       | DAY
             de    | Am 2015-3-3 begann der Streik.           | 2015-3-3                   | 2015-03-03       | DAY
             de    | Am 30.12. trafen sie sich.               | 30.12.                     | 2013-12-30       | DAY
             en    | Figures for 2014-10 were revised.        | 2014-10                    | 2014-10          | MONTH

@@ -78,6 +78,16 @@ class RelativeDatesTest {
             el | Εχθές έβρεξε πολύ.                      | Εχθές                    | 2013-02-11    | DAY
             el | Θα ψηφίσουν του χρόνου.                 | του χρόνου               | 2014          | YEAR
             el | Θα ψηφίσουν τον επόμενο μήνα.           | επόμενο μήνα             | 2013-03       | MONTH
+            ga | Osclófar an t-ionad i gceann 3 scht agus. | i gceann 3 scht        | 2013-03-05    | DAY
+            ru | Завод откроется через 3 нед, сказал он.  | через 3 нед              | 2013-03-05    | DAY
+            bg | Заводът затвори преди седмица.          | преди седмица            | 2013-02-05    | DAY
+            ru | Завод закрылся неделю назад.            | неделю назад             | 2013-02-05    | DAY
+            ru | Завод откроется через неделю.           | через неделю             | 2013-02-19    | DAY
+            cs | Továrna se zavřela před rokem.          | před rokem               | 2012-02-12    | DAY
+            he | הם ייפגשו בחודש הבא.                    | בחודש הבא                | 2013-03       | MONTH
+            he | עד שבוע הבא לא יוחלט דבר.               | שבוע הבא                 | 2013-W08      | WEEK
+            he | המחירים עלו בשבוע האחרון.               | בשבוע האחרון             | 2013-W06      | WEEK
+            he | נפגשנו בשבוע הזה בתל אביב.              | בשבוע הזה                | 2013-W07      | WEEK
             el | Οι τιμές ανέβηκαν πέρυσι.               | πέρυσι                   | 2012          | YEAR
             vi | Họ sẽ bầu cử vào năm tới.               | năm tới                  | 2014          | YEAR
             uk | Вчора йшов дощ.                        | Вчора                    | 2013-02-11    | DAY
@@ -103,5 +113,14 @@ class RelativeDatesTest {
             assertThat(mention.value()).isEqualTo(expectedValue);
             assertThat(mention.granularity()).isEqualTo(granularity);
         });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cs | Firma vydělá pět milionů za rok.
+            uk | Ціни зросли за тиждень на третину.
+            """)
+    void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 }

@@ -23,6 +23,8 @@ class RelativeWeekdaysTest {
             ru | Следующая среда будет жаркой.              | Следующая среда       | 2013-02-13
             uk | Зустріч була в минулий вівторок.           | минулий вівторок      | 2013-02-05
             bg | Срещата е следващия вторник.               | следващия вторник     | 2013-02-19
+            ga | Beidh an cruinniú Dé Luain seo chugainn.   | Dé Luain seo chugainn | 2013-02-18
+            ga | Bhí an vóta Dé hAoine seo caite.           | Dé hAoine seo caite   | 2013-02-08
             zh | 他们上周三开会。                             | 上周三                 | 2013-02-06
             zh | 下禮拜二見。                                | 下禮拜二                | 2013-02-19
             zh | 这周三开会。                                | 这周三                 | 2013-02-13

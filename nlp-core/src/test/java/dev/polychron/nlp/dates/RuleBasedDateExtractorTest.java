@@ -63,6 +63,14 @@ class RuleBasedDateExtractorTest {
             hu | A tárgyalások szeptemberben kezdődtek.     | szeptemberben             | 2026-09    | MONTH
             hu | A márciusi ülés elmaradt.                  | márciusi                  | 2026-03    | MONTH
             hu | Az ülés március 15-én kezdődött.           | március 15-én             | 2026-03-15 | DAY
+            hu | A döntés szept. végén születik meg.        | szept                     | 2026-09    | MONTH
+            hu | A terv márc. óta késik.                    | márc                      | 2026-03    | MONTH
+            hu | A március 15i ünnepséget elhalasztották.   | március 15i               | 2026-03-15 | DAY
+            he | הכנס נפתח ב-20 באפריל 2012 בעיר.           | 20 באפריל 2012            | 2012-04-20 | DAY
+            he | הפגישה נקבעה ל-3 למרץ.                     | 3 למרץ                    | 2026-03-03 | DAY
+            bn | দেশটি 26শে মার্চ 1971 স্বাধীনতা ঘোষণা করে।   | 26শে মার্চ 1971           | 1971-03-26 | DAY
+            be | Сход адбыўся 9 траўня 1945 года.           | 9 траўня 1945             | 1945-05-09 | DAY
+            bn | চুক্তিটি 1লা জানুয়ারী 2015 থেকে কার্যকর।     | 1লা জানুয়ারী 2015        | 2015-01-01 | DAY
             ru | Выборы прошли 15 фев в Москве.             | 15 фев                    | 2026-02-15 | DAY
             en | Talks resumed in March after a pause.      | March                     | 2026-03    | MONTH
             ru | Закон принят в 2000г. парламентом.         | 2000                      | 2000       | YEAR
@@ -77,6 +85,7 @@ class RuleBasedDateExtractorTest {
             en | It was signed on the first of March 2014.   | the first of March 2014   | 2014-03-01 | DAY
             el | Έφτασαν στις τρεις Μαρτίου 2015.            | τρεις Μαρτίου 2015        | 2015-03-03 | DAY
             fr | Ils sont arrivés le trois mars 2015.        | trois mars 2015           | 2015-03-03 | DAY
+            he | המשלחת הגיעה שלושה במרץ 2015.              | שלושה במרץ 2015           | 2015-03-03 | DAY
             es | Llegaron el uno de marzo de 2015.           | uno de marzo de 2015      | 2015-03-01 | DAY
             it | Arrivarono il primo di marzo 2015.          | primo di marzo 2015       | 2015-03-01 | DAY
             it | Arrivarono il 1º marzo 2015.                | 1º marzo 2015             | 2015-03-01 | DAY
@@ -100,6 +109,7 @@ class RuleBasedDateExtractorTest {
             fr | La sonde a atteint Mars.
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
+            hu | Szép napunk volt, már hazaértünk.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -35,6 +35,9 @@ class WeekdaysTest {
             el | Η συνεδρίαση της Παρασκευής.        | Παρασκευής | 2013-02-15
             vi | Họ gặp nhau vào thứ Hai.            | thứ Hai  | 2013-02-11
             vi | Họ gặp nhau hôm chủ nhật.           | chủ nhật | 2013-02-10
+            de | DIE WAHL IST AM MONTAG.             | MONTAG   | 2013-02-11
+            ca | La vaga és dv. a tot el país.       | dv       | 2013-02-15
+            ca | Ens reunim dc al matí.              | dc       | 2013-02-13
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -66,6 +69,8 @@ class WeekdaysTest {
             vi | Thứ hai, họ không gặp nhau.
             hu | Kedves barátom!
             pt | Terminou em segunda posição.
+            ca | Va viatjar a Washington DC.
+            ca | Afegiu-hi 2 dl de llet.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
