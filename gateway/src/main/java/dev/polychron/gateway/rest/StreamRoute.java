@@ -71,13 +71,13 @@ public class StreamRoute {
     void open(RoutingContext context) {
         long after;
         Predicate<StreamedChange> filter;
-        List<StreamedChange> older;
+        History older;
         try {
             String lastEventId = context.request().getHeader("Last-Event-ID");
             after = lastEventId == null || lastEventId.isBlank() ? -1 : sequence(lastEventId);
             filter = entityFilter(context.request().getParam("entity")).and(languageFilter(
                     LanguageTags.parse("language", context.request().getParam("language"))));
-            older = after >= 0 && after + 1 < stream.oldestHeld() ? fetchAfter(after) : List.of();
+            older = after >= 0 && after + 1 < stream.oldestHeld() ? fetchAfter(after) : new History(List.of(), true);
         } catch (ProblemException e) {
             RouteProblems.reject(context, Problem.of(e.status(), e.getMessage()), e.retryAfterSeconds() == null
                     ? Map.of() : Map.of(HttpHeaders.RETRY_AFTER.toString(), e.retryAfterSeconds().toString()));
@@ -88,11 +88,13 @@ public class StreamRoute {
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.write(OPENING);
         StreamConnection connection = new StreamConnection(response, backlogLimit);
-        Optional<Runnable> subscription = stream.subscribe(after, older, filter, connection);
+        Optional<Runnable> subscription = stream.subscribe(after, older.changes(), older.whole(), filter, connection);
         if (subscription.isEmpty()) {
-            // it lacks changes this replica let go of: it got the history read for it, and its client resumes after
-            // that (the history then holds the rest)
-            response.end();
+            // it lacks changes this replica does not hold: it got the history read for it, and its client resumes
+            // after that (the history then holds the rest). The id alone moves the client's Last-Event-ID to the end
+            // of that history even where the filter let none of it through: else a filtered client far behind would
+            // come back for the same history on every reconnection
+            response.end(Buffer.buffer("id: " + older.lastSequence(after) + "\n\n"));
             return;
         }
         Runnable unsubscribe = subscription.get();
@@ -106,18 +108,26 @@ public class StreamRoute {
         }
     }
 
-    private List<StreamedChange> fetchAfter(long after) {
+    /** Changes read from timeline-service's history; {@code whole} when they reach what this replica holds. */
+    private record History(List<StreamedChange> changes, boolean whole) {
+
+        long lastSequence(long after) {
+            return changes.isEmpty() ? after : changes.get(changes.size() - 1).sequence();
+        }
+    }
+
+    private History fetchAfter(long after) {
         List<StreamedChange> older = new ArrayList<>();
         long cursor = after;
         for (int page = 0; page < MAX_REPLAY_PAGES; page++) {
             List<StreamedChange> changes = changesAfter(cursor);
             older.addAll(changes);
             if (changes.size() < REPLAY_PAGE || changes.get(changes.size() - 1).sequence() >= stream.oldestHeld()) {
-                break;
+                return new History(older, true);
             }
             cursor = changes.get(changes.size() - 1).sequence();
         }
-        return older;
+        return new History(older, false);
     }
 
     private List<StreamedChange> changesAfter(long after) {

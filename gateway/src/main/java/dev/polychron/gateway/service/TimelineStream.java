@@ -110,17 +110,19 @@ public class TimelineStream {
     /**
      * Sends {@code sink} the changes after {@code after} that match {@code filter}: first {@code older} (fetched
      * elsewhere), then those held here, then live ones as they are published, until the returned handle is run. A
-     * negative {@code after} (a new subscriber, not a resuming one) gets only the live changes. When a change after
-     * the last one the subscriber has (the last of {@code older}, else {@code after}) has already been let go of
-     * here, it gets {@code older} alone and no handle: its stream should end, and resume after {@code older}. That
-     * happens to a subscriber further behind than the history read for it, or when a burst came while it was read.
+     * negative {@code after} (a new subscriber, not a resuming one) gets only the live changes. When {@code older}
+     * is not all the history up to what is held here ({@code olderWhole} false: its reading stopped short), or a
+     * change after the last one the subscriber has (the last of {@code older}, else {@code after}) has already been
+     * let go of here, it gets {@code older} alone and no handle: its stream should end, and resume after
+     * {@code older}. That happens to a subscriber further behind than the history read for it, or when a burst came
+     * while it was read.
      */
-    public Optional<Runnable> subscribe(long after, List<StreamedChange> older, Predicate<StreamedChange> filter,
-                                        Consumer<List<StreamedChange>> sink) {
+    public Optional<Runnable> subscribe(long after, List<StreamedChange> older, boolean olderWhole,
+                                        Predicate<StreamedChange> filter, Consumer<List<StreamedChange>> sink) {
         Subscriber subscriber = new Subscriber(sink, after, filter);
         synchronized (this) {
             long has = older.isEmpty() ? after : older.get(older.size() - 1).sequence();
-            boolean gap = after >= 0 && droppedThrough > has;
+            boolean gap = after >= 0 && (!olderWhole || droppedThrough > has);
             // one offer: a replay sent in two would find the connection still busy with the first part, as if lagging
             List<StreamedChange> missed = new ArrayList<>(older);
             if (after >= 0 && !gap) {

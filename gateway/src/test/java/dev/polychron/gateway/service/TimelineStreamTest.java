@@ -36,7 +36,7 @@ class TimelineStreamTest {
     void shouldSendChangesPublishedTogetherInOneOfferToEachSubscriber() {
         TimelineStream stream = new TimelineStream(100, Long.MAX_VALUE, Runnable::run);
         List<List<Long>> offers = new ArrayList<>();
-        stream.subscribe(-1, List.of(), change -> true,
+        stream.subscribe(-1, List.of(), true, change -> true,
                 changes -> offers.add(changes.stream().map(StreamedChange::sequence).toList()));
 
         stream.publish(List.of(updated(1, "en"), updated(2, "en"), updated(3, "en")));
@@ -50,7 +50,7 @@ class TimelineStreamTest {
         stream.publish(List.of(updated(3, "en"), updated(4, "en")));
         List<List<Long>> offers = new ArrayList<>();
 
-        stream.subscribe(0, List.of(StreamedChange.of(updated(1, "en")), StreamedChange.of(updated(2, "en"))),
+        stream.subscribe(0, List.of(StreamedChange.of(updated(1, "en")), StreamedChange.of(updated(2, "en"))), true,
                 change -> true, changes -> offers.add(changes.stream().map(StreamedChange::sequence).toList()));
 
         assertThat(offers).containsExactly(List.of(1L, 2L, 3L, 4L));
@@ -68,6 +68,17 @@ class TimelineStreamTest {
     }
 
     @Test
+    void shouldSendOnlyTheFetchedHistoryWhenItsReadingStoppedShortOfWhatIsHeld() {
+        TimelineStream stream = new TimelineStream(100, Long.MAX_VALUE, Runnable::run);
+        stream.publish(List.of(updated(10, "en"), updated(11, "en")));
+        List<Long> received = new ArrayList<>();
+
+        assertThat(stream.subscribe(1, List.of(StreamedChange.of(updated(2, "en"))), false, change -> true,
+                collect(received))).as("nothing was let go of here, but 3 to 9 were never held").isEmpty();
+        assertThat(received).containsExactly(2L);
+    }
+
+    @Test
     void shouldSendOnlyTheFetchedHistoryToASubscriberThatLacksAChangeAlreadyLetGoOf() {
         TimelineStream stream = new TimelineStream(2, Long.MAX_VALUE, Runnable::run);
         for (long sequence = 1; sequence <= 5; sequence++) {
@@ -78,9 +89,9 @@ class TimelineStreamTest {
         List<Long> behind = new ArrayList<>();
         List<Long> whole = new ArrayList<>();
 
-        assertThat(stream.subscribe(1, List.of(second), change -> true, collect(behind)))
+        assertThat(stream.subscribe(1, List.of(second), true, change -> true, collect(behind)))
                 .as("3 was let go of, and the history read ends at 2: the stream ends there").isEmpty();
-        assertThat(stream.subscribe(1, List.of(second, third), change -> true, collect(whole))).isPresent();
+        assertThat(stream.subscribe(1, List.of(second, third), true, change -> true, collect(whole))).isPresent();
         stream.publish(List.of(updated(6, "en")));
 
         assertThat(behind).containsExactly(2L);
@@ -95,8 +106,8 @@ class TimelineStreamTest {
         List<Long> fresh = new ArrayList<>();
         List<Long> resuming = new ArrayList<>();
 
-        stream.subscribe(-1, List.of(), change -> true, changes -> changes.forEach(change -> fresh.add(change.sequence())));
-        stream.subscribe(1, List.of(), change -> true, changes -> changes.forEach(change -> resuming.add(change.sequence())));
+        stream.subscribe(-1, List.of(), true, change -> true, collect(fresh));
+        stream.subscribe(1, List.of(), true, change -> true, collect(resuming));
         stream.publish(List.of(updated(3, "en")));
 
         assertThat(fresh).containsExactly(3L);
@@ -108,7 +119,7 @@ class TimelineStreamTest {
         List<Runnable> rounds = new ArrayList<>();
         TimelineStream stream = new TimelineStream(100, Long.MAX_VALUE, rounds::add);
         List<List<Long>> offers = new ArrayList<>();
-        stream.subscribe(-1, List.of(), change -> true,
+        stream.subscribe(-1, List.of(), true, change -> true,
                 changes -> offers.add(changes.stream().map(StreamedChange::sequence).toList()));
 
         for (long sequence = 1; sequence <= 3; sequence++) {
@@ -166,7 +177,7 @@ class TimelineStreamTest {
     private static List<Long> sequences(TimelineStream stream, long after,
                                         java.util.function.Predicate<StreamedChange> filter) {
         List<Long> received = new ArrayList<>();
-        stream.subscribe(after, List.of(), filter,
+        stream.subscribe(after, List.of(), true, filter,
                 changes -> changes.forEach(change -> received.add(change.sequence())));
         return received;
     }
