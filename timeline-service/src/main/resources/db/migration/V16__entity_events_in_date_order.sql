@@ -8,10 +8,11 @@ alter table event_entity alter column date_from set not null;
 
 create function event_entity_take_date() returns trigger language plpgsql as $$
 begin
-    select date_from into strict new.date_from from event where id = new.event_id;
+    -- for share: a concurrent change of the event's date waits, so the copy cannot go stale
+    select date_from into strict new.date_from from event where id = new.event_id for share;
     return new;
 end $$;
-create trigger event_entity_date before insert on event_entity
+create trigger event_entity_date before insert or update of event_id on event_entity
     for each row execute function event_entity_take_date();
 
 create function event_entity_follow_date() returns trigger language plpgsql as $$

@@ -42,8 +42,6 @@ public final class SseFanOut {
      * busy machine a relay round of hundreds of changes took more than 5 s.
      */
     private static final Duration QUIET = Duration.ofSeconds(15);
-    /** How long the stream stays silent after the warm-up before the measured uploads start. */
-    private static final Duration SETTLED = Duration.ofSeconds(5);
 
     private SseFanOut() {
     }
@@ -83,7 +81,8 @@ public final class SseFanOut {
             Uploader warming = new Uploader(stack.gatewayUrl(), stack.apiKey());
             warming.single(corpus.subList(0, warmup), 4, 0);
             new IndexWatcher(stack.gatewayUrl()).watch(warming.acceptedAt(), () -> false, Duration.ofSeconds(120));
-            awaitSilence(lastReceived, SETTLED);
+            // as long as after the measured uploads: a late warm-up change would be counted
+            awaitSilence(lastReceived, QUIET);
             measuring.set(true);
 
             GatewayArrivals arrivalsBefore = GatewayArrivals.read(stack.gatewayUrl());

@@ -36,7 +36,8 @@ public class TimelineEventsConsumer {
     @Incoming("timeline-events")
     public void consume(List<TimelineUpdated> changes) {
         Instant now = Instant.now();
-        changes.forEach(change -> arrivalDelay.record(Duration.between(change.occurredAt(), now)));
         stream.publish(changes);
+        changes.stream().filter(change -> change.occurredAt() != null)
+                .forEach(change -> arrivalDelay.record(Duration.between(change.occurredAt(), now)));
     }
 }

@@ -162,31 +162,31 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
      * an index that yields it directly (see migrations V15 and V16).
      */
     public List<Event> page(TimelineFilter filter, LocalDate afterFrom, String afterId, int limit) {
-        String start = Rows.of(filter).dateFrom();
+        Rows rows = Rows.of(filter);
+        String start = rows.dateFrom();
         if (filter.from() == null) {
-            return filter.to() == null ? select("1 = 1", Map.of(), filter, afterFrom, afterId, limit)
-                    : select(start + " <= :to", Map.of("to", filter.to()), filter, afterFrom, afterId, limit);
+            return filter.to() == null ? select(rows, "1 = 1", Map.of(), filter, afterFrom, afterId, limit)
+                    : select(rows, start + " <= :to", Map.of("to", filter.to()), filter, afterFrom, afterId, limit);
         }
         List<Event> page = new ArrayList<>();
         if (afterFrom == null || afterFrom.isBefore(filter.from())) {
-            page.addAll(select(start + " < :from and function('timeline_runs_on', e.dateFrom, e.dateTo, :from) = true",
-                    Map.of("from", filter.from()), filter, afterFrom, afterId, limit));
+            page.addAll(select(rows, start + " < :from and function('timeline_runs_on', e.dateFrom, e.dateTo, :from)"
+                    + " = true", Map.of("from", filter.from()), filter, afterFrom, afterId, limit));
         }
         if (page.size() < limit) {
             Map<String, Object> window = new HashMap<>(Map.of("from", filter.from()));
             if (filter.to() != null) {
                 window.put("to", filter.to());
             }
-            page.addAll(select(filter.to() == null ? start + " >= :from" : start + " between :from and :to",
+            page.addAll(select(rows, filter.to() == null ? start + " >= :from" : start + " between :from and :to",
                     window, filter, afterFrom, afterId, limit - page.size()));
         }
         return page;
     }
 
     /** The first {@code limit} events in a date condition that match the filter's other parts, in page order. */
-    private List<Event> select(String dates, Map<String, Object> dateParameters, TimelineFilter filter,
+    private List<Event> select(Rows rows, String dates, Map<String, Object> dateParameters, TimelineFilter filter,
                                LocalDate afterFrom, String afterId, int limit) {
-        Rows rows = Rows.of(filter);
         StringBuilder where = new StringBuilder(dates);
         Map<String, Object> parameters = new HashMap<>(dateParameters);
         if (filter.entityIds() != null) {
