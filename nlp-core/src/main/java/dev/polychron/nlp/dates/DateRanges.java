@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Ranges of dates: two dates joined by a dash or by the language's range words ("from 2010 to 2018", "between May
  * 1990 and July 1991", "1 April – 3 May 2014") become one mention of the first with the second as its
  * {@code rangeEnd}; and ranges that write the shared part once ("1–3 April 2014", "between 1 and 3 April", "vom 1.
- * bis 3. April", "с 1 по 3 апреля", "từ ngày 1 đến ngày 3 tháng 4", "from May to July 1990") by their own patterns.
+ * bis 3. April", "с 1 по 3 апреля", "từ ngày 1 đến ngày 3 tháng 4", "from May to July 1990") by their own patterns,
+ * where a day may follow its weekday's name ("du samedi 13 au lundi 15 juillet").
  */
 final class DateRanges {
 
@@ -43,7 +44,7 @@ final class DateRanges {
     private final List<DateRule> rules;
 
     private DateRanges(String fromWords, String toWords, String betweenWords, String andWords, MonthNames months,
-                       boolean unspaced) {
+                       Set<String> weekdays, boolean unspaced) {
         String wordStart = unspaced ? "" : "(?<![\\p{L}\\p{N}'])";
         String space = unspaced ? "\\s*" : "\\s+";
         this.from = Pattern.compile("(?U)" + wordStart + "(?:" + fromWords + ")" + space + ARTICLE + "$");
@@ -51,7 +52,7 @@ final class DateRanges {
                 + ")$");
         this.between = Pattern.compile("(?U)" + wordStart + "(?:" + betweenWords + ")" + space + ARTICLE + "$");
         this.and = Pattern.compile("(?U)^" + space + "(?:" + andWords + ")" + space + ARTICLE + "$");
-        this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months);
+        this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays);
     }
 
     static DateRanges of(String language) {
@@ -64,7 +65,7 @@ final class DateRanges {
             }
         }
         return new DateRanges(words[0], words[1], words[2], words[3], MonthNames.of(language),
-                UNSPACED.contains(code));
+                Weekdays.names(ULocale.forLanguageTag(language)).keySet(), UNSPACED.contains(code));
     }
 
     /** The patterns of ranges that write their shared month or year once. */
@@ -161,7 +162,7 @@ final class DateRanges {
     }
 
     private static List<DateRule> sharedPartRules(String fromWords, String toWords, String betweenWords,
-            String andWords, MonthNames months) {
+            String andWords, MonthNames months, Set<String> weekdays) {
         String day = RuleBasedDateExtractor.DAY;
         String firstDay = day.replace("<day>", "<day1>");
         String ordinal = RuleBasedDateExtractor.ORDINAL_SUFFIX;
@@ -176,10 +177,11 @@ final class DateRanges {
                 + ARTICLE + "%s)";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         List<String> openings = List.of((fromWords + "|" + betweenWords).split("\\|"));
+        String weekday = "(?:\\b(?:" + Alternation.of(weekdays) + ")\\s+)?";
         List<DateRule> rules = new ArrayList<>();
         for (String joint : List.of(fromTo, betweenAnd)) {
-            String days = joint.formatted(notNumberBefore + firstDay + ordinal, day + ordinal);
-            rules.add(DateRule.of(Start.words(openings).orDigit(),
+            String days = joint.formatted(weekday + notNumberBefore + firstDay + ordinal, weekday + day + ordinal);
+            rules.add(DateRule.of(Start.words(openings, weekdays).orDigit(),
                     days + "\\s+(?:of\\s+|de\\s+)?" + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
                     + year + ")?" + notNumberAfter, (m, reference) -> days(m, monthName, reference)));
             rules.add(DateRule.of(Start.words(months.forms()),
