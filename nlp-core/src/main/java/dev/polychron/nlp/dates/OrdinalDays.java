@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * The n-th or last weekday, day or week of a month or a year: "the third Tuesday of September 2014", "the last
  * Sunday of March", "l'ultimo giorno di ottobre 2015", "första veckan i oktober", "the first week of 2019". Ordinals
  * are ICU's spell-out rules, weekday, month and field names CLDR's, the words for "last" ours ({@code
- * last-words.tsv}). A week belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month
- * without a year is the one of the reference's year.
+ * last-words.tsv}); in Slavic languages the month may follow in the genitive ("trzeci wtorek września"). A week
+ * belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month without a year is the one of
+ * the reference's year.
  */
 final class OrdinalDays {
 
@@ -37,6 +38,11 @@ final class OrdinalDays {
     private static final String SUFFIX = "(?:st|nd|rd|th|e|er|de|ste|o|a|η|\\.)";
     /** One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name. */
     private static final String CONNECTOR = "\\s+(?:\\p{L}{1,5}\\s+|\\p{L}['’])";
+    /**
+     * Languages that put a month in the genitive right after the day, with no word between: Polish "pierwszy wtorek
+     * października", Russian "первый вторник октября".
+     */
+    private static final Set<String> GENITIVE_MONTH = Set.of("pl", "cs", "sk", "ru", "uk", "be", "hr");
 
     private OrdinalDays() {
     }
@@ -57,8 +63,11 @@ final class OrdinalDays {
         String ordinal = "(?:(?<n>[1-5])" + SUFFIX + "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + "))";
         String unit = "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day
                 + ")\\p{L}{0,2}";
-        String regex = "(?<![\\p{L}\\p{N}])" + ordinal + "\\s+" + unit + "(?!\\s+(?:" + months.alternation()
-                + ")\\s)" + CONNECTOR + "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
+        String connector = "(?!\\s+(?:" + months.alternation() + ")\\s)" + CONNECTOR;
+        if (GENITIVE_MONTH.contains(locale.getLanguage())) {
+            connector = "(?:" + connector + "|\\s+(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])))";
+        }
+        String regex = "(?<![\\p{L}\\p{N}])" + ordinal + "\\s+" + unit + connector + "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
                 + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         return Optional.of(DateRule.of(Start.words(ordinals.keySet()).orDigit(), regex, (m, reference) -> {

@@ -31,6 +31,8 @@ class OrdinalDaysTest {
             sv | Mötet hölls första onsdagen i oktober 2014. | första onsdagen i oktober 2014 | 2014-10-01 | DAY
             nl | De laatste week van september 2014 was koud. | laatste week van september 2014 | 2014-W39 | WEEK
             de | Am zweiten Montag im Mai 2017 wurde gewählt. | zweiten Montag im Mai 2017 | 2017-05-08 | DAY
+            pl | Wybory odbyły się w pierwszy wtorek listopada 2015. | pierwszy wtorek listopada 2015 | 2015-11-03 | DAY
+            pl | Sklep zamknięto ostatniego dnia grudnia 2016. | ostatniego dnia grudnia 2016 | 2016-12-31 | DAY
             """)
     void shouldCountTheDayInItsMonthOrYearWhenAnOrdinalNamesIt(String language, String text, String expectedText,
                                                               String expectedValue, Granularity granularity) {
