@@ -71,6 +71,9 @@ class RelativeDatesTest {
             ru | Завод откроется в следующий месяц.      | следующий месяц          | 2013-03       | MONTH
             es | La fábrica abre en dos meses.           | en dos meses             | 2013-04-12    | DAY
             pl | Fabryka ruszy w kolejnym roku.          | kolejnym roku            | 2014          | YEAR
+            pl | Na dzisiejszym posiedzeniu nic nie uchwalono. | dzisiejszym        | 2013-02-12    | DAY
+            pl | Umowę podpisano dzień przed wczoraj.    | dzień przed wczoraj      | 2013-02-10    | DAY
+            pl | Kontrakt wygaśnie 3 lata od dziś.       | 3 lata od dziś           | 2016-02-12    | DAY
             el | Ψηφίζουν την επόμενη Πέμπτη.            | επόμενη Πέμπτη           | 2013-02-21    | DAY
             de | Sie wählen nächsten Mittwoch.            | nächsten Mittwoch        | 2013-02-13    | DAY
             en | Sales fell in the current quarter.      | current quarter          | 2013-Q1       | QUARTER
