@@ -59,6 +59,7 @@ class RuleBasedDateExtractorTest {
             el | Η έκθεση κλείνει τέλος σεπτ, λένε.           | σεπτ                      | 2026-09    | MONTH
             ru | Переговоры начались в сентябре.             | сентябре                  | 2026-09    | MONTH
             pl | Rozmowy zaczęły się w marcu.                | marcu                     | 2026-03    | MONTH
+            it | Il bilancio di genn. 2013 era in rosso.     | genn. 2013                | 2013-01    | MONTH
             pl | Szczyt odbył się w lipcu 2014 roku.         | lipcu 2014                | 2014-07    | MONTH
             de | Im Januar wurde verhandelt.                 | Januar                    | 2026-01    | MONTH
             vi | Hội nghị diễn ra vào tháng 6.               | tháng 6                   | 2026-06    | MONTH
