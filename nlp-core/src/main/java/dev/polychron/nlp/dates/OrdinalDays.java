@@ -35,9 +35,13 @@ final class OrdinalDays {
     private static final int LAST = -1;
     private static final Map<String, List<String>> LAST_WORDS =
             DataFiles.foldedWordsByLanguage(OrdinalDays.class, "last-words.tsv");
-    private static final String SUFFIX = "(?:st|nd|rd|th|e|er|de|ste|o|a|η|\\.)";
-    /** One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name. */
-    private static final String CONNECTOR = "\\s+(?:\\p{L}{1,5}\\s+|\\p{L}['’])";
+    private static final String SUFFIX = "(?:st|nd|rd|th|e|er|de|ste|o|a|η|º|°|\\.)";
+    /**
+     * One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name, or
+     * two around the name of the month field, here %s ("del mese di", "du mois d'").
+     */
+    private static final String CONNECTOR = "\\s+(?:\\p{L}{1,5}\\s+(?:%s\\s+(?:\\p{L}{1,5}\\s+|\\p{L}['’]))?"
+            + "|\\p{L}['’])";
     /**
      * Languages that put a month in the genitive right after the day, with no word between: Polish "pierwszy wtorek
      * października", Russian "первый вторник октября".
@@ -63,11 +67,15 @@ final class OrdinalDays {
         String ordinal = "(?:(?<n>[1-5])" + SUFFIX + "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + "))";
         String unit = "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day
                 + ")\\p{L}{0,2}";
-        String connector = "(?!\\s+(?:" + months.alternation() + ")\\s)" + CONNECTOR;
+        String monthField = TextFolding.fold(fields.getFieldDisplayName(DateTimePatternGenerator.MONTH,
+                DateTimePatternGenerator.DisplayWidth.WIDE));
+        String connector = "(?!\\s+(?:" + months.alternation() + ")\\s)"
+                + CONNECTOR.formatted(Pattern.quote(monthField));
         if (GENITIVE_MONTH.contains(locale.getLanguage())) {
             connector = "(?:" + connector + "|\\s+(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])))";
         }
-        String regex = "(?<![\\p{L}\\p{N}])" + ordinal + "\\s+" + unit + connector + "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
+        String regex = "(?<![\\p{L}\\p{N}])" + ordinal + "\\s+" + unit + connector + "(?:(?<month>"
+                + months.alternation() + ")(?![\\p{L}\\p{N}])"
                 + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         return Optional.of(DateRule.of(Start.words(ordinals.keySet()).orDigit(), regex, (m, reference) -> {

@@ -33,6 +33,8 @@ class OrdinalDaysTest {
             de | Am zweiten Montag im Mai 2017 wurde gewählt. | zweiten Montag im Mai 2017 | 2017-05-08 | DAY
             pl | Wybory odbyły się w pierwszy wtorek listopada 2015. | pierwszy wtorek listopada 2015 | 2015-11-03 | DAY
             pl | Sklep zamknięto ostatniego dnia grudnia 2016. | ostatniego dnia grudnia 2016 | 2016-12-31 | DAY
+            it | Il mercato apre il 1º martedì del mese di ottobre. | 1º martedì del mese di ottobre | 2013-10-01 | DAY
+            fr | Le vote a lieu le premier lundi du mois d'avril 2015. | premier lundi du mois d'avril 2015 | 2015-04-06 | DAY
             """)
     void shouldCountTheDayInItsMonthOrYearWhenAnOrdinalNamesIt(String language, String text, String expectedText,
                                                               String expectedValue, Granularity granularity) {
