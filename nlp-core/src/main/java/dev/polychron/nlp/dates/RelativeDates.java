@@ -49,9 +49,10 @@ final class RelativeDates {
             AbsoluteUnit.SUNDAY, DayOfWeek.SUNDAY);
     /**
      * Languages where "next Wednesday" said on a Tuesday is the Wednesday of the week after ("next week's"), as
-     * Duckling reads English and Greek; elsewhere ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
+     * Duckling reads English, Greek and Italian ("mercoledì prossimo"); elsewhere ("mercredi prochain", "nächsten
+     * Mittwoch") it is the coming one.
      */
-    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el");
+    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el", "it");
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
             RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,

@@ -76,6 +76,7 @@ class RelativeDatesTest {
             pl | Kontrakt wygaśnie 3 lata od dziś.       | 3 lata od dziś           | 2016-02-12    | DAY
             el | Ψηφίζουν την επόμενη Πέμπτη.            | επόμενη Πέμπτη           | 2013-02-21    | DAY
             de | Sie wählen nächsten Mittwoch.            | nächsten Mittwoch        | 2013-02-13    | DAY
+            it | Si vota mercoledì prossimo.              | mercoledì prossimo       | 2013-02-20    | DAY
             en | Sales fell in the current quarter.      | current quarter          | 2013-Q1       | QUARTER
             en | Profits rose last yr, they said.        | last yr                  | 2012          | YEAR
             el | Εχθές έβρεξε πολύ.                      | Εχθές                    | 2013-02-11    | DAY
