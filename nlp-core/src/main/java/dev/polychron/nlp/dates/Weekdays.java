@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Vietnamese "thứ hai" also "second", Russian "среда" also "environment") only where it is capitalised and no
  * lower-case word follows it, as weekdays are written there and ordinals and nouns are not ("την Τρίτη", "vào thứ
  * Hai"); Turkish ("pazar", "market") not at all. Never when a date follows, which dates the day itself ("Monday,
- * 1 April 2014").
+ * 1 April 2014"). CLDR's abbreviations too in a few languages ("gio", "qua.", "czw."), in lower case or with their dot.
  */
 final class Weekdays {
 
@@ -37,6 +37,12 @@ final class Weekdays {
             "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
+    /**
+     * Languages where CLDR's abbreviated names may stand alone too ("gio", "qua.", "czw."), less those that are words
+     * or other abbreviations as well (Italian "mar", sea and March; Portuguese "ter", to have; Polish "pt.").
+     */
+    private static final Map<String, Set<String>> ABBREVIATIONS_EXCEPT = Map.of("it", Set.of("mar", "dom"),
+            "pt", Set.of("ter", "dom", "sex"), "pl", Set.of("pt", "wt", "sr"));
     private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("^\\s+\\p{Ll}");
     private static final Set<String> UNSPACED = Set.of("ja", "zh", "ko");
     private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
@@ -67,7 +73,9 @@ final class Weekdays {
         if (!readAlone(locale)) {
             return Optional.empty();
         }
-        Map<String, DayOfWeek> names = names(locale);
+        Map<String, DayOfWeek> names = new HashMap<>(names(locale));
+        Map<String, DayOfWeek> abbreviations = abbreviations(locale);
+        abbreviations.forEach(names::putIfAbsent);
         String alternation = Alternation.of(names.keySet());
         boolean unspaced = UNSPACED.contains(locale.getLanguage());
         String regex = (unspaced ? "" : "\\b") + "(?<weekday>" + alternation + ")"
@@ -77,7 +85,14 @@ final class Weekdays {
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
-                .writtenAs((text, m) -> !everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m)));
+                .writtenAs((text, m) -> (!everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m))
+                        && (!abbreviations.containsKey(m.group("weekday")) || writtenAsAbbreviation(text, m))));
+    }
+
+    /** In lower case or with its dot, unlike a name ("Gio Ponti"). */
+    private static boolean writtenAsAbbreviation(String text, Matcher m) {
+        return Character.isLowerCase(text.charAt(m.start("weekday")))
+                || m.end() < text.length() && text.charAt(m.end()) == '.';
     }
 
     /** Capitalised on its last word ("Τρίτη", "thứ Hai"), and no lower-case word right after it. */
@@ -122,6 +137,24 @@ final class Weekdays {
             // the genitive after "next", "last", "from": "sljedećeg utorka", "prošle nedjelje"
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(
                     name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"), day));
+        }
+        return names;
+    }
+
+    /** CLDR's abbreviated names, folded and without their dot, where they may stand alone. */
+    private static Map<String, DayOfWeek> abbreviations(ULocale locale) {
+        Set<String> except = ABBREVIATIONS_EXCEPT.get(locale.getLanguage());
+        if (except == null) {
+            return Map.of();
+        }
+        String[] abbreviated = DateFormatSymbols.getInstance(locale).getWeekdays(DateFormatSymbols.FORMAT,
+                DateFormatSymbols.ABBREVIATED);
+        Map<String, DayOfWeek> names = new HashMap<>();
+        for (int i = 0; i < ICU_DAYS.length; i++) {
+            String name = TextFolding.fold(abbreviated[ICU_DAYS[i]]).replace(".", "");
+            if (!except.contains(name)) {
+                names.put(name, DAYS[i]);
+            }
         }
         return names;
     }

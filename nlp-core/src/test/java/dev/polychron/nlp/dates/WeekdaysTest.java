@@ -35,6 +35,9 @@ class WeekdaysTest {
             el | Η συνεδρίαση της Παρασκευής.        | Παρασκευής | 2013-02-15
             vi | Họ gặp nhau vào thứ Hai.            | thứ Hai  | 2013-02-11
             vi | Họ gặp nhau hôm chủ nhật.           | chủ nhật | 2013-02-10
+            it | Riunione gio, in sala grande.       | gio      | 2013-02-14
+            pt | Reunião na qua. à tarde.            | qua      | 2013-02-13
+            pl | Zebranie w czw. po południu.        | czw      | 2013-02-14
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -66,6 +69,8 @@ class WeekdaysTest {
             vi | Thứ hai, họ không gặp nhau.
             hu | Kedves barátom!
             pt | Terminou em segunda posição.
+            it | Gio Ponti disegnò la sedia.
+            it | Navigarono nel mar Nero.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
