@@ -211,10 +211,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                             months.number(m.group("month")), reference.toLocalDate(), modifier(m)))));
         }
         rules.addAll(List.of(
-                DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
-                        + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayInReferenceYear(m, monthName, reference)),
+                // a two-digit day may stand right against its month, as date stamps write it: "13Feb", "Feb13"
+                DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX
+                        + "(?:\\s+(?:of\\s+|de\\s+)?|(?<=[0-3]\\d))" + month + "\\b(?!\\.?,?\\s+\\p{N})",
+                        (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(months.forms()),
-                        "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
+                        "\\b" + month + "(?:\\.?\\s+|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
+                        + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
                         (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(List.of("ngay")),
                         "\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",

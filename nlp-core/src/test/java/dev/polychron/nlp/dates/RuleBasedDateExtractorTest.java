@@ -60,6 +60,8 @@ class RuleBasedDateExtractorTest {
             ru | Переговоры начались в сентябре.             | сентябре                  | 2026-09    | MONTH
             pl | Rozmowy zaczęły się w marcu.                | marcu                     | 2026-03    | MONTH
             it | Il bilancio di genn. 2013 era in rosso.     | genn. 2013                | 2013-01    | MONTH
+            pl | Zebranie: śr., 13Lutego, sala 4.           | 13Lutego                  | 2026-02-13 | DAY
+            en | Posted Wed, Feb13 by the editor.            | Feb13                     | 2026-02-13 | DAY
             pl | Szczyt odbył się w lipcu 2014 roku.         | lipcu 2014                | 2014-07    | MONTH
             de | Im Januar wurde verhandelt.                 | Januar                    | 2026-01    | MONTH
             vi | Hội nghị diễn ra vào tháng 6.               | tháng 6                   | 2026-06    | MONTH
@@ -103,6 +105,7 @@ class RuleBasedDateExtractorTest {
             fr | La sonde a atteint Mars.
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
+            en | The MAR1 gene was sequenced.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
