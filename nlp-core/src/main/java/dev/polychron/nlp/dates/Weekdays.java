@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,13 @@ final class Weekdays {
      * srijedu".
      */
     private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
+    /**
+     * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
+     * "następnego wtorku", "do środy", "od niedzieli".
+     */
+    private static final Map<String, UnaryOperator<String>> GENITIVES = Map.of(
+            "hr", name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"),
+            "pl", name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y"));
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -133,10 +141,9 @@ final class Weekdays {
         if (SLAVIC_ACCUSATIVE.contains(locale.getLanguage())) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(accusative(name), day));
         }
-        if (locale.getLanguage().equals("hr")) {
-            // the genitive after "next", "last", "from": "sljedećeg utorka", "prošle nedjelje"
-            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(
-                    name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"), day));
+        UnaryOperator<String> genitive = GENITIVES.get(locale.getLanguage());
+        if (genitive != null) {
+            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(genitive.apply(name), day));
         }
         return names;
     }

@@ -53,6 +53,8 @@ class RelativeWeekdaysTest {
             fr | Le conseil se réunit lundi en huit.        | lundi en huit         | 2013-02-25
             fr | Le conseil se réunit jeudi en quinze.      | jeudi en quinze       | 2013-02-28
             pl | Głosowanie jest w czwartek za tydzień.     | czwartek za tydzień   | 2013-02-21
+            pl | Zebranie przełożono do następnej soboty.   | następnej soboty      | 2013-02-16
+            pl | Umowę podpisano poprzedniego poniedziałku. | poprzedniego poniedziałku | 2013-02-11
             pt | A reunião é na sexta desta semana.         | sexta desta semana    | 2013-02-15
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
