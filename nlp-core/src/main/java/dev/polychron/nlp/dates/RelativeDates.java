@@ -108,7 +108,7 @@ final class RelativeDates {
             addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted);
         }
         addWords(locale, fixed);
-        addCountedPhrases(locale, counted);
+        addCountedPhrases(locale, fixed, counted);
         Map<String, List<Phrase>> keys = new LinkedHashMap<>();
         fixed.forEach((phrase, shift) -> keys.computeIfAbsent(phrase, k -> new ArrayList<>())
                 .add(new Phrase(shift, null, null)));
@@ -203,13 +203,23 @@ final class RelativeDates {
         });
     }
 
-    /** The phrases of {@code counted-phrases.tsv} in the locale's language, with each of CLDR's unit names. */
-    private static void addCountedPhrases(ULocale locale, Map<String, Shift> counted) {
+    /**
+     * The phrases of {@code counted-phrases.tsv} in the locale's language, with each of CLDR's unit names; one
+     * without a count counts one unit (Polish "tydzień temu").
+     */
+    private static void addCountedPhrases(ULocale locale, Map<String, Shift> fixed, Map<String, Shift> counted) {
         Map<String, ChronoUnit> units = RelativeSpans.unitNames(locale);
         COUNTED.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
             for (String phrase : columns[2].split("\\|")) {
-                units.forEach((name, unit) -> counted.putIfAbsent(TextFolding.fold(phrase).replace("{unit}", name)
-                        .replace("{n}", COUNT_MARK), new Shift(unit, Integer.parseInt(columns[1]), null, true)));
+                units.forEach((name, unit) -> {
+                    String template = TextFolding.fold(phrase).replace("{unit}", name).replace("{n}", COUNT_MARK);
+                    Shift shift = new Shift(unit, Integer.parseInt(columns[1]), null, true);
+                    if (template.contains(COUNT_MARK)) {
+                        counted.putIfAbsent(template, shift);
+                    } else {
+                        put(fixed, template, shift);
+                    }
+                });
             }
         });
     }
