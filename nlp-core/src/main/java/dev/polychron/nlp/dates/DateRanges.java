@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * Ranges of dates: two dates joined by a dash or by the language's range words ("from 2010 to 2018", "between May
- * 1990 and July 1991", "1 April – 3 May 2014") become one mention of the first with the second as its
+ * 1990 and July 1991", "1 April – 3 May 2014", "from Q1 2017 to Q3 2017") become one mention of the first with the second as its
  * {@code rangeEnd}; and ranges that write the shared part once ("1–3 April 2014", "between 1 and 3 April", "vom 1.
  * bis 3. April", "с 1 по 3 апреля", "từ ngày 1 đến ngày 3 tháng 4", "from May to July 1990") by their own patterns,
  * where a day may follow its weekday's name ("du samedi 13 au lundi 15 juillet") or be written in words ("dal tredici al
@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 final class DateRanges {
 
     private static final List<String> LINES = DataFiles.lines(DateRanges.class, "range-words.tsv");
-    private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.YEAR);
+    private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.QUARTER,
+            Granularity.YEAR);
     private static final String DASH = "\\s*[-–—~～〜]\\s*";
     /** Languages written without spaces between words, where range words stand right against the dates. */
     private static final Set<String> UNSPACED = Set.of("ja", "zh");

@@ -38,6 +38,8 @@ class DateRangesTest {
             it | Il festival va dal tre al cinque agosto 2018.       | dal tre al cinque agosto 2018 | 2018-08-03 | 2018-08-05 | DAY
             it | Si vota tra il 6 e il 7 maggio 2012.                | tra il 6 e il 7 maggio 2012 | 2012-05-06 | 2012-05-07 | DAY
             fr | Le salon ouvre du premier au dix mai 2016.          | du premier au dix mai 2016 | 2016-05-01 | 2016-05-10 | DAY
+            en | Sales grew from Q1 2017 to Q3 2017.                 | from Q1 2017 to Q3 2017 | 2017-Q1 | 2017-Q3 | QUARTER
+            pt | Cresceu a partir do primeiro trimestre de 2016 até ao terceiro trimestre de 2016. | a partir do primeiro trimestre de 2016 até ao terceiro trimestre de 2016 | 2016-Q1 | 2016-Q3 | QUARTER
             ru | Саммит прошёл с 1 по 3 апреля 2014 года.            | с 1 по 3 апреля 2014             | 2014-04-01 | 2014-04-03 | DAY
             ru | Переговоры шли с 2010 по 2018 год.                  | с 2010 по 2018                   | 2010       | 2018       | YEAR
             vi | Chiến dịch từ 26 đến 30 tháng 4 năm 1975 tại Sài Gòn. | từ 26 đến 30 tháng 4 năm 1975  | 1975-04-26 | 1975-04-30 | DAY
