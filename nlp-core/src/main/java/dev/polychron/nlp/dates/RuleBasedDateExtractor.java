@@ -173,6 +173,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(MonthNameNumericDates.rules(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         OrdinalDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
+        OrdinalMonths.rule(language).ifPresent(rules::add);
         return rules;
     }
 
