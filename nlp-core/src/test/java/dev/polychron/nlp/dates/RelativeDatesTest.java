@@ -75,6 +75,9 @@ class RelativeDatesTest {
             pl | Umowę podpisano dzień przed wczoraj.    | dzień przed wczoraj      | 2013-02-10    | DAY
             pl | Kontrakt wygaśnie 3 lata od dziś.       | 3 lata od dziś           | 2016-02-12    | DAY
             pl | Fabrykę zamknięto tydzień temu.         | tydzień temu             | 2013-02-05    | DAY
+            pt | A loja fechou uma semana atrás.         | uma semana atrás         | 2013-02-05    | DAY
+            pt | A obra acaba dentro de 3 meses.         | dentro de 3 meses        | 2013-05-12    | DAY
+            pt | Neste momento a loja está fechada.      | Neste momento            | 2013-02-12    | DAY
             el | Ψηφίζουν την επόμενη Πέμπτη.            | επόμενη Πέμπτη           | 2013-02-21    | DAY
             de | Sie wählen nächsten Mittwoch.            | nächsten Mittwoch        | 2013-02-13    | DAY
             it | Si vota mercoledì prossimo.              | mercoledì prossimo       | 2013-02-20    | DAY
