@@ -56,6 +56,8 @@ class RelativeWeekdaysTest {
             pl | Zebranie przełożono do następnej soboty.   | następnej soboty      | 2013-02-16
             pl | Umowę podpisano poprzedniego poniedziałku. | poprzedniego poniedziałku | 2013-02-11
             pt | A reunião é na sexta desta semana.         | sexta desta semana    | 2013-02-15
+            tr | Toplantı önümüzdeki perşembe yapılacak.    | önümüzdeki perşembe   | 2013-02-14
+            tr | Seçim geçen pazar yapıldı.                 | geçen pazar           | 2013-02-10
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {
