@@ -35,8 +35,8 @@ final class OrdinalDays {
     private static final int LAST = -1;
     private static final Map<String, List<String>> LAST_WORDS =
             DataFiles.foldedWordsByLanguage(OrdinalDays.class, "last-words.tsv");
-    /** What a digit may carry to make it an ordinal: "3rd", "3e", "3º", "3η", "3.". */
-    static final String SUFFIX = "(?:st|nd|rd|th|e|er|de|ste|o|a|η|º|°|\\.)";
+    /** What a digit may carry to make it an ordinal: "3rd", "3e", "3eme", "3º", "3η", "3.". */
+    static final String SUFFIX = "(?:st|nd|rd|th|eme|e|er|de|ste|o|a|η|º|°|\\.)";
     /**
      * One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name, or
      * two around the name of the month field, here %s ("del mese di", "du mois d'").

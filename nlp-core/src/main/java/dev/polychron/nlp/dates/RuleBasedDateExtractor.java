@@ -33,9 +33,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String YEAR = "(?<year>[12]\\d{3})";
     /**
      * What a day's digits may carry to make them ordinal: en, el, fr, de ("15te"), nl ("15de"), sv ("15:e"), it and
-     * es ("1º"), pl ("15-tego", "1szy"), ru ("3-его") and hu ("15-én", "1-jei") endings, or the German dot.
+     * es ("1º"), pt ("1o"), pl ("15-tego", "1szy"), ru ("3-его") and hu ("15-én", "1-jei") endings, or the German dot.
      */
-    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°"
+    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|o"
             + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
