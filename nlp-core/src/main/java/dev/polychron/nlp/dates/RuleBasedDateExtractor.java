@@ -185,10 +185,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu");
 
     /**
-     * English months are everyday words too ("may", "march"), so one stands alone only after a word that makes it a
-     * month: "in March", "until June", "early May". Not "by", "of" or "from": "criticised by May".
+     * English months are everyday words too ("may", "march"), and French "mars" is the planet, so one stands alone
+     * only after a word that makes it a month: "in March", "until June", "early May", "en mars", "au mois de mars".
+     * Not "by", "of" or "from": "criticised by May".
      */
-    private static final String MONTH_PREPOSITIONS = "in|during|since|until|till|through";
+    private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
+            "en", "\\b(?:in|during|since|until|till|through)\\s",
+            "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'");
 
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
@@ -205,9 +208,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     (m, reference) -> Optional.of(ReferenceYear.month(months.number(m.group("month")),
                             reference.toLocalDate(), modifier(m)))));
         }
-        if (language.startsWith("en")) {
-            rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=\\b(?:" + MONTH_PREPOSITIONS
-                    + ")\\s)|(?<part>early|mid|late)[\\s-]+)(?<month>" + months.ownWideAlternation()
+        String prepositions = MONTH_PREPOSITIONS.get(ULocale.forLanguageTag(language).getLanguage());
+        if (prepositions != null) {
+            rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=" + prepositions
+                    + ")|(?<part>early|mid|late)[\\s-]+)(?<month>" + months.ownWideAlternation()
                     + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> Optional.of(ReferenceYear.month(
                             months.number(m.group("month")), reference.toLocalDate(), modifier(m)))));
         }

@@ -71,6 +71,9 @@ class RuleBasedDateExtractorTest {
             hu | Az ülés március 15-én kezdődött.           | március 15-én             | 2026-03-15 | DAY
             ru | Выборы прошли 15 фев в Москве.             | 15 фев                    | 2026-02-15 | DAY
             en | Talks resumed in March after a pause.      | March                     | 2026-03    | MONTH
+            fr | La loi entre en vigueur en mars.           | mars                      | 2026-03    | MONTH
+            fr | Il part au mois d'avril.                   | avril                     | 2026-04    | MONTH
+            fr | Le vote a eu lieu le 15 fev 2013.          | 15 fev 2013               | 2013-02-15 | DAY
             ru | Закон принят в 2000г. парламентом.         | 2000                      | 2000       | YEAR
             ru | Это случилось первого марта 2014 года.      | первого марта 2014        | 2014-03-01 | DAY
             en | In Q3 2014 growth slowed.                   | Q3 2014                   | 2014-Q3    | QUARTER
