@@ -78,6 +78,7 @@ class RelativeDatesTest {
             pt | A loja fechou uma semana atrás.         | uma semana atrás         | 2013-02-05    | DAY
             pt | A obra acaba dentro de 3 meses.         | dentro de 3 meses        | 2013-05-12    | DAY
             pt | Neste momento a loja está fechada.      | Neste momento            | 2013-02-12    | DAY
+            fr | En ce moment la boutique est fermée.    | En ce moment             | 2013-02-12    | DAY
             tr | Köprü 3 ay içinde açılacak.             | 3 ay içinde              | 2013-05-12    | DAY
             tr | Fabrika 2 sene içinde kapanacak.         | 2 sene içinde            | 2015-02-12    | DAY
             tr | Sonuçlar haftaya açıklanacak.           | haftaya                  | 2013-W08      | WEEK
