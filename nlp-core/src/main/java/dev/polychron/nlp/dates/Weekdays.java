@@ -81,9 +81,8 @@ final class Weekdays {
         if (!readAlone(locale)) {
             return Optional.empty();
         }
-        Map<String, DayOfWeek> names = new HashMap<>(names(locale));
+        Map<String, DayOfWeek> names = namesAndAbbreviations(locale);
         Map<String, DayOfWeek> abbreviations = abbreviations(locale);
-        abbreviations.forEach(names::putIfAbsent);
         String alternation = Alternation.of(names.keySet());
         boolean unspaced = UNSPACED.contains(locale.getLanguage());
         String regex = (unspaced ? "" : "\\b") + "(?<weekday>" + alternation + ")"
@@ -145,6 +144,13 @@ final class Weekdays {
         if (genitive != null) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(genitive.apply(name), day));
         }
+        return names;
+    }
+
+    /** {@link #names}, and the abbreviations where they may stand alone. */
+    static Map<String, DayOfWeek> namesAndAbbreviations(ULocale locale) {
+        Map<String, DayOfWeek> names = new HashMap<>(names(locale));
+        abbreviations(locale).forEach(names::putIfAbsent);
         return names;
     }
 

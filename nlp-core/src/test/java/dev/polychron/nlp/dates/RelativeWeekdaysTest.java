@@ -54,6 +54,7 @@ class RelativeWeekdaysTest {
             fr | Le conseil se réunit jeudi en quinze.      | jeudi en quinze       | 2013-02-28
             pl | Głosowanie jest w czwartek za tydzień.     | czwartek za tydzień   | 2013-02-21
             pl | Zebranie przełożono do następnej soboty.   | następnej soboty      | 2013-02-16
+            pl | Zebranie jest w następny pon. rano.        | następny pon          | 2013-02-18
             pl | Umowę podpisano poprzedniego poniedziałku. | poprzedniego poniedziałku | 2013-02-11
             pt | A reunião é na sexta desta semana.         | sexta desta semana    | 2013-02-15
             tr | Toplantı önümüzdeki perşembe yapılacak.    | önümüzdeki perşembe   | 2013-02-14
