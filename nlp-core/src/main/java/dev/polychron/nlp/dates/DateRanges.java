@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -19,19 +20,22 @@ import java.util.regex.Pattern;
 
 /**
  * Ranges of dates: two dates joined by a dash or by the language's range words ("from 2010 to 2018", "between May
- * 1990 and July 1991", "1 April – 3 May 2014") become one mention of the first with the second as its
+ * 1990 and July 1991", "1 April – 3 May 2014", "from Q1 2017 to Q3 2017") become one mention of the first with the second as its
  * {@code rangeEnd}; and ranges that write the shared part once ("1–3 April 2014", "between 1 and 3 April", "vom 1.
- * bis 3. April", "с 1 по 3 апреля", "từ ngày 1 đến ngày 3 tháng 4", "from May to July 1990") by their own patterns.
+ * bis 3. April", "с 1 по 3 апреля", "từ ngày 1 đến ngày 3 tháng 4", "from May to July 1990") by their own patterns,
+ * where a day may follow its weekday's name ("du samedi 13 au lundi 15 juillet") or be written in words ("dal tredici al
+ * quindici luglio").
  */
 final class DateRanges {
 
     private static final List<String> LINES = DataFiles.lines(DateRanges.class, "range-words.tsv");
-    private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.YEAR);
+    private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.QUARTER,
+            Granularity.YEAR);
     private static final String DASH = "\\s*[-–—~～〜]\\s*";
     /** Languages written without spaces between words, where range words stand right against the dates. */
     private static final Set<String> UNSPACED = Set.of("ja", "zh");
     /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
-    private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|el|los|der|dem|den|die"
+    private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";
     private static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
@@ -43,7 +47,7 @@ final class DateRanges {
     private final List<DateRule> rules;
 
     private DateRanges(String fromWords, String toWords, String betweenWords, String andWords, MonthNames months,
-                       boolean unspaced) {
+                       Set<String> weekdays, Map<String, Integer> spelledDays, boolean unspaced) {
         String wordStart = unspaced ? "" : "(?<![\\p{L}\\p{N}'])";
         String space = unspaced ? "\\s*" : "\\s+";
         this.from = Pattern.compile("(?U)" + wordStart + "(?:" + fromWords + ")" + space + ARTICLE + "$");
@@ -51,7 +55,7 @@ final class DateRanges {
                 + ")$");
         this.between = Pattern.compile("(?U)" + wordStart + "(?:" + betweenWords + ")" + space + ARTICLE + "$");
         this.and = Pattern.compile("(?U)^" + space + "(?:" + andWords + ")" + space + ARTICLE + "$");
-        this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months);
+        this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays, spelledDays);
     }
 
     static DateRanges of(String language) {
@@ -63,8 +67,9 @@ final class DateRanges {
                 words = new String[] {fields[1], fields[2], fields[3], fields[4]};
             }
         }
+        ULocale locale = ULocale.forLanguageTag(language);
         return new DateRanges(words[0], words[1], words[2], words[3], MonthNames.of(language),
-                UNSPACED.contains(code));
+                Weekdays.names(locale).keySet(), SpelledDays.days(locale), UNSPACED.contains(code));
     }
 
     /** The patterns of ranges that write their shared month or year once. */
@@ -161,7 +166,7 @@ final class DateRanges {
     }
 
     private static List<DateRule> sharedPartRules(String fromWords, String toWords, String betweenWords,
-            String andWords, MonthNames months) {
+            String andWords, MonthNames months, Set<String> weekdays, Map<String, Integer> spelled) {
         String day = RuleBasedDateExtractor.DAY;
         String firstDay = day.replace("<day>", "<day1>");
         String ordinal = RuleBasedDateExtractor.ORDINAL_SUFFIX;
@@ -176,16 +181,19 @@ final class DateRanges {
                 + ARTICLE + "%s)";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         List<String> openings = List.of((fromWords + "|" + betweenWords).split("\\|"));
+        String weekday = "(?:\\b(?:" + Alternation.of(weekdays) + ")\\s+)?";
+        String inWords = spelled.isEmpty() ? "" : "|\\b(?<spelled%s>" + Alternation.of(spelled.keySet()) + ")\\b";
         List<DateRule> rules = new ArrayList<>();
         for (String joint : List.of(fromTo, betweenAnd)) {
-            String days = joint.formatted(notNumberBefore + firstDay + ordinal, day + ordinal);
-            rules.add(DateRule.of(Start.words(openings).orDigit(),
+            String days = joint.formatted(weekday + "(?:" + notNumberBefore + firstDay + ordinal + inWords.formatted(1)
+                    + ")", weekday + "(?:" + day + ordinal + inWords.formatted(2) + ")");
+            rules.add(DateRule.of(Start.words(openings, weekdays, spelled.keySet()).orDigit(),
                     days + "\\s+(?:of\\s+|de\\s+)?" + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
-                    + year + ")?" + notNumberAfter, (m, reference) -> days(m, monthName, reference)));
+                    + year + ")?" + notNumberAfter, (m, reference) -> days(m, monthName, reference, spelled)));
             rules.add(DateRule.of(Start.words(months.forms()),
                     "\\b" + month + "\\.?\\s+" + joint.formatted(firstDay + ordinal, day + ordinal)
                     + "(?:,?\\s+" + year + ")?" + notNumberAfter + "(?!\\p{L})",
-                    (m, reference) -> days(m, monthName, reference)));
+                    (m, reference) -> days(m, monthName, reference, spelled)));
             rules.add(DateRule.of(Start.words(openings, months.forms()),
                     joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?"
                     + year + notNumberAfter, (m, reference) -> months(m, months)));
@@ -195,7 +203,7 @@ final class DateRanges {
                 "(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + firstDay + "(?:" + DASH
                 + "|\\s+(?:đen|toi)\\s+)(?:ngay\\s+)?" + day + "\\s+thang\\s+" + viMonth + "(?:(?:\\s*,)?\\s+nam\\s+"
                 + year + ")?" + notNumberAfter, (m, reference) -> days(m, g -> Integer.parseInt(g.group("month")),
-                reference)).requiring("thang"));
+                reference, Map.of())).requiring("thang"));
         rules.add(DateRule.of(Start.words(List.of("tu", "thang")),
                 "(?:\\btu\\s+)?thang\\s+(?<month1>1[0-2]|0?[1-9])(?:" + DASH + "|\\s+(?:đen|toi)\\s+)thang\\s+"
                 + viMonth + "(?:\\s*,)?\\s+nam\\s+" + year + notNumberAfter,
@@ -207,9 +215,10 @@ final class DateRanges {
         return rules;
     }
 
-    private static Optional<ResolvedDate> days(Matcher m, Function<Matcher, Integer> month, LocalDateTime reference) {
-        int first = Integer.parseInt(m.group("day1"));
-        int last = Integer.parseInt(m.group("day"));
+    private static Optional<ResolvedDate> days(Matcher m, Function<Matcher, Integer> month, LocalDateTime reference,
+                                               Map<String, Integer> spelled) {
+        int first = day(m, "day1", "spelled1", spelled);
+        int last = day(m, "day", "spelled2", spelled);
         if (last <= first) {
             return Optional.empty();
         }
@@ -223,6 +232,12 @@ final class DateRanges {
         } catch (DateTimeException | NoSuchElementException e) {
             return Optional.empty();
         }
+    }
+
+    /** The day in digits, else in words. */
+    private static int day(Matcher m, String digits, String inWords, Map<String, Integer> spelled) {
+        return m.group(digits) != null ? Integer.parseInt(m.group(digits))
+                : spelled.get(m.group(inWords).replaceAll("\\s+", " "));
     }
 
     private static Optional<ResolvedDate> months(Matcher m, MonthNames months) {

@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * The n-th or last weekday, day or week of a month or a year: "the third Tuesday of September 2014", "the last
  * Sunday of March", "l'ultimo giorno di ottobre 2015", "första veckan i oktober", "the first week of 2019". Ordinals
  * are ICU's spell-out rules, weekday, month and field names CLDR's, the words for "last" ours ({@code
- * last-words.tsv}). A week belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month
- * without a year is the one of the reference's year.
+ * last-words.tsv}); in Slavic languages the month may follow in the genitive ("trzeci wtorek września"). A week
+ * belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month without a year is the one of
+ * the reference's year.
  */
 final class OrdinalDays {
 
@@ -34,9 +35,19 @@ final class OrdinalDays {
     private static final int LAST = -1;
     private static final Map<String, List<String>> LAST_WORDS =
             DataFiles.foldedWordsByLanguage(OrdinalDays.class, "last-words.tsv");
-    private static final String SUFFIX = "(?:st|nd|rd|th|e|er|de|ste|o|a|η|\\.)";
-    /** One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name. */
-    private static final String CONNECTOR = "\\s+(?:\\p{L}{1,5}\\s+|\\p{L}['’])";
+    /** What a digit may carry to make it an ordinal: "3rd", "3e", "3eme", "3º", "3η", "3.". */
+    static final String SUFFIX = "(?:st|nd|rd|th|eme|e|er|de|ste|o|a|η|º|°|\\.)";
+    /**
+     * One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name, or
+     * two around the name of the month field, here %s ("del mese di", "du mois d'").
+     */
+    private static final String CONNECTOR = "\\s+(?:\\p{L}{1,5}\\s+(?:%s\\s+(?:\\p{L}{1,5}\\s+|\\p{L}['’]))?"
+            + "|\\p{L}['’])";
+    /**
+     * Languages that put a month in the genitive right after the day, with no word between: Polish "pierwszy wtorek
+     * października", Russian "первый вторник октября".
+     */
+    private static final Set<String> GENITIVE_MONTH = Set.of("pl", "cs", "sk", "ru", "uk", "be", "hr");
 
     private OrdinalDays() {
     }
@@ -57,8 +68,15 @@ final class OrdinalDays {
         String ordinal = "(?:(?<n>[1-5])" + SUFFIX + "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + "))";
         String unit = "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day
                 + ")\\p{L}{0,2}";
-        String regex = "(?<![\\p{L}\\p{N}])" + ordinal + "\\s+" + unit + "(?!\\s+(?:" + months.alternation()
-                + ")\\s)" + CONNECTOR + "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
+        String monthField = TextFolding.fold(fields.getFieldDisplayName(DateTimePatternGenerator.MONTH,
+                DateTimePatternGenerator.DisplayWidth.WIDE));
+        String connector = "(?!\\s+(?:" + months.alternation() + ")\\s)"
+                + CONNECTOR.formatted(Pattern.quote(monthField));
+        if (GENITIVE_MONTH.contains(locale.getLanguage())) {
+            connector = "(?:" + connector + "|\\s+(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])))";
+        }
+        String regex = "(?<![\\p{L}\\p{N}])" + ordinal + "\\s+" + unit + connector + "(?:(?<month>"
+                + months.alternation() + ")(?![\\p{L}\\p{N}])"
                 + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         return Optional.of(DateRule.of(Start.words(ordinals.keySet()).orDigit(), regex, (m, reference) -> {
@@ -107,8 +125,8 @@ final class OrdinalDays {
     }
 
     /** CLDR's name of the field, and the names of its unit after a count (Greek "μέρα" beside "ημέρα"). */
-    private static String unitName(DateTimePatternGenerator fields, int field, Map<String, ChronoUnit> units,
-                                   ChronoUnit unit) {
+    static String unitName(DateTimePatternGenerator fields, int field, Map<String, ChronoUnit> units,
+                           ChronoUnit unit) {
         Set<String> names = new HashSet<>();
         names.add(TextFolding.fold(fields.getFieldDisplayName(field, DateTimePatternGenerator.DisplayWidth.WIDE)));
         units.forEach((name, named) -> {

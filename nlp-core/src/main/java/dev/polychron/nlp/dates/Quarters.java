@@ -28,7 +28,9 @@ final class Quarters {
      */
     private static final List<String> INFLECTED = List.of("квартал[а-яі]{1,2}", "τριμηνου", "kwartale",
             "kvartalet", "tromjesecj[eau]");
-    private static final String SUFFIX = "(?:st|nd|rd|th|tes|ten|de|ste|e|er|eme|o|ο|:e|-?й|-?го|\\.)";
+    /** Ordinal endings after a digit: "3rd", "4e", "3ο", "3-й", Polish "4ty", "2gi". */
+    private static final String SUFFIX = "(?:st|nd|rd|th|tes|ten|de|ste|e|er|eme|o|ο|:e|-?й|-?го|-?(?:szy|gi|ci|ty)"
+            + "|\\.)";
     private static final String YEAR = "(?:,?\\s+(?:(?:of|de|del|du|του|nam)\\s+)?"
             + RuleBasedDateExtractor.YEAR + ")";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";

@@ -49,9 +49,10 @@ final class RelativeDates {
             AbsoluteUnit.SUNDAY, DayOfWeek.SUNDAY);
     /**
      * Languages where "next Wednesday" said on a Tuesday is the Wednesday of the week after ("next week's"), as
-     * Duckling reads English and Greek; elsewhere ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
+     * Duckling reads English, Greek and Italian ("mercoledì prossimo"); elsewhere ("mercredi prochain", "nächsten
+     * Mittwoch") it is the coming one.
      */
-    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el");
+    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el", "it");
     /**
      * Languages without an indefinite article, where a unit said without a count counts one, and the directions it
      * does so in: Bulgarian "преди седмица", Russian "через неделю", Czech "před rokem" beside CLDR's "před 1 rokem";
@@ -117,7 +118,7 @@ final class RelativeDates {
         }
         addWords(locale, fixed);
         addWithoutPrefixes(MonthNames.prefixes(locale.getLanguage()), fixed);
-        addCountedPhrases(locale, counted);
+        addCountedPhrases(locale, fixed, counted);
         Map<String, List<Phrase>> keys = new LinkedHashMap<>();
         fixed.forEach((phrase, shift) -> keys.computeIfAbsent(phrase, k -> new ArrayList<>())
                 .add(new Phrase(shift, null, null)));
@@ -224,13 +225,23 @@ final class RelativeDates {
         });
     }
 
-    /** The phrases of {@code counted-phrases.tsv} in the locale's language, with each of CLDR's unit names. */
-    private static void addCountedPhrases(ULocale locale, Map<String, Shift> counted) {
+    /**
+     * The phrases of {@code counted-phrases.tsv} in the locale's language, with each of CLDR's unit names; one
+     * without a count counts one unit (Polish "tydzień temu").
+     */
+    private static void addCountedPhrases(ULocale locale, Map<String, Shift> fixed, Map<String, Shift> counted) {
         Map<String, ChronoUnit> units = RelativeSpans.unitNames(locale);
         COUNTED.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
             for (String phrase : columns[2].split("\\|")) {
-                units.forEach((name, unit) -> counted.putIfAbsent(TextFolding.fold(phrase).replace("{unit}", name)
-                        .replace("{n}", COUNT_MARK), new Shift(unit, Integer.parseInt(columns[1]), null, true)));
+                units.forEach((name, unit) -> {
+                    String template = TextFolding.fold(phrase).replace("{unit}", name).replace("{n}", COUNT_MARK);
+                    Shift shift = new Shift(unit, Integer.parseInt(columns[1]), null, true);
+                    if (template.contains(COUNT_MARK)) {
+                        counted.putIfAbsent(template, shift);
+                    } else {
+                        put(fixed, template, shift);
+                    }
+                });
             }
         });
     }

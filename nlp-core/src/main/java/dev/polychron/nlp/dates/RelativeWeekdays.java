@@ -18,9 +18,11 @@ import java.util.Set;
 
 /**
  * A weekday with a word for "next", "last", "this" or "after next" that CLDR's relative formats leave out:
- * "περασμένη Τρίτη", "thứ sáu tới", "thứ ba vừa rồi", "这周三", "übernächsten Freitag". The words are ours ({@code
- * weekday-words.tsv}), the weekday names CLDR's; the next one is the first after the reference, the last one the
- * first before it, this one the one in the reference's week.
+ * "περασμένη Τρίτη", "thứ sáu tới", "thứ ba vừa rồi", "这周三", "übernächsten Freitag", "mardi suivant", "lundi en
+ * huit", "następny pon.". The words are ours ({@code weekday-words.tsv}), the weekday names and abbreviations
+ * CLDR's; the next one is the first after the reference, the last one the first before it, this one the one in the
+ * reference's week; a count of weeks ("1w") is the one in that week after the reference's, a count of days ("7d")
+ * the first that many days or more after it.
  */
 final class RelativeWeekdays {
 
@@ -42,9 +44,9 @@ final class RelativeWeekdays {
             if (!columns[0].equals(locale.getLanguage())) {
                 continue;
             }
-            Map<String, Integer> directions = new HashMap<>();
+            Map<String, Shift> directions = new HashMap<>();
             for (String word : columns[3].split("\\|")) {
-                directions.put(TextFolding.fold(word), Integer.parseInt(columns[1]));
+                directions.put(TextFolding.fold(word), shift(columns[1], nextWeek));
             }
             String word = "(?<word>" + Alternation.of(directions.keySet()) + ")";
             boolean before = columns[2].equals("before");
@@ -54,18 +56,33 @@ final class RelativeWeekdays {
                     + (before ? word + space + weekday : weekday + space + word)
                     + (unspaced ? "" : "(?![\\p{L}\\p{N}])");
             rules.add(DateRule.of(before ? Start.words(directions.keySet()) : Start.words(weekdays.keySet()), regex,
-                    (m, reference) -> {
-                        DayOfWeek day = weekdays.get(m.group("weekday"));
-                        int direction = directions.get(m.group("word"));
-                        LocalDate today = reference.toLocalDate();
-                        LocalDate date = direction > 1 ? afterNext(today, day, direction, nextWeek)
-                                : direction > 0 ? today.with(TemporalAdjusters.next(day))
-                                : direction < 0 ? today.with(TemporalAdjusters.previous(day))
-                                : today.with(ChronoField.DAY_OF_WEEK, day.getValue());
-                        return Optional.of(ResolvedDate.of(date.toString(), Granularity.DAY));
-                    }));
+                    (m, reference) -> Optional.of(ResolvedDate.of(directions.get(m.group("word"))
+                            .apply(reference.toLocalDate(), weekdays.get(m.group("weekday"))).toString(),
+                            Granularity.DAY))));
         }
         return rules;
+    }
+
+    /** How a word moves from the reference's day to the weekday it names. */
+    private interface Shift {
+
+        LocalDate apply(LocalDate today, DayOfWeek day);
+    }
+
+    /** The shift a direction of {@code weekday-words.tsv} names: 1, -1, 0, 2 or more, a count of weeks or days. */
+    private static Shift shift(String direction, boolean nextWeek) {
+        int n = Integer.parseInt(direction.replaceFirst("[dw]$", ""));
+        if (direction.endsWith("d")) {
+            return (today, day) -> today.plusDays(n).with(TemporalAdjusters.nextOrSame(day));
+        }
+        if (direction.endsWith("w") || n == 0) {
+            return (today, day) -> today.plusWeeks(n).with(ChronoField.DAY_OF_WEEK, day.getValue());
+        }
+        if (n > 1) {
+            return (today, day) -> afterNext(today, day, n, nextWeek);
+        }
+        return n > 0 ? (today, day) -> today.with(TemporalAdjusters.next(day))
+                : (today, day) -> today.with(TemporalAdjusters.previous(day));
     }
 
     /**

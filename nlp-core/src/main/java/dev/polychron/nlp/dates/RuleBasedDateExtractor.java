@@ -33,10 +33,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String YEAR = "(?<year>[12]\\d{3})";
     /**
      * What a day's digits may carry to make them ordinal: en, el, fr, de ("15te"), nl ("15de"), sv ("15:e"), it and
-     * es ("1º"), pl ("15-tego", "1szy"), ru ("3-его"), hu ("15-én", "1-jei", "1i") and bn ("1লা", "25শে") endings, or
-     * the German dot.
+     * es ("1º"), pt ("1o"), pl ("15-tego", "1szy"), ru ("3-его"), hu ("15-én", "1-jei", "1i") and bn ("1লা", "25শে")
+     * endings, or the German dot.
      */
-    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|লা|রা|ঠা|ই|শে"
+    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|o|লা|রা|ঠা|ই|শে"
             + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?|i))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
@@ -174,6 +174,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(MonthNameNumericDates.rules(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         OrdinalDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
+        OrdinalMonths.rule(language).ifPresent(rules::add);
         return rules;
     }
 
@@ -185,10 +186,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu");
 
     /**
-     * English months are everyday words too ("may", "march"), so one stands alone only after a word that makes it a
-     * month: "in March", "until June", "early May". Not "by", "of" or "from": "criticised by May".
+     * English months are everyday words too ("may", "march"), and French "mars" is the planet, so one stands alone
+     * only after a word that makes it a month: "in March", "until June", "early May", "en mars", "au mois de mars".
+     * Not "by", "of" or "from": "criticised by May".
      */
-    private static final String MONTH_PREPOSITIONS = "in|during|since|until|till|through";
+    private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
+            "en", "\\b(?:in|during|since|until|till|through)\\s",
+            "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'");
 
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
@@ -205,17 +209,21 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     (m, reference) -> Optional.of(ReferenceYear.month(months.number(m.group("month")),
                             reference.toLocalDate(), modifier(m)))));
         }
-        if (language.startsWith("en")) {
-            rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=\\b(?:" + MONTH_PREPOSITIONS
-                    + ")\\s)|(?<part>early|mid|late)[\\s-]+)(?<month>" + months.ownWideAlternation()
+        String prepositions = MONTH_PREPOSITIONS.get(ULocale.forLanguageTag(language).getLanguage());
+        if (prepositions != null) {
+            rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=" + prepositions
+                    + ")|(?<part>early|mid|late)[\\s-]+)(?<month>" + months.ownWideAlternation()
                     + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> Optional.of(ReferenceYear.month(
                             months.number(m.group("month")), reference.toLocalDate(), modifier(m)))));
         }
         rules.addAll(List.of(
-                DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
-                        + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayInReferenceYear(m, monthName, reference)),
+                // a two-digit day may stand right against its month, as date stamps write it: "13Feb", "Feb13"
+                DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX
+                        + "(?:\\s+(?:of\\s+|de\\s+)?|(?<=[0-3]\\d))" + month + "\\b(?!\\.?,?\\s+\\p{N})",
+                        (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(months.forms()),
-                        "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
+                        "\\b" + month + "(?:\\.?\\s+|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
+                        + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
                         (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(List.of("ngay")),
                         "\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",

@@ -29,22 +29,7 @@ final class SpelledDays {
 
     /** The rule for a spelled-out day before a month name, or none when ICU spells out nothing for the language. */
     static Optional<DateRule> rule(String language, MonthNames months) {
-        ULocale locale = ULocale.forLanguageTag(language);
-        RuleBasedNumberFormat spellOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
-        boolean cardinals = CARDINAL_DAYS.contains(locale.getLanguage());
-        Map<String, Integer> days = new HashMap<>();
-        for (String ruleSet : spellOut.getRuleSetNames()) {
-            // the plain numbering set holds the form a count stands in alone, Spanish "uno" beside cardinal "un"
-            if (ruleSet.contains("ordinal") || cardinals && (ruleSet.contains("cardinal")
-                    || ruleSet.equals("%spellout-numbering"))) {
-                for (int day = 1; day <= LAST_DAY; day++) {
-                    String form = TextFolding.fold(spellOut.format(day, ruleSet)).replace("\u00ad", "")
-                            .replaceAll("\\s+", " ").strip();
-                    days.putIfAbsent(form, day);
-                    days.putIfAbsent(form.replace("ß", "ss"), day);
-                }
-            }
-        }
+        Map<String, Integer> days = days(ULocale.forLanguageTag(language));
         if (days.isEmpty()) {
             return Optional.empty();
         }
@@ -60,6 +45,26 @@ final class SpelledDays {
             }
             return dayOf(Integer.parseInt(m.group("year")), month, day);
         }));
+    }
+
+    /** The days 1 to 31 in words, by folded form: ordinals, and cardinals where the language dates with them. */
+    static Map<String, Integer> days(ULocale locale) {
+        RuleBasedNumberFormat spellOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        boolean cardinals = CARDINAL_DAYS.contains(locale.getLanguage());
+        Map<String, Integer> days = new HashMap<>();
+        for (String ruleSet : spellOut.getRuleSetNames()) {
+            // the plain numbering set holds the form a count stands in alone, Spanish "uno" beside cardinal "un"
+            if (ruleSet.contains("ordinal") || cardinals && (ruleSet.contains("cardinal")
+                    || ruleSet.equals("%spellout-numbering"))) {
+                for (int day = 1; day <= LAST_DAY; day++) {
+                    String form = TextFolding.fold(spellOut.format(day, ruleSet)).replace("\u00ad", "")
+                            .replaceAll("\\s+", " ").strip();
+                    days.putIfAbsent(form, day);
+                    days.putIfAbsent(form.replace("ß", "ss"), day);
+                }
+            }
+        }
+        return days;
     }
 
     private static Optional<ResolvedDate> dayOf(int year, int month, int day) {

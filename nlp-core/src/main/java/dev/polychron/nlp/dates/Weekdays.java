@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * Vietnamese "thứ hai" also "second", Russian "среда" also "environment") only where it is capitalised and no
  * lower-case word follows it, as weekdays are written there and ordinals and nouns are not ("την Τρίτη", "vào thứ
  * Hai"); Turkish ("pazar", "market") not at all. Never when a date follows, which dates the day itself ("Monday,
- * 1 April 2014").
+ * 1 April 2014"). CLDR's abbreviations too in a few languages ("gio", "qua.", "czw."), in lower case or with their dot.
  */
 final class Weekdays {
 
@@ -37,6 +38,13 @@ final class Weekdays {
             "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
+    /**
+     * Languages where CLDR's abbreviated names may stand for the day too ("dv.", "gio", "qua.", "czw."), less those
+     * that are words or other abbreviations as well (Italian "mar", sea and March; Portuguese "ter", to have; Polish
+     * "pt.").
+     */
+    private static final Map<String, Set<String>> ABBREVIATIONS_EXCEPT = Map.of("ca", Set.of(),
+            "it", Set.of("mar", "dom"), "pt", Set.of("ter", "dom", "sex"), "pl", Set.of("pt", "wt", "sr"));
     private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("^\\s+\\p{Ll}");
     private static final Set<String> UNSPACED = Set.of("ja", "zh", "ko");
     private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
@@ -49,10 +57,12 @@ final class Weekdays {
      */
     private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
     /**
-     * Languages whose CLDR abbreviated names are no everyday words, so that one may stand for the day, its dot left
-     * out or not: Catalan "dv.", "dj 15". Written in capitals they are acronyms ("DC"), after a number units ("2 dl").
+     * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
+     * "następnego wtorku", "do środy", "od niedzieli".
      */
-    private static final Set<String> ABBREVIATIONS_ALONE = Set.of("ca");
+    private static final Map<String, UnaryOperator<String>> GENITIVES = Map.of(
+            "hr", name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"),
+            "pl", name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y"));
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -84,13 +94,16 @@ final class Weekdays {
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
                 .writtenAs((text, m) -> (!everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m))
-                        && !(abbreviations.contains(m.group("weekday")) && (acronym(text, m) || unit(text, m)))));
+                        && (!abbreviations.contains(m.group("weekday"))
+                            || writtenAsAbbreviation(text, m) && !unit(text, m))));
     }
 
-    /** Written in capitals: "DC" in "Washington DC", not the Catalan "dc." for Wednesday. */
-    private static boolean acronym(String text, Matcher m) {
-        return text.substring(m.start("weekday"), m.end("weekday")).codePoints().filter(Character::isLetter)
-                .allMatch(Character::isUpperCase);
+    /** In lower case or with its dot, unlike a name ("Gio Ponti"), and not in capitals ("Washington DC."). */
+    private static boolean writtenAsAbbreviation(String text, Matcher m) {
+        String abbreviation = text.substring(m.start("weekday"), m.end("weekday"));
+        return !abbreviation.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && (Character.isLowerCase(abbreviation.charAt(0))
+                    || m.end() < text.length() && text.charAt(m.end()) == '.');
     }
 
     /** Right after a number, as a unit is: "2 dl" (decilitres), not Catalan "dl." for Monday. */
@@ -117,7 +130,6 @@ final class Weekdays {
     static Map<String, DayOfWeek> names(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         Map<String, DayOfWeek> names = cldrNames(symbols, DateFormatSymbols.WIDE);
-        abbreviations(locale).forEach(names::putIfAbsent);
         Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replace('-', ' '), day));
         if (locale.getLanguage().equals("vi")) {
             names.putAll(VIETNAMESE_NUMBERED);
@@ -135,18 +147,23 @@ final class Weekdays {
         if (SLAVIC_ACCUSATIVE.contains(locale.getLanguage())) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(accusative(name), day));
         }
-        if (locale.getLanguage().equals("hr")) {
-            // the genitive after "next", "last", "from": "sljedećeg utorka", "prošle nedjelje"
-            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(
-                    name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"), day));
+        UnaryOperator<String> genitive = GENITIVES.get(locale.getLanguage());
+        if (genitive != null) {
+            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(genitive.apply(name), day));
         }
+        abbreviations(locale).forEach(names::putIfAbsent);
         return names;
     }
 
-    /** CLDR's abbreviated names where they stand alone ({@link #ABBREVIATIONS_ALONE}), else none. */
+    /** CLDR's abbreviated names where they may stand for the day ({@link #ABBREVIATIONS_EXCEPT}), else none. */
     private static Map<String, DayOfWeek> abbreviations(ULocale locale) {
-        return ABBREVIATIONS_ALONE.contains(locale.getLanguage())
-                ? cldrNames(DateFormatSymbols.getInstance(locale), DateFormatSymbols.ABBREVIATED) : Map.of();
+        Set<String> except = ABBREVIATIONS_EXCEPT.get(locale.getLanguage());
+        if (except == null) {
+            return Map.of();
+        }
+        Map<String, DayOfWeek> names = cldrNames(DateFormatSymbols.getInstance(locale), DateFormatSymbols.ABBREVIATED);
+        names.keySet().removeAll(except);
+        return names;
     }
 
     /** CLDR's names of one width, format and stand-alone, folded, without an abbreviation's dot. */

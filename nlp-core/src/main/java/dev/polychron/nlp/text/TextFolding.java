@@ -11,8 +11,11 @@ import java.text.Normalizer;
  */
 public final class TextFolding {
 
-    /** Right single quotation mark, modifier apostrophe, modifier turned comma, Armenian apostrophe. */
-    private static final String APOSTROPHES = "\u2019\u02BC\u02BB\u055A";
+    /**
+     * Right single quotation mark, modifier apostrophe, modifier turned comma, Armenian apostrophe; and the marks
+     * that stand in for one in typed text: modifier prime, prime, reversed prime, saltillo, full-width apostrophe.
+     */
+    private static final String APOSTROPHES = "\u2019\u02BC\u02BB\u055A\u02B9\u2032\u2035\uA78C\uFF07";
     /** Each char folded, filled in on first use (0: not yet) as normalising one char at a time is slow. */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 

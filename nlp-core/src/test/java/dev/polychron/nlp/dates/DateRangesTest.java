@@ -33,6 +33,13 @@ class DateRangesTest {
             de | Die Gespräche liefen von 2010 bis 2018.             | von 2010 bis 2018                | 2010       | 2018       | YEAR
             fr | Le sommet s'est tenu du 1er au 3 avril 2014.        | du 1er au 3 avril 2014           | 2014-04-01 | 2014-04-03 | DAY
             fr | La grève a duré de mai à juillet 1990.              | de mai à juillet 1990            | 1990-05    | 1990-07    | MONTH
+            fr | Le festival va du vendredi 4 au dimanche 6 juin 2021. | du vendredi 4 au dimanche 6 juin 2021 | 2021-06-04 | 2021-06-06 | DAY
+            it | La fiera va dal lunedì 4 al venerdì 8 marzo 2019.   | dal lunedì 4 al venerdì 8 marzo 2019 | 2019-03-04 | 2019-03-08 | DAY
+            it | Il festival va dal tre al cinque agosto 2018.       | dal tre al cinque agosto 2018 | 2018-08-03 | 2018-08-05 | DAY
+            it | Si vota tra il 6 e il 7 maggio 2012.                | tra il 6 e il 7 maggio 2012 | 2012-05-06 | 2012-05-07 | DAY
+            fr | Le salon ouvre du premier au dix mai 2016.          | du premier au dix mai 2016 | 2016-05-01 | 2016-05-10 | DAY
+            en | Sales grew from Q1 2017 to Q3 2017.                 | from Q1 2017 to Q3 2017 | 2017-Q1 | 2017-Q3 | QUARTER
+            pt | Cresceu a partir do primeiro trimestre de 2016 até ao terceiro trimestre de 2016. | a partir do primeiro trimestre de 2016 até ao terceiro trimestre de 2016 | 2016-Q1 | 2016-Q3 | QUARTER
             ru | Саммит прошёл с 1 по 3 апреля 2014 года.            | с 1 по 3 апреля 2014             | 2014-04-01 | 2014-04-03 | DAY
             ru | Переговоры шли с 2010 по 2018 год.                  | с 2010 по 2018                   | 2010       | 2018       | YEAR
             vi | Chiến dịch từ 26 đến 30 tháng 4 năm 1975 tại Sài Gòn. | từ 26 đến 30 tháng 4 năm 1975  | 1975-04-26 | 1975-04-30 | DAY

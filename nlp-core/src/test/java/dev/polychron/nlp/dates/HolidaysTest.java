@@ -21,6 +21,11 @@ class HolidaysTest {
             da    | Vi ses nytårsaften.                       | nytårsaften            | 2013-12-31
             it    | La festa del papà cade di martedì.        | festa del papà         | 2013-03-19
             it    | I bambini aspettano la befana.            | befana                 | 2014-01-06
+            it    | Il corteo sfila per la festa della Liberazione. | festa della Liberazione | 2013-04-25
+            it    | Parate per la festa della Repubblica.     | festa della Repubblica | 2013-06-02
+            it    | Negozi chiusi il giorno dei morti.        | giorno dei morti       | 2013-11-02
+            it    | Pranzo in famiglia a Santo Stefano.       | Santo Stefano          | 2013-12-26
+            it    | Il voto cade alle idi di marzo.           | idi di marzo           | 2013-03-15
             ca    | Sopem la nit de cap d'any.                | nit de cap d'any       | 2013-12-31
             ro    | Ne vedem de Crăciun la bunici.            | Crăciun                | 2013-12-25
             da    | Butikken er lukket 1. juledag.            | 1. juledag             | 2013-12-25

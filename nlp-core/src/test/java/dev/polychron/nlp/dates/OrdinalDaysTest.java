@@ -31,6 +31,11 @@ class OrdinalDaysTest {
             sv | Mötet hölls första onsdagen i oktober 2014. | första onsdagen i oktober 2014 | 2014-10-01 | DAY
             nl | De laatste week van september 2014 was koud. | laatste week van september 2014 | 2014-W39 | WEEK
             de | Am zweiten Montag im Mai 2017 wurde gewählt. | zweiten Montag im Mai 2017 | 2017-05-08 | DAY
+            pl | Wybory odbyły się w pierwszy wtorek listopada 2015. | pierwszy wtorek listopada 2015 | 2015-11-03 | DAY
+            pl | Sklep zamknięto ostatniego dnia grudnia 2016. | ostatniego dnia grudnia 2016 | 2016-12-31 | DAY
+            it | Il mercato apre il 1º martedì del mese di ottobre. | 1º martedì del mese di ottobre | 2013-10-01 | DAY
+            fr | Le vote a lieu le premier lundi du mois d'avril 2015. | premier lundi du mois d'avril 2015 | 2015-04-06 | DAY
+            fr | La foire ouvre le 3ème jour d'octobre 2014. | 3ème jour d'octobre 2014 | 2014-10-03 | DAY
             """)
     void shouldCountTheDayInItsMonthOrYearWhenAnOrdinalNamesIt(String language, String text, String expectedText,
                                                               String expectedValue, Granularity granularity) {

@@ -28,6 +28,7 @@ class QuartersTest {
             ru | Рост замедлился в третьем квартале.           | третьем квартале         | 2013-Q3
             el | Η ανεργία μειώθηκε το δεύτερο τρίμηνο του 2015. | δεύτερο τρίμηνο του 2015 | 2015-Q2
             de | Im 4. Quartal 2018 stiegen die Preise.        | 4. Quartal 2018          | 2018-Q4
+            pl | W 4ty kwartał 2018 ceny wzrosły.              | 4ty kwartał 2018         | 2018-Q4
             sv | Vinsten ökade under 3:e kvartalet.            | 3:e kvartalet            | 2013-Q3
             en | The plan starts next quarter.                 | next quarter             | 2013-Q2
             de | Die Zahlen für dieses Quartal sind schwach.   | dieses Quartal           | 2013-Q1

@@ -71,8 +71,20 @@ class RelativeDatesTest {
             ru | Завод откроется в следующий месяц.      | следующий месяц          | 2013-03       | MONTH
             es | La fábrica abre en dos meses.           | en dos meses             | 2013-04-12    | DAY
             pl | Fabryka ruszy w kolejnym roku.          | kolejnym roku            | 2014          | YEAR
+            pl | Na dzisiejszym posiedzeniu nic nie uchwalono. | dzisiejszym        | 2013-02-12    | DAY
+            pl | Umowę podpisano dzień przed wczoraj.    | dzień przed wczoraj      | 2013-02-10    | DAY
+            pl | Kontrakt wygaśnie 3 lata od dziś.       | 3 lata od dziś           | 2016-02-12    | DAY
+            pl | Fabrykę zamknięto tydzień temu.         | tydzień temu             | 2013-02-05    | DAY
+            pt | A loja fechou uma semana atrás.         | uma semana atrás         | 2013-02-05    | DAY
+            pt | A obra acaba dentro de 3 meses.         | dentro de 3 meses        | 2013-05-12    | DAY
+            pt | Neste momento a loja está fechada.      | Neste momento            | 2013-02-12    | DAY
+            fr | En ce moment la boutique est fermée.    | En ce moment             | 2013-02-12    | DAY
+            tr | Köprü 3 ay içinde açılacak.             | 3 ay içinde              | 2013-05-12    | DAY
+            tr | Fabrika 2 sene içinde kapanacak.         | 2 sene içinde            | 2015-02-12    | DAY
+            tr | Sonuçlar haftaya açıklanacak.           | haftaya                  | 2013-W08      | WEEK
             el | Ψηφίζουν την επόμενη Πέμπτη.            | επόμενη Πέμπτη           | 2013-02-21    | DAY
             de | Sie wählen nächsten Mittwoch.            | nächsten Mittwoch        | 2013-02-13    | DAY
+            it | Si vota mercoledì prossimo.              | mercoledì prossimo       | 2013-02-20    | DAY
             en | Sales fell in the current quarter.      | current quarter          | 2013-Q1       | QUARTER
             en | Profits rose last yr, they said.        | last yr                  | 2012          | YEAR
             el | Εχθές έβρεξε πολύ.                      | Εχθές                    | 2013-02-11    | DAY

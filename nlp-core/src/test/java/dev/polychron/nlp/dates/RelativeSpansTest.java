@@ -22,6 +22,8 @@ class RelativeSpansTest {
             de | In den nächsten drei Monaten wird gebaut. | nächsten drei Monaten | 2013-03 | 2013-05 | MONTH
             de | Die letzten zwei Jahre waren schwer. | letzten zwei Jahre | 2011 | 2012 | YEAR
             fr | Il a plu les trois derniers jours. | trois derniers jours | 2013-02-09 | 2013-02-11 | DAY
+            fr | Les prix ont baissé ces 2 années passées. | 2 années passées | 2011 | 2012 | YEAR
+            fr | Le chantier durera 3 mois suivants. | 3 mois suivants | 2013-03 | 2013-05 | MONTH
             it | Nei prossimi 2 anni cambierà tutto. | prossimi 2 anni | 2014 | 2015 | YEAR
             es | Los precios subieron los últimos 4 meses. | últimos 4 meses | 2012-10 | 2013-01 | MONTH
             ru | Последние 2 недели шли дожди. | Последние 2 недели | 2013-W05 | 2013-W06 | WEEK

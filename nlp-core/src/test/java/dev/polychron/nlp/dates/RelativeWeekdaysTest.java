@@ -50,6 +50,17 @@ class RelativeWeekdaysTest {
             pt | A greve foi na quinta passada.             | quinta passada        | 2013-02-07
             hr | Sastanak je sljedećeg utorka.              | sljedećeg utorka      | 2013-02-19
             hr | Izbori su bili prošle nedjelje.            | prošle nedjelje       | 2013-02-10
+            fr | Le vote aura lieu mercredi suivant.        | mercredi suivant      | 2013-02-20
+            fr | On se revoit lundi de la semaine d'après.  | lundi de la semaine d'après | 2013-02-18
+            fr | Le conseil se réunit lundi en huit.        | lundi en huit         | 2013-02-25
+            fr | Le conseil se réunit jeudi en quinze.      | jeudi en quinze       | 2013-02-28
+            pl | Głosowanie jest w czwartek za tydzień.     | czwartek za tydzień   | 2013-02-21
+            pl | Zebranie przełożono do następnej soboty.   | następnej soboty      | 2013-02-16
+            pl | Zebranie jest w następny pon. rano.        | następny pon          | 2013-02-18
+            pl | Umowę podpisano poprzedniego poniedziałku. | poprzedniego poniedziałku | 2013-02-11
+            pt | A reunião é na sexta desta semana.         | sexta desta semana    | 2013-02-15
+            tr | Toplantı önümüzdeki perşembe yapılacak.    | önümüzdeki perşembe   | 2013-02-14
+            tr | Seçim geçen pazar yapıldı.                 | geçen pazar           | 2013-02-10
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {

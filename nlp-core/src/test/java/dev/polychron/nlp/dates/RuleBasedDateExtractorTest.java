@@ -58,6 +58,12 @@ class RuleBasedDateExtractorTest {
             el | Οι εκλογές έγιναν τον Οκτ.                  | Οκτ                       | 2026-10    | MONTH
             el | Η έκθεση κλείνει τέλος σεπτ, λένε.           | σεπτ                      | 2026-09    | MONTH
             ru | Переговоры начались в сентябре.             | сентябре                  | 2026-09    | MONTH
+            pl | Rozmowy zaczęły się w marcu.                | marcu                     | 2026-03    | MONTH
+            it | Il bilancio di genn. 2013 era in rosso.     | genn. 2013                | 2013-01    | MONTH
+            pl | Zebranie: śr., 13Lutego, sala 4.           | 13Lutego                  | 2026-02-13 | DAY
+            en | Posted Wed, Feb13 by the editor.            | Feb13                     | 2026-02-13 | DAY
+            pt | A greve começou em 1o de maio de 2014.      | 1o de maio de 2014        | 2014-05-01 | DAY
+            pl | Szczyt odbył się w lipcu 2014 roku.         | lipcu 2014                | 2014-07    | MONTH
             de | Im Januar wurde verhandelt.                 | Januar                    | 2026-01    | MONTH
             vi | Hội nghị diễn ra vào tháng 6.               | tháng 6                   | 2026-06    | MONTH
             hu | A tárgyalások szeptemberben kezdődtek.     | szeptemberben             | 2026-09    | MONTH
@@ -73,6 +79,9 @@ class RuleBasedDateExtractorTest {
             bn | চুক্তিটি 1লা জানুয়ারী 2015 থেকে কার্যকর।     | 1লা জানুয়ারী 2015        | 2015-01-01 | DAY
             ru | Выборы прошли 15 фев в Москве.             | 15 фев                    | 2026-02-15 | DAY
             en | Talks resumed in March after a pause.      | March                     | 2026-03    | MONTH
+            fr | La loi entre en vigueur en mars.           | mars                      | 2026-03    | MONTH
+            fr | Il part au mois d'avril.                   | avril                     | 2026-04    | MONTH
+            fr | Le vote a eu lieu le 15 fev 2013.          | 15 fev 2013               | 2013-02-15 | DAY
             ru | Закон принят в 2000г. парламентом.         | 2000                      | 2000       | YEAR
             ru | Это случилось первого марта 2014 года.      | первого марта 2014        | 2014-03-01 | DAY
             en | In Q3 2014 growth slowed.                   | Q3 2014                   | 2014-Q3    | QUARTER
@@ -110,6 +119,7 @@ class RuleBasedDateExtractorTest {
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
             hu | Szép napunk volt, már hazaértünk.
+            en | The MAR1 gene was sequenced.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -38,6 +38,9 @@ class WeekdaysTest {
             de | DIE WAHL IST AM MONTAG.             | MONTAG   | 2013-02-11
             ca | La vaga és dv. a tot el país.       | dv       | 2013-02-15
             ca | Ens reunim dc al matí.              | dc       | 2013-02-13
+            it | Riunione gio, in sala grande.       | gio      | 2013-02-14
+            pt | Reunião na qua. à tarde.            | qua      | 2013-02-13
+            pl | Zebranie w czw. po południu.        | czw      | 2013-02-14
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -71,6 +74,8 @@ class WeekdaysTest {
             pt | Terminou em segunda posição.
             ca | Va viatjar a Washington DC.
             ca | Afegiu-hi 2 dl de llet.
+            it | Gio Ponti disegnò la sedia.
+            it | Navigarono nel mar Nero.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

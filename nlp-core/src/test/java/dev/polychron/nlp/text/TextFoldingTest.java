@@ -11,6 +11,11 @@ class TextFoldingTest {
     @CsvSource(delimiter = '|', textBlock = """
             Aujourd’hui         | aujourd'hui
             Aujourdʼhui         | aujourd'hui
+            Aujourd′hui         | aujourd'hui
+            Aujourd＇hui         | aujourd'hui
+            Aujourdꞌhui         | aujourd'hui
+            Aujourd‵hui         | aujourd'hui
+            Aujourdʹhui         | aujourd'hui
             L’année dernière    | l'annee derniere
             Tháng Tư            | thang tu
             Απριλίου            | απριλιου
