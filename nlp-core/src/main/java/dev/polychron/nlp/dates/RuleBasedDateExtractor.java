@@ -202,7 +202,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
                     (m, reference) -> Optional.of(ReferenceYear.month(months.number(m.group("month")),
-                            reference.toLocalDate(), modifier(m)))));
+                            reference.toLocalDate(), modifier(m)))).writtenAs(months::writtenAsListed));
         }
         if (language.startsWith("en")) {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=\\b(?:" + MONTH_PREPOSITIONS
@@ -212,7 +212,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         rules.addAll(List.of(
                 DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
-                        + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayInReferenceYear(m, monthName, reference)),
+                        + "\\b(?!\\.?,?\\s+\\p{N})", (m, reference) -> dayInReferenceYear(m, monthName, reference))
+                        .writtenAs(months::writtenAsListed),
                 DateRule.of(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
                         (m, reference) -> dayInReferenceYear(m, monthName, reference)),
@@ -230,13 +231,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits)).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
-                        + "\\b\\.?(?:\\s+(?:de|del|του|nam))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName)),
+                        + "\\b\\.?(?:\\s+(?:de|del|του|nam))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName))
+                        .writtenAs(months::writtenAsListed),
                 rule(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
                 rule(Start.words(parts, months.forms()),
                         "\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
-                        m -> month(m, monthName)),
+                        m -> month(m, monthName)).writtenAs(months::writtenAsListed),
                 rule(Start.words(SEASON_WORDS.keySet()),
                         "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> Optional.of(new ResolvedDate(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),

@@ -57,6 +57,10 @@ class DateFamiliesByLanguageTest {
             month    | fr    | La foire ouvre le premier mai 2008.                       | premier mai 2008             | 2008-05-01       | DAY     |       |
             month    | ru    | Отчёт вышел в дек. 2008 г.                                | дек. 2008                    | 2008-12          | MONTH   |       |
             month    | ru    | Это было в марте 2008 года.                               | марте 2008                   | 2008-03          | MONTH   |       |
+            month    | vi    | Họ cưới nhau vào tháng tư năm 2008.                       | tháng tư năm 2008            | 2008-04          | MONTH   |       |
+            month    | vi    | Họ cưới nhau vào tháng bốn năm 2008.                      | tháng bốn năm 2008           | 2008-04          | MONTH   |       |
+            month    | vi    | Họ cưới nhau vào tháng tư.                                | tháng tư                     | 2013-04          | MONTH   |       |
+            month    | vi    | Lúa chín vào Tháng Sáu năm 2008.                          | Tháng Sáu năm 2008           | 2008-06          | MONTH   |       |
             month    | ru    | Это случилось 9 мая.                                      | 9 мая                        | 2013-05-09       | DAY     |       |
             holiday  | en-GB | The shops shut on Boxing Day 2016.                        | Boxing Day 2016              | 2016-12-26       | DAY     |       |
             holiday  | vi    | Họ về quê ăn Tết Nguyên đán năm 2016.                     | Tết Nguyên đán năm 2016      | 2016-02-08       | DAY     |       |
@@ -147,6 +151,7 @@ class DateFamiliesByLanguageTest {
             ru | Звоните по номеру 8 495 123-45-67.
             de | ISBN 978-3-16-148410-0 steht im Impressum.
             ru | ISBN 978-5-17-118366-9 указан на обороте.
+            vi | Mất sáu tháng từ khi bắt đầu.
             """)
     void shouldFindNoDateWhenTheNumberIsAFootnotePhoneOrIsbn(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
