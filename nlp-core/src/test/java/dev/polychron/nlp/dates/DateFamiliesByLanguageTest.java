@@ -61,6 +61,9 @@ class DateFamiliesByLanguageTest {
             month    | vi    | Họ cưới nhau vào tháng bốn năm 2008.                      | tháng bốn năm 2008           | 2008-04          | MONTH   |       |
             month    | vi    | Họ cưới nhau vào tháng tư.                                | tháng tư                     | 2013-04          | MONTH   |       |
             month    | vi    | Lúa chín vào Tháng Sáu năm 2008.                          | Tháng Sáu năm 2008           | 2008-06          | MONTH   |       |
+            month    | ru    | Отчёт вышел в мае 2008 года.                              | мае 2008                     | 2008-05          | MONTH   |       |
+            month    | ru    | Это было в мае.                                           | мае                          | 2013-05          | MONTH   |       |
+            month    | ru    | Мост открыли в июле 2008 года.                            | июле 2008                    | 2008-07          | MONTH   |       |
             month    | ru    | Это случилось 9 мая.                                      | 9 мая                        | 2013-05-09       | DAY     |       |
             holiday  | en-GB | The shops shut on Boxing Day 2016.                        | Boxing Day 2016              | 2016-12-26       | DAY     |       |
             holiday  | vi    | Họ về quê ăn Tết Nguyên đán năm 2016.                     | Tết Nguyên đán năm 2016      | 2016-02-08       | DAY     |       |
