@@ -64,6 +64,8 @@ class DateFamiliesByLanguageTest {
             month    | ru    | Отчёт вышел в мае 2008 года.                              | мае 2008                     | 2008-05          | MONTH   |       |
             month    | ru    | Это было в мае.                                           | мае                          | 2013-05          | MONTH   |       |
             month    | ru    | Мост открыли в июле 2008 года.                            | июле 2008                    | 2008-07          | MONTH   |       |
+            month    | en    | It came out in Sept. 2008.                                | Sept. 2008                   | 2008-09          | MONTH   |       |
+            month    | en    | It came out on 3 Sept. 2008.                              | 3 Sept. 2008                 | 2008-09-03       | DAY     |       |
             month    | ru    | Это случилось 9 мая.                                      | 9 мая                        | 2013-05-09       | DAY     |       |
             holiday  | en-GB | The shops shut on Boxing Day 2016.                        | Boxing Day 2016              | 2016-12-26       | DAY     |       |
             holiday  | vi    | Họ về quê ăn Tết Nguyên đán năm 2016.                     | Tết Nguyên đán năm 2016      | 2016-02-08       | DAY     |       |
