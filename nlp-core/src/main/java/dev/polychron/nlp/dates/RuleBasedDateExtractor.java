@@ -228,7 +228,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)).requiring("thang"),
                 rule(Start.words(parts, List.of("thang")),
-                        "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:(?:\\s*,)?\\s+nam\\s+|/)" + YEAR
+                        + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits)).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
                         + "\\b\\.?(?:\\s+(?:de|del|του|nam))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName))

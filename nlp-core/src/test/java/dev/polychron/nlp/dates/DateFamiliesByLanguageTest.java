@@ -42,6 +42,7 @@ class DateFamiliesByLanguageTest {
             absolute | ru    | Договор подписали 15.06.1999 в Казани.                    | 15.06.1999                   | 1999-06-15       | DAY     |       |
             absolute | ru    | Договор подписан 15 июня 1999 г.                          | 15 июня 1999                 | 1999-06-15       | DAY     |       |
             absolute | ru    | Мост открыли в 1999 году.                                 | 1999                         | 1999             | YEAR    |       |
+            absolute | vi    | Hiệp định ký tháng 6/1999.                                | tháng 6/1999                 | 1999-06          | MONTH   |       |
             month    | en    | It came out in Sep 2008.                                  | Sep 2008                     | 2008-09          | MONTH   |       |
             month    | en    | It came out in Feb. 2008.                                 | Feb. 2008                    | 2008-02          | MONTH   |       |
             month    | vi    | Phiên chợ họp vào tháng giêng năm 2008.                   | tháng giêng năm 2008         | 2008-01          | MONTH   |       |
