@@ -43,6 +43,7 @@ class DateFamiliesByLanguageTest {
             absolute | ru    | Договор подписан 15 июня 1999 г.                          | 15 июня 1999                 | 1999-06-15       | DAY     |       |
             absolute | ru    | Мост открыли в 1999 году.                                 | 1999                         | 1999             | YEAR    |       |
             absolute | vi    | Hiệp định ký tháng 6/1999.                                | tháng 6/1999                 | 1999-06          | MONTH   |       |
+            absolute | fr    | Voir le rapport de 2014, p. 12.                           | 2014                         | 2014             | YEAR    |       |
             month    | en    | It came out in Sep 2008.                                  | Sep 2008                     | 2008-09          | MONTH   |       |
             month    | en    | It came out in Feb. 2008.                                 | Feb. 2008                    | 2008-02          | MONTH   |       |
             month    | vi    | Phiên chợ họp vào tháng giêng năm 2008.                   | tháng giêng năm 2008         | 2008-01          | MONTH   |       |
@@ -160,6 +161,19 @@ class DateFamiliesByLanguageTest {
             vi | Mất sáu tháng từ khi bắt đầu.
             """)
     void shouldFindNoDateWhenTheNumberIsAFootnotePhoneOrIsbn(String language, String text) {
+        assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | See page 2014 of the report.
+            vi | Xem trang 2014 của cuốn sách.
+            el | Δείτε σελ. 2014 του βιβλίου.
+            de | Siehe S. 2014 im Band.
+            fr | Voir p. 2014 du volume.
+            ru | См. с. 2014 в томе.
+            """)
+    void shouldFindNoDateWhenTheNumberIsAPageOrACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
     }
 
