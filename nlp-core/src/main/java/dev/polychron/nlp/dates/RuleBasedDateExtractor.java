@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
+import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DateTimeException;
@@ -43,6 +44,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
     private static final String NOT_PAGE_BEFORE =
             "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)";
+    private static final Map<String, List<String>> COUNTED_NOUNS = DataFiles.foldedWordsByLanguage(
+            RuleBasedDateExtractor.class, "counted-nouns.tsv");
+    private static final Map<String, List<String>> YEAR_PREPOSITIONS = DataFiles.foldedWordsByLanguage(
+            RuleBasedDateExtractor.class, "year-prepositions.tsv");
     private static final String ROMAN = "[ivxl]{1,6}";
     /** Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el). */
     private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|giua|cuoi|αρχες|μεσα|τελη)[\\s-]+"
@@ -254,10 +259,25 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 rule(Start.words(parts, List.of("nam")).orDigit(),
-                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + YEAR + NOT_NUMBER_AFTER
+                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notACount(language) + YEAR
+                        + NOT_NUMBER_AFTER
                         + "(?:\\b|(?=год|г\\.))",
                         m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null)))));
         return rules;
+    }
+
+    /**
+     * At a year's first digit: not a count of people ("2014 soldiers"), unless a word before it puts it in time
+     * ("in 2014 soldiers were sent").
+     */
+    private static String notACount(String language) {
+        String code = ULocale.forLanguageTag(language).getLanguage();
+        List<String> nouns = COUNTED_NOUNS.get(code);
+        if (nouns == null) {
+            return "";
+        }
+        return "(?:(?<=\\b(?:" + Alternation.of(YEAR_PREPOSITIONS.get(code)) + ")\\s)|(?!\\d{4}\\s+(?:"
+                + Alternation.of(nouns) + ")\\b))";
     }
 
     private static DateRule rule(Start start, String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {

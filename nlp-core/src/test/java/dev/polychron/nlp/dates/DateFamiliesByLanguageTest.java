@@ -43,6 +43,10 @@ class DateFamiliesByLanguageTest {
             absolute | ru    | Договор подписан 15 июня 1999 г.                          | 15 июня 1999                 | 1999-06-15       | DAY     |       |
             absolute | ru    | Мост открыли в 1999 году.                                 | 1999                         | 1999             | YEAR    |       |
             absolute | vi    | Hiệp định ký tháng 6/1999.                                | tháng 6/1999                 | 1999-06          | MONTH   |       |
+            absolute | en    | The 2014 election was close.                              | 2014                         | 2014             | YEAR    |       |
+            absolute | en    | In 2014 soldiers were sent to Mali.                       | 2014                         | 2014             | YEAR    |       |
+            absolute | de    | Seit 2014 Soldaten dort dienen, ist es ruhig.             | 2014                         | 2014             | YEAR    |       |
+            absolute | ru    | В 2014 солдат отправили на фронт.                         | 2014                         | 2014             | YEAR    |       |
             absolute | fr    | Voir le rapport de 2014, p. 12.                           | 2014                         | 2014             | YEAR    |       |
             month    | en    | It came out in Sep 2008.                                  | Sep 2008                     | 2008-09          | MONTH   |       |
             month    | en    | It came out in Feb. 2008.                                 | Feb. 2008                    | 2008-02          | MONTH   |       |
@@ -172,6 +176,12 @@ class DateFamiliesByLanguageTest {
             de | Siehe S. 2014 im Band.
             fr | Voir p. 2014 du volume.
             ru | См. с. 2014 в томе.
+            en | There were 2014 soldiers at the front.
+            vi | Có 2014 binh sĩ tham chiến.
+            el | Πολέμησαν 2014 στρατιώτες.
+            de | Es kämpften 2014 Soldaten.
+            fr | Il y avait 2014 soldats sur place.
+            ru | В боях участвовали 2014 солдат.
             """)
     void shouldFindNoDateWhenTheNumberIsAPageOrACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
