@@ -174,6 +174,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(Quarters.rules(language));
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
+        rules.addAll(RelativeMonths.rules(language));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
         rules.addAll(JapaneseEras.rules(language));

@@ -127,6 +127,13 @@ class DateFamiliesByLanguageTest {
             relative | fr    | Le pont ouvrira vendredi prochain.                        | vendredi prochain            | 2013-02-15       | DAY     |       |
             relative | ru    | Встреча начнётся завтра в 19:30.                          | завтра в 19:30               | 2013-02-13T19:30 | MINUTE  |       |
             relative | ru    | Мы встретимся в следующую пятницу.                        | в следующую пятницу          | 2013-02-15       | DAY     |       |
+            relative | en    | They opened it last March.                                | last March                   | 2012-03          | MONTH   |       |
+            relative | en    | They open it next March.                                  | next March                   | 2013-03          | MONTH   |       |
+            relative | el    | Τον περασμένο Μάρτιο έβρεξε πολύ.                         | περασμένο Μάρτιο             | 2012-03          | MONTH   |       |
+            relative | de    | Letzten März wurde gebaut.                                | Letzten März                 | 2012-03          | MONTH   |       |
+            relative | de    | Im nächsten Januar wird gebaut.                           | nächsten Januar              | 2014-01          | MONTH   |       |
+            relative | fr    | En mars dernier, il a plu.                                | mars dernier                 | 2012-03          | MONTH   |       |
+            relative | ru    | В прошлом марте цены выросли.                             | прошлом марте                | 2012-03          | MONTH   |       |
             name     | en    | The Euro 2016 final was held in Paris.                    | 2016                         | 2016             | YEAR    |       |
             name     | vi    | Giải Euro 2016 diễn ra tại Pháp.                          | 2016                         | 2016             | YEAR    |       |
             name     | el    | Το Euro 2004 κέρδισε η Ελλάδα.                            | 2004                         | 2004             | YEAR    |       |
