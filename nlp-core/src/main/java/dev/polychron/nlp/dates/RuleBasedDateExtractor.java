@@ -50,8 +50,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             RuleBasedDateExtractor.class, "year-prepositions.tsv");
     private static final String ROMAN = "[ivxl]{1,6}";
     /** Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el). */
-    private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|giua|cuoi|αρχες|μεσα|τελη)[\\s-]+"
-            + "(?:(?:of\\s+)?the\\s+)?)?(?:"
+    private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
+            + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
             + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|er|eme|\\.)?\\s*"
             + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
@@ -64,6 +64,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, Modifier> PART_WORDS = Map.ofEntries(
             Map.entry("early", Modifier.START), Map.entry("mid", Modifier.MID), Map.entry("late", Modifier.END),
             Map.entry("dau", Modifier.START), Map.entry("giua", Modifier.MID), Map.entry("cuoi", Modifier.END),
+            Map.entry("đau", Modifier.START), Map.entry("mi", Modifier.MID), Map.entry("начале", Modifier.START),
+            Map.entry("середине", Modifier.MID), Map.entry("конце", Modifier.END),
             Map.entry("αρχες", Modifier.START), Map.entry("μεσα", Modifier.MID), Map.entry("τελη", Modifier.END),
             Map.entry("anfang", Modifier.START), Map.entry("mitte", Modifier.MID), Map.entry("ende", Modifier.END),
             Map.entry("debut", Modifier.START), Map.entry("fin", Modifier.END));
@@ -78,9 +80,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             Map.entry("ανοιξη", "SP"), Map.entry("καλοκαιρι", "SU"), Map.entry("φθινοπωρο", "FA"),
             Map.entry("χειμωνα", "WI"), Map.entry("χειμωνας", "WI"),
             Map.entry("primavera", "SP"), Map.entry("verano", "SU"), Map.entry("otono", "FA"),
-            Map.entry("invierno", "WI"), Map.entry("весна", "SP"), Map.entry("весной", "SP"),
+            Map.entry("invierno", "WI"), Map.entry("весна", "SP"), Map.entry("веснои", "SP"),
             Map.entry("лето", "SU"), Map.entry("летом", "SU"), Map.entry("осень", "FA"), Map.entry("осенью", "FA"),
-            Map.entry("зима", "WI"), Map.entry("зимой", "WI"));
+            Map.entry("зима", "WI"), Map.entry("зимои", "WI"));
+
+    /**
+     * Words before a decade: "the 1990s", and those that make the year after them a decade ("thập niên 1990",
+     * "δεκαετία του 1990", "années 1990").
+     */
+    private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "δεκαετια του", "δεκαετιας του",
+            "annees");
 
     private static final int DAY_LENGTH = "2014-04-01".length();
     private static final Pattern TIME_CONNECTOR = Pattern.compile(
@@ -201,7 +210,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
-        String part = "(?:(?<part>" + String.join("|", PART_WORDS.keySet()) + ")[\\s-]+(?:(?:of|the|του|της)\\s+)?)?";
+        String part = "(?:(?<part>" + String.join("|", PART_WORDS.keySet()) + ")[\\s-]+(?:(?:of|the|του|της|des|du|der)\\s+)?)?";
         String season = "(?<season>" + String.join("|", SEASON_WORDS.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
@@ -253,9 +262,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> Optional.of(new ResolvedDate(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),
                                 Granularity.SEASON, null, null))),
-                rule(Start.words(parts, List.of("the")).orDigit(),
-                        "\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
-                        m -> Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null))),
+                rule(Start.words(parts, DECADE_WORDS).orDigit(),
+                        "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
+                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-х)?\\b",
+                        RuleBasedDateExtractor::decade),
                 rule(Start.DIGIT,
                         NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
@@ -311,6 +321,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         return Optional.of(new ResolvedDate(String.format("%02d", century - 1), Granularity.CENTURY, modifier(m),
                 null));
+    }
+
+    /** "1990s", "1990er", "1990-х", or a decade word and the year: "années 1990". */
+    private static Optional<ResolvedDate> decade(Matcher m) {
+        if (m.group("suffix") == null && (m.group("word") == null || m.group("word").equals("the"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null));
     }
 
     private static Optional<ResolvedDate> month(Matcher m, Function<Matcher, Integer> month) {

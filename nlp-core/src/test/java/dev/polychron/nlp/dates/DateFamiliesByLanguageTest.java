@@ -115,6 +115,22 @@ class DateFamiliesByLanguageTest {
             range    | ru    | Выборы пройдут между 1 и 3 апреля.                        | между 1 и 3 апреля           | 2013-04-01       | DAY     |       | 2013-04-03
             range    | de    | Der Streik dauerte von Mai bis Juli 1990.                 | von Mai bis Juli 1990        | 1990-05          | MONTH   |       | 1990-07
             range    | ru    | Забастовка длилась с мая по июль 1990 года.               | с мая по июль 1990           | 1990-05          | MONTH   |       | 1990-07
+            fuzzy    | ru    | В конце марта 2008 года цены выросли.                     | конце марта 2008             | 2008-03          | MONTH   | END   |
+            fuzzy    | ru    | В начале 2008 года цены выросли.                          | начале 2008                  | 2008             | YEAR    | START |
+            fuzzy    | ru    | В середине 2008 года цены выросли.                        | середине 2008                | 2008             | YEAR    | MID   |
+            fuzzy    | ru    | В начале 1990-х годов цены выросли.                       | начале 1990-х                | 199              | DECADE  | START |
+            fuzzy    | ru    | В 1990-х годах цены выросли.                              | 1990-х                       | 199              | DECADE  |       |
+            fuzzy    | ru    | Весной 2008 года было тепло.                              | Весной 2008                  | 2008-SP          | SEASON  |       |
+            fuzzy    | fr    | Au début des années 1990, les prix ont grimpé.            | début des années 1990        | 199              | DECADE  | START |
+            fuzzy    | fr    | Dans les années 1990, les prix ont grimpé.                | années 1990                  | 199              | DECADE  |       |
+            fuzzy    | fr    | À la mi-2008, les prix ont grimpé.                        | mi-2008                      | 2008             | YEAR    | MID   |
+            fuzzy    | fr    | Au début du XXe siècle, la ville était pauvre.            | début du XXe siècle          | 19               | CENTURY | START |
+            fuzzy    | vi    | Vào đầu năm 2008, giá tăng.                               | đầu năm 2008                 | 2008             | YEAR    | START |
+            fuzzy    | vi    | Vào cuối thập niên 1990, giá tăng.                        | cuối thập niên 1990          | 199              | DECADE  | END   |
+            fuzzy    | vi    | Vào đầu thế kỷ 20, làng còn nghèo.                        | đầu thế kỷ 20                | 19               | CENTURY | START |
+            fuzzy    | el    | Τη δεκαετία του 1990 οι τιμές ανέβηκαν.                   | δεκαετία του 1990            | 199              | DECADE  |       |
+            fuzzy    | el    | Στα τέλη της δεκαετίας του 1990 οι τιμές ανέβηκαν.        | τέλη της δεκαετίας του 1990  | 199              | DECADE  | END   |
+            fuzzy    | de    | Anfang der 1990er Jahre stiegen die Preise.               | Anfang der 1990er            | 199              | DECADE  | START |
             relative | vi    | Họ gặp nhau tháng 3 năm ngoái.                            | tháng 3 năm ngoái            | 2012-03          | MONTH   |       |
             relative | vi    | Tháng ba năm ngoái giá tăng.                              | Tháng ba năm ngoái           | 2012-03          | MONTH   |       |
             relative | vi    | Cuộc họp bắt đầu lúc 19:30.                               | 19:30                        | 2013-02-12T19:30 | MINUTE  |       |
