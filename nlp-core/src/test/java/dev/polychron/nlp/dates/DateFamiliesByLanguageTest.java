@@ -143,6 +143,8 @@ class DateFamiliesByLanguageTest {
             relative | fr    | Le pont ouvrira vendredi prochain.                        | vendredi prochain            | 2013-02-15       | DAY     |       |
             relative | ru    | Встреча начнётся завтра в 19:30.                          | завтра в 19:30               | 2013-02-13T19:30 | MINUTE  |       |
             relative | ru    | Мы встретимся в следующую пятницу.                        | в следующую пятницу          | 2013-02-15       | DAY     |       |
+            relative | en    | We meet next Friday at 7pm.                               | next Friday at 7pm           | 2013-02-22T19    | HOUR    |       |
+            relative | en    | We meet tomorrow at 7 p.m.                                | tomorrow at 7 p.m.           | 2013-02-13T19    | HOUR    |       |
             relative | en    | They opened it last March.                                | last March                   | 2012-03          | MONTH   |       |
             relative | en    | They open it next March.                                  | next March                   | 2013-03          | MONTH   |       |
             relative | el    | Τον περασμένο Μάρτιο έβρεξε πολύ.                         | περασμένο Μάρτιο             | 2012-03          | MONTH   |       |
