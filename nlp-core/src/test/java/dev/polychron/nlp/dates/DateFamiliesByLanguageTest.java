@@ -70,6 +70,9 @@ class DateFamiliesByLanguageTest {
             month    | ru    | Отчёт вышел в мае 2008 года.                              | мае 2008                     | 2008-05          | MONTH   |       |
             month    | ru    | Это было в мае.                                           | мае                          | 2013-05          | MONTH   |       |
             month    | ru    | Мост открыли в июле 2008 года.                            | июле 2008                    | 2008-07          | MONTH   |       |
+            month    | uk    | Міст відкрили у липні 2008 року.                          | липні 2008                   | 2008-07          | MONTH   |       |
+            month    | uk    | Звіт вийшов у лютому 2008 року.                           | лютому 2008                  | 2008-02          | MONTH   |       |
+            month    | uk    | Це було в січні.                                          | січні                        | 2013-01          | MONTH   |       |
             month    | en    | It came out in Sept. 2008.                                | Sept. 2008                   | 2008-09          | MONTH   |       |
             month    | en    | It came out on 3 Sept. 2008.                              | 3 Sept. 2008                 | 2008-09-03       | DAY     |       |
             month    | ru    | Это случилось 9 мая.                                      | 9 мая                        | 2013-05-09       | DAY     |       |
