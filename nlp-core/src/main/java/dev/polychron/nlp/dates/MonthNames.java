@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -40,10 +41,12 @@ public final class MonthNames {
     private final String ownWideAlternation;
     private final Set<String> forms = new LinkedHashSet<>();
     private final Set<String> ownWideForms = new LinkedHashSet<>();
+    private final Map<String, String> writingByName;
 
     private MonthNames(Map<String, Integer> numberByName, Map<String, Integer> numberByStem,
-            Set<String> ownWideNames, Set<String> ownStems) {
+            Set<String> ownWideNames, Set<String> ownStems, Map<String, String> writingByName) {
         this.numberByName = numberByName;
+        this.writingByName = writingByName;
         this.numberByStem = numberByStem;
         this.alternation = alternation(numberByName.keySet(), numberByStem.keySet());
         this.ownWideAlternation = alternation(ownWideNames, ownStems);
@@ -109,11 +112,21 @@ public final class MonthNames {
         return 0;
     }
 
+    /**
+     * Whether the month a match names (its group "month") is written as month-names.tsv spells it, for the names
+     * listed with diacritics, whose folded form is another word too: "tháng tư" (April), not "tháng từ".
+     */
+    boolean writtenAsListed(String text, Matcher m) {
+        String writing = writingByName.get(m.group("month"));
+        return writing == null || writing.equalsIgnoreCase(text.substring(m.start("month"), m.end("month")));
+    }
+
     private static MonthNames load(String language) {
         Map<String, Integer> names = new LinkedHashMap<>();
         Map<String, Integer> stems = new LinkedHashMap<>();
         addNames(ULocale.forLanguageTag(language), names, stems);
         Set<String> ownWideNames = new LinkedHashSet<>();
+        Map<String, String> writingByName = new HashMap<>();
         DateFormatSymbols own = new DateFormatSymbols(ULocale.forLanguageTag(language));
         for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
             for (String month : own.getMonths(context, DateFormatSymbols.WIDE)) {
@@ -125,8 +138,12 @@ public final class MonthNames {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
                 for (String form : fields[2].split("\\|")) {
-                    names.putIfAbsent(form, Integer.parseInt(fields[1]));
-                    ownWideNames.add(form);
+                    String folded = TextFolding.fold(form);
+                    names.putIfAbsent(folded, Integer.parseInt(fields[1]));
+                    ownWideNames.add(folded);
+                    if (!folded.equals(form)) {
+                        writingByName.put(folded, form);
+                    }
                 }
             }
         }
@@ -140,7 +157,7 @@ public final class MonthNames {
         if (!language.startsWith("en")) {
             addNames(ULocale.ENGLISH, names, stems);
         }
-        return new MonthNames(names, stems, ownWideNames, ownStems);
+        return new MonthNames(names, stems, ownWideNames, ownStems, writingByName);
     }
 
     private static void addNames(ULocale locale, Map<String, Integer> names, Map<String, Integer> stems) {

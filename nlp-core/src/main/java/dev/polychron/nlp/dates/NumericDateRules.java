@@ -71,9 +71,9 @@ final class NumericDateRules {
                         (m, reference) -> Optional.of(ResolvedDate.of(String.format("%04d",
                                 Integer.parseInt(m.group("year"))), Granularity.YEAR))),
                 DateRule.of(Start.DIGIT,
-                        BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*(?<half>[ap])\\.?m\\.?)?"
+                        BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*(?<half>[ap])(?:\\.m\\.?|m))?"
                         + AFTER, (m, reference) -> timeOfDay(m, reference, m.group("minute"))),
-                DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*(?<half>[ap])\\.?m\\.?(?![\\p{L}])",
+                DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*(?<half>[ap])(?:\\.m\\.?|m)(?![\\p{L}])",
                         (m, reference) -> timeOfDay(m, reference, null))));
         rules.addAll(HanNumeralDates.rules(ULocale.forLanguageTag(language)));
         if (dottedDayMonth(ULocale.forLanguageTag(language))) {

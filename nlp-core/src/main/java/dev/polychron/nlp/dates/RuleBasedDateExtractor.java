@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
+import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DateTimeException;
@@ -41,10 +42,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     private static final String DASH = "\\s*[-–—]\\s*";
+    /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
+    private static final String NOT_PAGE_BEFORE =
+            "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)";
+    private static final Map<String, List<String>> COUNTED_NOUNS = DataFiles.foldedWordsByLanguage(
+            RuleBasedDateExtractor.class, "counted-nouns.tsv");
+    private static final Map<String, List<String>> YEAR_PREPOSITIONS = DataFiles.foldedWordsByLanguage(
+            RuleBasedDateExtractor.class, "year-prepositions.tsv");
     private static final String ROMAN = "[ivxl]{1,6}";
     /** Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el). */
-    private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|giua|cuoi|αρχες|μεσα|τελη)[\\s-]+"
-            + "(?:(?:of\\s+)?the\\s+)?)?(?:"
+    private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
+            + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
             + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|er|eme|\\.)?\\s*"
             + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
@@ -57,6 +65,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, Modifier> PART_WORDS = Map.ofEntries(
             Map.entry("early", Modifier.START), Map.entry("mid", Modifier.MID), Map.entry("late", Modifier.END),
             Map.entry("dau", Modifier.START), Map.entry("giua", Modifier.MID), Map.entry("cuoi", Modifier.END),
+            Map.entry("đau", Modifier.START), Map.entry("mi", Modifier.MID), Map.entry("начале", Modifier.START),
+            Map.entry("середине", Modifier.MID), Map.entry("конце", Modifier.END),
             Map.entry("αρχες", Modifier.START), Map.entry("μεσα", Modifier.MID), Map.entry("τελη", Modifier.END),
             Map.entry("anfang", Modifier.START), Map.entry("mitte", Modifier.MID), Map.entry("ende", Modifier.END),
             Map.entry("debut", Modifier.START), Map.entry("fin", Modifier.END));
@@ -71,9 +81,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             Map.entry("ανοιξη", "SP"), Map.entry("καλοκαιρι", "SU"), Map.entry("φθινοπωρο", "FA"),
             Map.entry("χειμωνα", "WI"), Map.entry("χειμωνας", "WI"),
             Map.entry("primavera", "SP"), Map.entry("verano", "SU"), Map.entry("otono", "FA"),
-            Map.entry("invierno", "WI"), Map.entry("весна", "SP"), Map.entry("весной", "SP"),
+            Map.entry("invierno", "WI"), Map.entry("весна", "SP"), Map.entry("веснои", "SP"),
             Map.entry("лето", "SU"), Map.entry("летом", "SU"), Map.entry("осень", "FA"), Map.entry("осенью", "FA"),
-            Map.entry("зима", "WI"), Map.entry("зимой", "WI"));
+            Map.entry("зима", "WI"), Map.entry("зимои", "WI"));
+
+    /**
+     * Words before a decade: "the 1990s", and those that make the year after them a decade ("thập niên 1990",
+     * "δεκαετία του 1990", "années 1990").
+     */
+    private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "δεκαετια του", "δεκαετιας του",
+            "annees");
 
     private static final int DAY_LENGTH = "2014-04-01".length();
     private static final Pattern TIME_CONNECTOR = Pattern.compile(
@@ -167,6 +184,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(Quarters.rules(language));
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
+        rules.addAll(RelativeMonths.rules(language));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
         rules.addAll(JapaneseEras.rules(language));
@@ -197,7 +215,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
-        String part = "(?:(?<part>" + String.join("|", PART_WORDS.keySet()) + ")[\\s-]+(?:(?:of|the|του|της)\\s+)?)?";
+        String part = "(?:(?<part>" + String.join("|", PART_WORDS.keySet()) + ")[\\s-]+(?:(?:of|the|του|της|des|du|der)\\s+)?)?";
         String season = "(?<season>" + String.join("|", SEASON_WORDS.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
@@ -207,7 +225,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
                     (m, reference) -> Optional.of(ReferenceYear.month(months.number(m.group("month")),
-                            reference.toLocalDate(), modifier(m)))));
+                            reference.toLocalDate(), modifier(m)))).writtenAs(months::writtenAsListed));
         }
         String prepositions = MONTH_PREPOSITIONS.get(ULocale.forLanguageTag(language).getLanguage());
         if (prepositions != null) {
@@ -220,7 +238,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 // a two-digit day may stand right against its month, as date stamps write it: "13Feb", "Feb13"
                 DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX
                         + "(?:\\s+(?:of\\s+|de\\s+)?|(?<=[0-3]\\d))" + month + "\\b(?!\\.?,?\\s+\\p{N})",
-                        (m, reference) -> dayInReferenceYear(m, monthName, reference)),
+                        (m, reference) -> dayInReferenceYear(m, monthName, reference))
+                        .writtenAs(months::writtenAsListed),
                 DateRule.of(Start.words(months.forms()),
                         "\\b" + month + "(?:\\.?\\s+|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
                         + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
@@ -236,31 +255,49 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)).requiring("thang"),
                 rule(Start.words(parts, List.of("thang")),
-                        "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:(?:\\s*,)?\\s+nam\\s+|/)" + YEAR
+                        + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits)).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
-                        + "\\b\\.?(?:\\s+(?:de|del|του|nam))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName)),
+                        + "\\b\\.?(?:\\s+(?:de|del|του|nam))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName))
+                        .writtenAs(months::writtenAsListed),
                 rule(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
                 rule(Start.words(parts, months.forms()),
                         "\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
-                        m -> month(m, monthName)),
+                        m -> month(m, monthName)).writtenAs(months::writtenAsListed),
                 rule(Start.words(SEASON_WORDS.keySet()),
                         "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> Optional.of(new ResolvedDate(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),
                                 Granularity.SEASON, null, null))),
-                rule(Start.words(parts, List.of("the")).orDigit(),
-                        "\\b" + part + "(?:the\\s+)?(?<decade>[12]\\d{2})0(?:'?s|er|-?ies)\\b",
-                        m -> Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null))),
+                rule(Start.words(parts, DECADE_WORDS).orDigit(),
+                        "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
+                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-х)?\\b",
+                        RuleBasedDateExtractor::decade),
                 rule(Start.DIGIT,
                         NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 rule(Start.words(parts, List.of("nam")).orDigit(),
-                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + YEAR + NOT_NUMBER_AFTER
+                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notACount(language) + YEAR
+                        + NOT_NUMBER_AFTER
                         + "(?:\\b|(?=год|г\\.))",
                         m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null)))));
         return rules;
+    }
+
+    /**
+     * At a year's first digit: not a count of people ("2014 soldiers"), unless a word before it puts it in time
+     * ("in 2014 soldiers were sent").
+     */
+    private static String notACount(String language) {
+        String code = ULocale.forLanguageTag(language).getLanguage();
+        List<String> nouns = COUNTED_NOUNS.get(code);
+        if (nouns == null) {
+            return "";
+        }
+        return "(?:(?<=\\b(?:" + Alternation.of(YEAR_PREPOSITIONS.get(code)) + ")\\s)|(?!\\d{4}\\s+(?:"
+                + Alternation.of(nouns) + ")\\b))";
     }
 
     private static DateRule rule(Start start, String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {
@@ -293,6 +330,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         return Optional.of(new ResolvedDate(String.format("%02d", century - 1), Granularity.CENTURY, modifier(m),
                 null));
+    }
+
+    /** "1990s", "1990er", "1990-х", or a decade word and the year: "années 1990". */
+    private static Optional<ResolvedDate> decade(Matcher m) {
+        if (m.group("suffix") == null && (m.group("word") == null || m.group("word").equals("the"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null));
     }
 
     private static Optional<ResolvedDate> month(Matcher m, Function<Matcher, Integer> month) {

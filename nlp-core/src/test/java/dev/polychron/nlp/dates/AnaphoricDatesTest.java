@@ -26,6 +26,12 @@ class AnaphoricDatesTest {
             vi | Năm 1991 Liên Xô tan rã. Kể từ đó, Nga thay đổi.                  | Kể từ đó         | 1991       | YEAR
             el | Την 1η Απριλίου 2014 το ΝΑΤΟ αποφάσισε. Δύο μέρες αργότερα μίλησε η Ρωσία. | Δύο μέρες αργότερα | 2014-04-03 | DAY
             el | Το 1997 υπογράφηκε η συμφωνία. Τότε η Ρωσία συμφώνησε.             | Τότε             | 1997       | YEAR
+            fr | L'OTAN s'est réunie le 1er avril 2014. Deux jours plus tard, la Russie a répondu. | Deux jours plus tard | 2014-04-03 | DAY
+            fr | Le traité fut signé le 3 mars 1992. Le lendemain, il fut publié.   | Le lendemain     | 1992-03-04 | DAY
+            de | Die NATO tagte am 1. April 2014. Zwei Tage später antwortete Russland. | Zwei Tage später | 2014-04-03 | DAY
+            de | Die NATO tagte am 1. April 2014. Am nächsten Tag antwortete Russland. | Am nächsten Tag | 2014-04-02 | DAY
+            ru | НАТО собралось 1 апреля 2014 года. Два дня спустя Россия ответила. | Два дня спустя   | 2014-04-03 | DAY
+            ru | Договор подписали в 1992 году. Три года спустя он вступил в силу.  | Три года спустя  | 1995       | YEAR
             """)
     void shouldDateAPhraseThatPointsBackFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {

@@ -42,6 +42,12 @@ class DateFamiliesByLanguageTest {
             absolute | ru    | Договор подписали 15.06.1999 в Казани.                    | 15.06.1999                   | 1999-06-15       | DAY     |       |
             absolute | ru    | Договор подписан 15 июня 1999 г.                          | 15 июня 1999                 | 1999-06-15       | DAY     |       |
             absolute | ru    | Мост открыли в 1999 году.                                 | 1999                         | 1999             | YEAR    |       |
+            absolute | vi    | Hiệp định ký tháng 6/1999.                                | tháng 6/1999                 | 1999-06          | MONTH   |       |
+            absolute | en    | The 2014 election was close.                              | 2014                         | 2014             | YEAR    |       |
+            absolute | en    | In 2014 soldiers were sent to Mali.                       | 2014                         | 2014             | YEAR    |       |
+            absolute | de    | Seit 2014 Soldaten dort dienen, ist es ruhig.             | 2014                         | 2014             | YEAR    |       |
+            absolute | ru    | В 2014 солдат отправили на фронт.                         | 2014                         | 2014             | YEAR    |       |
+            absolute | fr    | Voir le rapport de 2014, p. 12.                           | 2014                         | 2014             | YEAR    |       |
             month    | en    | It came out in Sep 2008.                                  | Sep 2008                     | 2008-09          | MONTH   |       |
             month    | en    | It came out in Feb. 2008.                                 | Feb. 2008                    | 2008-02          | MONTH   |       |
             month    | vi    | Phiên chợ họp vào tháng giêng năm 2008.                   | tháng giêng năm 2008         | 2008-01          | MONTH   |       |
@@ -57,6 +63,18 @@ class DateFamiliesByLanguageTest {
             month    | fr    | La foire ouvre le premier mai 2008.                       | premier mai 2008             | 2008-05-01       | DAY     |       |
             month    | ru    | Отчёт вышел в дек. 2008 г.                                | дек. 2008                    | 2008-12          | MONTH   |       |
             month    | ru    | Это было в марте 2008 года.                               | марте 2008                   | 2008-03          | MONTH   |       |
+            month    | vi    | Họ cưới nhau vào tháng tư năm 2008.                       | tháng tư năm 2008            | 2008-04          | MONTH   |       |
+            month    | vi    | Họ cưới nhau vào tháng bốn năm 2008.                      | tháng bốn năm 2008           | 2008-04          | MONTH   |       |
+            month    | vi    | Họ cưới nhau vào tháng tư.                                | tháng tư                     | 2013-04          | MONTH   |       |
+            month    | vi    | Lúa chín vào Tháng Sáu năm 2008.                          | Tháng Sáu năm 2008           | 2008-06          | MONTH   |       |
+            month    | ru    | Отчёт вышел в мае 2008 года.                              | мае 2008                     | 2008-05          | MONTH   |       |
+            month    | ru    | Это было в мае.                                           | мае                          | 2013-05          | MONTH   |       |
+            month    | ru    | Мост открыли в июле 2008 года.                            | июле 2008                    | 2008-07          | MONTH   |       |
+            month    | uk    | Міст відкрили у липні 2008 року.                          | липні 2008                   | 2008-07          | MONTH   |       |
+            month    | uk    | Звіт вийшов у лютому 2008 року.                           | лютому 2008                  | 2008-02          | MONTH   |       |
+            month    | uk    | Це було в січні.                                          | січні                        | 2013-01          | MONTH   |       |
+            month    | en    | It came out in Sept. 2008.                                | Sept. 2008                   | 2008-09          | MONTH   |       |
+            month    | en    | It came out on 3 Sept. 2008.                              | 3 Sept. 2008                 | 2008-09-03       | DAY     |       |
             month    | ru    | Это случилось 9 мая.                                      | 9 мая                        | 2013-05-09       | DAY     |       |
             holiday  | en-GB | The shops shut on Boxing Day 2016.                        | Boxing Day 2016              | 2016-12-26       | DAY     |       |
             holiday  | vi    | Họ về quê ăn Tết Nguyên đán năm 2016.                     | Tết Nguyên đán năm 2016      | 2016-02-08       | DAY     |       |
@@ -100,6 +118,22 @@ class DateFamiliesByLanguageTest {
             range    | ru    | Выборы пройдут между 1 и 3 апреля.                        | между 1 и 3 апреля           | 2013-04-01       | DAY     |       | 2013-04-03
             range    | de    | Der Streik dauerte von Mai bis Juli 1990.                 | von Mai bis Juli 1990        | 1990-05          | MONTH   |       | 1990-07
             range    | ru    | Забастовка длилась с мая по июль 1990 года.               | с мая по июль 1990           | 1990-05          | MONTH   |       | 1990-07
+            fuzzy    | ru    | В конце марта 2008 года цены выросли.                     | конце марта 2008             | 2008-03          | MONTH   | END   |
+            fuzzy    | ru    | В начале 2008 года цены выросли.                          | начале 2008                  | 2008             | YEAR    | START |
+            fuzzy    | ru    | В середине 2008 года цены выросли.                        | середине 2008                | 2008             | YEAR    | MID   |
+            fuzzy    | ru    | В начале 1990-х годов цены выросли.                       | начале 1990-х                | 199              | DECADE  | START |
+            fuzzy    | ru    | В 1990-х годах цены выросли.                              | 1990-х                       | 199              | DECADE  |       |
+            fuzzy    | ru    | Весной 2008 года было тепло.                              | Весной 2008                  | 2008-SP          | SEASON  |       |
+            fuzzy    | fr    | Au début des années 1990, les prix ont grimpé.            | début des années 1990        | 199              | DECADE  | START |
+            fuzzy    | fr    | Dans les années 1990, les prix ont grimpé.                | années 1990                  | 199              | DECADE  |       |
+            fuzzy    | fr    | À la mi-2008, les prix ont grimpé.                        | mi-2008                      | 2008             | YEAR    | MID   |
+            fuzzy    | fr    | Au début du XXe siècle, la ville était pauvre.            | début du XXe siècle          | 19               | CENTURY | START |
+            fuzzy    | vi    | Vào đầu năm 2008, giá tăng.                               | đầu năm 2008                 | 2008             | YEAR    | START |
+            fuzzy    | vi    | Vào cuối thập niên 1990, giá tăng.                        | cuối thập niên 1990          | 199              | DECADE  | END   |
+            fuzzy    | vi    | Vào đầu thế kỷ 20, làng còn nghèo.                        | đầu thế kỷ 20                | 19               | CENTURY | START |
+            fuzzy    | el    | Τη δεκαετία του 1990 οι τιμές ανέβηκαν.                   | δεκαετία του 1990            | 199              | DECADE  |       |
+            fuzzy    | el    | Στα τέλη της δεκαετίας του 1990 οι τιμές ανέβηκαν.        | τέλη της δεκαετίας του 1990  | 199              | DECADE  | END   |
+            fuzzy    | de    | Anfang der 1990er Jahre stiegen die Preise.               | Anfang der 1990er            | 199              | DECADE  | START |
             relative | vi    | Họ gặp nhau tháng 3 năm ngoái.                            | tháng 3 năm ngoái            | 2012-03          | MONTH   |       |
             relative | vi    | Tháng ba năm ngoái giá tăng.                              | Tháng ba năm ngoái           | 2012-03          | MONTH   |       |
             relative | vi    | Cuộc họp bắt đầu lúc 19:30.                               | 19:30                        | 2013-02-12T19:30 | MINUTE  |       |
@@ -112,6 +146,15 @@ class DateFamiliesByLanguageTest {
             relative | fr    | Le pont ouvrira vendredi prochain.                        | vendredi prochain            | 2013-02-15       | DAY     |       |
             relative | ru    | Встреча начнётся завтра в 19:30.                          | завтра в 19:30               | 2013-02-13T19:30 | MINUTE  |       |
             relative | ru    | Мы встретимся в следующую пятницу.                        | в следующую пятницу          | 2013-02-15       | DAY     |       |
+            relative | en    | We meet next Friday at 7pm.                               | next Friday at 7pm           | 2013-02-22T19    | HOUR    |       |
+            relative | en    | We meet tomorrow at 7 p.m.                                | tomorrow at 7 p.m.           | 2013-02-13T19    | HOUR    |       |
+            relative | en    | They opened it last March.                                | last March                   | 2012-03          | MONTH   |       |
+            relative | en    | They open it next March.                                  | next March                   | 2013-03          | MONTH   |       |
+            relative | el    | Τον περασμένο Μάρτιο έβρεξε πολύ.                         | περασμένο Μάρτιο             | 2012-03          | MONTH   |       |
+            relative | de    | Letzten März wurde gebaut.                                | Letzten März                 | 2012-03          | MONTH   |       |
+            relative | de    | Im nächsten Januar wird gebaut.                           | nächsten Januar              | 2014-01          | MONTH   |       |
+            relative | fr    | En mars dernier, il a plu.                                | mars dernier                 | 2012-03          | MONTH   |       |
+            relative | ru    | В прошлом марте цены выросли.                             | прошлом марте                | 2012-03          | MONTH   |       |
             name     | en    | The Euro 2016 final was held in Paris.                    | 2016                         | 2016             | YEAR    |       |
             name     | vi    | Giải Euro 2016 diễn ra tại Pháp.                          | 2016                         | 2016             | YEAR    |       |
             name     | el    | Το Euro 2004 κέρδισε η Ελλάδα.                            | 2004                         | 2004             | YEAR    |       |
@@ -147,8 +190,28 @@ class DateFamiliesByLanguageTest {
             ru | Звоните по номеру 8 495 123-45-67.
             de | ISBN 978-3-16-148410-0 steht im Impressum.
             ru | ISBN 978-5-17-118366-9 указан на обороте.
+            vi | Mất sáu tháng từ khi bắt đầu.
             """)
     void shouldFindNoDateWhenTheNumberIsAFootnotePhoneOrIsbn(String language, String text) {
+        assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | See page 2014 of the report.
+            vi | Xem trang 2014 của cuốn sách.
+            el | Δείτε σελ. 2014 του βιβλίου.
+            de | Siehe S. 2014 im Band.
+            fr | Voir p. 2014 du volume.
+            ru | См. с. 2014 в томе.
+            en | There were 2014 soldiers at the front.
+            vi | Có 2014 binh sĩ tham chiến.
+            el | Πολέμησαν 2014 στρατιώτες.
+            de | Es kämpften 2014 Soldaten.
+            fr | Il y avait 2014 soldats sur place.
+            ru | В боях участвовали 2014 солдат.
+            """)
+    void shouldFindNoDateWhenTheNumberIsAPageOrACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
     }
 
