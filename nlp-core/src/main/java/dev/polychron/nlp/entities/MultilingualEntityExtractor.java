@@ -203,7 +203,11 @@ public final class MultilingualEntityExtractor implements EntityExtractor {
                 } else {
                     k = part;
                 }
-                Gazetteer.Alias[] aliases = loose ? gazetteer.folded(k) : gazetteer.exact(k);
+                AliasIndex.Entry entry = loose ? gazetteer.folded(k) : gazetteer.exact(k);
+                if (entry == null) {
+                    break;
+                }
+                Gazetteer.Alias[] aliases = entry.aliases();
                 if (aliases != null && tokens.get(j).isWord()) {
                     Gazetteer.Alias alias = choose(aliases, i, j + 1, loose);
                     if (alias != null) {
@@ -216,7 +220,7 @@ public final class MultilingualEntityExtractor implements EntityExtractor {
                                 true);
                     }
                 }
-                if (!(loose ? gazetteer.isFoldedPrefix(k) : gazetteer.isExactPrefix(k))) {
+                if (!entry.isPrefix()) {
                     break;
                 }
             }
