@@ -4,7 +4,6 @@ import dev.polychron.events.EntityType;
 import dev.polychron.nlp.text.DataFiles;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -58,10 +57,8 @@ final class Gazetteer {
         private static final Gazetteer INSTANCE = new Gazetteer();
     }
 
-    private final Map<String, Alias[]> exact = new HashMap<>(1 << 18);
-    private final Set<String> exactPrefixes = new HashSet<>(1 << 16);
-    private final Map<String, Alias[]> folded = new HashMap<>(1 << 18);
-    private final Set<String> foldedPrefixes = new HashSet<>(1 << 16);
+    private final AliasIndex exact = new AliasIndex();
+    private final AliasIndex folded = new AliasIndex();
     private final Map<String, Entity> entitiesById = new HashMap<>();
     private final Map<String, Entity> peopleBySkeleton = new HashMap<>();
     private final Map<String, Entity> peopleBySurname = new HashMap<>();
@@ -104,21 +101,14 @@ final class Gazetteer {
         return maxWords;
     }
 
-    /** The aliases whose words' keys, joined by {@link Keys#SEPARATOR}, are {@code key}; null if none. */
-    Alias[] exact(String key) {
+    /** The aliases whose words' keys, joined by {@link Keys#SEPARATOR}, are or start with {@code key}; or null. */
+    AliasIndex.Entry exact(String key) {
         return exact.get(key);
     }
 
-    boolean isExactPrefix(String key) {
-        return exactPrefixes.contains(key);
-    }
-
-    Alias[] folded(String key) {
+    /** Like {@link #exact}, with the keys {@link Keys#folded folded}. */
+    AliasIndex.Entry folded(String key) {
         return folded.get(key);
-    }
-
-    boolean isFoldedPrefix(String key) {
-        return foldedPrefixes.contains(key);
     }
 
     /** A curated person whose full name has this skeleton (see {@link NameKey#skeleton}), or null. */
@@ -239,7 +229,7 @@ final class Gazetteer {
 
     private void put(List<String> keys, Alias alias) {
         maxWords = Math.max(maxWords, keys.size());
-        insert(exact, exactPrefixes, keys, alias);
+        exact.insert(keys, alias);
         List<String> foldedKeys = new ArrayList<>(keys.size());
         boolean changed = false;
         for (String key : keys) {
@@ -248,34 +238,7 @@ final class Gazetteer {
             foldedKeys.add(f);
         }
         if (changed) {
-            insert(folded, foldedPrefixes, foldedKeys, alias);
+            folded.insert(foldedKeys, alias);
         }
-    }
-
-    private static void insert(Map<String, Alias[]> index, Set<String> prefixes, List<String> keys, Alias alias) {
-        StringBuilder joined = new StringBuilder();
-        for (int i = 0; i < keys.size(); i++) {
-            if (i > 0) {
-                prefixes.add(joined.toString());
-                joined.append(Keys.SEPARATOR);
-            }
-            joined.append(keys.get(i));
-        }
-        String key = joined.toString();
-        Alias[] existing = index.get(key);
-        if (existing == null) {
-            index.put(key, new Alias[] {alias});
-            return;
-        }
-        for (Alias other : existing) {
-            if (other.entity().equals(alias.entity()) && other.source() == alias.source()
-                    && other.languages().equals(alias.languages()) && other.adjective() == alias.adjective()
-                    && other.lowerCase() == alias.lowerCase()) {
-                return;
-            }
-        }
-        Alias[] grown = Arrays.copyOf(existing, existing.length + 1);
-        grown[existing.length] = alias;
-        index.put(key, grown);
     }
 }

@@ -53,6 +53,8 @@ final class Lexicon {
     private final Set<String> articles = new HashSet<>();
     private final Set<String> weekdays = new HashSet<>();
     private final Map<EntityType, Set<String>> heads = new EnumMap<>(EntityType.class);
+    /** The first words of the heads of more than one word ("hội" of "hội đồng"). */
+    private final Set<String> longerHeadStarts = new HashSet<>();
     private final Map<EntityType, List<String>> headStems = new EnumMap<>(EntityType.class);
     private final Map<EntityType, List<String>> headSuffixes = new EnumMap<>(EntityType.class);
     private final BoundedMemo<String, Optional<EntityType>> headTypes =
@@ -83,6 +85,10 @@ final class Lexicon {
                         headSuffixes.computeIfAbsent(type, t -> new ArrayList<>()).add(head.substring(1));
                     } else {
                         heads.computeIfAbsent(type, t -> new HashSet<>()).add(head);
+                        int separator = head.indexOf(Keys.SEPARATOR);
+                        if (separator >= 0) {
+                            longerHeadStarts.add(head.substring(0, separator));
+                        }
                     }
                 }
             }
@@ -173,6 +179,11 @@ final class Lexicon {
     /** The type a head word gives a name it starts or ends ("council" ORG, "war" EVENT), or null. */
     EntityType headType(String key) {
         return headTypes.apply(key).orElse(null);
+    }
+
+    /** Whether a head of more than one word starts with the word whose key is {@code key}. */
+    boolean startsLongerHead(String key) {
+        return longerHeadStarts.contains(key);
     }
 
     private EntityType findHeadType(String key) {

@@ -2,6 +2,7 @@ package dev.polychron.nlp.entities;
 
 import dev.polychron.events.EntityMention;
 import dev.polychron.events.EntityType;
+import dev.polychron.nlp.text.BoundedMemo;
 import dev.polychron.nlp.text.Span;
 
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ public final class MultilingualEntityExtractor implements EntityExtractor {
     private static final double INFLECTED = 0.9;
     private static final double LOOSE = 0.85;
     private static final double ADJECTIVE = 0.6;
+    /** {@link NameKey#ofWord} of the words of texts, which repeat across texts and are costly to romanise. */
+    private static final BoundedMemo<String, String> NAME_KEYS = new BoundedMemo<>(NameKey::ofWord, 1 << 16);
 
     /** A mention being built: token range and what it links to. */
     private record Found(int first, int end, EntityType type, String id, String name, double confidence,
@@ -203,7 +206,11 @@ public final class MultilingualEntityExtractor implements EntityExtractor {
                 } else {
                     k = part;
                 }
-                Gazetteer.Alias[] aliases = loose ? gazetteer.folded(k) : gazetteer.exact(k);
+                AliasIndex.Entry entry = loose ? gazetteer.folded(k) : gazetteer.exact(k);
+                if (entry == null) {
+                    break;
+                }
+                Gazetteer.Alias[] aliases = entry.aliases();
                 if (aliases != null && tokens.get(j).isWord()) {
                     Gazetteer.Alias alias = choose(aliases, i, j + 1, loose);
                     if (alias != null) {
@@ -216,7 +223,7 @@ public final class MultilingualEntityExtractor implements EntityExtractor {
                                 true);
                     }
                 }
-                if (!(loose ? gazetteer.isFoldedPrefix(k) : gazetteer.isExactPrefix(k))) {
+                if (!entry.isPrefix()) {
                     break;
                 }
             }
@@ -378,9 +385,9 @@ public final class MultilingualEntityExtractor implements EntityExtractor {
             return k < n && tokens.get(k).isWord() && nameLike(k) && skipped > 0 ? k : -1;
         }
 
-        /** The words and type of a head phrase at {@code i} (1 to 3 words), or null. */
+        /** The words and type of a head phrase at {@code i} (1 to 4 words), or null. */
         private int[] headAt(int i) {
-            for (int length = 4; length >= 1; length--) {
+            for (int length = lexicon.startsLongerHead(keys[i]) ? 4 : 1; length >= 1; length--) {
                 if (i + length > n) {
                     continue;
                 }
@@ -762,7 +769,7 @@ public final class MultilingualEntityExtractor implements EntityExtractor {
         private String nameKey(int i) {
             String key = nameKeys[i];
             if (key == null) {
-                key = NameKey.ofWord(word(i));
+                key = NAME_KEYS.apply(word(i));
                 nameKeys[i] = key;
             }
             return key;
