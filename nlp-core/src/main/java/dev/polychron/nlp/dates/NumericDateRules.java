@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 
@@ -26,6 +27,14 @@ final class NumericDateRules {
 
     private static final String BEFORE = "(?<![\\p{N}.,/:-])";
     private static final String AFTER = "(?![\\p{N}]|[.,/:-]\\p{N})";
+
+    /**
+     * Times of day written with words, folded: Vietnamese "19 giờ 30", "7 giờ sáng" (an hour alone, "8 giờ", is as
+     * often a duration), Greek "7 το απόγευμα", "7:30 το πρωί". Group "am" or "pm" names the half of a 12-hour clock.
+     */
+    private static final Map<String, String> HOUR_WORDS = Map.of(
+            "vi", "(?<hour>[01]?\\d|2[0-3]) gio(?: (?<minute>[0-5]\\d))?(?: (?:(?<am>sang)|(?<pm>chieu|toi)))?",
+            "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? το (?:(?<am>πρωι)|(?<pm>απογευμα|βραδυ))");
 
     private NumericDateRules() {
     }
@@ -72,9 +81,14 @@ final class NumericDateRules {
                                 Integer.parseInt(m.group("year"))), Granularity.YEAR))),
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*(?<half>[ap])(?:\\.m\\.?|m))?"
-                        + AFTER, (m, reference) -> timeOfDay(m, reference, m.group("minute"))),
+                        + AFTER, (m, reference) -> timeOfDay(m, reference, m.group("minute"), m.group("half"))),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*(?<half>[ap])(?:\\.m\\.?|m)(?![\\p{L}])",
-                        (m, reference) -> timeOfDay(m, reference, null))));
+                        (m, reference) -> timeOfDay(m, reference, null, m.group("half")))));
+        String hourWords = HOUR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
+        if (hourWords != null) {
+            rules.add(DateRule.of(Start.DIGIT, BEFORE + hourWords + "(?![\\p{L}\\p{N}])",
+                    NumericDateRules::hourWords));
+        }
         rules.addAll(HanNumeralDates.rules(ULocale.forLanguageTag(language)));
         if (dottedDayMonth(ULocale.forLanguageTag(language))) {
             rules.add(DateRule.of(Start.DIGIT, BEFORE + "(?<day>[0-3]?\\d)\\.(?<month>0?[1-9]|1[0-2])\\."
@@ -158,9 +172,17 @@ final class NumericDateRules {
                 Granularity.MONTH));
     }
 
-    private static Optional<ResolvedDate> timeOfDay(Matcher m, LocalDateTime reference, String minute) {
+    private static Optional<ResolvedDate> hourWords(Matcher m, LocalDateTime reference) {
+        String half = m.group("am") != null ? "a" : m.group("pm") != null ? "p" : null;
+        if (half == null && m.group("minute") == null) {
+            return Optional.empty();
+        }
+        return timeOfDay(m, reference, m.group("minute"), half);
+    }
+
+    /** The time of day of group "hour" and the minute on the reference day; half "a" or "p" on a 12-hour clock. */
+    private static Optional<ResolvedDate> timeOfDay(Matcher m, LocalDateTime reference, String minute, String half) {
         int hour = Integer.parseInt(m.group("hour"));
-        String half = m.group("half");
         if (half != null) {
             if (hour < 1 || hour > 12) {
                 return Optional.empty();

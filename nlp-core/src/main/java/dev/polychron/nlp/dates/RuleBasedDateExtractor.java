@@ -139,22 +139,36 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
     }
 
-    /** "1 April 2014 at 19:30", "tomorrow at 7pm": a day followed by a time of day is one mention. */
+    /**
+     * "1 April 2014 at 19:30", "tomorrow at 7pm": a day followed by a time of day is one mention, and so is a time of
+     * day followed by its day ("στις 19:30 αύριο", "7pm tomorrow").
+     */
     private static List<DateMention> withTimesOfDay(String text, String folded, List<DateMention> mentions) {
         List<DateMention> joined = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            DateMention day = mentions.get(i);
+            DateMention first = mentions.get(i);
             DateMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            if (next != null && day.granularity() == Granularity.DAY && isTimeOfDay(next)
-                    && TIME_CONNECTOR.matcher(folded.substring(day.end(), next.start())).matches()) {
-                joined.add(new DateMention(text.substring(day.start(), next.end()), day.start(), next.end(),
-                        day.value() + next.value().substring(DAY_LENGTH), next.granularity(), null, null, false));
+            String between = next == null ? null : folded.substring(first.end(), next.start());
+            if (next != null && first.granularity() == Granularity.DAY && isTimeOfDay(next)
+                    && TIME_CONNECTOR.matcher(between).matches()) {
+                joined.add(dayAndTime(text, first, next, first, next));
+                i++;
+            } else if (next != null && isTimeOfDay(first) && next.granularity() == Granularity.DAY
+                    && between.isBlank()) {
+                joined.add(dayAndTime(text, first, next, next, first));
                 i++;
             } else {
-                joined.add(day);
+                joined.add(first);
             }
         }
         return joined;
+    }
+
+    /** One mention from {@code first} to {@code last}: the time of day {@code time} on the day {@code day}. */
+    private static DateMention dayAndTime(String text, DateMention first, DateMention last, DateMention day,
+            DateMention time) {
+        return new DateMention(text.substring(first.start(), last.end()), first.start(), last.end(),
+                day.value() + time.value().substring(DAY_LENGTH), time.granularity(), null, null, false);
     }
 
     private static boolean isTimeOfDay(DateMention mention) {

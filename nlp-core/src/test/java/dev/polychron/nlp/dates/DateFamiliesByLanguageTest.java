@@ -138,6 +138,11 @@ class DateFamiliesByLanguageTest {
             relative | vi    | Tháng ba năm ngoái giá tăng.                              | Tháng ba năm ngoái           | 2012-03          | MONTH   |       |
             relative | vi    | Cuộc họp bắt đầu lúc 19:30.                               | 19:30                        | 2013-02-12T19:30 | MINUTE  |       |
             relative | el    | Η συνάντηση αρχίζει στις 19:30.                           | 19:30                        | 2013-02-12T19:30 | MINUTE  |       |
+            relative | vi    | Chuyến bay cất cánh lúc 19 giờ 30 ngày mai.               | 19 giờ 30 ngày mai           | 2013-02-13T19:30 | MINUTE  |       |
+            relative | vi    | Tàu chạy 7 giờ sáng ngày mai.                             | 7 giờ sáng ngày mai          | 2013-02-13T07    | HOUR    |       |
+            relative | vi    | Chúng tôi ăn tối ngày mai lúc 7 giờ tối.                  | ngày mai lúc 7 giờ tối       | 2013-02-13T19    | HOUR    |       |
+            relative | el    | Η πτήση φεύγει αύριο στις 7 το απόγευμα.                  | αύριο στις 7 το απόγευμα     | 2013-02-13T19    | HOUR    |       |
+            relative | el    | Το τρένο φεύγει στις 19:30 αύριο.                         | 19:30 αύριο                  | 2013-02-13T19:30 | MINUTE  |       |
             relative | el    | Θα συναντηθούμε σε 2 εβδομάδες.                           | σε 2 εβδομάδες               | 2013-02-26       | DAY     |       |
             relative | de    | Die Sitzung beginnt morgen um 19:30 Uhr.                  | morgen um 19:30              | 2013-02-13T19:30 | MINUTE  |       |
             relative | de    | Wir sehen uns in 2 Wochen.                                | in 2 Wochen                  | 2013-02-26       | DAY     |       |
