@@ -57,6 +57,7 @@ class DateFamiliesByLanguageTest {
             month    | el    | Η έκθεση βγήκε στις 3 Μαΐου 2008.                         | 3 Μαΐου 2008                 | 2008-05-03       | DAY     |       |
             month    | de    | Der Bericht erschien im Feb. 2008.                        | Feb. 2008                    | 2008-02          | MONTH   |       |
             month    | de    | Der Bericht erschien am 3. Okt. 2008.                     | 3. Okt. 2008                 | 2008-10-03       | DAY     |       |
+            month    | de    | Die Hütte wurde im Jänner 2008 gebaut.                    | Jänner 2008                  | 2008-01          | MONTH   |       |
             month    | de-AT | Der Bericht erschien im Jänner 2008.                      | Jänner 2008                  | 2008-01          | MONTH   |       |
             month    | fr    | Le rapport parut en févr. 2008.                           | févr. 2008                   | 2008-02          | MONTH   |       |
             month    | fr    | Le rapport parut le 3 janv. 2008.                         | 3 janv. 2008                 | 2008-01-03       | DAY     |       |
