@@ -49,10 +49,11 @@ public final class TimelineReadBenchmark {
             long loading = System.nanoTime();
             SyntheticTimeline.load(stack.database(), events);
             System.out.printf("Loaded %,d events in %.1f s%n", events, (System.nanoTime() - loading) / 1e9);
+            HttpClient http = HttpClient.newHttpClient();
             Map<String, IntFunction<String>> queries = new LinkedHashMap<>();
             Random random = new Random(7);
             queries.put("first page, no filter", i -> "limit=50");
-            List<String> cursors = laterCursors(stack.gatewayUrl(), random, requests);
+            List<String> cursors = laterCursors(http, stack.gatewayUrl(), random, requests);
             queries.put("later page, no filter", i -> "cursor=" + cursors.get(i % cursors.size()) + "&limit=50");
             queries.put("one year (from/to)", i -> {
                 int year = 1800 + random.nextInt(219);
@@ -63,16 +64,15 @@ public final class TimelineReadBenchmark {
                     SyntheticTimeline.entityName(1 + random.nextInt(ENTITIES)), StandardCharsets.UTF_8) + "&limit=50");
             queries.put("full text q", i -> "q=" + TOPICS[random.nextInt(TOPICS.length)] + "&limit=50");
             queries.put("language=en", i -> "language=en&limit=50");
-            System.out.println(table(stack.gatewayUrl(), queries, requests, events));
+            System.out.println(table(http, stack.gatewayUrl(), queries, requests, events));
         } finally {
             Stack.deleteHome(home);
         }
     }
 
     /** The cursors after the first event of random years: each opens a page deep in the whole timeline. */
-    private static List<String> laterCursors(String gatewayUrl, Random random, int count)
+    private static List<String> laterCursors(HttpClient http, String gatewayUrl, Random random, int count)
             throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
         List<String> cursors = new ArrayList<>();
         while (cursors.size() < count) {
             URI uri = URI.create(gatewayUrl + "/api/timeline?limit=1&from=" + (1800 + random.nextInt(219)));
@@ -83,9 +83,8 @@ public final class TimelineReadBenchmark {
         return cursors;
     }
 
-    private static String table(String gatewayUrl, Map<String, IntFunction<String>> queries, int requests,
-                                int events) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
+    private static String table(HttpClient http, String gatewayUrl, Map<String, IntFunction<String>> queries,
+                                int requests, int events) throws IOException, InterruptedException {
         StringBuilder table = new StringBuilder(String.format(
                 "GET /api/timeline through the gateway, %,d events, %d requests per row (after %d warm-up)%n",
                 events, requests, requests / 4));
