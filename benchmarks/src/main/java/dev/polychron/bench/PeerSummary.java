@@ -17,13 +17,16 @@ import java.util.stream.Stream;
  *
  * @param overallCoarse          coarse date cases of date-cases and recognizers-date-cases, holidays apart
  * @param overallWithHolidays    the same with the holiday cases in, as the peers' own rule counts
+ * @param dateCasesCoarse        coarse cases of date-cases alone (Duckling and dateparser), holidays apart: the
+ *                               suite the dates issue sets its 85% target on
  * @param languagesCounted       languages with at least {@value #LANGUAGE_MINIMUM} coarse cases in date-cases
  * @param languagesAt80          those of them whose coarse pass rate is at least 80%
  * @param searchWithoutDates     dateparser search texts that expect no date: passed when none is found
  */
 public record PeerSummary(String peers, Throughput throughput, int skipped, List<String> unreadable,
                           List<String> missingFiles,
-                          Tally overallCoarse, Tally overallWithHolidays, List<SourceRow> sources,
+                          Tally overallCoarse, Tally overallWithHolidays, Tally dateCasesCoarse,
+                          List<SourceRow> sources,
                           List<LanguageRow> languages, int languagesCounted, List<String> languagesAt80,
                           Tally holidays, Tally holidaysCoarse, Tally negatives, Tally recognizersNegatives,
                           Tally ambiguous, Tally openIntervals, List<RecallRow> recall, Tally searchWithoutDates,
@@ -88,6 +91,7 @@ public record PeerSummary(String peers, Throughput throughput, int skipped, List
                 new Throughput(run.analyses(), seconds, run.analyses() / seconds, run.analyzerStart().toNanos() / 1e9),
                 run.files().skipped(), run.files().unreadable(), run.files().missing(),
                 Tally.of(select(main, CaseResult::coarse)), Tally.of(select(dated, CaseResult::coarse)),
+                Tally.of(select(main, r -> r.coarse() && r.peerCase().suite() == Suite.DATES)),
                 sources(main), languages, counted.size(),
                 counted.stream().filter(l -> l.coarse().percent() >= 80).map(LanguageRow::lang).toList(),
                 Tally.of(holidays), Tally.of(select(holidays, CaseResult::coarse)),

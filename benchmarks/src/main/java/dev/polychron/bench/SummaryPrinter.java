@@ -28,6 +28,7 @@ final class SummaryPrinter {
         out.println();
         out.println("Coarse pass rate, date-cases + recognizers, holidays apart: " + s.overallCoarse());
         out.println("  the same with holidays in:                                 " + s.overallWithHolidays());
+        out.println("  date-cases alone (Duckling, dateparser), holidays apart:   " + s.dateCasesCoarse());
         out.println();
         out.printf("%-24s %-24s %-24s%n", "source", "all grains", "coarse");
         s.sources().forEach(r -> out.printf("%-24s %-24s %-24s%n", r.source(), r.all(), r.coarse()));

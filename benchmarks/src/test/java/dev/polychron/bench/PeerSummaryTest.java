@@ -27,6 +27,17 @@ class PeerSummaryTest {
     }
 
     @Test
+    void shouldRateDateCasesAloneApartFromRecognizers() {
+        List<CaseResult> results = List.of(result("en", DAY, false, true), result("en", DAY, false, false),
+                result(Suite.RECOGNIZERS, "en", DAY, false, true));
+
+        PeerSummary summary = summarise(results);
+
+        assertThat(summary.overallCoarse()).isEqualTo(new Tally(3, 2));
+        assertThat(summary.dateCasesCoarse()).isEqualTo(new Tally(2, 1));
+    }
+
+    @Test
     void shouldCountALanguageAt80WhenItHasTenCoarseCasesAndPassesEightOfThem() {
         List<CaseResult> results = new ArrayList<>();
         IntStream.range(0, 10).forEach(i -> results.add(result("vi", DAY, false, i < 8)));
@@ -46,7 +57,12 @@ class PeerSummaryTest {
     }
 
     private static CaseResult result(String lang, Expectation reading, boolean holiday, boolean passed) {
-        PeerCase peerCase = new PeerCase(Suite.DATES, lang + reading, "duckling", lang, lang, "text",
+        return result(Suite.DATES, lang, reading, holiday, passed);
+    }
+
+    private static CaseResult result(Suite suite, String lang, Expectation reading, boolean holiday,
+                                     boolean passed) {
+        PeerCase peerCase = new PeerCase(suite, lang + reading, "duckling", lang, lang, "text",
                 PeerValues.REFERENCE_WHEN_NONE, reading.grain(), holiday, List.of(reading));
         return new CaseResult(peerCase, passed, NO_DATE);
     }
