@@ -10,23 +10,35 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.JulianFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** When a named day falls in a given year, by one of the rules of {@code holiday-rules.tsv}. */
 sealed interface HolidayRule {
 
     LocalDate in(int year);
 
+    /** The last day of a named period that begins on {@code first} (Ramadan, Passover); a named day ends there. */
+    default LocalDate lastDay(LocalDate first) {
+        return first;
+    }
+
     /**
-     * A rule as the data file writes it, e.g. {@code fixed:12-25}, {@code easter:-2}, {@code nth:4:THU:11},
-     * {@code islamic:10-01}, {@code hebrew:tishri-10}.
+     * A rule as the data file writes it, e.g. {@code fixed:12-25}, {@code fixed:10-16:SAT=-1:SUN=+1} (moved when it
+     * falls on those weekdays), {@code easter:-2}, {@code nth:4:THU:11}, {@code islamic:10-01},
+     * {@code islamic-month:09}, {@code hebrew:tishri-10}; a period of several days adds {@code *days}.
      */
     static HolidayRule parse(String rule) {
+        int star = rule.indexOf('*');
+        if (star >= 0) {
+            return new Lasting(parse(rule.substring(0, star)), Integer.parseInt(rule.substring(star + 1)));
+        }
         String[] parts = rule.split(":");
         return switch (parts[0]) {
             case "fixed" -> new Fixed(Integer.parseInt(parts[1].substring(0, 2)),
-                    Integer.parseInt(parts[1].substring(3)));
+                    Integer.parseInt(parts[1].substring(3)), weekdayMoves(parts));
             case "easter" -> new AfterEaster(false, Integer.parseInt(parts[1]));
             case "orthodox-easter" -> new AfterEaster(true, Integer.parseInt(parts[1]));
             case "nth" -> new NthWeekday(Integer.parseInt(parts[1]), weekday(parts[2]), Integer.parseInt(parts[3]),
@@ -35,6 +47,7 @@ sealed interface HolidayRule {
                     Integer.parseInt(parts[1].substring(3)));
             case "islamic" -> new Islamic(Integer.parseInt(parts[1].substring(0, 2)),
                     Integer.parseInt(parts[1].substring(3)));
+            case "islamic-month" -> new IslamicMonth(Integer.parseInt(parts[1]));
             case "hebrew" -> Hebrew.parse(parts[1]);
             default -> throw new IllegalArgumentException("unknown holiday rule " + rule);
         };
@@ -49,10 +62,34 @@ sealed interface HolidayRule {
         throw new IllegalArgumentException("unknown weekday " + abbreviation);
     }
 
-    record Fixed(int month, int day) implements HolidayRule {
+    private static Map<DayOfWeek, Integer> weekdayMoves(String[] parts) {
+        Map<DayOfWeek, Integer> moves = new EnumMap<>(DayOfWeek.class);
+        for (int i = 2; i < parts.length; i++) {
+            String[] weekdayDays = parts[i].split("=");
+            moves.put(weekday(weekdayDays[0]), Integer.parseInt(weekdayDays[1]));
+        }
+        return moves;
+    }
+
+    /** A day of the year, moved by some days when it falls on given weekdays (Koningsdag on a Sunday). */
+    record Fixed(int month, int day, Map<DayOfWeek, Integer> weekdayMoves) implements HolidayRule {
         @Override
         public LocalDate in(int year) {
-            return LocalDate.of(year, month, day);
+            LocalDate date = LocalDate.of(year, month, day);
+            return date.plusDays(weekdayMoves.getOrDefault(date.getDayOfWeek(), 0));
+        }
+    }
+
+    /** A period of some days that begins on the day another rule gives. */
+    record Lasting(HolidayRule first, int days) implements HolidayRule {
+        @Override
+        public LocalDate in(int year) {
+            return first.in(year);
+        }
+
+        @Override
+        public LocalDate lastDay(LocalDate firstDay) {
+            return firstDay.plusDays(days - 1);
         }
     }
 
@@ -133,21 +170,48 @@ sealed interface HolidayRule {
 
         @Override
         public LocalDate in(int year) {
-            IslamicCalendar calendar = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
-            int islamicYear = (int) ((year - HIJRA) * YEARS_PER_GREGORIAN_YEAR);
-            for (int candidate = islamicYear - 1; ; candidate++) {
-                calendar.setCalculationType(candidate >= UMM_AL_QURA_SINCE
-                        ? IslamicCalendar.CalculationType.ISLAMIC_UMALQURA : IslamicCalendar.CalculationType.ISLAMIC);
-                calendar.clear();
-                calendar.set(IslamicCalendar.EXTENDED_YEAR, candidate);
-                calendar.set(IslamicCalendar.MONTH, month - 1);
-                calendar.set(IslamicCalendar.DAY_OF_MONTH, day);
-                LocalDate date = LocalDate.MIN.with(JulianFields.JULIAN_DAY,
-                        calendar.get(IslamicCalendar.JULIAN_DAY));
+            for (int candidate = firstIslamicYear(year); ; candidate++) {
+                LocalDate date = date(candidate, month, day);
                 if (date.getYear() >= year) {
                     return date;
                 }
             }
+        }
+
+        /** An Islamic year that begins before the Gregorian {@code year}. */
+        static int firstIslamicYear(int year) {
+            return (int) ((year - HIJRA) * YEARS_PER_GREGORIAN_YEAR) - 1;
+        }
+
+        static LocalDate date(int islamicYear, int month, int day) {
+            IslamicCalendar calendar = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+            calendar.setCalculationType(islamicYear >= UMM_AL_QURA_SINCE
+                    ? IslamicCalendar.CalculationType.ISLAMIC_UMALQURA : IslamicCalendar.CalculationType.ISLAMIC);
+            calendar.clear();
+            calendar.set(IslamicCalendar.EXTENDED_YEAR, islamicYear);
+            calendar.set(IslamicCalendar.MONTH, month - 1);
+            calendar.set(IslamicCalendar.DAY_OF_MONTH, day);
+            return LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(IslamicCalendar.JULIAN_DAY));
+        }
+    }
+
+    /** A whole month of the Islamic calendar (Ramadan), from its first day to the day before the next month's. */
+    record IslamicMonth(int month) implements HolidayRule {
+        @Override
+        public LocalDate in(int year) {
+            return new Islamic(month, 1).in(year);
+        }
+
+        @Override
+        public LocalDate lastDay(LocalDate first) {
+            int from = Islamic.firstIslamicYear(first.getYear());
+            for (int candidate = from; candidate <= from + 2; candidate++) {
+                if (Islamic.date(candidate, month, 1).equals(first)) {
+                    return month == 12 ? Islamic.date(candidate + 1, 1, 1).minusDays(1)
+                            : Islamic.date(candidate, month + 1, 1).minusDays(1);
+                }
+            }
+            throw new IllegalArgumentException(first + " does not begin Islamic month " + month);
         }
     }
 

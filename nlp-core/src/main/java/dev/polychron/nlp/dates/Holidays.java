@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 /**
  * Named days — feasts and public holidays ("Christmas 2019", "Tết 2020", "Πάσχα 2021", "last Thanksgiving") — from
  * the data files {@code holiday-names.tsv} and {@code holiday-rules.tsv}: CLDR has no holiday data, so they are ours.
+ * A named period (Ramadan, Passover, Lent) is a range of days.
  * The day follows the region of the BCP 47 tag where it differs (Thanksgiving in {@code en-US} and {@code en-CA}).
  * With a year (after the name, or before it where a language writes it first) the day of that year is meant; with
  * "next" or "last" the next or last one; otherwise the next one on or after the reference date.
@@ -104,8 +105,9 @@ final class Holidays {
             } else {
                 day = after(rule, today);
             }
-            found.add(new RelativeDates.Found(start, end,
-                    new ResolvedDate(day.toString(), Granularity.DAY, null, null)));
+            LocalDate lastDay = rule.lastDay(day);
+            found.add(new RelativeDates.Found(start, end, new ResolvedDate(day.toString(), Granularity.DAY, null,
+                    lastDay.equals(day) ? null : lastDay.toString())));
         }
         return found;
     }
@@ -128,7 +130,8 @@ final class Holidays {
                             .findFirst());
             if (day.isPresent()) {
                 joined.add(new DateMention(text.substring(named.start(), next.end()), named.start(), next.end(),
-                        day.get().date().value(), Granularity.DAY, null, null, named.inReferences()));
+                        day.get().date().value(), Granularity.DAY, null, day.get().date().rangeEnd(),
+                        named.inReferences()));
                 i++;
             } else {
                 joined.add(named);

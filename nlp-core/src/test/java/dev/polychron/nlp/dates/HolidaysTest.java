@@ -79,6 +79,22 @@ class HolidaysTest {
             zh    | 2018年圣诞节很冷。                           | 2018年圣诞节            | 2018-12-25
             pl    | W Wielki Piątek sklepy były zamknięte.     | Wielki Piątek          | 2013-03-29
             ko    | 광복절 행사가 열렸다.                          | 광복절                  | 2013-08-15
+            en-AU | The shop shuts on Labour Day.              | Labour Day             | 2013-10-07
+            en-NZ | They marched on Labour Day 2012.           | Labour Day 2012        | 2012-10-22
+            en-IE | The pubs were full on Labour Day 2012.     | Labour Day 2012        | 2012-05-07
+            en-AU | Cards for fathers day 1996 sold out.       | fathers day 1996       | 1996-09-01
+            nl    | Het was druk op Koningsdag 2014.           | Koningsdag 2014        | 2014-04-26
+            nl    | Het was druk op Koningsdag 2018.           | Koningsdag 2018        | 2018-04-27
+            en    | Flowers arrived on boss's day 2016.        | boss's day 2016        | 2016-10-17
+            en    | Flowers arrived on boss's day 2021.        | boss's day 2021        | 2021-10-15
+            en-US | Cake for administrative professionals' day 2016. | administrative professionals' day 2016 | 2016-04-27
+            en-ZA | Cake for admin day.                        | admin day              | 2013-09-04
+            en-CA | The lake was busy on discovery day 2020.   | discovery day 2020     | 2020-06-22
+            en-CA | Parades on Saskatchewan Day.               | Saskatchewan Day       | 2013-08-05
+            en-GB | Traffic on the summer bank holiday 2018.   | summer bank holiday 2018 | 2018-08-27
+            en-IE | Traffic on the august bank holiday 2018.   | august bank holiday 2018 | 2018-08-06
+            en    | Fireworks for chinese new year's day 2018. | chinese new year's day 2018 | 2018-02-16
+            en    | The parade on st paddy's day was long.     | st paddy's day         | 2013-03-17
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()
@@ -91,6 +107,31 @@ class HolidaysTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | Shops opened late in Ramadan 2018.         | Ramadan 2018        | 2018-05-16 | 2018-06-14
+            en | They fasted through Ramadan 1977.          | Ramadan 1977        | 1977-08-15 | 1977-09-13
+            zh | 2034年斋月期间                               | 2034年斋月           | 2034-11-12 | 2034-12-11
+            ar | صاموا رمضان 2018 في القاهرة.                 | رمضان 2018          | 2018-05-16 | 2018-06-14
+            en | The family met for Passover 2018.          | Passover 2018       | 2018-03-30 | 2018-04-07
+            de | Zu Rosch haSchana 2018 kamen alle.         | Rosch haSchana 2018 | 2018-09-09 | 2018-09-11
+            en | Candles for Hanukkah 2018.                 | Hanukkah 2018       | 2018-12-02 | 2018-12-09
+            en | Sukkot 2018 began on a Sunday.             | Sukkot 2018         | 2018-09-23 | 2018-10-01
+            en | Cheesecake at Shavuot 2018.                | Shavuot 2018        | 2018-05-19 | 2018-05-21
+            de | In der Fastenzeit 2018 aß er kein Fleisch. | Fastenzeit 2018     | 2018-02-14 | 2018-03-31
+            en | During the great lent 2018 he fasted.      | great lent 2018     | 2018-02-19 | 2018-03-30
+            """)
+    void shouldDateNamedPeriodFromItsFirstToItsLastDay(String language, String text, String mention, String first,
+                                                        String last) {
+        DateMention date = extractor.extract(text, language, REFERENCE).stream()
+                .filter(d -> d.text().equals(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError(extractor.extract(text, language, REFERENCE).toString()));
+        assertThat(date.value()).isEqualTo(first);
+        assertThat(date.rangeEnd()).isEqualTo(last);
+        assertThat(date.granularity()).isEqualTo(Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | She lent him the book that afternoon.
             ar | كان العيد سعيدا هذا العام في القاهرة.
             en | The feast of the sacrifice was described in the book.
             tr | Bayram yolunda trafik yoğundu.
