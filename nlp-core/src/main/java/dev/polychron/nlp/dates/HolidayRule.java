@@ -8,12 +8,14 @@ import com.ibm.icu.util.ULocale;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.JulianFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** When a named day falls in a given year, by one of the rules of {@code holiday-rules.tsv}. */
 sealed interface HolidayRule {
@@ -28,7 +30,9 @@ sealed interface HolidayRule {
     /**
      * A rule as the data file writes it, e.g. {@code fixed:12-25}, {@code fixed:10-16:SAT=-1:SUN=+1} (moved when it
      * falls on those weekdays), {@code easter:-2}, {@code nth:4:THU:11}, {@code islamic:10-01},
-     * {@code islamic-month:09}, {@code hebrew:tishri-10}; a period of several days adds {@code *days}.
+     * {@code islamic-month:09}, {@code hebrew:tishri-10}, {@code hindu:ashvin-30@19} (a lunar day of a Hindu month,
+     * kept at 19:00), {@code sankranti:270:+1} (the day after the Sun enters sidereal Capricorn); a period of
+     * several days adds {@code *days}.
      */
     static HolidayRule parse(String rule) {
         int star = rule.indexOf('*');
@@ -49,6 +53,9 @@ sealed interface HolidayRule {
                     Integer.parseInt(parts[1].substring(3)));
             case "islamic-month" -> new IslamicMonth(Integer.parseInt(parts[1]));
             case "hebrew" -> Hebrew.parse(parts[1]);
+            case "hindu" -> HinduLunar.parse(parts[1], parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
+            case "sankranti" -> new Sankranti(Integer.parseInt(parts[1]),
+                    parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
             default -> throw new IllegalArgumentException("unknown holiday rule " + rule);
         };
     }
@@ -245,6 +252,36 @@ sealed interface HolidayRule {
             calendar.set(HebrewCalendar.MONTH, month);
             calendar.set(HebrewCalendar.DAY_OF_MONTH, day);
             return LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(HebrewCalendar.JULIAN_DAY)).minusDays(1);
+        }
+    }
+
+    /**
+     * A lunar day (1–30) of an amanta Hindu month, kept where it holds at sunrise or at a given hour (Diwali in the
+     * evening, Janmashtami at midnight), shifted by some days (Holi, the day after Holika Dahan).
+     */
+    record HinduLunar(int month, int tithi, Optional<LocalTime> hour, int shift) implements HolidayRule {
+
+        static HinduLunar parse(String monthDay, int shift) {
+            String[] dayHour = monthDay.split("@");
+            int dash = dayHour[0].lastIndexOf('-');
+            Optional<LocalTime> hour = dayHour.length < 2 ? Optional.empty()
+                    : Optional.of(dayHour[1].equals("24") ? LocalTime.of(23, 59)
+                    : LocalTime.of(Integer.parseInt(dayHour[1]), 0));
+            return new HinduLunar(HinduCalendar.MONTHS.indexOf(dayHour[0].substring(0, dash)),
+                    Integer.parseInt(dayHour[0].substring(dash + 1)), hour, shift);
+        }
+
+        @Override
+        public LocalDate in(int year) {
+            return HinduCalendar.lunarDay(year, month, tithi, hour).plusDays(shift);
+        }
+    }
+
+    /** The day the Sun enters a sidereal sign (degrees, 0 = Aries), shifted by some days (the days of Pongal). */
+    record Sankranti(int degrees, int shift) implements HolidayRule {
+        @Override
+        public LocalDate in(int year) {
+            return HinduCalendar.sankranti(year, degrees / 30).plusDays(shift);
         }
     }
 }

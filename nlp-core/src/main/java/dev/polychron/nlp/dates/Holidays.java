@@ -184,9 +184,11 @@ final class Holidays {
             if (!HOLIDAYS.containsKey(row[0])) {
                 throw new IllegalStateException("holiday-names.tsv names unknown holiday " + row[0]);
             }
-            for (String name : row[2].split("\\|")) {
-                names.computeIfAbsent(row[1], l -> new LinkedHashMap<>()).put(TextFolding.fold(name.strip()),
-                        row[0]);
+            for (String language : row[1].split(",")) {
+                for (String name : row[2].split("\\|")) {
+                    names.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(TextFolding.fold(name.strip()),
+                            row[0]);
+                }
             }
         }
         return names;
