@@ -29,7 +29,7 @@ sealed interface HolidayRule {
 
     /**
      * A rule as the data file writes it, e.g. {@code fixed:12-25}, {@code fixed:10-16:SAT=-1:SUN=+1} (moved when it
-     * falls on those weekdays), {@code easter:-2}, {@code nth:4:THU:11}, {@code islamic:10-01},
+     * falls on those weekdays), {@code islamic:10-01<FRI} (the last Friday before), {@code easter:-2}, {@code nth:4:THU:11}, {@code islamic:10-01},
      * {@code islamic-month:09}, {@code hebrew:tishri-10}, {@code hindu:ashvin-30@19} (a lunar day of a Hindu month,
      * kept at 19:00), {@code sankranti:270:+1} (the day after the Sun enters sidereal Capricorn); a period of
      * several days adds {@code *days}.
@@ -39,10 +39,17 @@ sealed interface HolidayRule {
         if (star >= 0) {
             return new Lasting(parse(rule.substring(0, star)), Integer.parseInt(rule.substring(star + 1)));
         }
+        int before = rule.indexOf('<');
+        if (before >= 0) {
+            return new WeekdayBefore(parse(rule.substring(0, before)), weekday(rule.substring(before + 1)));
+        }
         String[] parts = rule.split(":");
+        if (parts.length > 2 && parts[2].contains("=")) {
+            return new Moved(parse(parts[0] + ":" + parts[1]), weekdayMoves(parts));
+        }
         return switch (parts[0]) {
             case "fixed" -> new Fixed(Integer.parseInt(parts[1].substring(0, 2)),
-                    Integer.parseInt(parts[1].substring(3)), weekdayMoves(parts));
+                    Integer.parseInt(parts[1].substring(3)));
             case "easter" -> new AfterEaster(false, Integer.parseInt(parts[1]));
             case "orthodox-easter" -> new AfterEaster(true, Integer.parseInt(parts[1]));
             case "nth" -> new NthWeekday(Integer.parseInt(parts[1]), weekday(parts[2]), Integer.parseInt(parts[3]),
@@ -78,12 +85,27 @@ sealed interface HolidayRule {
         return moves;
     }
 
-    /** A day of the year, moved by some days when it falls on given weekdays (Koningsdag on a Sunday). */
-    record Fixed(int month, int day, Map<DayOfWeek, Integer> weekdayMoves) implements HolidayRule {
+    record Fixed(int month, int day) implements HolidayRule {
         @Override
         public LocalDate in(int year) {
-            LocalDate date = LocalDate.of(year, month, day);
+            return LocalDate.of(year, month, day);
+        }
+    }
+
+    /** A day moved by some days when it falls on given weekdays (Koningsdag on a Sunday). */
+    record Moved(HolidayRule rule, Map<DayOfWeek, Integer> weekdayMoves) implements HolidayRule {
+        @Override
+        public LocalDate in(int year) {
+            LocalDate date = rule.in(year);
             return date.plusDays(weekdayMoves.getOrDefault(date.getDayOfWeek(), 0));
+        }
+    }
+
+    /** The last given weekday before the day of another rule (the last Friday of Ramadan, before Eid al-Fitr). */
+    record WeekdayBefore(HolidayRule rule, DayOfWeek weekday) implements HolidayRule {
+        @Override
+        public LocalDate in(int year) {
+            return rule.in(year).with(TemporalAdjusters.previous(weekday));
         }
     }
 

@@ -95,6 +95,13 @@ class HolidaysTest {
             en-IE | Traffic on the august bank holiday 2018.   | august bank holiday 2018 | 2018-08-06
             en    | Fireworks for chinese new year's day 2018. | chinese new year's day 2018 | 2018-02-16
             en    | The parade on st paddy's day was long.     | st paddy's day         | 2013-03-17
+            en    | Mosques filled on Jumu'atul-Wida 2017.     | Jumu'atul-Wida 2017    | 2017-06-23
+            en    | Mosques filled on Jumu'atul-Wida 2018.     | Jumu'atul-Wida 2018    | 2018-06-08
+            en    | Flags flew for Yom Ha'atzmaut 2018.        | Yom Ha'atzmaut 2018    | 2018-04-18
+            en    | The fast of Tisha B'Av 2018 was hot.       | Tisha B'Av 2018        | 2018-07-21
+            en-CA | Fireworks on Victoria Day 2018.            | Victoria Day 2018      | 2018-05-21
+            en-IN | Flags flew on Independence Day.            | Independence Day       | 2013-08-15
+            en-CA | Wreaths were laid on Memorial Day.         | Memorial Day           | 2013-07-01
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()
