@@ -38,8 +38,9 @@ final class HinduCalendar {
     }
 
     /**
-     * The civil day in {@code year} on which lunar day {@code tithi} (1–15 waxing, 16–30 waning) of amanta month
-     * {@code month} (0 = Chaitra) holds at {@code hour} (empty: sunrise).
+     * The first civil day in {@code year} on which lunar day {@code tithi} (1–15 waxing, 16–30 waning) of amanta month
+     * {@code month} (0 = Chaitra) holds at {@code hour} (empty: sunrise), or the next one after it when the year holds
+     * none (a month that falls at the turn of the year may be missing from one).
      */
     static LocalDate lunarDay(int year, int month, int tithi, Optional<LocalTime> hour) {
         CalendarAstronomer astronomer = new CalendarAstronomer(millis(LocalDate.of(year - 1, 11, 1), LocalTime.NOON));
@@ -50,7 +51,7 @@ final class HinduCalendar {
             int sign = siderealSign(newMoon);
             if (sign != siderealSign(nextNewMoon) && (sign + 1) % 12 == month) {
                 LocalDate day = dayOfTithi(newMoon, nextNewMoon, tithi, hour);
-                if (day.getYear() == year) {
+                if (day.getYear() >= year) {
                     return day;
                 }
             }

@@ -1,10 +1,13 @@
 package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,5 +39,13 @@ class HinduFestivalsTest {
                 .orElseThrow(() -> new AssertionError(extractor.extract(text, language, REFERENCE).toString()));
         assertThat(date.value()).isEqualTo(value);
         assertThat(date.rangeEnd()).isNull();
+    }
+
+    @Test
+    void shouldGiveAMonthAtTheTurnOfTheYearInEveryYearOrTheNext() {
+        HolidayRule pausha = HolidayRule.parse("hindu:pausha-7");
+
+        IntStream.rangeClosed(1990, 2030).forEach(year -> assertThat(pausha.in(year))
+                .isBetween(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 31)));
     }
 }
