@@ -82,7 +82,7 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*(?<half>[ap])(?:\\.m\\.?|m))?"
                         + AFTER, (m, reference) -> timeOfDay(m, reference, m.group("minute"), m.group("half"))),
-                DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*(?<half>[ap])(?:\\.m\\.?|m)(?![\\p{L}])",
+                DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*(?<half>[ap])(?:\\.m\\.?|m)(?![\\p{L}\\p{N}])",
                         (m, reference) -> timeOfDay(m, reference, null, m.group("half")))));
         String hourWords = HOUR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
         if (hourWords != null) {

@@ -22,13 +22,16 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.TemporalUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Relative expressions in every language CLDR covers, read from ICU's relative date-time formatter rather than typed
@@ -75,13 +78,19 @@ final class RelativeDates {
             .map(line -> line.split("\t")).toList();
     private static final List<String[]> COUNTED = DataFiles.lines(RelativeDates.class, "counted-phrases.tsv")
             .stream().map(line -> line.split("\t")).toList();
+    private static final List<String[]> NOUNS = DataFiles.lines(RelativeDates.class, "relative-nouns.tsv").stream()
+            .map(line -> line.split("\t")).toList();
 
     private final PhraseMatcher<List<Phrase>> phrases;
     private final Map<String, Integer> spelledCounts;
+    /** Relative words that the word before them makes a noun, with those words ("am Morgen"). */
+    private final Map<String, Set<String>> nounsAfter;
 
-    private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts) {
+    private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts,
+                          Map<String, Set<String>> nounsAfter) {
         this.phrases = phrases;
         this.spelledCounts = spelledCounts;
+        this.nounsAfter = nounsAfter;
     }
 
     /** Relative expressions of {@code folded} (see {@link TextFolding}), resolved against {@code reference}. */
@@ -90,7 +99,7 @@ final class RelativeDates {
         for (PhraseMatcher.Hit<List<Phrase>> hit : phrases.find(folded)) {
             for (Phrase phrase : hit.value()) {
                 phrase.locate(folded, hit.start(), hit.end(), spelledCounts)
-                        .filter(at -> bounded(folded, at.start(), at.end()))
+                        .filter(at -> bounded(folded, at.start(), at.end()) && !noun(folded, at.start(), at.end()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
@@ -98,8 +107,35 @@ final class RelativeDates {
         return found;
     }
 
+    private boolean noun(String folded, int start, int end) {
+        Set<String> before = nounsAfter.get(folded.substring(start, end));
+        if (before == null) {
+            return false;
+        }
+        int wordEnd = start;
+        while (wordEnd > 0 && Character.isWhitespace(folded.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < wordEnd && before.contains(folded.substring(wordStart, wordEnd));
+    }
+
     /** A date expression found at {@code [start, end)} of the text. */
     record Found(int start, int end, ResolvedDate date) {
+    }
+
+    private static Map<String, Set<String>> nounsAfter(String language) {
+        Map<String, Set<String>> nouns = new HashMap<>();
+        for (String[] row : NOUNS) {
+            if (row[0].equals(language)) {
+                nouns.put(TextFolding.fold(row[1]), Arrays.stream(row[2].split("\\|")).map(TextFolding::fold)
+                        .collect(Collectors.toSet()));
+            }
+        }
+        return nouns;
     }
 
     static RelativeDates of(String language) {
@@ -127,7 +163,8 @@ final class RelativeDates {
             String key = parts[1].length() >= parts[0].length() ? parts[1] : parts[0];
             keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new Phrase(shift, parts[0], parts[1]));
         });
-        return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT));
+        return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT),
+                nounsAfter(locale.getLanguage()));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {

@@ -41,6 +41,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?|i))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
+    /** A year that more dash-joined digits follow is part of a phone or serial number ("+86 2010-2015-86"). */
+    private static final String NOT_DASHED_NUMBER_AFTER = "(?![-–]\\p{N})";
     private static final String DASH = "\\s*[-–—]\\s*";
     /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
     private static final String NOT_PAGE_BEFORE =
@@ -290,11 +292,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-х)?\\b",
                         RuleBasedDateExtractor::decade),
                 rule(Start.DIGIT,
-                        NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER + "\\b",
+                        NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
+                                + NOT_DASHED_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 rule(Start.words(parts, List.of("nam")).orDigit(),
                         "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notACount(language) + YEAR
-                        + NOT_NUMBER_AFTER
+                        + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER
                         + "(?:\\b|(?=год|г\\.))",
                         m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null)))));
         return rules;

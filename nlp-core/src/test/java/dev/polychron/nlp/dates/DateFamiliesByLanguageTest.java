@@ -147,6 +147,8 @@ class DateFamiliesByLanguageTest {
             relative | el    | Θα συναντηθούμε σε 2 εβδομάδες.                           | σε 2 εβδομάδες               | 2013-02-26       | DAY     |       |
             relative | de    | Die Sitzung beginnt morgen um 19:30 Uhr.                  | morgen um 19:30              | 2013-02-13T19:30 | MINUTE  |       |
             relative | de    | Wir sehen uns in 2 Wochen.                                | in 2 Wochen                  | 2013-02-26       | DAY     |       |
+            relative | de    | Heute Morgen kam der Zug an.                              | Heute                        | 2013-02-12       | DAY     |       |
+            relative | de    | Morgen kommt der Zug an.                                  | Morgen                       | 2013-02-13       | DAY     |       |
             relative | fr    | La réunion commence demain à 19h30.                       | demain à 19h30               | 2013-02-13T19:30 | MINUTE  |       |
             relative | fr    | Nous nous verrons dans 2 semaines.                        | dans 2 semaines              | 2013-02-26       | DAY     |       |
             relative | fr    | Le pont ouvrira vendredi prochain.                        | vendredi prochain            | 2013-02-15       | DAY     |       |
@@ -197,6 +199,11 @@ class DateFamiliesByLanguageTest {
             de | ISBN 978-3-16-148410-0 steht im Impressum.
             ru | ISBN 978-5-17-118366-9 указан на обороте.
             vi | Mất sáu tháng từ khi bắt đầu.
+            en | Tel: +86 2010-2015-86
+            en | The serial 2015-1-32 is printed on the case.
+            en | Follow https://example.org/?id=~3am3ioYcY0 for details.
+            de | Guten Morgen, sagte sie.
+            de | Am Morgen regnete es.
             """)
     void shouldFindNoDateWhenTheNumberIsAFootnotePhoneOrIsbn(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
@@ -216,6 +223,7 @@ class DateFamiliesByLanguageTest {
             de | Es kämpften 2014 Soldaten.
             fr | Il y avait 2014 soldats sur place.
             ru | В боях участвовали 2014 солдат.
+            en | They delivered 2000 pieces of equipment.
             """)
     void shouldFindNoDateWhenTheNumberIsAPageOrACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
