@@ -1,6 +1,7 @@
 package dev.polychron.nlp.dates;
 
 import com.ibm.icu.impl.CalendarAstronomer;
+import dev.polychron.nlp.text.BoundedMemo;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,15 +10,18 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * The days of India's festivals, reckoned as the Hindu calendars do: lunar months from new moon to new moon (amanta),
  * each named by the sidereal sign the Sun is in when it begins (a month that begins and ends in one sign is a leap
  * month and holds no festival); a lunar day (tithi) is each twelve degrees the Moon gains on the Sun, and a festival
  * falls on the civil day whose hour of observance (sunrise, unless the festival is kept in the evening or at night)
- * lies in its tithi. Sun and Moon come from ICU's astronomer, the sidereal zodiac by the Lahiri ayanamsa, and times by
- * Indian Standard Time with sunrise at Ujjain. No library computes these calendars; published almanacs may differ by a
- * day where a tithi changes close to the hour that decides it.
+ * lies in its tithi. Sun and Moon come from ICU's astronomer ({@code com.ibm.icu.impl}: ICU's own, not a public
+ * API, so an ICU upgrade is checked by this class's tests), the sidereal zodiac by the Lahiri ayanamsa, and times by
+ * Indian Standard Time with sunrise and sunset at Ujjain. No library computes these calendars. Published almanacs may
+ * differ by a day where a tithi changes close to the hour that decides it, or where they apply rules not modelled
+ * here (Holi after a Bhadra-free full moon evening; two candidate evenings weighed over the whole dusk).
  */
 final class HinduCalendar {
 
@@ -30,62 +34,100 @@ final class HinduCalendar {
     private static final double AYANAMSA_PER_YEAR = 50.29 / 3600;
     private static final double UJJAIN_LATITUDE = Math.toRadians(23.18);
     private static final double UJJAIN_LONGITUDE = 75.77;
-    /** The Sun's centre is this far below the horizon at sunrise (refraction and its radius). */
+    /** The Sun's centre is this far below the horizon at sunrise and sunset (refraction and its radius). */
     private static final double SUNRISE_ALTITUDE = Math.toRadians(-0.833);
-    private static final LocalTime SUNSET = LocalTime.of(18, 0);
+    /** How long a festival kept at an hour is observed from it (the evening's pradosh lasts about that long). */
+    private static final long OBSERVANCE_MILLIS = 2 * CalendarAstronomer.HOUR_MS;
+    /** More than a year of lunations, so that a month is found even after a leap month. */
+    private static final int MAX_LUNATIONS = 40;
+    private static final BoundedMemo<LunarDay, LocalDate> LUNAR_DAYS = new BoundedMemo<>(HinduCalendar::compute, 4096);
 
     private HinduCalendar() {
     }
 
     /**
      * The first civil day in {@code year} on which lunar day {@code tithi} (1–15 waxing, 16–30 waning) of amanta month
-     * {@code month} (0 = Chaitra) holds at {@code hour} (empty: sunrise), or the next one after it when the year holds
+     * {@code month} (0 = Chaitra) holds at {@code hour} (empty: sunrise), or the first after the year when it holds
      * none (a month that falls at the turn of the year may be missing from one).
      */
     static LocalDate lunarDay(int year, int month, int tithi, Optional<LocalTime> hour) {
-        CalendarAstronomer astronomer = new CalendarAstronomer(millis(LocalDate.of(year - 1, 11, 1), LocalTime.NOON));
+        return LUNAR_DAYS.apply(new LunarDay(year, month, tithi, hour));
+    }
+
+    /** A festival's lunar day in one year: the key of the remembered results. */
+    private record LunarDay(int year, int month, int tithi, Optional<LocalTime> hour) {
+    }
+
+    private static LocalDate compute(LunarDay wanted) {
+        CalendarAstronomer astronomer = new CalendarAstronomer(
+                millis(LocalDate.of(wanted.year() - 1, 11, 1), LocalTime.NOON));
         long newMoon = astronomer.getMoonTime(CalendarAstronomer.NEW_MOON, true);
-        for (int lunation = 0; lunation < 16; lunation++) {
+        for (int lunation = 0; lunation < MAX_LUNATIONS; lunation++) {
             astronomer.setTime(newMoon + CalendarAstronomer.DAY_MS);
             long nextNewMoon = astronomer.getMoonTime(CalendarAstronomer.NEW_MOON, true);
             int sign = siderealSign(newMoon);
-            if (sign != siderealSign(nextNewMoon) && (sign + 1) % 12 == month) {
-                LocalDate day = dayOfTithi(newMoon, nextNewMoon, tithi, hour);
-                if (day.getYear() >= year) {
+            // signs the Sun enters during this lunation: none makes a leap month, two a month whose successor is lost
+            int entered = Math.floorMod(siderealSign(nextNewMoon) - sign, 12);
+            boolean named = entered >= 1 && (sign + 1) % 12 == wanted.month()
+                    || entered == 2 && (sign + 2) % 12 == wanted.month();
+            if (named) {
+                LocalDate day = dayOfTithi(newMoon, nextNewMoon, wanted.tithi(), wanted.hour());
+                if (day.getYear() >= wanted.year()) {
                     return day;
                 }
             }
             newMoon = nextNewMoon;
         }
-        throw new IllegalStateException("no month " + MONTHS.get(month) + " in " + year);
+        throw new IllegalStateException("no month " + MONTHS.get(wanted.month()) + " from " + wanted.year());
     }
 
     /**
-     * The civil day in {@code year} on which the Sun enters sidereal sign {@code sign} (0 = Aries), or the next day
-     * when it enters after sunset.
+     * The civil day in {@code year} on which the Sun enters sidereal sign {@code sign} (0 = Aries), or with
+     * {@code nextAfterSunset} the next day when it enters after sunset (Makar Sankranti).
      */
-    static LocalDate sankranti(int year, int sign) {
+    static LocalDate sankranti(int year, int sign, boolean nextAfterSunset) {
         double tropical = Math.toRadians(sign * 30 + ayanamsa(year + 0.5));
         CalendarAstronomer astronomer = new CalendarAstronomer(millis(LocalDate.of(year, 1, 1), LocalTime.MIDNIGHT));
         long entry = astronomer.getSunTime(tropical, true);
-        var local = Instant.ofEpochMilli(entry).atOffset(INDIA);
-        return local.toLocalTime().isBefore(SUNSET) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+        LocalDate day = Instant.ofEpochMilli(entry).atOffset(INDIA).toLocalDate();
+        return nextAfterSunset && entry > sunEvent(day, false) ? day.plusDays(1) : day;
     }
 
+    /**
+     * The day in the lunation on which the tithi holds at some time of the festival's two hours of observance (from its
+     * hour); failing that (a tithi can begin after one such window and end before the next), at sunrise; failing that,
+     * the day it begins.
+     */
     private static LocalDate dayOfTithi(long newMoon, long nextNewMoon, int tithi, Optional<LocalTime> hour) {
+        Optional<LocalDate> day = hour.flatMap(time -> firstDayHeld(newMoon, nextNewMoon, tithi,
+                civil -> millis(civil, time), OBSERVANCE_MILLIS));
+        if (day.isEmpty()) {
+            day = firstDayHeld(newMoon, nextNewMoon, tithi, civil -> sunEvent(civil, true), 0);
+        }
+        return day.orElseGet(() -> {
+            // from just before the new moon, so that the first tithi is found at the new moon itself
+            CalendarAstronomer astronomer = new CalendarAstronomer(newMoon - CalendarAstronomer.HOUR_MS);
+            return Instant.ofEpochMilli(astronomer.getMoonTime((tithi - 1) * TITHI, true)).atOffset(INDIA)
+                    .toLocalDate();
+        });
+    }
+
+    /** The first day on which the tithi holds at the start or the end of the window observed from that day on. */
+    private static Optional<LocalDate> firstDayHeld(long newMoon, long nextNewMoon, int tithi,
+                                                    ToLongFunction<LocalDate> observedFrom, long window) {
         LocalDate last = Instant.ofEpochMilli(nextNewMoon).atOffset(INDIA).toLocalDate();
         for (LocalDate day = Instant.ofEpochMilli(newMoon).atOffset(INDIA).toLocalDate(); !day.isAfter(last);
              day = day.plusDays(1)) {
-            LocalDate civil = day;
-            long observed = hour.map(time -> millis(civil, time)).orElseGet(() -> sunrise(civil));
-            if (observed >= newMoon && observed < nextNewMoon && tithiAt(observed) == tithi) {
-                return day;
+            long from = observedFrom.applyAsLong(day);
+            if (heldAt(from, newMoon, nextNewMoon, tithi) || heldAt(from + window, newMoon, nextNewMoon, tithi)) {
+                return Optional.of(day);
             }
         }
-        // a tithi that holds at no hour of observance: the day it begins
-        CalendarAstronomer astronomer = new CalendarAstronomer(newMoon);
-        return Instant.ofEpochMilli(astronomer.getMoonTime((tithi - 1) * TITHI, true)).atOffset(INDIA)
-                .toLocalDate();
+        return Optional.empty();
+    }
+
+    private static boolean heldAt(long millis, long newMoon, long nextNewMoon, int tithi) {
+        return millis >= newMoon && millis < nextNewMoon && tithiAt(millis) == tithi;
     }
 
     private static int tithiAt(long millis) {
@@ -104,8 +146,8 @@ final class HinduCalendar {
         return AYANAMSA_2000 + (year - 2000) * AYANAMSA_PER_YEAR;
     }
 
-    /** Sunrise at Ujjain by the usual approximations of the Sun's declination and the equation of time. */
-    private static long sunrise(LocalDate day) {
+    /** Sunrise (or sunset) at Ujjain by the usual approximations of the Sun's declination and the equation of time. */
+    private static long sunEvent(LocalDate day, boolean rise) {
         double b = 2 * Math.PI * (day.getDayOfYear() - 81) / 364;
         double equationOfTimeMinutes = 9.87 * Math.sin(2 * b) - 7.53 * Math.cos(b) - 1.5 * Math.sin(b);
         double declination = Math.toRadians(-23.44 * Math.cos(2 * Math.PI * (day.getDayOfYear() + 10) / 365));
@@ -113,7 +155,7 @@ final class HinduCalendar {
                 - Math.sin(UJJAIN_LATITUDE) * Math.sin(declination))
                 / (Math.cos(UJJAIN_LATITUDE) * Math.cos(declination))));
         double noonUtcMinutes = 720 - 4 * UJJAIN_LONGITUDE - equationOfTimeMinutes;
-        long minutes = Math.round(noonUtcMinutes - 4 * hourAngle);
+        long minutes = Math.round(noonUtcMinutes + (rise ? -4 : 4) * hourAngle);
         return day.atStartOfDay().toInstant(ZoneOffset.UTC).plus(minutes, ChronoUnit.MINUTES).toEpochMilli();
     }
 

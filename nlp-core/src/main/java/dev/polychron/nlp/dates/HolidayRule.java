@@ -31,8 +31,9 @@ sealed interface HolidayRule {
      * A rule as the data file writes it, e.g. {@code fixed:12-25}, {@code fixed:10-16:SAT=-1:SUN=+1} (moved when it
      * falls on those weekdays), {@code islamic:10-01<FRI} (the last Friday before), {@code easter:-2}, {@code nth:4:THU:11}, {@code islamic:10-01},
      * {@code islamic-month:09}, {@code hebrew:tishri-10}, {@code hindu:ashvin-30@19} (a lunar day of a Hindu month,
-     * kept at 19:00), {@code sankranti:270:+1} (the day after the Sun enters sidereal Capricorn); a period of
-     * several days adds {@code *days}.
+     * kept at 19:00), {@code sankranti:270:+1} (the day after Makar Sankranti, the Sun entering sidereal Capricorn,
+     * or the day after that when it enters after sunset), {@code sankranti-day:0} (the civil day it enters Aries); a
+     * period of several days adds {@code *days}.
      */
     static HolidayRule parse(String rule) {
         int star = rule.indexOf('*');
@@ -61,8 +62,8 @@ sealed interface HolidayRule {
             case "islamic-month" -> new IslamicMonth(Integer.parseInt(parts[1]));
             case "hebrew" -> Hebrew.parse(parts[1]);
             case "hindu" -> HinduLunar.parse(parts[1], parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
-            case "sankranti" -> new Sankranti(Integer.parseInt(parts[1]),
-                    parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
+            case "sankranti", "sankranti-day" -> new Sankranti(Integer.parseInt(parts[1]),
+                    parts.length > 2 ? Integer.parseInt(parts[2]) : 0, parts[0].equals("sankranti"));
             default -> throw new IllegalArgumentException("unknown holiday rule " + rule);
         };
     }
@@ -299,11 +300,14 @@ sealed interface HolidayRule {
         }
     }
 
-    /** The day the Sun enters a sidereal sign (degrees, 0 = Aries), shifted by some days (the days of Pongal). */
-    record Sankranti(int degrees, int shift) implements HolidayRule {
+    /**
+     * The day the Sun enters a sidereal sign (degrees, 0 = Aries), or the next when it enters after sunset, shifted by
+     * some days (the days of Pongal).
+     */
+    record Sankranti(int degrees, int shift, boolean nextAfterSunset) implements HolidayRule {
         @Override
         public LocalDate in(int year) {
-            return HinduCalendar.sankranti(year, degrees / 30).plusDays(shift);
+            return HinduCalendar.sankranti(year, degrees / 30, nextAfterSunset).plusDays(shift);
         }
     }
 }

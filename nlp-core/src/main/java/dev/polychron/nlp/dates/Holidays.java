@@ -46,6 +46,8 @@ final class Holidays {
     private static final Pattern RELATIVE_CONNECTOR = Pattern.compile("\\s+(?:(?:of|in|της|του)\\s+)?");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("[0-9]{4}");
     private static final int DAY_LENGTH = "2014-04-01".length();
+    /** TIMEX values have four-digit years: a named day after 9999 is left out. */
+    private static final int MAX_YEAR = 9999;
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}(?![0-9])");
     private static final Map<String, Holiday> HOLIDAYS = readRules();
     private static final Map<String, Map<String, String>> NAMES = readNames();
@@ -105,6 +107,9 @@ final class Holidays {
             } else {
                 day = after(rule, today);
             }
+            if (day.getYear() > MAX_YEAR) {
+                continue;
+            }
             LocalDate lastDay = rule.lastDay(day);
             found.add(new RelativeDates.Found(start, end, new ResolvedDate(day.toString(), Granularity.DAY, null,
                     lastDay.equals(day) ? null : lastDay.toString())));
@@ -152,9 +157,10 @@ final class Holidays {
         };
     }
 
+    /** The next named day on or after {@code from}, or the named period under way then. */
     private static LocalDate after(HolidayRule rule, LocalDate from) {
         LocalDate day = rule.in(from.getYear());
-        return day.isBefore(from) ? rule.in(from.getYear() + 1) : day;
+        return rule.lastDay(day).isBefore(from) ? rule.in(from.getYear() + 1) : day;
     }
 
     private static LocalDate before(HolidayRule rule, LocalDate until) {

@@ -1,12 +1,14 @@
 package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
+import dev.polychron.nlp.text.DataFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +33,10 @@ class HinduFestivalsTest {
             en | The harvest fair opened on Vaisakhi 2018. | Vaisakhi 2018           | 2018-04-14
             en | Prayers at dawn on Chhath 2019.           | Chhath 2019             | 2019-11-02
             de | Lichter zu Diwali 2019 in Berlin.         | Diwali 2019             | 2019-10-27
+            en | Gudi Padwa 2008 opened the year.          | Gudi Padwa 2008         | 2008-04-06
+            en | Wives fasted on Karva Chauth 2016.        | Karva Chauth 2016       | 2016-10-19
+            en | Fields were cut after Vaisakhi 2024.      | Vaisakhi 2024           | 2024-04-13
+            en | Songs for Rabindra Jayanti 2024.          | Rabindra Jayanti 2024   | 2024-05-08
             zh | 2019年排灯节很热闹。                          | 2019年排灯节             | 2019-10-27
             """)
     void shouldDateFestivalByTheHinduCalendar(String language, String text, String mention, String value) {
@@ -47,5 +53,24 @@ class HinduFestivalsTest {
 
         IntStream.rangeClosed(1990, 2030).forEach(year -> assertThat(pausha.in(year))
                 .isBetween(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 31)));
+    }
+
+    @Test
+    void shouldGiveEveryNamedDayInEveryYearAYearCanBeWrittenWith() {
+        List<HolidayRule> rules = DataFiles.lines(HolidayRule.class, "holiday-rules.tsv").stream()
+                .map(line -> HolidayRule.parse(line.split("\t")[1])).toList();
+
+        for (int year = 1000; year <= 2999; year += 23) {
+            for (HolidayRule rule : rules) {
+                LocalDate day = rule.in(year);
+                assertThat(rule.lastDay(day)).isAfterOrEqualTo(day).isBefore(LocalDate.of(year + 2, 1, 1));
+            }
+        }
+    }
+
+    @Test
+    void shouldDateAFestivalOfAYearItsMonthIsMissingFrom() {
+        assertThat(extractor.extract("Guru Gobind Singh Jayanti 1567 was marked.", "en", REFERENCE))
+                .extracting(DateMention::value).singleElement().asString().matches("156[78]-\\d\\d-\\d\\d");
     }
 }
