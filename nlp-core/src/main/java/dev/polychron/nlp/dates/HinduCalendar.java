@@ -32,6 +32,7 @@ final class HinduCalendar {
     /** The Lahiri ayanamsa at J2000 and its yearly growth, in degrees. */
     private static final double AYANAMSA_2000 = 23.853;
     private static final double AYANAMSA_PER_YEAR = 50.29 / 3600;
+    private static final long J2000 = LocalDate.of(2000, 1, 1).atTime(12, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
     private static final double UJJAIN_LATITUDE = Math.toRadians(23.18);
     private static final double UJJAIN_LONGITUDE = 75.77;
     /** The Sun's centre is this far below the horizon at sunrise and sunset (refraction and its radius). */
@@ -46,9 +47,9 @@ final class HinduCalendar {
     }
 
     /**
-     * The first civil day in {@code year} on which lunar day {@code tithi} (1–15 waxing, 16–30 waning) of amanta month
-     * {@code month} (0 = Chaitra) holds at {@code hour} (empty: sunrise), or the first after the year when it holds
-     * none (a month that falls at the turn of the year may be missing from one).
+     * The first civil day in {@code year} on which lunar day {@code tithi} (1–15 waxing, 16–30 waning) of amanta
+     * month {@code month} (0 = Chaitra) holds at {@code hour} (empty: sunrise), or the first after the year when it
+     * holds none (a month that falls at the turn of the year may be missing from one).
      */
     static LocalDate lunarDay(int year, int month, int tithi, Optional<LocalTime> hour) {
         return LUNAR_DAYS.apply(new LunarDay(year, month, tithi, hour));
@@ -137,7 +138,7 @@ final class HinduCalendar {
 
     private static int siderealSign(long millis) {
         double tropical = Math.toDegrees(new CalendarAstronomer(millis).getSunLongitude());
-        double years = (millis - millis(LocalDate.of(2000, 1, 1), LocalTime.NOON)) / (365.25 * CalendarAstronomer.DAY_MS);
+        double years = (millis - J2000) / (365.25 * CalendarAstronomer.DAY_MS);
         double sidereal = tropical - ayanamsa(2000 + years);
         return (int) (((sidereal % 360) + 360) % 360 / 30);
     }

@@ -29,8 +29,8 @@ sealed interface HolidayRule {
 
     /**
      * A rule as the data file writes it, e.g. {@code fixed:12-25}, {@code fixed:10-16:SAT=-1:SUN=+1} (moved when it
-     * falls on those weekdays), {@code islamic:10-01<FRI} (the last Friday before), {@code easter:-2}, {@code nth:4:THU:11}, {@code islamic:10-01},
-     * {@code islamic-month:09}, {@code hebrew:tishri-10}, {@code hindu:ashvin-30@19} (a lunar day of a Hindu month,
+     * falls on those weekdays), {@code islamic:10-01<FRI} (the last Friday before), {@code easter:-2},
+     * {@code nth:4:THU:11}, {@code islamic:10-01}, {@code islamic-month:09}, {@code hebrew:tishri-10}, {@code hindu:ashvin-30@19} (a lunar day of a Hindu month,
      * kept at 19:00), {@code sankranti:270:+1} (the day after Makar Sankranti, the Sun entering sidereal Capricorn,
      * or the day after that when it enters after sunset), {@code sankranti-day:0} (the civil day it enters Aries); a
      * period of several days adds {@code *days}.
