@@ -34,6 +34,8 @@ public final class MonthNames {
     private static final int MAX_ENDING = 3;
     /** Prepositions written as a prefix of the month's name: Hebrew "בפברואר" ("in February"), "15 לפברואר". */
     private static final Map<String, List<String>> PREFIXES = Map.of("he", List.of("ב", "ל", "מ"));
+    /** The definite article written as a prefix of the next word: Hebrew "השלישי באוקטובר" (the third of October). */
+    private static final Map<String, String> ARTICLES = Map.of("he", "ה");
 
     private final Map<String, Integer> numberByName;
     private final Map<String, Integer> numberByStem;
@@ -72,6 +74,11 @@ public final class MonthNames {
     /** The prepositions the language writes as a prefix of the next word, such as Hebrew "ב" ("in"). */
     static List<String> prefixes(String language) {
         return PREFIXES.getOrDefault(language, List.of());
+    }
+
+    /** The definite article the language writes as a prefix of the next word, such as Hebrew "ה", or "". */
+    static String article(String language) {
+        return ARTICLES.getOrDefault(language, "");
     }
 
     /** A regex alternation, over folded text, of every form; longest first. */

@@ -48,6 +48,11 @@ final class OrdinalDays {
      * października", Russian "первый вторник октября".
      */
     private static final Set<String> GENITIVE_MONTH = Set.of("pl", "cs", "sk", "ru", "uk", "be", "hr");
+    /**
+     * Languages that put the ordinal after its noun, with the noun's article: Hebrew "יום שני האחרון של מרץ" (the last
+     * Monday of March), "יום ראשון השני במאי"; the month may then carry its preposition as a prefix ("במאי").
+     */
+    private static final Set<String> ORDINAL_AFTER = Set.of("he");
 
     private OrdinalDays() {
     }
@@ -55,6 +60,11 @@ final class OrdinalDays {
     static Optional<DateRule> rule(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
+        boolean ordinalAfter = ORDINAL_AFTER.contains(locale.getLanguage());
+        if (ordinalAfter) {
+            String article = MonthNames.article(locale.getLanguage());
+            Map.copyOf(ordinals).forEach((word, n) -> ordinals.put(article + word, n));
+        }
         lastWords(locale).forEach(word -> ordinals.put(word, LAST));
         if (ordinals.isEmpty()) {
             return Optional.empty();
@@ -72,14 +82,16 @@ final class OrdinalDays {
                 DateTimePatternGenerator.DisplayWidth.WIDE));
         String connector = "(?!\\s+(?:" + months.alternation() + ")\\s)"
                 + CONNECTOR.formatted(Pattern.quote(monthField));
-        if (GENITIVE_MONTH.contains(locale.getLanguage())) {
+        if (GENITIVE_MONTH.contains(locale.getLanguage()) || ordinalAfter) {
             connector = "(?:" + connector + "|\\s+(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])))";
         }
-        String regex = "(?<![\\p{L}\\p{N}])" + ordinal + "\\s+" + unit + connector + "(?:(?<month>"
+        String regex = "(?<![\\p{L}\\p{N}])" + (ordinalAfter ? unit + "\\s+" + ordinal : ordinal + "\\s+" + unit)
+                + connector + "(?:(?<month>"
                 + months.alternation() + ")(?![\\p{L}\\p{N}])"
                 + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
-        return Optional.of(DateRule.of(Start.words(ordinals.keySet()).orDigit(), regex, (m, reference) -> {
+        Start start = ordinalAfter ? Start.WORD : Start.words(ordinals.keySet()).orDigit();
+        return Optional.of(DateRule.of(start, regex, (m, reference) -> {
             int nth = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinals.get(m.group("ordinal"));
             Period period = period(m, months, reference);
             if (m.group("week") != null) {

@@ -95,6 +95,7 @@ class RuleBasedDateExtractorTest {
             el | Έφτασαν στις τρεις Μαρτίου 2015.            | τρεις Μαρτίου 2015        | 2015-03-03 | DAY
             fr | Ils sont arrivés le trois mars 2015.        | trois mars 2015           | 2015-03-03 | DAY
             he | המשלחת הגיעה שלושה במרץ 2015.              | שלושה במרץ 2015           | 2015-03-03 | DAY
+            he | הטקס נערך השלישי באוקטובר 2014.            | השלישי באוקטובר 2014      | 2014-10-03 | DAY
             es | Llegaron el uno de marzo de 2015.           | uno de marzo de 2015      | 2015-03-01 | DAY
             it | Arrivarono il primo di marzo 2015.          | primo di marzo 2015       | 2015-03-01 | DAY
             it | Arrivarono il 1º marzo 2015.                | 1º marzo 2015             | 2015-03-01 | DAY

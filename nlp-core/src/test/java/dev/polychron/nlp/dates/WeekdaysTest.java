@@ -76,6 +76,8 @@ class WeekdaysTest {
             ca | Afegiu-hi 2 dl de llet.
             it | Gio Ponti disegnò la sedia.
             it | Navigarono nel mar Nero.
+            he | שני הילדים הבאים הגיעו באיחור.
+            he | הוא הגיע שני בתחרות.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
