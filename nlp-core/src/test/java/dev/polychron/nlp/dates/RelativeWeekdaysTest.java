@@ -66,6 +66,9 @@ class RelativeWeekdaysTest {
             he | ניפגש בשני הקרוב בירושלים.                 | בשני הקרוב            | 2013-02-18
             he | נפגשנו שלישי האחרון בחיפה.                 | שלישי האחרון          | 2013-02-05
             he | ההצבעה תהיה ברביעי הזה.                    | ברביעי הזה            | 2013-02-13
+            hi | हम अगले शुक्रवार को मिलेंगे।                | अगले शुक्रवार          | 2013-02-22
+            hi | वे पिछले बुधवार को मिले।                    | पिछले बुधवार           | 2013-02-06
+            hi | आगामी शुक्रवार को बैठक है।                  | आगामी शुक्रवार         | 2013-02-15
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {

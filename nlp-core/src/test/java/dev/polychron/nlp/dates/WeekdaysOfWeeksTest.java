@@ -36,6 +36,7 @@ class WeekdaysOfWeeksTest {
             pt | A reunião é quarta da próxima semana.           | quarta da próxima semana            | 2013-02-20
             he | הוועדה התכנסה ביום ראשון בשבוע שעבר.          | ביום ראשון בשבוע שעבר               | 2013-02-10
             he | נצביע רביעי שבוע הבא.                           | רביעי שבוע הבא                      | 2013-02-20
+            hi | बैठक अगले हफ्ते रविवार को है।                   | अगले हफ्ते रविवार                   | 2013-02-24
             """)
     void shouldDateTheWeekdayOfTheWeekNamedBesideIt(String language, String text, String expectedText,
                                                    String expectedValue) {
