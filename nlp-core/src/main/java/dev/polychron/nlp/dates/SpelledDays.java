@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class SpelledDays {
 
     /** Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου", "שלושה במרץ"). */
-    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he");
+    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he", "hi");
     private static final int LAST_DAY = 31;
 
     private SpelledDays() {

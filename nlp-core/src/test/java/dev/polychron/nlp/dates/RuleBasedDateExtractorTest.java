@@ -104,6 +104,7 @@ class RuleBasedDateExtractorTest {
             th | การเลือกตั้งมีขึ้นเมื่อ 17 ตุลาคม 2561          | 17 ตุลาคม 2561            | 2018-10-17 | DAY
             th | การเลือกตั้งมีขึ้นเมื่อ ๑๗ ตุลาคม ๒๕๖๑          | ๑๗ ตุลาคม ๒๕๖๑            | 2018-10-17 | DAY
             th | สงครามเริ่มเมื่อ 1 กันยายน 1939                | 1 กันยายน 1939            | 1939-09-01 | DAY
+            hi | चुनाव बाईस जून 2017 को हुए।                 | बाईस जून 2017             | 2017-06-22 | DAY
             es | Llegaron el uno de marzo de 2015.           | uno de marzo de 2015      | 2015-03-01 | DAY
             it | Arrivarono il primo di marzo 2015.          | primo di marzo 2015       | 2015-03-01 | DAY
             it | Arrivarono il 1º marzo 2015.                | 1º marzo 2015             | 2015-03-01 | DAY
