@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Years of the Buddhist Era as Thai writes them ("17 ตุลาคม 2561", "พ.ศ. 2561"), 543 years ahead of the common era: in a
- * Thai text a year from 2400 on is one of them, and becomes its Gregorian year ("2561" is 2018).
+ * Years of the Buddhist Era as Thai writes them ("17 ตุลาคม 2561", "พ.ศ. 2561"), 543 years ahead of the common era: in
+ * a Thai text a year from 2400 on is one of them, and becomes its Gregorian year ("2561" is 2018).
  */
 final class BuddhistEraYears {
 

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * A day or an n-th weekday of a month named by a relative phrase: "the 20th of next month", "the first Monday of this
- * month", "le 20 du mois prochain", Hindi "अगले महीने का दूसरा सोमवार". The two are one mention, that day of that month. Month names are left to
- * {@link OrdinalDays} and the day rules; ordinals and weekday names are ICU's, the words for "last" ours.
+ * month", "le 20 du mois prochain", Hindi "अगले महीने का दूसरा सोमवार". The two are one mention, that day of that
+ * month. Month names are left to {@link OrdinalDays} and the day rules; ordinals and weekday names are ICU's, the words
+ * for "last" ours.
  */
 final class DaysOfMonths {
 
@@ -28,11 +29,6 @@ final class DaysOfMonths {
     /** The word between the day and its month; an n-th weekday may also be "in" it, a day number may not ("20 in May"). */
     private static final String OF = "\\s+(?:of|du|de|des|del|della|di|του|της|cua)";
     private static final String OF_OR_IN = "\\s+(?:of|in|du|de|des|del|della|di|του|της|cua)";
-    /**
-     * The genitive postpositions of languages that name the month first and its n-th weekday after it: Hindi "अगले
-     * महीने का दूसरा सोमवार" (next month's second Monday), "इस महीने के पहले शुक्रवार".
-     */
-    private static final Map<String, String> GENITIVES_BEFORE_DAY = Map.of("hi", "के|की|का");
 
     private final Map<String, Integer> ordinals;
     private final Map<String, DayOfWeek> weekdays;
@@ -56,7 +52,7 @@ final class DaysOfMonths {
                 + Alternation.of(weekdays.keySet()) + ")" + OF_OR_IN;
         Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9])"
                 + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
-        String genitives = GENITIVES_BEFORE_DAY.get(locale.getLanguage());
+        String genitives = OrdinalDays.GENITIVES_BEFORE_DAY.get(locale.getLanguage());
         Pattern after = genitives == null || ordinals.isEmpty() ? null : Pattern.compile("(?U)^\\s+(?:" + genitives
                 + ")\\s+(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+(?<weekday>"
                 + Alternation.of(weekdays.keySet()) + ")(?![\\p{L}\\p{M}\\p{N}])");

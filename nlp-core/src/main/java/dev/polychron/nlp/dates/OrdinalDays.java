@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * are ICU's spell-out rules, weekday, month and field names CLDR's, the words for "last" ours ({@code
  * last-words.tsv}); in Slavic languages the month may follow in the genitive ("trzeci wtorek września"). A week
  * belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month without a year is the one of
- * the reference's year.
+ * the reference's year. Hebrew puts the ordinal after its noun, Hindi the period first ("2015 का पहला सप्ताह").
  */
 final class OrdinalDays {
 
@@ -53,6 +53,11 @@ final class OrdinalDays {
      * Monday of March), "יום ראשון השני במאי"; the month may then carry its preposition as a prefix ("במאי").
      */
     private static final Set<String> ORDINAL_AFTER = Set.of("he");
+    /**
+     * The genitive postpositions of languages that name the period first and its n-th day, weekday or week after it:
+     * Hindi "2015 का पहला सप्ताह" (the first week of 2015), "अगले महीने का दूसरा सोमवार" (next month's second Monday).
+     */
+    static final Map<String, String> GENITIVES_BEFORE_DAY = Map.of("hi", "के|की|का");
 
     private OrdinalDays() {
     }
@@ -85,12 +90,18 @@ final class OrdinalDays {
         if (GENITIVE_MONTH.contains(locale.getLanguage()) || ordinalAfter) {
             connector = "(?:" + connector + "|\\s+(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])))";
         }
-        String regex = "(?<![\\p{L}\\p{N}])" + (ordinalAfter ? unit + "\\s+" + ordinal : ordinal + "\\s+" + unit)
-                + connector + "(?:(?<month>"
-                + months.alternation() + ")(?![\\p{L}\\p{N}])"
-                + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
+        String monthOrYear = "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
+                + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))";
+        String genitives = GENITIVES_BEFORE_DAY.get(locale.getLanguage());
+        String nthUnit = ordinalAfter ? unit + "\\s+" + ordinal : ordinal + "\\s+" + unit;
+        String regex = "(?<![\\p{L}\\p{N}])" + nthUnit + connector + monthOrYear
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         Start start = ordinalAfter ? Start.WORD : Start.words(ordinals.keySet()).orDigit();
+        if (genitives != null) {
+            regex = "(?<![\\p{L}\\p{N}])" + monthOrYear + "\\s+(?:" + genitives + ")\\s+" + nthUnit
+                    + "(?![\\p{L}\\p{M}\\p{N}])";
+            start = Start.words(months.forms()).orDigit();
+        }
         return Optional.of(DateRule.of(start, regex, (m, reference) -> {
             int nth = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinals.get(m.group("ordinal"));
             Period period = period(m, months, reference);

@@ -15,9 +15,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Days of the month written in words before a month name ("первое марта", "dreißigster Dezember", "the first of
- * March", "τρεις Μαρτίου", Hebrew "השלישי באוקטובר" with its article as a prefix): every ordinal form ICU's spell-out rules give for 1 to 31 in the language, in each gender
- * and case they know, and the cardinal forms where the language dates with cardinals.
+ * Days of the month written in words before a month name ("первое марта", "dreißigster Dezember", "the first of March",
+ * "τρεις Μαρτίου", Hebrew "השלישי באוקטובר" with its article as a prefix): every ordinal form ICU's spell-out rules
+ * give for 1 to 31 in the language, in each gender and case they know, and the cardinal forms where the language dates
+ * with cardinals.
  */
 final class SpelledDays {
 
