@@ -37,6 +37,7 @@ class WeekdaysOfWeeksTest {
             he | הוועדה התכנסה ביום ראשון בשבוע שעבר.          | ביום ראשון בשבוע שעבר               | 2013-02-10
             he | נצביע רביעי שבוע הבא.                           | רביעי שבוע הבא                      | 2013-02-20
             hi | बैठक अगले हफ्ते रविवार को है।                   | अगले हफ्ते रविवार                   | 2013-02-24
+            hi | बैठक अगले सप्ताह के बुधवार को है।                | अगले सप्ताह के बुधवार               | 2013-02-20
             """)
     void shouldDateTheWeekdayOfTheWeekNamedBesideIt(String language, String text, String expectedText,
                                                    String expectedValue) {
