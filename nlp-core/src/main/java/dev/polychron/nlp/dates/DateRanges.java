@@ -37,6 +37,10 @@ final class DateRanges {
     /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
     private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";
+    /** What range-words.tsv writes where a language has no such word: Hindi opens no range with a word. */
+    private static final String NO_WORD = "-";
+    /** A pattern that matches nowhere, in place of a word the language does not have. */
+    private static final String NEVER = "(?!)";
     private static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
@@ -66,6 +70,9 @@ final class DateRanges {
             if (fields[0].equals(code)) {
                 words = new String[] {fields[1], fields[2], fields[3], fields[4]};
             }
+        }
+        for (int i = 0; i < words.length; i++) {
+            words[i] = words[i].equals(NO_WORD) ? NEVER : words[i];
         }
         ULocale locale = ULocale.forLanguageTag(language);
         return new DateRanges(words[0], words[1], words[2], words[3], MonthNames.of(language),

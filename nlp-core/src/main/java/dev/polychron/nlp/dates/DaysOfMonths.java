@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * A day or an n-th weekday of a month named by a relative phrase: "the 20th of next month", "the first Monday of this
- * month", "le 20 du mois prochain". The two are one mention, that day of that month. Month names are left to
- * {@link OrdinalDays} and the day rules; ordinals and weekday names are ICU's, the words for "last" ours.
+ * month", "le 20 du mois prochain", Hindi "अगले महीने का दूसरा सोमवार". The two are one mention, that day of that
+ * month. Month names are left to {@link OrdinalDays} and the day rules; ordinals and weekday names are ICU's, the words
+ * for "last" ours.
  */
 final class DaysOfMonths {
 
@@ -32,11 +33,14 @@ final class DaysOfMonths {
     private final Map<String, Integer> ordinals;
     private final Map<String, DayOfWeek> weekdays;
     private final Pattern before;
+    private final Pattern after;
 
-    private DaysOfMonths(Map<String, Integer> ordinals, Map<String, DayOfWeek> weekdays, Pattern before) {
+    private DaysOfMonths(Map<String, Integer> ordinals, Map<String, DayOfWeek> weekdays, Pattern before,
+                         Pattern after) {
         this.ordinals = ordinals;
         this.weekdays = weekdays;
         this.before = before;
+        this.after = after;
     }
 
     static DaysOfMonths of(String language) {
@@ -48,7 +52,11 @@ final class DaysOfMonths {
                 + Alternation.of(weekdays.keySet()) + ")" + OF_OR_IN;
         Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9])"
                 + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
-        return new DaysOfMonths(ordinals, weekdays, before);
+        String genitives = OrdinalDays.GENITIVES_BEFORE_DAY.get(locale.getLanguage());
+        Pattern after = genitives == null || ordinals.isEmpty() ? null : Pattern.compile("(?U)^\\s+(?:" + genitives
+                + ")\\s+(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+(?<weekday>"
+                + Alternation.of(weekdays.keySet()) + ")(?![\\p{L}\\p{M}\\p{N}])");
+        return new DaysOfMonths(ordinals, weekdays, before, after);
     }
 
     /**
@@ -57,7 +65,8 @@ final class DaysOfMonths {
      */
     List<DateMention> join(String text, String folded, List<DateMention> sorted) {
         List<DateMention> joined = new ArrayList<>();
-        for (DateMention mention : sorted) {
+        for (int i = 0; i < sorted.size(); i++) {
+            DateMention mention = sorted.get(i);
             if (mention.granularity() != Granularity.MONTH || mention.rangeEnd() != null) {
                 joined.add(mention);
                 continue;
@@ -66,10 +75,18 @@ final class DaysOfMonths {
             Matcher left = before.matcher(folded.substring(from, mention.start()));
             Optional<LocalDate> day = left.find() ? day(YearMonth.parse(mention.value()), left) : Optional.empty();
             int start = from + (day.isPresent() ? left.start() : 0);
+            Matcher right = after == null ? null : after.matcher(folded.substring(mention.end(),
+                    Math.min(folded.length(), mention.end() + MAX_GAP)));
             if (day.isPresent() && joined.stream().allMatch(kept -> kept.end() <= start || kept.start() >= start)) {
                 joined.removeIf(kept -> kept.start() >= start);
-                joined.add(new DateMention(text.substring(start, mention.end()), start, mention.end(),
-                        day.get().toString(), Granularity.DAY, null, null, mention.inReferences()));
+                joined.add(dayOf(text, start, mention.end(), day.get(), mention));
+            } else if (day.isEmpty() && right != null && right.find()) {
+                int end = mention.end() + right.end();
+                Optional<LocalDate> named = day(YearMonth.parse(mention.value()), right);
+                joined.add(named.map(date -> dayOf(text, mention.start(), end, date, mention)).orElse(mention));
+                while (named.isPresent() && i + 1 < sorted.size() && sorted.get(i + 1).start() < end) {
+                    i++;
+                }
             } else {
                 joined.add(mention);
             }
@@ -77,11 +94,16 @@ final class DaysOfMonths {
         return joined;
     }
 
-    private Optional<LocalDate> day(YearMonth month, Matcher left) {
-        if (left.group("day") != null) {
-            int day = Integer.parseInt(left.group("day"));
+    private static DateMention dayOf(String text, int start, int end, LocalDate day, DateMention month) {
+        return new DateMention(text.substring(start, end), start, end, day.toString(), Granularity.DAY, null, null,
+                month.inReferences());
+    }
+
+    private Optional<LocalDate> day(YearMonth month, Matcher named) {
+        if (named.pattern() == before && named.group("day") != null) {
+            int day = Integer.parseInt(named.group("day"));
             return month.isValidDay(day) ? Optional.of(month.atDay(day)) : Optional.empty();
         }
-        return OrdinalDays.nth(month, ordinals.get(left.group("ordinal")), weekdays.get(left.group("weekday")));
+        return OrdinalDays.nth(month, ordinals.get(named.group("ordinal")), weekdays.get(named.group("weekday")));
     }
 }

@@ -1,6 +1,7 @@
 package dev.polychron.nlp.dates;
 
 import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
@@ -23,8 +24,8 @@ import java.util.stream.Collectors;
  * Month names of a language from CLDR (via ICU4J), folded (see {@link TextFolding}): wide and abbreviated, format
  * and stand-alone forms, with the prepositions Hebrew writes as their prefix ("בפברואר"), and the stem the forms
  * share, so that other grammatical cases match too (Greek "Οκτώβριο" beside CLDR's "Οκτωβρίου" and "Οκτώβριος";
- * Russian "январе" beside "января"), and the colloquial names CLDR does not list (month-names.tsv: Greek "Γενάρης",
- * "Φλεβάρη").
+ * Russian "январе" beside "января"), and the colloquial names and abbreviations CLDR does not list (month-names.tsv:
+ * Greek "Γενάρης", "Φλεβάρη"; Bulgarian "ян.").
  */
 public final class MonthNames {
 
@@ -34,6 +35,8 @@ public final class MonthNames {
     private static final int MAX_ENDING = 3;
     /** Prepositions written as a prefix of the month's name: Hebrew "בפברואר" ("in February"), "15 לפברואר". */
     private static final Map<String, List<String>> PREFIXES = Map.of("he", List.of("ב", "ל", "מ"));
+    /** The definite article written as a prefix of the next word: Hebrew "השלישי באוקטובר" (the third of October). */
+    private static final Map<String, String> ARTICLES = Map.of("he", "ה");
 
     private final Map<String, Integer> numberByName;
     private final Map<String, Integer> numberByStem;
@@ -72,6 +75,11 @@ public final class MonthNames {
     /** The prepositions the language writes as a prefix of the next word, such as Hebrew "ב" ("in"). */
     static List<String> prefixes(String language) {
         return PREFIXES.getOrDefault(language, List.of());
+    }
+
+    /** The definite article the language writes as a prefix of the next word, such as Hebrew "ה", or "". */
+    static String article(String language) {
+        return ARTICLES.getOrDefault(language, "");
     }
 
     /** A regex alternation, over folded text, of every form; longest first. */
@@ -127,7 +135,7 @@ public final class MonthNames {
         addNames(ULocale.forLanguageTag(language), names, stems);
         Set<String> ownWideNames = new LinkedHashSet<>();
         Map<String, String> writingByName = new HashMap<>();
-        DateFormatSymbols own = new DateFormatSymbols(ULocale.forLanguageTag(language));
+        DateFormatSymbols own = gregorianSymbols(ULocale.forLanguageTag(language));
         for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
             for (String month : own.getMonths(context, DateFormatSymbols.WIDE)) {
                 ownWideNames.add(TextFolding.fold(month));
@@ -138,11 +146,15 @@ public final class MonthNames {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
                 for (String form : fields[2].split("\\|")) {
-                    String folded = TextFolding.fold(form);
+                    boolean abbreviation = form.endsWith(".");
+                    String name = abbreviation ? form.substring(0, form.length() - 1) : form;
+                    String folded = TextFolding.fold(name);
                     names.putIfAbsent(folded, Integer.parseInt(fields[1]));
-                    ownWideNames.add(folded);
-                    if (!folded.equals(form)) {
-                        writingByName.put(folded, form);
+                    if (!abbreviation) {
+                        ownWideNames.add(folded);
+                    }
+                    if (!folded.equals(name)) {
+                        writingByName.put(folded, name);
                     }
                 }
             }
@@ -161,7 +173,7 @@ public final class MonthNames {
     }
 
     private static void addNames(ULocale locale, Map<String, Integer> names, Map<String, Integer> stems) {
-        DateFormatSymbols symbols = new DateFormatSymbols(locale);
+        DateFormatSymbols symbols = gregorianSymbols(locale);
         Map<String, Integer> forLocale = new HashMap<>();
         String[][] wide = {symbols.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE),
                 symbols.getMonths(DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE)};
@@ -183,6 +195,14 @@ public final class MonthNames {
                 stems.putIfAbsent(stem, i + 1);
             }
         }
+    }
+
+    /**
+     * The locale's names of the Gregorian months, whatever its default calendar: Persian's are the Solar Hijri months
+     * ("فروردین"), which are not January to December.
+     */
+    private static DateFormatSymbols gregorianSymbols(ULocale locale) {
+        return new DateFormatSymbols(GregorianCalendar.class, locale);
     }
 
     private static String commonPrefix(String a, String b) {

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * are ICU's spell-out rules, weekday, month and field names CLDR's, the words for "last" ours ({@code
  * last-words.tsv}); in Slavic languages the month may follow in the genitive ("trzeci wtorek września"). A week
  * belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month without a year is the one of
- * the reference's year.
+ * the reference's year. Hebrew puts the ordinal after its noun, Hindi the period first ("2015 का पहला सप्ताह").
  */
 final class OrdinalDays {
 
@@ -48,6 +48,16 @@ final class OrdinalDays {
      * października", Russian "первый вторник октября".
      */
     private static final Set<String> GENITIVE_MONTH = Set.of("pl", "cs", "sk", "ru", "uk", "be", "hr");
+    /**
+     * Languages that put the ordinal after its noun, with the noun's article: Hebrew "יום שני האחרון של מרץ" (the last
+     * Monday of March), "יום ראשון השני במאי"; the month may then carry its preposition as a prefix ("במאי").
+     */
+    private static final Set<String> ORDINAL_AFTER = Set.of("he");
+    /**
+     * The genitive postpositions of languages that name the period first and its n-th day, weekday or week after it:
+     * Hindi "2015 का पहला सप्ताह" (the first week of 2015), "अगले महीने का दूसरा सोमवार" (next month's second Monday).
+     */
+    static final Map<String, String> GENITIVES_BEFORE_DAY = Map.of("hi", "के|की|का");
 
     private OrdinalDays() {
     }
@@ -55,6 +65,11 @@ final class OrdinalDays {
     static Optional<DateRule> rule(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
+        boolean ordinalAfter = ORDINAL_AFTER.contains(locale.getLanguage());
+        if (ordinalAfter) {
+            String article = MonthNames.article(locale.getLanguage());
+            Map.copyOf(ordinals).forEach((word, n) -> ordinals.put(article + word, n));
+        }
         lastWords(locale).forEach(word -> ordinals.put(word, LAST));
         if (ordinals.isEmpty()) {
             return Optional.empty();
@@ -72,14 +87,22 @@ final class OrdinalDays {
                 DateTimePatternGenerator.DisplayWidth.WIDE));
         String connector = "(?!\\s+(?:" + months.alternation() + ")\\s)"
                 + CONNECTOR.formatted(Pattern.quote(monthField));
-        if (GENITIVE_MONTH.contains(locale.getLanguage())) {
+        if (GENITIVE_MONTH.contains(locale.getLanguage()) || ordinalAfter) {
             connector = "(?:" + connector + "|\\s+(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])))";
         }
-        String regex = "(?<![\\p{L}\\p{N}])" + ordinal + "\\s+" + unit + connector + "(?:(?<month>"
-                + months.alternation() + ")(?![\\p{L}\\p{N}])"
-                + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
+        String monthOrYear = "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
+                + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))";
+        String genitives = GENITIVES_BEFORE_DAY.get(locale.getLanguage());
+        String nthUnit = ordinalAfter ? unit + "\\s+" + ordinal : ordinal + "\\s+" + unit;
+        String regex = "(?<![\\p{L}\\p{N}])" + nthUnit + connector + monthOrYear
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
-        return Optional.of(DateRule.of(Start.words(ordinals.keySet()).orDigit(), regex, (m, reference) -> {
+        Start start = ordinalAfter ? Start.WORD : Start.words(ordinals.keySet()).orDigit();
+        if (genitives != null) {
+            regex = "(?<![\\p{L}\\p{N}])" + monthOrYear + "\\s+(?:" + genitives + ")\\s+" + nthUnit
+                    + "(?![\\p{L}\\p{M}\\p{N}])";
+            start = Start.words(months.forms()).orDigit();
+        }
+        return Optional.of(DateRule.of(start, regex, (m, reference) -> {
             int nth = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinals.get(m.group("ordinal"));
             Period period = period(m, months, reference);
             if (m.group("week") != null) {

@@ -34,7 +34,8 @@ final class RelativeSpans {
             new Unit(MeasureUnit.WEEK, RelativeUnit.WEEKS), ChronoUnit.WEEKS,
             new Unit(MeasureUnit.MONTH, RelativeUnit.MONTHS), ChronoUnit.MONTHS,
             new Unit(MeasureUnit.YEAR, RelativeUnit.YEARS), ChronoUnit.YEARS);
-    private static final Pattern WORD_AFTER_COUNT = Pattern.compile("[\\s\\p{Z}]*(\\p{L}+)");
+    /** A word with the marks of its letters: Hindi "दिन" holds a vowel sign, which is no letter. */
+    private static final Pattern WORD_AFTER_COUNT = Pattern.compile("[\\s\\p{Z}]*([\\p{L}\\p{M}]+)");
     /** Counts whose plural categories cover those of every language. */
     private static final int[] SAMPLE_COUNTS = {1, 2, 3, 5, 11, 21, 100};
     private static final int MAX_SPELLED_COUNT = 31;

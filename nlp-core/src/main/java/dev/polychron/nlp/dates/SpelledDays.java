@@ -12,16 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Days of the month written in words before a month name ("первое марта", "dreißigster Dezember", "the first of
- * March", "τρεις Μαρτίου"): every ordinal form ICU's spell-out rules give for 1 to 31 in the language, in each gender
- * and case they know, and the cardinal forms where the language dates with cardinals.
+ * Days of the month written in words before a month name ("первое марта", "dreißigster Dezember", "the first of March",
+ * "τρεις Μαρτίου", Hebrew "השלישי באוקטובר" with its article as a prefix): every ordinal form ICU's spell-out rules
+ * give for 1 to 31 in the language, in each gender and case they know, and the cardinal forms where the language dates
+ * with cardinals.
  */
 final class SpelledDays {
 
     /** Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου", "שלושה במרץ"). */
-    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he");
+    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he", "hi");
     private static final int LAST_DAY = 31;
 
     private SpelledDays() {
@@ -34,10 +36,13 @@ final class SpelledDays {
             return Optional.empty();
         }
         String alternation = Alternation.of(days.keySet());
-        String regex = "\\b(?:the\\s+)?(?<spelled>" + alternation + ")\\s+(?:of\\s+|de\\s+|di\\s+|του\\s+)?(?<month>"
-                + months.alternation() + ")\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+" + RuleBasedDateExtractor.YEAR + ")?"
+        String article = MonthNames.article(language);
+        String regex = "\\b(?:the\\s+|" + Pattern.quote(article) + ")?(?<spelled>" + alternation
+                + ")\\s+(?:of\\s+|de\\s+|di\\s+|του\\s+)?(?<month>" + months.alternation()
+                + ")\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+" + RuleBasedDateExtractor.YEAR + ")?"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
-        return Optional.of(DateRule.of(Start.words(List.of("the"), days.keySet()), regex, (m, reference) -> {
+        Start start = Start.words(List.of("the", article), days.keySet());
+        return Optional.of(DateRule.of(start, regex, (m, reference) -> {
             int day = days.get(m.group("spelled").replaceAll("\\s+", " "));
             int month = months.number(m.group("month"));
             if (m.group("year") == null) {

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 final class Weekdays {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
-            "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru");
+            "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "hi",
+            "bn");
     /** Folded names that are everyday words too (ordinals, nouns), by language. */
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
             "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
@@ -63,6 +64,13 @@ final class Weekdays {
     private static final Map<String, UnaryOperator<String>> GENITIVES = Map.of(
             "hr", name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"),
             "pl", name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y"));
+    /**
+     * The everyday forms that drop a word of CLDR's name: Portuguese "-feira" ("próxima terça", "quarta que vem"),
+     * Japanese 日 ("月曜"), Hebrew "יום" ("שישי הבא", next Friday).
+     */
+    private static final Map<String, UnaryOperator<String>> SHORT_FORMS = Map.of(
+            "pt", name -> name.replaceAll("[- ]feira$", ""), "ja", name -> name.replaceAll("曜日$", "曜"),
+            "he", name -> name.replaceAll("^יום ", ""));
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -125,7 +133,8 @@ final class Weekdays {
     /**
      * CLDR's full names of the days of the week, format and stand-alone, folded, hyphens also written as spaces
      * (Portuguese "segunda feira"); in Vietnamese also the numbered names "thứ 2" to "thứ 7", as common as the
-     * spelled ones CLDR gives; the everyday Chinese names ("周一") and the Japanese ones without 日 ("月曜").
+     * spelled ones CLDR gives; the everyday Chinese names ("周一") and the {@link #SHORT_FORMS}; each also with the
+     * prepositions Hebrew writes as a prefix ("ביום שישי", "בשישי").
      */
     static Map<String, DayOfWeek> names(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
@@ -137,12 +146,9 @@ final class Weekdays {
         if (locale.getLanguage().equals("zh")) {
             names.putAll(chineseColloquial());
         }
-        if (locale.getLanguage().equals("pt")) {
-            // everyday Portuguese drops "-feira": "próxima terça", "quarta que vem"
-            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replaceAll("[- ]feira$", ""), day));
-        }
-        if (locale.getLanguage().equals("ja")) {
-            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replaceAll("曜日$", "曜"), day));
+        UnaryOperator<String> shortForm = SHORT_FORMS.get(locale.getLanguage());
+        if (shortForm != null) {
+            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(shortForm.apply(name), day));
         }
         if (SLAVIC_ACCUSATIVE.contains(locale.getLanguage())) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(accusative(name), day));
@@ -152,6 +158,10 @@ final class Weekdays {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(genitive.apply(name), day));
         }
         abbreviations(locale).forEach(names::putIfAbsent);
+        Map<String, DayOfWeek> unprefixed = Map.copyOf(names);
+        for (String prefix : MonthNames.prefixes(locale.getLanguage())) {
+            unprefixed.forEach((name, day) -> names.putIfAbsent(prefix + name, day));
+        }
         return names;
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * A weekday named beside a week: "Wednesday of next week", "last week's Sunday", "next week Sunday", "dimarts
- * d'aquesta setmana", "Τετάρτη της επόμενης εβδομάδας", "thứ 5 tuần sau". The two are one mention, that day of that
+ * d'aquesta setmana", "Τετάρτη της επόμενης εβδομάδας", "thứ 5 tuần sau", Hindi "अगले सप्ताह के रविवार". The two are one mention, that day of that
  * week. The week fixes the day, so the names that are everyday words too (Greek "Τρίτη" is also "third") are safe
  * here.
  */
@@ -36,7 +36,7 @@ final class WeekdaysOfWeeks {
         this.names = names;
         String weekday = "(?<weekday>" + Alternation.of(names.keySet()) + ")";
         this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + CONNECTOR + "$");
-        this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?\\s+(?:(?:u|i|on|am)\\s+)?" + weekday
+        this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?\\s+(?:(?:u|i|on|am|के)\\s+)?" + weekday
                 + "(?![\\p{L}\\p{N}])");
     }
 

@@ -5,9 +5,9 @@ import java.text.Normalizer;
 /**
  * Folds text for matching: lower case and without diacritics, one output char per input char, so that offsets
  * found in the folded text are offsets in the original ("Απριλίου" and "απριλιου", "Tháng" and "thang"); full-width
- * digits become ASCII ones ("２００９年"), and the apostrophes of other fonts and scripts the ASCII one ("aujourd’hui"
- * as CLDR writes it and "aujourd'hui" as people type it). Letters that decompose into other letters (Hangul syllables)
- * stay as they are.
+ * digits and those of other scripts become ASCII ones ("２００９年", Hindi "२०१८", Persian "۱۹۴۵"), and the apostrophes
+ * of other fonts and scripts the ASCII one ("aujourd’hui" as CLDR writes it and "aujourd'hui" as people type it).
+ * Letters that decompose into other letters (Hangul syllables) stay as they are.
  */
 public final class TextFolding {
 
@@ -40,8 +40,8 @@ public final class TextFolding {
     }
 
     private static char computeFold(char c) {
-        if (c >= '\uFF10' && c <= '\uFF19') {
-            return (char) ('0' + c - '\uFF10');
+        if (Character.isDigit(c)) {
+            return (char) ('0' + Character.digit(c, 10));
         }
         if (APOSTROPHES.indexOf(c) >= 0) {
             return '\'';

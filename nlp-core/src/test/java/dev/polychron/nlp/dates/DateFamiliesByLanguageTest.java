@@ -163,6 +163,8 @@ class DateFamiliesByLanguageTest {
             relative | de    | Im nächsten Januar wird gebaut.                           | nächsten Januar              | 2014-01          | MONTH   |       |
             relative | fr    | En mars dernier, il a plu.                                | mars dernier                 | 2012-03          | MONTH   |       |
             relative | ru    | В прошлом марте цены выросли.                             | прошлом марте                | 2012-03          | MONTH   |       |
+            relative | he    | הגשר ייפתח במרץ הבא.                                      | במרץ הבא                     | 2013-03          | MONTH   |       |
+            relative | hi    | पिछले अगस्त में बाढ़ आई।                                  | पिछले अगस्त                  | 2012-08          | MONTH   |       |
             name     | en    | The Euro 2016 final was held in Paris.                    | 2016                         | 2016             | YEAR    |       |
             name     | vi    | Giải Euro 2016 diễn ra tại Pháp.                          | 2016                         | 2016             | YEAR    |       |
             name     | el    | Το Euro 2004 κέρδισε η Ελλάδα.                            | 2004                         | 2004             | YEAR    |       |

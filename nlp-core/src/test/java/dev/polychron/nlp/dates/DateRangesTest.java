@@ -58,6 +58,8 @@ class DateRangesTest {
             nl | De beurs duurt 13 tot en met 15 juli.               | 13 tot en met 15 juli            | 2026-07-13 | 2026-07-15 | DAY
             ca | La fira va del 21 de desembre al 6 de gener.       | del 21 de desembre al 6 de gener | 2026-12-21 | 2027-01-06 | DAY
             es | La feria va del 21 de dic. al 6 de ene.           | del 21 de dic. al 6 de ene       | 2026-12-21 | 2027-01-06 | DAY
+            hi | वार्ता 2010 से 2018 तक चली।                        | 2010 से 2018                     | 2010       | 2018       | YEAR
+            hi | मेला 13 से 15 जुलाई तक चलेगा।                      | 13 से 15 जुलाई                   | 2026-07-13 | 2026-07-15 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {
@@ -77,6 +79,7 @@ class DateRangesTest {
             en | It was founded in 1949 and 1952 saw Greece join.   | 2
             en | The score was 2010 to 2008 after overtime.         | 2
             de | Er kam 1990 und ging 2000.                         | 2
+            hi | वह 1990 और 2000 में आया।                           | 2
             """)
     void shouldLeaveDatesApartWhenTheTextDoesNotMakeARange(String language, String text, int expectedMentions) {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);

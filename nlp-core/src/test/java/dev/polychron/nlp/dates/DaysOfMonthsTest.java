@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.Granularity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,7 +25,19 @@ class DaysOfMonthsTest {
             """)
     void shouldDateTheDayOfTheMonthNamedAfterIt(String language, String text, String expectedText,
                                                String expectedValue) {
-        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hi | बैठक अगले महीने के पहले सोमवार को है।        | अगले महीने के पहले सोमवार           | 2013-03-04
+            hi | चुनाव पिछले महीने की आखिरी शुक्रवार को हुए।   | पिछले महीने की आखिरी शुक्रवार        | 2013-01-25
+            """)
+    void shouldDateTheWeekdayOfTheMonthNamedBeforeIt(String language, String text, String expectedText,
+                                                    String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -28,4 +28,12 @@ final class OnlyMention {
             assertThat(mention.granularity()).isEqualTo(granularity);
         });
     }
+
+    /** One mention was found in {@code sentence}, with this text at its first place there, value and granularity. */
+    static void assertOnlyMention(String sentence, List<DateMention> mentions, String text, String value,
+                                  Granularity granularity) {
+        assertOnlyMention(mentions, text, value, granularity);
+        assertThat(mentions.get(0).start()).isEqualTo(sentence.indexOf(text));
+        assertThat(mentions.get(0).end()).isEqualTo(sentence.indexOf(text) + text.length());
+    }
 }

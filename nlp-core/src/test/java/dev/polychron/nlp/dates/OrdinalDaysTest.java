@@ -36,10 +36,14 @@ class OrdinalDaysTest {
             it | Il mercato apre il 1º martedì del mese di ottobre. | 1º martedì del mese di ottobre | 2013-10-01 | DAY
             fr | Le vote a lieu le premier lundi du mois d'avril 2015. | premier lundi du mois d'avril 2015 | 2015-04-06 | DAY
             fr | La foire ouvre le 3ème jour d'octobre 2014. | 3ème jour d'octobre 2014 | 2014-10-03 | DAY
+            he | השעון משתנה ביום שישי האחרון של מרץ. | ביום שישי האחרון של מרץ | 2013-03-29 | DAY
+            he | הכנס נפתח ביום ראשון השני במאי 2014. | ביום ראשון השני במאי 2014 | 2014-05-11 | DAY
+            hi | नतीजे 2016 के दूसरे सप्ताह में आए। | 2016 के दूसरे सप्ताह | 2016-W02 | WEEK
+            hi | घड़ियाँ मार्च के आखिरी रविवार को बदलती हैं। | मार्च के आखिरी रविवार | 2013-03-31 | DAY
             """)
     void shouldCountTheDayInItsMonthOrYearWhenAnOrdinalNamesIt(String language, String text, String expectedText,
                                                               String expectedValue, Granularity granularity) {
-        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
                 granularity);
     }
 

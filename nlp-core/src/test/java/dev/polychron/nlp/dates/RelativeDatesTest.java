@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RelativeDatesTest {
@@ -117,14 +118,17 @@ class RelativeDatesTest {
             pl | Zysk wzrośnie w następny kwartał.      | następny kwartał         | 2013-Q2       | QUARTER
             vi | Doanh số tăng trong quý tới.            | quý tới                  | 2013-Q2       | QUARTER
             ja | 去年、工場が閉鎖された。                   | 去年                     | 2012          | YEAR
+            hi | पिछले साल सरकार बदली।                  | पिछले साल                | 2012          | YEAR
+            hi | चालू सप्ताह में बैठक है।                 | चालू सप्ताह              | 2013-W07      | WEEK
+            hi | अगले महीने चुनाव होंगे।                 | अगले महीने               | 2013-03       | MONTH
+            hi | चुनाव इस हफ्ते हैं।                      | इस हफ्ते                 | 2013-W07      | WEEK
+            hi | बैठक अगले हफ़्ते है।                    | अगले हफ़्ते              | 2013-W08      | WEEK
+            hi | चुनाव 3 महीने पहले हुए।                 | 3 महीने पहले             | 2012-11-12    | DAY
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
-        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
-            assertThat(mention.text()).isEqualTo(expectedText);
-            assertThat(mention.value()).isEqualTo(expectedValue);
-            assertThat(mention.granularity()).isEqualTo(granularity);
-        });
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                granularity);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

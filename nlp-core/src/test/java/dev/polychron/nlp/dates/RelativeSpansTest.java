@@ -38,6 +38,8 @@ class RelativeSpansTest {
             sv | Det regnade de senaste två veckorna. | senaste två veckorna | 2013-W05 | 2013-W06 | WEEK
             nl | De komende 3 jaren wordt er gebouwd. | komende 3 jaren | 2014 | 2016 | YEAR
             es | Se construirá en los 3 próximos meses. | 3 próximos meses | 2013-03 | 2013-05 | MONTH
+            hi | अगले 3 दिन बारिश होगी। | अगले 3 दिन | 2013-02-13 | 2013-02-15 | DAY
+            hi | पिछले 2 सालों में कीमतें बढ़ीं। | पिछले 2 सालों | 2011 | 2012 | YEAR
             """)
     void shouldSpanWholeUnitsBesideTheReferenceWhenACountFollowsNextOrLast(String language, String text,
                                                                            String expectedText, String expectedStart,
@@ -45,6 +47,7 @@ class RelativeSpansTest {
                                                                            Granularity granularity) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
             assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
             assertThat(mention.value()).isEqualTo(expectedStart);
             assertThat(mention.rangeEnd()).isEqualTo(expectedEnd);
             assertThat(mention.granularity()).isEqualTo(granularity);

@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.Granularity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,9 +62,17 @@ class RelativeWeekdaysTest {
             pt | A reunião é na sexta desta semana.         | sexta desta semana    | 2013-02-15
             tr | Toplantı önümüzdeki perşembe yapılacak.    | önümüzdeki perşembe   | 2013-02-14
             tr | Seçim geçen pazar yapıldı.                 | geçen pazar           | 2013-02-10
+            he | הישיבה תתקיים ביום שישי הבא.               | ביום שישי הבא         | 2013-02-22
+            he | ניפגש בשני הקרוב בירושלים.                 | בשני הקרוב            | 2013-02-18
+            he | נפגשנו שלישי האחרון בחיפה.                 | שלישי האחרון          | 2013-02-05
+            he | ההצבעה תהיה ברביעי הזה.                    | ברביעי הזה            | 2013-02-13
+            hi | हम अगले शुक्रवार को मिलेंगे।                | अगले शुक्रवार          | 2013-02-22
+            hi | वे पिछले बुधवार को मिले।                    | पिछले बुधवार           | 2013-02-06
+            hi | आगामी शुक्रवार को बैठक है।                  | आगामी शुक्रवार         | 2013-02-15
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {
-        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
     }
 }

@@ -95,6 +95,16 @@ class RuleBasedDateExtractorTest {
             el | Έφτασαν στις τρεις Μαρτίου 2015.            | τρεις Μαρτίου 2015        | 2015-03-03 | DAY
             fr | Ils sont arrivés le trois mars 2015.        | trois mars 2015           | 2015-03-03 | DAY
             he | המשלחת הגיעה שלושה במרץ 2015.              | שלושה במרץ 2015           | 2015-03-03 | DAY
+            he | הטקס נערך השלישי באוקטובר 2014.            | השלישי באוקטובר 2014      | 2014-10-03 | DAY
+            bg | Договорът е подписан на 25 ян. 2016 г.     | 25 ян. 2016               | 2016-01-25 | DAY
+            bg | Срещата беше на 3 септ 2014 г.             | 3 септ 2014               | 2014-09-03 | DAY
+            fa | ژاپن در ۲ سپتامبر ۱۹۴۵ تسلیم شد.           | ۲ سپتامبر ۱۹۴۵            | 1945-09-02 | DAY
+            hi | चुनाव १७ अक्टूबर २०१८ को हुए।                | १७ अक्टूबर २०१८           | 2018-10-17 | DAY
+            bn | নির্বাচন ১৭ অক্টোবর ২০১৮ তারিখে হয়।         | ১৭ অক্টোবর ২০১৮           | 2018-10-17 | DAY
+            th | การเลือกตั้งมีขึ้นเมื่อ 17 ตุลาคม 2561          | 17 ตุลาคม 2561            | 2018-10-17 | DAY
+            th | การเลือกตั้งมีขึ้นเมื่อ ๑๗ ตุลาคม ๒๕๖๑          | ๑๗ ตุลาคม ๒๕๖๑            | 2018-10-17 | DAY
+            th | สงครามเริ่มเมื่อ 1 กันยายน 1939                | 1 กันยายน 1939            | 1939-09-01 | DAY
+            hi | चुनाव बाईस जून 2017 को हुए।                 | बाईस जून 2017             | 2017-06-22 | DAY
             es | Llegaron el uno de marzo de 2015.           | uno de marzo de 2015      | 2015-03-01 | DAY
             it | Arrivarono il primo di marzo 2015.          | primo di marzo 2015       | 2015-03-01 | DAY
             it | Arrivarono il 1º marzo 2015.                | 1º marzo 2015             | 2015-03-01 | DAY
@@ -120,6 +130,8 @@ class RuleBasedDateExtractorTest {
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
             hu | Szép napunk volt, már hazaértünk.
             en | The MAR1 gene was sequenced.
+            bg | Ян Хус е изгорен на клада.
+            fa | نوروز ۱ فروردین است.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

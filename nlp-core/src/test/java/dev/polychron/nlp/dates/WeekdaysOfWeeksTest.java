@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.Granularity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,9 +34,14 @@ class WeekdaysOfWeeksTest {
             sv | De kom hem söndag i förra veckan.               | söndag i förra veckan               | 2013-02-10
             hr | Sastanak je sljedeći tjedan u srijedu.          | sljedeći tjedan u srijedu           | 2013-02-20
             pt | A reunião é quarta da próxima semana.           | quarta da próxima semana            | 2013-02-20
+            he | הוועדה התכנסה ביום ראשון בשבוע שעבר.          | ביום ראשון בשבוע שעבר               | 2013-02-10
+            he | נצביע רביעי שבוע הבא.                           | רביעי שבוע הבא                      | 2013-02-20
+            hi | बैठक अगले हफ्ते रविवार को है।                   | अगले हफ्ते रविवार                   | 2013-02-24
+            hi | बैठक अगले सप्ताह के बुधवार को है।                | अगले सप्ताह के बुधवार               | 2013-02-20
             """)
     void shouldDateTheWeekdayOfTheWeekNamedBesideIt(String language, String text, String expectedText,
                                                    String expectedValue) {
-        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
     }
 }

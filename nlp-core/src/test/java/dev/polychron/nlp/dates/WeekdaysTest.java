@@ -41,6 +41,8 @@ class WeekdaysTest {
             it | Riunione gio, in sala grande.       | gio      | 2013-02-14
             pt | Reunião na qua. à tarde.            | qua      | 2013-02-13
             pl | Zebranie w czw. po południu.        | czw      | 2013-02-14
+            hi | हम शुक्रवार को मिलेंगे।               | शुक्रवार   | 2013-02-15
+            bn | আমরা শুক্রবার দেখা করব।             | শুক্রবার   | 2013-02-15
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -76,6 +78,8 @@ class WeekdaysTest {
             ca | Afegiu-hi 2 dl de llet.
             it | Gio Ponti disegnò la sedia.
             it | Navigarono nel mar Nero.
+            he | שני הילדים הבאים הגיעו באיחור.
+            he | הוא הגיע שני בתחרות.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
