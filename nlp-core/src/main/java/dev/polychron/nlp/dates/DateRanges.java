@@ -40,14 +40,19 @@ final class DateRanges {
     private static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
+    /** A regex that matches nothing: the words a language does not write between its dates. */
+    private static final String NO_WORDS = "(?!)";
+
     private final Pattern from;
     private final Pattern dashOrTo;
     private final Pattern between;
     private final Pattern and;
+    private final Postpositions postpositions;
     private final List<DateRule> rules;
 
-    private DateRanges(String fromWords, String toWords, String betweenWords, String andWords, MonthNames months,
-                       Set<String> weekdays, Map<String, Integer> spelledDays, boolean unspaced) {
+    private DateRanges(String fromWords, String toWords, String betweenWords, String andWords,
+                       Postpositions postpositions, MonthNames months, Set<String> weekdays,
+                       Map<String, Integer> spelledDays, boolean unspaced) {
         String wordStart = unspaced ? "" : "(?<![\\p{L}\\p{N}'])";
         String space = unspaced ? "\\s*" : "\\s+";
         this.from = Pattern.compile("(?U)" + wordStart + "(?:" + fromWords + ")" + space + ARTICLE + "$");
@@ -55,20 +60,27 @@ final class DateRanges {
                 + ")$");
         this.between = Pattern.compile("(?U)" + wordStart + "(?:" + betweenWords + ")" + space + ARTICLE + "$");
         this.and = Pattern.compile("(?U)^" + space + "(?:" + andWords + ")" + space + ARTICLE + "$");
+        this.postpositions = postpositions;
         this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays, spelledDays);
     }
 
     static DateRanges of(String language) {
         String code = ULocale.forLanguageTag(language).getLanguage();
         String[] words = {"from", "to", "between", "and"};
+        Postpositions postpositions = null;
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
                 words = new String[] {fields[1], fields[2], fields[3], fields[4]};
+                postpositions = fields.length > 5 && fields[5].equals("after") ? new Postpositions(fields[1],
+                        fields[2], fields[3], fields[4]) : null;
             }
         }
+        if (postpositions != null) {
+            words = new String[] {NO_WORDS, NO_WORDS, NO_WORDS, NO_WORDS};
+        }
         ULocale locale = ULocale.forLanguageTag(language);
-        return new DateRanges(words[0], words[1], words[2], words[3], MonthNames.of(language),
+        return new DateRanges(words[0], words[1], words[2], words[3], postpositions, MonthNames.of(language),
                 Weekdays.names(locale).keySet(), SpelledDays.days(locale), UNSPACED.contains(code));
     }
 
@@ -101,6 +113,11 @@ final class DateRanges {
             return Optional.empty();
         }
         String gap = folded.substring(first.end(), second.start());
+        Optional<Integer> postpositional = postpositions == null ? Optional.empty()
+                : postpositions.range(folded, first, second);
+        if (postpositional.isPresent()) {
+            return joined(text, first, second, first.start(), postpositional.get());
+        }
         if (gap.startsWith(".") && Character.isLetter(folded.charAt(first.end() - 1))) {
             // the dot of an abbreviated month ("21 de Dic. a 6 de Ene") is not between the two
             gap = gap.substring(1);
@@ -115,13 +132,19 @@ final class DateRanges {
         if (joinedByAnd && !opened) {
             return Optional.empty();
         }
+        int begin = opened ? first.start() - before.length() + opening.start() : first.start();
+        return joined(text, first, second, begin, second.end());
+    }
+
+    /** One mention from {@code begin} to {@code finish} of the range from {@code first} to {@code second}. */
+    private static Optional<DateMention> joined(String text, DateMention first, DateMention second, int begin,
+            int finish) {
         String end = yearFromFirst(first, second, endAfterFirst(first, second));
         String start = yearFromSecond(first, end);
         if (start.compareTo(end) >= 0) {
             return Optional.empty();
         }
-        int begin = opened ? first.start() - before.length() + opening.start() : first.start();
-        return Optional.of(new DateMention(text.substring(begin, second.end()), begin, second.end(), start,
+        return Optional.of(new DateMention(text.substring(begin, finish), begin, finish, start,
                 first.granularity(), null, end, first.inReferences()));
     }
 

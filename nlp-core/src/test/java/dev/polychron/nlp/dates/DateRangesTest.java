@@ -58,6 +58,11 @@ class DateRangesTest {
             nl | De beurs duurt 13 tot en met 15 juli.               | 13 tot en met 15 juli            | 2026-07-13 | 2026-07-15 | DAY
             ca | La fira va del 21 de desembre al 6 de gener.       | del 21 de desembre al 6 de gener | 2026-12-21 | 2027-01-06 | DAY
             es | La feria va del 21 de dic. al 6 de ene.           | del 21 de dic. al 6 de ene       | 2026-12-21 | 2027-01-06 | DAY
+            tr | Görüşmeler 2014'ten 2018'e kadar sürdü.           | 2014'ten 2018'e kadar            | 2014       | 2018       | YEAR
+            tr | Grev Mayıs'tan Eylül'e kadar sürdü.               | Mayıs'tan Eylül'e kadar          | 2026-05    | 2026-09    | MONTH
+            tr | Fuar 3/10'dan 7/10'a açık.                        | 3/10'dan 7/10'a                  | 2026-10-03 | 2026-10-07 | DAY
+            tr | Kriz 2007 ile 2009 arasında yaşandı.              | 2007 ile 2009 arasında           | 2007       | 2009       | YEAR
+            tr | Sergi 8 Ağustos - 12 Ağustos arası açık.          | 8 Ağustos - 12 Ağustos           | 2026-08-08 | 2026-08-12 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {
@@ -77,6 +82,8 @@ class DateRangesTest {
             en | It was founded in 1949 and 1952 saw Greece join.   | 2
             en | The score was 2010 to 2008 after overtime.         | 2
             de | Er kam 1990 und ging 2000.                         | 2
+            tr | Firma 2014'te kuruldu, 2018'de kapandı.            | 2
+            tr | Firma 2014 ve 2018 yıllarında büyüdü.              | 2
             """)
     void shouldLeaveDatesApartWhenTheTextDoesNotMakeARange(String language, String text, int expectedMentions) {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
