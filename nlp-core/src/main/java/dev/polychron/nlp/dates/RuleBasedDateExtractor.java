@@ -226,6 +226,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'");
 
+    /**
+     * Turkish month names are everyday words and names too ("ocak", hearth; "aralık", gap; "Kasım"), so one stands
+     * alone only as a date is written: capitalised, with its case ending after an apostrophe ("Mart'ta", "Mayıs'tan")
+     * or before "ay" ("Haziran ayında").
+     */
+    private static final Map<String, String> MONTH_ENDINGS = Map.of("tr",
+            "(?='\\p{L}|\\s+ay(?:ı|ın|ında|ından|ına)?\\b)");
+
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
@@ -238,15 +246,21 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
-                    (m, reference) -> Optional.of(ReferenceYear.month(months.number(m.group("month")),
-                            reference.toLocalDate(), modifier(m)))).writtenAs(months::writtenAsListed));
+                    (m, reference) -> monthAlone(months, m, reference, modifier(m)))
+                    .writtenAs(months::writtenAsListed));
         }
         String prepositions = MONTH_PREPOSITIONS.get(ULocale.forLanguageTag(language).getLanguage());
         if (prepositions != null) {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=" + prepositions
                     + ")|(?<part>early|mid|late)[\\s-]+)(?<month>" + months.ownWideAlternation()
-                    + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> Optional.of(ReferenceYear.month(
-                            months.number(m.group("month")), reference.toLocalDate(), modifier(m)))));
+                    + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> monthAlone(months, m, reference, modifier(m))));
+        }
+        String ending = MONTH_ENDINGS.get(ULocale.forLanguageTag(language).getLanguage());
+        if (ending != null) {
+            rules.add(DateRule.of(Start.words(months.ownWideForms()), "\\b(?<month>"
+                    + months.ownWideAlternation() + ")" + ending, (m, reference) -> monthAlone(months, m, reference,
+                            null))
+                    .writtenAs((text, m) -> Character.isUpperCase(text.charAt(m.start("month")))));
         }
         rules.addAll(List.of(
                 // a two-digit day may stand right against its month, as date stamps write it: "13Feb", "Feb13"
@@ -326,6 +340,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** A month named alone falls in the reference's year. */
+    private static Optional<ResolvedDate> monthAlone(MonthNames months, Matcher m, LocalDateTime reference,
+            Modifier modifier) {
+        return Optional.of(ReferenceYear.month(months.number(m.group("month")), reference.toLocalDate(), modifier));
     }
 
     /** A day written without its year falls in the reference's year. */

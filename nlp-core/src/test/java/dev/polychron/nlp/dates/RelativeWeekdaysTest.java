@@ -61,6 +61,8 @@ class RelativeWeekdaysTest {
             pt | A reunião é na sexta desta semana.         | sexta desta semana    | 2013-02-15
             tr | Toplantı önümüzdeki perşembe yapılacak.    | önümüzdeki perşembe   | 2013-02-14
             tr | Seçim geçen pazar yapıldı.                 | geçen pazar           | 2013-02-10
+            hu | A szavazás jövő csütörtökön lesz.          | jövő csütörtökön      | 2013-02-21
+            hu | Múlt pénteken találkoztak.                 | Múlt pénteken         | 2013-02-08
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {

@@ -119,6 +119,8 @@ class RuleBasedDateExtractorTest {
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
             hu | Szép napunk volt, már hazaértünk.
+            tr | Aralık gittikçe açıldı.
+            tr | Ocakta ateş yanıyordu.
             en | The MAR1 gene was sequenced.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {

@@ -41,6 +41,9 @@ class WeekdaysTest {
             it | Riunione gio, in sala grande.       | gio      | 2013-02-14
             pt | Reunião na qua. à tarde.            | qua      | 2013-02-13
             pl | Zebranie w czw. po południu.        | czw      | 2013-02-14
+            tr | Toplantı Cuma yapılacak.            | Cuma     | 2013-02-15
+            tr | Meclis perşembe toplanıyor.         | perşembe | 2013-02-14
+            tr | Seçim Pazar.                        | Pazar    | 2013-02-10
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -57,8 +60,10 @@ class WeekdaysTest {
             en | On Monday April 1, 2014 they met.   | April 1, 2014
             de | Am Montag, den 1. April 2014        | 1. April 2014
             nb | Møtet var søndag 10. februar.       | 10. februar
+            tr | Anlaşma 18 Şubat Pazartesi imzalandı. | 18 Şubat
+            tr | Anlaşma 9 Mayıs 1919 Cuma imzalandı. | 9 Mayıs 1919
             """)
-    void shouldLeaveTheWeekdayToTheDateThatFollowsIt(String language, String text, String expectedText) {
+    void shouldLeaveTheWeekdayToTheDateBesideIt(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
                 .satisfies(mention -> assertThat(mention.text()).isEqualTo(expectedText));
     }
@@ -76,6 +81,8 @@ class WeekdaysTest {
             ca | Afegiu-hi 2 dl de llet.
             it | Gio Ponti disegnò la sedia.
             it | Navigarono nel mar Nero.
+            tr | Pazar payı arttı.
+            tr | Serbest pazar büyüdü.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
