@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Relative expressions in every language CLDR covers, read from ICU's relative date-time formatter rather than typed
@@ -76,12 +78,23 @@ final class RelativeDates {
     private static final List<String[]> COUNTED = DataFiles.lines(RelativeDates.class, "counted-phrases.tsv")
             .stream().map(line -> line.split("\t")).toList();
 
+    /**
+     * Case endings a language writes on a relative phrase, over folded text: Turkish genitive "gelecek ayın", "-ki"
+     * ("geçen haftaki", "dünkü"), dative "bu aya", "haftaya", locative and ablative "bu ayda", "geçen yıldan"; after
+     * a vowel with its buffer consonant ("haftanın", "haftaya"), so that "dünya" (world) is not "dün" (yesterday).
+     */
+    private static final Map<String, Pattern> ENDINGS = Map.of("tr",
+            Pattern.compile("'?(?:[dt][ae](?:ki|n)?|k[iu]|(?<=[aeıiou])n?(?:[ıiu]n|y[ae])|(?<![aeıiou])(?:[ıiu]n|[ae]))"
+                    + "(?![\\p{L}\\p{N}])"));
+
     private final PhraseMatcher<List<Phrase>> phrases;
     private final Map<String, Integer> spelledCounts;
+    private final Pattern ending;
 
-    private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts) {
+    private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts, Pattern ending) {
         this.phrases = phrases;
         this.spelledCounts = spelledCounts;
+        this.ending = ending;
     }
 
     /** Relative expressions of {@code folded} (see {@link TextFolding}), resolved against {@code reference}. */
@@ -90,12 +103,22 @@ final class RelativeDates {
         for (PhraseMatcher.Hit<List<Phrase>> hit : phrases.find(folded)) {
             for (Phrase phrase : hit.value()) {
                 phrase.locate(folded, hit.start(), hit.end(), spelledCounts)
+                        .map(at -> withEnding(folded, at))
                         .filter(at -> bounded(folded, at.start(), at.end()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
         }
         return found;
+    }
+
+    /** The phrase found {@code at}, with the case ending the language writes on it, if it has one. */
+    private Located withEnding(String folded, Located at) {
+        if (ending == null) {
+            return at;
+        }
+        Matcher m = ending.matcher(folded).region(at.end(), folded.length()).useTransparentBounds(true);
+        return m.lookingAt() ? new Located(at.start(), m.end(), at.count()) : at;
     }
 
     /** A date expression found at {@code [start, end)} of the text. */
@@ -127,7 +150,8 @@ final class RelativeDates {
             String key = parts[1].length() >= parts[0].length() ? parts[1] : parts[0];
             keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new Phrase(shift, parts[0], parts[1]));
         });
-        return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT));
+        return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT),
+                ENDINGS.get(locale.getLanguage()));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {

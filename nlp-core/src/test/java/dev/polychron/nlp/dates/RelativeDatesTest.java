@@ -117,6 +117,10 @@ class RelativeDatesTest {
             pl | Zysk wzrośnie w następny kwartał.      | następny kwartał         | 2013-Q2       | QUARTER
             vi | Doanh số tăng trong quý tới.            | quý tới                  | 2013-Q2       | QUARTER
             ja | 去年、工場が閉鎖された。                   | 去年                     | 2012          | YEAR
+            tr | Gelecek ayın raporu hazır.              | Gelecek ayın             | 2013-03       | MONTH
+            tr | Dünkü toplantı uzun sürdü.              | Dünkü                    | 2013-02-11    | DAY
+            tr | Geçen haftaki seçim iptal edildi.       | Geçen haftaki            | 2013-W06      | WEEK
+            tr | Fiyatlar geçen yıldan beri artıyor.     | geçen yıldan             | 2012          | YEAR
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
@@ -133,6 +137,15 @@ class RelativeDatesTest {
             uk | Ціни зросли за тиждень на третину.
             """)
     void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tr | Dünya ekonomisi büyüyor.
+            tr | Bu aydın bir fikir.
+            """)
+    void shouldFindNoDateWhenARelativeWordIsTheStartOfAnotherWord(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 }
