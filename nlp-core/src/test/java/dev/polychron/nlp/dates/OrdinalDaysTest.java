@@ -36,6 +36,10 @@ class OrdinalDaysTest {
             it | Il mercato apre il 1º martedì del mese di ottobre. | 1º martedì del mese di ottobre | 2013-10-01 | DAY
             fr | Le vote a lieu le premier lundi du mois d'avril 2015. | premier lundi du mois d'avril 2015 | 2015-04-06 | DAY
             fr | La foire ouvre le 3ème jour d'octobre 2014. | 3ème jour d'octobre 2014 | 2014-10-03 | DAY
+            tr | Seçim ekimin birinci salısı yapılır. | ekimin birinci salısı | 2013-10-01 | DAY
+            tr | Borsa 2015'in ilk haftası düştü. | 2015'in ilk haftası | 2015-W01 | WEEK
+            tr | Fuar Temmuz'un son haftası açılır. | Temmuz'un son haftası | 2013-W30 | WEEK
+            tr | Rapor 2018'in 3'üncü haftasında çıktı. | 2018'in 3'üncü haftasında | 2018-W03 | WEEK
             """)
     void shouldCountTheDayInItsMonthOrYearWhenAnOrdinalNamesIt(String language, String text, String expectedText,
                                                               String expectedValue, Granularity granularity) {
