@@ -20,8 +20,13 @@ import java.util.Set;
  */
 final class SpelledDays {
 
-    /** Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου", "שלושה במרץ"). */
-    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he");
+    /**
+     * Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου", "שלושה במרץ", "üç
+     * mart").
+     */
+    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he", "tr");
+    /** Cardinals that are the indefinite article too, and so no day: Turkish "bir Mart sabahı" (a March morning). */
+    private static final Map<String, String> ARTICLES = Map.of("tr", "bir");
     private static final int LAST_DAY = 31;
 
     private SpelledDays() {
@@ -64,6 +69,7 @@ final class SpelledDays {
                 }
             }
         }
+        days.remove(ARTICLES.get(locale.getLanguage()));
         return days;
     }
 
