@@ -103,6 +103,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -136,6 +137,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
+        days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of).join(text, folded, days);
         return withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
     }
 

@@ -59,11 +59,11 @@ class WeekdaysTest {
             en | On Monday, 1 April 2014 NATO met.   | 1 April 2014
             en | On Monday April 1, 2014 they met.   | April 1, 2014
             de | Am Montag, den 1. April 2014        | 1. April 2014
-            nb | Møtet var søndag 10. februar.       | 10. februar
-            tr | Anlaşma 18 Şubat Pazartesi imzalandı. | 18 Şubat
+            nb | Møtet var søndag 10. februar.       | søndag 10. februar
+            tr | Anlaşma 18 Şubat Pazartesi imzalandı. | 18 Şubat Pazartesi
             tr | Anlaşma 9 Mayıs 1919 Cuma imzalandı. | 9 Mayıs 1919
             """)
-    void shouldLeaveTheWeekdayToTheDateBesideIt(String language, String text, String expectedText) {
+    void shouldReadTheWeekdayWithTheDateBesideIt(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
                 .satisfies(mention -> assertThat(mention.text()).isEqualTo(expectedText));
     }
