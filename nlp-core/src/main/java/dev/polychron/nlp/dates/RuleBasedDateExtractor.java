@@ -35,9 +35,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /**
      * What a day's digits may carry to make them ordinal: en, el, fr, de ("15te"), nl ("15de"), sv ("15:e"), it and
      * es ("1º"), pt ("1o"), pl ("15-tego", "1szy"), ru ("3-его"), hu ("15-én", "1-jei", "1i") and bn ("1লা", "25শে")
-     * endings, or the German dot.
+     * endings, the Turkish possessive ("21'i", "22'si", "23'ü"), or the German dot.
      */
-    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|o|লা|রা|ঠা|ই|শে"
+    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|o|লা|রা|ঠা|ই|শে|'s?[ıiu]"
             + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?|i))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
@@ -236,6 +236,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, String> MONTH_ENDINGS = Map.of("tr",
             "(?='\\p{L}|\\s+ay(?:ı|ın|ında|ından|ına)?\\b)");
 
+    /** Languages that may write a month after its year, as they write the whole date: Turkish "2016 Kasım". */
+    private static final Set<String> YEAR_BEFORE_MONTH = Set.of("tr");
+
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
@@ -256,6 +259,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=" + prepositions
                     + ")|(?<part>early|mid|late)[\\s-]+)(?<month>" + months.ownWideAlternation()
                     + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> monthAlone(months, m, reference, modifier(m))));
+        }
+        if (YEAR_BEFORE_MONTH.contains(ULocale.forLanguageTag(language).getLanguage())) {
+            rules.add(rule(Start.words(parts).orDigit(), "\\b" + part + NOT_NUMBER_BEFORE + YEAR + "\\s+" + month
+                    + "\\b(?![.,]?\\s*\\p{N})", m -> month(m, monthName)));
         }
         String ending = MONTH_ENDINGS.get(ULocale.forLanguageTag(language).getLanguage());
         if (ending != null) {

@@ -99,6 +99,7 @@ class RuleBasedDateExtractorTest {
             it | Arrivarono il primo di marzo 2015.          | primo di marzo 2015       | 2015-03-01 | DAY
             it | Arrivarono il 1º marzo 2015.                | 1º marzo 2015             | 2015-03-01 | DAY
             tr | Heyet üç mart 2015 günü geldi.              | üç mart 2015              | 2015-03-03 | DAY
+            tr | Fabrika 2016 Kasım ayında kapandı.          | 2016 Kasım                | 2016-11    | MONTH
             tr | Heyet yirmi bir Mayıs 2015 günü geldi.      | yirmi bir Mayıs 2015      | 2015-05-21 | DAY
             """)
     void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
