@@ -32,34 +32,57 @@ final class DaysOfMonths {
     private final Map<String, Integer> ordinals;
     private final Map<String, DayOfWeek> weekdays;
     private final Pattern before;
+    /** The day or n-th weekday after its month, in the languages that name the month first; else null. */
+    private final Pattern after;
 
-    private DaysOfMonths(Map<String, Integer> ordinals, Map<String, DayOfWeek> weekdays, Pattern before) {
+    private DaysOfMonths(Map<String, Integer> ordinals, Map<String, DayOfWeek> weekdays, Pattern before,
+            Pattern after) {
         this.ordinals = ordinals;
         this.weekdays = weekdays;
         this.before = before;
+        this.after = after;
     }
 
     static DaysOfMonths of(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
         OrdinalDays.lastWords(locale).forEach(word -> ordinals.put(word, LAST));
+        OrdinalDays.firstWords(locale).forEach(word -> ordinals.put(word, 1));
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
         String nth = ordinals.isEmpty() ? "" : "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+(?<weekday>"
                 + Alternation.of(weekdays.keySet()) + ")" + OF_OR_IN;
         Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9])"
                 + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
-        return new DaysOfMonths(ordinals, weekdays, before);
+        Pattern after = !OrdinalDays.namesPeriodFirst(locale) ? null : Pattern.compile("(?U)^(?:'\\p{L}{1,3})?\\s+"
+                + "(?:(?<day>[0-3]?[0-9])" + RuleBasedDateExtractor.POSSESSIVE + nth.replace(OF_OR_IN, "\\p{L}{0,3}")
+                + ")(?![\\p{L}\\p{N}])");
+        return new DaysOfMonths(ordinals, weekdays, before, after);
     }
 
     /**
-     * {@code sorted} with each month that has a day or an n-th weekday named before it turned into that day; a mention
-     * of the weekday alone ("Monday") becomes part of it.
+     * {@code sorted} with each month that has a day or an n-th weekday named before it (or after it, where the month
+     * comes first: "gelecek ayın 20'si", "gelecek ayın ilk Cuması") turned into that day; a mention of the weekday
+     * alone ("Monday") becomes part of it.
      */
     List<DateMention> join(String text, String folded, List<DateMention> sorted) {
         List<DateMention> joined = new ArrayList<>();
+        int covered = 0;
         for (DateMention mention : sorted) {
+            if (mention.start() < covered) {
+                continue;
+            }
             if (mention.granularity() != Granularity.MONTH || mention.rangeEnd() != null) {
                 joined.add(mention);
+                continue;
+            }
+            Matcher right = after == null ? null
+                    : after.matcher(folded.substring(mention.end(), Math.min(folded.length(), mention.end() + MAX_GAP)));
+            Optional<LocalDate> dayAfter = right != null && right.find() ? day(YearMonth.parse(mention.value()), right)
+                    : Optional.empty();
+            if (dayAfter.isPresent()) {
+                covered = mention.end() + right.end();
+                joined.add(new DateMention(text.substring(mention.start(), covered), mention.start(), covered,
+                        dayAfter.get().toString(), Granularity.DAY, null, null, mention.inReferences()));
                 continue;
             }
             int from = Math.max(0, mention.start() - MAX_GAP);

@@ -64,7 +64,7 @@ final class OrdinalDays {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
         lastWords(locale).forEach(word -> ordinals.put(word, LAST));
-        FIRST_WORDS.getOrDefault(locale.getLanguage(), List.of()).forEach(word -> ordinals.put(word, 1));
+        firstWords(locale).forEach(word -> ordinals.put(word, 1));
         if (ordinals.isEmpty()) {
             return Optional.empty();
         }
@@ -89,7 +89,7 @@ final class OrdinalDays {
                 + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         Start start = Start.words(ordinals.keySet()).orDigit();
-        if (PERIOD_FIRST.contains(locale.getLanguage())) {
+        if (namesPeriodFirst(locale)) {
             regex = "(?<![\\p{L}\\p{N}])(?:(?<month>" + months.alternation() + ")(?:\\s+(?<year>[12]\\d{3}))?"
                     + "|(?<wholeYear>[12]\\d{3}))(?:'\\p{L}{1,3})?\\s+" + ordinal + "\\s+" + unit
                     + "\\p{L}{0,3}(?![\\p{L}\\p{N}])";
@@ -151,6 +151,16 @@ final class OrdinalDays {
             }
         });
         return "(?:" + Alternation.of(names) + ")";
+    }
+
+    /** Whether the language names the month or year before its n-th day or week ("ekimin birinci salısı"). */
+    static boolean namesPeriodFirst(ULocale locale) {
+        return PERIOD_FIRST.contains(locale.getLanguage());
+    }
+
+    /** The words for "first" that ICU's ordinals leave out ("ilk"), folded. */
+    static List<String> firstWords(ULocale locale) {
+        return FIRST_WORDS.getOrDefault(locale.getLanguage(), List.of());
     }
 
     /** The words for "last" before a day, week or quarter of a period ("last", "letzte", "ultimo"), folded. */
