@@ -171,13 +171,15 @@ final class DateRanges {
     }
 
     /**
-     * "between 1 December and 4 February", no year written: the second day is the first one after the first. A named
-     * day ("today", "Christmas") stays where its name puts it.
+     * "between 1 December and 4 February", "from November to March", no year written: the second day or month is the
+     * first one after the first. A named day ("today", "Christmas") stays where its name puts it.
      */
     private static String endAfterFirst(DateMention first, DateMention second) {
-        if (first.granularity() != Granularity.DAY || HAS_YEAR.matcher(first.text()).find()
-                || HAS_YEAR.matcher(second.text()).find() || first.value().compareTo(second.value()) < 0
-                || !DIGIT.matcher(first.text()).find() || !DIGIT.matcher(second.text()).find()) {
+        boolean namedDay = first.granularity() == Granularity.DAY
+                && (!DIGIT.matcher(first.text()).find() || !DIGIT.matcher(second.text()).find());
+        if (first.granularity() != Granularity.DAY && first.granularity() != Granularity.MONTH || namedDay
+                || HAS_YEAR.matcher(first.text()).find() || HAS_YEAR.matcher(second.text()).find()
+                || first.value().compareTo(second.value()) < 0) {
             return second.value();
         }
         return yearsLater(second.value().substring(4), second.value(), 1);
