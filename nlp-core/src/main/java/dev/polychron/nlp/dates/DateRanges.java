@@ -39,7 +39,7 @@ final class DateRanges {
             + "|ngay|thang|nam)\\s+)?";
     /** What range-words.tsv writes where a language has no such word: Hindi opens no range with a word. */
     private static final String NO_WORD = "-";
-    /** A pattern that matches nowhere, in place of a word the language does not have. */
+    /** A pattern that matches nowhere, in place of a word the language does not write between its dates. */
     private static final String NEVER = "(?!)";
     private static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
@@ -48,10 +48,12 @@ final class DateRanges {
     private final Pattern dashOrTo;
     private final Pattern between;
     private final Pattern and;
+    private final Postpositions postpositions;
     private final List<DateRule> rules;
 
-    private DateRanges(String fromWords, String toWords, String betweenWords, String andWords, MonthNames months,
-                       Set<String> weekdays, Map<String, Integer> spelledDays, boolean unspaced) {
+    private DateRanges(String fromWords, String toWords, String betweenWords, String andWords,
+                       Postpositions postpositions, MonthNames months, Set<String> weekdays,
+                       Map<String, Integer> spelledDays, boolean unspaced) {
         String wordStart = unspaced ? "" : "(?<![\\p{L}\\p{N}'])";
         String space = unspaced ? "\\s*" : "\\s+";
         this.from = Pattern.compile("(?U)" + wordStart + "(?:" + fromWords + ")" + space + ARTICLE + "$");
@@ -59,23 +61,27 @@ final class DateRanges {
                 + ")$");
         this.between = Pattern.compile("(?U)" + wordStart + "(?:" + betweenWords + ")" + space + ARTICLE + "$");
         this.and = Pattern.compile("(?U)^" + space + "(?:" + andWords + ")" + space + ARTICLE + "$");
+        this.postpositions = postpositions;
         this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays, spelledDays);
     }
 
     static DateRanges of(String language) {
         String code = ULocale.forLanguageTag(language).getLanguage();
         String[] words = {"from", "to", "between", "and"};
+        Postpositions postpositions = null;
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
                 words = new String[] {fields[1], fields[2], fields[3], fields[4]};
+                postpositions = fields.length > 5 && fields[5].equals("after") ? new Postpositions(fields[1],
+                        fields[2], fields[3], fields[4]) : null;
             }
         }
         for (int i = 0; i < words.length; i++) {
-            words[i] = words[i].equals(NO_WORD) ? NEVER : words[i];
+            words[i] = words[i].equals(NO_WORD) || postpositions != null ? NEVER : words[i];
         }
         ULocale locale = ULocale.forLanguageTag(language);
-        return new DateRanges(words[0], words[1], words[2], words[3], MonthNames.of(language),
+        return new DateRanges(words[0], words[1], words[2], words[3], postpositions, MonthNames.of(language),
                 Weekdays.names(locale).keySet(), SpelledDays.days(locale), UNSPACED.contains(code));
     }
 
@@ -108,6 +114,11 @@ final class DateRanges {
             return Optional.empty();
         }
         String gap = folded.substring(first.end(), second.start());
+        Optional<Integer> postpositional = postpositions == null ? Optional.empty()
+                : postpositions.range(folded, first, second);
+        if (postpositional.isPresent()) {
+            return joined(text, first, second, first.start(), postpositional.get());
+        }
         if (gap.startsWith(".") && Character.isLetter(folded.charAt(first.end() - 1))) {
             // the dot of an abbreviated month ("21 de Dic. a 6 de Ene") is not between the two
             gap = gap.substring(1);
@@ -122,13 +133,19 @@ final class DateRanges {
         if (joinedByAnd && !opened) {
             return Optional.empty();
         }
+        int begin = opened ? first.start() - before.length() + opening.start() : first.start();
+        return joined(text, first, second, begin, second.end());
+    }
+
+    /** One mention from {@code begin} to {@code finish} of the range from {@code first} to {@code second}. */
+    private static Optional<DateMention> joined(String text, DateMention first, DateMention second, int begin,
+            int finish) {
         String end = yearFromFirst(first, second, endAfterFirst(first, second));
         String start = yearFromSecond(first, end);
         if (start.compareTo(end) >= 0) {
             return Optional.empty();
         }
-        int begin = opened ? first.start() - before.length() + opening.start() : first.start();
-        return Optional.of(new DateMention(text.substring(begin, second.end()), begin, second.end(), start,
+        return Optional.of(new DateMention(text.substring(begin, finish), begin, finish, start,
                 first.granularity(), null, end, first.inReferences()));
     }
 
@@ -155,13 +172,15 @@ final class DateRanges {
     }
 
     /**
-     * "between 1 December and 4 February", no year written: the second day is the first one after the first. A named
-     * day ("today", "Christmas") stays where its name puts it.
+     * "between 1 December and 4 February", "from November to March", no year written: the second day or month is the
+     * first one after the first. A named day ("today", "Christmas") stays where its name puts it.
      */
     private static String endAfterFirst(DateMention first, DateMention second) {
-        if (first.granularity() != Granularity.DAY || HAS_YEAR.matcher(first.text()).find()
-                || HAS_YEAR.matcher(second.text()).find() || first.value().compareTo(second.value()) < 0
-                || !DIGIT.matcher(first.text()).find() || !DIGIT.matcher(second.text()).find()) {
+        boolean namedDay = first.granularity() == Granularity.DAY
+                && (!DIGIT.matcher(first.text()).find() || !DIGIT.matcher(second.text()).find());
+        if (first.granularity() != Granularity.DAY && first.granularity() != Granularity.MONTH || namedDay
+                || HAS_YEAR.matcher(first.text()).find() || HAS_YEAR.matcher(second.text()).find()
+                || first.value().compareTo(second.value()) < 0) {
             return second.value();
         }
         return yearsLater(second.value().substring(4), second.value(), 1);

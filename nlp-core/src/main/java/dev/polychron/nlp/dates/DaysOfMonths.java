@@ -33,60 +33,75 @@ final class DaysOfMonths {
     private final Map<String, Integer> ordinals;
     private final Map<String, DayOfWeek> weekdays;
     private final Pattern before;
+    /** The day or n-th weekday after its month, in the languages that name the month first; else null. */
     private final Pattern after;
+    /** Whether {@link #after} may name a day by its number (Turkish "gelecek ayın 20'si"), not only a weekday. */
+    private final boolean afterNamesDays;
 
     private DaysOfMonths(Map<String, Integer> ordinals, Map<String, DayOfWeek> weekdays, Pattern before,
-                         Pattern after) {
+                         Pattern after, boolean afterNamesDays) {
         this.ordinals = ordinals;
         this.weekdays = weekdays;
         this.before = before;
         this.after = after;
+        this.afterNamesDays = afterNamesDays;
     }
 
     static DaysOfMonths of(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
         OrdinalDays.lastWords(locale).forEach(word -> ordinals.put(word, LAST));
+        OrdinalDays.firstWords(locale).forEach(word -> ordinals.put(word, 1));
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
         String nth = ordinals.isEmpty() ? "" : "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+(?<weekday>"
                 + Alternation.of(weekdays.keySet()) + ")" + OF_OR_IN;
         Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9])"
                 + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
         String genitives = OrdinalDays.GENITIVES_BEFORE_DAY.get(locale.getLanguage());
-        Pattern after = genitives == null || ordinals.isEmpty() ? null : Pattern.compile("(?U)^\\s+(?:" + genitives
-                + ")\\s+(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+(?<weekday>"
-                + Alternation.of(weekdays.keySet()) + ")(?![\\p{L}\\p{M}\\p{N}])");
-        return new DaysOfMonths(ordinals, weekdays, before, after);
+        boolean periodFirst = OrdinalDays.namesPeriodFirst(locale);
+        Pattern after = null;
+        if (genitives != null && !ordinals.isEmpty()) {
+            after = Pattern.compile("(?U)^\\s+(?:" + genitives + ")\\s+(?<ordinal>" + Alternation.of(ordinals.keySet())
+                    + ")\\s+(?<weekday>" + Alternation.of(weekdays.keySet()) + ")(?![\\p{L}\\p{M}\\p{N}])");
+        } else if (periodFirst) {
+            after = Pattern.compile("(?U)^(?:'\\p{L}{1,3})?\\s+(?:(?<day>[0-3]?[0-9])" + RuleBasedDateExtractor.POSSESSIVE
+                    + nth.replace(OF_OR_IN, "\\p{L}{0,3}") + ")(?![\\p{L}\\p{N}])");
+        }
+        return new DaysOfMonths(ordinals, weekdays, before, after, periodFirst);
     }
 
     /**
-     * {@code sorted} with each month that has a day or an n-th weekday named before it turned into that day; a mention
-     * of the weekday alone ("Monday") becomes part of it.
+     * {@code sorted} with each month that has a day or an n-th weekday named before it (or after it, where the month
+     * comes first: "gelecek ayın 20'si", "gelecek ayın ilk Cuması") turned into that day; a mention of the weekday
+     * alone ("Monday") becomes part of it.
      */
     List<DateMention> join(String text, String folded, List<DateMention> sorted) {
         List<DateMention> joined = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            DateMention mention = sorted.get(i);
+        int covered = 0;
+        for (DateMention mention : sorted) {
+            if (mention.start() < covered) {
+                continue;
+            }
             if (mention.granularity() != Granularity.MONTH || mention.rangeEnd() != null) {
                 joined.add(mention);
+                continue;
+            }
+            Matcher right = after == null ? null
+                    : after.matcher(folded.substring(mention.end(), Math.min(folded.length(), mention.end() + MAX_GAP)));
+            Optional<LocalDate> dayAfter = right != null && right.find() ? day(YearMonth.parse(mention.value()), right)
+                    : Optional.empty();
+            if (dayAfter.isPresent()) {
+                covered = mention.end() + right.end();
+                joined.add(dayOf(text, mention.start(), covered, dayAfter.get(), mention));
                 continue;
             }
             int from = Math.max(0, mention.start() - MAX_GAP);
             Matcher left = before.matcher(folded.substring(from, mention.start()));
             Optional<LocalDate> day = left.find() ? day(YearMonth.parse(mention.value()), left) : Optional.empty();
             int start = from + (day.isPresent() ? left.start() : 0);
-            Matcher right = after == null ? null : after.matcher(folded.substring(mention.end(),
-                    Math.min(folded.length(), mention.end() + MAX_GAP)));
             if (day.isPresent() && joined.stream().allMatch(kept -> kept.end() <= start || kept.start() >= start)) {
                 joined.removeIf(kept -> kept.start() >= start);
                 joined.add(dayOf(text, start, mention.end(), day.get(), mention));
-            } else if (day.isEmpty() && right != null && right.find()) {
-                int end = mention.end() + right.end();
-                Optional<LocalDate> named = day(YearMonth.parse(mention.value()), right);
-                joined.add(named.map(date -> dayOf(text, mention.start(), end, date, mention)).orElse(mention));
-                while (named.isPresent() && i + 1 < sorted.size() && sorted.get(i + 1).start() < end) {
-                    i++;
-                }
             } else {
                 joined.add(mention);
             }
@@ -100,7 +115,7 @@ final class DaysOfMonths {
     }
 
     private Optional<LocalDate> day(YearMonth month, Matcher named) {
-        if (named.pattern() == before && named.group("day") != null) {
+        if ((named.pattern() == before || afterNamesDays) && named.group("day") != null) {
             int day = Integer.parseInt(named.group("day"));
             return month.isValidDay(day) ? Optional.of(month.atDay(day)) : Optional.empty();
         }

@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
 /**
  * The n-th or last weekday, day or week of a month or a year: "the third Tuesday of September 2014", "the last
  * Sunday of March", "l'ultimo giorno di ottobre 2015", "första veckan i oktober", "the first week of 2019". Ordinals
- * are ICU's spell-out rules, weekday, month and field names CLDR's, the words for "last" ours ({@code
- * last-words.tsv}); in Slavic languages the month may follow in the genitive ("trzeci wtorek września"). A week
- * belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month without a year is the one of
- * the reference's year. Hebrew puts the ordinal after its noun, Hindi the period first ("2015 का पहला सप्ताह").
+ * are ICU's spell-out rules, weekday, month and field names CLDR's, the words for "last" and those for "first" that
+ * ICU leaves out ours ({@code last-words.tsv}, {@code first-words.tsv}); in Slavic languages the month may follow in
+ * the genitive ("trzeci wtorek września"), in Turkish it comes first ("ekimin birinci salısı", "2015'in ilk
+ * haftası"). A week belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month without a
+ * year is the one of the reference's year. Hebrew puts the ordinal after its noun, Hindi the period first ("2015 का
+ * पहला सप्ताह").
  */
 final class OrdinalDays {
 
@@ -35,8 +37,10 @@ final class OrdinalDays {
     private static final int LAST = -1;
     private static final Map<String, List<String>> LAST_WORDS =
             DataFiles.foldedWordsByLanguage(OrdinalDays.class, "last-words.tsv");
-    /** What a digit may carry to make it an ordinal: "3rd", "3e", "3eme", "3º", "3η", "3.". */
-    static final String SUFFIX = "(?:st|nd|rd|th|eme|e|er|de|ste|o|a|η|º|°|\\.)";
+    private static final Map<String, List<String>> FIRST_WORDS =
+            DataFiles.foldedWordsByLanguage(OrdinalDays.class, "first-words.tsv");
+    /** What a digit may carry to make it an ordinal: "3rd", "3e", "3eme", "3º", "3η", "3.", Turkish "3'üncü". */
+    static final String SUFFIX = "(?:st|nd|rd|th|eme|e|er|de|ste|o|a|η|º|°|\\.|'?[iıu]?nc[iıu])";
     /**
      * One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name, or
      * two around the name of the month field, here %s ("del mese di", "du mois d'").
@@ -58,6 +62,11 @@ final class OrdinalDays {
      * Hindi "2015 का पहला सप्ताह" (the first week of 2015), "अगले महीने का दूसरा सोमवार" (next month's second Monday).
      */
     static final Map<String, String> GENITIVES_BEFORE_DAY = Map.of("hi", "के|की|का");
+    /**
+     * Languages that name the month or year first, in the genitive, and mark the day with a possessive ending:
+     * Turkish "ekimin birinci salısı", "2015'in ilk haftası", "Temmuz'un son haftası".
+     */
+    private static final Set<String> PERIOD_FIRST = Set.of("tr");
 
     private OrdinalDays() {
     }
@@ -71,6 +80,7 @@ final class OrdinalDays {
             Map.copyOf(ordinals).forEach((word, n) -> ordinals.put(article + word, n));
         }
         lastWords(locale).forEach(word -> ordinals.put(word, LAST));
+        firstWords(locale).forEach(word -> ordinals.put(word, 1));
         if (ordinals.isEmpty()) {
             return Optional.empty();
         }
@@ -100,6 +110,11 @@ final class OrdinalDays {
         if (genitives != null) {
             regex = "(?<![\\p{L}\\p{N}])" + monthOrYear + "\\s+(?:" + genitives + ")\\s+" + nthUnit
                     + "(?![\\p{L}\\p{M}\\p{N}])";
+            start = Start.words(months.forms()).orDigit();
+        } else if (namesPeriodFirst(locale)) {
+            regex = "(?<![\\p{L}\\p{N}])(?:(?<month>" + months.alternation() + ")(?:\\s+(?<year>[12]\\d{3}))?"
+                    + "|(?<wholeYear>[12]\\d{3}))(?:'\\p{L}{1,3})?\\s+" + ordinal + "\\s+" + unit
+                    + "\\p{L}{0,3}(?![\\p{L}\\p{N}])";
             start = Start.words(months.forms()).orDigit();
         }
         return Optional.of(DateRule.of(start, regex, (m, reference) -> {
@@ -158,6 +173,16 @@ final class OrdinalDays {
             }
         });
         return "(?:" + Alternation.of(names) + ")";
+    }
+
+    /** Whether the language names the month or year before its n-th day or week ("ekimin birinci salısı"). */
+    static boolean namesPeriodFirst(ULocale locale) {
+        return PERIOD_FIRST.contains(locale.getLanguage());
+    }
+
+    /** The words for "first" that ICU's ordinals leave out ("ilk"), folded. */
+    static List<String> firstWords(ULocale locale) {
+        return FIRST_WORDS.getOrDefault(locale.getLanguage(), List.of());
     }
 
     /** The words for "last" before a day, week or quarter of a period ("last", "letzte", "ultimo"), folded. */

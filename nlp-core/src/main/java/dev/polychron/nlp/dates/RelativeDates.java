@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -82,16 +84,27 @@ final class RelativeDates {
     private static final List<String[]> NOUNS = DataFiles.lines(RelativeDates.class, "relative-nouns.tsv").stream()
             .map(line -> line.split("\t")).toList();
 
+    /**
+     * Case endings a language writes on a relative phrase, over folded text: Turkish genitive "gelecek ayın", "-ki"
+     * ("geçen haftaki", "dünkü"), dative "bu aya", "haftaya", locative and ablative "bu ayda", "geçen yıldan"; after
+     * a vowel with its buffer consonant ("haftanın", "haftaya"), so that "dünya" (world) is not "dün" (yesterday).
+     */
+    private static final Map<String, Pattern> ENDINGS = Map.of("tr",
+            Pattern.compile("'?(?:[dt][ae](?:ki|n)?|k[iu]|(?<=[aeıiou])n?(?:[ıiu]n|y[ae])|(?<![aeıiou])(?:[ıiu]n|[ae]))"
+                    + "(?![\\p{L}\\p{N}])"));
+
     private final PhraseMatcher<List<Phrase>> phrases;
     private final Map<String, Integer> spelledCounts;
     /** Relative words that the word before them makes a noun, with those words ("am Morgen"). */
     private final Map<String, Set<String>> nounsAfter;
+    private final Pattern ending;
 
     private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts,
-                          Map<String, Set<String>> nounsAfter) {
+                          Map<String, Set<String>> nounsAfter, Pattern ending) {
         this.phrases = phrases;
         this.spelledCounts = spelledCounts;
         this.nounsAfter = nounsAfter;
+        this.ending = ending;
     }
 
     /** Relative expressions of {@code folded} (see {@link TextFolding}), resolved against {@code reference}. */
@@ -100,6 +113,7 @@ final class RelativeDates {
         for (PhraseMatcher.Hit<List<Phrase>> hit : phrases.find(folded)) {
             for (Phrase phrase : hit.value()) {
                 phrase.locate(folded, hit.start(), hit.end(), spelledCounts)
+                        .map(at -> withEnding(folded, at))
                         .filter(at -> bounded(folded, at.start(), at.end()) && !noun(folded, at.start(), at.end()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
@@ -122,6 +136,15 @@ final class RelativeDates {
             wordStart--;
         }
         return wordStart < wordEnd && before.contains(folded.substring(wordStart, wordEnd));
+    }
+
+    /** The phrase found {@code at}, with the case ending the language writes on it, if it has one. */
+    private Located withEnding(String folded, Located at) {
+        if (ending == null) {
+            return at;
+        }
+        Matcher m = ending.matcher(folded).region(at.end(), folded.length()).useTransparentBounds(true);
+        return m.lookingAt() ? new Located(at.start(), m.end(), at.count()) : at;
     }
 
     /** A date expression found at {@code [start, end)} of the text. */
@@ -165,7 +188,7 @@ final class RelativeDates {
             keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new Phrase(shift, parts[0], parts[1]));
         });
         return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT),
-                nounsAfter(locale.getLanguage()));
+                nounsAfter(locale.getLanguage()), ENDINGS.get(locale.getLanguage()));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {

@@ -19,10 +19,10 @@ import java.util.Set;
 /**
  * A weekday with a word for "next", "last", "this" or "after next" that CLDR's relative formats leave out:
  * "περασμένη Τρίτη", "thứ sáu tới", "thứ ba vừa rồi", "这周三", "übernächsten Freitag", "mardi suivant", "lundi en
- * huit", "następny pon.". The words are ours ({@code weekday-words.tsv}), the weekday names and abbreviations
- * CLDR's; the next one is the first after the reference, the last one the first before it, this one the one in the
- * reference's week; a count of weeks ("1w") is the one in that week after the reference's, a count of days ("7d")
- * the first that many days or more after it.
+ * huit", "następny pon.", "jövő csütörtökön". The words are ours ({@code weekday-words.tsv}), the weekday names and
+ * abbreviations CLDR's; the next one is the first after the reference, the last one the first before it, this one
+ * the one in the reference's week; a count of weeks ("1w") is the one in that week after the reference's, a count of
+ * days ("7d") the first that many days or more after it.
  */
 final class RelativeWeekdays {
 
@@ -37,7 +37,7 @@ final class RelativeWeekdays {
     static List<DateRule> rules(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
-        String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")";
+        String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")" + Weekdays.ending(locale);
         boolean nextWeek = RelativeDates.NEXT_WEEK_LANGUAGES.contains(locale.getLanguage());
         List<DateRule> rules = new ArrayList<>();
         for (String[] columns : WORDS) {

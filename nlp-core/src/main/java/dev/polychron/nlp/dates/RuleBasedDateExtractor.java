@@ -32,12 +32,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     static final String DAY = "(?<day>[0-3]?\\d)";
     static final String YEAR = "(?<year>[12]\\d{3})";
+    /** The Turkish possessive ending on a day's digits, folded: "21'i", "22'si", "23'ü" ("its 21st"). */
+    static final String POSSESSIVE = "'s?[ıiu]";
     /**
      * What a day's digits may carry to make them ordinal: en, el, fr, de ("15te"), nl ("15de"), sv ("15:e"), it and
      * es ("1º"), pt ("1o"), pl ("15-tego", "1szy"), ru ("3-его"), hu ("15-én", "1-jei", "1i") and bn ("1লা", "25শে")
-     * endings, or the German dot.
+     * endings, the Turkish possessive ("21'i", "22'si", "23'ü"), or the German dot.
      */
-    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|o|লা|রা|ঠা|ই|শে"
+    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|o|লা|রা|ঠা|ই|শে|" + POSSESSIVE
             + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?|i))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
@@ -105,6 +107,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -138,6 +141,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
+        days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of).join(text, folded, days);
         return BuddhistEraYears.inCommonEra(language,
                 withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days)));
     }
@@ -229,6 +233,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'");
 
+    /**
+     * Turkish month names are everyday words and names too ("ocak", hearth; "aralık", gap; "Kasım"), so one stands
+     * alone only as a date is written: capitalised, with its case ending after an apostrophe ("Mart'ta", "Mayıs'tan")
+     * or before "ay" ("Haziran ayında").
+     */
+    private static final Map<String, String> MONTH_ENDINGS = Map.of("tr",
+            "(?='\\p{L}|\\s+ay(?:ı|ın|ında|ından|ına)?\\b)");
+
+    /** Languages that may write a month after its year, as they write the whole date: Turkish "2016 Kasım". */
+    private static final Set<String> YEAR_BEFORE_MONTH = Set.of("tr");
+
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
@@ -241,15 +256,25 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
-                    (m, reference) -> Optional.of(ReferenceYear.month(months.number(m.group("month")),
-                            reference.toLocalDate(), modifier(m)))).writtenAs(months::writtenAsListed));
+                    (m, reference) -> monthAlone(months, m, reference, modifier(m)))
+                    .writtenAs(months::writtenAsListed));
         }
         String prepositions = MONTH_PREPOSITIONS.get(ULocale.forLanguageTag(language).getLanguage());
         if (prepositions != null) {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=" + prepositions
                     + ")|(?<part>early|mid|late)[\\s-]+)(?<month>" + months.ownWideAlternation()
-                    + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> Optional.of(ReferenceYear.month(
-                            months.number(m.group("month")), reference.toLocalDate(), modifier(m)))));
+                    + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> monthAlone(months, m, reference, modifier(m))));
+        }
+        if (YEAR_BEFORE_MONTH.contains(ULocale.forLanguageTag(language).getLanguage())) {
+            rules.add(rule(Start.words(parts).orDigit(), "\\b" + part + NOT_NUMBER_BEFORE + YEAR + "\\s+" + month
+                    + "\\b(?![.,]?\\s*\\p{N})", m -> month(m, monthName)));
+        }
+        String ending = MONTH_ENDINGS.get(ULocale.forLanguageTag(language).getLanguage());
+        if (ending != null) {
+            rules.add(DateRule.of(Start.words(months.ownWideForms()), "\\b(?<month>"
+                    + months.ownWideAlternation() + ")" + ending, (m, reference) -> monthAlone(months, m, reference,
+                            null))
+                    .writtenAs((text, m) -> Character.isUpperCase(text.charAt(m.start("month")))));
         }
         rules.addAll(List.of(
                 // a two-digit day may stand right against its month, as date stamps write it: "13Feb", "Feb13"
@@ -330,6 +355,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** A month named alone falls in the reference's year. */
+    private static Optional<ResolvedDate> monthAlone(MonthNames months, Matcher m, LocalDateTime reference,
+            Modifier modifier) {
+        return Optional.of(ReferenceYear.month(months.number(m.group("month")), reference.toLocalDate(), modifier));
     }
 
     /** A day written without its year falls in the reference's year. */

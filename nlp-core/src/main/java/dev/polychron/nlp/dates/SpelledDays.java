@@ -22,8 +22,13 @@ import java.util.regex.Pattern;
  */
 final class SpelledDays {
 
-    /** Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου", "שלושה במרץ"). */
-    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he", "hi");
+    /**
+     * Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου", "שלושה במרץ", "üç
+     * mart").
+     */
+    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he", "hi", "tr");
+    /** Cardinals that are the indefinite article too, and so no day: Turkish "bir Mart sabahı" (a March morning). */
+    private static final Map<String, String> ARTICLES = Map.of("tr", "bir");
     private static final int LAST_DAY = 31;
 
     private SpelledDays() {
@@ -69,6 +74,7 @@ final class SpelledDays {
                 }
             }
         }
+        days.remove(ARTICLES.get(locale.getLanguage()));
         return days;
     }
 

@@ -21,21 +21,23 @@ import java.util.regex.Pattern;
  * A weekday named alone ("on Monday", "am Montag", "le lundi", "月曜日", "hétfőn", "в пятницу"): the day of that name
  * nearest the reference, within three days before or after it, as a news report means it. Full names from CLDR, with
  * the case endings a language adds to them; a name that is an everyday word too (Greek "Τρίτη" is also "third",
- * Vietnamese "thứ hai" also "second", Russian "среда" also "environment") only where it is capitalised and no
- * lower-case word follows it, as weekdays are written there and ordinals and nouns are not ("την Τρίτη", "vào thứ
- * Hai"); Turkish ("pazar", "market") not at all. Never when a date follows, which dates the day itself ("Monday,
- * 1 April 2014"). CLDR's abbreviations too in a few languages ("gio", "qua.", "czw."), in lower case or with their dot.
+ * Vietnamese "thứ hai" also "second", Russian "среда" also "environment", Turkish "pazar" also "market") only where
+ * it is capitalised and no lower-case word follows it, as weekdays are written there and ordinals and nouns are not
+ * ("την Τρίτη", "vào thứ Hai"). Never beside a date, which dates the day itself ("Monday, 1 April 2014", "9 Mayıs
+ * 1919 Pazartesi"). CLDR's abbreviations too in a few languages ("gio", "qua.", "czw."), in lower case or with their
+ * dot.
  */
 final class Weekdays {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "hi",
-            "bn");
+            "bn", "tr");
     /** Folded names that are everyday words too (ordinals, nouns), by language. */
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
             "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
             "vi", Set.of("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay"),
             "ru", Set.of("среда", "среду"),
+            "tr", Set.of("pazar"),
             "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
@@ -84,6 +86,11 @@ final class Weekdays {
         return LANGUAGES.contains(locale.getLanguage());
     }
 
+    /** The regex of the case endings the language adds to a weekday's name, or the empty string. */
+    static String ending(ULocale locale) {
+        return ENDINGS.getOrDefault(locale.getLanguage(), "");
+    }
+
     /** The rule for a weekday alone, or none in a language left out. */
     static Optional<DateRule> rule(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
@@ -93,8 +100,10 @@ final class Weekdays {
         Map<String, DayOfWeek> names = names(locale);
         String alternation = Alternation.of(names.keySet());
         boolean unspaced = UNSPACED.contains(locale.getLanguage());
-        String regex = (unspaced ? "" : "\\b") + "(?<weekday>" + alternation + ")"
-                + ENDINGS.getOrDefault(locale.getLanguage(), "") + (unspaced ? "" : "\\b")
+        String month = "\\b(?:" + months.alternation() + ")";
+        String regex = "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
+                + (unspaced ? "" : "\\b") + "(?<weekday>" + alternation + ")"
+                + ending(locale) + (unspaced ? "" : "\\b")
                 + "(?!\\W{0,3}(?:\\p{L}{1,4}\\W{1,2})?(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         Set<String> abbreviations = abbreviations(locale).keySet();

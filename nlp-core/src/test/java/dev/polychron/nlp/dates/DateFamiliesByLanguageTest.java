@@ -165,6 +165,11 @@ class DateFamiliesByLanguageTest {
             relative | ru    | В прошлом марте цены выросли.                             | прошлом марте                | 2012-03          | MONTH   |       |
             relative | he    | הגשר ייפתח במרץ הבא.                                      | במרץ הבא                     | 2013-03          | MONTH   |       |
             relative | hi    | पिछले अगस्त में बाढ़ आई।                                  | पिछले अगस्त                  | 2012-08          | MONTH   |       |
+            relative | tr    | Grev geçen Eylül başladı.                                 | geçen Eylül                  | 2012-09          | MONTH   |       |
+            relative | tr    | Seçim önümüzdeki mart yapılacak.                          | önümüzdeki mart              | 2013-03          | MONTH   |       |
+            relative | tr    | Bu Eylül yeni okul açılıyor.                              | Bu Eylül                     | 2013-09          | MONTH   |       |
+            absolute | tr    | Seçim Mart'ta yapılacak.                                  | Mart                         | 2013-03          | MONTH   |       |
+            absolute | tr    | Haziran ayında zam geldi.                                 | Haziran                      | 2013-06          | MONTH   |       |
             name     | en    | The Euro 2016 final was held in Paris.                    | 2016                         | 2016             | YEAR    |       |
             name     | vi    | Giải Euro 2016 diễn ra tại Pháp.                          | 2016                         | 2016             | YEAR    |       |
             name     | el    | Το Euro 2004 κέρδισε η Ελλάδα.                            | 2004                         | 2004             | YEAR    |       |

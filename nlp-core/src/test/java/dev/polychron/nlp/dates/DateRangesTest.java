@@ -60,6 +60,12 @@ class DateRangesTest {
             es | La feria va del 21 de dic. al 6 de ene.           | del 21 de dic. al 6 de ene       | 2026-12-21 | 2027-01-06 | DAY
             hi | वार्ता 2010 से 2018 तक चली।                        | 2010 से 2018                     | 2010       | 2018       | YEAR
             hi | मेला 13 से 15 जुलाई तक चलेगा।                      | 13 से 15 जुलाई                   | 2026-07-13 | 2026-07-15 | DAY
+            tr | Görüşmeler 2014'ten 2018'e kadar sürdü.           | 2014'ten 2018'e kadar            | 2014       | 2018       | YEAR
+            tr | Grev Mayıs'tan Eylül'e kadar sürdü.               | Mayıs'tan Eylül'e kadar          | 2026-05    | 2026-09    | MONTH
+            tr | Kampanya Kasım'dan Mart'a kadar sürer.            | Kasım'dan Mart'a kadar           | 2026-11    | 2027-03    | MONTH
+            tr | Fuar 3/10'dan 7/10'a açık.                        | 3/10'dan 7/10'a                  | 2026-10-03 | 2026-10-07 | DAY
+            tr | Kriz 2007 ile 2009 arasında yaşandı.              | 2007 ile 2009 arasında           | 2007       | 2009       | YEAR
+            tr | Sergi 8 Ağustos - 12 Ağustos arası açık.          | 8 Ağustos - 12 Ağustos           | 2026-08-08 | 2026-08-12 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {
@@ -80,6 +86,8 @@ class DateRangesTest {
             en | The score was 2010 to 2008 after overtime.         | 2
             de | Er kam 1990 und ging 2000.                         | 2
             hi | वह 1990 और 2000 में आया।                           | 2
+            tr | Firma 2014'te kuruldu, 2018'de kapandı.            | 2
+            tr | Firma 2014 ve 2018 yıllarında büyüdü.              | 2
             """)
     void shouldLeaveDatesApartWhenTheTextDoesNotMakeARange(String language, String text, int expectedMentions) {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);

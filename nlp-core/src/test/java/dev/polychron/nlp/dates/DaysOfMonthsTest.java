@@ -22,6 +22,9 @@ class DaysOfMonthsTest {
             fr | Le loyer est dû le 20 du mois prochain.         | le 20 du mois prochain              | 2013-03-20
             de | Die Miete ist am 20. des nächsten Monats fällig. | 20. des nächsten Monats            | 2013-03-20
             el | Το ενοίκιο πληρώνεται στις 20 του επόμενου μήνα. | 20 του επόμενου μήνα              | 2013-03-20
+            tr | Kira gelecek ayın 20'si ödenecek.            | gelecek ayın 20'si                  | 2013-03-20
+            tr | Kurul bu ayın ilk pazartesi toplandı.        | bu ayın ilk pazartesi               | 2013-02-04
+            tr | Satışlar geçen ayın son Cuması arttı.        | geçen ayın son Cuması               | 2013-01-25
             """)
     void shouldDateTheDayOfTheMonthNamedAfterIt(String language, String text, String expectedText,
                                                String expectedValue) {
@@ -43,6 +46,7 @@ class DaysOfMonthsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | They scored 20 in March 2014.                   | March 2014
+            tr | Gelecek ay 5 kişi geldi.                        | Gelecek ay
             """)
     void shouldLeaveTheMonthAloneWhenANumberIsOnlyInIt(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()

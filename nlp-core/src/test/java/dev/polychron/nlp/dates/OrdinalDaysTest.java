@@ -40,6 +40,10 @@ class OrdinalDaysTest {
             he | הכנס נפתח ביום ראשון השני במאי 2014. | ביום ראשון השני במאי 2014 | 2014-05-11 | DAY
             hi | नतीजे 2016 के दूसरे सप्ताह में आए। | 2016 के दूसरे सप्ताह | 2016-W02 | WEEK
             hi | घड़ियाँ मार्च के आखिरी रविवार को बदलती हैं। | मार्च के आखिरी रविवार | 2013-03-31 | DAY
+            tr | Seçim ekimin birinci salısı yapılır. | ekimin birinci salısı | 2013-10-01 | DAY
+            tr | Borsa 2015'in ilk haftası düştü. | 2015'in ilk haftası | 2015-W01 | WEEK
+            tr | Fuar Temmuz'un son haftası açılır. | Temmuz'un son haftası | 2013-W30 | WEEK
+            tr | Rapor 2018'in 3'üncü haftasında çıktı. | 2018'in 3'üncü haftasında | 2018-W03 | WEEK
             """)
     void shouldCountTheDayInItsMonthOrYearWhenAnOrdinalNamesIt(String language, String text, String expectedText,
                                                               String expectedValue, Granularity granularity) {

@@ -124,6 +124,10 @@ class RelativeDatesTest {
             hi | चुनाव इस हफ्ते हैं।                      | इस हफ्ते                 | 2013-W07      | WEEK
             hi | बैठक अगले हफ़्ते है।                    | अगले हफ़्ते              | 2013-W08      | WEEK
             hi | चुनाव 3 महीने पहले हुए।                 | 3 महीने पहले             | 2012-11-12    | DAY
+            tr | Gelecek ayın raporu hazır.              | Gelecek ayın             | 2013-03       | MONTH
+            tr | Dünkü toplantı uzun sürdü.              | Dünkü                    | 2013-02-11    | DAY
+            tr | Geçen haftaki seçim iptal edildi.       | Geçen haftaki            | 2013-W06      | WEEK
+            tr | Fiyatlar geçen yıldan beri artıyor.     | geçen yıldan             | 2012          | YEAR
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
@@ -137,6 +141,15 @@ class RelativeDatesTest {
             uk | Ціни зросли за тиждень на третину.
             """)
     void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tr | Dünya ekonomisi büyüyor.
+            tr | Bu aydın bir fikir.
+            """)
+    void shouldFindNoDateWhenARelativeWordIsTheStartOfAnotherWord(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 }

@@ -69,6 +69,8 @@ class RelativeWeekdaysTest {
             hi | हम अगले शुक्रवार को मिलेंगे।                | अगले शुक्रवार          | 2013-02-22
             hi | वे पिछले बुधवार को मिले।                    | पिछले बुधवार           | 2013-02-06
             hi | आगामी शुक्रवार को बैठक है।                  | आगामी शुक्रवार         | 2013-02-15
+            hu | A szavazás jövő csütörtökön lesz.          | jövő csütörtökön      | 2013-02-21
+            hu | Múlt pénteken találkoztak.                 | Múlt pénteken         | 2013-02-08
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {

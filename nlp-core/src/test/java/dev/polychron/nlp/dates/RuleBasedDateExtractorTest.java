@@ -108,6 +108,9 @@ class RuleBasedDateExtractorTest {
             es | Llegaron el uno de marzo de 2015.           | uno de marzo de 2015      | 2015-03-01 | DAY
             it | Arrivarono il primo di marzo 2015.          | primo di marzo 2015       | 2015-03-01 | DAY
             it | Arrivarono il 1º marzo 2015.                | 1º marzo 2015             | 2015-03-01 | DAY
+            tr | Heyet üç mart 2015 günü geldi.              | üç mart 2015              | 2015-03-03 | DAY
+            tr | Fabrika 2016 Kasım ayında kapandı.          | 2016 Kasım                | 2016-11    | MONTH
+            tr | Heyet yirmi bir Mayıs 2015 günü geldi.      | yirmi bir Mayıs 2015      | 2015-05-21 | DAY
             """)
     void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
                                                          String expectedValue, Granularity expectedGranularity) {
@@ -129,6 +132,9 @@ class RuleBasedDateExtractorTest {
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
             hu | Szép napunk volt, már hazaértünk.
+            tr | Aralık gittikçe açıldı.
+            tr | Ocakta ateş yanıyordu.
+            tr | Bu bir Mart klasiği.
             en | The MAR1 gene was sequenced.
             bg | Ян Хус е изгорен на клада.
             fa | نوروز ۱ فروردین است.

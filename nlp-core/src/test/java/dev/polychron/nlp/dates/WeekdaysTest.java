@@ -43,6 +43,9 @@ class WeekdaysTest {
             pl | Zebranie w czw. po południu.        | czw      | 2013-02-14
             hi | हम शुक्रवार को मिलेंगे।               | शुक्रवार   | 2013-02-15
             bn | আমরা শুক্রবার দেখা করব।             | শুক্রবার   | 2013-02-15
+            tr | Toplantı Cuma yapılacak.            | Cuma     | 2013-02-15
+            tr | Meclis perşembe toplanıyor.         | perşembe | 2013-02-14
+            tr | Seçim Pazar.                        | Pazar    | 2013-02-10
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -58,9 +61,11 @@ class WeekdaysTest {
             en | On Monday, 1 April 2014 NATO met.   | 1 April 2014
             en | On Monday April 1, 2014 they met.   | April 1, 2014
             de | Am Montag, den 1. April 2014        | 1. April 2014
-            nb | Møtet var søndag 10. februar.       | 10. februar
+            nb | Møtet var søndag 10. februar.       | søndag 10. februar
+            tr | Anlaşma 18 Şubat Pazartesi imzalandı. | 18 Şubat Pazartesi
+            tr | Anlaşma 9 Mayıs 1919 Cuma imzalandı. | 9 Mayıs 1919
             """)
-    void shouldLeaveTheWeekdayToTheDateThatFollowsIt(String language, String text, String expectedText) {
+    void shouldReadTheWeekdayWithTheDateBesideIt(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
                 .satisfies(mention -> assertThat(mention.text()).isEqualTo(expectedText));
     }
@@ -80,6 +85,8 @@ class WeekdaysTest {
             it | Navigarono nel mar Nero.
             he | שני הילדים הבאים הגיעו באיחור.
             he | הוא הגיע שני בתחרות.
+            tr | Pazar payı arttı.
+            tr | Serbest pazar büyüdü.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -1,0 +1,47 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatesWithWeekdaysTest {
+
+    /** A Tuesday. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tr | Konser 18 temmuz cuma başlıyor.      | 18 temmuz cuma        | 2014-07-18
+            tr | Konser cuma temmuz 18 başlıyor.      | cuma temmuz 18        | 2014-07-18
+            el | Η συναυλία είναι Παρασκευή, 18 Ιουλίου. | Παρασκευή, 18 Ιουλίου | 2014-07-18
+            tr | Seçim 3 Mart Pazar yapılacak.        | 3 Mart Pazar          | 2013-03-03
+            tr | Toplantı 5 Şubat Salı yapıldı.       | 5 Şubat Salı          | 2013-02-05
+            """)
+    void shouldPutTheDayInTheNearestYearWhereItIsTheWeekdayBesideIt(String language, String text,
+            String expectedText, String expectedValue) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(expectedValue);
+            assertThat(mention.granularity()).isEqualTo(Granularity.DAY);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tr | Toplantı yarın cuma yapılacak.       | yarın       | 2013-02-13
+            en | They met on Monday, 1 April 2014.    | 1 April 2014 | 2014-04-01
+            tr | Toplantı 22 Ocak Pazartesi yapıldı.  | 22 Ocak     | 2013-01-22
+            """)
+    void shouldKeepTheDayWhenItsYearOrMonthIsNotWrittenOrNoNearYearFits(String language, String text, String expectedText,
+            String expectedValue) {
+        assertThat(extractor.extract(text, language, REFERENCE)).first().satisfies(mention -> {
+            assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(expectedValue);
+        });
+    }
+}
