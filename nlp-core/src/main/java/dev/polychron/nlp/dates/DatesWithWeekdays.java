@@ -7,6 +7,7 @@ import dev.polychron.events.Granularity;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * A day and month written without a year beside the name of their weekday ("Friday, 18 July", "18 temmuz cuma",
- * "Παρασκευή, 18 Ιουλίου") is in the reference's year, or in the year before or after it where the weekday says so
- * ("Friday, 18 July" written in February 2013 is 2014's). Further off, the weekday is more likely a slip than a
- * date years away, and the day stays in the reference's year. Only a day whose month is named: "tomorrow, Friday"
- * keeps tomorrow.
+ * "Παρασκευή, 18 Ιουλίου") is in the reference's year, or in the year before or after it where the weekday says so and
+ * that year brings it nearer the reference ("Friday, 29 December" written on 5 January 2018 is 2017's). Otherwise the
+ * weekday is more likely a slip than a date a year further off, and the day stays in the reference's year. Only a day
+ * whose month is named: "tomorrow, Friday" keeps tomorrow.
  */
 final class DatesWithWeekdays {
 
@@ -46,18 +47,19 @@ final class DatesWithWeekdays {
     }
 
     /** {@code sorted} with each day that has its weekday beside it moved to its year and widened over the weekday. */
-    List<DateMention> join(String text, String folded, List<DateMention> sorted) {
+    List<DateMention> join(String text, String folded, List<DateMention> sorted, LocalDate reference) {
         List<DateMention> joined = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             DateMention mention = sorted.get(i);
             int free = i == 0 ? 0 : sorted.get(i - 1).end();
             int next = i + 1 < sorted.size() ? sorted.get(i + 1).start() : folded.length();
-            joined.add(withWeekday(text, folded, mention, free, next).orElse(mention));
+            joined.add(withWeekday(text, folded, mention, free, next, reference).orElse(mention));
         }
         return joined;
     }
 
-    private Optional<DateMention> withWeekday(String text, String folded, DateMention mention, int free, int next) {
+    private Optional<DateMention> withWeekday(String text, String folded, DateMention mention, int free, int next,
+                                              LocalDate reference) {
         String written = folded.substring(mention.start(), mention.end());
         if (mention.granularity() != Granularity.DAY || mention.rangeEnd() != null
                 || HAS_YEAR.matcher(written).find() || !month.matcher(written).find()) {
@@ -80,19 +82,27 @@ final class DatesWithWeekdays {
         }
         int first = start;
         int last = end;
-        return nearestOn(LocalDate.parse(mention.value()), weekday).map(date -> new DateMention(
+        return nearestOn(LocalDate.parse(mention.value()), weekday, reference).map(date -> new DateMention(
                 text.substring(first, last), first, last, date.toString(), Granularity.DAY, mention.modifier(), null,
                 mention.inReferences()));
     }
 
-    /** The day and month of {@code day} in the year nearest its own where they fall on {@code weekday}, later first. */
-    private static Optional<LocalDate> nearestOn(LocalDate day, DayOfWeek weekday) {
-        for (int years = 0; years <= YEARS; years++) {
+    /**
+     * {@code day}, or the same day and month a year before or after where it falls on {@code weekday} and is nearer
+     * {@code reference}.
+     */
+    private static Optional<LocalDate> nearestOn(LocalDate day, DayOfWeek weekday, LocalDate reference) {
+        if (day.getDayOfWeek() == weekday) {
+            return Optional.of(day);
+        }
+        long distance = Math.abs(ChronoUnit.DAYS.between(reference, day));
+        for (int years = 1; years <= YEARS; years++) {
             for (int sign : new int[] {1, -1}) {
                 try {
                     LocalDate candidate = LocalDate.of(day.getYear() + sign * years, day.getMonth(),
                             day.getDayOfMonth());
-                    if (candidate.getDayOfWeek() == weekday) {
+                    if (candidate.getDayOfWeek() == weekday
+                            && Math.abs(ChronoUnit.DAYS.between(reference, candidate)) < distance) {
                         return Optional.of(candidate);
                     }
                 } catch (DateTimeException e) {
@@ -100,6 +110,6 @@ final class DatesWithWeekdays {
                 }
             }
         }
-        return Optional.empty();
+        return Optional.of(day);
     }
 }

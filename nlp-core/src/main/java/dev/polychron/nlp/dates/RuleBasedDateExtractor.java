@@ -141,7 +141,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
-        days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of).join(text, folded, days);
+        days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of)
+                .join(text, folded, days, reference.toLocalDate());
         return BuddhistEraYears.inCommonEra(language,
                 withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days)));
     }

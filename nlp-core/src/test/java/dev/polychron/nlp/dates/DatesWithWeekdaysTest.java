@@ -16,13 +16,14 @@ class DatesWithWeekdaysTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            tr | Konser 18 temmuz cuma başlıyor.      | 18 temmuz cuma        | 2014-07-18
-            tr | Konser cuma temmuz 18 başlıyor.      | cuma temmuz 18        | 2014-07-18
-            el | Η συναυλία είναι Παρασκευή, 18 Ιουλίου. | Παρασκευή, 18 Ιουλίου | 2014-07-18
+            tr | Konser 28 aralık cuma başladı.       | 28 aralık cuma        | 2012-12-28
+            tr | Konser cuma aralık 28 başladı.       | cuma aralık 28        | 2012-12-28
+            el | Η συναυλία ήταν Παρασκευή, 28 Δεκεμβρίου. | Παρασκευή, 28 Δεκεμβρίου | 2012-12-28
+            en | The concert was on Friday, 28 December. | Friday, 28 December | 2012-12-28
             tr | Seçim 3 Mart Pazar yapılacak.        | 3 Mart Pazar          | 2013-03-03
             tr | Toplantı 5 Şubat Salı yapıldı.       | 5 Şubat Salı          | 2013-02-05
             """)
-    void shouldPutTheDayInTheNearestYearWhereItIsTheWeekdayBesideIt(String language, String text,
+    void shouldPutTheDayInTheYearOfItsWeekdayWhenThatYearIsNearerTheReference(String language, String text,
             String expectedText, String expectedValue) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
             assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
@@ -35,9 +36,11 @@ class DatesWithWeekdaysTest {
     @CsvSource(delimiter = '|', textBlock = """
             tr | Toplantı yarın cuma yapılacak.       | yarın       | 2013-02-13
             en | They met on Monday, 1 April 2014.    | 1 April 2014 | 2014-04-01
-            tr | Toplantı 22 Ocak Pazartesi yapıldı.  | 22 Ocak     | 2013-01-22
+            tr | Toplantı 22 Ocak Pazartesi yapıldı.  | 22 Ocak Pazartesi | 2013-01-22
+            tr | Konser 18 temmuz cuma başlıyor.      | 18 temmuz cuma | 2013-07-18
+            el | Η συναυλία είναι Παρασκευή, 18 Ιουλίου. | Παρασκευή, 18 Ιουλίου | 2013-07-18
             """)
-    void shouldKeepTheDayWhenItsYearOrMonthIsNotWrittenOrNoNearYearFits(String language, String text, String expectedText,
+    void shouldKeepTheDayWhenItsYearOrMonthIsNotWrittenOrNoNearerYearFits(String language, String text, String expectedText,
             String expectedValue) {
         assertThat(extractor.extract(text, language, REFERENCE)).first().satisfies(mention -> {
             assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
