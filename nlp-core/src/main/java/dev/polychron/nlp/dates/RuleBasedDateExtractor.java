@@ -42,6 +42,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     private static final String DASH = "\\s*[-–—]\\s*";
+    /** Before a year, after a month's name or a day: "June 1999", "June 4, 1999", "Dec. 31 , 1994". */
+    private static final String COMMA_OR_SPACE = "(?:\\s*,\\s*|\\s+)";
+    /**
+     * Between a month's name and its year: "Dec-2018", "Dec/2018", "juin de l'année 1999" too; a month after a day
+     * and a dash or slash ("12-Oct/2014") is not read with it, as the separators differ.
+     */
+    private static final String MONTH_YEAR_JOIN =
+            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|του\\s+|nam\\s+)?";
     /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
     private static final String NOT_PAGE_BEFORE =
             "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)";
@@ -132,7 +140,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<DateMention> mentions = longestFirstWithoutOverlaps(found);
         mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
                 .find(text, starts, mentions));
-        mentions.sort(Comparator.comparingInt(DateMention::start));
+        // a count that leans on the date after it ("3 days after Easter") takes that date in
+        mentions = longestFirstWithoutOverlaps(mentions);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
@@ -276,10 +285,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + "\\b\\.?(?:\\s+(?:de|del|του|nam))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName))
                         .writtenAs(months::writtenAsListed),
                 rule(Start.words(months.forms()),
-                        "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
                 rule(Start.words(parts, months.forms()),
-                        "\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                        "(?<!\\p{N}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)).writtenAs(months::writtenAsListed),
                 rule(Start.words(SEASON_WORDS.keySet()),
                         "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,

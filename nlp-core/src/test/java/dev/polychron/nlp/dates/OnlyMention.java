@@ -28,4 +28,15 @@ final class OnlyMention {
             assertThat(mention.granularity()).isEqualTo(granularity);
         });
     }
+
+    /** One mention was found, at these offsets, with this value and granularity. */
+    static void assertOnlyMentionAt(List<DateMention> mentions, int start, int end, String value,
+                                    Granularity granularity) {
+        assertThat(mentions).singleElement().satisfies(mention -> {
+            assertThat(mention.start()).isEqualTo(start);
+            assertThat(mention.end()).isEqualTo(end);
+            assertThat(mention.value()).isEqualTo(value);
+            assertThat(mention.granularity()).isEqualTo(granularity);
+        });
+    }
 }

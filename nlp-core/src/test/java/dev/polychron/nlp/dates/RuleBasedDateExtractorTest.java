@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RuleBasedDateExtractorTest {
@@ -161,6 +162,20 @@ class RuleBasedDateExtractorTest {
         String text = "See note [1994] and call 0123456789 or pay 12,2014.5 euros; ISBN 978-3-16-148410-0.";
 
         assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The plant closed in Dec, 2018.               | 20 | 29 | 2018-12    | MONTH
+            en | The plant closed Dec-2018 for good.          | 17 | 25 | 2018-12    | MONTH
+            en | Filed Dec/2018 with the court.               |  6 | 14 | 2018-12    | MONTH
+            en | Signed on June 4 , 1999 in Oslo.             | 10 | 23 | 1999-06-04 | DAY
+            fr | L'usine a fermé en décembre, 2018.           | 19 | 33 | 2018-12    | MONTH
+            fr | Le bilan de nov. de l'année 2016 est bon.    | 12 | 32 | 2016-11    | MONTH
+            """)
+    void shouldJoinAMonthNameAndItsYearWhenACommaDashOrSlashSeparatesThem(String language, String text, int start,
+                                                                       int end, String value, Granularity granularity) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, granularity);
     }
 
     @Test
