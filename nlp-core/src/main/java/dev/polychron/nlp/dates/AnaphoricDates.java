@@ -59,11 +59,13 @@ final class AnaphoricDates {
     }
 
     private final List<Phrase> phrases;
+    private final Map<String, ChronoUnit> unitWords;
     private final RuleBasedNumberFormat spelledOut;
     private final BoundedMemo<String, Long> spelledCounts = new BoundedMemo<>(this::spelledCount, REMEMBERED_COUNTS);
 
-    private AnaphoricDates(List<Phrase> phrases, ULocale locale) {
+    private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords, ULocale locale) {
         this.phrases = phrases;
+        this.unitWords = unitWords;
         this.spelledOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         this.spelledOut.setLenientParseMode(true);
     }
@@ -105,7 +107,9 @@ final class AnaphoricDates {
                         UNITS.get(fields[2]), unitWords));
             }
         }
-        return new AnaphoricDates(phrases, ULocale.forLanguageTag(language));
+        // "the day before Christmas" leans on Christmas, whatever date was told before it
+        phrases.sort(Comparator.comparing(phrase -> !phrase.anchoredAfter()));
+        return new AnaphoricDates(phrases, unitWords, ULocale.forLanguageTag(language));
     }
 
     /**
@@ -189,8 +193,13 @@ final class AnaphoricDates {
         return Optional.of(ResolvedDate.of(format(moved, granularity), granularity));
     }
 
+    /** The language's unit words, folded ("days", "jours"), by the unit each names. */
+    Map<String, ChronoUnit> unitWords() {
+        return unitWords;
+    }
+
     /** A count in digits or spelled out ("two", "hai", "δύο"); 0 when it is neither. */
-    private long count(String written) {
+    long count(String written) {
         if (written.chars().allMatch(Character::isDigit)) {
             return Long.parseLong(written);
         }

@@ -108,6 +108,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, RelativeDates> relativeByLanguage = new ConcurrentHashMap<>();
     private final Map<String, Holidays> holidaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, AnaphoricDates> anaphoraByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, CompoundCounts> compoundCountsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
@@ -138,10 +139,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         WeekdaysOfWeeks weekdaysOfWeeks = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of);
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
         List<DateMention> mentions = longestFirstWithoutOverlaps(found);
-        mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
-                .find(text, starts, mentions));
+        AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
+        mentions.addAll(anaphora.find(text, starts, mentions));
         // a count that leans on the date after it ("3 days after Easter") takes that date in
-        mentions = longestFirstWithoutOverlaps(mentions);
+        mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
+                .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
@@ -288,7 +290,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
                 rule(Start.words(parts, months.forms()),
-                        "(?<!\\p{N}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER,
+                        "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)).writtenAs(months::writtenAsListed),
                 rule(Start.words(SEASON_WORDS.keySet()),
                         "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,

@@ -53,6 +53,8 @@ class AnaphoricDatesTest {
             en | Ten years after 2001, the war went on.            |  0 | 20 | 2011       | YEAR
             fr | Le vote a lieu deux jours après le 3 mars 2014.   | 15 | 46 | 2014-03-05 | DAY
             fr | Il part 2 semaines avant le 13 mai 2015.          |  8 | 39 | 2015-04-29 | DAY
+            en | Shops shut the day before Christmas 2014.         | 11 | 40 | 2014-12-24 | DAY
+            fr | Il revint le lendemain du 13 février 2014.        | 10 | 41 | 2014-02-14 | DAY
             """)
     void shouldCountFromTheDateRightAfterACountThatLeansOnIt(String language, String text, int start, int end,
                                                              String value, Granularity granularity) {
