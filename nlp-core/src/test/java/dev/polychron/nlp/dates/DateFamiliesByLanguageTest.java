@@ -160,6 +160,9 @@ class DateFamiliesByLanguageTest {
             relative | de    | Letzten März wurde gebaut.                                | Letzten März                 | 2012-03          | MONTH   |       |
             relative | de    | Im nächsten Januar wird gebaut.                           | nächsten Januar              | 2014-01          | MONTH   |       |
             relative | fr    | En mars dernier, il a plu.                                | mars dernier                 | 2012-03          | MONTH   |       |
+            relative | en    | They open it this September.                              | this September               | 2013-09          | MONTH   |       |
+            relative | fr    | Le pont ouvre cet août.                                   | cet août                     | 2013-08          | MONTH   |       |
+            relative | en    | We meet tmrw.                                             | tmrw                         | 2013-02-13       | DAY     |       |
             relative | ru    | В прошлом марте цены выросли.                             | прошлом марте                | 2012-03          | MONTH   |       |
             name     | en    | The Euro 2016 final was held in Paris.                    | 2016                         | 2016             | YEAR    |       |
             name     | vi    | Giải Euro 2016 diễn ra tại Pháp.                          | 2016                         | 2016             | YEAR    |       |

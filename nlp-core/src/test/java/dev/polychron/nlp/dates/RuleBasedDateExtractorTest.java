@@ -121,6 +121,7 @@ class RuleBasedDateExtractorTest {
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
             hu | Szép napunk volt, már hazaértünk.
             en | The MAR1 gene was sequenced.
+            en | This may be the last march of the union.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
