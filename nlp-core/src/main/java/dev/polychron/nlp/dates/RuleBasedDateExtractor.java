@@ -266,7 +266,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         (m, reference) -> dayInReferenceYear(m, monthName, reference))
                         .writtenAs(months::writtenAsListed),
                 DateRule.of(Start.words(months.forms()),
-                        "\\b" + month + "(?:\\.?\\s+|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
+                        "\\b" + month + "(?:\\.?\\s+(?:the\\s+)?|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
                         + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
                         (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(List.of("ngay")),
@@ -284,10 +284,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits)).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
-                        + "\\b\\.?(?:\\s+(?:de|del|του|nam))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName))
+                        + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in))?,?\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        m -> day(m, monthName))
                         .writtenAs(months::writtenAsListed),
                 rule(Start.words(months.forms()),
-                        "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE + YEAR + NOT_NUMBER_AFTER,
+                        "\\b" + month + "\\.?\\s+(?:the\\s+)?" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE
+                        + "(?:(?:of|in)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
                 rule(Start.words(parts, months.forms()),
                         "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER,

@@ -179,6 +179,17 @@ class RuleBasedDateExtractorTest {
         assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, granularity);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Polls open June the 28th at dawn.        | 11 | 24 | 2026-06-28
+            en | It was signed July 4th of 1995 in Rome.  | 14 | 30 | 1995-07-04
+            en | They wed on 28 June in 2020 in Oslo.     | 12 | 27 | 2020-06-28
+            """)
+    void shouldReadADayWhenTheOrAYearWordJoinsItsParts(String language, String text, int start, int end,
+                                                       String value) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, Granularity.DAY);
+    }
+
     @Test
     void shouldFallBackToMonthWhenDayDoesNotExist() {
         assertThat(extractor.extract("on 31 February 2014", "en", REFERENCE))
