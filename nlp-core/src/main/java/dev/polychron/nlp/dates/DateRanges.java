@@ -8,6 +8,7 @@ import dev.polychron.nlp.text.DataFiles;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -179,6 +180,8 @@ final class DateRanges {
                 + ")\\s+" + ARTICLE + ")%s)";
         String betweenAnd = "(?:\\b(?:" + betweenWords + ")\\s+" + ARTICLE + "%s\\s+(?:" + andWords + ")\\s+"
                 + ARTICLE + "%s)";
+        String fromToInWords = "(?:\\b(?:" + fromWords + ")\\s+" + ARTICLE + "%s\\s+(?:" + toWords + ")\\s+"
+                + ARTICLE + "%s)";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         List<String> openings = List.of((fromWords + "|" + betweenWords).split("\\|"));
         String weekday = "(?:\\b(?:" + Alternation.of(weekdays) + ")\\s+)?";
@@ -195,8 +198,14 @@ final class DateRanges {
                     + "(?:,?\\s+" + year + ")?" + notNumberAfter + "(?!\\p{L})",
                     (m, reference) -> days(m, monthName, reference, spelled)));
             rules.add(DateRule.of(Start.words(openings, months.forms()),
-                    joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?"
+                    joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|in\\s+|de\\s+|του\\s+)?"
                     + year + notNumberAfter, (m, reference) -> months(m, months)));
+        }
+        // months without a year only between range words, as a month's name alone may be a word ("May", "mars")
+        for (String joint : List.of(fromToInWords, betweenAnd)) {
+            rules.add(DateRule.of(Start.words(openings), joint.formatted("\\b" + firstMonth, month)
+                    + "\\b(?!\\.?,?\\s+(?:(?:of|in|de|του)\\s+)?\\p{N})",
+                    (m, reference) -> monthsInReferenceYear(m, months, reference)));
         }
         String viMonth = "(?<month>1[0-2]|0?[1-9])";
         rules.add(DateRule.of(Start.words(List.of("tu", "ngay")).orDigit(),
@@ -242,6 +251,16 @@ final class DateRanges {
 
     private static Optional<ResolvedDate> months(Matcher m, MonthNames months) {
         return monthRange(m.group("year"), months.number(m.group("month1")), months.number(m.group("month")));
+    }
+
+    /** The first month in the reference's year, the last one after it, in the next year if need be. */
+    private static Optional<ResolvedDate> monthsInReferenceYear(Matcher m, MonthNames months,
+                                                                LocalDateTime reference) {
+        YearMonth first = YearMonth.parse(ReferenceYear.month(months.number(m.group("month1")),
+                reference.toLocalDate(), null).value());
+        YearMonth last = first.withMonth(months.number(m.group("month")));
+        last = last.isAfter(first) ? last : last.plusYears(1);
+        return Optional.of(new ResolvedDate(first.toString(), Granularity.MONTH, null, last.toString()));
     }
 
     private static Optional<ResolvedDate> monthRange(String year, int first, int last) {
