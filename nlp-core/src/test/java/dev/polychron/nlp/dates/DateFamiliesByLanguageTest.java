@@ -162,6 +162,8 @@ class DateFamiliesByLanguageTest {
             relative | fr    | En mars dernier, il a plu.                                | mars dernier                 | 2012-03          | MONTH   |       |
             relative | en    | They open it this September.                              | this September               | 2013-09          | MONTH   |       |
             relative | fr    | Le pont ouvre cet août.                                   | cet août                     | 2013-08          | MONTH   |       |
+            relative | fr    | Il est parti il ya 2 jours.                               | il ya 2 jours                | 2013-02-10       | DAY     |       |
+            relative | fr    | Il est venu avant hier.                                   | avant hier                   | 2013-02-10       | DAY     |       |
             relative | en    | We meet tmrw.                                             | tmrw                         | 2013-02-13       | DAY     |       |
             relative | ru    | В прошлом марте цены выросли.                             | прошлом марте                | 2012-03          | MONTH   |       |
             name     | en    | The Euro 2016 final was held in Paris.                    | 2016                         | 2016             | YEAR    |       |
