@@ -1,12 +1,13 @@
 package dev.polychron.nlp.dates;
 
+import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A day or an n-th weekday of a month named by a relative phrase: "the 20th of next month", "the first Monday of this
- * month", "le 20 du mois prochain". The two are one mention, that day of that month. Month names are left to
- * {@link OrdinalDays} and the day rules; ordinals and weekday names are ICU's, the words for "last" ours.
+ * A day, an n-th weekday or an n-th week of a month named by a relative phrase: "the 20th of next month", "the first
+ * Monday of this month", "the last week of this month", "le 20 du mois prochain". The two are one mention, that day
+ * or week of that month. Month names are left to {@link OrdinalDays} and the day rules; ordinals and weekday names
+ * are ICU's, the words for "last" ours.
  */
 final class DaysOfMonths {
 
@@ -44,8 +46,10 @@ final class DaysOfMonths {
         Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
         OrdinalDays.lastWords(locale).forEach(word -> ordinals.put(word, LAST));
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
-        String nth = ordinals.isEmpty() ? "" : "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+(?<weekday>"
-                + Alternation.of(weekdays.keySet()) + ")" + OF_OR_IN;
+        String week = OrdinalDays.unitName(DateTimePatternGenerator.getInstance(locale),
+                DateTimePatternGenerator.WEEK_OF_YEAR, RelativeSpans.unitNames(locale), ChronoUnit.WEEKS);
+        String nth = ordinals.isEmpty() ? "" : "|(?<ordinal>" + Alternation.of(ordinals.keySet())
+                + ")\\s+(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + "))" + OF_OR_IN;
         Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9])"
                 + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
         return new DaysOfMonths(ordinals, weekdays, before);
@@ -64,12 +68,12 @@ final class DaysOfMonths {
             }
             int from = Math.max(0, mention.start() - MAX_GAP);
             Matcher left = before.matcher(folded.substring(from, mention.start()));
-            Optional<LocalDate> day = left.find() ? day(YearMonth.parse(mention.value()), left) : Optional.empty();
+            Optional<ResolvedDate> day = left.find() ? day(YearMonth.parse(mention.value()), left) : Optional.empty();
             int start = from + (day.isPresent() ? left.start() : 0);
             if (day.isPresent() && joined.stream().allMatch(kept -> kept.end() <= start || kept.start() >= start)) {
                 joined.removeIf(kept -> kept.start() >= start);
                 joined.add(new DateMention(text.substring(start, mention.end()), start, mention.end(),
-                        day.get().toString(), Granularity.DAY, null, null, mention.inReferences()));
+                        day.get().value(), day.get().granularity(), null, null, mention.inReferences()));
             } else {
                 joined.add(mention);
             }
@@ -77,11 +81,19 @@ final class DaysOfMonths {
         return joined;
     }
 
-    private Optional<LocalDate> day(YearMonth month, Matcher left) {
+    /** The day or, for "the last week of", the week (the one that holds its Thursday, as in ISO 8601). */
+    private Optional<ResolvedDate> day(YearMonth month, Matcher left) {
         if (left.group("day") != null) {
             int day = Integer.parseInt(left.group("day"));
-            return month.isValidDay(day) ? Optional.of(month.atDay(day)) : Optional.empty();
+            return month.isValidDay(day) ? Optional.of(ResolvedDate.of(month.atDay(day).toString(), Granularity.DAY))
+                    : Optional.empty();
         }
-        return OrdinalDays.nth(month, ordinals.get(left.group("ordinal")), weekdays.get(left.group("weekday")));
+        int nth = ordinals.get(left.group("ordinal"));
+        if (left.group("week") != null) {
+            return OrdinalDays.nth(month, nth, DayOfWeek.THURSDAY)
+                    .map(thursday -> CalendarUnits.of(thursday.atStartOfDay(), ChronoUnit.WEEKS));
+        }
+        return OrdinalDays.nth(month, nth, weekdays.get(left.group("weekday")))
+                .map(day -> ResolvedDate.of(day.toString(), Granularity.DAY));
     }
 }

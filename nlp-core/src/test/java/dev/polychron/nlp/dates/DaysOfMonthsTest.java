@@ -1,11 +1,13 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.Granularity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DaysOfMonthsTest {
@@ -25,6 +27,16 @@ class DaysOfMonthsTest {
     void shouldDateTheDayOfTheMonthNamedAfterIt(String language, String text, String expectedText,
                                                String expectedValue) {
         assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Exams fall in the last week of this month.   | 14 | 41 | 2013-W09
+            en | Sales rose in the third week of next month.  | 14 | 42 | 2013-W12
+            """)
+    void shouldDateTheWeekOfTheMonthNamedAfterItByItsThursday(String language, String text, int start, int end,
+                                                               String value) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, Granularity.WEEK);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
