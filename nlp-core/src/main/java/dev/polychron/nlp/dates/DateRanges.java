@@ -263,11 +263,13 @@ final class DateRanges {
         return Optional.of(new ResolvedDate(first.toString(), Granularity.MONTH, null, last.toString()));
     }
 
+    /** Months of the year written once; a first month after the last is in the year before ("Nov–Feb 2017"). */
     private static Optional<ResolvedDate> monthRange(String year, int first, int last) {
-        if (first < 1 || last > 12 || last <= first) {
+        if (first < 1 || last > 12 || last == first) {
             return Optional.empty();
         }
-        return Optional.of(new ResolvedDate(String.format("%s-%02d", year, first), Granularity.MONTH, null,
+        int firstYear = Integer.parseInt(year) - (last < first ? 1 : 0);
+        return Optional.of(new ResolvedDate(String.format("%04d-%02d", firstYear, first), Granularity.MONTH, null,
                 String.format("%s-%02d", year, last)));
     }
 }

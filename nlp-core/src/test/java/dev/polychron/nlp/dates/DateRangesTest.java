@@ -21,6 +21,7 @@ class DateRangesTest {
             en | It grew between 1991 and 1994, then shrank.         | between 1991 and 1994            | 1991       | 1994       | YEAR
             en | The strike lasted from May to July 1990.            | from May to July 1990            | 1990-05    | 1990-07    | MONTH
             en | The strike lasted from April to June in 2017.       | from April to June in 2017       | 2017-04    | 2017-06    | MONTH
+            en | Snow fell from November to February 2017.          | from November to February 2017   | 2016-11    | 2017-02    | MONTH
             en | The fair runs from May to September.                | from May to September            | 2026-05    | 2026-09    | MONTH
             en | Snow fell between November and February.            | between November and February    | 2026-11    | 2027-02    | MONTH
             fr | La foire dure de mai à septembre.                   | de mai à septembre               | 2026-05    | 2026-09    | MONTH
