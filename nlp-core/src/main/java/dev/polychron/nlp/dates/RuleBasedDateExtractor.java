@@ -236,6 +236,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'");
+    /** The words for a part of a month that make its name alone a month too: "the end of April", "fin mars". */
+    private static final Map<String, String> MONTH_PARTS = Map.of(
+            "en", "(?:the\\s+)?(?<part>early|mid|late|beginning|start|middle|end)(?:(?<=early|mid|late)[\\s-]+"
+                    + "|(?<=beginning|start|middle|end)\\s+of\\s+(?:the\\s+month\\s+of\\s+)?)",
+            "fr", "(?<part>debut|mi|fin)[\\s-]+(?:(?:du\\s+)?mois\\s+)?(?:de\\s+|d')?");
+    /** Words for a part of a period that stand only before "of": "the end of April", not "they end 2014". */
+    private static final Map<String, Modifier> PART_OF_WORDS = Map.of("beginning", Modifier.START,
+            "start", Modifier.START, "middle", Modifier.MID, "end", Modifier.END);
 
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
@@ -254,9 +262,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         String prepositions = MONTH_PREPOSITIONS.get(ULocale.forLanguageTag(language).getLanguage());
         if (prepositions != null) {
-            rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=" + prepositions
-                    + ")|(?<part>early|mid|late)[\\s-]+)(?<month>" + months.ownWideAlternation()
-                    + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> Optional.of(ReferenceYear.month(
+            List<String> firstWords = new ArrayList<>(parts);
+            firstWords.addAll(PART_OF_WORDS.keySet());
+            firstWords.add("the");
+            rules.add(DateRule.of(Start.words(firstWords, months.ownWideForms()), "(?:(?<=" + prepositions
+                    + ")|" + MONTH_PARTS.get(ULocale.forLanguageTag(language).getLanguage()) + ")(?<month>"
+                    + months.ownWideAlternation()
+                    + ")\\b(?![.,]?\\s*\\p{N}|['’]s\\b)", (m, reference) -> Optional.of(ReferenceYear.month(
                             months.number(m.group("month")), reference.toLocalDate(), modifier(m)))));
         }
         rules.addAll(List.of(
@@ -388,7 +400,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private static Modifier modifier(Matcher m) {
         String part = m.group("part");
-        return part == null ? null : PART_WORDS.get(part);
+        return part == null ? null : PART_WORDS.getOrDefault(part, PART_OF_WORDS.get(part));
     }
 
 }

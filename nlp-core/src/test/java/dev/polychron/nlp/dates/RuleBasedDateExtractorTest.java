@@ -122,6 +122,8 @@ class RuleBasedDateExtractorTest {
             hu | Szép napunk volt, már hazaértünk.
             en | The MAR1 gene was sequenced.
             en | This may be the last march of the union.
+            en | They end April with a loss.
+            en | It was the end of May's time in office.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
@@ -134,6 +136,11 @@ class RuleBasedDateExtractorTest {
             en | It was late March 2017 when they met.       | late March 2017           | 2017-03 | END
             en | Through the early 2010s NATO and Russia met. | early 2010s              | 201     | START
             en | Trade grew in mid-2014.                     | mid-2014                  | 2014    | MID
+            en | They met at the end of April, in Oslo.      | the end of April          | 2026-04 | END
+            en | Talks resume at the beginning of June.     | the beginning of June     | 2026-06 | START
+            fr | Les pourparlers reprennent fin mars.        | fin mars                  | 2026-03 | END
+            fr | Les pourparlers reprennent début avril.     | début avril               | 2026-04 | START
+            fr | Le vote a lieu mi-décembre.                 | mi-décembre               | 2026-12 | MID
             """)
     void shouldKeepModifierWhenDateIsFuzzy(String language, String text, String expectedText, String expectedValue,
                                           Modifier expectedModifier) {
