@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
 
 /**
  * Dates that point back to the date told before them: "two days later", "hai ngày sau", "kể từ đó", "τότε" take
- * their value from the previous date mention of the text, moved by the count and unit they name. The phrases are
- * ours (anaphora.tsv), as CLDR's relative formats count from the present; spelled-out counts are read with ICU's
- * spell-out rules for the language.
+ * their value from the previous date mention of the text, moved by the count and unit they name; and counts that lean
+ * on the date right after them, "3 days after Easter", "2 semaines avant le 13 mai", which make one mention with it.
+ * The phrases are ours (anaphora.tsv), as CLDR's relative formats count from the present; spelled-out counts are read
+ * with ICU's spell-out rules for the language.
  */
 final class AnaphoricDates {
 
@@ -50,18 +51,21 @@ final class AnaphoricDates {
 
     /**
      * One phrase: its pattern over folded text, where its matches begin, its longest fixed part and the most word
-     * starts a match holds before it, which way it moves, and its unit (or the unit it names).
+     * starts a match holds before it, which way it moves, whether the date right after it anchors it (else the date
+     * before it), whether it holds a count, and its unit (or the unit it names).
      */
     private record Phrase(Pattern pattern, Start start, String fixedPart, int wordsBeforeFixedPart, int direction,
-                          ChronoUnit unit, Map<String, ChronoUnit> unitWords) {
+                          boolean anchoredAfter, boolean counted, ChronoUnit unit, Map<String, ChronoUnit> unitWords) {
     }
 
     private final List<Phrase> phrases;
+    private final Map<String, ChronoUnit> unitWords;
     private final RuleBasedNumberFormat spelledOut;
     private final BoundedMemo<String, Long> spelledCounts = new BoundedMemo<>(this::spelledCount, REMEMBERED_COUNTS);
 
-    private AnaphoricDates(List<Phrase> phrases, ULocale locale) {
+    private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords, ULocale locale) {
         this.phrases = phrases;
+        this.unitWords = unitWords;
         this.spelledOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         this.spelledOut.setLenientParseMode(true);
     }
@@ -86,10 +90,11 @@ final class AnaphoricDates {
                 String regex = Pattern.quote(fields[3]).replace("{n}", "\\E" + COUNT + "\\Q")
                         .replace("{unit}", "\\E" + unitAlternation + "\\Q");
                 int direction = switch (fields[1]) {
-                    case "later" -> 1;
-                    case "earlier" -> -1;
+                    case "later", "after" -> 1;
+                    case "earlier", "before" -> -1;
                     default -> 0;
                 };
+                boolean anchoredAfter = fields[1].equals("after") || fields[1].equals("before");
                 String[] fixedParts = HOLE.split(fields[3], -1);
                 Start start = fixedParts[0].isEmpty() ? Start.WORD : Start.words(List.of(fixedParts[0]));
                 String longest = Arrays.stream(fixedParts).map(String::strip)
@@ -98,15 +103,19 @@ final class AnaphoricDates {
                 int wordsBefore = String.join("", fixedParts).length()
                         + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
                 phrases.add(new Phrase(Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])"),
-                        start, longest, wordsBefore, direction, UNITS.get(fields[2]), unitWords));
+                        start, longest, wordsBefore, direction, anchoredAfter, fields[3].contains("{n}"),
+                        UNITS.get(fields[2]), unitWords));
             }
         }
-        return new AnaphoricDates(phrases, ULocale.forLanguageTag(language));
+        // "the day before Christmas" leans on Christmas, whatever date was told before it
+        phrases.sort(Comparator.comparing(phrase -> !phrase.anchoredAfter()));
+        return new AnaphoricDates(phrases, unitWords, ULocale.forLanguageTag(language));
     }
 
     /**
      * The anaphoric dates of the text that a date before them anchors, given where matches may begin in its folded
-     * form and the other mentions in text order; none overlaps those mentions.
+     * form and the other mentions in text order; none overlaps those mentions, except that a count leaning on the
+     * date after it ends where that date ends.
      */
     List<DateMention> find(String text, MatchStarts folded, List<DateMention> mentions) {
         List<DateMention> found = new ArrayList<>();
@@ -115,15 +124,14 @@ final class AnaphoricDates {
                 continue;
             }
             Consumer<Matcher> onMatch = m -> {
-                int start = m.start();
-                int end = m.end();
-                boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end())
-                        && found.stream().noneMatch(d -> d.start() < end && start < d.end());
-                Optional<DateMention> anchor = mentions.stream().filter(d -> d.end() <= start).reduce((a, b) -> b);
-                if (free && anchor.isPresent()) {
-                    resolve(phrase, m, text, anchor.get()).ifPresent(date -> found.add(new DateMention(
-                            text.substring(start, end), start, end, date.value(), date.granularity(), null, null,
-                            false)));
+                if (!date(phrase, m, text, mentions, found) && phrase.counted()) {
+                    // "met two days later": the count is the second of two letter runs, not both
+                    String count = m.group("n");
+                    int gap = count.indexOf(' ') >= 0 ? count.indexOf(' ') : count.indexOf('-');
+                    Matcher shorter = phrase.pattern().matcher(folded.text()).useTransparentBounds(true);
+                    if (gap > 0 && shorter.region(m.start("n") + gap + 1, text.length()).lookingAt()) {
+                        date(phrase, shorter, text, mentions, found);
+                    }
                 }
             };
             if (phrase.start() == Start.WORD) {
@@ -134,6 +142,26 @@ final class AnaphoricDates {
             }
         }
         return found;
+    }
+
+    /** Adds the date of one match to {@code found} when it is free and anchored; whether it did. */
+    private boolean date(Phrase phrase, Matcher m, String text, List<DateMention> mentions, List<DateMention> found) {
+        int start = m.start();
+        int end = m.end();
+        boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end())
+                && found.stream().noneMatch(d -> d.start() < end && start < d.end());
+        Optional<DateMention> anchor = phrase.anchoredAfter()
+                ? mentions.stream().filter(d -> d.start() >= end && d.rangeEnd() == null
+                        && text.substring(end, d.start()).isBlank()).findFirst()
+                : mentions.stream().filter(d -> d.end() <= start).reduce((a, b) -> b);
+        if (!free || anchor.isEmpty()) {
+            return false;
+        }
+        int last = phrase.anchoredAfter() ? anchor.get().end() : end;
+        Optional<ResolvedDate> date = resolve(phrase, m, text, anchor.get());
+        date.ifPresent(d -> found.add(new DateMention(text.substring(start, last), start, last, d.value(),
+                d.granularity(), null, null, false)));
+        return date.isPresent();
     }
 
     private static int count(String template, String hole) {
@@ -159,13 +187,19 @@ final class AnaphoricDates {
             return Optional.empty();
         }
         LocalDate moved = anchorDay.get().plus(phrase.direction() * count, unit);
-        Granularity granularity = anchor.granularity().compareTo(UNIT_GRANULARITY.get(unit)) > 0
-                ? anchor.granularity() : UNIT_GRANULARITY.get(unit);
+        // "two months later" is as vague as its unit, "two months after next Friday" as precise as its date
+        Granularity precision = phrase.anchoredAfter() ? Granularity.DAY : UNIT_GRANULARITY.get(unit);
+        Granularity granularity = anchor.granularity().compareTo(precision) > 0 ? anchor.granularity() : precision;
         return Optional.of(ResolvedDate.of(format(moved, granularity), granularity));
     }
 
+    /** The language's unit words, folded ("days", "jours"), by the unit each names. */
+    Map<String, ChronoUnit> unitWords() {
+        return unitWords;
+    }
+
     /** A count in digits or spelled out ("two", "hai", "δύο"); 0 when it is neither. */
-    private long count(String written) {
+    long count(String written) {
         if (written.chars().allMatch(Character::isDigit)) {
             return Long.parseLong(written);
         }

@@ -8,6 +8,7 @@ import dev.polychron.nlp.text.DataFiles;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -205,6 +206,8 @@ final class DateRanges {
                 + ")\\s+" + ARTICLE + ")%s)";
         String betweenAnd = "(?:\\b(?:" + betweenWords + ")\\s+" + ARTICLE + "%s\\s+(?:" + andWords + ")\\s+"
                 + ARTICLE + "%s)";
+        String fromToInWords = "(?:\\b(?:" + fromWords + ")\\s+" + ARTICLE + "%s\\s+(?:" + toWords + ")\\s+"
+                + ARTICLE + "%s)";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         List<String> openings = List.of((fromWords + "|" + betweenWords).split("\\|"));
         String weekday = "(?:\\b(?:" + Alternation.of(weekdays) + ")\\s+)?";
@@ -221,8 +224,14 @@ final class DateRanges {
                     + "(?:,?\\s+" + year + ")?" + notNumberAfter + "(?!\\p{L})",
                     (m, reference) -> days(m, monthName, reference, spelled)));
             rules.add(DateRule.of(Start.words(openings, months.forms()),
-                    joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+)?"
+                    joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|in\\s+|de\\s+|του\\s+)?"
                     + year + notNumberAfter, (m, reference) -> months(m, months)));
+        }
+        // months without a year only between range words, as a month's name alone may be a word ("May", "mars")
+        for (String joint : List.of(fromToInWords, betweenAnd)) {
+            rules.add(DateRule.of(Start.words(openings), joint.formatted("\\b" + firstMonth, month)
+                    + "\\b(?!\\.?,?\\s+(?:(?:of|in|de|του)\\s+)?\\p{N})",
+                    (m, reference) -> monthsInReferenceYear(m, months, reference)));
         }
         String viMonth = "(?<month>1[0-2]|0?[1-9])";
         rules.add(DateRule.of(Start.words(List.of("tu", "ngay")).orDigit(),
@@ -270,11 +279,23 @@ final class DateRanges {
         return monthRange(m.group("year"), months.number(m.group("month1")), months.number(m.group("month")));
     }
 
+    /** The first month in the reference's year, the last one after it, in the next year if need be. */
+    private static Optional<ResolvedDate> monthsInReferenceYear(Matcher m, MonthNames months,
+                                                                LocalDateTime reference) {
+        YearMonth first = YearMonth.parse(ReferenceYear.month(months.number(m.group("month1")),
+                reference.toLocalDate(), null).value());
+        YearMonth last = first.withMonth(months.number(m.group("month")));
+        last = last.isAfter(first) ? last : last.plusYears(1);
+        return Optional.of(new ResolvedDate(first.toString(), Granularity.MONTH, null, last.toString()));
+    }
+
+    /** Months of the year written once; a first month after the last is in the year before ("Nov–Feb 2017"). */
     private static Optional<ResolvedDate> monthRange(String year, int first, int last) {
-        if (first < 1 || last > 12 || last <= first) {
+        if (first < 1 || last > 12 || last == first) {
             return Optional.empty();
         }
-        return Optional.of(new ResolvedDate(String.format("%s-%02d", year, first), Granularity.MONTH, null,
+        int firstYear = Integer.parseInt(year) - (last < first ? 1 : 0);
+        return Optional.of(new ResolvedDate(String.format("%04d-%02d", firstYear, first), Granularity.MONTH, null,
                 String.format("%s-%02d", year, last)));
     }
 }

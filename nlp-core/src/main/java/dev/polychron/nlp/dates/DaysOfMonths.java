@@ -1,12 +1,13 @@
 package dev.polychron.nlp.dates;
 
+import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A day or an n-th weekday of a month named by a relative phrase: "the 20th of next month", "the first Monday of this
- * month", "le 20 du mois prochain", Hindi "अगले महीने का दूसरा सोमवार". The two are one mention, that day of that
- * month. Month names are left to {@link OrdinalDays} and the day rules; ordinals and weekday names are ICU's, the words
- * for "last" ours.
+ * A day, an n-th weekday or an n-th week of a month named by a relative phrase: "the 20th of next month", "the first
+ * Monday of this month", "the last week of this month", "le 20 du mois prochain", Hindi "अगले महीने का दूसरा सोमवार".
+ * The two are one mention, that day or week of that month. Month names are left to {@link OrdinalDays} and the day
+ * rules; ordinals and weekday names are ICU's, the words for "last" ours.
  */
 final class DaysOfMonths {
 
@@ -53,8 +54,10 @@ final class DaysOfMonths {
         OrdinalDays.lastWords(locale).forEach(word -> ordinals.put(word, LAST));
         OrdinalDays.firstWords(locale).forEach(word -> ordinals.put(word, 1));
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
-        String nth = ordinals.isEmpty() ? "" : "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+(?<weekday>"
-                + Alternation.of(weekdays.keySet()) + ")" + OF_OR_IN;
+        String week = OrdinalDays.unitName(DateTimePatternGenerator.getInstance(locale),
+                DateTimePatternGenerator.WEEK_OF_YEAR, RelativeSpans.unitNames(locale), ChronoUnit.WEEKS);
+        String nth = ordinals.isEmpty() ? "" : "|(?<ordinal>" + Alternation.of(ordinals.keySet())
+                + ")\\s+(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + "))" + OF_OR_IN;
         Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9])"
                 + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
         String genitives = OrdinalDays.GENITIVES_BEFORE_DAY.get(locale.getLanguage());
@@ -62,7 +65,8 @@ final class DaysOfMonths {
         Pattern after = null;
         if (genitives != null && !ordinals.isEmpty()) {
             after = Pattern.compile("(?U)^\\s+(?:" + genitives + ")\\s+(?<ordinal>" + Alternation.of(ordinals.keySet())
-                    + ")\\s+(?<weekday>" + Alternation.of(weekdays.keySet()) + ")(?![\\p{L}\\p{M}\\p{N}])");
+                    + ")\\s+(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + "))"
+                    + "(?![\\p{L}\\p{M}\\p{N}])");
         } else if (periodFirst) {
             after = Pattern.compile("(?U)^(?:'\\p{L}{1,3})?\\s+(?:(?<day>[0-3]?[0-9])" + RuleBasedDateExtractor.POSSESSIVE
                     + nth.replace(OF_OR_IN, "\\p{L}{0,3}") + ")(?![\\p{L}\\p{N}])");
@@ -88,7 +92,7 @@ final class DaysOfMonths {
             }
             Matcher right = after == null ? null
                     : after.matcher(folded.substring(mention.end(), Math.min(folded.length(), mention.end() + MAX_GAP)));
-            Optional<LocalDate> dayAfter = right != null && right.find() ? day(YearMonth.parse(mention.value()), right)
+            Optional<ResolvedDate> dayAfter = right != null && right.find() ? day(YearMonth.parse(mention.value()), right)
                     : Optional.empty();
             if (dayAfter.isPresent()) {
                 covered = mention.end() + right.end();
@@ -97,7 +101,7 @@ final class DaysOfMonths {
             }
             int from = Math.max(0, mention.start() - MAX_GAP);
             Matcher left = before.matcher(folded.substring(from, mention.start()));
-            Optional<LocalDate> day = left.find() ? day(YearMonth.parse(mention.value()), left) : Optional.empty();
+            Optional<ResolvedDate> day = left.find() ? day(YearMonth.parse(mention.value()), left) : Optional.empty();
             int start = from + (day.isPresent() ? left.start() : 0);
             if (day.isPresent() && joined.stream().allMatch(kept -> kept.end() <= start || kept.start() >= start)) {
                 joined.removeIf(kept -> kept.start() >= start);
@@ -109,16 +113,24 @@ final class DaysOfMonths {
         return joined;
     }
 
-    private static DateMention dayOf(String text, int start, int end, LocalDate day, DateMention month) {
-        return new DateMention(text.substring(start, end), start, end, day.toString(), Granularity.DAY, null, null,
+    private static DateMention dayOf(String text, int start, int end, ResolvedDate day, DateMention month) {
+        return new DateMention(text.substring(start, end), start, end, day.value(), day.granularity(), null, null,
                 month.inReferences());
     }
 
-    private Optional<LocalDate> day(YearMonth month, Matcher named) {
+    /** The day or, for "the last week of", the week (the one that holds its Thursday, as in ISO 8601). */
+    private Optional<ResolvedDate> day(YearMonth month, Matcher named) {
         if ((named.pattern() == before || afterNamesDays) && named.group("day") != null) {
             int day = Integer.parseInt(named.group("day"));
-            return month.isValidDay(day) ? Optional.of(month.atDay(day)) : Optional.empty();
+            return month.isValidDay(day) ? Optional.of(ResolvedDate.of(month.atDay(day).toString(), Granularity.DAY))
+                    : Optional.empty();
         }
-        return OrdinalDays.nth(month, ordinals.get(named.group("ordinal")), weekdays.get(named.group("weekday")));
+        int nth = ordinals.get(named.group("ordinal"));
+        if (named.group("week") != null) {
+            return OrdinalDays.nth(month, nth, DayOfWeek.THURSDAY)
+                    .map(thursday -> CalendarUnits.of(thursday.atStartOfDay(), ChronoUnit.WEEKS));
+        }
+        return OrdinalDays.nth(month, nth, weekdays.get(named.group("weekday")))
+                .map(day -> ResolvedDate.of(day.toString(), Granularity.DAY));
     }
 }

@@ -18,10 +18,11 @@ import java.util.regex.Matcher;
  * Dates written with numbers only: "1.4.2014", "01/04/2014", "31 10 1974" (day and month in the order the locale's CLDR
  * short date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone makes a
  * date: "31/10/1974"), "15/2" (in the reference's year), "31.10.74" (a two-digit year in the century that puts it at
- * most 20 years after the reference), "2014/04/01", "2013. 08. 20." (as Hungarian writes it), "2014-10" and
- * "10/2014" (months), "15.2." and "14.–15.10." where the short pattern writes day and month with dots (in the
- * reference's year), "2014年4月1日", "2014년 4월 1일", "4月1日" and "4月" (in the reference's year), months and days in
- * Han numerals (see {@link HanNumeralDates}), and times of day ("19:30", "7pm", "7:30 p.m.") on the reference day.
+ * most 20 years after the reference), "2014/04/01", "2013. 08. 20." (as Hungarian writes it), "2014-10",
+ * "2014/3", "10/2014" and "10-2014" (months), "15.2." and "14.–15.10." where the short pattern writes day and month
+ * with dots (in the reference's year), "2014年4月1日", "2014년 4월 1일", "4月1日" and "4月" (in the reference's year),
+ * months and days in Han numerals (see {@link HanNumeralDates}), and times of day ("19:30", "7pm", "7:30 p.m.") on
+ * the reference day.
  */
 final class NumericDateRules {
 
@@ -56,9 +57,11 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})" + AFTER,
                         (m, reference) -> day(m, reference.getYear())).requiring("/"),
-                DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0[1-9]|1[0-2])" + AFTER,
+                DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0?[1-9]|1[0-2])" + AFTER,
                         (m, reference) -> month(m)),
-                DateRule.of(Start.DIGIT, BEFORE + "(?<month>0?[1-9]|1[0-2])[/.](?<year>[12]\\d{3})" + AFTER,
+                // "10-2014" with a dash only with a two-digit month: "1-2000 employees" is a count
+                DateRule.of(Start.DIGIT,
+                        BEFORE + "(?<month>0?[1-9]|1[0-2])(?:[/.]|(?<=\\d\\d)-)(?<year>[12]\\d{3})" + AFTER,
                         (m, reference) -> month(m)),
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<year>\\d{4}) ?(?<sep>[./-]) ?(?<month>\\d{1,2}) ?\\k<sep> ?(?<day>\\d{1,2})"

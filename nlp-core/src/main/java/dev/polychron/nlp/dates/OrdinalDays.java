@@ -23,13 +23,13 @@ import java.util.regex.Pattern;
 
 /**
  * The n-th or last weekday, day or week of a month or a year: "the third Tuesday of September 2014", "the last
- * Sunday of March", "l'ultimo giorno di ottobre 2015", "första veckan i oktober", "the first week of 2019". Ordinals
- * are ICU's spell-out rules, weekday, month and field names CLDR's, the words for "last" and those for "first" that
- * ICU leaves out ours ({@code last-words.tsv}, {@code first-words.tsv}); in Slavic languages the month may follow in
- * the genitive ("trzeci wtorek września"), in Turkish it comes first ("ekimin birinci salısı", "2015'in ilk
- * haftası"). A week belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month without a
- * year is the one of the reference's year. Hebrew puts the ordinal after its noun, Hindi the period first ("2015 का
- * पहला सप्ताह").
+ * Sunday of March", "l'ultimo giorno di ottobre 2015", "första veckan i oktober", "the first week of 2019", and the
+ * n-th from the end: "the second last week of October 2018", "the fifth last day of May". Ordinals are ICU's
+ * spell-out rules, weekday, month and field names CLDR's, the words for "last" and those for "first" that ICU leaves
+ * out ours ({@code last-words.tsv}, {@code first-words.tsv}); in Slavic languages the month may follow in the genitive
+ * ("trzeci wtorek września"), in Turkish it comes first ("ekimin birinci salısı", "2015'in ilk haftası"). A week
+ * belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month without a year is the one of
+ * the reference's year. Hebrew puts the ordinal after its noun, Hindi the period first ("2015 का पहला सप्ताह").
  */
 final class OrdinalDays {
 
@@ -79,7 +79,8 @@ final class OrdinalDays {
             String article = MonthNames.article(locale.getLanguage());
             Map.copyOf(ordinals).forEach((word, n) -> ordinals.put(article + word, n));
         }
-        lastWords(locale).forEach(word -> ordinals.put(word, LAST));
+        List<String> lastWords = lastWords(locale);
+        lastWords.forEach(word -> ordinals.put(word, LAST));
         firstWords(locale).forEach(word -> ordinals.put(word, 1));
         if (ordinals.isEmpty()) {
             return Optional.empty();
@@ -90,7 +91,9 @@ final class OrdinalDays {
         Map<String, ChronoUnit> units = RelativeSpans.unitNames(locale);
         String week = unitName(fields, DateTimePatternGenerator.WEEK_OF_YEAR, units, ChronoUnit.WEEKS);
         String day = unitName(fields, DateTimePatternGenerator.DAY, units, ChronoUnit.DAYS);
-        String ordinal = "(?:(?<n>[1-5])" + SUFFIX + "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + "))";
+        String fromEnd = lastWords.isEmpty() ? "" : "(?:\\s+(?<fromEnd>" + Alternation.of(lastWords) + "))?";
+        String ordinal = "(?:(?<n>[1-5])" + SUFFIX + "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + "))"
+                + fromEnd;
         String unit = "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day
                 + ")\\p{L}{0,2}";
         String monthField = TextFolding.fold(fields.getFieldDisplayName(DateTimePatternGenerator.MONTH,
@@ -101,7 +104,7 @@ final class OrdinalDays {
             connector = "(?:" + connector + "|\\s+(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])))";
         }
         String monthOrYear = "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
-                + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))";
+                + "(?:\\.?,?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))";
         String genitives = GENITIVES_BEFORE_DAY.get(locale.getLanguage());
         String nthUnit = ordinalAfter ? unit + "\\s+" + ordinal : ordinal + "\\s+" + unit;
         String regex = "(?<![\\p{L}\\p{N}])" + nthUnit + connector + monthOrYear
@@ -119,6 +122,12 @@ final class OrdinalDays {
         }
         return Optional.of(DateRule.of(start, regex, (m, reference) -> {
             int nth = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinals.get(m.group("ordinal"));
+            if (!lastWords.isEmpty() && m.group("fromEnd") != null) {
+                if (nth == LAST) {
+                    return Optional.empty();
+                }
+                nth = -nth;
+            }
             Period period = period(m, months, reference);
             if (m.group("week") != null) {
                 return period.nth(nth, DayOfWeek.THURSDAY)
@@ -141,7 +150,10 @@ final class OrdinalDays {
         return new Period(yearMonth.atDay(1), yearMonth.atEndOfMonth());
     }
 
-    /** The n-th (or with -1 the last) day of the month, or of its days that are {@code weekday} when it is set. */
+    /**
+     * The n-th (with -1 the last, -2 the second last...) day of the month, or of its days that are {@code weekday}
+     * when it is set.
+     */
     static Optional<LocalDate> nth(YearMonth month, int n, DayOfWeek weekday) {
         return new Period(month.atDay(1), month.atEndOfMonth()).nth(n, weekday);
     }
@@ -149,16 +161,20 @@ final class OrdinalDays {
     /** From {@code first} to {@code last}, both included. */
     private record Period(LocalDate first, LocalDate last) {
 
-        /** The n-th (or with -1 the last) day of the period, or of those that are {@code weekday} when it is set. */
+        /**
+         * The n-th (counted from the end when negative, -1 being the last) day of the period, or of those that are
+         * {@code weekday} when it is set.
+         */
         Optional<LocalDate> nth(int n, DayOfWeek weekday) {
             LocalDate date;
-            if (n == LAST) {
-                date = weekday == null ? last : last.with(TemporalAdjusters.previousOrSame(weekday));
+            if (n < 0) {
+                date = weekday == null ? last.plusDays(n + 1L)
+                        : last.with(TemporalAdjusters.previousOrSame(weekday)).plusWeeks(n + 1L);
             } else {
                 date = weekday == null ? first.plusDays(n - 1L)
                         : first.with(TemporalAdjusters.nextOrSame(weekday)).plusWeeks(n - 1L);
             }
-            return date.isAfter(last) ? Optional.empty() : Optional.of(date);
+            return date.isAfter(last) || date.isBefore(first) ? Optional.empty() : Optional.of(date);
         }
     }
 

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A month's name with a word for "next" or "last" ({@code month-words.tsv}): "last March", "τον περασμένο Μάρτιο",
- * "mars dernier", "в прошлом марте". The last one is the first before the reference's month, the next one the first
- * after it.
+ * A month's name with a word for "next", "last" or "this" ({@code month-words.tsv}): "last March", "mars dernier",
+ * "τον περασμένο Μάρτιο", "в прошлом марте", "this September". The last one is the first before the reference's month,
+ * the next one the first after it, this one the one in the reference's year.
  */
 final class RelativeMonths {
 

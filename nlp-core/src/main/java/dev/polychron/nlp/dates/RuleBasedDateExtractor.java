@@ -46,6 +46,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** A year that more dash-joined digits follow is part of a phone or serial number ("+86 2010-2015-86"). */
     private static final String NOT_DASHED_NUMBER_AFTER = "(?![-–]\\p{N})";
     private static final String DASH = "\\s*[-–—]\\s*";
+    /** Before a year, after a month's name or a day: "June 1999", "June 4, 1999", "Dec. 31 , 1994". */
+    private static final String COMMA_OR_SPACE = "(?:\\s*,\\s*|\\s+)";
+    /**
+     * Between a month's name and its year: "Dec-2018", "Dec/2018", "juin de l'année 1999" too; a month after a day
+     * and a dash or slash ("12-Oct/2014") is not read with it, as the separators differ.
+     */
+    private static final String MONTH_YEAR_JOIN =
+            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|του\\s+|nam\\s+)?";
     /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
     private static final String NOT_PAGE_BEFORE =
             "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)";
@@ -104,6 +112,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, RelativeDates> relativeByLanguage = new ConcurrentHashMap<>();
     private final Map<String, Holidays> holidaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, AnaphoricDates> anaphoraByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, CompoundCounts> compoundCountsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
@@ -135,9 +144,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         WeekdaysOfWeeks weekdaysOfWeeks = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of);
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
         List<DateMention> mentions = longestFirstWithoutOverlaps(found);
-        mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
-                .find(text, starts, mentions));
-        mentions.sort(Comparator.comparingInt(DateMention::start));
+        AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
+        mentions.addAll(anaphora.find(text, starts, mentions));
+        // a count that leans on the date after it ("3 days after Easter") takes that date in
+        mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
+                .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
@@ -233,6 +244,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'");
+    /** The words for a part of a month that make its name alone a month too: "the end of April", "fin mars". */
+    private static final Map<String, String> MONTH_PARTS = Map.of(
+            "en", "(?:the\\s+)?(?<part>early|mid|late|beginning|start|middle|end)(?:(?<=early|mid|late)[\\s-]+"
+                    + "|(?<=beginning|start|middle|end)\\s+of\\s+(?:the\\s+month\\s+of\\s+)?)",
+            "fr", "(?<part>debut|mi|fin)[\\s-]+(?:(?:du\\s+)?mois\\s+)?(?:de\\s+|d')?");
+    /** Words for a part of a period that stand only before "of": "the end of April", not "they end 2014". */
+    private static final Map<String, Modifier> PART_OF_WORDS = Map.of("beginning", Modifier.START,
+            "start", Modifier.START, "middle", Modifier.MID, "end", Modifier.END);
 
     /**
      * Turkish month names are everyday words and names too ("ocak", hearth; "aralık", gap; "Kasım"), so one stands
@@ -262,9 +281,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         String prepositions = MONTH_PREPOSITIONS.get(ULocale.forLanguageTag(language).getLanguage());
         if (prepositions != null) {
-            rules.add(DateRule.of(Start.words(parts, months.ownWideForms()), "(?:(?<=" + prepositions
-                    + ")|(?<part>early|mid|late)[\\s-]+)(?<month>" + months.ownWideAlternation()
-                    + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> monthAlone(months, m, reference, modifier(m))));
+            List<String> firstWords = new ArrayList<>(parts);
+            firstWords.addAll(PART_OF_WORDS.keySet());
+            firstWords.add("the");
+            rules.add(DateRule.of(Start.words(firstWords, months.ownWideForms()), "(?:(?<=" + prepositions
+                    + ")|" + MONTH_PARTS.get(ULocale.forLanguageTag(language).getLanguage()) + ")(?<month>"
+                    + months.ownWideAlternation()
+                    + ")\\b(?![.,]?\\s*\\p{N}|['’]s\\b)",
+                    (m, reference) -> monthAlone(months, m, reference, modifier(m))));
         }
         if (YEAR_BEFORE_MONTH.contains(ULocale.forLanguageTag(language).getLanguage())) {
             rules.add(rule(Start.words(parts).orDigit(), "\\b" + part + NOT_NUMBER_BEFORE + YEAR + "\\s+" + month
@@ -284,7 +308,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         (m, reference) -> dayInReferenceYear(m, monthName, reference))
                         .writtenAs(months::writtenAsListed),
                 DateRule.of(Start.words(months.forms()),
-                        "\\b" + month + "(?:\\.?\\s+|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
+                        "\\b" + month + "(?:\\.?\\s+(?:the\\s+)?|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
                         + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
                         (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(List.of("ngay")),
@@ -302,13 +326,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits)).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
-                        + "\\b\\.?(?:\\s+(?:de|del|του|nam))?,?\\s+" + YEAR + NOT_NUMBER_AFTER, m -> day(m, monthName))
+                        + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in))?,?\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        m -> day(m, monthName))
                         .writtenAs(months::writtenAsListed),
                 rule(Start.words(months.forms()),
-                        "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        "\\b" + month + "\\.?\\s+(?:the\\s+)?" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE
+                        + "(?:(?:of|in)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
                 rule(Start.words(parts, months.forms()),
-                        "\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                        "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)).writtenAs(months::writtenAsListed),
                 rule(Start.words(SEASON_WORDS.keySet()),
                         "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
@@ -411,7 +437,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private static Modifier modifier(Matcher m) {
         String part = m.group("part");
-        return part == null ? null : PART_WORDS.get(part);
+        return part == null ? null : PART_WORDS.getOrDefault(part, PART_OF_WORDS.get(part));
     }
 
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AnaphoricDatesTest {
@@ -21,6 +22,7 @@ class AnaphoricDatesTest {
             en | The treaty was signed in 1992. Three years later it took effect.  | Three years later | 1995      | YEAR
             en | The wall opened on 9 November 1989; the day before, crowds grew.  | the day before   | 1989-11-08 | DAY
             en | Talks began in March 2014. 2 months later they ended.             | 2 months later   | 2014-05    | MONTH
+            en | Talks began on 2 March 2014. They met two days later.             | two days later   | 2014-03-04 | DAY
             en | The Union ended in 1991. Since then Russia has changed.           | Since then       | 1991       | YEAR
             vi | Ngày 1 tháng 4 năm 2014, NATO họp. Hai ngày sau, Nga phản ứng.    | Hai ngày sau     | 2014-04-03 | DAY
             vi | Năm 1991 Liên Xô tan rã. Kể từ đó, Nga thay đổi.                  | Kể từ đó         | 1991       | YEAR
@@ -41,6 +43,22 @@ class AnaphoricDatesTest {
                     assertThat(mention.granularity()).isEqualTo(granularity);
                     assertThat(text.substring(mention.start(), mention.end())).isEqualTo(phrase);
                 });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The fair opens 3 days after May 12, 2014.         | 15 | 40 | 2014-05-15 | DAY
+            en | Polls close two weeks before Christmas 2014.      | 12 | 43 | 2014-12-11 | DAY
+            en | The rule applies 4 months from tomorrow.          | 17 | 39 | 2022-03-09 | DAY
+            en | Ten years after 2001, the war went on.            |  0 | 20 | 2011       | YEAR
+            fr | Le vote a lieu deux jours après le 3 mars 2014.   | 15 | 46 | 2014-03-05 | DAY
+            fr | Il part 2 semaines avant le 13 mai 2015.          |  8 | 39 | 2015-04-29 | DAY
+            en | Shops shut the day before Christmas 2014.         | 11 | 40 | 2014-12-24 | DAY
+            fr | Il revint le lendemain du 13 février 2014.        | 10 | 41 | 2014-02-14 | DAY
+            """)
+    void shouldCountFromTheDateRightAfterACountThatLeansOnIt(String language, String text, int start, int end,
+                                                             String value, Granularity granularity) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, granularity);
     }
 
     @Test

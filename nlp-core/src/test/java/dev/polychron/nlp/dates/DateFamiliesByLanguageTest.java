@@ -162,6 +162,11 @@ class DateFamiliesByLanguageTest {
             relative | de    | Letzten März wurde gebaut.                                | Letzten März                 | 2012-03          | MONTH   |       |
             relative | de    | Im nächsten Januar wird gebaut.                           | nächsten Januar              | 2014-01          | MONTH   |       |
             relative | fr    | En mars dernier, il a plu.                                | mars dernier                 | 2012-03          | MONTH   |       |
+            relative | en    | They open it this September.                              | this September               | 2013-09          | MONTH   |       |
+            relative | fr    | Le pont ouvre cet août.                                   | cet août                     | 2013-08          | MONTH   |       |
+            relative | fr    | Il est parti il ya 2 jours.                               | il ya 2 jours                | 2013-02-10       | DAY     |       |
+            relative | fr    | Il est venu avant hier.                                   | avant hier                   | 2013-02-10       | DAY     |       |
+            relative | en    | We meet tmrw.                                             | tmrw                         | 2013-02-13       | DAY     |       |
             relative | ru    | В прошлом марте цены выросли.                             | прошлом марте                | 2012-03          | MONTH   |       |
             relative | he    | הגשר ייפתח במרץ הבא.                                      | במרץ הבא                     | 2013-03          | MONTH   |       |
             relative | hi    | पिछले अगस्त में बाढ़ आई।                                  | पिछले अगस्त                  | 2012-08          | MONTH   |       |

@@ -20,6 +20,11 @@ class DateRangesTest {
             en | The talks ran from 2010 to 2018 in Geneva.          | from 2010 to 2018                | 2010       | 2018       | YEAR
             en | It grew between 1991 and 1994, then shrank.         | between 1991 and 1994            | 1991       | 1994       | YEAR
             en | The strike lasted from May to July 1990.            | from May to July 1990            | 1990-05    | 1990-07    | MONTH
+            en | The strike lasted from April to June in 2017.       | from April to June in 2017       | 2017-04    | 2017-06    | MONTH
+            en | Snow fell from November to February 2017.          | from November to February 2017   | 2016-11    | 2017-02    | MONTH
+            en | The fair runs from May to September.                | from May to September            | 2026-05    | 2026-09    | MONTH
+            en | Snow fell between November and February.            | between November and February    | 2026-11    | 2027-02    | MONTH
+            fr | La foire dure de mai à septembre.                   | de mai à septembre               | 2026-05    | 2026-09    | MONTH
             en | The summit met on 1–3 April 2014 in Bucharest.      | 1–3 April 2014                   | 2014-04-01 | 2014-04-03 | DAY
             en | Voting is between 1 and 3 April.                    | between 1 and 3 April            | 2026-04-01 | 2026-04-03 | DAY
             en | Talks run between 1 December and 4 February.        | between 1 December and 4 February | 2026-12-01 | 2027-02-04 | DAY
@@ -88,6 +93,7 @@ class DateRangesTest {
             hi | वह 1990 और 2000 में आया।                           | 2
             tr | Firma 2014'te kuruldu, 2018'de kapandı.            | 2
             tr | Firma 2014 ve 2018 yıllarında büyüdü.              | 2
+            en | The post passed from May to Johnson.               | 0
             """)
     void shouldLeaveDatesApartWhenTheTextDoesNotMakeARange(String language, String text, int expectedMentions) {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);

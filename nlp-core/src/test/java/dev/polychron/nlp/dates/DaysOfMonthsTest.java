@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDateTime;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DaysOfMonthsTest {
@@ -41,6 +42,16 @@ class DaysOfMonthsTest {
                                                     String expectedValue) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
                 Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Exams fall in the last week of this month.   | 14 | 41 | 2013-W09
+            en | Sales rose in the third week of next month.  | 14 | 42 | 2013-W12
+            """)
+    void shouldDateTheWeekOfTheMonthNamedAfterItByItsThursday(String language, String text, int start, int end,
+                                                               String value) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, Granularity.WEEK);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NumericDateRulesTest {
@@ -81,6 +82,19 @@ class NumericDateRulesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | Sales for 2019-7 fell.           | 10 | 16 | 2019-07
+            fr | Les ventes de 2019/7 ont baissé. | 14 | 20 | 2019-07
+            en | The card expires 09-2027.        | 17 | 24 | 2027-09
+            fr | La carte expire en 09-2027.      | 19 | 26 | 2027-09
+            """)
+    void shouldReadAMonthWhenItsYearIsWrittenBesideItInDigits(String language, String text, int start, int end,
+                                                              String value) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, Granularity.MONTH);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Firms with 1-2000 staff were polled.
             de | Der Preis stieg um 14 - 15.10 Euro.
             en | The ratio 0.8/15 is a formula.
             en | The ratio 8/1.5 is a formula.

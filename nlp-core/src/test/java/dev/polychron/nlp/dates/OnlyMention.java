@@ -36,4 +36,15 @@ final class OnlyMention {
         assertThat(mentions.get(0).start()).isEqualTo(sentence.indexOf(text));
         assertThat(mentions.get(0).end()).isEqualTo(sentence.indexOf(text) + text.length());
     }
+
+    /** One mention was found, at these offsets, with this value and granularity. */
+    static void assertOnlyMentionAt(List<DateMention> mentions, int start, int end, String value,
+                                    Granularity granularity) {
+        assertThat(mentions).singleElement().satisfies(mention -> {
+            assertThat(mention.start()).isEqualTo(start);
+            assertThat(mention.end()).isEqualTo(end);
+            assertThat(mention.value()).isEqualTo(value);
+            assertThat(mention.granularity()).isEqualTo(granularity);
+        });
+    }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDateTime;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrdinalDaysTest {
@@ -44,11 +45,24 @@ class OrdinalDaysTest {
             tr | Borsa 2015'in ilk haftası düştü. | 2015'in ilk haftası | 2015-W01 | WEEK
             tr | Fuar Temmuz'un son haftası açılır. | Temmuz'un son haftası | 2013-W30 | WEEK
             tr | Rapor 2018'in 3'üncü haftasında çıktı. | 2018'in 3'üncü haftasında | 2018-W03 | WEEK
+            fr | La foire ouvrit le 4e jour de juillet, 1995. | 4e jour de juillet, 1995 | 1995-07-04 | DAY
             """)
     void shouldCountTheDayInItsMonthOrYearWhenAnOrdinalNamesIt(String language, String text, String expectedText,
                                                               String expectedValue, Granularity granularity) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
                 granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Exams end in the third last week of 2018.            | 17 | 40 | 2018-W50   | WEEK
+            en | It shut the 2nd last week of October 2018.           | 12 | 41 | 2018-W42   | WEEK
+            en | Rent is due the fifth last day of May.               | 16 | 37 | 2013-05-27 | DAY
+            en | The fair is on the second last Friday of June 2014.  | 19 | 50 | 2014-06-20 | DAY
+            """)
+    void shouldCountFromTheEndWhenTheOrdinalIsFollowedByLast(String language, String text, int start, int end,
+                                                             String value, Granularity granularity) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, granularity);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

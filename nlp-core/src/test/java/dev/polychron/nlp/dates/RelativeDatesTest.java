@@ -55,6 +55,8 @@ class RelativeDatesTest {
             fr | Il est parti il y a trois jours.        | il y a trois jours       | 2013-02-09    | DAY
             ru | Это было три дня назад.                 | три дня назад            | 2013-02-09    | DAY
             en | They vote the day after tomorrow.       | the day after tomorrow   | 2013-02-14    | DAY
+            en | They meet the week after next.          | the week after next      | 2013-W09      | WEEK
+            en | It opens the year after next.           | the year after next      | 2015          | YEAR
             en | They vote next Wednesday.               | next Wednesday           | 2013-02-20    | DAY
             en | The plant opens three weeks from now.   | three weeks from now     | 2013-03-05    | DAY
             en | The lease ends two years hence.         | two years hence          | 2015-02-12    | DAY

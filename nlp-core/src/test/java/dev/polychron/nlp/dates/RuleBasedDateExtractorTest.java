@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RuleBasedDateExtractorTest {
@@ -138,6 +139,9 @@ class RuleBasedDateExtractorTest {
             en | The MAR1 gene was sequenced.
             bg | Ян Хус е изгорен на клада.
             fa | نوروز ۱ فروردین است.
+            en | This may be the last march of the union.
+            en | They end April with a loss.
+            en | It was the end of May's time in office.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
@@ -150,6 +154,11 @@ class RuleBasedDateExtractorTest {
             en | It was late March 2017 when they met.       | late March 2017           | 2017-03 | END
             en | Through the early 2010s NATO and Russia met. | early 2010s              | 201     | START
             en | Trade grew in mid-2014.                     | mid-2014                  | 2014    | MID
+            en | They met at the end of April, in Oslo.      | the end of April          | 2026-04 | END
+            en | Talks resume at the beginning of June.     | the beginning of June     | 2026-06 | START
+            fr | Les pourparlers reprennent fin mars.        | fin mars                  | 2026-03 | END
+            fr | Les pourparlers reprennent début avril.     | début avril               | 2026-04 | START
+            fr | Le vote a lieu mi-décembre.                 | mi-décembre               | 2026-12 | MID
             """)
     void shouldKeepModifierWhenDateIsFuzzy(String language, String text, String expectedText, String expectedValue,
                                           Modifier expectedModifier) {
@@ -179,6 +188,31 @@ class RuleBasedDateExtractorTest {
         String text = "See note [1994] and call 0123456789 or pay 12,2014.5 euros; ISBN 978-3-16-148410-0.";
 
         assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The plant closed in Dec, 2018.               | 20 | 29 | 2018-12    | MONTH
+            en | The plant closed Dec-2018 for good.          | 17 | 25 | 2018-12    | MONTH
+            en | Filed Dec/2018 with the court.               |  6 | 14 | 2018-12    | MONTH
+            en | Signed on June 4 , 1999 in Oslo.             | 10 | 23 | 1999-06-04 | DAY
+            fr | L'usine a fermé en décembre, 2018.           | 19 | 33 | 2018-12    | MONTH
+            fr | Le bilan de nov. de l'année 2016 est bon.    | 12 | 32 | 2016-11    | MONTH
+            """)
+    void shouldJoinAMonthNameAndItsYearWhenACommaDashOrSlashSeparatesThem(String language, String text, int start,
+                                                                       int end, String value, Granularity granularity) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Polls open June the 28th at dawn.        | 11 | 24 | 2026-06-28
+            en | It was signed July 4th of 1995 in Rome.  | 14 | 30 | 1995-07-04
+            en | They wed on 28 June in 2020 in Oslo.     | 12 | 27 | 2020-06-28
+            """)
+    void shouldReadADayWhenTheOrAYearWordJoinsItsParts(String language, String text, int start, int end,
+                                                       String value) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, Granularity.DAY);
     }
 
     @Test
