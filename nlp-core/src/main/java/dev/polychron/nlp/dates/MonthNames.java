@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * and stand-alone forms, with the prepositions Hebrew writes as their prefix ("בפברואר"), and the stem the forms
  * share, so that other grammatical cases match too (Greek "Οκτώβριο" beside CLDR's "Οκτωβρίου" and "Οκτώβριος";
  * Russian "январе" beside "января"), and the colloquial names CLDR does not list (month-names.tsv: Greek "Γενάρης",
- * "Φλεβάρη").
+ * "Φλεβάρη"). The full names of the language's regional variants count too (Levantine Arabic "شباط" and Maghrebi
+ * "فيفري" beside "فبراير"), and the case forms of languages whose nouns drop their nominative ending before a case
+ * ending (Georgian "მარტს", "მარტში" beside "მარტი").
  */
 public final class MonthNames {
 
@@ -34,6 +36,12 @@ public final class MonthNames {
     private static final int MAX_ENDING = 3;
     /** Prepositions written as a prefix of the month's name: Hebrew "בפברואר" ("in February"), "15 לפברואר". */
     private static final Map<String, List<String>> PREFIXES = Map.of("he", List.of("ב", "ל", "מ"));
+    /**
+     * Case endings that replace the nominative ending of a name, by language: Georgian drops "-ი" before the dative
+     * "-ს" and the postpositions "-ში" (in), "-ზე" (on), "-ამდე" (until); its genitive "-ის" keeps the name whole.
+     */
+    private static final Map<String, List<String>> CASE_ENDINGS = Map.of("ka", List.of("ს", "ში", "ზე", "ამდე"));
+    private static final Map<String, String> NOMINATIVE_ENDINGS = Map.of("ka", "ი");
 
     private final Map<String, Integer> numberByName;
     private final Map<String, Integer> numberByStem;
@@ -134,6 +142,8 @@ public final class MonthNames {
             }
         }
         String code = ULocale.forLanguageTag(language).getLanguage();
+        addRegionalNames(code, names, ownWideNames);
+        addCaseForms(code, names, ownWideNames);
         for (String line : COLLOQUIAL) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
@@ -158,6 +168,37 @@ public final class MonthNames {
             addNames(ULocale.ENGLISH, names, stems);
         }
         return new MonthNames(names, stems, ownWideNames, ownStems, writingByName);
+    }
+
+    private static void addCaseForms(String code, Map<String, Integer> names, Set<String> ownWideNames) {
+        String nominative = NOMINATIVE_ENDINGS.get(code);
+        for (String name : List.copyOf(ownWideNames)) {
+            if (nominative != null && name.endsWith(nominative)) {
+                String stem = name.substring(0, name.length() - nominative.length());
+                for (String ending : CASE_ENDINGS.get(code)) {
+                    names.putIfAbsent(stem + ending, names.get(name));
+                    ownWideNames.add(stem + ending);
+                }
+            }
+        }
+    }
+
+    /** The full names of every regional variant of the language CLDR has that the names so far lack. */
+    private static void addRegionalNames(String code, Map<String, Integer> names, Set<String> ownWideNames) {
+        for (ULocale variant : ULocale.getAvailableLocales()) {
+            if (variant.getLanguage().equals(code) && !variant.getCountry().isEmpty()) {
+                DateFormatSymbols symbols = new DateFormatSymbols(variant);
+                for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+                    String[] months = symbols.getMonths(context, DateFormatSymbols.WIDE);
+                    for (int i = 0; i < months.length; i++) {
+                        String folded = TextFolding.fold(months[i]);
+                        if (names.putIfAbsent(folded, i + 1) == null) {
+                            ownWideNames.add(folded);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void addNames(ULocale locale, Map<String, Integer> names, Map<String, Integer> stems) {

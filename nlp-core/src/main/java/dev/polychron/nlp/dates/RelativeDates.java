@@ -49,10 +49,10 @@ final class RelativeDates {
             AbsoluteUnit.SUNDAY, DayOfWeek.SUNDAY);
     /**
      * Languages where "next Wednesday" said on a Tuesday is the Wednesday of the week after ("next week's"), as
-     * Duckling reads English, Greek and Italian ("mercoledì prossimo"); elsewhere ("mercredi prochain", "nächsten
+     * Duckling reads English, Greek, Italian ("mercoledì prossimo") and Georgian ("მომავალ ოთხშაბათს"); elsewhere ("mercredi prochain", "nächsten
      * Mittwoch") it is the coming one.
      */
-    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el", "it");
+    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el", "it", "ka");
     /**
      * Languages without an indefinite article, where a unit said without a count counts one, and the directions it
      * does so in: Bulgarian "преди седмица", Russian "через неделю", Czech "před rokem" beside CLDR's "před 1 rokem";

@@ -35,10 +35,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /**
      * What a day's digits may carry to make them ordinal: en, el, fr, de ("15te"), nl ("15de"), sv ("15:e"), it and
      * es ("1º"), pt ("1o"), pl ("15-tego", "1szy"), ru ("3-его"), hu ("15-én", "1-jei", "1i") and bn ("1লা", "25শে")
-     * endings, or the German dot.
+     * endings, Georgian "1-ლი", or the German dot.
      */
     static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|o|লা|রা|ঠা|ই|শে"
-            + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?|i))?";
+            + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?|i|ლი))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     private static final String DASH = "\\s*[-–—]\\s*";
@@ -91,6 +91,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "δεκαετια του", "δεκαετιας του",
             "annees");
+
+    /**
+     * What makes a year the one of the day or month after it: Georgian "2015 წლის 14 აპრილი" ("of the year 2015"),
+     * with an ordinal day ("მე-3 მარტი", the 3rd of March) or none ("2014 წლის ოქტომბერი").
+     */
+    private static final String YEAR_FIRST = NOT_NUMBER_BEFORE + YEAR + "\\s+წლის\\s+";
+    private static final String DAY_ORDINAL_PREFIX = "(?:მე-)?";
 
     private static final int DAY_LENGTH = "2014-04-01".length();
     private static final Pattern TIME_CONNECTOR = Pattern.compile(
@@ -215,16 +222,18 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * "mars"), so that a month may stand alone: "τον Μάρτιο", "в марте", "im März", "tháng 6".
      */
     private static final Set<String> BARE_MONTH_LANGUAGES = Set.of("el", "vi", "ru", "uk", "bg", "de", "nl", "it",
-            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu");
+            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu", "ka");
 
     /**
      * English months are everyday words too ("may", "march"), and French "mars" is the planet, so one stands alone
      * only after a word that makes it a month: "in March", "until June", "early May", "en mars", "au mois de mars".
-     * Not "by", "of" or "from": "criticised by May".
+     * Not "by", "of" or "from": "criticised by May". Arabic "مارس" is also "he practised", and "آب" (August) folds
+     * to "اب", "father": "في مارس", "شهر آب", "منذ أيار".
      */
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",
-            "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'");
+            "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
+            "ar", "\\b(?:في|منذ|حتى|خلال|شهر)\\s");
 
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
@@ -278,6 +287,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\s+" + DAY + ORDINAL_SUFFIX + ",?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
+                rule(Start.DIGIT, YEAR_FIRST + DAY_ORDINAL_PREFIX + DAY + ORDINAL_SUFFIX + "\\s+" + month + "\\b",
+                        m -> day(m, monthName)).requiring("წლის"),
+                rule(Start.DIGIT, YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
+                        Integer.parseInt(m.group("year")), monthName.apply(m), null)).requiring("წლის"),
                 rule(Start.words(parts, months.forms()),
                         "\\b" + part + month + "\\b\\.?\\s+(?:of\\s+|de\\s+|του\\s+|nam\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)).writtenAs(months::writtenAsListed),

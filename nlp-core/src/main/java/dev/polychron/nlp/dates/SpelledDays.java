@@ -15,13 +15,16 @@ import java.util.Set;
 
 /**
  * Days of the month written in words before a month name ("первое марта", "dreißigster Dezember", "the first of
- * March", "τρεις Μαρτίου"): every ordinal form ICU's spell-out rules give for 1 to 31 in the language, in each gender
- * and case they know, and the cardinal forms where the language dates with cardinals.
+ * March", "τρεις Μαρτίου", "الأول من شباط"): every ordinal form ICU's spell-out rules give for 1 to 31 in the
+ * language, in each gender and case they know, and the cardinal forms where the language dates with cardinals.
  */
 final class SpelledDays {
 
-    /** Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου", "שלושה במרץ"). */
-    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he");
+    /**
+     * Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου", "שלושה במרץ",
+     * "თხუთმეტი თებერვალი").
+     */
+    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he", "ka");
     private static final int LAST_DAY = 31;
 
     private SpelledDays() {
@@ -34,7 +37,8 @@ final class SpelledDays {
             return Optional.empty();
         }
         String alternation = Alternation.of(days.keySet());
-        String regex = "\\b(?:the\\s+)?(?<spelled>" + alternation + ")\\s+(?:of\\s+|de\\s+|di\\s+|του\\s+)?(?<month>"
+        String regex = "\\b(?:the\\s+)?(?<spelled>" + alternation + ")\\s+"
+                + "(?:of\\s+|de\\s+|di\\s+|του\\s+|من\\s+(?:شهر\\s+)?)?(?<month>"
                 + months.alternation() + ")\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+" + RuleBasedDateExtractor.YEAR + ")?"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         return Optional.of(DateRule.of(Start.words(List.of("the"), days.keySet()), regex, (m, reference) -> {

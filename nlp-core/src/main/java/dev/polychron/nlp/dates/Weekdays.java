@@ -29,12 +29,13 @@ import java.util.regex.Pattern;
 final class Weekdays {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
-            "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru");
-    /** Folded names that are everyday words too (ordinals, nouns), by language. */
+            "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "ar", "ka");
+    /** Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week"), by language. */
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
             "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
             "vi", Set.of("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay"),
             "ru", Set.of("среда", "среду"),
+            "ka", Set.of("კვირა"),
             "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
@@ -58,11 +59,13 @@ final class Weekdays {
     private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
     /**
      * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
-     * "następnego wtorku", "do środy", "od niedzieli".
+     * "następnego wtorku", "do środy", "od niedzieli"; in Georgian the dative, which says "on" ("ორშაბათს",
+     * "კვირას").
      */
-    private static final Map<String, UnaryOperator<String>> GENITIVES = Map.of(
-            "hr", name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"),
-            "pl", name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y"));
+    private static final Map<String, List<UnaryOperator<String>>> CASES = Map.of(
+            "hr", List.of(name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e")),
+            "pl", List.of(name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y")),
+            "ka", List.of(name -> name.replaceAll("ი$", "") + "ს"));
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -147,9 +150,9 @@ final class Weekdays {
         if (SLAVIC_ACCUSATIVE.contains(locale.getLanguage())) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(accusative(name), day));
         }
-        UnaryOperator<String> genitive = GENITIVES.get(locale.getLanguage());
-        if (genitive != null) {
-            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(genitive.apply(name), day));
+        Map<String, DayOfWeek> uninflected = Map.copyOf(names);
+        for (UnaryOperator<String> inflection : CASES.getOrDefault(locale.getLanguage(), List.of())) {
+            uninflected.forEach((name, day) -> names.putIfAbsent(inflection.apply(name), day));
         }
         abbreviations(locale).forEach(names::putIfAbsent);
         return names;

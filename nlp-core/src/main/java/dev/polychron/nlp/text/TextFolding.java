@@ -7,7 +7,7 @@ import java.text.Normalizer;
  * found in the folded text are offsets in the original ("Απριλίου" and "απριλιου", "Tháng" and "thang"); full-width
  * digits become ASCII ones ("２００９年"), and the apostrophes of other fonts and scripts the ASCII one ("aujourd’hui"
  * as CLDR writes it and "aujourd'hui" as people type it). Letters that decompose into other letters (Hangul syllables)
- * stay as they are.
+ * stay as they are. Arabic-Indic and Persian digits become ASCII ones too ("٢٠١٤").
  */
 public final class TextFolding {
 
@@ -42,6 +42,9 @@ public final class TextFolding {
     private static char computeFold(char c) {
         if (c >= '\uFF10' && c <= '\uFF19') {
             return (char) ('0' + c - '\uFF10');
+        }
+        if (c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9') {
+            return (char) ('0' + Character.digit(c, 10));
         }
         if (APOSTROPHES.indexOf(c) >= 0) {
             return '\'';
