@@ -63,6 +63,20 @@ class ArabicAndGeorgianDatesTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            يستمر المهرجان من 13 إلى 15 تموز.   | من 13 إلى 15 تموز    | 2013-07-13 | 2013-07-15
+            تغلق الطرق بين 3 و 5 آذار.         | بين 3 و 5 آذار       | 2013-03-03 | 2013-03-05
+            """)
+    void shouldReadAnArabicRangeOfDays(String text, String mention, String value, String rangeEnd) {
+        assertThat(EXTRACTOR.extract(text, "ar", REFERENCE)).singleElement().satisfies(date -> {
+            assertThat(text.substring(date.start(), date.end())).isEqualTo(mention);
+            assertThat(date.value()).isEqualTo(value);
+            assertThat(date.rangeEnd()).isEqualTo(rangeEnd);
+            assertThat(date.granularity()).isEqualTo(Granularity.DAY);
+        });
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ar | مارس الضغط على الحكومة.
