@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The n-th or last weekday, day or week of a month or a year: "the third Tuesday of September 2014", "the last
@@ -35,60 +37,99 @@ final class OrdinalDays {
     private static final int LAST = -1;
     private static final Map<String, List<String>> LAST_WORDS =
             DataFiles.foldedWordsByLanguage(OrdinalDays.class, "last-words.tsv");
-    /** What a digit may carry to make it an ordinal: "3rd", "3e", "3eme", "3º", "3η", "3.". */
-    static final String SUFFIX = "(?:st|nd|rd|th|eme|e|er|de|ste|o|a|η|º|°|\\.)";
+    /** What a digit may carry to make it an ordinal: "3rd", "3e", "3eme", "3º", "3η", "1-ლი", "3.". */
+    static final String SUFFIX = "(?:st|nd|rd|th|eme|e|er|de|ste|o|a|η|º|°|-ლი|\\.)";
     /**
      * One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name, or
-     * two around the name of the month field, here %s ("del mese di", "du mois d'").
+     * one or two around the name of the month field, here %s ("del mese di", "du mois d'", "من شهر").
      */
-    private static final String CONNECTOR = "\\s+(?:\\p{L}{1,5}\\s+(?:%s\\s+(?:\\p{L}{1,5}\\s+|\\p{L}['’]))?"
+    private static final String CONNECTOR = "\\s+(?:\\p{L}{1,5}\\s+(?:%s\\s+(?:\\p{L}{1,5}\\s+|\\p{L}['’])?)?"
             + "|\\p{L}['’])";
     /**
      * Languages that put a month in the genitive right after the day, with no word between: Polish "pierwszy wtorek
      * października", Russian "первый вторник октября".
      */
     private static final Set<String> GENITIVE_MONTH = Set.of("pl", "cs", "sk", "ru", "uk", "be", "hr");
+    private static final Map<String, List<String>> YEAR_PREPOSITIONS =
+            DataFiles.foldedWordsByLanguage(OrdinalDays.class, "year-prepositions.tsv");
+
+    /** Where the ordinal stands beside its day or week and the month that holds it. */
+    private enum Order {
+        /** "the third Tuesday of September". */
+        ORDINAL_FIRST,
+        /** Arabic "الثلاثاء الثالث من أيلول" (the Tuesday, the third, of September) beside "ثالث ثلاثاء". */
+        UNIT_FIRST,
+        /** Georgian "სექტემბრის მესამე სამშაბათი" (September's third Tuesday). */
+        MONTH_FIRST
+    }
+
+    private static final Map<String, List<Order>> ORDERS = Map.of(
+            "ar", List.of(Order.ORDINAL_FIRST, Order.UNIT_FIRST),
+            "ka", List.of(Order.ORDINAL_FIRST, Order.MONTH_FIRST));
 
     private OrdinalDays() {
     }
 
-    static Optional<DateRule> rule(String language, MonthNames months) {
+    static List<DateRule> rules(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
         lastWords(locale).forEach(word -> ordinals.put(word, LAST));
         if (ordinals.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
+        String code = locale.getLanguage();
+        Map<String, Integer> ordinalForms = ArabicArticle.withAndWithout(code, ordinals);
         // a weekday that is an ordinal too (Greek "Τρίτη") is the weekday after an ordinal: "πρώτη Τρίτη"
-        Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
+        Map<String, DayOfWeek> weekdays = ArabicArticle.withAndWithout(code, Weekdays.names(locale));
         DateTimePatternGenerator fields = DateTimePatternGenerator.getInstance(locale);
-        Map<String, ChronoUnit> units = RelativeSpans.unitNames(locale);
+        Map<String, ChronoUnit> units = ArabicArticle.withAndWithout(code, RelativeSpans.unitNames(locale));
         String week = unitName(fields, DateTimePatternGenerator.WEEK_OF_YEAR, units, ChronoUnit.WEEKS);
         String day = unitName(fields, DateTimePatternGenerator.DAY, units, ChronoUnit.DAYS);
-        String ordinal = "(?:(?<n>[1-5])" + SUFFIX + "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + "))";
+        String ordinal = "(?:" + RuleBasedDateExtractor.DAY_ORDINAL_PREFIX + "(?<n>[1-5])(?:" + SUFFIX + "|(?<="
+                + RuleBasedDateExtractor.ORDINAL_PREFIX + "[1-5]))|(?<ordinal>"
+                + Alternation.of(ordinalForms.keySet()) + "))";
         String unit = "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day
                 + ")\\p{L}{0,2}";
-        String monthField = TextFolding.fold(fields.getFieldDisplayName(DateTimePatternGenerator.MONTH,
-                DateTimePatternGenerator.DisplayWidth.WIDE));
+        Set<String> monthFields = ArabicArticle.withAndWithout(code, Map.of(TextFolding.fold(
+                fields.getFieldDisplayName(DateTimePatternGenerator.MONTH, DateTimePatternGenerator.DisplayWidth.WIDE)),
+                0)).keySet();
         String connector = "(?!\\s+(?:" + months.alternation() + ")\\s)"
-                + CONNECTOR.formatted(Pattern.quote(monthField));
-        if (GENITIVE_MONTH.contains(locale.getLanguage())) {
+                + CONNECTOR.formatted(Alternation.of(monthFields));
+        if (GENITIVE_MONTH.contains(code)) {
             connector = "(?:" + connector + "|\\s+(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])))";
         }
-        String regex = "(?<![\\p{L}\\p{N}])" + ordinal + "\\s+" + unit + connector + "(?:(?<month>"
-                + months.alternation() + ")(?![\\p{L}\\p{N}])"
-                + "(?:\\.?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
+        String year = "(?:(?:of|de|del|του" + YEAR_PREPOSITIONS.getOrDefault(code, List.of()).stream()
+                .map(word -> "|" + Pattern.quote(word)).collect(Collectors.joining()) + ")\\s+)?";
+        String monthOrYear = "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
+                + "(?:\\.?\\s+" + year + "(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
-        return Optional.of(DateRule.of(Start.words(ordinals.keySet()).orDigit(), regex, (m, reference) -> {
-            int nth = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinals.get(m.group("ordinal"));
-            Period period = period(m, months, reference);
-            if (m.group("week") != null) {
-                return period.nth(nth, DayOfWeek.THURSDAY)
-                        .map(thursday -> CalendarUnits.of(thursday.atStartOfDay(), ChronoUnit.WEEKS));
-            }
-            DayOfWeek weekday = m.group("weekday") == null ? null : weekdays.get(m.group("weekday"));
-            return period.nth(nth, weekday).map(date -> ResolvedDate.of(date.toString(), Granularity.DAY));
-        }));
+        Start ordinalStart = Start.words(ordinalForms.keySet(), List.of(RuleBasedDateExtractor.ORDINAL_PREFIX)).orDigit();
+        List<DateRule> rules = new ArrayList<>();
+        for (Order order : ORDERS.getOrDefault(code, List.of(Order.ORDINAL_FIRST))) {
+            String regex = "(?<![\\p{L}\\p{N}])" + switch (order) {
+                case ORDINAL_FIRST -> ordinal + "\\s+" + unit + connector + monthOrYear;
+                case UNIT_FIRST -> unit + "\\s+" + ordinal + connector + monthOrYear;
+                // the groups of the year, which the resolver reads, are never set in this order
+                case MONTH_FIRST -> "(?<wholeYear>(?!))?(?<year>(?!))?(?<month>" + months.alternation() + ")\\s+"
+                        + ordinal + "\\s+" + unit + "(?![\\p{L}\\p{N}])";
+            };
+            Start start = switch (order) {
+                case ORDINAL_FIRST -> ordinalStart;
+                case UNIT_FIRST -> Start.WORD;
+                case MONTH_FIRST -> Start.words(months.forms());
+            };
+            rules.add(DateRule.of(start, regex, (m, reference) -> {
+                int nth = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinalForms.get(m.group("ordinal"));
+                Period period = period(m, months, reference);
+                if (m.group("week") != null) {
+                    return period.nth(nth, DayOfWeek.THURSDAY)
+                            .map(thursday -> CalendarUnits.of(thursday.atStartOfDay(), ChronoUnit.WEEKS));
+                }
+                DayOfWeek weekday = m.group("weekday") == null ? null : weekdays.get(m.group("weekday"));
+                return period.nth(nth, weekday).map(date -> ResolvedDate.of(date.toString(), Granularity.DAY));
+            }));
+        }
+        return rules;
     }
 
     /** The month or year the day is counted in. */

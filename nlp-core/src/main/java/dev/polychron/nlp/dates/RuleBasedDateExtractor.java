@@ -97,7 +97,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * with an ordinal day ("მე-3 მარტი", the 3rd of March) or none ("2014 წლის ოქტომბერი").
      */
     private static final String YEAR_FIRST = NOT_NUMBER_BEFORE + YEAR + "\\s+წლის\\s+";
-    private static final String DAY_ORDINAL_PREFIX = "(?:მე-)?";
+    /** What a Georgian digit ordinal opens with: "მე-3" (3rd). */
+    static final String ORDINAL_PREFIX = "მე-";
+    static final String DAY_ORDINAL_PREFIX = "(?:" + ORDINAL_PREFIX + ")?";
 
     private static final int DAY_LENGTH = "2014-04-01".length();
     private static final Pattern TIME_CONNECTOR = Pattern.compile(
@@ -212,7 +214,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(NumericDateRules.of(language));
         rules.addAll(MonthNameNumericDates.rules(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
-        OrdinalDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
+        rules.addAll(OrdinalDays.rules(language, MonthNames.of(language)));
         OrdinalMonths.rule(language).ifPresent(rules::add);
         return rules;
     }
