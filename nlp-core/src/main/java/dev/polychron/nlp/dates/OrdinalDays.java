@@ -40,11 +40,12 @@ final class OrdinalDays {
     /** What a digit may carry to make it an ordinal: "3rd", "3e", "3eme", "3º", "3η", "1-ლი", "3.". */
     static final String SUFFIX = "(?:st|nd|rd|th|eme|e|er|de|ste|o|a|η|º|°|-ლი|\\.)";
     /**
-     * One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name, or
-     * one or two around the name of the month field, here %s ("del mese di", "du mois d'", "من شهر").
+     * One short word between the day and its month or year ("of", "in", "du", "του", "d'"), or one or two around the
+     * name of the month field, here %1$s ("del mese di", "du mois d'", "من شهر"); none where a month's name, here
+     * %2$s, begins (Arabic "شهر عشرة", month ten).
      */
-    private static final String CONNECTOR = "\\s+(?:\\p{L}{1,5}\\s+(?:%s\\s+(?:\\p{L}{1,5}\\s+|\\p{L}['’])?)?"
-            + "|\\p{L}['’])";
+    private static final String CONNECTOR = "\\s+(?:(?!%2$s)\\p{L}{1,5}\\s+(?:(?!%2$s)(?:%1$s)\\s+"
+            + "(?:(?!%2$s)\\p{L}{1,5}\\s+|\\p{L}['’])?)?|\\p{L}['’])";
     /**
      * Languages that put a month in the genitive right after the day, with no word between: Polish "pierwszy wtorek
      * października", Russian "первый вторник октября".
@@ -94,7 +95,8 @@ final class OrdinalDays {
                 fields.getFieldDisplayName(DateTimePatternGenerator.MONTH, DateTimePatternGenerator.DisplayWidth.WIDE)),
                 0)).keySet();
         String connector = "(?!\\s+(?:" + months.alternation() + ")\\s)"
-                + CONNECTOR.formatted(Alternation.of(monthFields));
+                + CONNECTOR.formatted(Alternation.of(monthFields),
+                        "(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])");
         if (GENITIVE_MONTH.contains(code)) {
             connector = "(?:" + connector + "|\\s+(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])))";
         }
@@ -103,7 +105,8 @@ final class OrdinalDays {
         String monthOrYear = "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
                 + "(?:\\.?\\s+" + year + "(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
-        Start ordinalStart = Start.words(ordinalForms.keySet(), List.of(RuleBasedDateExtractor.ORDINAL_PREFIX)).orDigit();
+        Start ordinalStart = Start.words(ordinalForms.keySet(), List.of(RuleBasedDateExtractor.ORDINAL_PREFIX))
+                .orDigit();
         List<DateRule> rules = new ArrayList<>();
         for (Order order : ORDERS.getOrDefault(code, List.of(Order.ORDINAL_FIRST))) {
             String regex = "(?<![\\p{L}\\p{N}])" + switch (order) {

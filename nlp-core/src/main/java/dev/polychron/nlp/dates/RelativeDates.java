@@ -49,8 +49,8 @@ final class RelativeDates {
             AbsoluteUnit.SUNDAY, DayOfWeek.SUNDAY);
     /**
      * Languages where "next Wednesday" said on a Tuesday is the Wednesday of the week after ("next week's"), as
-     * Duckling reads English, Greek, Italian ("mercoledì prossimo") and Georgian ("მომავალ ოთხშაბათს"); elsewhere ("mercredi prochain", "nächsten
-     * Mittwoch") it is the coming one.
+     * Duckling reads English, Greek, Italian ("mercoledì prossimo") and Georgian ("მომავალ ოთხშაბათს"); elsewhere
+     * ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
      */
     static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el", "it", "ka");
     /**
