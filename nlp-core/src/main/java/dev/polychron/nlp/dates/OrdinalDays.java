@@ -103,7 +103,7 @@ final class OrdinalDays {
         String year = "(?:(?:of|de|del|του" + YEAR_PREPOSITIONS.getOrDefault(code, List.of()).stream()
                 .map(word -> "|" + Pattern.quote(word)).collect(Collectors.joining()) + ")\\s+)?";
         String monthOrYear = "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
-                + "(?:\\.?\\s+" + year + "(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))"
+                + "(?:\\.?\\s+" + year + "(?<year>[12]\\d{3}))?|" + year + "(?<wholeYear>[12]\\d{3}))"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         Start ordinalStart = Start.words(ordinalForms.keySet(), List.of(RuleBasedDateExtractor.ORDINAL_PREFIX))
                 .orDigit();

@@ -32,7 +32,8 @@ final class SpelledDays {
 
     /** The rule for a spelled-out day before a month name, or none when ICU spells out nothing for the language. */
     static Optional<DateRule> rule(String language, MonthNames months) {
-        Map<String, Integer> days = days(ULocale.forLanguageTag(language));
+        ULocale locale = ULocale.forLanguageTag(language);
+        Map<String, Integer> days = ArabicArticle.withAndWithout(locale.getLanguage(), days(locale));
         if (days.isEmpty()) {
             return Optional.empty();
         }
