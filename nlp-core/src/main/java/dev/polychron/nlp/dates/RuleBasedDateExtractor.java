@@ -235,7 +235,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
-            "ar", "\\b(?:في|منذ|حتى|خلال|شهر)\\s");
+            "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s");
 
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);

@@ -7,7 +7,9 @@ import java.text.Normalizer;
  * found in the folded text are offsets in the original ("Απριλίου" and "απριλιου", "Tháng" and "thang"); full-width
  * digits become ASCII ones ("２００９年"), and the apostrophes of other fonts and scripts the ASCII one ("aujourd’hui"
  * as CLDR writes it and "aujourd'hui" as people type it). Letters that decompose into other letters (Hangul syllables)
- * stay as they are. Arabic-Indic and Persian digits become ASCII ones too ("٢٠١٤").
+ * stay as they are. Arabic-Indic and Persian digits become ASCII ones too ("٢٠١٤"), and the Arabic teh marbuta the
+ * heh that everyday writing often puts in its place ("الجمعة", "الجمعه"); not alef maksura the yeh it stands for in
+ * the same way, as that would make "الي" (which, in Egyptian and Levantine speech) "إلى" (to).
  */
 public final class TextFolding {
 
@@ -16,6 +18,8 @@ public final class TextFolding {
      * that stand in for one in typed text: modifier prime, prime, reversed prime, saltillo, full-width apostrophe.
      */
     private static final String APOSTROPHES = "\u2019\u02BC\u02BB\u055A\u02B9\u2032\u2035\uA78C\uFF07";
+    private static final char TEH_MARBUTA = '\u0629';
+    private static final char HEH = '\u0647';
     /** Each char folded, filled in on first use (0: not yet) as normalising one char at a time is slow. */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
@@ -45,6 +49,9 @@ public final class TextFolding {
         }
         if (c >= '\u0660' && c <= '\u0669' || c >= '\u06F0' && c <= '\u06F9') {
             return (char) ('0' + Character.digit(c, 10));
+        }
+        if (c == TEH_MARBUTA) {
+            return HEH;
         }
         if (APOSTROPHES.indexOf(c) >= 0) {
             return '\'';

@@ -22,6 +22,7 @@ class TextFoldingTest {
             ２００９年            | 2009年
             ٢٠١٤                | 2014
             ۱۳۹۹                | 1399
+            الجمعة              | الجمعه
             """)
     void shouldFoldCaseMarksAndApostrophesCharForChar(String text, String folded) {
         assertThat(TextFolding.fold(text)).isEqualTo(folded).hasSameSizeAs(text);
