@@ -106,7 +106,8 @@ final class AnaphoricDates {
 
     /**
      * The anaphoric dates of the text that a date before them anchors, given where matches may begin in its folded
-     * form and the other mentions in text order; none overlaps those mentions.
+     * form and the other mentions in text order; none overlaps those mentions, but it may hold one, which it then
+     * replaces: Arabic "اليوم التالي" (the following day) holds "اليوم" (today).
      */
     List<DateMention> find(String text, MatchStarts folded, List<DateMention> mentions) {
         List<DateMention> found = new ArrayList<>();
@@ -117,7 +118,8 @@ final class AnaphoricDates {
             Consumer<Matcher> onMatch = m -> {
                 int start = m.start();
                 int end = m.end();
-                boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end())
+                boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end()
+                        && !holds(start, end, d))
                         && found.stream().noneMatch(d -> d.start() < end && start < d.end());
                 Optional<DateMention> anchor = mentions.stream().filter(d -> d.end() <= start).reduce((a, b) -> b);
                 if (free && anchor.isPresent()) {
@@ -134,6 +136,11 @@ final class AnaphoricDates {
             }
         }
         return found;
+    }
+
+    /** Whether {@code [start, end)} spans all of {@code inner}. */
+    static boolean holds(int start, int end, DateMention inner) {
+        return start <= inner.start() && inner.end() <= end;
     }
 
     private static int count(String template, String hole) {

@@ -139,8 +139,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         WeekdaysOfWeeks weekdaysOfWeeks = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of);
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
         List<DateMention> mentions = longestFirstWithoutOverlaps(found);
-        mentions.addAll(anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
-                .find(text, starts, mentions));
+        List<DateMention> anaphoric = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of)
+                .find(text, starts, mentions);
+        mentions.removeIf(mention -> anaphoric.stream()
+                .anyMatch(phrase -> AnaphoricDates.holds(phrase.start(), phrase.end(), mention)));
+        mentions.addAll(anaphoric);
         mentions.sort(Comparator.comparingInt(DateMention::start));
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Days of the month written in words before a month name ("первое марта", "dreißigster Dezember", "the first of
  * March", "τρεις Μαρτίου", "الأول من شباط"): every ordinal form ICU's spell-out rules give for 1 to 31 in the
- * language, in each gender and case they know, and the cardinal forms where the language dates with cardinals.
+ * language, in each gender and case they know, or that {@code ordinal-words.tsv} lists where ICU has none ("პირველი
+ * მარტი"), and the cardinal forms where the language dates with cardinals.
  */
 final class SpelledDays {
 
@@ -69,6 +70,7 @@ final class SpelledDays {
                 }
             }
         }
+        SpelledNumbers.ordinals(locale, LAST_DAY).forEach(days::putIfAbsent);
         return days;
     }
 

@@ -1,12 +1,15 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Arabic and Georgian dates: both traditions of Arabic month names, Arabic spelled days and relative words, Georgian
@@ -51,6 +54,7 @@ class ArabicAndGeorgianDatesTest {
             months    | ka | ხიდი 14 აპრილს გაიხსნა.                   | 14 აპრილს            | 2013-04-14 | DAY
             months    | ka | ხიდი 1-ლი მარტი გაიხსნა.                  | 1-ლი მარტი           | 2013-03-01 | DAY
             months    | ka | ხიდი თხუთმეტი თებერვალი გაიხსნა.          | თხუთმეტი თებერვალი   | 2013-02-15 | DAY
+            months    | ka | ხიდი პირველი მაისი გაიხსნა.               | პირველი მაისი        | 2013-05-01 | DAY
             yearFirst | ka | ხიდი 2015 წლის 14 აპრილს გაიხსნა.         | 2015 წლის 14 აპრილს  | 2015-04-14 | DAY
             yearFirst | ka | ხიდი 2015 წლის მე-3 მარტს გაიხსნა.        | 2015 წლის მე-3 მარტს | 2015-03-03 | DAY
             yearFirst | ka | ხიდი 2014 წლის ოქტომბერში გაიხსნა.        | 2014 წლის ოქტომბერში | 2014-10    | MONTH
@@ -93,6 +97,15 @@ class ArabicAndGeorgianDatesTest {
             assertThat(date.rangeEnd()).isEqualTo(rangeEnd);
             assertThat(date.granularity()).isEqualTo(Granularity.DAY);
         });
+    }
+
+    @Test
+    void shouldCountTheFollowingDayFromTheDateToldBefore() {
+        String text = "وقع الزلزال في 3 آذار 2014، وفي اليوم التالي ضربت هزة ثانية.";
+
+        assertThat(EXTRACTOR.extract(text, "ar", REFERENCE))
+                .extracting(date -> text.substring(date.start(), date.end()), DateMention::value)
+                .containsExactly(tuple("3 آذار 2014", "2014-03-03"), tuple("اليوم التالي", "2014-03-04"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
