@@ -37,11 +37,15 @@ public final class MonthNames {
     /** Prepositions written as a prefix of the month's name: Hebrew "בפברואר" ("in February"), "15 לפברואר". */
     private static final Map<String, List<String>> PREFIXES = Map.of("he", List.of("ב", "ל", "מ"));
     /**
-     * Case endings that replace the nominative ending of a name, by language: Georgian drops "-ი" before the dative
-     * "-ს" and the postpositions "-ში" (in), "-ზე" (on), "-ამდე" (until); its genitive "-ის" keeps the name whole.
+     * By language, the nominative ending of a name and the case endings that replace it: Georgian drops "-ი" before
+     * the dative "-ს" and the postpositions "-ში" (in), "-ზე" (on), "-ამდე" (until); its genitive "-ის" keeps the
+     * name whole.
      */
-    private static final Map<String, List<String>> CASE_ENDINGS = Map.of("ka", List.of("ს", "ში", "ზე", "ამდე"));
-    private static final Map<String, String> NOMINATIVE_ENDINGS = Map.of("ka", "ი");
+    private static final Map<String, Declension> DECLENSIONS = Map.of("ka",
+            new Declension("ი", List.of("ს", "ში", "ზე", "ამდე")));
+
+    private record Declension(String nominative, List<String> endings) {
+    }
 
     private final Map<String, Integer> numberByName;
     private final Map<String, Integer> numberByStem;
@@ -170,12 +174,13 @@ public final class MonthNames {
         return new MonthNames(names, stems, ownWideNames, ownStems, writingByName);
     }
 
+    /** The case forms of the language's {@link #DECLENSIONS} for each full name that has its nominative ending. */
     private static void addCaseForms(String code, Map<String, Integer> names, Set<String> ownWideNames) {
-        String nominative = NOMINATIVE_ENDINGS.get(code);
-        for (String name : List.copyOf(ownWideNames)) {
-            if (nominative != null && name.endsWith(nominative)) {
-                String stem = name.substring(0, name.length() - nominative.length());
-                for (String ending : CASE_ENDINGS.get(code)) {
+        Declension declension = DECLENSIONS.get(code);
+        for (String name : declension == null ? List.<String>of() : List.copyOf(ownWideNames)) {
+            if (name.endsWith(declension.nominative())) {
+                String stem = name.substring(0, name.length() - declension.nominative().length());
+                for (String ending : declension.endings()) {
                     names.putIfAbsent(stem + ending, names.get(name));
                     ownWideNames.add(stem + ending);
                 }
