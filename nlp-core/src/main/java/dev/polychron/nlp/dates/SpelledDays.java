@@ -71,6 +71,10 @@ final class SpelledDays {
             }
         }
         SpelledNumbers.ordinals(locale, LAST_DAY).forEach(days::putIfAbsent);
+        if (locale.getLanguage().equals("ar")) {
+            // Arabic tens end in "-ين" outside the nominative: "في الحادي والعشرين من مايو" beside ICU's "والعشرون"
+            Map.copyOf(days).forEach((form, day) -> days.putIfAbsent(form.replaceAll("ون(?=\\s|$)", "ين"), day));
+        }
         return days;
     }
 
