@@ -115,7 +115,8 @@ final class AnaphoricDates {
     /**
      * The anaphoric dates of the text that a date before them anchors, given where matches may begin in its folded
      * form and the other mentions in text order; none overlaps those mentions, except that a count leaning on the
-     * date after it ends where that date ends.
+     * date after it ends where that date ends, and that it may hold one, which it then replaces: Arabic "اليوم التالي"
+     * (the following day) holds "اليوم" (today).
      */
     List<DateMention> find(String text, MatchStarts folded, List<DateMention> mentions) {
         List<DateMention> found = new ArrayList<>();
@@ -148,7 +149,7 @@ final class AnaphoricDates {
     private boolean date(Phrase phrase, Matcher m, String text, List<DateMention> mentions, List<DateMention> found) {
         int start = m.start();
         int end = m.end();
-        boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end())
+        boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end() && !holds(start, end, d))
                 && found.stream().noneMatch(d -> d.start() < end && start < d.end());
         Optional<DateMention> anchor = phrase.anchoredAfter()
                 ? mentions.stream().filter(d -> d.start() >= end && d.rangeEnd() == null
@@ -162,6 +163,11 @@ final class AnaphoricDates {
         date.ifPresent(d -> found.add(new DateMention(text.substring(start, last), start, last, d.value(),
                 d.granularity(), null, null, false)));
         return date.isPresent();
+    }
+
+    /** Whether {@code [start, end)} spans all of {@code inner}. */
+    static boolean holds(int start, int end, DateMention inner) {
+        return start <= inner.start() && inner.end() <= end;
     }
 
     private static int count(String template, String hole) {

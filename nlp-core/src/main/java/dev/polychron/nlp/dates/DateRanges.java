@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.DataFiles;
+import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -73,7 +74,8 @@ final class DateRanges {
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
-                words = new String[] {fields[1], fields[2], fields[3], fields[4]};
+                words = new String[] {TextFolding.fold(fields[1]), TextFolding.fold(fields[2]),
+                    TextFolding.fold(fields[3]), TextFolding.fold(fields[4])};
                 postpositions = fields.length > 5 && fields[5].equals("after") ? new Postpositions(fields[1],
                         fields[2], fields[3], fields[4]) : null;
             }

@@ -28,8 +28,8 @@ final class DaysOfMonths {
     private static final int LAST = -1;
     private static final int MAX_GAP = 40;
     /** The word between the day and its month; an n-th weekday may also be "in" it, a day number may not ("20 in May"). */
-    private static final String OF = "\\s+(?:of|du|de|des|del|della|di|του|της|cua)";
-    private static final String OF_OR_IN = "\\s+(?:of|in|du|de|des|del|della|di|του|της|cua)";
+    private static final String OF = "\\s+(?:of|du|de|des|del|della|di|του|της|cua|من)";
+    private static final String OF_OR_IN = "\\s+(?:of|in|du|de|des|del|della|di|του|της|cua|من|في)";
 
     private final Map<String, Integer> ordinals;
     private final Map<String, DayOfWeek> weekdays;

@@ -74,9 +74,17 @@ final class DaysWithoutMonth {
             List<String> articles = words.stream().map(word -> word.substring(word.lastIndexOf(' ') + 1)).toList();
             String article = words.isEmpty() ? "" : "(?:(?:" + Alternation.of(articles) + ")\\s+)?";
             // an abbreviated weekday keeps its dot: Catalan "dv. 15"
-            rules.add(DateRule.of(Start.words(weekdays.keySet()), "(?<![\\p{L}\\p{N}])(?<weekday>"
-                    + Alternation.of(weekdays.keySet()) + ")\\.?(?:\\s*,)?\\s+" + article + day,
-                    (m, reference) -> onWeekday(m, reference, weekdays.get(m.group("weekday")))));
+            String weekday = "(?<![\\p{L}\\p{N}])(?<weekday>" + Alternation.of(weekdays.keySet())
+                    + ")\\.?(?:\\s*,)?\\s+" + article;
+            rules.add(DateRule.of(Start.words(weekdays.keySet()), weekday + day, (m, reference) ->
+                    onWeekday(reference, weekdays.get(m.group("weekday")), Integer.parseInt(m.group("day")))));
+            Map<String, Integer> spelled = spelledDays(locale);
+            if (!spelled.isEmpty()) {
+                // "السبت السادس عشر" (Saturday the sixteenth)
+                rules.add(DateRule.of(Start.words(weekdays.keySet()), weekday + "(?<spelled>"
+                        + Alternation.of(spelled.keySet()) + ")" + CLAUSE_END, (m, reference) ->
+                        onWeekday(reference, weekdays.get(m.group("weekday")), spelled.get(m.group("spelled")))));
+            }
         }
         return rules;
     }
@@ -104,8 +112,7 @@ final class DaysWithoutMonth {
         }
     }
 
-    private static Optional<ResolvedDate> onWeekday(Matcher m, LocalDateTime reference, DayOfWeek weekday) {
-        int day = Integer.parseInt(m.group("day"));
+    private static Optional<ResolvedDate> onWeekday(LocalDateTime reference, DayOfWeek weekday, int day) {
         YearMonth month = YearMonth.from(reference);
         for (int i = 0; i < MONTHS_AHEAD; i++, month = month.plusMonths(1)) {
             if (month.isValidDay(day) && month.atDay(day).getDayOfWeek() == weekday) {

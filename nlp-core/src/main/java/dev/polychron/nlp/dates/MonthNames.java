@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
  * and stand-alone forms, with the prepositions Hebrew writes as their prefix ("בפברואר"), and the stem the forms
  * share, so that other grammatical cases match too (Greek "Οκτώβριο" beside CLDR's "Οκτωβρίου" and "Οκτώβριος";
  * Russian "январе" beside "января"), and the colloquial names and abbreviations CLDR does not list (month-names.tsv:
- * Greek "Γενάρης", "Φλεβάρη"; Bulgarian "ян.").
+ * Greek "Γενάρης", "Φλεβάρη"; Bulgarian "ян."). The full names of the language's regional variants count too
+ * (Levantine Arabic "شباط" and Maghrebi "فيفري" beside "فبراير"), and the case forms of languages whose nouns drop
+ * their nominative ending before a case ending (Georgian "მარტს", "მარტში" beside "მარტი").
  */
 public final class MonthNames {
 
@@ -37,6 +39,16 @@ public final class MonthNames {
     private static final Map<String, List<String>> PREFIXES = Map.of("he", List.of("ב", "ל", "מ"));
     /** The definite article written as a prefix of the next word: Hebrew "השלישי באוקטובר" (the third of October). */
     private static final Map<String, String> ARTICLES = Map.of("he", "ה");
+    /**
+     * By language, the nominative ending of a name and the case endings that replace it: Georgian drops "-ი" before
+     * the dative "-ს" and the postpositions "-ში" (in), "-ზე" (on), "-ამდე" (until); its genitive "-ის" keeps the
+     * name whole.
+     */
+    private static final Map<String, Declension> DECLENSIONS = Map.of("ka",
+            new Declension("ი", List.of("ს", "ში", "ზე", "ამდე")));
+
+    private record Declension(String nominative, List<String> endings) {
+    }
 
     private final Map<String, Integer> numberByName;
     private final Map<String, Integer> numberByStem;
@@ -142,6 +154,8 @@ public final class MonthNames {
             }
         }
         String code = ULocale.forLanguageTag(language).getLanguage();
+        addRegionalNames(code, names, ownWideNames);
+        addCaseForms(code, names, ownWideNames);
         for (String line : COLLOQUIAL) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
@@ -170,6 +184,38 @@ public final class MonthNames {
             addNames(ULocale.ENGLISH, names, stems);
         }
         return new MonthNames(names, stems, ownWideNames, ownStems, writingByName);
+    }
+
+    /** The case forms of the language's {@link #DECLENSIONS} for each full name that has its nominative ending. */
+    private static void addCaseForms(String code, Map<String, Integer> names, Set<String> ownWideNames) {
+        Declension declension = DECLENSIONS.get(code);
+        for (String name : declension == null ? List.<String>of() : List.copyOf(ownWideNames)) {
+            if (name.endsWith(declension.nominative())) {
+                String stem = name.substring(0, name.length() - declension.nominative().length());
+                for (String ending : declension.endings()) {
+                    names.putIfAbsent(stem + ending, names.get(name));
+                    ownWideNames.add(stem + ending);
+                }
+            }
+        }
+    }
+
+    /** The full names of every regional variant of the language CLDR has that the names so far lack. */
+    private static void addRegionalNames(String code, Map<String, Integer> names, Set<String> ownWideNames) {
+        for (ULocale variant : ULocale.getAvailableLocales()) {
+            if (variant.getLanguage().equals(code) && !variant.getCountry().isEmpty()) {
+                DateFormatSymbols symbols = gregorianSymbols(variant);
+                for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+                    String[] months = symbols.getMonths(context, DateFormatSymbols.WIDE);
+                    for (int i = 0; i < 12; i++) {
+                        String folded = TextFolding.fold(months[i]);
+                        if (names.putIfAbsent(folded, i + 1) == null) {
+                            ownWideNames.add(folded);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void addNames(ULocale locale, Map<String, Integer> names, Map<String, Integer> stems) {

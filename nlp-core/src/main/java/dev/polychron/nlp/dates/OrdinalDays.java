@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The n-th or last weekday, day or week of a month or a year: "the third Tuesday of September 2014", "the last
@@ -27,9 +29,9 @@ import java.util.regex.Pattern;
  * n-th from the end: "the second last week of October 2018", "the fifth last day of May". Ordinals are ICU's
  * spell-out rules, weekday, month and field names CLDR's, the words for "last" and those for "first" that ICU leaves
  * out ours ({@code last-words.tsv}, {@code first-words.tsv}); in Slavic languages the month may follow in the genitive
- * ("trzeci wtorek września"), in Turkish it comes first ("ekimin birinci salısı", "2015'in ilk haftası"). A week
- * belongs to the month or year that holds its Thursday, as ISO 8601 weeks do; a month without a year is the one of
- * the reference's year. Hebrew puts the ordinal after its noun, Hindi the period first ("2015 का पहला सप्ताह").
+ * ("trzeci wtorek września"). Other languages order the three otherwise (see {@link Order}). A week belongs to the
+ * month or year that holds its Thursday, as ISO 8601 weeks do; a month without a year is the one of the reference's
+ * year.
  */
 final class OrdinalDays {
 
@@ -39,103 +41,138 @@ final class OrdinalDays {
             DataFiles.foldedWordsByLanguage(OrdinalDays.class, "last-words.tsv");
     private static final Map<String, List<String>> FIRST_WORDS =
             DataFiles.foldedWordsByLanguage(OrdinalDays.class, "first-words.tsv");
-    /** What a digit may carry to make it an ordinal: "3rd", "3e", "3eme", "3º", "3η", "3.", Turkish "3'üncü". */
-    static final String SUFFIX = "(?:st|nd|rd|th|eme|e|er|de|ste|o|a|η|º|°|\\.|'?[iıu]?nc[iıu])";
+    /** What a digit may carry to make it an ordinal: "3rd", "3e", "3eme", "3º", "3η", "1-ლი", "3.", "3'üncü". */
+    static final String SUFFIX = "(?:st|nd|rd|th|eme|e|er|de|ste|o|a|η|º|°|-ლი|\\.|'?[iıu]?nc[iıu])";
     /**
-     * One short word between the day and its month or year ("of", "in", "du", "του", "d'"), not a month's name, or
-     * two around the name of the month field, here %s ("del mese di", "du mois d'").
+     * One short word between the day and its month or year ("of", "in", "du", "του", "d'"), or one or two around the
+     * name of the month field, here %1$s ("del mese di", "du mois d'", "من شهر"); none where a month's name, here
+     * %2$s, begins (Arabic "شهر عشرة", month ten).
      */
-    private static final String CONNECTOR = "\\s+(?:\\p{L}{1,5}\\s+(?:%s\\s+(?:\\p{L}{1,5}\\s+|\\p{L}['’]))?"
-            + "|\\p{L}['’])";
+    private static final String CONNECTOR = "\\s+(?:(?!%2$s)\\p{L}{1,5}\\s+(?:(?!%2$s)(?:%1$s)\\s+"
+            + "(?:(?!%2$s)\\p{L}{1,5}\\s+|\\p{L}['’])?)?|\\p{L}['’])";
     /**
      * Languages that put a month in the genitive right after the day, with no word between: Polish "pierwszy wtorek
      * października", Russian "первый вторник октября".
      */
     private static final Set<String> GENITIVE_MONTH = Set.of("pl", "cs", "sk", "ru", "uk", "be", "hr");
-    /**
-     * Languages that put the ordinal after its noun, with the noun's article: Hebrew "יום שני האחרון של מרץ" (the last
-     * Monday of March), "יום ראשון השני במאי"; the month may then carry its preposition as a prefix ("במאי").
-     */
-    private static final Set<String> ORDINAL_AFTER = Set.of("he");
+    private static final Map<String, List<String>> YEAR_PREPOSITIONS =
+            DataFiles.foldedWordsByLanguage(OrdinalDays.class, "year-prepositions.tsv");
     /**
      * The genitive postpositions of languages that name the period first and its n-th day, weekday or week after it:
      * Hindi "2015 का पहला सप्ताह" (the first week of 2015), "अगले महीने का दूसरा सोमवार" (next month's second Monday).
      */
     static final Map<String, String> GENITIVES_BEFORE_DAY = Map.of("hi", "के|की|का");
-    /**
-     * Languages that name the month or year first, in the genitive, and mark the day with a possessive ending:
-     * Turkish "ekimin birinci salısı", "2015'in ilk haftası", "Temmuz'un son haftası".
-     */
-    private static final Set<String> PERIOD_FIRST = Set.of("tr");
+
+    /** Where the ordinal stands beside its day or week and the month that holds it. */
+    private enum Order {
+        /** "the third Tuesday of September". */
+        ORDINAL_FIRST,
+        /**
+         * Arabic "الثلاثاء الثالث من أيلول" (the Tuesday, the third, of September) beside "ثالث ثلاثاء"; Hebrew "יום שני
+         * האחרון של מרץ" (the last Monday of March), its ordinals with the noun's article, the month with its
+         * preposition as a prefix ("במאי").
+         */
+        UNIT_FIRST,
+        /** Georgian "სექტემბრის მესამე სამშაბათი" (September's third Tuesday). */
+        MONTH_FIRST,
+        /** Hindi "2015 का पहला सप्ताह": the month or year, a genitive postposition, then the n-th day. */
+        PERIOD_GENITIVE,
+        /** Turkish "ekimin birinci salısı", "2015'in ilk haftası": the period in the genitive, the day possessed. */
+        PERIOD_POSSESSIVE
+    }
+
+    private static final Map<String, List<Order>> ORDERS = Map.of(
+            "ar", List.of(Order.ORDINAL_FIRST, Order.UNIT_FIRST),
+            "ka", List.of(Order.ORDINAL_FIRST, Order.MONTH_FIRST),
+            "he", List.of(Order.UNIT_FIRST),
+            "hi", List.of(Order.PERIOD_GENITIVE),
+            "tr", List.of(Order.PERIOD_POSSESSIVE));
 
     private OrdinalDays() {
     }
 
-    static Optional<DateRule> rule(String language, MonthNames months) {
+    static List<DateRule> rules(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
+        String code = locale.getLanguage();
         Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
-        boolean ordinalAfter = ORDINAL_AFTER.contains(locale.getLanguage());
+        boolean ordinalAfter = code.equals("he");
         if (ordinalAfter) {
-            String article = MonthNames.article(locale.getLanguage());
+            String article = MonthNames.article(code);
             Map.copyOf(ordinals).forEach((word, n) -> ordinals.put(article + word, n));
         }
         List<String> lastWords = lastWords(locale);
         lastWords.forEach(word -> ordinals.put(word, LAST));
         firstWords(locale).forEach(word -> ordinals.put(word, 1));
         if (ordinals.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
+        Map<String, Integer> ordinalForms = ArabicArticle.withAndWithout(code, ordinals);
         // a weekday that is an ordinal too (Greek "Τρίτη") is the weekday after an ordinal: "πρώτη Τρίτη"
-        Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
+        Map<String, DayOfWeek> weekdays = ArabicArticle.withAndWithout(code, Weekdays.names(locale));
         DateTimePatternGenerator fields = DateTimePatternGenerator.getInstance(locale);
-        Map<String, ChronoUnit> units = RelativeSpans.unitNames(locale);
+        Map<String, ChronoUnit> units = ArabicArticle.withAndWithout(code, RelativeSpans.unitNames(locale));
         String week = unitName(fields, DateTimePatternGenerator.WEEK_OF_YEAR, units, ChronoUnit.WEEKS);
         String day = unitName(fields, DateTimePatternGenerator.DAY, units, ChronoUnit.DAYS);
         String fromEnd = lastWords.isEmpty() ? "" : "(?:\\s+(?<fromEnd>" + Alternation.of(lastWords) + "))?";
-        String ordinal = "(?:(?<n>[1-5])" + SUFFIX + "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + "))"
-                + fromEnd;
+        String ordinal = "(?:" + RuleBasedDateExtractor.DAY_ORDINAL_PREFIX + "(?<n>[1-5])(?:" + SUFFIX + "|(?<="
+                + RuleBasedDateExtractor.ORDINAL_PREFIX + "[1-5]))|(?<ordinal>"
+                + Alternation.of(ordinalForms.keySet()) + "))" + fromEnd;
         String unit = "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day
                 + ")\\p{L}{0,2}";
-        String monthField = TextFolding.fold(fields.getFieldDisplayName(DateTimePatternGenerator.MONTH,
-                DateTimePatternGenerator.DisplayWidth.WIDE));
+        Set<String> monthFields = ArabicArticle.withAndWithout(code, Map.of(TextFolding.fold(
+                fields.getFieldDisplayName(DateTimePatternGenerator.MONTH, DateTimePatternGenerator.DisplayWidth.WIDE)),
+                0)).keySet();
         String connector = "(?!\\s+(?:" + months.alternation() + ")\\s)"
-                + CONNECTOR.formatted(Pattern.quote(monthField));
-        if (GENITIVE_MONTH.contains(locale.getLanguage()) || ordinalAfter) {
+                + CONNECTOR.formatted(Alternation.of(monthFields),
+                        "(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])");
+        if (GENITIVE_MONTH.contains(code) || ordinalAfter) {
             connector = "(?:" + connector + "|\\s+(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])))";
         }
+        String year = "(?:(?:of|de|del|του" + YEAR_PREPOSITIONS.getOrDefault(code, List.of()).stream()
+                .map(word -> "|" + Pattern.quote(word)).collect(Collectors.joining()) + ")\\s+)?";
         String monthOrYear = "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
-                + "(?:\\.?,?\\s+(?:(?:of|de|del|του)\\s+)?(?<year>[12]\\d{3}))?|(?<wholeYear>[12]\\d{3}))";
-        String genitives = GENITIVES_BEFORE_DAY.get(locale.getLanguage());
-        String nthUnit = ordinalAfter ? unit + "\\s+" + ordinal : ordinal + "\\s+" + unit;
-        String regex = "(?<![\\p{L}\\p{N}])" + nthUnit + connector + monthOrYear
-                + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
-        Start start = ordinalAfter ? Start.WORD : Start.words(ordinals.keySet()).orDigit();
-        if (genitives != null) {
-            regex = "(?<![\\p{L}\\p{N}])" + monthOrYear + "\\s+(?:" + genitives + ")\\s+" + nthUnit
-                    + "(?![\\p{L}\\p{M}\\p{N}])";
-            start = Start.words(months.forms()).orDigit();
-        } else if (namesPeriodFirst(locale)) {
-            regex = "(?<![\\p{L}\\p{N}])(?:(?<month>" + months.alternation() + ")(?:\\s+(?<year>[12]\\d{3}))?"
-                    + "|(?<wholeYear>[12]\\d{3}))(?:'\\p{L}{1,3})?\\s+" + ordinal + "\\s+" + unit
-                    + "\\p{L}{0,3}(?![\\p{L}\\p{N}])";
-            start = Start.words(months.forms()).orDigit();
-        }
-        return Optional.of(DateRule.of(start, regex, (m, reference) -> {
-            int nth = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinals.get(m.group("ordinal"));
-            if (!lastWords.isEmpty() && m.group("fromEnd") != null) {
-                if (nth == LAST) {
-                    return Optional.empty();
+                + "(?:\\.?,?\\s+" + year + "(?<year>[12]\\d{3}))?|" + year + "(?<wholeYear>[12]\\d{3}))";
+        String notNumberAfter = RuleBasedDateExtractor.NOT_NUMBER_AFTER;
+        Start ordinalStart = Start.words(ordinalForms.keySet(), List.of(RuleBasedDateExtractor.ORDINAL_PREFIX))
+                .orDigit();
+        List<DateRule> rules = new ArrayList<>();
+        for (Order order : ORDERS.getOrDefault(code, List.of(Order.ORDINAL_FIRST))) {
+            String regex = "(?<![\\p{L}\\p{N}])" + switch (order) {
+                case ORDINAL_FIRST -> ordinal + "\\s+" + unit + connector + monthOrYear + notNumberAfter;
+                case UNIT_FIRST -> unit + "\\s+" + ordinal + connector + monthOrYear + notNumberAfter;
+                // the groups of the year, which the resolver reads, are never set in this order
+                case MONTH_FIRST -> "(?<wholeYear>(?!))?(?<year>(?!))?(?<month>" + months.alternation() + ")\\s+"
+                        + ordinal + "\\s+" + unit + "(?![\\p{L}\\p{N}])";
+                case PERIOD_GENITIVE -> monthOrYear + "\\s+(?:" + GENITIVES_BEFORE_DAY.get(code) + ")\\s+" + ordinal
+                        + "\\s+" + unit + "(?![\\p{L}\\p{M}\\p{N}])";
+                case PERIOD_POSSESSIVE -> "(?:(?<month>" + months.alternation() + ")(?:\\s+(?<year>[12]\\d{3}))?"
+                        + "|(?<wholeYear>[12]\\d{3}))(?:'\\p{L}{1,3})?\\s+" + ordinal + "\\s+" + unit
+                        + "\\p{L}{0,3}(?![\\p{L}\\p{N}])";
+            };
+            Start start = switch (order) {
+                case ORDINAL_FIRST -> ordinalStart;
+                case UNIT_FIRST -> Start.WORD;
+                case MONTH_FIRST -> Start.words(months.forms());
+                case PERIOD_GENITIVE, PERIOD_POSSESSIVE -> Start.words(months.forms()).orDigit();
+            };
+            rules.add(DateRule.of(start, regex, (m, reference) -> {
+                int nth = m.group("n") != null ? Integer.parseInt(m.group("n")) : ordinalForms.get(m.group("ordinal"));
+                if (!lastWords.isEmpty() && m.group("fromEnd") != null) {
+                    if (nth == LAST) {
+                        return Optional.empty();
+                    }
+                    nth = -nth;
                 }
-                nth = -nth;
-            }
-            Period period = period(m, months, reference);
-            if (m.group("week") != null) {
-                return period.nth(nth, DayOfWeek.THURSDAY)
-                        .map(thursday -> CalendarUnits.of(thursday.atStartOfDay(), ChronoUnit.WEEKS));
-            }
-            DayOfWeek weekday = m.group("weekday") == null ? null : weekdays.get(m.group("weekday"));
-            return period.nth(nth, weekday).map(date -> ResolvedDate.of(date.toString(), Granularity.DAY));
-        }));
+                Period period = period(m, months, reference);
+                if (m.group("week") != null) {
+                    return period.nth(nth, DayOfWeek.THURSDAY)
+                            .map(thursday -> CalendarUnits.of(thursday.atStartOfDay(), ChronoUnit.WEEKS));
+                }
+                DayOfWeek weekday = m.group("weekday") == null ? null : weekdays.get(m.group("weekday"));
+                return period.nth(nth, weekday).map(date -> ResolvedDate.of(date.toString(), Granularity.DAY));
+            }));
+        }
+        return rules;
     }
 
     /** The month or year the day is counted in. */
@@ -193,7 +230,7 @@ final class OrdinalDays {
 
     /** Whether the language names the month or year before its n-th day or week ("ekimin birinci salısı"). */
     static boolean namesPeriodFirst(ULocale locale) {
-        return PERIOD_FIRST.contains(locale.getLanguage());
+        return ORDERS.getOrDefault(locale.getLanguage(), List.of()).contains(Order.PERIOD_POSSESSIVE);
     }
 
     /** The words for "first" that ICU's ordinals leave out ("ilk"), folded. */

@@ -54,19 +54,21 @@ final class RelativeDates {
             AbsoluteUnit.SUNDAY, DayOfWeek.SUNDAY);
     /**
      * Languages where "next Wednesday" said on a Tuesday is the Wednesday of the week after ("next week's"), as
-     * Duckling reads English, Greek, Italian ("mercoledì prossimo") and Hebrew ("יום רביעי הבא", beside "הקרוב" for
-     * the coming one), and Recognizers Hindi ("अगला शुक्रवार", beside "आगामी"); elsewhere ("mercredi prochain",
-     * "nächsten Mittwoch") it is the coming one.
+     * Duckling reads English, Greek, Italian ("mercoledì prossimo"), Georgian ("მომავალ ოთხშაბათს") and Hebrew ("יום
+     * רביעי הבא", beside "הקרוב" for the coming one), and Recognizers Hindi ("अगला शुक्रवार", beside "आगामी");
+     * elsewhere ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
      */
-    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el", "it", "he", "hi");
+    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el", "it", "he", "hi", "ka");
     /**
      * Languages without an indefinite article, where a unit said without a count counts one, and the directions it
-     * does so in: Bulgarian "преди седмица", Russian "через неделю", Czech "před rokem" beside CLDR's "před 1 rokem";
-     * not Czech "za rok" nor Ukrainian "за тиждень", which are also "per year" and "within a week".
+     * does so in: Bulgarian "преди седмица", Russian "через неделю", Czech "před rokem" beside CLDR's "před 1 rokem",
+     * Arabic "قبل أسبوع" beside CLDR's "قبل أسبوع واحد"; not Czech "za rok" nor Ukrainian "за тиждень", which are also
+     * "per year" and "within a week", nor Arabic "خلال أسبوع" (within a week).
      */
     private static final Map<String, Set<Direction>> ONE_UNSAID = Map.of(
             "bg", Set.of(Direction.LAST, Direction.NEXT), "be", Set.of(Direction.LAST, Direction.NEXT),
-            "ru", Set.of(Direction.LAST, Direction.NEXT), "cs", Set.of(Direction.LAST), "uk", Set.of(Direction.LAST));
+            "ru", Set.of(Direction.LAST, Direction.NEXT), "cs", Set.of(Direction.LAST), "uk", Set.of(Direction.LAST),
+            "ar", Set.of(Direction.LAST));
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
             RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
@@ -174,7 +176,8 @@ final class RelativeDates {
             addWeekdays(formatter, fixed, NEXT_WEEK_LANGUAGES.contains(locale.getLanguage()),
                     Weekdays.readAlone(locale) ? Weekdays.names(locale).keySet() : Set.of());
             addCounts(formatter, NumberFormat.getInstance(locale), fixed, counted,
-                    ONE_UNSAID.getOrDefault(locale.getLanguage(), Set.of()));
+                    ONE_UNSAID.getOrDefault(locale.getLanguage(), Set.of()),
+                    SpelledNumbers.cardinals(locale, 1).keySet());
         }
         addWords(locale, fixed);
         addWithoutPrefixes(MonthNames.prefixes(locale.getLanguage()), fixed);
@@ -241,7 +244,7 @@ final class RelativeDates {
     }
 
     private static void addCounts(RelativeDateTimeFormatter formatter, NumberFormat numbers, Map<String, Shift> fixed,
-                                  Map<String, Shift> counted, Set<Direction> oneUnsaid) {
+                                  Map<String, Shift> counted, Set<Direction> oneUnsaid, Set<String> ones) {
         UNITS.forEach((unit, chrono) -> {
             for (Direction direction : new Direction[] {Direction.LAST, Direction.NEXT}) {
                 int sign = direction == Direction.LAST ? -1 : 1;
@@ -255,6 +258,11 @@ final class RelativeDates {
                     int at = folded.indexOf(TextFolding.fold(digits));
                     if (at < 0) {
                         put(fixed, phrase, new Shift(chrono, sign * n, null, true));
+                        if (n == 1 && oneUnsaid.contains(direction)) {
+                            // the count one spelled after its unit, left out: "قبل أسبوع واحد" → "قبل أسبوع"
+                            ones.forEach(one -> put(fixed, folded.replaceAll("\\s+" + Pattern.quote(one) + "$", ""),
+                                    new Shift(chrono, sign, null, true)));
+                        }
                     } else {
                         String template = folded.substring(0, at) + COUNT_MARK + folded.substring(at + digits.length());
                         Shift shift = new Shift(chrono, sign, null, true);

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Spans of whole units beside the reference date: "the next 3 weeks", "the past five days", "die letzten zwei
  * Jahre", "les 3 prochaines semaines", "3 ngày tới". Like Duckling and a TIMEX3 range, the span starts at the unit
- * after the reference's ("next 3 days" on a Tuesday: Wednesday to Friday) or ends at the unit before it. Unit names
+ * after the reference's ("next 3 days" on a Tuesday: Wednesday to Friday) or ends at the unit before it. Arabic
+ * names the unit first, with the article on unit and count alike: "الأسابيع الثلاثة القادمة" (the three coming weeks). Unit names
  * and counts in words come from CLDR, the words for "next" and "last" from {@code relative-spans.tsv}.
  */
 final class RelativeSpans {
@@ -70,12 +71,13 @@ final class RelativeSpans {
         if (words.isEmpty()) {
             return List.of();
         }
-        Map<String, ChronoUnit> units = unitNames(locale);
-        Map<String, Integer> spelled = SpelledNumbers.cardinals(locale, MAX_SPELLED_COUNT);
+        Map<String, ChronoUnit> units = ArabicArticle.withAndWithout(locale.getLanguage(), unitNames(locale));
+        Map<String, Integer> spelled = ArabicArticle.withAndWithout(locale.getLanguage(),
+                SpelledNumbers.cardinals(locale, MAX_SPELLED_COUNT));
         String unit = "(?<unit>" + Alternation.of(units.keySet()) + ")";
         String count = "(?<count>" + DIGITS + (spelled.isEmpty() ? "" : "|" + Alternation.of(spelled.keySet())) + ")";
         List<DateRule> rules = new ArrayList<>();
-        for (String where : List.of("before", "between", "after")) {
+        for (String where : List.of("before", "between", "after", "unit-first")) {
             Map<String, Boolean> next = new HashMap<>();
             words.stream().filter(w -> w.where().equals(where))
                     .forEach(w -> w.forms().forEach(form -> next.put(form, w.next())));
@@ -86,9 +88,14 @@ final class RelativeSpans {
             String regex = switch (where) {
                 case "before" -> direction + "\\s+" + count + "\\s+" + unit;
                 case "between" -> count + "\\s+" + direction + "\\s+" + unit;
+                case "unit-first" -> unit + "\\s+" + count + "\\s+" + direction;
                 default -> count + "\\s+" + unit + "\\s+" + direction;
             };
-            Start start = where.equals("before") ? Start.words(next.keySet()) : Start.words(spelled.keySet()).orDigit();
+            Start start = switch (where) {
+                case "before" -> Start.words(next.keySet());
+                case "unit-first" -> Start.words(units.keySet());
+                default -> Start.words(spelled.keySet()).orDigit();
+            };
             rules.add(DateRule.of(start, "(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
                     (m, reference) -> span(m, reference, next, units, spelled)));
         }

@@ -37,10 +37,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /**
      * What a day's digits may carry to make them ordinal: en, el, fr, de ("15te"), nl ("15de"), sv ("15:e"), it and
      * es ("1º"), pt ("1o"), pl ("15-tego", "1szy"), ru ("3-его"), hu ("15-én", "1-jei", "1i") and bn ("1লা", "25শে")
-     * endings, the Turkish possessive ("21'i", "22'si", "23'ü"), or the German dot.
+     * endings, the Turkish possessive ("21'i", "22'si", "23'ü"), Georgian "1-ლი", or the German dot.
      */
-    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|o|লা|রা|ঠা|ই|শে|" + POSSESSIVE
-            + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?|i))?";
+    static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|o|লা|রা|ঠা|ই|শে|"
+            + POSSESSIVE + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?|i|ლი))?";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     /** A year that more dash-joined digits follow is part of a phone or serial number ("+86 2010-2015-86"). */
@@ -104,6 +104,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "δεκαετια του", "δεκαετιας του",
             "annees");
 
+    /**
+     * What makes a year the one of the day or month after it: Georgian "2015 წლის 14 აპრილი" ("of the year 2015"),
+     * with an ordinal day ("მე-3 მარტი", the 3rd of March) or none ("2014 წლის ოქტომბერი").
+     */
+    private static final String YEAR_FIRST = NOT_NUMBER_BEFORE + YEAR + "\\s+წლის\\s+";
+    /** What a Georgian digit ordinal opens with: "მე-3" (3rd). */
+    static final String ORDINAL_PREFIX = "მე-";
+    static final String DAY_ORDINAL_PREFIX = "(?:" + ORDINAL_PREFIX + ")?";
+
     private static final int DAY_LENGTH = "2014-04-01".length();
     private static final Pattern TIME_CONNECTOR = Pattern.compile(
             "(?U)\\s*(?:,|at|um|a|a las|a la|lúc|luc|vao luc|στις|в|alle|om|kl\\.?)?\\s*");
@@ -145,7 +154,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
         List<DateMention> mentions = longestFirstWithoutOverlaps(found);
         AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
-        mentions.addAll(anaphora.find(text, starts, mentions));
+        List<DateMention> anaphoric = anaphora.find(text, starts, mentions);
+        mentions.removeIf(mention -> anaphoric.stream()
+                .anyMatch(phrase -> AnaphoricDates.holds(phrase.start(), phrase.end(), mention)));
+        mentions.addAll(anaphoric);
         // a count that leans on the date after it ("3 days after Easter") takes that date in
         mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
                 .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
@@ -224,7 +236,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(NumericDateRules.of(language));
         rules.addAll(MonthNameNumericDates.rules(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
-        OrdinalDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
+        rules.addAll(OrdinalDays.rules(language, MonthNames.of(language)));
         OrdinalMonths.rule(language).ifPresent(rules::add);
         return rules;
     }
@@ -234,16 +246,20 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * "mars"), so that a month may stand alone: "τον Μάρτιο", "в марте", "im März", "tháng 6".
      */
     private static final Set<String> BARE_MONTH_LANGUAGES = Set.of("el", "vi", "ru", "uk", "bg", "de", "nl", "it",
-            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu");
+            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu", "ka");
 
     /**
      * English months are everyday words too ("may", "march"), and French "mars" is the planet, so one stands alone
      * only after a word that makes it a month: "in March", "until June", "early May", "en mars", "au mois de mars".
-     * Not "by", "of" or "from": "criticised by May".
+     * Not "by", "of" or "from": "criticised by May". Arabic "مارس" is also "he practised", and "آب" (August) folds
+     * to "اب", "father": "في مارس", "شهر آب", "منذ أيار".
      */
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",
-            "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'");
+            "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
+            "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s");
+    /** For a language without part words: a part that never matches. */
+    private static final String NO_MONTH_PART = "(?<part>(?!))";
     /** The words for a part of a month that make its name alone a month too: "the end of April", "fin mars". */
     private static final Map<String, String> MONTH_PARTS = Map.of(
             "en", "(?:the\\s+)?(?<part>early|mid|late|beginning|start|middle|end)(?:(?<=early|mid|late)[\\s-]+"
@@ -285,7 +301,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             firstWords.addAll(PART_OF_WORDS.keySet());
             firstWords.add("the");
             rules.add(DateRule.of(Start.words(firstWords, months.ownWideForms()), "(?:(?<=" + prepositions
-                    + ")|" + MONTH_PARTS.get(ULocale.forLanguageTag(language).getLanguage()) + ")(?<month>"
+                    + ")|" + MONTH_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), NO_MONTH_PART)
+                    + ")(?<month>"
                     + months.ownWideAlternation()
                     + ")\\b(?![.,]?\\s*\\p{N}|['’]s\\b)",
                     (m, reference) -> monthAlone(months, m, reference, modifier(m))));
@@ -333,6 +350,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + month + "\\.?\\s+(?:the\\s+)?" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE
                         + "(?:(?:of|in)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
+                rule(Start.DIGIT, YEAR_FIRST + DAY_ORDINAL_PREFIX + DAY + ORDINAL_SUFFIX + "\\s+" + month + "\\b",
+                        m -> day(m, monthName)).requiring("წლის"),
+                rule(Start.DIGIT, YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
+                        Integer.parseInt(m.group("year")), monthName.apply(m), null)).requiring("წლის"),
                 rule(Start.words(parts, months.forms()),
                         "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)).writtenAs(months::writtenAsListed),

@@ -15,18 +15,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Days of the month written in words before a month name ("первое марта", "dreißigster Dezember", "the first of March",
- * "τρεις Μαρτίου", Hebrew "השלישי באוקטובר" with its article as a prefix): every ordinal form ICU's spell-out rules
- * give for 1 to 31 in the language, in each gender and case they know, and the cardinal forms where the language dates
- * with cardinals.
+ * Days of the month written in words before a month name ("первое марта", "dreißigster Dezember", "the first of
+ * March", "τρεις Μαρτίου", "الأول من شباط", Hebrew "השלישי באוקטובר" with its article as a prefix): every ordinal
+ * form ICU's spell-out rules give for 1 to 31 in the language, in each gender and case they know, or that
+ * {@code ordinal-words.tsv} lists where ICU has none ("პირველი მარტი"), and the cardinal forms where the language
+ * dates with cardinals.
  */
 final class SpelledDays {
 
     /**
      * Languages that write a date's day as a cardinal number ("le trois mars", "τρεις Μαρτίου", "שלושה במרץ", "üç
-     * mart").
+     * mart", "თხუთმეტი თებერვალი").
      */
-    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he", "hi", "tr");
+    static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he", "hi", "tr", "ka");
     /** Cardinals that are the indefinite article too, and so no day: Turkish "bir Mart sabahı" (a March morning). */
     private static final Map<String, String> ARTICLES = Map.of("tr", "bir");
     private static final int LAST_DAY = 31;
@@ -36,15 +37,16 @@ final class SpelledDays {
 
     /** The rule for a spelled-out day before a month name, or none when ICU spells out nothing for the language. */
     static Optional<DateRule> rule(String language, MonthNames months) {
-        Map<String, Integer> days = days(ULocale.forLanguageTag(language));
+        ULocale locale = ULocale.forLanguageTag(language);
+        Map<String, Integer> days = ArabicArticle.withAndWithout(locale.getLanguage(), days(locale));
         if (days.isEmpty()) {
             return Optional.empty();
         }
         String alternation = Alternation.of(days.keySet());
         String article = MonthNames.article(language);
-        String regex = "\\b(?:the\\s+|" + Pattern.quote(article) + ")?(?<spelled>" + alternation
-                + ")\\s+(?:of\\s+|de\\s+|di\\s+|του\\s+)?(?<month>" + months.alternation()
-                + ")\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+" + RuleBasedDateExtractor.YEAR + ")?"
+        String regex = "\\b(?:the\\s+|" + Pattern.quote(article) + ")?(?<spelled>" + alternation + ")\\s+"
+                + "(?:of\\s+|de\\s+|di\\s+|του\\s+|من\\s+(?:شهر\\s+)?)?(?<month>"
+                + months.alternation() + ")\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+" + RuleBasedDateExtractor.YEAR + ")?"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         Start start = Start.words(List.of("the", article), days.keySet());
         return Optional.of(DateRule.of(start, regex, (m, reference) -> {
@@ -73,6 +75,11 @@ final class SpelledDays {
                     days.putIfAbsent(form.replace("ß", "ss"), day);
                 }
             }
+        }
+        SpelledNumbers.ordinals(locale, LAST_DAY).forEach(days::putIfAbsent);
+        if (locale.getLanguage().equals("ar")) {
+            // Arabic tens end in "-ين" outside the nominative: "في الحادي والعشرين من مايو" beside ICU's "والعشرون"
+            Map.copyOf(days).forEach((form, day) -> days.putIfAbsent(form.replaceAll("ون(?=\\s|$)", "ين"), day));
         }
         days.remove(ARTICLES.get(locale.getLanguage()));
         return days;

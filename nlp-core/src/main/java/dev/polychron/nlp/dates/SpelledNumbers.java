@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 final class SpelledNumbers {
 
     private static final List<String> ONE_WORDS = DataFiles.lines(SpelledNumbers.class, "one-words.tsv");
+    private static final List<String[]> ORDINAL_WORDS = DataFiles.lines(SpelledNumbers.class, "ordinal-words.tsv")
+            .stream().map(line -> line.split("\t")).toList();
 
     private SpelledNumbers() {
     }
@@ -37,9 +39,17 @@ final class SpelledNumbers {
         return counts;
     }
 
-    /** The spelled ordinals 1st to {@code max}-th ("third", "dritten", "terzo", "третьем"), by form. */
+    /**
+     * The spelled ordinals 1st to {@code max}-th ("third", "dritten", "terzo", "третьем"), by form, and those of
+     * {@code ordinal-words.tsv} where ICU has none ("მესამე").
+     */
     static Map<String, Integer> ordinals(ULocale locale, int max) {
-        return spelled(locale, max, ruleSet -> ruleSet.contains("ordinal"));
+        Map<String, Integer> ordinals = spelled(locale, max, ruleSet -> ruleSet.contains("ordinal"));
+        ORDINAL_WORDS.stream().filter(columns -> columns[0].equals(locale.getLanguage())
+                        && Integer.parseInt(columns[1]) <= max)
+                .forEach(columns -> Stream.of(columns[2].split("\\|"))
+                        .forEach(word -> ordinals.putIfAbsent(fold(word), Integer.parseInt(columns[1]))));
+        return ordinals;
     }
 
     private static Map<String, Integer> spelled(ULocale locale, int max, Predicate<String> ruleSets) {

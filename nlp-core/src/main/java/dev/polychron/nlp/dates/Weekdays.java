@@ -31,13 +31,14 @@ final class Weekdays {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "hi",
-            "bn", "tr");
-    /** Folded names that are everyday words too (ordinals, nouns), by language. */
+            "bn", "tr", "ar", "ka");
+    /** Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week"), by language. */
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
             "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
             "vi", Set.of("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay"),
             "ru", Set.of("среда", "среду"),
             "tr", Set.of("pazar"),
+            "ka", Set.of("კვირა"),
             "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
@@ -60,19 +61,21 @@ final class Weekdays {
      */
     private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
     /**
-     * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
-     * "następnego wtorku", "do środy", "od niedzieli".
-     */
-    private static final Map<String, UnaryOperator<String>> GENITIVES = Map.of(
-            "hr", name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e"),
-            "pl", name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y"));
-    /**
      * The everyday forms that drop a word of CLDR's name: Portuguese "-feira" ("próxima terça", "quarta que vem"),
      * Japanese 日 ("月曜"), Hebrew "יום" ("שישי הבא", next Friday).
      */
     private static final Map<String, UnaryOperator<String>> SHORT_FORMS = Map.of(
             "pt", name -> name.replaceAll("[- ]feira$", ""), "ja", name -> name.replaceAll("曜日$", "曜"),
             "he", name -> name.replaceAll("^יום ", ""));
+    /**
+     * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
+     * "następnego wtorku", "do środy", "od niedzieli"; in Georgian the dative, which says "on" ("ორშაბათს",
+     * "კვირას").
+     */
+    private static final Map<String, List<UnaryOperator<String>>> CASES = Map.of(
+            "hr", List.of(name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e")),
+            "pl", List.of(name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y")),
+            "ka", List.of(name -> name.replaceAll("ი$", "") + "ს"));
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -162,9 +165,9 @@ final class Weekdays {
         if (SLAVIC_ACCUSATIVE.contains(locale.getLanguage())) {
             Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(accusative(name), day));
         }
-        UnaryOperator<String> genitive = GENITIVES.get(locale.getLanguage());
-        if (genitive != null) {
-            Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(genitive.apply(name), day));
+        Map<String, DayOfWeek> uninflected = Map.copyOf(names);
+        for (UnaryOperator<String> inflection : CASES.getOrDefault(locale.getLanguage(), List.of())) {
+            uninflected.forEach((name, day) -> names.putIfAbsent(inflection.apply(name), day));
         }
         abbreviations(locale).forEach(names::putIfAbsent);
         Map<String, DayOfWeek> unprefixed = Map.copyOf(names);

@@ -16,15 +16,16 @@ import java.util.regex.Pattern;
 
 /**
  * A weekday named beside a week: "Wednesday of next week", "last week's Sunday", "next week Sunday", "dimarts
- * d'aquesta setmana", "Τετάρτη της επόμενης εβδομάδας", "thứ 5 tuần sau", Hindi "अगले सप्ताह के रविवार". The two are one mention, that day of that
- * week. The week fixes the day, so the names that are everyday words too (Greek "Τρίτη" is also "third") are safe
- * here.
+ * d'aquesta setmana", "Τετάρτη της επόμενης εβδομάδας", "thứ 5 tuần sau", Hindi "अगले सप्ताह के रविवार". The two
+ * are one mention, that day of that week. The week fixes the day, so the names that are everyday words too (Greek
+ * "Τρίτη" is also "third", Arabic "احد" without its article "one") are safe here: "احد الاسبوع الماضي", "الأحد من
+ * الأسبوع الماضي".
  */
 final class WeekdaysOfWeeks {
 
     private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final String CONNECTOR = "(?:\\s*,)?\\s*(?:(?:of|from|in|on|de|del|della|di|da|do|der|des|von"
-            + "|της|του|cua|в|на|i|u)\\s+|d'\\s*)?(?:the\\s+|la\\s+)?";
+            + "|της|του|cua|в|на|i|u|من)\\s+|d'\\s*)?(?:the\\s+|la\\s+)?";
     /** How far before or after a week its weekday may be named. */
     private static final int MAX_GAP = 40;
 
@@ -41,7 +42,8 @@ final class WeekdaysOfWeeks {
     }
 
     static WeekdaysOfWeeks of(String language) {
-        return new WeekdaysOfWeeks(Weekdays.names(ULocale.forLanguageTag(language)));
+        ULocale locale = ULocale.forLanguageTag(language);
+        return new WeekdaysOfWeeks(ArabicArticle.withAndWithout(locale.getLanguage(), Weekdays.names(locale)));
     }
 
     /**

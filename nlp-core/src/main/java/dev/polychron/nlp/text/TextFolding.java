@@ -5,9 +5,11 @@ import java.text.Normalizer;
 /**
  * Folds text for matching: lower case and without diacritics, one output char per input char, so that offsets
  * found in the folded text are offsets in the original ("Απριλίου" and "απριλιου", "Tháng" and "thang"); full-width
- * digits and those of other scripts become ASCII ones ("２００９年", Hindi "२०१८", Persian "۱۹۴۵"), and the apostrophes
- * of other fonts and scripts the ASCII one ("aujourd’hui" as CLDR writes it and "aujourd'hui" as people type it).
- * Letters that decompose into other letters (Hangul syllables) stay as they are.
+ * digits and those of other scripts become ASCII ones ("２００９年", Hindi "२०१८", Arabic "٢٠١٤", Persian "۱۹۴۵"), and the
+ * apostrophes of other fonts and scripts the ASCII one ("aujourd’hui" as CLDR writes it and "aujourd'hui" as people
+ * type it). Letters that decompose into other letters (Hangul syllables) stay as they are. The Arabic teh marbuta
+ * becomes the heh that everyday writing often puts in its place ("الجمعة", "الجمعه"); not alef maksura the yeh it
+ * stands for in the same way, as that would make "الي" (which, in Egyptian and Levantine speech) "إلى" (to).
  */
 public final class TextFolding {
 
@@ -16,6 +18,8 @@ public final class TextFolding {
      * that stand in for one in typed text: modifier prime, prime, reversed prime, saltillo, full-width apostrophe.
      */
     private static final String APOSTROPHES = "\u2019\u02BC\u02BB\u055A\u02B9\u2032\u2035\uA78C\uFF07";
+    private static final char TEH_MARBUTA = '\u0629';
+    private static final char HEH = '\u0647';
     /** Each char folded, filled in on first use (0: not yet) as normalising one char at a time is slow. */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
@@ -42,6 +46,9 @@ public final class TextFolding {
     private static char computeFold(char c) {
         if (Character.isDigit(c)) {
             return (char) ('0' + Character.digit(c, 10));
+        }
+        if (c == TEH_MARBUTA) {
+            return HEH;
         }
         if (APOSTROPHES.indexOf(c) >= 0) {
             return '\'';

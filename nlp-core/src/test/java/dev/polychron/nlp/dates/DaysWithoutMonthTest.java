@@ -35,6 +35,8 @@ class DaysWithoutMonthTest {
             nb | Møtet er den femtende.                | den femtende      | 2013-02-15
             ca | La junta es reuneix dia quinze.       | dia quinze        | 2013-02-15
             ca | La fira obre dj. 15, a la tarda.      | dj. 15            | 2013-08-15
+            it | La fiera apre sabato sedici.          | sabato sedici     | 2013-02-16
+            ar | يفتتح المعرض السبت السادس عشر.        | السبت السادس عشر  | 2013-02-16
             el | Συναντήθηκαν την Τετάρτη.             | Τετάρτη           | 2013-02-13
             """)
     void shouldDateADayOfTheMonthWrittenWithoutItsMonth(String language, String text, String expectedText,

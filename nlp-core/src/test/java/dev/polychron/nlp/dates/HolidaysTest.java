@@ -151,7 +151,7 @@ class HolidaysTest {
             de | Das Lichterfest in Leipzig war voll.
             tr | Ramazan Yılmaz konuştu.
             en | She lent him the book that afternoon.
-            ar | كان العيد سعيدا هذا العام في القاهرة.
+            ar | كان العيد سعيدا في القاهرة.
             en | The feast of the sacrifice was described in the book.
             tr | Bayram yolunda trafik yoğundu.
             """)

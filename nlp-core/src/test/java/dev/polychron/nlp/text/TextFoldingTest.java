@@ -20,6 +20,9 @@ class TextFoldingTest {
             Tháng Tư            | thang tu
             Απριλίου            | απριλιου
             ２００９年            | 2009年
+            ٢٠١٤                | 2014
+            ۱۳۹۹                | 1399
+            الجمعة              | الجمعه
             """)
     void shouldFoldCaseMarksAndApostrophesCharForChar(String text, String folded) {
         assertThat(TextFolding.fold(text)).isEqualTo(folded).hasSameSizeAs(text);
