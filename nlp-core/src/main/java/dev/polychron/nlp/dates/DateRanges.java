@@ -33,7 +33,7 @@ final class DateRanges {
             Granularity.YEAR);
     private static final String DASH = "\\s*[-–—~～〜]\\s*";
     /** Languages written without spaces between words, where range words stand right against the dates. */
-    private static final Set<String> UNSPACED = Set.of("ja", "zh");
+    static final Set<String> UNSPACED = Set.of("ja", "zh");
     /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
     private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";

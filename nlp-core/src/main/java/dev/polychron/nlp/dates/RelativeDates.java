@@ -61,6 +61,8 @@ final class RelativeDates {
     private static final Map<String, Set<Direction>> ONE_UNSAID = Map.of(
             "bg", Set.of(Direction.LAST, Direction.NEXT), "be", Set.of(Direction.LAST, Direction.NEXT),
             "ru", Set.of(Direction.LAST, Direction.NEXT), "cs", Set.of(Direction.LAST), "uk", Set.of(Direction.LAST));
+    /** Languages that write a phrase's words with or without spaces between them: Korean "다음 주", "다음주". */
+    private static final Set<String> SPACES_OPTIONAL = Set.of("ko");
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
             RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
@@ -76,12 +78,23 @@ final class RelativeDates {
     private static final List<String[]> COUNTED = DataFiles.lines(RelativeDates.class, "counted-phrases.tsv")
             .stream().map(line -> line.split("\t")).toList();
 
+    private static final Map<String, List<String>> PARTICLES = DataFiles.foldedWordsByLanguage(RelativeDates.class,
+            "particles.tsv");
+
+    /** The particles that {@code particles.tsv} says the language writes against the word before them. */
+    static List<String> particles(String language) {
+        return PARTICLES.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), List.of());
+    }
+
     private final PhraseMatcher<List<Phrase>> phrases;
     private final Map<String, Integer> spelledCounts;
+    private final List<String> particles;
 
-    private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts) {
+    private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts,
+                          List<String> particles) {
         this.phrases = phrases;
         this.spelledCounts = spelledCounts;
+        this.particles = particles;
     }
 
     /** Relative expressions of {@code folded} (see {@link TextFolding}), resolved against {@code reference}. */
@@ -90,12 +103,22 @@ final class RelativeDates {
         for (PhraseMatcher.Hit<List<Phrase>> hit : phrases.find(folded)) {
             for (Phrase phrase : hit.value()) {
                 phrase.locate(folded, hit.start(), hit.end(), spelledCounts)
-                        .filter(at -> bounded(folded, at.start(), at.end()))
+                        .filter(at -> bounded(folded, at.start(), at.end())
+                                || beforeParticle(folded, at.start(), at.end()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
         }
         return found;
+    }
+
+    /** Whether the word that {@code [start, end)} begins goes on after it with one of the language's particles only. */
+    private boolean beforeParticle(String text, int start, int end) {
+        int wordEnd = end;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return particles.contains(text.substring(end, wordEnd)) && bounded(text, start, wordEnd);
     }
 
     /** A date expression found at {@code [start, end)} of the text. */
@@ -119,6 +142,10 @@ final class RelativeDates {
         addWords(locale, fixed);
         addWithoutPrefixes(MonthNames.prefixes(locale.getLanguage()), fixed);
         addCountedPhrases(locale, fixed, counted);
+        if (SPACES_OPTIONAL.contains(locale.getLanguage())) {
+            addWithoutSpaces(fixed);
+            addWithoutSpaces(counted);
+        }
         Map<String, List<Phrase>> keys = new LinkedHashMap<>();
         fixed.forEach((phrase, shift) -> keys.computeIfAbsent(phrase, k -> new ArrayList<>())
                 .add(new Phrase(shift, null, null)));
@@ -127,7 +154,8 @@ final class RelativeDates {
             String key = parts[1].length() >= parts[0].length() ? parts[1] : parts[0];
             keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new Phrase(shift, parts[0], parts[1]));
         });
-        return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT));
+        return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT),
+                particles(language));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
@@ -215,6 +243,11 @@ final class RelativeDates {
                 .forEach(prefix -> fixed.putIfAbsent(phrase.substring(prefix.length()), shift)));
     }
 
+    /** Each phrase also written without its spaces: Korean "3일 전" as "3일전". */
+    private static void addWithoutSpaces(Map<String, Shift> phrases) {
+        Map.copyOf(phrases).forEach((phrase, shift) -> phrases.putIfAbsent(phrase.replace(" ", ""), shift));
+    }
+
     /** The phrases of {@code relative-words.tsv} in the locale's language. */
     private static void addWords(ULocale locale, Map<String, Shift> fixed) {
         WORDS.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
@@ -252,12 +285,15 @@ final class RelativeDates {
         }
     }
 
-    /** Word boundaries around a match, except in scripts written without spaces between words. */
+    /**
+     * Word boundaries around a match, except where the match or its neighbour is in a script written without spaces
+     * between words ("は3日前に").
+     */
     static boolean bounded(String text, int start, int end) {
-        boolean before = start == 0 || !spaced(text.codePointAt(start)) || !Character.isLetterOrDigit(
-                text.codePointBefore(start));
-        boolean after = end == text.length() || !spaced(text.codePointBefore(end)) || !Character.isLetterOrDigit(
-                text.codePointAt(end));
+        boolean before = start == 0 || !spaced(text.codePointAt(start)) || !spaced(text.codePointBefore(start))
+                || !Character.isLetterOrDigit(text.codePointBefore(start));
+        boolean after = end == text.length() || !spaced(text.codePointBefore(end)) || !spaced(text.codePointAt(end))
+                || !Character.isLetterOrDigit(text.codePointAt(end));
         return before && after;
     }
 

@@ -73,6 +73,10 @@ final class RelativeSpans {
         Map<String, Integer> spelled = SpelledNumbers.cardinals(locale, MAX_SPELLED_COUNT);
         String unit = "(?<unit>" + Alternation.of(units.keySet()) + ")";
         String count = "(?<count>" + DIGITS + (spelled.isEmpty() ? "" : "|" + Alternation.of(spelled.keySet())) + ")";
+        boolean unspaced = DateRanges.UNSPACED.contains(locale.getLanguage());
+        String space = unspaced ? "\\s*" : "\\s+";
+        String wordStart = unspaced ? "" : "(?<![\\p{L}\\p{N}])";
+        String wordEnd = unspaced ? "" : "(?![\\p{L}\\p{N}])";
         List<DateRule> rules = new ArrayList<>();
         for (String where : List.of("before", "between", "after")) {
             Map<String, Boolean> next = new HashMap<>();
@@ -82,13 +86,15 @@ final class RelativeSpans {
                 continue;
             }
             String direction = "(?<direction>" + Alternation.of(next.keySet()) + ")";
+            // a count stands against its unit where digits do ("지난 3년", "上两周")
             String regex = switch (where) {
-                case "before" -> direction + "\\s+" + count + "\\s+" + unit;
-                case "between" -> count + "\\s+" + direction + "\\s+" + unit;
-                default -> count + "\\s+" + unit + "\\s+" + direction;
+                case "before" -> direction + space + count + "\\s*" + unit;
+                case "between" -> count + space + direction + space + unit;
+                default -> count + "\\s*" + unit + space + direction;
             };
-            Start start = where.equals("before") ? Start.words(next.keySet()) : Start.words(spelled.keySet()).orDigit();
-            rules.add(DateRule.of(start, "(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
+            Start start = unspaced ? Start.ANYWHERE : where.equals("before") ? Start.words(next.keySet())
+                    : Start.words(spelled.keySet()).orDigit();
+            rules.add(DateRule.of(start, wordStart + regex + wordEnd,
                     (m, reference) -> span(m, reference, next, units, spelled)));
         }
         return rules;

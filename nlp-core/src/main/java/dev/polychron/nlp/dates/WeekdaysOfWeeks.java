@@ -32,16 +32,16 @@ final class WeekdaysOfWeeks {
     private final Pattern before;
     private final Pattern after;
 
-    private WeekdaysOfWeeks(Map<String, DayOfWeek> names) {
+    private WeekdaysOfWeeks(Map<String, DayOfWeek> names, List<String> particles) {
         this.names = names;
         String weekday = "(?<weekday>" + Alternation.of(names.keySet()) + ")";
         this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + CONNECTOR + "$");
         this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?\\s+(?:(?:u|i|on|am)\\s+)?" + weekday
-                + "(?![\\p{L}\\p{N}])");
+                + "(?=" + (particles.isEmpty() ? "" : "(?:" + Alternation.of(particles) + ")?") + "(?![\\p{L}\\p{N}]))");
     }
 
     static WeekdaysOfWeeks of(String language) {
-        return new WeekdaysOfWeeks(Weekdays.names(ULocale.forLanguageTag(language)));
+        return new WeekdaysOfWeeks(Weekdays.names(ULocale.forLanguageTag(language)), RelativeDates.particles(language));
     }
 
     /**
