@@ -32,17 +32,29 @@ final class DateRanges {
     private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.QUARTER,
             Granularity.YEAR);
     private static final String DASH = "\\s*[-–—~～〜]\\s*";
-    /** Languages written without spaces between words, where range words stand right against the dates. */
+    /** Languages written without spaces between words. */
     static final Set<String> UNSPACED = Set.of("ja", "zh");
+    /**
+     * Languages whose range words stand right against the dates, unspaced or as particles (Korean "2014년부터"), and
+     * whose word for "between" follows the two dates: "2015年和2018年之间", "2015年と2018年の間", "2015년과 2018년 사이".
+     */
+    private static final Set<String> ATTACHED = Set.of("ja", "zh", "ko");
     /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
     private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";
+    /** A column of range-words.tsv that has no word, and the pattern that then matches nothing. */
+    private static final String NONE = "-";
+    private static final String NEVER = "(?!)";
+    private static final Set<Granularity> DAY_OR_MONTH = Set.of(Granularity.DAY, Granularity.MONTH);
+    /** How far after the second date a word for "between" may end. */
+    private static final int MAX_CLOSING = 6;
     private static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
     private final Pattern from;
     private final Pattern dashOrTo;
     private final Pattern between;
+    private final Pattern betweenAfter;
     private final Pattern and;
     private final List<DateRule> rules;
 
@@ -54,6 +66,7 @@ final class DateRanges {
         this.dashOrTo = Pattern.compile("(?U)^(?:" + DASH + "|" + space + "(?:" + toWords + ")" + space + ARTICLE
                 + ")$");
         this.between = Pattern.compile("(?U)" + wordStart + "(?:" + betweenWords + ")" + space + ARTICLE + "$");
+        this.betweenAfter = unspaced ? Pattern.compile("(?U)^\\s*(?:の|的)?(?:" + betweenWords + ")") : null;
         this.and = Pattern.compile("(?U)^" + space + "(?:" + andWords + ")" + space + ARTICLE + "$");
         this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays, spelledDays);
     }
@@ -64,12 +77,12 @@ final class DateRanges {
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
-                words = new String[] {fields[1], fields[2], fields[3], fields[4]};
+                words = new String[] {fields[1].equals(NONE) ? NEVER : fields[1], fields[2], fields[3], fields[4]};
             }
         }
         ULocale locale = ULocale.forLanguageTag(language);
         return new DateRanges(words[0], words[1], words[2], words[3], MonthNames.of(language),
-                Weekdays.names(locale).keySet(), SpelledDays.days(locale), UNSPACED.contains(code));
+                Weekdays.names(locale).keySet(), SpelledDays.days(locale), ATTACHED.contains(code));
     }
 
     /** The patterns of ranges that write their shared month or year once. */
@@ -112,7 +125,10 @@ final class DateRanges {
         }
         Matcher opening = (joinedByAnd ? between : from).matcher(before);
         boolean opened = opening.find();
-        if (joinedByAnd && !opened) {
+        Matcher closing = betweenAfter == null ? null : betweenAfter.matcher(folded.substring(second.end(),
+                Math.min(folded.length(), second.end() + MAX_CLOSING)));
+        boolean closed = joinedByAnd && !opened && closing != null && closing.find();
+        if (joinedByAnd && !opened && !closed) {
             return Optional.empty();
         }
         String end = yearFromFirst(first, second, endAfterFirst(first, second));
@@ -121,7 +137,8 @@ final class DateRanges {
             return Optional.empty();
         }
         int begin = opened ? first.start() - before.length() + opening.start() : first.start();
-        return Optional.of(new DateMention(text.substring(begin, second.end()), begin, second.end(), start,
+        int finish = closed ? second.end() + closing.end() : second.end();
+        return Optional.of(new DateMention(text.substring(begin, finish), begin, finish, start,
                 first.granularity(), null, end, first.inReferences()));
     }
 
@@ -148,11 +165,11 @@ final class DateRanges {
     }
 
     /**
-     * "between 1 December and 4 February", no year written: the second day is the first one after the first. A named
-     * day ("today", "Christmas") stays where its name puts it.
+     * "between 1 December and 4 February", "5月から3月まで", no year written: the second day or month is the first one
+     * after the first. A named day ("today", "Christmas") stays where its name puts it.
      */
     private static String endAfterFirst(DateMention first, DateMention second) {
-        if (first.granularity() != Granularity.DAY || HAS_YEAR.matcher(first.text()).find()
+        if (!DAY_OR_MONTH.contains(first.granularity()) || HAS_YEAR.matcher(first.text()).find()
                 || HAS_YEAR.matcher(second.text()).find() || first.value().compareTo(second.value()) < 0
                 || !DIGIT.matcher(first.text()).find() || !DIGIT.matcher(second.text()).find()) {
             return second.value();

@@ -12,43 +12,79 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A day or an n-th weekday of a month named by a relative phrase: "the 20th of next month", "the first Monday of this
- * month", "le 20 du mois prochain". The two are one mention, that day of that month. Month names are left to
- * {@link OrdinalDays} and the day rules; ordinals and weekday names are ICU's, the words for "last" ours.
+ * month", "le 20 du mois prochain"; or written after any month in Chinese, Japanese and Korean, which name the month
+ * first: "下個月二十號", "今月の27日", "来月の第2月曜日", "다음 달 20일", "3월 마지막 월요일". The two are one mention, that
+ * day of that month. Month names before their day are left to {@link OrdinalDays} and the day rules; ordinals,
+ * numerals and weekday names are ICU's, the words for "last" ours.
  */
 final class DaysOfMonths {
 
     private static final int MAX_ORDINAL = 5;
+    private static final int LAST_DAY = 31;
+    private static final String HAN_ORDINAL = "第";
     private static final int LAST = -1;
     private static final int MAX_GAP = 40;
     /** The word between the day and its month; an n-th weekday may also be "in" it, a day number may not ("20 in May"). */
     private static final String OF = "\\s+(?:of|du|de|des|del|della|di|του|της|cua)";
     private static final String OF_OR_IN = "\\s+(?:of|in|du|de|des|del|della|di|του|της|cua)";
 
+    /** Languages that write the day after its month, and the day's unit after its number. */
+    private static final Set<String> DAY_AFTER_MONTH = Set.of("zh", "yue", "ja", "ko");
+    /**
+     * What may stand between the month and its day ("的", "の"), or between an ordinal and its weekday: a classifier
+     * ("第一个星期一"), "の" ("最後の月曜日"), Korean "주" ("둘째주 월요일": the second week's, so the second Monday).
+     */
+    private static final String LINK = "(?:\\s*(?:の|的|个|個|주))?\\s*";
+
     private final Map<String, Integer> ordinals;
     private final Map<String, DayOfWeek> weekdays;
+    private final Map<String, Integer> numerals;
     private final Pattern before;
+    private final Pattern after;
 
-    private DaysOfMonths(Map<String, Integer> ordinals, Map<String, DayOfWeek> weekdays, Pattern before) {
+    private DaysOfMonths(Map<String, Integer> ordinals, Map<String, DayOfWeek> weekdays,
+                         Map<String, Integer> numerals, Pattern before, Pattern after) {
         this.ordinals = ordinals;
         this.weekdays = weekdays;
+        this.numerals = numerals;
         this.before = before;
+        this.after = after;
     }
 
     static DaysOfMonths of(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
-        Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
+        Map<String, Integer> ordinals = new HashMap<>();
+        SpelledNumbers.ordinals(locale, MAX_ORDINAL).forEach((form, n) -> {
+            ordinals.put(form, n);
+            ordinals.putIfAbsent(form.replace(" ", ""), n);
+        });
         OrdinalDays.lastWords(locale).forEach(word -> ordinals.put(word, LAST));
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
-        String nth = ordinals.isEmpty() ? "" : "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+(?<weekday>"
-                + Alternation.of(weekdays.keySet()) + ")" + OF_OR_IN;
+        String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")";
+        String nth = ordinals.isEmpty() ? "" : "|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+" + weekday
+                + OF_OR_IN;
         Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9])"
                 + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
-        return new DaysOfMonths(ordinals, weekdays, before);
+        if (!DAY_AFTER_MONTH.contains(locale.getLanguage())) {
+            return new DaysOfMonths(ordinals, weekdays, Map.of(), before, null);
+        }
+        Map<String, Integer> numerals = SpelledNumbers.cardinals(locale, LAST_DAY);
+        if (ordinals.keySet().stream().anyMatch(form -> form.startsWith(HAN_ORDINAL))) {
+            // "第2月曜日": the number after 第 may be written in digits
+            for (int n = 1; n <= MAX_ORDINAL; n++) {
+                ordinals.putIfAbsent(HAN_ORDINAL + n, n);
+            }
+        }
+        Pattern after = Pattern.compile("(?U)^" + LINK + "(?:(?<day>[0-3]?[0-9]|" + Alternation.of(numerals.keySet())
+                + ")\\s*[日号號일](?![\\p{N}])|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")" + LINK
+                + weekday + ")");
+        return new DaysOfMonths(ordinals, weekdays, numerals, before, after);
     }
 
     /**
@@ -57,9 +93,23 @@ final class DaysOfMonths {
      */
     List<DateMention> join(String text, String folded, List<DateMention> sorted) {
         List<DateMention> joined = new ArrayList<>();
-        for (DateMention mention : sorted) {
+        for (int i = 0; i < sorted.size(); i++) {
+            DateMention mention = sorted.get(i);
             if (mention.granularity() != Granularity.MONTH || mention.rangeEnd() != null) {
                 joined.add(mention);
+                continue;
+            }
+            Matcher right = after == null ? null : after.matcher(folded.substring(mention.end(),
+                    Math.min(folded.length(), mention.end() + MAX_GAP)));
+            Optional<LocalDate> dayAfter = right != null && right.find() ? day(YearMonth.parse(mention.value()), right)
+                    : Optional.empty();
+            if (dayAfter.isPresent()) {
+                int end = mention.end() + right.end();
+                joined.add(new DateMention(text.substring(mention.start(), end), mention.start(), end,
+                        dayAfter.get().toString(), Granularity.DAY, null, null, mention.inReferences()));
+                while (i + 1 < sorted.size() && sorted.get(i + 1).start() < end) {
+                    i++;
+                }
                 continue;
             }
             int from = Math.max(0, mention.start() - MAX_GAP);
@@ -79,7 +129,8 @@ final class DaysOfMonths {
 
     private Optional<LocalDate> day(YearMonth month, Matcher left) {
         if (left.group("day") != null) {
-            int day = Integer.parseInt(left.group("day"));
+            String written = left.group("day");
+            int day = numerals.containsKey(written) ? numerals.get(written) : Integer.parseInt(written);
             return month.isValidDay(day) ? Optional.of(month.atDay(day)) : Optional.empty();
         }
         return OrdinalDays.nth(month, ordinals.get(left.group("ordinal")), weekdays.get(left.group("weekday")));

@@ -76,7 +76,8 @@ final class DaysWithoutMonth {
             // an abbreviated weekday keeps its dot: Catalan "dv. 15"
             rules.add(DateRule.of(Start.words(weekdays.keySet()), "(?<![\\p{L}\\p{N}])(?<weekday>"
                     + Alternation.of(weekdays.keySet()) + ")\\.?(?:\\s*,)?\\s+" + article + day,
-                    (m, reference) -> onWeekday(m, reference, weekdays.get(m.group("weekday")))));
+                    (m, reference) -> onWeekday(Integer.parseInt(m.group("day")), reference,
+                            weekdays.get(m.group("weekday")))));
         }
         return rules;
     }
@@ -104,8 +105,8 @@ final class DaysWithoutMonth {
         }
     }
 
-    private static Optional<ResolvedDate> onWeekday(Matcher m, LocalDateTime reference, DayOfWeek weekday) {
-        int day = Integer.parseInt(m.group("day"));
+    /** The day in the first month from the reference's on where it is that weekday. */
+    static Optional<ResolvedDate> onWeekday(int day, LocalDateTime reference, DayOfWeek weekday) {
         YearMonth month = YearMonth.from(reference);
         for (int i = 0; i < MONTHS_AHEAD; i++, month = month.plusMonths(1)) {
             if (month.isValidDay(day) && month.atDay(day).getDayOfWeek() == weekday) {

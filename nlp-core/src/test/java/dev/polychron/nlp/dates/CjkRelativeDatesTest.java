@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CjkRelativeDatesTest {
@@ -36,13 +37,7 @@ class CjkRelativeDatesTest {
             """)
     void shouldReadRelativeDatesWrittenWithoutSpacesWhenCjk(String language, String text, String mention, int start,
                                                            String value, String rangeEnd, Granularity granularity) {
-        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(found -> {
-            assertThat(found.text()).isEqualTo(mention);
-            assertThat(found.start()).isEqualTo(start);
-            assertThat(found.value()).isEqualTo(value);
-            assertThat(found.rangeEnd()).isEqualTo(rangeEnd);
-            assertThat(found.granularity()).isEqualTo(granularity);
-        });
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), mention, start, value, rangeEnd, granularity);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

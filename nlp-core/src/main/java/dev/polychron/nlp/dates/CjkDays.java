@@ -1,0 +1,82 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.Granularity;
+
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * A day of the month written with its unit and no month in Chinese, Japanese and Korean, as news names the days
+ * around its own ("25日に", "29日，", "27일", "지난 27일"): in the reference's month, or after Korean "지난" and "오는"
+ * the last or the next such day; with its weekday ("21日木曜日", "21일 목요일"), in the first month from the
+ * reference's on where that day is that weekday. A count of days is no date, so a day alone must close its clause or
+ * take a particle, and not be followed by a word that makes it a duration ("3일 동안").
+ */
+final class CjkDays {
+
+    private static final int LAST_DAY = 31;
+    private static final int MONTHS_AHEAD = 14;
+    /** What may follow a day alone: a particle (in Korean, a whole word of its own), or the end of its clause. */
+    private static final Map<String, String> CLOSINGS = Map.of(
+            "ja", "(?=に|は|から|まで|より|$|[\\s、。，,.!?）)」])",
+            "zh", "(?=上午|下午|晚上|凌晨|中午|$|[\\s，。、,.!?；;）)])",
+            "yue", "(?=$|[\\s，。、,.!?；;）)])",
+            "ko", "(?=(?:에|에는|에서|부터|까지|은|의|엔)?(?:$|[\\s,.!?)]))"
+                    + "(?!\\s*(?:동안|만에|만|이내|내|안에|째|연속|넘게|가량|정도|이상|이하|후|전|뒤)(?![\\p{L}]))");
+    /** Korean words before a day that say it is the last one before the reference, or the next one after it. */
+    private static final Map<String, Integer> DIRECTIONS = Map.of("지난", -1, "오는", 1);
+
+    private CjkDays() {
+    }
+
+    static List<DateRule> rules(String language) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        String closing = CLOSINGS.get(locale.getLanguage());
+        if (closing == null) {
+            return List.of();
+        }
+        Map<String, Integer> numerals = SpelledNumbers.cardinals(locale, LAST_DAY);
+        Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
+        String number = "[0-3]?[0-9]|" + Alternation.of(numerals.keySet());
+        String day = "(?<![\\p{N}〇零一二三四五六七八九十百千])(?<day>" + number + ")\\s*";
+        // a month before the day and its weekday makes them a date of their own ("5月9日火曜日"), the weekday a check
+        String month = "(?:(?<![\\p{N}〇零一二三四五六七八九十百千])(?<month>" + number + ")\\s*[月월]\\s*)?";
+        return List.of(
+                DateRule.of(Start.ANYWHERE, month + day + "[日号號일](?:の|\\s*)(?<weekday>"
+                        + Alternation.of(weekdays.keySet()) + ")", (m, reference) -> m.group("month") == null
+                        ? DaysWithoutMonth.onWeekday(value(m, "day", numerals), reference,
+                                weekdays.get(m.group("weekday")))
+                        : ReferenceYear.day(value(m, "month", numerals), value(m, "day", numerals),
+                                reference.toLocalDate())),
+                // 号 alone is also a house or line number ("12号", "3号线"): only with its month or weekday
+                DateRule.of(Start.ANYWHERE, "(?:(?<direction>" + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?"
+                        + day + "[日일]" + closing, (m, reference) -> alone(m, value(m, "day", numerals), reference)));
+    }
+
+    private static int value(Matcher m, String group, Map<String, Integer> numerals) {
+        String written = m.group(group);
+        return numerals.containsKey(written) ? numerals.get(written) : Integer.parseInt(written);
+    }
+
+    private static Optional<ResolvedDate> alone(Matcher m, int day, LocalDateTime reference) {
+        YearMonth month = YearMonth.from(reference);
+        if (m.group("direction") == null) {
+            return month.isValidDay(day) ? Optional.of(ResolvedDate.of(month.atDay(day).toString(), Granularity.DAY))
+                    : Optional.empty();
+        }
+        int direction = DIRECTIONS.get(m.group("direction"));
+        for (int i = 0; i < MONTHS_AHEAD; i++, month = month.plusMonths(direction)) {
+            if (month.isValidDay(day) && Integer.signum(month.atDay(day).compareTo(reference.toLocalDate()))
+                    == direction) {
+                return Optional.of(ResolvedDate.of(month.atDay(day).toString(), Granularity.DAY));
+            }
+        }
+        return Optional.empty();
+    }
+}
