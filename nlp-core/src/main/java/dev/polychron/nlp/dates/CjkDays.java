@@ -49,19 +49,17 @@ final class CjkDays {
         String month = "(?:(?<![\\p{N}〇零一二三四五六七八九十百千])(?<month>" + number + ")\\s*[月월]\\s*)?";
         return List.of(
                 DateRule.of(Start.ANYWHERE, month + day + "[日号號일](?:の|\\s*)(?<weekday>"
-                        + Alternation.of(weekdays.keySet()) + ")", (m, reference) -> m.group("month") == null
-                        ? DaysWithoutMonth.onWeekday(value(m, "day", numerals), reference,
-                                weekdays.get(m.group("weekday")))
-                        : ReferenceYear.day(value(m, "month", numerals), value(m, "day", numerals),
-                                reference.toLocalDate())),
+                        + Alternation.of(weekdays.keySet()) + ")", (m, reference) -> {
+                            int dayOfMonth = SpelledNumbers.value(m.group("day"), numerals);
+                            return m.group("month") == null ? DaysWithoutMonth.onWeekday(dayOfMonth, reference,
+                                    weekdays.get(m.group("weekday")))
+                                    : ReferenceYear.day(SpelledNumbers.value(m.group("month"), numerals), dayOfMonth,
+                                            reference.toLocalDate());
+                        }),
                 // 号 alone is also a house or line number ("12号", "3号线"): only with its month or weekday
                 DateRule.of(Start.ANYWHERE, "(?:(?<direction>" + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?"
-                        + day + "[日일]" + closing, (m, reference) -> alone(m, value(m, "day", numerals), reference)));
-    }
-
-    private static int value(Matcher m, String group, Map<String, Integer> numerals) {
-        String written = m.group(group);
-        return numerals.containsKey(written) ? numerals.get(written) : Integer.parseInt(written);
+                        + day + "[日일]" + closing,
+                        (m, reference) -> alone(m, SpelledNumbers.value(m.group("day"), numerals), reference)));
     }
 
     private static Optional<ResolvedDate> alone(Matcher m, int day, LocalDateTime reference) {

@@ -129,8 +129,7 @@ final class DaysOfMonths {
 
     private Optional<LocalDate> day(YearMonth month, Matcher left) {
         if (left.group("day") != null) {
-            String written = left.group("day");
-            int day = numerals.containsKey(written) ? numerals.get(written) : Integer.parseInt(written);
+            int day = SpelledNumbers.value(left.group("day"), numerals);
             return month.isValidDay(day) ? Optional.of(month.atDay(day)) : Optional.empty();
         }
         return OrdinalDays.nth(month, ordinals.get(left.group("ordinal")), weekdays.get(left.group("weekday")));

@@ -63,6 +63,11 @@ final class SpelledNumbers {
                 ? List.of(locale, new ULocale("zh_Hant")) : List.of(locale);
     }
 
+    /** A number written in digits, or as one of the {@code spelled} forms. */
+    static int value(String written, Map<String, Integer> spelled) {
+        return spelled.containsKey(written) ? spelled.get(written) : Integer.parseInt(written);
+    }
+
     /** Folded as texts are, without soft hyphens, spaces collapsed. */
     static String fold(String spelled) {
         return TextFolding.fold(spelled).replace("\u00ad", "").replaceAll("\\s+", " ").strip();

@@ -37,7 +37,8 @@ final class WeekdaysOfWeeks {
         String weekday = "(?<weekday>" + Alternation.of(names.keySet()) + ")";
         this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + CONNECTOR + "$");
         this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?\\s+(?:(?:u|i|on|am)\\s+)?" + weekday
-                + "(?=" + (particles.isEmpty() ? "" : "(?:" + Alternation.of(particles) + ")?") + "(?![\\p{L}\\p{N}]))");
+                + "(?=" + (particles.isEmpty() ? "" : "(?:" + Alternation.of(particles) + ")?")
+                + "(?![\\p{L}\\p{N}]))");
     }
 
     static WeekdaysOfWeeks of(String language) {

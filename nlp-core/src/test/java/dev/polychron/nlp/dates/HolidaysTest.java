@@ -79,6 +79,8 @@ class HolidaysTest {
             zh    | 2018年圣诞节很冷。                           | 2018年圣诞节            | 2018-12-25
             pl    | W Wielki Piątek sklepy były zamknięte.     | Wielki Piątek          | 2013-03-29
             ko    | 광복절 행사가 열렸다.                          | 광복절                  | 2013-08-15
+            zh    | 国庆节期间游客很多。                          | 国庆节                  | 2013-10-01
+            zh-TW | 國慶節有煙火。                               | 國慶節                  | 2013-10-10
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()
