@@ -2,6 +2,7 @@ package dev.polychron.nlp.dates;
 
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -22,13 +23,12 @@ final class CjkDays {
 
     private static final int LAST_DAY = 31;
     private static final int MONTHS_AHEAD = 14;
-    /** What may follow a day alone: a particle (in Korean, a whole word of its own), or the end of its clause. */
-    private static final Map<String, String> CLOSINGS = Map.of(
-            "ja", "(?=に|は|から|まで|より|$|[\\s、。，,.!?）)」])",
-            "zh", "(?=上午|下午|晚上|凌晨|中午|$|[\\s，。、,.!?；;）)])",
-            "yue", "(?=$|[\\s，。、,.!?；;）)])",
-            "ko", "(?=(?:에|에는|에서|부터|까지|은|의|엔)?(?:$|[\\s,.!?)]))"
-                    + "(?!\\s*(?:동안|만에|만|이내|내|안에|째|연속|넘게|가량|정도|이상|이하|후|전|뒤)(?![\\p{L}]))");
+    /** Particles and words after which a day alone closes its clause in Japanese and Chinese. */
+    private static final Map<String, String> CLOSING_WORDS = Map.of("ja", "に|は|から|まで|より",
+            "zh", "上午|下午|晚上|凌晨|中午", "yue", "");
+    private static final String CLAUSE_END = "$|[\\s、。，,.!?；;）)」]";
+    /** Korean words after a day that make it a count of days: "3일 동안", "3일 만에". */
+    private static final String KOREAN_DURATION = "동안|만에|만|이내|내|안에|째|연속|넘게|가량|정도|이상|이하|후|전|뒤";
     /** Korean words before a day that say it is the last one before the reference, or the next one after it. */
     private static final Map<String, Integer> DIRECTIONS = Map.of("지난", -1, "오는", 1);
 
@@ -37,7 +37,7 @@ final class CjkDays {
 
     static List<DateRule> rules(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
-        String closing = CLOSINGS.get(locale.getLanguage());
+        String closing = closing(locale.getLanguage());
         if (closing == null) {
             return List.of();
         }
@@ -60,6 +60,19 @@ final class CjkDays {
                 DateRule.of(Start.ANYWHERE, "(?:(?<direction>" + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?"
                         + day + "[日일]" + closing,
                         (m, reference) -> alone(m, SpelledNumbers.value(m.group("day"), numerals), reference)));
+    }
+
+    /**
+     * What may follow a day alone: the end of its clause, or a particle (folded, as the text is: "まで" is "まて"); a
+     * Korean particle is written against the day, and the word after it must not make the day a count.
+     */
+    private static String closing(String language) {
+        if (language.equals("ko")) {
+            return "(?=(?:" + Alternation.of(RelativeDates.particles(language)) + ")?(?:" + CLAUSE_END + "))(?!\\s*(?:"
+                    + KOREAN_DURATION + ")(?!\\p{L}))";
+        }
+        String words = CLOSING_WORDS.get(language);
+        return words == null ? null : "(?=" + (words.isEmpty() ? "" : TextFolding.fold(words) + "|") + CLAUSE_END + ")";
     }
 
     private static Optional<ResolvedDate> alone(Matcher m, int day, LocalDateTime reference) {

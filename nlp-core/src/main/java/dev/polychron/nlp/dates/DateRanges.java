@@ -48,6 +48,9 @@ final class DateRanges {
     private static final Set<Granularity> DAY_OR_MONTH = Set.of(Granularity.DAY, Granularity.MONTH);
     /** How far after the second date a word for "between" may end. */
     private static final int MAX_CLOSING = 6;
+    /** A day of the month written as its number and unit alone, in digits or Han numerals. */
+    private static final Pattern DAY_ALONE = Pattern.compile("(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号號일]");
+    private static final int MONTH_LENGTH = "2014-04".length();
     private static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
@@ -131,7 +134,7 @@ final class DateRanges {
         if (joinedByAnd && !opened && !closed) {
             return Optional.empty();
         }
-        String end = yearFromFirst(first, second, endAfterFirst(first, second));
+        String end = yearFromFirst(first, second, endAfterFirst(first, monthFromFirst(first, second)));
         String start = yearFromSecond(first, end);
         if (start.compareTo(end) >= 0) {
             return Optional.empty();
@@ -140,6 +143,18 @@ final class DateRanges {
         int finish = closed ? second.end() + closing.end() : second.end();
         return Optional.of(new DateMention(text.substring(begin, finish), begin, finish, start,
                 first.granularity(), null, end, first.inReferences()));
+    }
+
+    /**
+     * "7월 13일 - 15일", "1995年1月4日から22日まで": a second day written with its number alone is in the first's month.
+     */
+    private static DateMention monthFromFirst(DateMention first, DateMention second) {
+        if (first.granularity() != Granularity.DAY || !DAY_ALONE.matcher(second.text()).matches()) {
+            return second;
+        }
+        String value = first.value().substring(0, MONTH_LENGTH) + second.value().substring(MONTH_LENGTH);
+        return new DateMention(second.text(), second.start(), second.end(), value, second.granularity(),
+                second.modifier(), second.rangeEnd(), second.inReferences());
     }
 
     /**

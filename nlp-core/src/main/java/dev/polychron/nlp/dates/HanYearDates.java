@@ -57,7 +57,7 @@ final class HanYearDates {
 
 
     /** CLDR's words for last, this and next year ("去年", "今年", "明年"; "昨年", "来年"), by years away. */
-    private static Map<String, Integer> relativeYears(ULocale locale) {
+    static Map<String, Integer> relativeYears(ULocale locale) {
         Map<String, Integer> words = new HashMap<>();
         for (Style style : Style.values()) {
             RelativeDateTimeFormatter formatter = RelativeDateTimeFormatter.getInstance(locale, null, style,

@@ -37,6 +37,9 @@ class CjkDaysTest {
             zh | 下個月二十號開會。                  | 下個月二十號             | 0 | 2016-12-20 |            | DAY
             zh | 十月的第一个星期一开会。            | 十月的第一个星期一       | 0 | 2016-10-03 |            | DAY
             zh | 2015年和2018年之间建成。            | 2015年和2018年之间       | 0 | 2015       | 2018       | YEAR
+            ko | 7월 13일 - 15일 휴가               | 7월 13일 - 15일          | 0 | 2016-07-13 | 2016-07-15 | DAY
+            ja | 1995年1月4日から22日まで続いた。     | 1995年1月4日から22日      | 0 | 1995-01-04 | 1995-01-22 | DAY
+            ja | 22日まで続く。                     | 22日                   | 0 | 2016-11-22 |            | DAY
             """)
     void shouldReadDaysWrittenAfterTheirMonthOrAloneWhenCjk(String language, String text, String mention, int start,
                                                            String value, String rangeEnd, Granularity granularity) {
