@@ -7,10 +7,12 @@ import dev.polychron.nlp.text.TextFolding;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 
 /**
  * A day of the month written with its unit and no month in Chinese, Japanese and Korean, as news names the days
@@ -42,13 +44,17 @@ final class CjkDays {
             return List.of();
         }
         Map<String, Integer> numerals = SpelledNumbers.cardinals(locale, LAST_DAY);
+        // Korean puts spaces between words, so a day begins one there
+        Start start = DateRanges.UNSPACED.contains(locale.getLanguage()) ? Start.ANYWHERE : Start.WORD;
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
         String number = "[0-3]?[0-9]|" + Alternation.of(numerals.keySet());
         String day = "(?<![\\p{N}〇零一二三四五六七八九十百千])(?<day>" + number + ")\\s*";
         // a month before the day and its weekday makes them a date of their own ("5月9日火曜日"), the weekday a check
         String month = "(?:(?<![\\p{N}〇零一二三四五六七八九十百千])(?<month>" + number + ")\\s*[月월]\\s*)?";
+        // a cheap first test, as most places of a text begin no number
+        String numberFirst = "(?=[0-9" + initials(numerals.keySet()) + "])";
         return List.of(
-                DateRule.of(Start.ANYWHERE, month + day + "[日号號일](?:の|\\s*)(?<weekday>"
+                DateRule.of(start, numberFirst + month + day + "[日号號일](?:の|\\s*)(?<weekday>"
                         + Alternation.of(weekdays.keySet()) + ")", (m, reference) -> {
                             int dayOfMonth = SpelledNumbers.value(m.group("day"), numerals);
                             return m.group("month") == null ? DaysWithoutMonth.onWeekday(dayOfMonth, reference,
@@ -57,9 +63,14 @@ final class CjkDays {
                                             reference.toLocalDate());
                         }),
                 // 号 alone is also a house or line number ("12号", "3号线"): only with its month or weekday
-                DateRule.of(Start.ANYWHERE, "(?:(?<direction>" + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?"
-                        + day + "[日일]" + closing,
+                DateRule.of(start, "(?=[0-9" + initials(numerals.keySet()) + initials(DIRECTIONS.keySet()) + "])"
+                        + "(?:(?<direction>" + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?" + day + "[日일]" + closing,
                         (m, reference) -> alone(m, SpelledNumbers.value(m.group("day"), numerals), reference)));
+    }
+
+    /** The first chars of {@code words}, for a regex char class (the words are letters). */
+    private static String initials(Collection<String> words) {
+        return words.stream().map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
     }
 
     /**

@@ -85,7 +85,8 @@ final class Quarters {
         String regex = "(?:(?:(?<![0-9])" + RuleBasedDateExtractor.YEAR + "\\s*[年년]|(?<relative>"
                 + Alternation.of(relativeYears.keySet()) + "))\\s*[の的]?\\s*)?第?(?<q>[1-4]|"
                 + Alternation.of(numerals.keySet()) + ")\\s*사?(?:" + quarter + ")";
-        return DateRule.of(Start.ANYWHERE, regex, (m, reference) -> {
+        Start start = DateRanges.UNSPACED.contains(locale.getLanguage()) ? Start.ANYWHERE : Start.WORD;
+        return DateRule.of(start, regex, (m, reference) -> {
             int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                     : reference.getYear() + relativeYears.getOrDefault(m.group("relative"), 0);
             return Optional.of(ResolvedDate.of(year + "-Q" + SpelledNumbers.value(m.group("q"), numerals),
