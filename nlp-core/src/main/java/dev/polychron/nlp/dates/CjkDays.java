@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * A day of the month written with its unit and no month in Chinese, Japanese and Korean, as news names the days
  * around its own ("25日に", "29日，", "27일", "지난 27일"): in the reference's month, or after Korean "지난" and "오는"
  * the last or the next such day; with its weekday ("21日木曜日", "21일 목요일"), in the first month from the
- * reference's on where that day is that weekday. A count of days is no date, so a day alone must close its clause or
- * take a particle, and not be followed by a word that makes it a duration ("3일 동안").
+ * reference's on where that day is that weekday. A count of days is no date, so a day alone is written in digits,
+ * must close its clause or take a particle, and not be followed by a word that makes it a duration ("3일 동안").
  */
 final class CjkDays {
 
@@ -63,9 +63,11 @@ final class CjkDays {
                                             reference.toLocalDate());
                         }),
                 // 号 alone is also a house or line number ("12号", "3号线"): only with its month or weekday
-                DateRule.of(start, "(?=[0-9" + initials(numerals.keySet()) + initials(DIRECTIONS.keySet()) + "])"
-                        + "(?:(?<direction>" + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?" + day + "[日일]" + closing,
-                        (m, reference) -> alone(m, SpelledNumbers.value(m.group("day"), numerals), reference)));
+                // in words a day alone is a count or a word of its own too ("三日間", Korean "일일" daily, "오일" oil)
+                DateRule.of(start, "(?=[0-9" + initials(DIRECTIONS.keySet()) + "])(?:(?<direction>"
+                        + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?(?<![0-9])(?<day>[0-3]?[0-9])\\s*[日일]"
+                        + closing,
+                        (m, reference) -> alone(m, Integer.parseInt(m.group("day")), reference)));
     }
 
     /** The first chars of {@code words}, for a regex char class (the words are letters). */

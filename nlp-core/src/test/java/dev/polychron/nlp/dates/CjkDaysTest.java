@@ -49,6 +49,7 @@ class CjkDaysTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ko | 최근 3일 동안 비가 왔다.
+            ko | 일일 방문자가 늘었다.
             ja | 3日間の日程で開く。
             ja | 工事は25日で終わる。
             zh | 他住在12号。
