@@ -34,8 +34,13 @@ final class DateRanges {
     private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.QUARTER,
             Granularity.YEAR);
     private static final String DASH = "\\s*[-–—~～〜]\\s*";
-    /** Languages written without spaces between words, where range words stand right against the dates. */
-    private static final Set<String> UNSPACED = Set.of("ja", "zh");
+    /** Languages written without spaces between words. */
+    static final Set<String> UNSPACED = Set.of("ja", "zh");
+    /**
+     * Languages whose range words stand right against the dates, unspaced or as particles (Korean "2014년부터"), and
+     * whose word for "between" follows the two dates: "2015年和2018年之间", "2015年と2018年の間", "2015년과 2018년 사이".
+     */
+    private static final Set<String> ATTACHED = Set.of("ja", "zh", "ko");
     /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
     private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";
@@ -43,12 +48,19 @@ final class DateRanges {
     private static final String NO_WORD = "-";
     /** A pattern that matches nowhere, in place of a word the language does not write between its dates. */
     private static final String NEVER = "(?!)";
+    private static final Set<Granularity> DAY_OR_MONTH = Set.of(Granularity.DAY, Granularity.MONTH);
+    /** How far after the second date a word for "between" may end. */
+    private static final int MAX_CLOSING = 6;
+    /** A day of the month written as its number and unit alone, in digits or Han numerals. */
+    private static final Pattern DAY_ALONE = Pattern.compile("(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号號일]");
+    private static final int MONTH_LENGTH = "2014-04".length();
     private static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
     private final Pattern from;
     private final Pattern dashOrTo;
     private final Pattern between;
+    private final Pattern betweenAfter;
     private final Pattern and;
     private final Postpositions postpositions;
     private final List<DateRule> rules;
@@ -62,6 +74,7 @@ final class DateRanges {
         this.dashOrTo = Pattern.compile("(?U)^(?:" + DASH + "|" + space + "(?:" + toWords + ")" + space + ARTICLE
                 + ")$");
         this.between = Pattern.compile("(?U)" + wordStart + "(?:" + betweenWords + ")" + space + ARTICLE + "$");
+        this.betweenAfter = unspaced ? Pattern.compile("(?U)^\\s*(?:の|的)?(?:" + betweenWords + ")") : null;
         this.and = Pattern.compile("(?U)^" + space + "(?:" + andWords + ")" + space + ARTICLE + "$");
         this.postpositions = postpositions;
         this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays, spelledDays);
@@ -85,7 +98,7 @@ final class DateRanges {
         }
         ULocale locale = ULocale.forLanguageTag(language);
         return new DateRanges(words[0], words[1], words[2], words[3], postpositions, MonthNames.of(language),
-                Weekdays.names(locale).keySet(), SpelledDays.days(locale), UNSPACED.contains(code));
+                Weekdays.names(locale).keySet(), SpelledDays.days(locale), ATTACHED.contains(code));
     }
 
     /** The patterns of ranges that write their shared month or year once. */
@@ -133,23 +146,38 @@ final class DateRanges {
         }
         Matcher opening = (joinedByAnd ? between : from).matcher(before);
         boolean opened = opening.find();
-        if (joinedByAnd && !opened) {
+        Matcher closing = betweenAfter == null ? null : betweenAfter.matcher(folded.substring(second.end(),
+                Math.min(folded.length(), second.end() + MAX_CLOSING)));
+        boolean closed = joinedByAnd && !opened && closing != null && closing.find();
+        if (joinedByAnd && !opened && !closed) {
             return Optional.empty();
         }
         int begin = opened ? first.start() - before.length() + opening.start() : first.start();
-        return joined(text, first, second, begin, second.end());
+        return joined(text, first, second, begin, closed ? second.end() + closing.end() : second.end());
     }
 
     /** One mention from {@code begin} to {@code finish} of the range from {@code first} to {@code second}. */
     private static Optional<DateMention> joined(String text, DateMention first, DateMention second, int begin,
             int finish) {
-        String end = yearFromFirst(first, second, endAfterFirst(first, second));
+        String end = yearFromFirst(first, second, endAfterFirst(first, monthFromFirst(first, second)));
         String start = yearFromSecond(first, end);
         if (start.compareTo(end) >= 0) {
             return Optional.empty();
         }
         return Optional.of(new DateMention(text.substring(begin, finish), begin, finish, start,
                 first.granularity(), null, end, first.inReferences()));
+    }
+
+    /**
+     * "7월 13일 - 15일", "1995年1月4日から22日まで": a second day written with its number alone is in the first's month.
+     */
+    private static DateMention monthFromFirst(DateMention first, DateMention second) {
+        if (first.granularity() != Granularity.DAY || !DAY_ALONE.matcher(second.text()).matches()) {
+            return second;
+        }
+        String value = first.value().substring(0, MONTH_LENGTH) + second.value().substring(MONTH_LENGTH);
+        return new DateMention(second.text(), second.start(), second.end(), value, second.granularity(),
+                second.modifier(), second.rangeEnd(), second.inReferences());
     }
 
     /**
@@ -175,13 +203,13 @@ final class DateRanges {
     }
 
     /**
-     * "between 1 December and 4 February", "from November to March", no year written: the second day or month is the
-     * first one after the first. A named day ("today", "Christmas") stays where its name puts it.
+     * "between 1 December and 4 February", "from November to March", "5月から3月まで", no year written: the second day
+     * or month is the first one after the first. A named day ("today", "Christmas") stays where its name puts it.
      */
     private static String endAfterFirst(DateMention first, DateMention second) {
         boolean namedDay = first.granularity() == Granularity.DAY
                 && (!DIGIT.matcher(first.text()).find() || !DIGIT.matcher(second.text()).find());
-        if (first.granularity() != Granularity.DAY && first.granularity() != Granularity.MONTH || namedDay
+        if (!DAY_OR_MONTH.contains(first.granularity()) || namedDay
                 || HAS_YEAR.matcher(first.text()).find() || HAS_YEAR.matcher(second.text()).find()
                 || first.value().compareTo(second.value()) < 0) {
             return second.value();

@@ -13,39 +13,50 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A day, an n-th weekday or an n-th week of a month named by a relative phrase: "the 20th of next month", "the first
- * Monday of this month", "the last week of this month", "le 20 du mois prochain", Hindi "अगले महीने का दूसरा सोमवार".
- * The two are one mention, that day or week of that month. Month names are left to {@link OrdinalDays} and the day
- * rules; ordinals and weekday names are ICU's, the words for "last" ours.
+ * Monday of this month", "the last week of this month", "le 20 du mois prochain"; or written after its month where a
+ * language names the month first: Hindi "अगले महीने का दूसरा सोमवार", Turkish "gelecek ayın 20'si", and after any
+ * month in Chinese, Japanese and Korean: "下個月二十號", "今月の27日", "来月の第2月曜日", "다음 달 20일", "3월 마지막
+ * 월요일". The two are one mention, that day or week of that month. Month names before their day are left to
+ * {@link OrdinalDays} and the day rules; ordinals, numerals and weekday names are ICU's, the words for "last" ours.
  */
 final class DaysOfMonths {
 
     private static final int MAX_ORDINAL = 5;
+    private static final int LAST_DAY = 31;
+    private static final String HAN_ORDINAL = "第";
     private static final int LAST = -1;
     private static final int MAX_GAP = 40;
     /** The word between the day and its month; an n-th weekday may also be "in" it, a day number may not ("20 in May"). */
     private static final String OF = "\\s+(?:of|du|de|des|del|della|di|του|της|cua|من)";
     private static final String OF_OR_IN = "\\s+(?:of|in|du|de|des|del|della|di|του|της|cua|من|في)";
+    /** Languages that write the day after its month, and the day's unit after its number. */
+    private static final Set<String> DAY_AFTER_MONTH = Set.of("zh", "yue", "ja", "ko");
+    /**
+     * What may stand between the month and its day ("的", "の"), or between an ordinal and its weekday: a classifier
+     * ("第一个星期一"), "の" ("最後の月曜日"), Korean "주" ("둘째주 월요일": the second week's, so the second Monday).
+     */
+    private static final String LINK = "(?:\\s*(?:の|的|个|個|주))?\\s*";
 
     private final Map<String, Integer> ordinals;
     private final Map<String, DayOfWeek> weekdays;
+    private final Map<String, Integer> numerals;
     private final Pattern before;
     /** The day or n-th weekday after its month, in the languages that name the month first; else null. */
     private final Pattern after;
-    /** Whether {@link #after} may name a day by its number (Turkish "gelecek ayın 20'si"), not only a weekday. */
-    private final boolean afterNamesDays;
 
-    private DaysOfMonths(Map<String, Integer> ordinals, Map<String, DayOfWeek> weekdays, Pattern before,
-                         Pattern after, boolean afterNamesDays) {
+    private DaysOfMonths(Map<String, Integer> ordinals, Map<String, DayOfWeek> weekdays,
+                         Map<String, Integer> numerals, Pattern before, Pattern after) {
         this.ordinals = ordinals;
         this.weekdays = weekdays;
+        this.numerals = numerals;
         this.before = before;
         this.after = after;
-        this.afterNamesDays = afterNamesDays;
     }
 
     static DaysOfMonths of(String language) {
@@ -61,23 +72,35 @@ final class DaysOfMonths {
         Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9])"
                 + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
         String genitives = OrdinalDays.GENITIVES_BEFORE_DAY.get(locale.getLanguage());
-        boolean periodFirst = OrdinalDays.namesPeriodFirst(locale);
-        Pattern after = null;
         if (genitives != null && !ordinals.isEmpty()) {
-            after = Pattern.compile("(?U)^\\s+(?:" + genitives + ")\\s+(?<ordinal>" + Alternation.of(ordinals.keySet())
-                    + ")\\s+(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + "))"
-                    + "(?![\\p{L}\\p{M}\\p{N}])");
-        } else if (periodFirst) {
-            after = Pattern.compile("(?U)^(?:'\\p{L}{1,3})?\\s+(?:(?<day>[0-3]?[0-9])" + RuleBasedDateExtractor.POSSESSIVE
-                    + nth.replace(OF_OR_IN, "\\p{L}{0,3}") + ")(?![\\p{L}\\p{N}])");
+            return new DaysOfMonths(ordinals, weekdays, Map.of(), before, Pattern.compile("(?U)^\\s+(?:" + genitives
+                    + ")\\s+(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+(?:(?<weekday>"
+                    + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + "))(?![\\p{L}\\p{M}\\p{N}])"));
         }
-        return new DaysOfMonths(ordinals, weekdays, before, after, periodFirst);
+        if (OrdinalDays.namesPeriodFirst(locale)) {
+            return new DaysOfMonths(ordinals, weekdays, Map.of(), before, Pattern.compile(
+                    "(?U)^(?:'\\p{L}{1,3})?\\s+(?:(?<day>[0-3]?[0-9])" + RuleBasedDateExtractor.POSSESSIVE
+                    + nth.replace(OF_OR_IN, "\\p{L}{0,3}") + ")(?![\\p{L}\\p{N}])"));
+        }
+        if (!DAY_AFTER_MONTH.contains(locale.getLanguage())) {
+            return new DaysOfMonths(ordinals, weekdays, Map.of(), before, null);
+        }
+        Map<String, Integer> numerals = SpelledNumbers.cardinals(locale, LAST_DAY);
+        if (ordinals.keySet().stream().anyMatch(form -> form.startsWith(HAN_ORDINAL))) {
+            // "第2月曜日": the number after 第 may be written in digits
+            for (int n = 1; n <= MAX_ORDINAL; n++) {
+                ordinals.putIfAbsent(HAN_ORDINAL + n, n);
+            }
+        }
+        Pattern after = Pattern.compile("(?U)^" + LINK + "(?:(?<day>[0-3]?[0-9]|" + Alternation.of(numerals.keySet())
+                + ")\\s*[日号號일](?![\\p{N}])|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")" + LINK
+                + "(?<weekday>" + Alternation.of(weekdays.keySet()) + "))");
+        return new DaysOfMonths(ordinals, weekdays, numerals, before, after);
     }
 
     /**
      * {@code sorted} with each month that has a day or an n-th weekday named before it (or after it, where the month
-     * comes first: "gelecek ayın 20'si", "gelecek ayın ilk Cuması") turned into that day; a mention of the weekday
-     * alone ("Monday") becomes part of it.
+     * comes first) turned into that day; a mention of the weekday alone ("Monday") becomes part of it.
      */
     List<DateMention> join(String text, String folded, List<DateMention> sorted) {
         List<DateMention> joined = new ArrayList<>();
@@ -90,10 +113,10 @@ final class DaysOfMonths {
                 joined.add(mention);
                 continue;
             }
-            Matcher right = after == null ? null
-                    : after.matcher(folded.substring(mention.end(), Math.min(folded.length(), mention.end() + MAX_GAP)));
-            Optional<ResolvedDate> dayAfter = right != null && right.find() ? day(YearMonth.parse(mention.value()), right)
-                    : Optional.empty();
+            Matcher right = after == null ? null : after.matcher(folded.substring(mention.end(),
+                    Math.min(folded.length(), mention.end() + MAX_GAP)));
+            Optional<ResolvedDate> dayAfter = right != null && right.find() ? day(YearMonth.parse(mention.value()),
+                    right) : Optional.empty();
             if (dayAfter.isPresent()) {
                 covered = mention.end() + right.end();
                 joined.add(dayOf(text, mention.start(), covered, dayAfter.get(), mention));
@@ -120,17 +143,27 @@ final class DaysOfMonths {
 
     /** The day or, for "the last week of", the week (the one that holds its Thursday, as in ISO 8601). */
     private Optional<ResolvedDate> day(YearMonth month, Matcher named) {
-        if ((named.pattern() == before || afterNamesDays) && named.group("day") != null) {
-            int day = Integer.parseInt(named.group("day"));
+        String written = group(named, "day");
+        if (written != null) {
+            int day = SpelledNumbers.value(written, numerals);
             return month.isValidDay(day) ? Optional.of(ResolvedDate.of(month.atDay(day).toString(), Granularity.DAY))
                     : Optional.empty();
         }
         int nth = ordinals.get(named.group("ordinal"));
-        if (named.group("week") != null) {
+        if (group(named, "week") != null) {
             return OrdinalDays.nth(month, nth, DayOfWeek.THURSDAY)
                     .map(thursday -> CalendarUnits.of(thursday.atStartOfDay(), ChronoUnit.WEEKS));
         }
         return OrdinalDays.nth(month, nth, weekdays.get(named.group("weekday")))
                 .map(day -> ResolvedDate.of(day.toString(), Granularity.DAY));
+    }
+
+    /** The named group's text, or null where the pattern has no such group: each language's after-pattern differs. */
+    private static String group(Matcher matcher, String name) {
+        try {
+            return matcher.group(name);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
     }
 }

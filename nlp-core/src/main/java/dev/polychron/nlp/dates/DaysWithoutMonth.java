@@ -77,13 +77,13 @@ final class DaysWithoutMonth {
             String weekday = "(?<![\\p{L}\\p{N}])(?<weekday>" + Alternation.of(weekdays.keySet())
                     + ")\\.?(?:\\s*,)?\\s+" + article;
             rules.add(DateRule.of(Start.words(weekdays.keySet()), weekday + day, (m, reference) ->
-                    onWeekday(reference, weekdays.get(m.group("weekday")), Integer.parseInt(m.group("day")))));
+                    onWeekday(Integer.parseInt(m.group("day")), reference, weekdays.get(m.group("weekday")))));
             Map<String, Integer> spelled = spelledDays(locale);
             if (!spelled.isEmpty()) {
                 // "السبت السادس عشر" (Saturday the sixteenth)
                 rules.add(DateRule.of(Start.words(weekdays.keySet()), weekday + "(?<spelled>"
                         + Alternation.of(spelled.keySet()) + ")" + CLAUSE_END, (m, reference) ->
-                        onWeekday(reference, weekdays.get(m.group("weekday")), spelled.get(m.group("spelled")))));
+                        onWeekday(spelled.get(m.group("spelled")), reference, weekdays.get(m.group("weekday")))));
             }
         }
         return rules;
@@ -112,7 +112,8 @@ final class DaysWithoutMonth {
         }
     }
 
-    private static Optional<ResolvedDate> onWeekday(LocalDateTime reference, DayOfWeek weekday, int day) {
+    /** The day in the first month from the reference's on where it is that weekday. */
+    static Optional<ResolvedDate> onWeekday(int day, LocalDateTime reference, DayOfWeek weekday) {
         YearMonth month = YearMonth.from(reference);
         for (int i = 0; i < MONTHS_AHEAD; i++, month = month.plusMonths(1)) {
             if (month.isValidDay(day) && month.atDay(day).getDayOfWeek() == weekday) {

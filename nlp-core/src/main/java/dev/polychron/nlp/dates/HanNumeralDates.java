@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Months and days written in Han numerals in Chinese and Japanese ("四月", "十二月二十二日", "二十二日" is left alone):
- * the numerals as ICU's spell-out rules write 1 to 31, in the reference's year. After 年 the year is
- * written (see {@link HanYearDates}), or in numerals too ("二〇一四年四月"), which no rule reads yet.
+ * Months and days written in Han numerals in Chinese and Japanese ("四月", "十二月二十二日"; "二十二日" alone is
+ * {@link CjkDays}): the numerals as ICU's spell-out rules write 1 to 31, in the reference's year. After 年 the year is
+ * written (see {@link HanYearDates}), in digits or in Han digits ("二〇一四年四月").
  */
 final class HanNumeralDates {
 

@@ -13,19 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates written with numbers only: "1.4.2014", "01/04/2014", "31 10 1974" (day and month in the order the locale's CLDR
  * short date pattern uses, so en-US reads "4/1/2014" as April 1st, and the other order only where that alone makes a
  * date: "31/10/1974"), "15/2" (in the reference's year), "31.10.74" (a two-digit year in the century that puts it at
- * most 20 years after the reference), "2014/04/01", "2013. 08. 20." (as Hungarian writes it), "2014-10",
- * "2014/3", "10/2014" and "10-2014" (months), "15.2." and "14.–15.10." where the short pattern writes day and month
- * with dots (in the reference's year), "2014年4月1日", "2014년 4월 1일", "4月1日" and "4月" (in the reference's year),
- * months and days in Han numerals (see {@link HanNumeralDates}), and times of day ("19:30", "7pm", "7:30 p.m.") on
- * the reference day.
+ * most 20 years after the reference; first where the short pattern writes the year first: "74/10/31"), "2014/04/01",
+ * "2013. 08. 20." (as Hungarian writes it), "2014-10", "2014/3", "10/2014" and "10-2014" (months), "15.2." and
+ * "14.–15.10." where the short pattern writes day and month with dots (in the reference's year), "2014年4月1日",
+ * "2014년 4월 1일", "4月1日" and "4月" (in the reference's year), months and days in Han numerals (see
+ * {@link HanNumeralDates}), and times of day ("19:30", "7pm", "7:30 p.m.") on the reference day.
  */
 final class NumericDateRules {
 
+    private static final Pattern YEAR_FIRST_PATTERN = Pattern.compile("y+\\s*([./-])");
     private static final String BEFORE = "(?<![\\p{N}.,/:-])";
     private static final String AFTER = "(?![\\p{N}]|[.,/:-]\\p{N})";
 
@@ -44,13 +46,19 @@ final class NumericDateRules {
         boolean monthFirst = monthFirst(ULocale.forLanguageTag(language));
         String first = monthFirst ? "month" : "day";
         String second = monthFirst ? "day" : "month";
+        String yearFirstSeparator = yearFirstSeparator(ULocale.forLanguageTag(language));
         List<DateRule> rules = new ArrayList<>(List.of(
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
                         + "(?<year>\\d{4})" + AFTER, (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
-                        + "(?<year>\\d{2})" + AFTER, (m, reference) -> day(m, twoDigitYear(m, reference))),
+                        + "(?<year>\\d{2})" + AFTER, (m, reference) -> {
+                            Optional<ResolvedDate> yearFirst = yearFirstSeparator == null ? Optional.empty()
+                                    : yearFirstDay(m.group(first), m.group(second), m.group("year"), reference);
+                            return yearFirst.filter(date -> m.group("sep").equals(yearFirstSeparator))
+                                    .or(() -> day(m, twoDigitYear(m, reference))).or(() -> yearFirst);
+                        }),
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<" + first + ">\\d{1,2}) (?<" + second + ">\\d{1,2}) (?<year>\\d{4})" + AFTER,
                         (m, reference) -> day(m)),
@@ -131,9 +139,35 @@ final class NumericDateRules {
 
     /** "74" in a text written in 2013 is 1974, "25" is 2025: at most 20 years after the reference year. */
     static int twoDigitYear(Matcher m, LocalDateTime reference) {
-        int twoDigits = Integer.parseInt(m.group("year"));
-        int year = reference.getYear() / 100 * 100 + twoDigits;
+        return twoDigitYear(m.group("year"), reference);
+    }
+
+    private static int twoDigitYear(String twoDigits, LocalDateTime reference) {
+        int year = reference.getYear() / 100 * 100 + Integer.parseInt(twoDigits);
         return year > reference.getYear() + 20 ? year - 100 : year;
+    }
+
+    /**
+     * "74/10/31" where the short pattern writes the year first: a first number of two digits is the year, when the
+     * rest is a month and a day ("3/3/15" and "10/31/74" are read in the other orders). With another separator than
+     * the pattern's, only where the locale's order makes no date ("21/04/16" in Korean is 21 April).
+     */
+    private static Optional<ResolvedDate> yearFirstDay(String year, String month, String day,
+                                                       LocalDateTime reference) {
+        return year.length() < 2 ? Optional.empty()
+                : dayOf(twoDigitYear(year, reference), Integer.parseInt(month), Integer.parseInt(day));
+    }
+
+    /**
+     * The separator after the year where the locale's short date pattern writes the year first ("y/MM/dd": "/",
+     * "yy. M. d.": "."), else null.
+     */
+    private static String yearFirstSeparator(ULocale locale) {
+        if (DateFormat.getDateInstance(DateFormat.SHORT, locale) instanceof SimpleDateFormat simple) {
+            Matcher yearFirst = YEAR_FIRST_PATTERN.matcher(simple.toPattern());
+            return yearFirst.lookingAt() ? yearFirst.group(1) : null;
+        }
+        return null;
     }
 
     static boolean monthFirst(ULocale locale) {

@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 final class Quarters {
 
     private static final int QUARTERS = 4;
+    /** Languages that write the year first and the quarter after it. */
+    private static final Set<String> YEAR_FIRST = Set.of("zh", "ja", "ko");
     /**
      * Cases of the quarter's name that CLDR, naming the field in one case only, leaves out, and everyday names it
      * leaves out (Croatian "tromjesečje" beside "kvartal"), folded.
@@ -58,6 +60,9 @@ final class Quarters {
         rules.add(DateRule.of(Start.words(ordinals.keySet()).orDigit(),
                 "\\b(?:" + ordinal + ")\\s+(?:" + quarter + ")" + WORD_END + YEAR_AFTER,
                 (m, reference) -> quarter(m, reference, ordinals)));
+        if (YEAR_FIRST.contains(locale.getLanguage())) {
+            rules.add(yearFirst(locale, quarter));
+        }
         List<String> last = OrdinalDays.lastWords(locale);
         if (!last.isEmpty()) {
             // "the last quarter of 2015" is its fourth; without a year, "last quarter" is the one before this one
@@ -67,6 +72,26 @@ final class Quarters {
                             Granularity.QUARTER))));
         }
         return rules;
+    }
+
+    /**
+     * A quarter after its year, or alone, in Chinese, Japanese and Korean: "2016年の第3四半期", "今年第一季度", "2018년
+     * 4분기", "올해 3사분기" (Korean also names the quarter "사분기", a fourth), the number in digits or Han or Hangul
+     * numerals; the year in digits or as CLDR's word for this, last or next year.
+     */
+    private static DateRule yearFirst(ULocale locale, String quarter) {
+        Map<String, Integer> relativeYears = HanYearDates.relativeYears(locale);
+        Map<String, Integer> numerals = SpelledNumbers.cardinals(locale, QUARTERS);
+        String regex = "(?:(?:(?<![0-9])" + RuleBasedDateExtractor.YEAR + "\\s*[年년]|(?<relative>"
+                + Alternation.of(relativeYears.keySet()) + "))\\s*[の的]?\\s*)?第?(?<q>[1-4]|"
+                + Alternation.of(numerals.keySet()) + ")\\s*사?(?:" + quarter + ")";
+        Start start = DateRanges.UNSPACED.contains(locale.getLanguage()) ? Start.ANYWHERE : Start.WORD;
+        return DateRule.of(start, regex, (m, reference) -> {
+            int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
+                    : reference.getYear() + relativeYears.getOrDefault(m.group("relative"), 0);
+            return Optional.of(ResolvedDate.of(year + "-Q" + SpelledNumbers.value(m.group("q"), numerals),
+                    Granularity.QUARTER));
+        });
     }
 
     /** CLDR's names of the quarter field, wide and abbreviated ("quarter", "qtr.", "Quartal", "τρίμηνο"). */

@@ -69,6 +69,8 @@ final class RelativeDates {
             "bg", Set.of(Direction.LAST, Direction.NEXT), "be", Set.of(Direction.LAST, Direction.NEXT),
             "ru", Set.of(Direction.LAST, Direction.NEXT), "cs", Set.of(Direction.LAST), "uk", Set.of(Direction.LAST),
             "ar", Set.of(Direction.LAST));
+    /** Languages that write a phrase's words with or without spaces between them: Korean "다음 주", "다음주". */
+    private static final Set<String> SPACES_OPTIONAL = Set.of("ko");
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
             RelativeUnit.MINUTES, ChronoUnit.MINUTES, RelativeUnit.HOURS, ChronoUnit.HOURS,
             RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS,
@@ -95,18 +97,28 @@ final class RelativeDates {
             Pattern.compile("'?(?:[dt][ae](?:ki|n)?|k[iu]|(?<=[aeıiou])n?(?:[ıiu]n|y[ae])|(?<![aeıiou])(?:[ıiu]n|[ae]))"
                     + "(?![\\p{L}\\p{N}])"));
 
+    private static final Map<String, List<String>> PARTICLES = DataFiles.foldedWordsByLanguage(RelativeDates.class,
+            "particles.tsv");
+
+    /** The particles that {@code particles.tsv} says the language writes against the word before them. */
+    static List<String> particles(String language) {
+        return PARTICLES.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), List.of());
+    }
+
     private final PhraseMatcher<List<Phrase>> phrases;
     private final Map<String, Integer> spelledCounts;
     /** Relative words that the word before them makes a noun, with those words ("am Morgen"). */
     private final Map<String, Set<String>> nounsAfter;
     private final Pattern ending;
+    private final List<String> particles;
 
     private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts,
-                          Map<String, Set<String>> nounsAfter, Pattern ending) {
+                          Map<String, Set<String>> nounsAfter, Pattern ending, List<String> particles) {
         this.phrases = phrases;
         this.spelledCounts = spelledCounts;
         this.nounsAfter = nounsAfter;
         this.ending = ending;
+        this.particles = particles;
     }
 
     /** Relative expressions of {@code folded} (see {@link TextFolding}), resolved against {@code reference}. */
@@ -116,7 +128,8 @@ final class RelativeDates {
             for (Phrase phrase : hit.value()) {
                 phrase.locate(folded, hit.start(), hit.end(), spelledCounts)
                         .map(at -> withEnding(folded, at))
-                        .filter(at -> bounded(folded, at.start(), at.end()) && !noun(folded, at.start(), at.end()))
+                        .filter(at -> (bounded(folded, at.start(), at.end())
+                                || beforeParticle(folded, at.start(), at.end())) && !noun(folded, at.start(), at.end()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
@@ -147,6 +160,15 @@ final class RelativeDates {
         }
         Matcher m = ending.matcher(folded).region(at.end(), folded.length()).useTransparentBounds(true);
         return m.lookingAt() ? new Located(at.start(), m.end(), at.count()) : at;
+    }
+
+    /** Whether the word that {@code [start, end)} begins goes on after it with one of the language's particles only. */
+    private boolean beforeParticle(String text, int start, int end) {
+        int wordEnd = end;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return particles.contains(text.substring(end, wordEnd)) && bounded(text, start, wordEnd);
     }
 
     /** A date expression found at {@code [start, end)} of the text. */
@@ -182,6 +204,10 @@ final class RelativeDates {
         addWords(locale, fixed);
         addWithoutPrefixes(MonthNames.prefixes(locale.getLanguage()), fixed);
         addCountedPhrases(locale, fixed, counted);
+        if (SPACES_OPTIONAL.contains(locale.getLanguage())) {
+            addWithoutSpaces(fixed);
+            addWithoutSpaces(counted);
+        }
         Map<String, List<Phrase>> keys = new LinkedHashMap<>();
         fixed.forEach((phrase, shift) -> keys.computeIfAbsent(phrase, k -> new ArrayList<>())
                 .add(new Phrase(shift, null, null)));
@@ -191,7 +217,7 @@ final class RelativeDates {
             keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new Phrase(shift, parts[0], parts[1]));
         });
         return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT),
-                nounsAfter(locale.getLanguage()), ENDINGS.get(locale.getLanguage()));
+                nounsAfter(locale.getLanguage()), ENDINGS.get(locale.getLanguage()), particles(language));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
@@ -284,6 +310,11 @@ final class RelativeDates {
                 .forEach(prefix -> fixed.putIfAbsent(phrase.substring(prefix.length()), shift)));
     }
 
+    /** Each phrase also written without its spaces: Korean "3일 전" as "3일전". */
+    private static void addWithoutSpaces(Map<String, Shift> phrases) {
+        Map.copyOf(phrases).forEach((phrase, shift) -> phrases.putIfAbsent(phrase.replace(" ", ""), shift));
+    }
+
     /** The phrases of {@code relative-words.tsv} in the locale's language. */
     private static void addWords(ULocale locale, Map<String, Shift> fixed) {
         WORDS.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
@@ -321,12 +352,15 @@ final class RelativeDates {
         }
     }
 
-    /** Word boundaries around a match, except in scripts written without spaces between words. */
+    /**
+     * Word boundaries around a match, except where the match or its neighbour is in a script written without spaces
+     * between words ("は3日前に").
+     */
     static boolean bounded(String text, int start, int end) {
-        boolean before = start == 0 || !spaced(text.codePointAt(start)) || !Character.isLetterOrDigit(
-                text.codePointBefore(start));
-        boolean after = end == text.length() || !spaced(text.codePointBefore(end)) || !Character.isLetterOrDigit(
-                text.codePointAt(end));
+        boolean before = start == 0 || !spaced(text.codePointAt(start)) || !spaced(text.codePointBefore(start))
+                || !Character.isLetterOrDigit(text.codePointBefore(start));
+        boolean after = end == text.length() || !spaced(text.codePointBefore(end)) || !spaced(text.codePointAt(end))
+                || !Character.isLetterOrDigit(text.codePointAt(end));
         return before && after;
     }
 

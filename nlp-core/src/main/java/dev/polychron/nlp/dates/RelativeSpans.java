@@ -18,8 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Spans of whole units beside the reference date: "the next 3 weeks", "the past five days", "die letzten zwei
@@ -41,10 +44,10 @@ final class RelativeSpans {
     private static final int[] SAMPLE_COUNTS = {1, 2, 3, 5, 11, 21, 100};
     private static final int MAX_SPELLED_COUNT = 31;
     private static final String DIGITS = "[0-9]{1,3}";
-    private static final List<Words> WORDS = DataFiles.lines(RelativeSpans.class, "relative-spans.tsv").stream()
-            .map(Words::parse).toList();
     private static final Map<String, ChronoUnit> UNIT_WORD_UNITS = Map.of("day", ChronoUnit.DAYS,
             "week", ChronoUnit.WEEKS, "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
+    private static final List<Words> WORDS = DataFiles.lines(RelativeSpans.class, "relative-spans.tsv").stream()
+            .map(Words::parse).toList();
     private static final List<String[]> UNIT_WORDS = DataFiles.lines(RelativeSpans.class, "unit-words.tsv").stream()
             .map(line -> line.split("\t")).toList();
 
@@ -52,13 +55,15 @@ final class RelativeSpans {
     private record Unit(MeasureUnit measure, RelativeUnit relative) {
     }
 
-    /** The words of one language that say "next" or "last" at one place in the span. */
-    private record Words(String language, boolean next, String where, List<String> forms) {
+    /** The words of one language that say "next" or "last" at one place in the span, and the units they count. */
+    private record Words(String language, boolean next, String where, List<String> forms, Set<ChronoUnit> units) {
 
         static Words parse(String line) {
             String[] columns = line.split("\t");
+            Set<ChronoUnit> units = columns.length > 4 ? Stream.of(columns[4].split("\\|"))
+                    .map(UNIT_WORD_UNITS::get).collect(Collectors.toSet()) : Set.copyOf(UNIT_WORD_UNITS.values());
             return new Words(columns[0], columns[1].equals("next"), columns[2], List.of(columns[3].split("\\|"))
-                    .stream().map(TextFolding::fold).toList());
+                    .stream().map(TextFolding::fold).toList(), units);
         }
     }
 
@@ -76,41 +81,47 @@ final class RelativeSpans {
                 SpelledNumbers.cardinals(locale, MAX_SPELLED_COUNT));
         String unit = "(?<unit>" + Alternation.of(units.keySet()) + ")";
         String count = "(?<count>" + DIGITS + (spelled.isEmpty() ? "" : "|" + Alternation.of(spelled.keySet())) + ")";
+        boolean unspaced = DateRanges.UNSPACED.contains(locale.getLanguage());
+        String space = unspaced ? "\\s*" : "\\s+";
+        String wordStart = unspaced ? "" : "(?<![\\p{L}\\p{N}])";
+        String wordEnd = unspaced ? "" : "(?![\\p{L}\\p{N}])";
         List<DateRule> rules = new ArrayList<>();
         for (String where : List.of("before", "between", "after", "unit-first")) {
-            Map<String, Boolean> next = new HashMap<>();
+            Map<String, Words> next = new HashMap<>();
             words.stream().filter(w -> w.where().equals(where))
-                    .forEach(w -> w.forms().forEach(form -> next.put(form, w.next())));
+                    .forEach(w -> w.forms().forEach(form -> next.put(form, w)));
             if (next.isEmpty()) {
                 continue;
             }
             String direction = "(?<direction>" + Alternation.of(next.keySet()) + ")";
+            // a count stands against its unit where digits do ("지난 3년", "上两周")
             String regex = switch (where) {
-                case "before" -> direction + "\\s+" + count + "\\s+" + unit;
-                case "between" -> count + "\\s+" + direction + "\\s+" + unit;
-                case "unit-first" -> unit + "\\s+" + count + "\\s+" + direction;
-                default -> count + "\\s+" + unit + "\\s+" + direction;
+                case "before" -> direction + space + count + "\\s*" + unit;
+                case "between" -> count + space + direction + space + unit;
+                case "unit-first" -> unit + space + count + space + direction;
+                default -> count + "\\s*" + unit + space + direction;
             };
-            Start start = switch (where) {
+            Start start = unspaced ? Start.ANYWHERE : switch (where) {
                 case "before" -> Start.words(next.keySet());
                 case "unit-first" -> Start.words(units.keySet());
                 default -> Start.words(spelled.keySet()).orDigit();
             };
-            rules.add(DateRule.of(start, "(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])",
+            rules.add(DateRule.of(start, wordStart + regex + wordEnd,
                     (m, reference) -> span(m, reference, next, units, spelled)));
         }
         return rules;
     }
 
-    private static Optional<ResolvedDate> span(Matcher m, LocalDateTime reference, Map<String, Boolean> next,
+    private static Optional<ResolvedDate> span(Matcher m, LocalDateTime reference, Map<String, Words> next,
                                                Map<String, ChronoUnit> units, Map<String, Integer> spelled) {
         String written = m.group("count");
         int count = written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written) : spelled.get(written);
-        if (count < 2) {
+        ChronoUnit unit = units.get(m.group("unit"));
+        Words direction = next.get(m.group("direction"));
+        if (count < 2 || !direction.units().contains(unit)) {
             return Optional.empty();
         }
-        ChronoUnit unit = units.get(m.group("unit"));
-        return Optional.of(next.get(m.group("direction")) ? CalendarUnits.span(reference, unit, 1, count)
+        return Optional.of(direction.next() ? CalendarUnits.span(reference, unit, 1, count)
                 : CalendarUnits.span(reference, unit, -count, -1));
     }
 

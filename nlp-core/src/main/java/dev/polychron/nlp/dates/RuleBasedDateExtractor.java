@@ -231,6 +231,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
         rules.addAll(DaysWithoutMonth.rules(language));
+        rules.addAll(CjkDays.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
         rules.addAll(JapaneseEras.rules(language));
         rules.addAll(NumericDateRules.of(language));
@@ -363,7 +364,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                                 Granularity.SEASON, null, null))),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
-                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-х)?\\b",
+                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-х|年代|년대)?(?:\\b|(?<=年代|년대))",
                         RuleBasedDateExtractor::decade),
                 rule(Start.DIGIT,
                         NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
@@ -429,7 +430,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 null));
     }
 
-    /** "1990s", "1990er", "1990-х", or a decade word and the year: "années 1990". */
+    /** "1990s", "1990er", "1990-х", "1990年代", "1990년대", or a decade word and the year: "années 1990". */
     private static Optional<ResolvedDate> decade(Matcher m) {
         if (m.group("suffix") == null && (m.group("word") == null || m.group("word").equals("the"))) {
             return Optional.empty();

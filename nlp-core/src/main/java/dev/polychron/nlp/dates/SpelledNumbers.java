@@ -53,16 +53,29 @@ final class SpelledNumbers {
     }
 
     private static Map<String, Integer> spelled(ULocale locale, int max, Predicate<String> ruleSets) {
-        RuleBasedNumberFormat spellOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         Map<String, Integer> forms = new HashMap<>();
-        for (String ruleSet : spellOut.getRuleSetNames()) {
-            if (ruleSets.test(ruleSet)) {
-                for (int n = 1; n <= max; n++) {
-                    forms.putIfAbsent(fold(spellOut.format(n, ruleSet)), n);
+        for (ULocale script : scripts(locale)) {
+            RuleBasedNumberFormat spellOut = new RuleBasedNumberFormat(script, RuleBasedNumberFormat.SPELLOUT);
+            for (String ruleSet : spellOut.getRuleSetNames()) {
+                if (ruleSets.test(ruleSet)) {
+                    for (int n = 1; n <= max; n++) {
+                        forms.putIfAbsent(fold(spellOut.format(n, ruleSet)), n);
+                    }
                 }
             }
         }
         return forms;
+    }
+
+    /** The locale, and for Chinese tagged without a script also its Traditional script: "兩" beside "两". */
+    private static List<ULocale> scripts(ULocale locale) {
+        return locale.getLanguage().equals("zh") && locale.getScript().isEmpty()
+                ? List.of(locale, new ULocale("zh_Hant")) : List.of(locale);
+    }
+
+    /** A number written in digits, or as one of the {@code spelled} forms. */
+    static int value(String written, Map<String, Integer> spelled) {
+        return spelled.containsKey(written) ? spelled.get(written) : Integer.parseInt(written);
     }
 
     /** Folded as texts are, without soft hyphens, spaces collapsed. */

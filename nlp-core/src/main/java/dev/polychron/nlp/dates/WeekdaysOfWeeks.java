@@ -33,17 +33,19 @@ final class WeekdaysOfWeeks {
     private final Pattern before;
     private final Pattern after;
 
-    private WeekdaysOfWeeks(Map<String, DayOfWeek> names) {
+    private WeekdaysOfWeeks(Map<String, DayOfWeek> names, List<String> particles) {
         this.names = names;
         String weekday = "(?<weekday>" + Alternation.of(names.keySet()) + ")";
         this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + CONNECTOR + "$");
         this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?\\s+(?:(?:u|i|on|am|के)\\s+)?" + weekday
-                + "(?![\\p{L}\\p{N}])");
+                + "(?=" + (particles.isEmpty() ? "" : "(?:" + Alternation.of(particles) + ")?")
+                + "(?![\\p{L}\\p{N}]))");
     }
 
     static WeekdaysOfWeeks of(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
-        return new WeekdaysOfWeeks(ArabicArticle.withAndWithout(locale.getLanguage(), Weekdays.names(locale)));
+        return new WeekdaysOfWeeks(ArabicArticle.withAndWithout(locale.getLanguage(), Weekdays.names(locale)),
+                RelativeDates.particles(language));
     }
 
     /**

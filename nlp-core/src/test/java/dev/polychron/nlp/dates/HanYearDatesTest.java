@@ -24,6 +24,9 @@ class HanYearDatesTest {
             ja | 来年の4月に開業する。 | 来年の4月 | 2014-04 | MONTH
             ja | 昨年十月二十日に閉店した。 | 昨年十月二十日 | 2012-10-20 | DAY
             ja | 工事は2019年七月に始まった。 | 2019年七月 | 2019-07 | MONTH
+            zh | 大桥于二零一五年三月三号通车。 | 二零一五年三月三号 | 2015-03-03 | DAY
+            ja | 二〇一八年十二月に閉店した。 | 二〇一八年十二月 | 2018-12 | MONTH
+            zh | 工厂建于二〇一四年。 | 二〇一四年 | 2014 | YEAR
             """)
     void shouldDateTheMonthInItsYearWhenAYearOrRelativeYearPrecedesIt(String language, String text,
                                                                       String expectedText, String expectedValue,

@@ -101,6 +101,8 @@ class HolidaysTest {
             en-CA | Fireworks on Victoria Day 2018.            | Victoria Day 2018      | 2018-05-21
             en-IN | Flags flew on Independence Day.            | Independence Day       | 2013-08-15
             en-CA | Wreaths were laid on Memorial Day.         | Memorial Day           | 2013-07-01
+            zh    | 国庆节期间游客很多。                          | 国庆节                  | 2013-10-01
+            zh-TW | 國慶節有煙火。                               | 國慶節                  | 2013-10-10
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()

@@ -21,6 +21,8 @@ class JapaneseErasTest {
             工場は昭和４６年５月に閉鎖された。 | 昭和４６年５月 | 1971-05 | MONTH
             明治22年に憲法が発布された。 | 明治22年 | 1889 | YEAR
             大正12年9月1日に地震が起きた。 | 大正12年9月1日 | 1923-09-01 | DAY
+            平成二十二年一月二十九日に開通した。 | 平成二十二年一月二十九日 | 2010-01-29 | DAY
+            昭和二年に創業した。 | 昭和二年 | 1927 | YEAR
             """)
     void shouldCountTheYearFromTheStartOfItsEraWhenAnEraIsNamed(String text, String expectedText,
                                                                 String expectedValue, Granularity granularity) {

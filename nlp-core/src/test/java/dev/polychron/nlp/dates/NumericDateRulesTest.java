@@ -19,6 +19,8 @@ class NumericDateRulesTest {
             de    | Am 1.4.2014 beschloss die NATO.          | 1.4.2014                   | 2014-04-01       | DAY
             en-GB | Signed on 01/04/2014 in London.          | 01/04/2014                 | 2014-04-01       | DAY
             en-US | Signed on 4/1/2014 in Washington.        | 4/1/2014                   | 2014-04-01       | DAY
+            ko    | 74/10/31에 태어났다.                       | 74/10/31                   | 1974-10-31       | DAY
+            ja    | 21/04/16に発売。                           | 21/04/16                   | 2021-04-16       | DAY
             fr    | Le 01/04/2014, l'OTAN a décidé.          | 01/04/2014                 | 2014-04-01       | DAY
             ja    | 2014年4月1日にNATOは決定した。             | 2014年4月1日                | 2014-04-01       | DAY
             zh    | 2014年4月，北约开会。                       | 2014年4月                   | 2014-04          | MONTH

@@ -47,4 +47,16 @@ final class OnlyMention {
             assertThat(mention.granularity()).isEqualTo(granularity);
         });
     }
+
+    /** One mention was found, with this text at {@code start}, this value and range end, and this granularity. */
+    static void assertOnlyMention(List<DateMention> mentions, String text, int start, String value, String rangeEnd,
+                                  Granularity granularity) {
+        assertThat(mentions).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(text);
+            assertThat(mention.start()).isEqualTo(start);
+            assertThat(mention.value()).isEqualTo(value);
+            assertThat(mention.rangeEnd()).isEqualTo(rangeEnd);
+            assertThat(mention.granularity()).isEqualTo(granularity);
+        });
+    }
 }

@@ -28,6 +28,10 @@ class QuartersTest {
             ru | Рост замедлился в третьем квартале.           | третьем квартале         | 2013-Q3
             el | Η ανεργία μειώθηκε το δεύτερο τρίμηνο του 2015. | δεύτερο τρίμηνο του 2015 | 2015-Q2
             de | Im 4. Quartal 2018 stiegen die Preise.        | 4. Quartal 2018          | 2018-Q4
+            ko | 2018년 4분기 실적이 좋았다.                   | 2018년 4분기              | 2018-Q4
+            ko | 올해 3사분기에 늘었다.                        | 올해 3사분기              | 2013-Q3
+            ja | 2016年の第3四半期に増えた。                   | 2016年の第3四半期         | 2016-Q3
+            zh | 今年第一季度增长。                            | 今年第一季度              | 2013-Q1
             pl | W 4ty kwartał 2018 ceny wzrosły.              | 4ty kwartał 2018         | 2018-Q4
             sv | Vinsten ökade under 3:e kvartalet.            | 3:e kvartalet            | 2013-Q3
             en | The plan starts next quarter.                 | next quarter             | 2013-Q2

@@ -1,0 +1,106 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.TextFolding;
+
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+
+/**
+ * A day of the month written with its unit and no month in Chinese, Japanese and Korean, as news names the days
+ * around its own ("25日に", "29日，", "27일", "지난 27일"): in the reference's month, or after Korean "지난" and "오는"
+ * the last or the next such day; with its weekday ("21日木曜日", "21일 목요일"), in the first month from the
+ * reference's on where that day is that weekday. A count of days is no date, so a day alone is written in digits,
+ * must close its clause or take a particle, and not be followed by a word that makes it a duration ("3일 동안").
+ */
+final class CjkDays {
+
+    private static final int LAST_DAY = 31;
+    private static final int MONTHS_AHEAD = 14;
+    /** Particles and words after which a day alone closes its clause in Japanese and Chinese. */
+    private static final Map<String, String> CLOSING_WORDS = Map.of("ja", "に|は|から|まで|より",
+            "zh", "上午|下午|晚上|凌晨|中午", "yue", "");
+    private static final String CLAUSE_END = "$|[\\s、。，,.!?；;）)」]";
+    /** Korean words after a day that make it a count of days: "3일 동안", "3일 만에". */
+    private static final String KOREAN_DURATION = "동안|만에|만|이내|내|안에|째|연속|넘게|가량|정도|이상|이하|후|전|뒤";
+    /** Korean words before a day that say it is the last one before the reference, or the next one after it. */
+    private static final Map<String, Integer> DIRECTIONS = Map.of("지난", -1, "오는", 1);
+
+    private CjkDays() {
+    }
+
+    static List<DateRule> rules(String language) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        String closing = closing(locale.getLanguage());
+        if (closing == null) {
+            return List.of();
+        }
+        Map<String, Integer> numerals = SpelledNumbers.cardinals(locale, LAST_DAY);
+        // Korean puts spaces between words, so a day begins one there
+        Start start = DateRanges.UNSPACED.contains(locale.getLanguage()) ? Start.ANYWHERE : Start.WORD;
+        Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
+        String number = "[0-3]?[0-9]|" + Alternation.of(numerals.keySet());
+        String day = "(?<![\\p{N}〇零一二三四五六七八九十百千])(?<day>" + number + ")\\s*";
+        // a month before the day and its weekday makes them a date of their own ("5月9日火曜日"), the weekday a check
+        String month = "(?:(?<![\\p{N}〇零一二三四五六七八九十百千])(?<month>" + number + ")\\s*[月월]\\s*)?";
+        // a cheap first test, as most places of a text begin no number
+        String numberFirst = "(?=[0-9" + initials(numerals.keySet()) + "])";
+        return List.of(
+                DateRule.of(start, numberFirst + month + day + "[日号號일](?:の|\\s*)(?<weekday>"
+                        + Alternation.of(weekdays.keySet()) + ")", (m, reference) -> {
+                            int dayOfMonth = SpelledNumbers.value(m.group("day"), numerals);
+                            return m.group("month") == null ? DaysWithoutMonth.onWeekday(dayOfMonth, reference,
+                                    weekdays.get(m.group("weekday")))
+                                    : ReferenceYear.day(SpelledNumbers.value(m.group("month"), numerals), dayOfMonth,
+                                            reference.toLocalDate());
+                        }),
+                // 号 alone is also a house or line number ("12号", "3号线"): only with its month or weekday
+                // in words a day alone is a count or a word of its own too ("三日間", Korean "일일" daily, "오일" oil)
+                DateRule.of(start, "(?=[0-9" + initials(DIRECTIONS.keySet()) + "])(?:(?<direction>"
+                        + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?(?<![0-9])(?<day>[0-3]?[0-9])\\s*[日일]"
+                        + closing,
+                        (m, reference) -> alone(m, Integer.parseInt(m.group("day")), reference)));
+    }
+
+    /** The first chars of {@code words}, for a regex char class (the words are letters). */
+    private static String initials(Collection<String> words) {
+        return words.stream().map(word -> word.substring(0, 1)).distinct().collect(Collectors.joining());
+    }
+
+    /**
+     * What may follow a day alone: the end of its clause, or a particle (folded, as the text is: "まで" is "まて"); a
+     * Korean particle is written against the day, and the word after it must not make the day a count.
+     */
+    private static String closing(String language) {
+        if (language.equals("ko")) {
+            return "(?=(?:" + Alternation.of(RelativeDates.particles(language)) + ")?(?:" + CLAUSE_END + "))(?!\\s*(?:"
+                    + KOREAN_DURATION + ")(?!\\p{L}))";
+        }
+        String words = CLOSING_WORDS.get(language);
+        return words == null ? null : "(?=" + (words.isEmpty() ? "" : TextFolding.fold(words) + "|") + CLAUSE_END + ")";
+    }
+
+    private static Optional<ResolvedDate> alone(Matcher m, int day, LocalDateTime reference) {
+        YearMonth month = YearMonth.from(reference);
+        if (m.group("direction") == null) {
+            return month.isValidDay(day) ? Optional.of(ResolvedDate.of(month.atDay(day).toString(), Granularity.DAY))
+                    : Optional.empty();
+        }
+        int direction = DIRECTIONS.get(m.group("direction"));
+        for (int i = 0; i < MONTHS_AHEAD; i++, month = month.plusMonths(direction)) {
+            if (month.isValidDay(day) && Integer.signum(month.atDay(day).compareTo(reference.toLocalDate()))
+                    == direction) {
+                return Optional.of(ResolvedDate.of(month.atDay(day).toString(), Granularity.DAY));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CjkDaysTest {
+
+    /** A Monday. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2016, 11, 7, 0, 0);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ko | 정부는 27일 발표했다.             | 27일                   | 4 | 2016-11-27 |            | DAY
+            ko | 정부는 지난 3일 발표했다.          | 지난 3일                | 4 | 2016-11-03 |            | DAY
+            ko | 회의는 오는 3일에 열린다.          | 오는 3일                | 4 | 2016-12-03 |            | DAY
+            ko | 21일 목요일에 만난다.              | 21일 목요일             | 0 | 2017-09-21 |            | DAY
+            ko | 다음 달 20일에 연다.               | 다음 달 20일            | 0 | 2016-12-20 |            | DAY
+            ko | 다음 달 첫 번째 금요일에 연다.      | 다음 달 첫 번째 금요일   | 0 | 2016-12-02 |            | DAY
+            ko | 3월 마지막 월요일                  | 3월 마지막 월요일        | 0 | 2016-03-28 |            | DAY
+            ko | 11일 금요일부터 15일 화요일까지     | 11일 금요일부터 15일 화요일 | 0 | 2016-11-11 | 2016-11-15 | DAY
+            ko | 2014년부터 2018년까지 일했다.       | 2014년부터 2018년        | 0 | 2014       | 2018       | YEAR
+            ja | 25日に発表した。                   | 25日                   | 0 | 2016-11-25 |            | DAY
+            ja | 今月の27日に開く。                 | 今月の27日               | 0 | 2016-11-27 |            | DAY
+            ja | 来月の第2月曜日に開く。             | 来月の第2月曜日          | 0 | 2016-12-12 |            | DAY
+            ja | 23日の土曜日に開く。               | 23日の土曜日             | 0 | 2017-09-23 |            | DAY
+            ja | 5月から3月まで続く。               | 5月から3月               | 0 | 2016-05    | 2017-03    | MONTH
+            ja | 2015年と2018年の間に建てた。        | 2015年と2018年の間       | 0 | 2015       | 2018       | YEAR
+            zh | 29日，他们到达。                   | 29日                   | 0 | 2016-11-29 |            | DAY
+            zh | 下個月二十號開會。                  | 下個月二十號             | 0 | 2016-12-20 |            | DAY
+            zh | 十月的第一个星期一开会。            | 十月的第一个星期一       | 0 | 2016-10-03 |            | DAY
+            zh | 2015年和2018年之间建成。            | 2015年和2018年之间       | 0 | 2015       | 2018       | YEAR
+            ko | 7월 13일 - 15일 휴가               | 7월 13일 - 15일          | 0 | 2016-07-13 | 2016-07-15 | DAY
+            ja | 1995年1月4日から22日まで続いた。     | 1995年1月4日から22日      | 0 | 1995-01-04 | 1995-01-22 | DAY
+            ja | 22日まで続く。                     | 22日                   | 0 | 2016-11-22 |            | DAY
+            """)
+    void shouldReadDaysWrittenAfterTheirMonthOrAloneWhenCjk(String language, String text, String mention, int start,
+                                                           String value, String rangeEnd, Granularity granularity) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), mention, start, value, rangeEnd, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ko | 최근 3일 동안 비가 왔다.
+            ko | 일일 방문자가 늘었다.
+            ja | 3日間の日程で開く。
+            ja | 工事は25日で終わる。
+            zh | 他住在12号。
+            zh | 乘坐3号线。
+            """)
+    void shouldFindNoDayWhenCountOrNumber(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text).isEmpty();
+    }
+}
