@@ -61,7 +61,11 @@ final class DaysOfMonths {
 
     static DaysOfMonths of(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
-        Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
+        Map<String, Integer> ordinals = new HashMap<>();
+        SpelledNumbers.ordinals(locale, MAX_ORDINAL).forEach((form, n) -> {
+            ordinals.put(form, n);
+            ordinals.putIfAbsent(form.replace(" ", ""), n);
+        });
         OrdinalDays.lastWords(locale).forEach(word -> ordinals.put(word, LAST));
         OrdinalDays.firstWords(locale).forEach(word -> ordinals.put(word, 1));
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
