@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 final class CjkDays {
 
     private static final int LAST_DAY = 31;
-    private static final int MONTHS_AHEAD = 14;
     /** Particles and words after which a day alone closes its clause in Japanese and Chinese. */
     private static final Map<String, String> CLOSING_WORDS = Map.of("ja", "に|は|から|まで|より",
             "zh", "上午|下午|晚上|凌晨|中午", "yue", "");
@@ -48,9 +47,10 @@ final class CjkDays {
         Start start = DateRanges.UNSPACED.contains(locale.getLanguage()) ? Start.ANYWHERE : Start.WORD;
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
         String number = "[0-3]?[0-9]|" + Alternation.of(numerals.keySet());
-        String day = "(?<![\\p{N}〇零一二三四五六七八九十百千])(?<day>" + number + ")\\s*";
+        String notAfterNumber = "(?<![\\p{N}" + HanNumeralDates.HAN_NUMERAL_CHARS + "])";
+        String day = notAfterNumber + "(?<day>" + number + ")\\s*";
         // a month before the day and its weekday makes them a date of their own ("5月9日火曜日"), the weekday a check
-        String month = "(?:(?<![\\p{N}〇零一二三四五六七八九十百千])(?<month>" + number + ")\\s*[月월]\\s*)?";
+        String month = "(?:" + notAfterNumber + "(?<month>" + number + ")\\s*[月월]\\s*)?";
         // a cheap first test, as most places of a text begin no number
         String numberFirst = "(?=[0-9" + initials(numerals.keySet()) + "])";
         return List.of(
@@ -91,11 +91,10 @@ final class CjkDays {
     private static Optional<ResolvedDate> alone(Matcher m, int day, LocalDateTime reference) {
         YearMonth month = YearMonth.from(reference);
         if (m.group("direction") == null) {
-            return month.isValidDay(day) ? Optional.of(ResolvedDate.of(month.atDay(day).toString(), Granularity.DAY))
-                    : Optional.empty();
+            return DaysWithoutMonth.inReferenceMonth(reference, day);
         }
         int direction = DIRECTIONS.get(m.group("direction"));
-        for (int i = 0; i < MONTHS_AHEAD; i++, month = month.plusMonths(direction)) {
+        for (int i = 0; i < DaysWithoutMonth.MONTHS_AHEAD; i++, month = month.plusMonths(direction)) {
             if (month.isValidDay(day) && Integer.signum(month.atDay(day).compareTo(reference.toLocalDate()))
                     == direction) {
                 return Optional.of(ResolvedDate.of(month.atDay(day).toString(), Granularity.DAY));

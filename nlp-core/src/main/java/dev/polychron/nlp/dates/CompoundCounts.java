@@ -26,8 +26,7 @@ final class CompoundCounts {
 
     private CompoundCounts(AnaphoricDates counts) {
         this.counts = counts;
-        String units = String.join("|", counts.unitWords().keySet().stream()
-                .sorted((a, b) -> b.length() - a.length()).toList());
+        String units = Alternation.of(counts.unitWords().keySet());
         String piece = "(?<![\\p{L}\\p{N}])(?<n>\\d{1,3}|\\p{L}+)\\s+(?<unit>" + units + ")(?![\\p{L}\\p{N}])";
         String shape = piece.replace("?<n>", "?:").replace("?<unit>", "?:");
         this.piece = Pattern.compile(piece);
@@ -75,8 +74,7 @@ final class CompoundCounts {
                 || !counted.matcher(folded.substring(mention.start(), mention.end())).find()) {
             return 0;
         }
-        return LocalDate.parse(mention.value()).compareTo(reference) > 0 ? 1
-                : LocalDate.parse(mention.value()).isBefore(reference) ? -1 : 0;
+        return Integer.signum(LocalDate.parse(mention.value()).compareTo(reference));
     }
 
     /** {@code day} moved by every count in {@code pieces}; null when one of them is no count. */

@@ -27,7 +27,6 @@ final class DatesWithWeekdays {
     /** How many years either side of its own a day is looked for. */
     private static final int YEARS = 1;
     private static final int LOOK_BEHIND = 30;
-    private static final Pattern HAS_YEAR = Pattern.compile("\\d{4}");
 
     private final Map<String, DayOfWeek> weekdays;
     private final Pattern month;
@@ -62,7 +61,7 @@ final class DatesWithWeekdays {
                                               LocalDate reference) {
         String written = folded.substring(mention.start(), mention.end());
         if (mention.granularity() != Granularity.DAY || mention.rangeEnd() != null
-                || HAS_YEAR.matcher(written).find() || !month.matcher(written).find()) {
+                || DateRanges.HAS_YEAR.matcher(written).find() || !month.matcher(written).find()) {
             return Optional.empty();
         }
         int from = Math.max(free, mention.start() - LOOK_BEHIND);

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * A day of the month named without its month, after a word that makes the number a day ("on the 15th", "el 16",
@@ -35,7 +34,8 @@ final class DaysWithoutMonth {
      */
     private static final String CLAUSE_END = "(?=\\s*(?:$|[,;:)](?:\\s|$)|[.!?](?!\\S)(?!\\s+\\p{Ll})))";
     /** How many months on a weekday's day is looked for, enough for every day and weekday to meet. */
-    private static final int MONTHS_AHEAD = 14;
+    /** How many months from the reference's a day is looked for. */
+    static final int MONTHS_AHEAD = 14;
     private static final int LAST_DAY = 31;
     private static final int MIN_SPELLED_LENGTH = 4;
 
@@ -52,11 +52,11 @@ final class DaysWithoutMonth {
                 + "(?![.,]?\\s*(?:" + MonthNames.of(language).alternation() + ")(?![\\p{L}\\p{N}]))";
         if (!words.isEmpty()) {
             rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"
-                    + day, (m, reference) -> inReferenceMonth(m, reference, Integer.parseInt(m.group("day")))));
+                    + day, (m, reference) -> inReferenceMonth(reference, Integer.parseInt(m.group("day")))));
             Map<String, Integer> spelled = spelledDays(locale);
             rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"
                     + "(?<spelled>" + Alternation.of(spelled.keySet()) + ")" + CLAUSE_END,
-                    (m, reference) -> inReferenceMonth(m, reference, spelled.get(m.group("spelled")))));
+                    (m, reference) -> inReferenceMonth(reference, spelled.get(m.group("spelled")))));
         }
         if (!words.isEmpty() && !NumericDateRules.monthFirst(locale)) {
             // a day and month in digits need the preposition alone too: "op 10.10" beside "op de 15de"
@@ -103,7 +103,8 @@ final class DaysWithoutMonth {
         return days;
     }
 
-    private static Optional<ResolvedDate> inReferenceMonth(Matcher m, LocalDateTime reference, int day) {
+    /** The day of the reference's month, or none where that month has no such day. */
+    static Optional<ResolvedDate> inReferenceMonth(LocalDateTime reference, int day) {
         try {
             return Optional.of(ResolvedDate.of(reference.toLocalDate().withDayOfMonth(day).toString(),
                     Granularity.DAY));

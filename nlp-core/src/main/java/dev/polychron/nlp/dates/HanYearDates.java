@@ -26,7 +26,8 @@ final class HanYearDates {
     /** The Han digits 0 to 9, and the other zero. */
     private static final String HAN_DIGITS = "〇一二三四五六七八九";
     private static final int ZERO = '零';
-    private static final String HAN_YEAR = "(?<![〇零一二三四五六七八九十百千])(?<hanYear>[一二][〇零一二三四五六七八九]{3})";
+    private static final String HAN_YEAR = "(?<![" + HanNumeralDates.HAN_NUMERAL_CHARS
+            + "])(?<hanYear>[一二][〇零一二三四五六七八九]{3})";
 
     private HanYearDates() {
     }

@@ -62,6 +62,11 @@ final class OrdinalDays {
      * Hindi "2015 का पहला सप्ताह" (the first week of 2015), "अगले महीने का दूसरा सोमवार" (next month's second Monday).
      */
     static final Map<String, String> GENITIVES_BEFORE_DAY = Map.of("hi", "के|की|का");
+    /**
+     * Languages whose ordinal follows its noun with the noun's article as a prefix, and whose month may then carry its
+     * preposition as one: Hebrew "יום ראשון השני במאי" (the second Sunday of May).
+     */
+    private static final Set<String> ARTICLED_ORDINALS = Set.of("he");
 
     /** Where the ordinal stands beside its day or week and the month that holds it. */
     private enum Order {
@@ -95,7 +100,7 @@ final class OrdinalDays {
         ULocale locale = ULocale.forLanguageTag(language);
         String code = locale.getLanguage();
         Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, MAX_ORDINAL));
-        boolean ordinalAfter = code.equals("he");
+        boolean ordinalAfter = ARTICLED_ORDINALS.contains(code);
         if (ordinalAfter) {
             String article = MonthNames.article(code);
             Map.copyOf(ordinals).forEach((word, n) -> ordinals.put(article + word, n));

@@ -30,16 +30,14 @@ final class Postpositions {
     /** Where the range from {@code first} to {@code second} ends in the text, with its closing words, if it is one. */
     Optional<Integer> range(String folded, DateMention first, DateMention second) {
         String gap = folded.substring(first.end(), second.start());
-        String after = folded.substring(second.end());
         if (and.matcher(gap).matches()) {
-            Matcher closing = betweenAfter.matcher(after);
-            return closing.find() ? Optional.of(second.end() + closing.end()) : Optional.empty();
+            Matcher closing = betweenAfter.matcher(folded).region(second.end(), folded.length());
+            return closing.find() ? Optional.of(closing.end()) : Optional.empty();
         }
-        Matcher ending = toEnding.matcher(after);
+        Matcher ending = toEnding.matcher(folded).region(second.end(), folded.length());
         boolean endingOnly = gap.strip().chars().allMatch(c -> Character.isLetter(c) || c == '\'');
-        if (endingOnly && fromEnding.matcher(folded.substring(first.start(), second.start())).find()
-                && ending.find()) {
-            return Optional.of(second.end() + ending.end());
+        if (endingOnly && fromEnding.matcher(folded).region(first.start(), second.start()).find() && ending.find()) {
+            return Optional.of(ending.end());
         }
         return Optional.empty();
     }

@@ -26,20 +26,11 @@ class DaysOfMonthsTest {
             tr | Kira gelecek ayın 20'si ödenecek.            | gelecek ayın 20'si                  | 2013-03-20
             tr | Kurul bu ayın ilk pazartesi toplandı.        | bu ayın ilk pazartesi               | 2013-02-04
             tr | Satışlar geçen ayın son Cuması arttı.        | geçen ayın son Cuması               | 2013-01-25
-            """)
-    void shouldDateTheDayOfTheMonthNamedAfterIt(String language, String text, String expectedText,
-                                               String expectedValue) {
-        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
-                Granularity.DAY);
-    }
-
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
             hi | बैठक अगले महीने के पहले सोमवार को है।        | अगले महीने के पहले सोमवार           | 2013-03-04
             hi | चुनाव पिछले महीने की आखिरी शुक्रवार को हुए।   | पिछले महीने की आखिरी शुक्रवार        | 2013-01-25
             """)
-    void shouldDateTheWeekdayOfTheMonthNamedBeforeIt(String language, String text, String expectedText,
-                                                    String expectedValue) {
+    void shouldDateTheDayOfTheRelativeMonthItIsWrittenWith(String language, String text, String expectedText,
+                                                          String expectedValue) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
                 Granularity.DAY);
     }
