@@ -126,6 +126,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, TensedWeekdays> tensedWeekdaysByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -166,6 +167,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
         days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of)
                 .join(text, folded, days, reference.toLocalDate());
+        days = tensedWeekdaysByLanguage.computeIfAbsent(language, TensedWeekdays::of)
+                .resolve(text, folded, days, reference.toLocalDate());
         return BuddhistEraYears.inCommonEra(language,
                 withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days)));
     }
