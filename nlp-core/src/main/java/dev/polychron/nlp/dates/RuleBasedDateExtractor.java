@@ -41,7 +41,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|o|লা|রা|ঠা|ই|শে|"
             + POSSESSIVE + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?|i|ლი))?";
-    static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}-)";
+    static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}[-–])";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     /** A year that more dash-joined digits follow is part of a phone or serial number ("+86 2010-2015-86"). */
     private static final String NOT_DASHED_NUMBER_AFTER = "(?![-–]\\p{N})";
@@ -99,10 +99,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /**
      * Words before a decade: "the 1990s", and those that make the year after them a decade ("thập niên 1990",
-     * "δεκαετία του 1990", "années 1990").
+     * "những năm 1990", "δεκαετία του 1990", "années 1990").
      */
-    private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "δεκαετια του", "δεκαετιας του",
-            "annees");
+    private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "nhung nam", "δεκαετια του",
+            "δεκαετιας του", "annees");
 
     /**
      * What makes a year the one of the day or month after it: Georgian "2015 წლის 14 აპრილი" ("of the year 2015"),
@@ -370,7 +370,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-х|年代|년대)?(?:\\b|(?<=年代|년대))",
                         RuleBasedDateExtractor::decade),
                 rule(Start.DIGIT,
-                        NOT_NUMBER_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
+                        NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
                                 + NOT_DASHED_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 rule(Start.words(parts, List.of("nam")).orDigit(),

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Vietnamese "thứ hai" also "second", Russian "среда" also "environment", Turkish "pazar" also "market") only where
  * it is capitalised and no lower-case word follows it, as weekdays are written there and ordinals and nouns are not
  * ("την Τρίτη", "vào thứ Hai"). Never beside a date, which dates the day itself ("Monday, 1 April 2014", "9 Mayıs
- * 1919 Pazartesi"). CLDR's abbreviations too in a few languages ("gio", "qua.", "czw."), in lower case or with their
+ * 1919 Pazartesi"), unless a sentence ends between them ("την Τρίτη. Το 2010 ..."). CLDR's abbreviations too in a few languages ("gio", "qua.", "czw."), in lower case or with their
  * dot.
  */
 final class Weekdays {
@@ -107,7 +107,7 @@ final class Weekdays {
         String regex = "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
                 + (unspaced ? "" : "\\b") + "(?<weekday>" + alternation + ")"
                 + ending(locale) + (unspaced ? "" : "\\b")
-                + "(?!\\W{0,3}(?:\\p{L}{1,4}\\W{1,2})?(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
+                + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         Set<String> abbreviations = abbreviations(locale).keySet();
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,

@@ -135,6 +135,8 @@ class DateFamiliesByLanguageTest {
             fuzzy    | vi    | Vào cuối thập niên 1990, giá tăng.                        | cuối thập niên 1990          | 199              | DECADE  | END   |
             fuzzy    | vi    | Vào đầu thế kỷ 20, làng còn nghèo.                        | đầu thế kỷ 20                | 19               | CENTURY | START |
             fuzzy    | el    | Τη δεκαετία του 1990 οι τιμές ανέβηκαν.                   | δεκαετία του 1990            | 199              | DECADE  |       |
+            fuzzy    | vi    | Đầu những năm 1990, giá tăng.                             | Đầu những năm 1990           | 199              | DECADE  | START |
+            fuzzy    | vi    | Trong những năm 1980, giá giảm.                           | những năm 1980               | 198              | DECADE  |       |
             fuzzy    | el    | Στα τέλη της δεκαετίας του 1990 οι τιμές ανέβηκαν.        | τέλη της δεκαετίας του 1990  | 199              | DECADE  | END   |
             fuzzy    | de    | Anfang der 1990er Jahre stiegen die Preise.               | Anfang der 1990er            | 199              | DECADE  | START |
             relative | vi    | Họ gặp nhau tháng 3 năm ngoái.                            | tháng 3 năm ngoái            | 2012-03          | MONTH   |       |
@@ -238,6 +240,8 @@ class DateFamiliesByLanguageTest {
             fr | Il y avait 2014 soldats sur place.
             ru | В боях участвовали 2014 солдат.
             en | They delivered 2000 pieces of equipment.
+            en | The survey (pp. 1998–2004) lists them.
+            de | Siehe S. 1990-1994 im Band.
             """)
     void shouldFindNoDateWhenTheNumberIsAPageOrACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();

@@ -58,6 +58,19 @@ class WeekdaysTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            el | Έρχεται την Τρίτη. Το 2010 ήταν αλλιώς.    | Τρίτη       | 2013-02-12
+            ru | Они встретились в понедельник. В 2014 году. | понедельник | 2013-02-11
+            en | They met on Friday. In 2014 it was sunny.  | Friday      | 2013-02-08
+            """)
+    void shouldReadAWeekdayAloneWhenTheNumberAfterItOpensTheNextSentence(String language, String text,
+                                                                          String expectedText, String expectedValue) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement()
+                .satisfies(mention -> assertThat(mention.value()).isEqualTo(expectedValue));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | On Monday, 1 April 2014 NATO met.   | 1 April 2014
             en | On Monday April 1, 2014 they met.   | April 1, 2014
             de | Am Montag, den 1. April 2014        | 1. April 2014

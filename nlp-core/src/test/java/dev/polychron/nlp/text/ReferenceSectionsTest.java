@@ -1,6 +1,8 @@
 package dev.polychron.nlp.text;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +33,22 @@ class ReferenceSectionsTest {
         assertThat(references.find(text)).containsExactly(
                 new Span(text.indexOf("Smith"), text.indexOf("Talbott")),
                 new Span(text.indexOf("Talbott"), text.length()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Zuletzt abgerufen am 5. Mai 2020.", "Site du ministère, consulté le 3 mars 2021.",
+            "Informe anual. Consultado el 2 de junio de 2019.", "Relatório. Consultado em 4 de maio de 2018.",
+            "Comunicato, URL consultato il 7 aprile 2017.", "Jaarverslag, geraadpleegd op 9 mei 2016.",
+            "Доклад. Дата обращения: 5 мая 2020.", "Rapor. Erişim tarihi: 5 Mayıs 2020."})
+    void shouldMarkAccessNotesInTheLanguagesOfCitationTemplates(String note) {
+        String text = "Body in 2014.\n" + note + "\n";
+
+        assertThat(references.find(text)).containsExactly(new Span(text.indexOf(note), text.length()));
+    }
+
+    @Test
+    void shouldKeepABodyLineWhereAnAccessWordIsAnEverydayWord() {
+        assertThat(references.find("Die Mittel wurden 2019 abgerufen.\nDie Frist lief am 5. Mai 2020 ab.")).isEmpty();
     }
 
     @Test
