@@ -11,6 +11,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Absolute dates by pattern over folded text (lower case, no diacritics, same offsets): ISO dates, day–month–year
@@ -82,6 +85,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             Map.entry("αρχες", Modifier.START), Map.entry("μεσα", Modifier.MID), Map.entry("τελη", Modifier.END),
             Map.entry("anfang", Modifier.START), Map.entry("mitte", Modifier.MID), Map.entry("ende", Modifier.END),
             Map.entry("debut", Modifier.START), Map.entry("fin", Modifier.END));
+    /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
+    private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
+    /** Every language's phrases of {@link #PERIOD_PARTS}, which mean the same part wherever one is read. */
+    private static final Map<String, Modifier> ANY_PERIOD_PART = PERIOD_PARTS.values().stream()
+            .flatMap(parts -> parts.entrySet().stream())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, second) -> first));
     /** Season words (CLDR has none) by their TIMEX code. */
     private static final Map<String, String> SEASON_WORDS = Map.ofEntries(
             Map.entry("spring", "SP"), Map.entry("summer", "SU"), Map.entry("autumn", "FA"), Map.entry("fall", "FA"),
@@ -102,7 +111,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * "những năm 1990", "δεκαετία του 1990", "années 1990").
      */
     private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "nhung nam", "δεκαετια του",
-            "δεκαετιας του", "annees");
+            "δεκαετιας του", "annees", "anos", "gli anni", "negli anni", "degli anni", "jaren");
+    /**
+     * The words before a decade written by its tens alone, in digits or words, taken as the 20th century's: "los años
+     * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70". Italian with its
+     * article, as "anni 20" is also "20 years".
+     */
+    private static final List<String> TENS_DECADE_WORDS = List.of("anos", "gli anni", "negli anni", "degli anni",
+            "dagli anni", "jaren", "latach", "lata", "annees");
 
     /**
      * What makes a year the one of the day or month after it: Georgian "2015 წლის 14 აპრილი" ("of the year 2015"),
@@ -287,11 +303,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
-        String part = "(?:(?<part>" + String.join("|", PART_WORDS.keySet()) + ")[\\s-]+(?:(?:of|the|του|της|des|du|der)\\s+)?)?";
+        Set<String> parts = new HashSet<>(PART_WORDS.keySet());
+        parts.addAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()).keySet());
+        String part = "(?:(?<part>" + Alternation.of(parts) + ")[\\s-]+(?:(?:of|the|του|της|des|du|der)\\s+)?)?";
         String season = "(?<season>" + String.join("|", SEASON_WORDS.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
-        Set<String> parts = PART_WORDS.keySet();
         List<DateRule> rules = new ArrayList<>();
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
@@ -369,6 +386,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
                         + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-х|年代|년대)?(?:\\b|(?<=年代|년대))",
                         RuleBasedDateExtractor::decade),
+                tensDecade(language, part, parts),
                 rule(Start.DIGIT,
                         NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
                                 + NOT_DASHED_NUMBER_AFTER + "\\b",
@@ -441,6 +459,21 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null));
     }
 
+    /** A decade of the 20th century by its tens after a {@link #TENS_DECADE_WORDS} word: "los años 80" → "198". */
+    private static DateRule tensDecade(String language, String part, Set<String> parts) {
+        Map<String, Integer> tens = new HashMap<>();
+        SpelledNumbers.cardinals(ULocale.forLanguageTag(language), 90).forEach((word, number) -> {
+            if (number >= 20 && number % 10 == 0) {
+                tens.put(word, number / 10);
+            }
+        });
+        String spelled = tens.isEmpty() ? "" : "|(?<spelled>" + Alternation.of(tens.keySet()) + ")\\b";
+        return rule(Start.words(parts, TENS_DECADE_WORDS), "\\b" + part + "(?:" + Alternation.of(TENS_DECADE_WORDS)
+                        + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:\\.|\\b|(?=-))" + spelled + ")",
+                m -> Optional.of(new ResolvedDate("19" + (m.group("tens") != null ? m.group("tens")
+                        : tens.get(m.group("spelled"))), Granularity.DECADE, modifier(m), null)));
+    }
+
     private static Optional<ResolvedDate> month(Matcher m, Function<Matcher, Integer> month) {
         int number = month.apply(m);
         if (number < 1 || number > 12) {
@@ -462,7 +495,23 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private static Modifier modifier(Matcher m) {
         String part = m.group("part");
-        return part == null ? null : PART_WORDS.getOrDefault(part, PART_OF_WORDS.get(part));
+        if (part == null) {
+            return null;
+        }
+        Modifier modifier = PART_WORDS.getOrDefault(part, PART_OF_WORDS.get(part));
+        return modifier != null ? modifier : ANY_PERIOD_PART.get(part.replaceAll("\\s+", " "));
+    }
+
+    private static Map<String, Map<String, Modifier>> periodParts() {
+        Map<String, Map<String, Modifier>> parts = new HashMap<>();
+        for (String line : DataFiles.lines(RuleBasedDateExtractor.class, "period-parts.tsv")) {
+            String[] columns = line.split("\t");
+            Modifier modifier = Modifier.valueOf(columns[1]);
+            for (String phrase : columns[2].split("\\|")) {
+                parts.computeIfAbsent(columns[0], language -> new HashMap<>()).put(TextFolding.fold(phrase), modifier);
+            }
+        }
+        return parts;
     }
 
 }

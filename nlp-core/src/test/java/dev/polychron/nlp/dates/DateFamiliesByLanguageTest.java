@@ -137,6 +137,19 @@ class DateFamiliesByLanguageTest {
             fuzzy    | el    | Τη δεκαετία του 1990 οι τιμές ανέβηκαν.                   | δεκαετία του 1990            | 199              | DECADE  |       |
             fuzzy    | vi    | Đầu những năm 1990, giá tăng.                             | Đầu những năm 1990           | 199              | DECADE  | START |
             fuzzy    | vi    | Trong những năm 1980, giá giảm.                           | những năm 1980               | 198              | DECADE  |       |
+            fuzzy    | en    | The deal lasted until the end of 2020.                    | the end of 2020              | 2020             | YEAR    | END   |
+            fuzzy    | es    | A mediados de 2014 el paro bajó.                          | mediados de 2014             | 2014             | YEAR    | MID   |
+            fuzzy    | es    | A principios de los años ochenta todo cambió.             | principios de los años ochenta | 198            | DECADE  | START |
+            fuzzy    | es    | En los años 80 hubo crisis.                               | años 80                      | 198              | DECADE  |       |
+            fuzzy    | it    | Alla fine del 1992 scoppiò lo scandalo.                   | fine del 1992                | 1992             | YEAR    | END   |
+            fuzzy    | it    | Negli anni sessanta arrivò il boom.                       | Negli anni sessanta          | 196              | DECADE  |       |
+            fuzzy    | pt    | No início dos anos 2000 a economia parou.                 | início dos anos 2000         | 200              | DECADE  | START |
+            fuzzy    | pt    | Em meados de 2011 o país pediu ajuda.                     | meados de 2011               | 2011             | YEAR    | MID   |
+            fuzzy    | nl    | Begin 2002 kwam de euro.                                  | Begin 2002                   | 2002             | YEAR    | START |
+            fuzzy    | nl    | In de jaren zestig groeide de welvaart.                   | jaren zestig                 | 196              | DECADE  |       |
+            fuzzy    | pl    | W latach 80. działała opozycja.                           | latach 80.                   | 198              | DECADE  |       |
+            fuzzy    | uk    | Наприкінці 2004 року почалася революція.                  | Наприкінці 2004              | 2004             | YEAR    | END   |
+            fuzzy    | ar    | في أواخر عام 2010 بدأت الاحتجاجات.                        | أواخر عام 2010               | 2010             | YEAR    | END   |
             fuzzy    | el    | Στα τέλη της δεκαετίας του 1990 οι τιμές ανέβηκαν.        | τέλη της δεκαετίας του 1990  | 199              | DECADE  | END   |
             fuzzy    | de    | Anfang der 1990er Jahre stiegen die Preise.               | Anfang der 1990er            | 199              | DECADE  | START |
             relative | vi    | Họ gặp nhau tháng 3 năm ngoái.                            | tháng 3 năm ngoái            | 2012-03          | MONTH   |       |
@@ -241,6 +254,7 @@ class DateFamiliesByLanguageTest {
             ru | В боях участвовали 2014 солдат.
             en | They delivered 2000 pieces of equipment.
             en | The survey (pp. 1998–2004) lists them.
+            it | Dopo anni 20 persone sono tornate a casa.
             de | Siehe S. 1990-1994 im Band.
             """)
     void shouldFindNoDateWhenTheNumberIsAPageOrACount(String language, String text) {
