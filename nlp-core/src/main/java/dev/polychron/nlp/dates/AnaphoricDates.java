@@ -36,7 +36,7 @@ final class AnaphoricDates {
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
             "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
     private static final Map<ChronoUnit, Granularity> UNIT_GRANULARITY = Map.of(ChronoUnit.DAYS, Granularity.DAY,
-            ChronoUnit.WEEKS, Granularity.DAY, ChronoUnit.MONTHS, Granularity.MONTH, ChronoUnit.YEARS, Granularity.YEAR);
+            ChronoUnit.WEEKS, Granularity.WEEK, ChronoUnit.MONTHS, Granularity.MONTH, ChronoUnit.YEARS, Granularity.YEAR);
     /**
      * Possessive letter runs: a space or hyphen follows each, so giving letters back never helps, and the pattern is
      * tried at every word of the text.
@@ -154,7 +154,7 @@ final class AnaphoricDates {
         Optional<DateMention> anchor = phrase.anchoredAfter()
                 ? mentions.stream().filter(d -> d.start() >= end && d.rangeEnd() == null
                         && text.substring(end, d.start()).isBlank()).findFirst()
-                : mentions.stream().filter(d -> d.end() <= start).reduce((a, b) -> b);
+                : mentions.stream().filter(d -> d.end() <= start && !isTimeOfDay(d)).reduce((a, b) -> b);
         if (!free || anchor.isEmpty()) {
             return false;
         }
@@ -163,6 +163,11 @@ final class AnaphoricDates {
         date.ifPresent(d -> found.add(new DateMention(text.substring(start, last), start, last, d.value(),
                 d.granularity(), null, null, false)));
         return date.isPresent();
+    }
+
+    /** A time of day, which until it is joined to its day ("at 11pm") is dated by the reference, not by the text. */
+    private static boolean isTimeOfDay(DateMention mention) {
+        return mention.granularity().compareTo(Granularity.DAY) < 0;
     }
 
     /** Whether {@code [start, end)} spans all of {@code inner}. */
@@ -226,6 +231,8 @@ final class AnaphoricDates {
         try {
             return switch (granularity) {
                 case DAY -> Optional.of(LocalDate.parse(value.substring(0, 10)));
+                case WEEK -> Optional.of(CalendarUnits.mondayOf(Integer.parseInt(value.substring(0, 4)),
+                        Integer.parseInt(value.substring(6))));
                 case MONTH -> Optional.of(LocalDate.parse(value + "-01"));
                 case YEAR -> Optional.of(LocalDate.of(Integer.parseInt(value), 1, 1));
                 default -> Optional.empty();
@@ -239,6 +246,7 @@ final class AnaphoricDates {
         return switch (granularity) {
             case YEAR -> String.format("%04d", day.getYear());
             case MONTH -> day.format(DateTimeFormatter.ofPattern("yyyy-MM"));
+            case WEEK -> CalendarUnits.of(day.atStartOfDay(), ChronoUnit.WEEKS).value();
             default -> day.toString();
         };
     }

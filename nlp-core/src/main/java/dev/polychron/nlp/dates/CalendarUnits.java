@@ -2,7 +2,10 @@ package dev.polychron.nlp.dates;
 
 import dev.polychron.events.Granularity;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalUnit;
@@ -29,6 +32,12 @@ final class CalendarUnits {
             case YEARS -> ResolvedDate.of(String.format("%04d", moment.getYear()), Granularity.YEAR);
             default -> ResolvedDate.of(moment.toLocalDate().toString(), Granularity.DAY);
         };
+    }
+
+    /** The Monday of ISO week {@code week} of {@code weekBasedYear}. */
+    static LocalDate mondayOf(int weekBasedYear, int week) {
+        return LocalDate.of(weekBasedYear, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+                .with(ChronoField.DAY_OF_WEEK, DayOfWeek.MONDAY.getValue());
     }
 
     /** From the unit {@code first} units away from {@code reference} to the one {@code last} away, as one range. */

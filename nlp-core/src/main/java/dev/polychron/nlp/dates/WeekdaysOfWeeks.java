@@ -102,8 +102,7 @@ final class WeekdaysOfWeeks {
     }
 
     private DateMention day(String text, int start, int end, Matcher week, String weekday, DateMention mention) {
-        LocalDate date = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
-                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+        LocalDate date = CalendarUnits.mondayOf(Integer.parseInt(week.group(1)), Integer.parseInt(week.group(2)))
                 .with(ChronoField.DAY_OF_WEEK, names.get(weekday).getValue());
         return new DateMention(text.substring(start, end), start, end, date.toString(), Granularity.DAY, null, null,
                 mention.inReferences());

@@ -34,6 +34,9 @@ class AnaphoricDatesTest {
             de | Die NATO tagte am 1. April 2014. Am nächsten Tag antwortete Russland. | Am nächsten Tag | 2014-04-02 | DAY
             ru | НАТО собралось 1 апреля 2014 года. Два дня спустя Россия ответила. | Два дня спустя   | 2014-04-03 | DAY
             ru | Договор подписали в 1992 году. Три года спустя он вступил в силу.  | Три года спустя  | 1995       | YEAR
+            en | They met on 22 May 2014 and agreed the following week.           | the following week | 2014-W22 | WEEK
+            en | Talks begin next week. Two weeks later they end.                   | Two weeks later  | 2021-W48   | WEEK
+            en | The UK left on 31 January 2020 at 11pm. Two days later it began. | Two days later   | 2020-02-02 | DAY
             """)
     void shouldDateAPhraseThatPointsBackFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {
