@@ -224,7 +224,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private static List<DateRule> rulesFor(String language, DateRanges ranges) {
         List<DateRule> rules = new ArrayList<>(ranges.rules());
-        SpelledDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
+        rules.addAll(SpelledDays.rules(language, MonthNames.of(language)));
         rules.addAll(absoluteRules(language));
         rules.addAll(Quarters.rules(language));
         rules.addAll(RelativeSpans.rules(language));
