@@ -227,6 +227,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(SpelledDays.rules(language, MonthNames.of(language)));
         rules.addAll(absoluteRules(language));
         rules.addAll(Quarters.rules(language));
+        rules.addAll(EraYears.rules(language));
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
