@@ -32,12 +32,8 @@ final class SpelledDays {
     static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he", "hi", "tr", "ka");
     /** Cardinals that are the indefinite article too, and so no day: Turkish "bir Mart sabahı" (a March morning). */
     private static final Map<String, String> ARTICLES = Map.of("tr", "bir");
-    /**
-     * Languages that also write the spelled day after its month ("March first", "april the ninth"), with the month
-     * names that are everyday words in lower case there and so need their capital or a year before a spelled day
-     * ("you may first", "they march third in line").
-     */
-    private static final Map<String, Set<String>> MONTH_FIRST_EXCEPT_LOWER_CASE = Map.of("en", Set.of("may", "march"));
+    /** Languages that also write the spelled day after its month: "March first", "april the ninth". */
+    private static final Set<String> MONTH_FIRST = Set.of("en");
     private static final int LAST_DAY = 31;
 
     private SpelledDays() {
@@ -54,12 +50,10 @@ final class SpelledDays {
             return List.of();
         }
         String alternation = Alternation.of(days.keySet());
-        Set<String> lowerCaseWords = MONTH_FIRST_EXCEPT_LOWER_CASE.get(locale.getLanguage());
-        if (lowerCaseWords == null) {
+        if (!MONTH_FIRST.contains(locale.getLanguage())) {
             return List.of(dayFirst(language, months, days, alternation));
         }
-        return List.of(dayFirst(language, months, days, alternation),
-                monthFirst(months, days, alternation, lowerCaseWords));
+        return List.of(dayFirst(language, months, days, alternation), monthFirst(months, days, alternation));
     }
 
     private static DateRule dayFirst(String language, MonthNames months, Map<String, Integer> days,
@@ -73,14 +67,12 @@ final class SpelledDays {
         return DateRule.of(start, regex, (m, reference) -> resolve(m, reference, months, days));
     }
 
-    /** "March first", "april the ninth", "march third 2015". */
-    private static DateRule monthFirst(MonthNames months, Map<String, Integer> days, String alternation,
-                                       Set<String> lowerCaseWords) {
+    /** "March first", "april the ninth", "march third 2015": a year makes even "march" the month. */
+    private static DateRule monthFirst(MonthNames months, Map<String, Integer> days, String alternation) {
         String regex = "\\b(?<month>" + months.alternation() + ")\\s+(?:the\\s+)?(?<spelled>" + alternation + ")\\b"
                 + "(?:,?\\s+" + RuleBasedDateExtractor.YEAR + ")?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         return DateRule.of(Start.words(months.forms()), regex, (m, reference) -> resolve(m, reference, months, days))
-                .writtenAs((text, m) -> !lowerCaseWords.contains(m.group("month")) || m.group("year") != null
-                        || Character.isUpperCase(text.charAt(m.start("month"))));
+                .writtenAs((text, m) -> m.group("year") != null || months.writtenAsMonth(text, m));
     }
 
     private static Optional<ResolvedDate> resolve(Matcher m, LocalDateTime reference, MonthNames months,
