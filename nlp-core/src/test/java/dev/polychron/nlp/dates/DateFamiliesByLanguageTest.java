@@ -163,6 +163,7 @@ class DateFamiliesByLanguageTest {
             relative | en    | They open it March after next.                            | March after next             | 2014-03          | MONTH   |       |
             relative | en    | We meet Friday after next.                                | Friday after next            | 2013-02-22       | DAY     |       |
             relative | en    | We meet Tuesday after the next.                           | Tuesday after the next       | 2013-02-26       | DAY     |       |
+            relative | en    | We meet this coming Tuesday.                              | this coming Tuesday          | 2013-02-19       | DAY     |       |
             relative | el    | Τον περασμένο Μάρτιο έβρεξε πολύ.                         | περασμένο Μάρτιο             | 2012-03          | MONTH   |       |
             relative | de    | Letzten März wurde gebaut.                                | Letzten März                 | 2012-03          | MONTH   |       |
             relative | de    | Im nächsten Januar wird gebaut.                           | nächsten Januar              | 2014-01          | MONTH   |       |
