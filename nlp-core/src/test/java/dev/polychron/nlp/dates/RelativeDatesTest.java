@@ -135,6 +135,8 @@ class RelativeDatesTest {
             en | Sales fell in the past quarter.         | past quarter             | 2012-Q4       | QUARTER
             fr | Le vote aura lieu la semaine suivante.  | semaine suivante         | 2013-W08      | WEEK
             fr | Les prix ont baissé le mois précédent.  | mois précédent           | 2013-01       | MONTH
+            fr | Il reviendra dans deux années.          | dans deux années         | 2015-02-12    | DAY
+            fr | Il est parti il y a une année.          | il y a une année         | 2012-02-12    | DAY
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
