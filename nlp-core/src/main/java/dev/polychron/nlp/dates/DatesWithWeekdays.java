@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
 
 /**
  * A day and month written without a year beside the name of their weekday ("Friday, 18 July", "18 temmuz cuma",
- * "Παρασκευή, 18 Ιουλίου") is in the reference's year, or in the year before or after it where the weekday says so and
- * that year brings it nearer the reference ("Friday, 29 December" written on 5 January 2018 is 2017's). Otherwise the
- * weekday is more likely a slip than a date a year further off, and the day stays in the reference's year. Only a day
- * whose month is named: "tomorrow, Friday" keeps tomorrow.
+ * "Παρασκευή, 18 Ιουλίου") is in the reference's year, or in the year before or after it, whichever is nearest the
+ * reference where it falls on that weekday, as the writer dated it ("Friday, 29 December" written on 5 January 2018 is
+ * 2017's, "Fri, Jul 18" written in February 2013 is 2014's). When none of the three fits, the weekday is more likely a
+ * slip than a date years off, and the day stays in the reference's year. Only a day whose month is named: "tomorrow,
+ * Friday" keeps tomorrow.
  */
 final class DatesWithWeekdays {
 
-    /** How many years either side of its own a day is looked for. */
+    /** How many years either side of its own a day is looked for; further off, the weekday is more likely a slip. */
     private static final int YEARS = 1;
     private static final int LOOK_BEHIND = 30;
 
@@ -79,36 +80,36 @@ final class DatesWithWeekdays {
         } else {
             return Optional.empty();
         }
-        int first = start;
-        int last = end;
-        return nearestOn(LocalDate.parse(mention.value()), weekday, reference).map(date -> new DateMention(
-                text.substring(first, last), first, last, date.toString(), Granularity.DAY, mention.modifier(), null,
-                mention.inReferences()));
+        LocalDate date = nearestOn(LocalDate.parse(mention.value()), weekday, reference);
+        return Optional.of(new DateMention(text.substring(start, end), start, end, date.toString(), Granularity.DAY,
+                mention.modifier(), null, mention.inReferences()));
     }
 
     /**
-     * {@code day}, or the same day and month a year before or after where it falls on {@code weekday} and is nearer
-     * {@code reference}.
+     * {@code day}, or the same day and month in the year nearest {@code reference} where it falls on {@code weekday};
+     * {@code day} when none does within {@link #YEARS}.
      */
-    private static Optional<LocalDate> nearestOn(LocalDate day, DayOfWeek weekday, LocalDate reference) {
+    private static LocalDate nearestOn(LocalDate day, DayOfWeek weekday, LocalDate reference) {
         if (day.getDayOfWeek() == weekday) {
-            return Optional.of(day);
+            return day;
         }
-        long distance = Math.abs(ChronoUnit.DAYS.between(reference, day));
+        LocalDate nearest = day;
+        long distance = Long.MAX_VALUE;
         for (int years = 1; years <= YEARS; years++) {
             for (int sign : new int[] {1, -1}) {
                 try {
                     LocalDate candidate = LocalDate.of(day.getYear() + sign * years, day.getMonth(),
                             day.getDayOfMonth());
-                    if (candidate.getDayOfWeek() == weekday
-                            && Math.abs(ChronoUnit.DAYS.between(reference, candidate)) < distance) {
-                        return Optional.of(candidate);
+                    long candidateDistance = Math.abs(ChronoUnit.DAYS.between(reference, candidate));
+                    if (candidate.getDayOfWeek() == weekday && candidateDistance < distance) {
+                        nearest = candidate;
+                        distance = candidateDistance;
                     }
                 } catch (DateTimeException e) {
                     // 29 February of a common year: no such day there
                 }
             }
         }
-        return Optional.of(day);
+        return nearest;
     }
 }

@@ -32,7 +32,7 @@ final class DaysWithoutMonth {
      * What may close the clause after the day: the end of the text, a comma or the like and a space, or a full stop
      * with no lower-case word after it (in "am 20. des nächsten Monats" the dot makes "20." ordinal).
      */
-    private static final String CLAUSE_END = "(?=\\s*(?:$|[,;:)](?:\\s|$)|[.!?](?!\\S)(?!\\s+\\p{Ll})))";
+    static final String CLAUSE_END = "(?=\\s*(?:$|[,;:)](?:\\s|$)|[.!?](?!\\S)(?!\\s+\\p{Ll})))";
     /** How many months on a weekday's day is looked for, enough for every day and weekday to meet. */
     /** How many months from the reference's a day is looked for. */
     static final int MONTHS_AHEAD = 14;

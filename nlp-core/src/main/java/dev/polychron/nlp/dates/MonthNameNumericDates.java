@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
 
 /**
  * Dates written with digits and a month's name between dashes or slashes, as forms and logs write them: "31-Oct-74",
- * "01/aug/2019", "2019-aug-01", "2015-кві-12", "Sep-23-2020"; a day written against its month, "14april 2015"; and
+ * "01/aug/2019", "2019-aug-01", "2015-кві-12", "Sep-23-2020"; a day written against its month, "14april 2015"; a
+ * two-digit year after a month's name, "31 octobre 74", "14th April 15", "April of 87"; and
  * where CLDR's long dates put the year first, the year before a month and day or a month alone: Hungarian "2014.
  * április 1-jén", "2014. áprilisában". Month names are CLDR's ({@link MonthNames}); the separator must be the same
  * on both sides.
@@ -44,6 +45,17 @@ final class MonthNameNumericDates {
                         (m, reference) -> date(m, months, reference)),
                 DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.DAY + month + "\\s+"
                         + RuleBasedDateExtractor.YEAR + AFTER, (m, reference) -> date(m, months, reference))));
+        // a two-digit year closes its clause, else it is a count: "31 octobre 74." but not "31 octobre 74 personnes"
+        String shortYear = "(?<year>\\d{2})" + DaysWithoutMonth.CLAUSE_END;
+        rules.add(DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.DAY + RuleBasedDateExtractor.ORDINAL_SUFFIX
+                + "\\s+(?:of\\s+)?" + month + "\\s+(?:of\\s+)?'?" + shortYear,
+                (m, reference) -> date(m, months, reference)));
+        // the month alone before a two-digit year that cannot be its day: "April of 87", "July '98", "juillet 98"
+        String yearAfterMonth = dayBeforeMonth(ULocale.forLanguageTag(language)) ? "(?:of\\s+)?'?" : "(?:of\\s+'?|')";
+        rules.add(DateRule.of(Start.words(months.forms()), "(?<![\\p{L}\\p{N}])" + month + "\\s+" + yearAfterMonth
+                + shortYear, (m, reference) -> Optional.of(ResolvedDate.of(YearMonth.of(
+                        NumericDateRules.twoDigitYear(m, reference), months.number(m.group("month"))).toString(),
+                        Granularity.MONTH))));
         if (yearFirst(ULocale.forLanguageTag(language))) {
             String yearAndMonth = BEFORE + RuleBasedDateExtractor.YEAR + "\\.?\\s+" + month;
             rules.add(DateRule.of(Start.DIGIT, yearAndMonth + "\\s+" + RuleBasedDateExtractor.DAY
@@ -54,6 +66,12 @@ final class MonthNameNumericDates {
                             months.number(m.group("month"))).toString(), Granularity.MONTH))));
         }
         return rules;
+    }
+
+    /** Whether the locale's long date pattern writes the day before the month's name ("d MMMM y"). */
+    private static boolean dayBeforeMonth(ULocale locale) {
+        return DateFormat.getDateInstance(DateFormat.LONG, locale) instanceof SimpleDateFormat simple
+                && simple.toPattern().replaceAll("'[^']*'", "").matches("[^M]*d[^M]*M{3,}.*");
     }
 
     /** Whether the locale's long date pattern writes the year, then the month's name ("y. MMMM d."). */

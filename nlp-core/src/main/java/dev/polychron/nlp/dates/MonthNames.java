@@ -47,6 +47,9 @@ public final class MonthNames {
     private static final Map<String, Declension> DECLENSIONS = Map.of("ka",
             new Declension("ი", List.of("ს", "ში", "ზე", "ამდე")));
 
+    /** Month names that are everyday words too when written in lower case: English "you may", "they march". */
+    private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of("en", Set.of("may", "march"));
+
     private record Declension(String nominative, List<String> endings) {
     }
 
@@ -57,11 +60,14 @@ public final class MonthNames {
     private final Set<String> forms = new LinkedHashSet<>();
     private final Set<String> ownWideForms = new LinkedHashSet<>();
     private final Map<String, String> writingByName;
+    private final Set<String> everydayWords;
 
     private MonthNames(Map<String, Integer> numberByName, Map<String, Integer> numberByStem,
-            Set<String> ownWideNames, Set<String> ownStems, Map<String, String> writingByName) {
+            Set<String> ownWideNames, Set<String> ownStems, Map<String, String> writingByName,
+            Set<String> everydayWords) {
         this.numberByName = numberByName;
         this.writingByName = writingByName;
+        this.everydayWords = everydayWords;
         this.numberByStem = numberByStem;
         this.alternation = alternation(numberByName.keySet(), numberByStem.keySet());
         this.ownWideAlternation = alternation(ownWideNames, ownStems);
@@ -141,6 +147,14 @@ public final class MonthNames {
         return writing == null || writing.equalsIgnoreCase(text.substring(m.start("month"), m.end("month")));
     }
 
+    /**
+     * Whether the month a match names (its group "month") is written as a month where only the words around it say
+     * so: capitalised, if its name in lower case is an everyday word too ("you may first", "they march next year").
+     */
+    boolean writtenAsMonth(String text, Matcher m) {
+        return !everydayWords.contains(m.group("month")) || Character.isUpperCase(text.charAt(m.start("month")));
+    }
+
     private static MonthNames load(String language) {
         Map<String, Integer> names = new LinkedHashMap<>();
         Map<String, Integer> stems = new LinkedHashMap<>();
@@ -183,7 +197,8 @@ public final class MonthNames {
         if (!language.startsWith("en")) {
             addNames(ULocale.ENGLISH, names, stems);
         }
-        return new MonthNames(names, stems, ownWideNames, ownStems, writingByName);
+        return new MonthNames(names, stems, ownWideNames, ownStems, writingByName,
+                EVERYDAY_WORDS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Set.of()));
     }
 
     /** The case forms of the language's {@link #DECLENSIONS} for each full name that has its nominative ending. */

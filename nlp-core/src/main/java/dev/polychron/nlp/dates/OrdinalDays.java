@@ -122,11 +122,12 @@ final class OrdinalDays {
         String ordinal = "(?:" + RuleBasedDateExtractor.DAY_ORDINAL_PREFIX + "(?<n>[1-5])(?:" + SUFFIX + "|(?<="
                 + RuleBasedDateExtractor.ORDINAL_PREFIX + "[1-5]))|(?<ordinal>"
                 + Alternation.of(ordinalForms.keySet()) + "))" + fromEnd;
-        String unit = "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day
-                + ")\\p{L}{0,2}";
         Set<String> monthFields = ArabicArticle.withAndWithout(code, Map.of(TextFolding.fold(
                 fields.getFieldDisplayName(DateTimePatternGenerator.MONTH, DateTimePatternGenerator.DisplayWidth.WIDE)),
                 0)).keySet();
+        // the endings would make "mon" (Monday) the word "month": "the third month of 2021" is OrdinalMonths'
+        String unit = "(?!(?:" + Alternation.of(monthFields) + ")(?![\\p{L}\\p{N}]))(?:(?<weekday>"
+                + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day + ")\\p{L}{0,2}";
         String connector = "(?!\\s+(?:" + months.alternation() + ")\\s)"
                 + CONNECTOR.formatted(Alternation.of(monthFields),
                         "(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])");

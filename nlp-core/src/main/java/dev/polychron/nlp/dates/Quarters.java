@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * Quarters of a year: "Q3 2014", "2014 Q3", "3rd quarter of 2014", "the third quarter", "il quarto trimestre 2018",
- * "fjerde kvartal", "в третьем квартале", "quý 3 năm 2017"; TIMEX3 "2014-Q3". The quarter's name is CLDR's name of
- * the field, the ordinals are ICU's spell-out rules; without a year, the reference's year is meant.
+ * Quarters of a year: "Q3 2014", "2014 Q3", "18Q4", "3rd quarter of 2014", "the third quarter", "il quarto trimestre
+ * 2018", "fjerde kvartal", "в третьем квартале", "quý 3 năm 2017"; TIMEX3 "2014-Q3". The quarter's name is CLDR's
+ * name of the field, the ordinals are ICU's spell-out rules; without a year, the reference's year is meant.
  */
 final class Quarters {
 
@@ -50,6 +50,8 @@ final class Quarters {
                         Quarters::quarter),
                 DateRule.of(Start.DIGIT, "\\b" + RuleBasedDateExtractor.YEAR + "\\s*-?\\s*q(?<q>[1-4])\\b",
                         Quarters::quarter),
+                // as reports shorten it: "18Q4"
+                DateRule.of(Start.DIGIT, "\\b(?<year>\\d{2})q(?<q>[1-4])\\b", Quarters::quarter),
                 DateRule.of(Start.words(List.of("quy")), "\\bquy\\s+(?<q>[1-4])" + YEAR_AFTER, Quarters::quarter)
                         .requiring("quy")));
         // a bare digit is a count as often as an ordinal ("за 3 квартала"): only a year after it makes it a quarter
@@ -116,6 +118,10 @@ final class Quarters {
     }
 
     private static String year(Matcher m, LocalDateTime reference) {
-        return m.group("year") != null ? m.group("year") : String.valueOf(reference.getYear());
+        if (m.group("year") == null) {
+            return String.valueOf(reference.getYear());
+        }
+        return m.group("year").length() == 2 ? String.valueOf(NumericDateRules.twoDigitYear(m, reference))
+                : m.group("year");
     }
 }

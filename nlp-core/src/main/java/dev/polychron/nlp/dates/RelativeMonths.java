@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * A month's name with a word for "next", "last" or "this" ({@code month-words.tsv}): "last March", "mars dernier",
  * "τον περασμένο Μάρτιο", "в прошлом марте", "this September". The last one is the first before the reference's month,
- * the next one the first after it, this one the one in the reference's year.
+ * the next one the first after it, the one after next a year after that, this one the one in the reference's year.
  */
 final class RelativeMonths {
 
@@ -45,7 +45,9 @@ final class RelativeMonths {
                                 int direction = directions.get(m.group("word"));
                                 YearMonth date = direction < 0 && !named.isBefore(current) ? named.minusYears(1)
                                         : direction > 0 && !named.isAfter(current) ? named.plusYears(1) : named;
-                                return Optional.of(ResolvedDate.of(date.toString(), Granularity.MONTH));
+                                // "March after next": a year after the next March
+                                YearMonth after = direction > 1 ? date.plusYears(direction - 1L) : date;
+                                return Optional.of(ResolvedDate.of(after.toString(), Granularity.MONTH));
                             }).writtenAs((text, m) -> months.writtenAsListed(text, m)
                             && (!english || Character.isUpperCase(text.charAt(m.start("month")))));
                 }).toList();

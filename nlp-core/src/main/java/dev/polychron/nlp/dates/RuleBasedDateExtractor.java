@@ -243,9 +243,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private static List<DateRule> rulesFor(String language, DateRanges ranges) {
         List<DateRule> rules = new ArrayList<>(ranges.rules());
-        SpelledDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
+        rules.addAll(SpelledDays.rules(language, MonthNames.of(language)));
         rules.addAll(absoluteRules(language));
         rules.addAll(Quarters.rules(language));
+        rules.addAll(EraYears.rules(language));
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
@@ -278,6 +279,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
             "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s");
+    /**
+     * The year named in words after a month that makes its name alone a month too, where prepositions do not: "June
+     * next year", "March of last year" ({@link DaysInRelativeYears} joins the two).
+     */
+    private static final Map<String, String> MONTH_BEFORE_YEAR_WORDS = Map.of(
+            "en", "(?=\\s+(?:of\\s+)?(?:next|last|this)\\s+year\\b)");
     /** For a language without part words: a part that never matches. */
     private static final String NO_MONTH_PART = "(?<part>(?!))";
     /** The words for a part of a month that make its name alone a month too: "the end of April", "fin mars". */
@@ -327,6 +334,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     + months.ownWideAlternation()
                     + ")\\b(?![.,]?\\s*\\p{N}|['’]s\\b)",
                     (m, reference) -> monthAlone(months, m, reference, modifier(m))));
+        }
+        String yearWords = MONTH_BEFORE_YEAR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
+        if (yearWords != null) {
+            rules.add(DateRule.of(Start.words(months.ownWideForms()), "\\b(?<month>" + months.ownWideAlternation()
+                    + ")" + yearWords, (m, reference) -> monthAlone(months, m, reference, null))
+                    .writtenAs(months::writtenAsMonth));
         }
         if (YEAR_BEFORE_MONTH.contains(ULocale.forLanguageTag(language).getLanguage())) {
             rules.add(rule(Start.words(parts).orDigit(), "\\b" + part + NOT_NUMBER_BEFORE + YEAR + "\\s+" + month

@@ -7,11 +7,13 @@ import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,33 +32,57 @@ final class SpelledDays {
     static final Set<String> CARDINAL_DAYS = Set.of("el", "fr", "es", "it", "pt", "ca", "he", "hi", "tr", "ka");
     /** Cardinals that are the indefinite article too, and so no day: Turkish "bir Mart sabahı" (a March morning). */
     private static final Map<String, String> ARTICLES = Map.of("tr", "bir");
+    /** Languages that also write the spelled day after its month: "March first", "april the ninth". */
+    private static final Set<String> MONTH_FIRST = Set.of("en");
     private static final int LAST_DAY = 31;
 
     private SpelledDays() {
     }
 
-    /** The rule for a spelled-out day before a month name, or none when ICU spells out nothing for the language. */
-    static Optional<DateRule> rule(String language, MonthNames months) {
+    /**
+     * The rules for a spelled-out day before a month name, and after it where the language writes it so; none when ICU
+     * spells out nothing for the language.
+     */
+    static List<DateRule> rules(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, Integer> days = ArabicArticle.withAndWithout(locale.getLanguage(), days(locale));
         if (days.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         String alternation = Alternation.of(days.keySet());
+        if (!MONTH_FIRST.contains(locale.getLanguage())) {
+            return List.of(dayFirst(language, months, days, alternation));
+        }
+        return List.of(dayFirst(language, months, days, alternation), monthFirst(months, days, alternation));
+    }
+
+    private static DateRule dayFirst(String language, MonthNames months, Map<String, Integer> days,
+                                     String alternation) {
         String article = MonthNames.article(language);
         String regex = "\\b(?:the\\s+|" + Pattern.quote(article) + ")?(?<spelled>" + alternation + ")\\s+"
                 + "(?:of\\s+|de\\s+|di\\s+|του\\s+|من\\s+(?:شهر\\s+)?)?(?<month>"
                 + months.alternation() + ")\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+" + RuleBasedDateExtractor.YEAR + ")?"
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         Start start = Start.words(List.of("the", article), days.keySet());
-        return Optional.of(DateRule.of(start, regex, (m, reference) -> {
-            int day = days.get(m.group("spelled").replaceAll("\\s+", " "));
-            int month = months.number(m.group("month"));
-            if (m.group("year") == null) {
-                return ReferenceYear.day(month, day, reference.toLocalDate());
-            }
-            return dayOf(Integer.parseInt(m.group("year")), month, day);
-        }));
+        return DateRule.of(start, regex, (m, reference) -> resolve(m, reference, months, days));
+    }
+
+    /** "March first", "april the ninth", "march third 2015": a year makes even "march" the month. */
+    private static DateRule monthFirst(MonthNames months, Map<String, Integer> days, String alternation) {
+        String regex = "\\b(?<month>" + months.alternation() + ")\\s+(?:the\\s+)?(?<spelled>" + alternation + ")\\b"
+                + "(?:,?\\s+" + RuleBasedDateExtractor.YEAR + ")?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
+        return DateRule.of(Start.words(months.forms()), regex, (m, reference) -> resolve(m, reference, months, days))
+                .writtenAs((text, m) -> m.group("year") != null || months.writtenAsMonth(text, m));
+    }
+
+    private static Optional<ResolvedDate> resolve(Matcher m, LocalDateTime reference, MonthNames months,
+                                                  Map<String, Integer> days) {
+        int day = days.get(m.group("spelled").replaceAll("\\s+", " "));
+        int month = months.number(m.group("month"));
+        if (m.group("year") == null) {
+            return ReferenceYear.day(month, day, reference.toLocalDate());
+        }
+        return dayOf(Integer.parseInt(m.group("year")), month, day);
     }
 
     /** The days 1 to 31 in words, by folded form: ordinals, and cardinals where the language dates with them. */

@@ -59,7 +59,10 @@ final class SpelledNumbers {
             for (String ruleSet : spellOut.getRuleSetNames()) {
                 if (ruleSets.test(ruleSet)) {
                     for (int n = 1; n <= max; n++) {
-                        forms.putIfAbsent(fold(spellOut.format(n, ruleSet)), n);
+                        String form = fold(spellOut.format(n, ruleSet));
+                        forms.putIfAbsent(form, n);
+                        // "twenty first" as often as ICU's "twenty-first"
+                        forms.putIfAbsent(form.replace('-', ' '), n);
                     }
                 }
             }

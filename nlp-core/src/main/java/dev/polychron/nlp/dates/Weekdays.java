@@ -47,8 +47,13 @@ final class Weekdays {
      * that are words or other abbreviations as well (Italian "mar", sea and March; Portuguese "ter", to have; Polish
      * "pt.").
      */
-    private static final Map<String, Set<String>> ABBREVIATIONS_EXCEPT = Map.of("ca", Set.of(),
+    private static final Map<String, Set<String>> ABBREVIATIONS_EXCEPT = Map.of("ca", Set.of(), "en", Set.of(),
             "it", Set.of("mar", "dom"), "pt", Set.of("ter", "dom", "sex"), "pl", Set.of("pt", "wt", "sr"));
+    /**
+     * Languages whose abbreviations name a day alone only with their dot ("fri.", not "fri"), and those that are words
+     * even then ("he sat.", "in the sun.", "they wed."), so name it only beside a date ("Sat 14th", "Sun, Jul 20").
+     */
+    private static final Map<String, Set<String>> DOTTED_ALONE_EXCEPT = Map.of("en", Set.of("sat", "sun", "wed"));
     private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("^\\s+\\p{Ll}");
     private static final Set<String> UNSPACED = Set.of("ja", "zh", "ko");
     private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
@@ -110,20 +115,26 @@ final class Weekdays {
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         Set<String> abbreviations = abbreviations(locale).keySet();
+        Set<String> dottedAloneExcept = DOTTED_ALONE_EXCEPT.get(locale.getLanguage());
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
                 .writtenAs((text, m) -> (!everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m))
                         && (!abbreviations.contains(m.group("weekday"))
-                            || writtenAsAbbreviation(text, m) && !unit(text, m))));
+                            || writtenAsAbbreviation(text, m) && !unit(text, m)
+                                && (dottedAloneExcept == null || dotted(text, m)
+                                    && !dottedAloneExcept.contains(m.group("weekday"))))));
     }
 
     /** In lower case or with its dot, unlike a name ("Gio Ponti"), and not in capitals ("Washington DC."). */
     private static boolean writtenAsAbbreviation(String text, Matcher m) {
         String abbreviation = text.substring(m.start("weekday"), m.end("weekday"));
         return !abbreviation.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                && (Character.isLowerCase(abbreviation.charAt(0))
-                    || m.end() < text.length() && text.charAt(m.end()) == '.');
+                && (Character.isLowerCase(abbreviation.charAt(0)) || dotted(text, m));
+    }
+
+    private static boolean dotted(String text, Matcher m) {
+        return m.end() < text.length() && text.charAt(m.end()) == '.';
     }
 
     /** Right after a number, as a unit is: "2 dl" (decilitres), not Catalan "dl." for Monday. */

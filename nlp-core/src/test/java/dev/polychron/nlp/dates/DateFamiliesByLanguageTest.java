@@ -175,6 +175,10 @@ class DateFamiliesByLanguageTest {
             relative | en    | We meet tomorrow at 7 p.m.                                | tomorrow at 7 p.m.           | 2013-02-13T19    | HOUR    |       |
             relative | en    | They opened it last March.                                | last March                   | 2012-03          | MONTH   |       |
             relative | en    | They open it next March.                                  | next March                   | 2013-03          | MONTH   |       |
+            relative | en    | They open it March after next.                            | March after next             | 2014-03          | MONTH   |       |
+            relative | en    | We meet Friday after next.                                | Friday after next            | 2013-02-22       | DAY     |       |
+            relative | en    | We meet Tuesday after the next.                           | Tuesday after the next       | 2013-02-26       | DAY     |       |
+            relative | en    | We meet this coming Tuesday.                              | this coming Tuesday          | 2013-02-19       | DAY     |       |
             relative | el    | Τον περασμένο Μάρτιο έβρεξε πολύ.                         | περασμένο Μάρτιο             | 2012-03          | MONTH   |       |
             relative | de    | Letzten März wurde gebaut.                                | Letzten März                 | 2012-03          | MONTH   |       |
             relative | de    | Im nächsten Januar wird gebaut.                           | nächsten Januar              | 2014-01          | MONTH   |       |

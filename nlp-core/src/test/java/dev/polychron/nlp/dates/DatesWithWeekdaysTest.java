@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DatesWithWeekdaysTest {
@@ -22,14 +23,15 @@ class DatesWithWeekdaysTest {
             en | The concert was on Friday, 28 December. | Friday, 28 December | 2012-12-28
             tr | Seçim 3 Mart Pazar yapılacak.        | 3 Mart Pazar          | 2013-03-03
             tr | Toplantı 5 Şubat Salı yapıldı.       | 5 Şubat Salı          | 2013-02-05
+            tr | Konser 18 temmuz cuma başlıyor.      | 18 temmuz cuma        | 2014-07-18
+            el | Η συναυλία είναι Παρασκευή, 18 Ιουλίου. | Παρασκευή, 18 Ιουλίου | 2014-07-18
+            en | The show opens Fri, Jul 18 at noon.  | Fri, Jul 18           | 2014-07-18
+            en | The show opens Jul 18, Fri.          | Jul 18, Fri           | 2014-07-18
             """)
-    void shouldPutTheDayInTheYearOfItsWeekdayWhenThatYearIsNearerTheReference(String language, String text,
+    void shouldPutTheDayInTheYearOfItsWeekdayNearestTheReference(String language, String text,
             String expectedText, String expectedValue) {
-        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
-            assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
-            assertThat(mention.value()).isEqualTo(expectedValue);
-            assertThat(mention.granularity()).isEqualTo(Granularity.DAY);
-        });
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -37,8 +39,7 @@ class DatesWithWeekdaysTest {
             tr | Toplantı yarın cuma yapılacak.       | yarın       | 2013-02-13
             en | They met on Monday, 1 April 2014.    | 1 April 2014 | 2014-04-01
             tr | Toplantı 22 Ocak Pazartesi yapıldı.  | 22 Ocak Pazartesi | 2013-01-22
-            tr | Konser 18 temmuz cuma başlıyor.      | 18 temmuz cuma | 2013-07-18
-            el | Η συναυλία είναι Παρασκευή, 18 Ιουλίου. | Παρασκευή, 18 Ιουλίου | 2013-07-18
+            tr | Konser 18 temmuz pazartesi başlıyor. | 18 temmuz pazartesi | 2013-07-18
             """)
     void shouldKeepTheDayWhenItsYearOrMonthIsNotWrittenOrNoNearerYearFits(String language, String text, String expectedText,
             String expectedValue) {

@@ -21,9 +21,21 @@ class DaysInRelativeYearsTest {
             el | Το εργοστάσιο έκλεισε τον Μάρτιο πέρσι.    | Μάρτιο πέρσι           | 2012-03    | MONTH
             de | Das Werk schloss am 3. Mai letztes Jahr.   | 3. Mai letztes Jahr    | 2012-05-03 | DAY
             ru | Завод закрылся 3 мая в прошлом году.       | 3 мая в прошлом году   | 2012-05-03 | DAY
+            en | The plant reopens june next year.          | june next year         | 2014-06    | MONTH
+            en | The plant closed in March of last year.    | March of last year     | 2012-03    | MONTH
             """)
     void shouldPutAYearlessDayInTheYearNamedBesideIt(String language, String text, String expectedText,
                                                      String expectedValue, Granularity granularity) {
-        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue, granularity);
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            You may next year apply again.   | next year
+            They march next year again.      | next year
+            """)
+    void shouldLeaveALowerCaseMonthThatIsAVerbOutOfTheNamedYear(String text, String expectedText) {
+        assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), expectedText, "2014", Granularity.YEAR);
     }
 }

@@ -24,6 +24,8 @@ class DaysWithoutMonthTest {
             da | Mødet er den 15.                      | den 15            | 2013-02-15
             sv | Mötet är på den 15:e.                 | på den 15:e       | 2013-02-15
             en | They vote Tuesday the 19th.           | Tuesday the 19th  | 2013-02-19
+            en | The show opens Sat 14th.              | Sat 14th          | 2013-09-14
+            en | They vote Thursday the twenty first.  | Thursday the twenty first | 2013-02-21
             fr | Le vote a lieu mercredi 13.           | mercredi 13       | 2013-02-13
             es | La feria abre el jueves 15.           | jueves 15         | 2013-08-15
             hr | Sastanak je utorak 19.                | utorak 19         | 2013-02-19

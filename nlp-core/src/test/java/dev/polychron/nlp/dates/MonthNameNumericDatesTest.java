@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.Granularity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,6 +28,32 @@ class MonthNameNumericDatesTest {
     void shouldReadADateWithItsMonthNamedBetweenDigits(String language, String text, String expectedText,
                                                       String expectedValue) {
         assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Il est né le 31 octobre 74.           | 31 octobre 74  | 1974-10-31 | DAY
+            fr | Le club fut fondé le 1er avril 78, à Lyon. | 1er avril 78 | 1978-04-01 | DAY
+            fr | La crise éclata en juillet 98.        | juillet 98     | 1998-07    | MONTH
+            en | The mill closed on 14th April 15.     | 14th April 15  | 2015-04-14 | DAY
+            en | The mill closed in April of 87.       | April of 87    | 1987-04    | MONTH
+            en | The mill closed in July '98.          | July '98       | 1998-07    | MONTH
+            """)
+    void shouldReadATwoDigitYearThatClosesItsClauseAfterAMonthName(String language, String text,
+                                                                   String expectedText, String expectedValue,
+                                                                   Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Le 31 octobre 74 personnes sont venues.
+            en | On 14 April 15 soldiers died.
+            en | The vote is on March 12.
+            """)
+    void shouldReadNoTwoDigitYearWhereTheNumberIsACountOrTheDay(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).allMatch(m -> m.value().startsWith("2013"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -40,6 +40,7 @@ class QuartersTest {
             vi | Doanh thu quý sau sẽ tăng.                    | quý sau                  | 2013-Q2
             en | Deliveries resume in 2 quarters.              | in 2 quarters            | 2013-Q3
             en | Profits fell in the last quarter of 2015.     | last quarter of 2015     | 2015-Q4
+            en | Revenue peaked in 18Q4, then fell.            | 18Q4                     | 2018-Q4
             pt | As vendas caíram no último trimestre de 2015. | último trimestre de 2015 | 2015-Q4
             """)
     void shouldNameTheQuarterWhenAnOrdinalOrRelativeWordPrecedesIt(String language, String text, String expectedText,

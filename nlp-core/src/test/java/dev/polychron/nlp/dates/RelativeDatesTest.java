@@ -130,6 +130,13 @@ class RelativeDatesTest {
             tr | Dünkü toplantı uzun sürdü.              | Dünkü                    | 2013-02-11    | DAY
             tr | Geçen haftaki seçim iptal edildi.       | Geçen haftaki            | 2013-W06      | WEEK
             tr | Fiyatlar geçen yıldan beri artıyor.     | geçen yıldan             | 2012          | YEAR
+            en | Prices rose in the previous week.       | previous week            | 2013-W06      | WEEK
+            en | The vote is the following week.         | following week           | 2013-W08      | WEEK
+            en | Sales fell in the past quarter.         | past quarter             | 2012-Q4       | QUARTER
+            fr | Le vote aura lieu la semaine suivante.  | semaine suivante         | 2013-W08      | WEEK
+            fr | Les prix ont baissé le mois précédent.  | mois précédent           | 2013-01       | MONTH
+            fr | Il reviendra dans deux années.          | dans deux années         | 2015-02-12    | DAY
+            fr | Il est parti il y a une année.          | il y a une année         | 2012-02-12    | DAY
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {

@@ -62,7 +62,7 @@ class RuleBasedDateExtractorTest {
             pl | Rozmowy zaczęły się w marcu.                | marcu                     | 2026-03    | MONTH
             it | Il bilancio di genn. 2013 era in rosso.     | genn. 2013                | 2013-01    | MONTH
             pl | Zebranie: śr., 13Lutego, sala 4.           | 13Lutego                  | 2026-02-13 | DAY
-            en | Posted Wed, Feb13 by the editor.            | Feb13                     | 2026-02-13 | DAY
+            en | Posted Wed, Feb13 by the editor.            | Wed, Feb13                | 2026-02-13 | DAY
             pt | A greve começou em 1o de maio de 2014.      | 1o de maio de 2014        | 2014-05-01 | DAY
             pl | Szczyt odbył się w lipcu 2014 roku.         | lipcu 2014                | 2014-07    | MONTH
             de | Im Januar wurde verhandelt.                 | Januar                    | 2026-01    | MONTH

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WeekdaysTest {
@@ -103,6 +104,27 @@ class WeekdaysTest {
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The vote is on Thu. at noon.        | Thu | 2013-02-14
+            Talks resume fri. in Geneva.        | fri | 2013-02-15
+            The court sat on Mon. and adjourned. | Mon | 2013-02-11
+            """)
+    void shouldDateAnEnglishAbbreviationAloneWhenItHasItsDot(String text, String expectedText, String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), expectedText, expectedValue, Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The vote is on thu at noon.
+            He sat. Nobody spoke.
+            They lay in the sun. It was warm.
+            The couple wed. Guests cheered.
+            """)
+    void shouldFindNoEnglishAbbreviationAloneWithoutItsDotOrThatIsAWord(String text) {
+        assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} from {1}")

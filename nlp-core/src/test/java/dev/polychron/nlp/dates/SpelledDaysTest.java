@@ -1,0 +1,38 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpelledDaysTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The fair opens March first.               | March first               | 2013-03-01
+            The fair opens on april the ninth.        | april the ninth           | 2013-04-09
+            The fair opened on march third 2015.      | march third 2015          | 2015-03-03
+            The fair opens May twenty-first.          | May twenty-first          | 2013-05-21
+            The fair opened on the twenty first of June 2012. | the twenty first of June 2012 | 2012-06-21
+            """)
+    void shouldDateASpelledDayBesideItsMonth(String text, String expectedText, String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            You may first need a visa.
+            The veterans march third in the parade.
+            """)
+    void shouldFindNoDateWhenALowerCaseMonthWordIsAVerb(String text) {
+        assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
+    }
+}
