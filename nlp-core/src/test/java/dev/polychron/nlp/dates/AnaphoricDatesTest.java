@@ -24,14 +24,14 @@ class AnaphoricDatesTest {
             en | Talks began in March 2014. 2 months later they ended.             | 2 months later   | 2014-05    | MONTH
             en | Talks began on 2 March 2014. They met two days later.             | two days later   | 2014-03-04 | DAY
             en | The Union ended in 1991. Since then Russia has changed.           | Since then       | 1991       | YEAR
-            en | Talks began on 3 May 2014. The previous week, troops moved.      | The previous week | 2014-04-26 | DAY
+            en | Talks began on 3 May 2014. The previous week, troops moved.      | The previous week | 2014-W17   | WEEK
             vi | Ngày 1 tháng 4 năm 2014, NATO họp. Hai ngày sau, Nga phản ứng.    | Hai ngày sau     | 2014-04-03 | DAY
             vi | Năm 1991 Liên Xô tan rã. Kể từ đó, Nga thay đổi.                  | Kể từ đó         | 1991       | YEAR
             el | Την 1η Απριλίου 2014 το ΝΑΤΟ αποφάσισε. Δύο μέρες αργότερα μίλησε η Ρωσία. | Δύο μέρες αργότερα | 2014-04-03 | DAY
             el | Το 1997 υπογράφηκε η συμφωνία. Τότε η Ρωσία συμφώνησε.             | Τότε             | 1997       | YEAR
             fr | L'OTAN s'est réunie le 1er avril 2014. Deux jours plus tard, la Russie a répondu. | Deux jours plus tard | 2014-04-03 | DAY
             fr | Le traité fut signé le 3 mars 1992. Le lendemain, il fut publié.   | Le lendemain     | 1992-03-04 | DAY
-            fr | Le traité fut signé le 3 mars 1992. La semaine suivante, il fut publié. | La semaine suivante | 1992-03-10 | DAY
+            fr | Le traité fut signé le 3 mars 1992. La semaine suivante, il fut publié. | La semaine suivante | 1992-W11 | WEEK
             de | Die NATO tagte am 1. April 2014. Zwei Tage später antwortete Russland. | Zwei Tage später | 2014-04-03 | DAY
             de | Die NATO tagte am 1. April 2014. Am nächsten Tag antwortete Russland. | Am nächsten Tag | 2014-04-02 | DAY
             ru | НАТО собралось 1 апреля 2014 года. Два дня спустя Россия ответила. | Два дня спустя   | 2014-04-03 | DAY
