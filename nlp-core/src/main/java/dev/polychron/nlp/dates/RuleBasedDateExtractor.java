@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,20 +83,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             Map.entry("αρχες", Modifier.START), Map.entry("μεσα", Modifier.MID), Map.entry("τελη", Modifier.END),
             Map.entry("anfang", Modifier.START), Map.entry("mitte", Modifier.MID), Map.entry("ende", Modifier.END),
             Map.entry("debut", Modifier.START), Map.entry("fin", Modifier.END));
-    /** Season words (CLDR has none) by their TIMEX code. */
-    private static final Map<String, String> SEASON_WORDS = Map.ofEntries(
-            Map.entry("spring", "SP"), Map.entry("summer", "SU"), Map.entry("autumn", "FA"), Map.entry("fall", "FA"),
-            Map.entry("winter", "WI"), Map.entry("fruhling", "SP"), Map.entry("fruhjahr", "SP"),
-            Map.entry("sommer", "SU"), Map.entry("herbst", "FA"),
-            Map.entry("printemps", "SP"), Map.entry("ete", "SU"), Map.entry("automne", "FA"), Map.entry("hiver", "WI"),
-            Map.entry("mua xuan", "SP"), Map.entry("mua he", "SU"), Map.entry("mua ha", "SU"),
-            Map.entry("mua thu", "FA"), Map.entry("mua đong", "WI"),
-            Map.entry("ανοιξη", "SP"), Map.entry("καλοκαιρι", "SU"), Map.entry("φθινοπωρο", "FA"),
-            Map.entry("χειμωνα", "WI"), Map.entry("χειμωνας", "WI"),
-            Map.entry("primavera", "SP"), Map.entry("verano", "SU"), Map.entry("otono", "FA"),
-            Map.entry("invierno", "WI"), Map.entry("весна", "SP"), Map.entry("веснои", "SP"),
-            Map.entry("лето", "SU"), Map.entry("летом", "SU"), Map.entry("осень", "FA"), Map.entry("осенью", "FA"),
-            Map.entry("зима", "WI"), Map.entry("зимои", "WI"));
+    /** Season words (season-words.tsv) by their TIMEX code. */
+    private static final Map<String, String> SEASON_WORDS = seasonWords();
 
     /**
      * Words before a decade: "the 1990s", and those that make the year after them a decade ("thập niên 1990",
@@ -281,11 +270,18 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** Languages that may write a month after its year, as they write the whole date: Turkish "2016 Kasım". */
     private static final Set<String> YEAR_BEFORE_MONTH = Set.of("tr");
 
+    private static Map<String, String> seasonWords() {
+        Map<String, String> codes = new HashMap<>();
+        DataFiles.foldedWordsByLanguage(RuleBasedDateExtractor.class, "season-words.tsv")
+                .forEach((code, words) -> words.forEach(word -> codes.put(word, code)));
+        return codes;
+    }
+
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
         String part = "(?:(?<part>" + String.join("|", PART_WORDS.keySet()) + ")[\\s-]+(?:(?:of|the|του|της|des|du|der)\\s+)?)?";
-        String season = "(?<season>" + String.join("|", SEASON_WORDS.keySet()) + ")";
+        String season = "(?<season>" + Alternation.of(SEASON_WORDS.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
         Set<String> parts = PART_WORDS.keySet();
@@ -359,7 +355,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)).writtenAs(months::writtenAsListed),
                 rule(Start.words(SEASON_WORDS.keySet()),
-                        "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
+                        "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
+                        + NOT_NUMBER_AFTER,
                         m -> Optional.of(new ResolvedDate(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),
                                 Granularity.SEASON, null, null))),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),

@@ -46,6 +46,12 @@ class RuleBasedDateExtractorTest {
             ru | В январе 2014 года начались переговоры.     | январе 2014               | 2014-01    | MONTH
             de | Im Herbst 1989 fiel die Mauer.              | Herbst 1989               | 1989-FA    | SEASON
             en | Talks resumed in the spring of 1990.        | spring of 1990            | 1990-SP    | SEASON
+            bg | През лятото на 2008 г. беше горещо.        | лятото на 2008            | 2008-SU    | SEASON
+            bg | Зимата на 2012 беше мека.                   | Зимата на 2012            | 2012-WI    | SEASON
+            ro | În vara anului 2008 a fost cald.            | vara anului 2008          | 2008-SU    | SEASON
+            ro | Iarna 2012 a fost blândă.                   | Iarna 2012                | 2012-WI    | SEASON
+            cs | V létě 2008 bylo horko.                     | létě 2008                 | 2008-SU    | SEASON
+            cs | Na jaře roku 2009 pršelo.                   | jaře roku 2009            | 2009-SP    | SEASON
             en | In the 19th century the empire grew.        | the 19th century          | 18         | CENTURY
             vi | Vào thế kỷ 19, đế quốc mở rộng.             | thế kỷ 19                 | 18         | CENTURY
             fr | Au XIXe siècle, l'empire grandit.           | XIXe siècle               | 18         | CENTURY
