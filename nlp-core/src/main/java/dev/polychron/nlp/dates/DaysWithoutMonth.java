@@ -3,7 +3,6 @@ package dev.polychron.nlp.dates;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.DataFiles;
-import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -16,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A day of the month named without its month, after a word that makes the number a day ("on the 15th", "el 16",
@@ -28,8 +26,10 @@ import java.util.stream.Stream;
  */
 final class DaysWithoutMonth {
 
-    private static final Map<String, List<String>> WORDS = words(1);
-    private static final Map<String, List<String>> SPELLED_DAY_WORDS = words(2);
+    private static final Map<String, List<String>> WORDS =
+            DataFiles.foldedWords(DaysWithoutMonth.class, "day-words.tsv", 1);
+    private static final Map<String, List<String>> SPELLED_DAY_WORDS =
+            DataFiles.foldedWords(DaysWithoutMonth.class, "day-words.tsv", 2);
     /**
      * What may close the clause after the day: the end of the text, a comma or the like and a space, or a full stop
      * with no lower-case word after it (in "am 20. des nächsten Monats" the dot makes "20." ordinal).
@@ -107,18 +107,6 @@ final class DaysWithoutMonth {
         days.keySet().removeIf(word -> word.length() < MIN_SPELLED_LENGTH);
         days.keySet().removeAll(Weekdays.names(locale).keySet());
         return days;
-    }
-
-    /** The words of one column of day-words.tsv by language, folded; none for "-". */
-    private static Map<String, List<String>> words(int column) {
-        Map<String, List<String>> words = new HashMap<>();
-        for (String line : DataFiles.lines(DaysWithoutMonth.class, "day-words.tsv")) {
-            String[] columns = line.split("\t");
-            if (columns.length > column && !columns[column].equals("-")) {
-                words.put(columns[0], Stream.of(columns[column].split("\\|")).map(TextFolding::fold).toList());
-            }
-        }
-        return words;
     }
 
     /** The day of the reference's month, or none where that month has no such day. */

@@ -84,7 +84,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             Map.entry("anfang", Modifier.START), Map.entry("mitte", Modifier.MID), Map.entry("ende", Modifier.END),
             Map.entry("debut", Modifier.START), Map.entry("fin", Modifier.END));
     /** Season words (season-words.tsv) by their TIMEX code. */
-    private static final Map<String, String> SEASON_WORDS = seasonWords();
+    private static final Map<String, String> SEASON_WORDS = seasonWords(1);
+    /** Season words that follow their year: Hungarian "2008 nyarán". */
+    private static final Map<String, String> SEASON_WORDS_AFTER_YEAR = seasonWords(2);
 
     /**
      * Words before a decade: "the 1990s", and those that make the year after them a decade ("thập niên 1990",
@@ -270,11 +272,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** Languages that may write a month after its year, as they write the whole date: Turkish "2016 Kasım". */
     private static final Set<String> YEAR_BEFORE_MONTH = Set.of("tr");
 
-    private static Map<String, String> seasonWords() {
+    private static Map<String, String> seasonWords(int column) {
         Map<String, String> codes = new HashMap<>();
-        DataFiles.foldedWordsByLanguage(RuleBasedDateExtractor.class, "season-words.tsv")
+        DataFiles.foldedWords(RuleBasedDateExtractor.class, "season-words.tsv", column)
                 .forEach((code, words) -> words.forEach(word -> codes.put(word, code)));
         return codes;
+    }
+
+    private static Optional<ResolvedDate> season(Matcher m, Map<String, String> codes) {
+        return Optional.of(new ResolvedDate(m.group("year") + "-" + codes.get(m.group("season")), Granularity.SEASON,
+                null, null));
     }
 
     private static List<DateRule> absoluteRules(String language) {
@@ -357,8 +364,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(SEASON_WORDS.keySet()),
                         "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
                         + NOT_NUMBER_AFTER,
-                        m -> Optional.of(new ResolvedDate(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),
-                                Granularity.SEASON, null, null))),
+                        m -> season(m, SEASON_WORDS)),
+                rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "\\s+(?<season>"
+                        + Alternation.of(SEASON_WORDS_AFTER_YEAR.keySet()) + ")(?![\\p{L}\\p{N}])",
+                        m -> season(m, SEASON_WORDS_AFTER_YEAR)),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
                         + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-х|年代|년대)?(?:\\b|(?<=年代|년대))",

@@ -52,6 +52,8 @@ class RuleBasedDateExtractorTest {
             ro | Iarna 2012 a fost blândă.                   | Iarna 2012                | 2012-WI    | SEASON
             cs | V létě 2008 bylo horko.                     | létě 2008                 | 2008-SU    | SEASON
             cs | Na jaře roku 2009 pršelo.                   | jaře roku 2009            | 2009-SP    | SEASON
+            hu | A híd 2008 nyarán épült.                    | 2008 nyarán               | 2008-SU    | SEASON
+            hu | 2010 telén hideg volt.                      | 2010 telén                | 2010-WI    | SEASON
             en | In the 19th century the empire grew.        | the 19th century          | 18         | CENTURY
             vi | Vào thế kỷ 19, đế quốc mở rộng.             | thế kỷ 19                 | 18         | CENTURY
             fr | Au XIXe siècle, l'empire grandit.           | XIXe siècle               | 18         | CENTURY
