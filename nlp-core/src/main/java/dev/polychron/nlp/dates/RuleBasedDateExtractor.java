@@ -221,6 +221,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
+        rules.addAll(RelativeSeasons.rules(language, SEASON_WORDS));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CjkDays.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
