@@ -74,19 +74,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "i",
             "v", "x", "l");
-    /** Words before a decade or year that say which part of it is meant. */
-    private static final Map<String, Modifier> PART_WORDS = Map.ofEntries(
-            Map.entry("early", Modifier.START), Map.entry("mid", Modifier.MID), Map.entry("late", Modifier.END),
-            Map.entry("dau", Modifier.START), Map.entry("giua", Modifier.MID), Map.entry("cuoi", Modifier.END),
-            Map.entry("đau", Modifier.START), Map.entry("mi", Modifier.MID), Map.entry("начале", Modifier.START),
-            Map.entry("середине", Modifier.MID), Map.entry("конце", Modifier.END),
-            Map.entry("αρχες", Modifier.START), Map.entry("μεσα", Modifier.MID), Map.entry("τελη", Modifier.END),
-            Map.entry("anfang", Modifier.START), Map.entry("mitte", Modifier.MID), Map.entry("ende", Modifier.END),
-            Map.entry("debut", Modifier.START), Map.entry("fin", Modifier.END));
+    /** Words before a period that say which part of it is meant (part-words.tsv), with the modifier they give. */
+    private static final Map<String, Modifier> PART_WORDS = byWord("part-words.tsv", 1, Modifier::valueOf);
     /** Season words (season-words.tsv) by their TIMEX code. */
-    private static final Map<String, String> SEASON_WORDS = seasonWords(1);
+    private static final Map<String, String> SEASON_WORDS = byWord("season-words.tsv", 1, Function.identity());
     /** Season words that follow their year: Hungarian "2008 nyarán". */
-    private static final Map<String, String> SEASON_WORDS_AFTER_YEAR = seasonWords(2);
+    private static final Map<String, String> SEASON_WORDS_AFTER_YEAR =
+            byWord("season-words.tsv", 2, Function.identity());
 
     /**
      * Words before a decade: "the 1990s", and those that make the year after them a decade ("thập niên 1990",
@@ -273,11 +267,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** Languages that may write a month after its year, as they write the whole date: Turkish "2016 Kasım". */
     private static final Set<String> YEAR_BEFORE_MONTH = Set.of("tr");
 
-    private static Map<String, String> seasonWords(int column) {
-        Map<String, String> codes = new HashMap<>();
-        DataFiles.foldedWords(RuleBasedDateExtractor.class, "season-words.tsv", column)
-                .forEach((code, words) -> words.forEach(word -> codes.put(word, code)));
-        return codes;
+    /** The words of one column of a "key TAB words..." file, each with what its line's key stands for. */
+    private static <T> Map<String, T> byWord(String resource, int column, Function<String, T> key) {
+        Map<String, T> keys = new HashMap<>();
+        DataFiles.foldedWords(RuleBasedDateExtractor.class, resource, column)
+                .forEach((name, words) -> words.forEach(word -> keys.put(word, key.apply(name))));
+        return keys;
     }
 
     private static Optional<ResolvedDate> season(Matcher m, Map<String, String> codes) {
@@ -288,7 +283,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
-        String part = "(?:(?<part>" + String.join("|", PART_WORDS.keySet()) + ")[\\s-]+(?:(?:of|the|του|της|des|du|der)\\s+)?)?";
+        String part = "(?:(?<part>" + String.join("|", PART_WORDS.keySet()) + ")[\\s-]+"
+                + "(?:(?:of|the|του|της|des|du|der|на|lunii|anului|lui|roku)\\s+)?)?";
         String season = "(?<season>" + Alternation.of(SEASON_WORDS.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));

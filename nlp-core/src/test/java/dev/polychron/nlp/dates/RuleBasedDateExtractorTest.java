@@ -167,6 +167,12 @@ class RuleBasedDateExtractorTest {
             fr | Les pourparlers reprennent fin mars.        | fin mars                  | 2026-03 | END
             fr | Les pourparlers reprennent début avril.     | début avril               | 2026-04 | START
             fr | Le vote a lieu mi-décembre.                 | mi-décembre               | 2026-12 | MID
+            bg | Изборът е в края на април.                  | края на април             | 2026-04 | END
+            bg | Заводът спря в началото на 2017 г.          | началото на 2017          | 2017    | START
+            ro | Votul are loc la sfârșitul lunii aprilie.   | sfârșitul lunii aprilie   | 2026-04 | END
+            ro | Uzina s-a închis la începutul anului 2017.  | începutul anului 2017     | 2017    | START
+            cs | Volby budou koncem dubna.                   | koncem dubna              | 2026-04 | END
+            cs | Továrna zavřela na konci roku 2017.         | konci roku 2017           | 2017    | END
             """)
     void shouldKeepModifierWhenDateIsFuzzy(String language, String text, String expectedText, String expectedValue,
                                           Modifier expectedModifier) {
@@ -174,6 +180,7 @@ class RuleBasedDateExtractorTest {
             assertThat(mention.text()).isEqualTo(expectedText);
             assertThat(mention.value()).isEqualTo(expectedValue);
             assertThat(mention.modifier()).isEqualTo(expectedModifier);
+            assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
         });
     }
 
