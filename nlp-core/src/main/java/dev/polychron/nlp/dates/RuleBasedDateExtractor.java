@@ -76,6 +76,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "v", "x", "l");
     /** Words before a period that say which part of it is meant (part-words.tsv), with the modifier they give. */
     private static final Map<String, Modifier> PART_WORDS = byWord("part-words.tsv", 1, Modifier::valueOf);
+    /** Part words after the period: Hungarian "április végén", "2017 elején". */
+    private static final Map<String, Modifier> PART_WORDS_AFTER = byWord("part-words.tsv", 2, Modifier::valueOf);
+    private static final String PART_AFTER = "(?:\\s+(?<after>" + Alternation.of(PART_WORDS_AFTER.keySet())
+            + ")(?![\\p{L}\\p{N}]))?";
     /** Season words (season-words.tsv) by their TIMEX code. */
     private static final Map<String, String> SEASON_WORDS = byWord("season-words.tsv", 1, Function.identity());
     /** Season words that follow their year: Hungarian "2008 nyarán". */
@@ -292,8 +296,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<DateRule> rules = new ArrayList<>();
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
-                    "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
-                    (m, reference) -> monthAlone(months, m, reference, modifier(m)))
+                    "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})"
+                    + PART_AFTER, (m, reference) -> monthAlone(months, m, reference, modifierBeforeOrAfter(m)))
                     .writtenAs(months::writtenAsListed));
         }
         String prepositions = MONTH_PREPOSITIONS.get(ULocale.forLanguageTag(language).getLanguage());
@@ -376,8 +380,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(parts, List.of("nam")).orDigit(),
                         "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER
-                        + "(?:\\b|(?=год|г\\.))",
-                        m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null)))));
+                        + "(?:\\b|(?=год|г\\.))" + PART_AFTER, m -> Optional.of(new ResolvedDate(m.group("year"),
+                                Granularity.YEAR, modifierBeforeOrAfter(m), null)))));
         return rules;
     }
 
@@ -463,6 +467,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static Modifier modifier(Matcher m) {
         String part = m.group("part");
         return part == null ? null : PART_WORDS.getOrDefault(part, PART_OF_WORDS.get(part));
+    }
+
+    /** The modifier of a part word before the period, else of one after it ({@link #PART_AFTER}). */
+    private static Modifier modifierBeforeOrAfter(Matcher m) {
+        Modifier before = modifier(m);
+        return before != null || m.group("after") == null ? before : PART_WORDS_AFTER.get(m.group("after"));
     }
 
 }

@@ -173,6 +173,9 @@ class RuleBasedDateExtractorTest {
             ro | Uzina s-a închis la începutul anului 2017.  | începutul anului 2017     | 2017    | START
             cs | Volby budou koncem dubna.                   | koncem dubna              | 2026-04 | END
             cs | Továrna zavřela na konci roku 2017.         | konci roku 2017           | 2017    | END
+            hu | A döntés április végén születik meg.        | április végén             | 2026-04 | END
+            hu | A gyár 2017 elején zárt be.                 | 2017 elején               | 2017    | START
+            hu | Május közepén ért véget.                    | Május közepén             | 2026-05 | MID
             """)
     void shouldKeepModifierWhenDateIsFuzzy(String language, String text, String expectedText, String expectedValue,
                                           Modifier expectedModifier) {
