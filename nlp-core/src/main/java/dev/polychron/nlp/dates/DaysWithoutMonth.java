@@ -18,16 +18,18 @@ import java.util.Optional;
 
 /**
  * A day of the month named without its month, after a word that makes the number a day ("on the 15th", "el 16",
- * "am 15ten", "Den 15.", "op de 15de") or after a weekday ("Tuesday the 19th", "mercredi 13", "utorak 19."), and
- * closing its clause. Like a day written without its year ({@link ReferenceYear}), it falls in the reference's
- * month; with a weekday, in the first month from the reference's on where that day is that weekday. Where the day
- * comes first in dates, a day and month in digits after such a word too ("am 10.10", "op 10.10"). The words are
- * ours ({@code day-words.tsv}), the weekday names CLDR's.
+ * "am 15ten", "Den 15.", "op de 15de"; or only a day in words: "на петнадесети") or after a weekday ("Tuesday the
+ * 19th", "mercredi 13", "utorak 19."), and closing its clause. Like a day written without its year ({@link
+ * ReferenceYear}), it falls in the reference's month; with a weekday, in the first month from the reference's on
+ * where that day is that weekday. Where the day comes first in dates, a day and month in digits after such a word
+ * too ("am 10.10", "op 10.10"). The words are ours ({@code day-words.tsv}), the weekday names CLDR's.
  */
 final class DaysWithoutMonth {
 
     private static final Map<String, List<String>> WORDS =
-            DataFiles.foldedWordsByLanguage(DaysWithoutMonth.class, "day-words.tsv");
+            DataFiles.foldedWords(DaysWithoutMonth.class, "day-words.tsv", 1);
+    private static final Map<String, List<String>> SPELLED_DAY_WORDS =
+            DataFiles.foldedWords(DaysWithoutMonth.class, "day-words.tsv", 2);
     /**
      * What may close the clause after the day: the end of the text, a comma or the like and a space, or a full stop
      * with no lower-case word after it (in "am 20. des nächsten Monats" the dot makes "20." ordinal).
@@ -53,10 +55,14 @@ final class DaysWithoutMonth {
         if (!words.isEmpty()) {
             rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"
                     + day, (m, reference) -> inReferenceMonth(reference, Integer.parseInt(m.group("day")))));
+        }
+        List<String> spelledDayWords = new ArrayList<>(words);
+        spelledDayWords.addAll(SPELLED_DAY_WORDS.getOrDefault(locale.getLanguage(), List.of()));
+        if (!spelledDayWords.isEmpty()) {
             Map<String, Integer> spelled = spelledDays(locale);
-            rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"
-                    + "(?<spelled>" + Alternation.of(spelled.keySet()) + ")" + CLAUSE_END,
-                    (m, reference) -> inReferenceMonth(reference, spelled.get(m.group("spelled")))));
+            rules.add(DateRule.of(Start.words(spelledDayWords), "(?<![\\p{L}\\p{N}])(?:"
+                    + Alternation.of(spelledDayWords) + ")\\s+(?<spelled>" + Alternation.of(spelled.keySet()) + ")"
+                    + CLAUSE_END, (m, reference) -> inReferenceMonth(reference, spelled.get(m.group("spelled")))));
         }
         if (!words.isEmpty() && !NumericDateRules.monthFirst(locale)) {
             // a day and month in digits need the preposition alone too: "op 10.10" beside "op de 15de"

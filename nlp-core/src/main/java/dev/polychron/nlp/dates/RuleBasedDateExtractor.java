@@ -11,9 +11,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,35 +76,23 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "i",
             "v", "x", "l");
-    /** Words before a decade or year that say which part of it is meant. */
-    private static final Map<String, Modifier> PART_WORDS = Map.ofEntries(
-            Map.entry("early", Modifier.START), Map.entry("mid", Modifier.MID), Map.entry("late", Modifier.END),
-            Map.entry("dau", Modifier.START), Map.entry("giua", Modifier.MID), Map.entry("cuoi", Modifier.END),
-            Map.entry("đau", Modifier.START), Map.entry("mi", Modifier.MID), Map.entry("начале", Modifier.START),
-            Map.entry("середине", Modifier.MID), Map.entry("конце", Modifier.END),
-            Map.entry("αρχες", Modifier.START), Map.entry("μεσα", Modifier.MID), Map.entry("τελη", Modifier.END),
-            Map.entry("anfang", Modifier.START), Map.entry("mitte", Modifier.MID), Map.entry("ende", Modifier.END),
-            Map.entry("debut", Modifier.START), Map.entry("fin", Modifier.END));
+    /** Words before a period that say which part of it is meant (part-words.tsv), with the modifier they give. */
+    private static final Map<String, Modifier> PART_WORDS = byWord("part-words.tsv", 1, Modifier::valueOf);
+    /** Part words after the period: Hungarian "április végén", "2017 elején". */
+    private static final Map<String, Modifier> PART_WORDS_AFTER = byWord("part-words.tsv", 2, Modifier::valueOf);
+    private static final String PART_AFTER = "(?:\\s+(?<after>" + Alternation.of(PART_WORDS_AFTER.keySet())
+            + ")(?![\\p{L}\\p{N}]))?";
+    /** Season words (season-words.tsv) by their TIMEX code. */
+    private static final Map<String, String> SEASON_WORDS = byWord("season-words.tsv", 1, Function.identity());
+    /** Season words that follow their year: Hungarian "2008 nyarán". */
+    private static final Map<String, String> SEASON_WORDS_AFTER_YEAR =
+            byWord("season-words.tsv", 2, Function.identity());
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
     /** Every language's phrases of {@link #PERIOD_PARTS}, which mean the same part wherever one is read. */
     private static final Map<String, Modifier> ANY_PERIOD_PART = PERIOD_PARTS.values().stream()
             .flatMap(parts -> parts.entrySet().stream())
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, second) -> first));
-    /** Season words (CLDR has none) by their TIMEX code. */
-    private static final Map<String, String> SEASON_WORDS = Map.ofEntries(
-            Map.entry("spring", "SP"), Map.entry("summer", "SU"), Map.entry("autumn", "FA"), Map.entry("fall", "FA"),
-            Map.entry("winter", "WI"), Map.entry("fruhling", "SP"), Map.entry("fruhjahr", "SP"),
-            Map.entry("sommer", "SU"), Map.entry("herbst", "FA"),
-            Map.entry("printemps", "SP"), Map.entry("ete", "SU"), Map.entry("automne", "FA"), Map.entry("hiver", "WI"),
-            Map.entry("mua xuan", "SP"), Map.entry("mua he", "SU"), Map.entry("mua ha", "SU"),
-            Map.entry("mua thu", "FA"), Map.entry("mua đong", "WI"),
-            Map.entry("ανοιξη", "SP"), Map.entry("καλοκαιρι", "SU"), Map.entry("φθινοπωρο", "FA"),
-            Map.entry("χειμωνα", "WI"), Map.entry("χειμωνας", "WI"),
-            Map.entry("primavera", "SP"), Map.entry("verano", "SU"), Map.entry("otono", "FA"),
-            Map.entry("invierno", "WI"), Map.entry("весна", "SP"), Map.entry("веснои", "SP"),
-            Map.entry("лето", "SU"), Map.entry("летом", "SU"), Map.entry("осень", "FA"), Map.entry("осенью", "FA"),
-            Map.entry("зима", "WI"), Map.entry("зимои", "WI"));
 
     /**
      * Words before a decade: "the 1990s", and those that make the year after them a decade ("thập niên 1990",
@@ -250,6 +238,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
+        rules.addAll(RelativeSeasons.rules(language, SEASON_WORDS));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CjkDays.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
@@ -307,20 +296,34 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** Languages that may write a month after its year, as they write the whole date: Turkish "2016 Kasım". */
     private static final Set<String> YEAR_BEFORE_MONTH = Set.of("tr");
 
+    /** The words of one column of a "key TAB words..." file, each with what its line's key stands for. */
+    private static <T> Map<String, T> byWord(String resource, int column, Function<String, T> key) {
+        Map<String, T> keys = new HashMap<>();
+        DataFiles.foldedWords(RuleBasedDateExtractor.class, resource, column)
+                .forEach((name, words) -> words.forEach(word -> keys.put(word, key.apply(name))));
+        return keys;
+    }
+
+    private static Optional<ResolvedDate> season(Matcher m, Map<String, String> codes) {
+        return Optional.of(new ResolvedDate(m.group("year") + "-" + codes.get(m.group("season")), Granularity.SEASON,
+                null, null));
+    }
+
     private static List<DateRule> absoluteRules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")";
         Set<String> parts = new HashSet<>(PART_WORDS.keySet());
         parts.addAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()).keySet());
-        String part = "(?:(?<part>" + Alternation.of(parts) + ")[\\s-]+(?:(?:of|the|του|της|des|du|der)\\s+)?)?";
-        String season = "(?<season>" + String.join("|", SEASON_WORDS.keySet()) + ")";
+        String part = "(?:(?<part>" + Alternation.of(parts) + ")[\\s-]+"
+                + "(?:(?:of|the|του|της|des|du|der|на|lunii|anului|lui|roku)\\s+)?)?";
+        String season = "(?<season>" + Alternation.of(SEASON_WORDS.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
         List<DateRule> rules = new ArrayList<>();
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
-                    "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})",
-                    (m, reference) -> monthAlone(months, m, reference, modifier(m)))
+                    "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})"
+                    + PART_AFTER, (m, reference) -> monthAlone(months, m, reference, modifierBeforeOrAfter(m)))
                     .writtenAs(months::writtenAsListed));
         }
         String prepositions = MONTH_PREPOSITIONS.get(ULocale.forLanguageTag(language).getLanguage());
@@ -392,9 +395,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER,
                         m -> month(m, monthName)).writtenAs(months::writtenAsListed),
                 rule(Start.words(SEASON_WORDS.keySet()),
-                        "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
-                        m -> Optional.of(new ResolvedDate(m.group("year") + "-" + SEASON_WORDS.get(m.group("season")),
-                                Granularity.SEASON, null, null))),
+                        "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
+                        + NOT_NUMBER_AFTER,
+                        m -> season(m, SEASON_WORDS)),
+                rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "\\s+(?<season>"
+                        + Alternation.of(SEASON_WORDS_AFTER_YEAR.keySet()) + ")(?![\\p{L}\\p{N}])",
+                        m -> season(m, SEASON_WORDS_AFTER_YEAR)),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
                         + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-х|年代|년대)?(?:\\b|(?<=年代|년대))",
@@ -407,8 +413,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(parts, List.of("nam")).orDigit(),
                         "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER
-                        + "(?:\\b|(?=год|г\\.))",
-                        m -> Optional.of(new ResolvedDate(m.group("year"), Granularity.YEAR, modifier(m), null)))));
+                        + "(?:\\b|(?=год|г\\.))" + PART_AFTER, m -> Optional.of(new ResolvedDate(m.group("year"),
+                                Granularity.YEAR, modifierBeforeOrAfter(m), null)))));
         return rules;
     }
 
@@ -525,6 +531,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             }
         }
         return parts;
+    }
+
+    /** The modifier of a part word before the period, else of one after it ({@link #PART_AFTER}). */
+    private static Modifier modifierBeforeOrAfter(Matcher m) {
+        Modifier before = modifier(m);
+        return before != null || m.group("after") == null ? before : PART_WORDS_AFTER.get(m.group("after"));
     }
 
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +22,13 @@ final class SpelledNumbers {
     private static final List<String> ONE_WORDS = DataFiles.lines(SpelledNumbers.class, "one-words.tsv");
     private static final List<String[]> ORDINAL_WORDS = DataFiles.lines(SpelledNumbers.class, "ordinal-words.tsv")
             .stream().map(line -> line.split("\t")).toList();
+
+    /**
+     * The full spellings of the forms ICU contracts as they are spoken, also read: Bulgarian "петнадесети",
+     * "двадесет и първи" beside ICU's "петнайсети", "двайсет и първи".
+     */
+    private static final Map<String, UnaryOperator<String>> FULL_SPELLINGS = Map.of("bg",
+            form -> form.replace("йсет", "десет"));
 
     private SpelledNumbers() {
     }
@@ -54,15 +62,18 @@ final class SpelledNumbers {
 
     private static Map<String, Integer> spelled(ULocale locale, int max, Predicate<String> ruleSets) {
         Map<String, Integer> forms = new HashMap<>();
+        UnaryOperator<String> fullSpelling = FULL_SPELLINGS.getOrDefault(locale.getLanguage(),
+                UnaryOperator.identity());
         for (ULocale script : scripts(locale)) {
             RuleBasedNumberFormat spellOut = new RuleBasedNumberFormat(script, RuleBasedNumberFormat.SPELLOUT);
             for (String ruleSet : spellOut.getRuleSetNames()) {
                 if (ruleSets.test(ruleSet)) {
                     for (int n = 1; n <= max; n++) {
-                        String form = fold(spellOut.format(n, ruleSet));
-                        forms.putIfAbsent(form, n);
+                        String form = spellOut.format(n, ruleSet);
+                        forms.putIfAbsent(fold(form), n);
                         // "twenty first" as often as ICU's "twenty-first"
-                        forms.putIfAbsent(form.replace('-', ' '), n);
+                        forms.putIfAbsent(fold(form).replace('-', ' '), n);
+                        forms.putIfAbsent(fold(fullSpelling.apply(form)), n);
                     }
                 }
             }

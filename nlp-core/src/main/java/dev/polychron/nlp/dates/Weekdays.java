@@ -4,6 +4,7 @@ import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DayOfWeek;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A weekday named alone ("on Monday", "am Montag", "le lundi", "月曜日", "hétfőn", "в пятницу"): the day of that name
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
  * Vietnamese "thứ hai" also "second", Russian "среда" also "environment", Turkish "pazar" also "market") only where
  * it is capitalised and no lower-case word follows it, as weekdays are written there and ordinals and nouns are not
  * ("την Τρίτη", "vào thứ Hai"). Never beside a date, which dates the day itself ("Monday, 1 April 2014", "9 Mayıs
- * 1919 Pazartesi"), unless a sentence ends between them ("την Τρίτη. Το 2010 ..."). CLDR's abbreviations too in a few languages ("gio", "qua.", "czw."), in lower case or with their
+ * 1919 Pazartesi"), unless a sentence ends between them ("την Τρίτη. Το 2010 ..."). CLDR's abbreviations too in a
+ * few languages ("gio", "qua.", "czw."), and ours where CLDR has none ("csüt.", "нед."), in lower case or with their
  * dot.
  */
 final class Weekdays {
@@ -54,6 +57,9 @@ final class Weekdays {
      * even then ("he sat.", "in the sun.", "they wed."), so name it only beside a date ("Sat 14th", "Sun, Jul 20").
      */
     private static final Map<String, Set<String>> DOTTED_ALONE_EXCEPT = Map.of("en", Set.of("sat", "sun", "wed"));
+    /** Abbreviations CLDR does not give (Hungarian "csüt.", Bulgarian "нед."), read like its own. */
+    private static final List<String[]> LISTED_ABBREVIATIONS = DataFiles.lines(Weekdays.class,
+            "weekday-abbreviations.tsv").stream().map(line -> line.split("\t")).toList();
     private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("^\\s+\\p{Ll}");
     private static final Set<String> UNSPACED = Set.of("ja", "zh", "ko");
     private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
@@ -188,14 +194,20 @@ final class Weekdays {
         return names;
     }
 
-    /** CLDR's abbreviated names where they may stand for the day ({@link #ABBREVIATIONS_EXCEPT}), else none. */
+    /**
+     * CLDR's abbreviated names where they may stand for the day ({@link #ABBREVIATIONS_EXCEPT}), and those of
+     * weekday-abbreviations.tsv.
+     */
     private static Map<String, DayOfWeek> abbreviations(ULocale locale) {
+        Map<String, DayOfWeek> names = new HashMap<>();
         Set<String> except = ABBREVIATIONS_EXCEPT.get(locale.getLanguage());
-        if (except == null) {
-            return Map.of();
+        if (except != null) {
+            names.putAll(cldrNames(DateFormatSymbols.getInstance(locale), DateFormatSymbols.ABBREVIATED));
+            names.keySet().removeAll(except);
         }
-        Map<String, DayOfWeek> names = cldrNames(DateFormatSymbols.getInstance(locale), DateFormatSymbols.ABBREVIATED);
-        names.keySet().removeAll(except);
+        LISTED_ABBREVIATIONS.stream().filter(columns -> columns[0].equals(locale.getLanguage()))
+                .forEach(columns -> Stream.of(columns[2].split("\\|")).forEach(abbreviation -> names.putIfAbsent(
+                        TextFolding.fold(abbreviation), DayOfWeek.of(Integer.parseInt(columns[1])))));
         return names;
     }
 

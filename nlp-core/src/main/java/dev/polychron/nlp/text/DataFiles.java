@@ -38,10 +38,20 @@ public final class DataFiles {
 
     /** A file of "language TAB word|word|..." lines: the words of each language, folded (see {@link TextFolding}). */
     public static Map<String, List<String>> foldedWordsByLanguage(Class<?> anchor, String resource) {
+        return foldedWords(anchor, resource, 1);
+    }
+
+    /**
+     * A file of "key TAB word|word|... TAB ..." lines: the words of one column by the key in the first, folded; a
+     * line whose column is missing or "-" has none.
+     */
+    public static Map<String, List<String>> foldedWords(Class<?> anchor, String resource, int column) {
         Map<String, List<String>> words = new HashMap<>();
         for (String line : lines(anchor, resource)) {
             String[] columns = line.split("\t");
-            words.put(columns[0], List.of(columns[1].split("\\|")).stream().map(TextFolding::fold).toList());
+            if (columns.length > column && !columns[column].equals("-")) {
+                words.put(columns[0], List.of(columns[column].split("\\|")).stream().map(TextFolding::fold).toList());
+            }
         }
         return words;
     }

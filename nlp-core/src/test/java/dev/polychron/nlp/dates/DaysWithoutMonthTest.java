@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.Granularity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,16 +41,19 @@ class DaysWithoutMonthTest {
             it | La fiera apre sabato sedici.          | sabato sedici     | 2013-02-16
             ar | يفتتح المعرض السبت السادس عشر.        | السبت السادس عشر  | 2013-02-16
             el | Συναντήθηκαν την Τετάρτη.             | Τετάρτη           | 2013-02-13
+            bg | Плащането е на петнадесети.           | на петнадесети    | 2013-02-15
             """)
     void shouldDateADayOfTheMonthWrittenWithoutItsMonth(String language, String text, String expectedText,
                                                         String expectedValue) {
-        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             es | Subió en el 20% de los casos.
             en | The 15 members left early.
+            bg | Цената се повиши на 15.
             es | Llegó el 16 aniversario del club.
             en | The deadline passed on the 31st.
             de | Der Kurs stieg am 10.10 um 3 Prozent.

@@ -46,6 +46,14 @@ class RuleBasedDateExtractorTest {
             ru | В январе 2014 года начались переговоры.     | январе 2014               | 2014-01    | MONTH
             de | Im Herbst 1989 fiel die Mauer.              | Herbst 1989               | 1989-FA    | SEASON
             en | Talks resumed in the spring of 1990.        | spring of 1990            | 1990-SP    | SEASON
+            bg | През лятото на 2008 г. беше горещо.        | лятото на 2008            | 2008-SU    | SEASON
+            bg | Зимата на 2012 беше мека.                   | Зимата на 2012            | 2012-WI    | SEASON
+            ro | În vara anului 2008 a fost cald.            | vara anului 2008          | 2008-SU    | SEASON
+            ro | Iarna 2012 a fost blândă.                   | Iarna 2012                | 2012-WI    | SEASON
+            cs | V létě 2008 bylo horko.                     | létě 2008                 | 2008-SU    | SEASON
+            cs | Na jaře roku 2009 pršelo.                   | jaře roku 2009            | 2009-SP    | SEASON
+            hu | A híd 2008 nyarán épült.                    | 2008 nyarán               | 2008-SU    | SEASON
+            hu | 2010 telén hideg volt.                      | 2010 telén                | 2010-WI    | SEASON
             en | In the 19th century the empire grew.        | the 19th century          | 18         | CENTURY
             vi | Vào thế kỷ 19, đế quốc mở rộng.             | thế kỷ 19                 | 18         | CENTURY
             fr | Au XIXe siècle, l'empire grandit.           | XIXe siècle               | 18         | CENTURY
@@ -159,6 +167,15 @@ class RuleBasedDateExtractorTest {
             fr | Les pourparlers reprennent fin mars.        | fin mars                  | 2026-03 | END
             fr | Les pourparlers reprennent début avril.     | début avril               | 2026-04 | START
             fr | Le vote a lieu mi-décembre.                 | mi-décembre               | 2026-12 | MID
+            bg | Изборът е в края на април.                  | края на април             | 2026-04 | END
+            bg | Заводът спря в началото на 2017 г.          | началото на 2017          | 2017    | START
+            ro | Votul are loc la sfârșitul lunii aprilie.   | sfârșitul lunii aprilie   | 2026-04 | END
+            ro | Uzina s-a închis la începutul anului 2017.  | începutul anului 2017     | 2017    | START
+            cs | Volby budou koncem dubna.                   | koncem dubna              | 2026-04 | END
+            cs | Továrna zavřela na konci roku 2017.         | konci roku 2017           | 2017    | END
+            hu | A döntés április végén születik meg.        | április végén             | 2026-04 | END
+            hu | A gyár 2017 elején zárt be.                 | 2017 elején               | 2017    | START
+            hu | Május közepén ért véget.                    | Május közepén             | 2026-05 | MID
             """)
     void shouldKeepModifierWhenDateIsFuzzy(String language, String text, String expectedText, String expectedValue,
                                           Modifier expectedModifier) {
@@ -166,6 +183,7 @@ class RuleBasedDateExtractorTest {
             assertThat(mention.text()).isEqualTo(expectedText);
             assertThat(mention.value()).isEqualTo(expectedValue);
             assertThat(mention.modifier()).isEqualTo(expectedModifier);
+            assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
         });
     }
 

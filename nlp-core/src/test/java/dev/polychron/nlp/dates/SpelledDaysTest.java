@@ -35,4 +35,18 @@ class SpelledDaysTest {
     void shouldFindNoDateWhenALowerCaseMonthWordIsAVerb(String text) {
         assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ro | Legea intră în vigoare la întâi martie.   | întâi martie            | 2013-03-01
+            ro | Parada are loc de Întâi Mai 2014.         | Întâi Mai 2014          | 2014-05-01
+            bg | Срокът изтича на петнадесети март.        | петнадесети март        | 2013-03-15
+            bg | Срокът изтича на двадесет и първи април.  | двадесет и първи април  | 2013-04-21
+            bg | Срокът изтича на петнайсети март.         | петнайсети март         | 2013-03-15
+            """)
+    void shouldDateADaySpelledOutBeforeItsMonth(String language, String text, String expectedText,
+                                                String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText,
+                expectedValue, Granularity.DAY);
+    }
 }

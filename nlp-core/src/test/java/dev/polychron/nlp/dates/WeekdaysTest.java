@@ -72,6 +72,20 @@ class WeekdaysTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            hu | A vásár szom. lesz a téren.         | szom     | 2013-02-09
+            hu | Ügyelet: pén. délelőtt.             | pén      | 2013-02-15
+            hu | Nyitva csüt délután.                | csüt     | 2013-02-14
+            bg | Срещата е в нед. сутринта.          | нед      | 2013-02-10
+            bg | Пазарът работи и в съб.             | съб      | 2013-02-09
+            """)
+    void shouldDateAnAbbreviationCldrLacksLikeItsOwn(String language, String text, String expectedText,
+                                                     String expectedValue) {
+        OnlyMention.assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText,
+                expectedValue, Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | On Monday, 1 April 2014 NATO met.   | 1 April 2014
             en | On Monday April 1, 2014 they met.   | April 1, 2014
             de | Am Montag, den 1. April 2014        | 1. April 2014
@@ -101,6 +115,9 @@ class WeekdaysTest {
             he | הוא הגיע שני בתחרות.
             tr | Pazar payı arttı.
             tr | Serbest pazar büyüdü.
+            hu | Ez egy jó szer.
+            hu | A kapu anyaga vas.
+            bg | Децата в стаята са пет.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

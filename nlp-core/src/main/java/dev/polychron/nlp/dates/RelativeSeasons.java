@@ -1,0 +1,61 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.DataFiles;
+import dev.polychron.nlp.text.TextFolding;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A season's name with a word for "this", "next" or "last" ({@code relative-seasons.tsv}): "това лято", "vara
+ * trecută", "příští léto", "tavaly nyáron". This one is the one the reference falls in, else the one that starts in
+ * the reference's year; the next one the first that starts after the reference, the last one the last that ended
+ * before it. A season is TIMEX's: "2012-WI" is the winter that starts in December 2012.
+ */
+final class RelativeSeasons {
+
+    private static final List<String[]> WORDS = DataFiles.lines(RelativeSeasons.class, "relative-seasons.tsv")
+            .stream().map(line -> line.split("\t")).toList();
+    private static final Map<String, Integer> START_MONTHS = Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
+    private static final int SEASON_MONTHS = 3;
+
+    private RelativeSeasons() {
+    }
+
+    /** The rules of the language, for the seasons named by {@code codes} (folded name to TIMEX code). */
+    static List<DateRule> rules(String language, Map<String, String> codes) {
+        String season = "(?<season>" + Alternation.of(codes.keySet()) + ")";
+        return WORDS.stream().filter(columns -> columns[0].equals(ULocale.forLanguageTag(language).getLanguage()))
+                .map(columns -> {
+                    int direction = Integer.parseInt(columns[1]);
+                    List<String> words = Stream.of(columns[3].split("\\|")).map(TextFolding::fold).toList();
+                    boolean before = columns[2].equals("before");
+                    String word = "(?:" + Alternation.of(words) + ")";
+                    String regex = "(?<![\\p{L}\\p{N}])" + (before ? word + "\\s+" + season : season + "\\s+" + word)
+                            + "(?![\\p{L}\\p{N}])";
+                    return DateRule.of(Start.words(before ? words : codes.keySet()), regex, (m, reference) -> {
+                        String code = codes.get(m.group("season"));
+                        YearMonth start = start(code, direction, YearMonth.from(reference));
+                        return Optional.of(new ResolvedDate(start.getYear() + "-" + code, Granularity.SEASON, null,
+                                null));
+                    });
+                }).toList();
+    }
+
+    /** The first month of the season {@code code} that {@code direction} names from the reference's month. */
+    static YearMonth start(String code, int direction, YearMonth reference) {
+        YearMonth inYear = YearMonth.of(reference.getYear(), START_MONTHS.get(code));
+        YearMonth lastStarted = inYear.isAfter(reference) ? inYear.minusYears(1) : inYear;
+        boolean current = reference.isBefore(lastStarted.plusMonths(SEASON_MONTHS));
+        return switch (direction) {
+            case 1 -> lastStarted.plusYears(1);
+            case -1 -> current ? lastStarted.minusYears(1) : lastStarted;
+            default -> current ? lastStarted : inYear;
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RelativeSeasonsTest {
+
+    /** Tuesday 12 February 2013, in the winter of 2012–13. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bg | Това лято ще бъде горещо.              | Това лято           | 2013-SU
+            bg | Тази зима беше мека.                   | Тази зима           | 2012-WI
+            bg | Миналото лято валя често.              | Миналото лято       | 2012-SU
+            ro | Vara asta plecăm la mare.              | Vara asta           | 2013-SU
+            ro | Iarna trecută a nins puțin.            | Iarna trecută       | 2011-WI
+            cs | Příští léto se staví most.             | Příští léto         | 2013-SU
+            cs | Loňské léto bylo suché.                | Loňské léto         | 2012-SU
+            hu | Tavaly nyáron aszály volt.             | Tavaly nyáron       | 2012-SU
+            hu | A hidat jövő ősszel adják át.          | jövő ősszel         | 2013-FA
+            """)
+    void shouldDateASeasonBesideAWordForThisNextOrLast(String language, String text, String expectedText,
+                                                       String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.SEASON);
+    }
+
+    @ParameterizedTest(name = "{0} {1} from {2}")
+    @CsvSource({"SU, 0, 2013-02, 2013-06", "WI, 0, 2013-02, 2012-12", "WI, -1, 2013-02, 2011-12",
+            "WI, 1, 2013-02, 2013-12", "SU, -1, 2013-07, 2012-06", "SU, -1, 2013-10, 2013-06",
+            "SU, 1, 2013-10, 2014-06"})
+    void shouldStartTheSeasonTheDirectionNames(String code, int direction, YearMonth reference, YearMonth expected) {
+        assertThat(RelativeSeasons.start(code, direction, reference)).isEqualTo(expected);
+    }
+}
