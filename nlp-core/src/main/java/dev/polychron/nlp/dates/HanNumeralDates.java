@@ -18,7 +18,7 @@ final class HanNumeralDates {
     private static final Set<String> LANGUAGES = Set.of("ja", "zh", "yue");
     private static final int LAST_DAY = 31;
     /** The characters Han numerals are written with. */
-    static final String HAN_NUMERAL_CHARS = "〇零一二三四五六七八九十百千";
+    static final String HAN_NUMERAL_CHARS = "〇零一二三四五六七八九十百千廿卅";
     private static final String NOT_AFTER = "(?<![" + HAN_NUMERAL_CHARS + "年])";
 
     private HanNumeralDates() {
