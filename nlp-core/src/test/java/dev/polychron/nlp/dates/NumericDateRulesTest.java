@@ -93,6 +93,27 @@ class NumericDateRulesTest {
                 granularity);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2016年6月29，会议在北京召开。 | 2016年6月29 | 2016-06-29 | DAY
+            会议定于2016年6月29。       | 2016年6月29 | 2016-06-29 | DAY
+            2016年6月29人参加了会议。    | 2016年6月   | 2016-06    | MONTH
+            """)
+    void shouldReadADayWithoutItsUnitWhenItClosesTheClauseAfterItsMonth(String text, String expectedText,
+                                                                        String expectedValue,
+                                                                        Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, "zh", REFERENCE), expectedText, expectedValue, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            他两月前离开了北京。
+            兩月之內完成。
+            """)
+    void shouldFindNoMonthWhenTwoIsTheCountingTwo(String text) {
+        assertThat(extractor.extract(text, "zh", REFERENCE)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             zh | 7月25日，7月26日都有会。 | 7月26日
