@@ -125,8 +125,9 @@ final class DateRanges {
     }
 
     private Optional<DateMention> range(String text, String folded, DateMention first, DateMention second) {
+        // "from early June to late July" runs from June to July: the parts its ends name are finer than its grain
         if (first.granularity() != second.granularity() || !JOINED.contains(first.granularity())
-                || first.modifier() != null || second.modifier() != null || first.rangeEnd() != null
+                || first.rangeEnd() != null
                 || second.rangeEnd() != null || first.inReferences() != second.inReferences()) {
             return Optional.empty();
         }
