@@ -79,7 +79,7 @@ final class CjkDays {
      * What may follow a day alone: the end of its clause, or a particle (folded, as the text is: "まで" is "まて"); a
      * Korean particle is written against the day, and the word after it must not make the day a count.
      */
-    private static String closing(String language) {
+    static String closing(String language) {
         if (language.equals("ko")) {
             return "(?=(?:" + Alternation.of(RelativeDates.particles(language)) + ")?(?:" + CLAUSE_END + "))(?!\\s*(?:"
                     + KOREAN_DURATION + ")(?!\\p{L}))";

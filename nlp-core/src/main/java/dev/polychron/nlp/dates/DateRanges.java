@@ -52,7 +52,8 @@ final class DateRanges {
     /** How far after the second date a word for "between" may end. */
     private static final int MAX_CLOSING = 6;
     /** A day of the month written as its number and unit alone, in digits or Han numerals. */
-    private static final Pattern DAY_ALONE = Pattern.compile("(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*[日号號일]");
+    private static final Pattern DAY_ALONE = Pattern.compile("(?:[0-9]{1,2}|["
+            + HanNumeralDates.HAN_NUMERAL_CHARS + "]{1,3})\\s*[日号號일]");
     private static final int MONTH_LENGTH = "2014-04".length();
     static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
@@ -124,8 +125,9 @@ final class DateRanges {
     }
 
     private Optional<DateMention> range(String text, String folded, DateMention first, DateMention second) {
+        // "from early June to late July" runs from June to July: the parts its ends name are finer than its grain
         if (first.granularity() != second.granularity() || !JOINED.contains(first.granularity())
-                || first.modifier() != null || second.modifier() != null || first.rangeEnd() != null
+                || first.rangeEnd() != null
                 || second.rangeEnd() != null || first.inReferences() != second.inReferences()) {
             return Optional.empty();
         }

@@ -98,7 +98,7 @@ final class DaysOfMonths {
         }
         Pattern after = Pattern.compile("(?U)^" + LINK + "(?:(?<day>[0-3]?[0-9]|" + Alternation.of(numerals.keySet())
                 + ")\\s*[日号號일](?![\\p{N}])|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")" + LINK
-                + "(?<weekday>" + Alternation.of(weekdays.keySet()) + "))");
+                + "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")))");
         return new DaysOfMonths(ordinals, weekdays, numerals, before, after);
     }
 

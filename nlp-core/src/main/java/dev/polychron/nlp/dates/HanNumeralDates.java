@@ -3,6 +3,7 @@ package dev.polychron.nlp.dates;
 import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,7 @@ final class HanNumeralDates {
     private static final Set<String> LANGUAGES = Set.of("ja", "zh", "yue");
     private static final int LAST_DAY = 31;
     /** The characters Han numerals are written with. */
-    static final String HAN_NUMERAL_CHARS = "〇零一二三四五六七八九十百千";
+    static final String HAN_NUMERAL_CHARS = "〇零一二三四五六七八九十百千廿卅";
     private static final String NOT_AFTER = "(?<![" + HAN_NUMERAL_CHARS + "年])";
 
     private HanNumeralDates() {
@@ -28,7 +29,9 @@ final class HanNumeralDates {
         if (!LANGUAGES.contains(locale.getLanguage())) {
             return List.of();
         }
-        Map<String, Integer> numbers = SpelledNumbers.cardinals(locale, LAST_DAY);
+        Map<String, Integer> numbers = new HashMap<>(SpelledNumbers.cardinals(locale, LAST_DAY));
+        // "两" counts things ("两月前", two months ago); the second month or day is "二"
+        numbers.keySet().removeIf(form -> form.contains("两") || form.contains("兩"));
         String numeral = alternation(numbers);
         List<DateRule> rules = new ArrayList<>(HanYearDates.rules(locale, numbers, numeral));
         rules.addAll(List.of(

@@ -28,6 +28,11 @@ import java.util.regex.Pattern;
 final class NumericDateRules {
 
     private static final Pattern YEAR_FIRST_PATTERN = Pattern.compile("y+\\s*([./-])");
+    /**
+     * Where a day after its year and month may go without its unit, as quick Chinese writing leaves it out
+     * ("2016年6月29，"): right against its month and closing its clause, not before a counted noun ("6月29人").
+     */
+    private static final String UNIT_LEFT_OUT = "(?<=[月월]\\d{1,2})(?=[、。，！？!?；;）)」]|,(?!\\d)|$)";
     private static final String BEFORE = "(?<![\\p{N}.,/:-])";
     private static final String AFTER = "(?![\\p{N}]|[.,/:-]\\p{N})";
 
@@ -76,7 +81,8 @@ final class NumericDateRules {
                         + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
-                        "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号號]",
+                        "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})(?:\\s*[日일号號]|"
+                                + UNIT_LEFT_OUT + ")",
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT, "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]",
                         (m, reference) -> month(m)),

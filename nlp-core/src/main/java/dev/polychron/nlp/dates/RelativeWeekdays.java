@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A weekday with a word for "next", "last", "this" or "after next" that CLDR's relative formats leave out:
@@ -26,8 +25,6 @@ import java.util.Set;
  */
 final class RelativeWeekdays {
 
-    /** Languages written without spaces between words: "下週二". */
-    private static final Set<String> UNSPACED = Set.of("zh", "ja");
     private static final List<String[]> WORDS = DataFiles.lines(RelativeWeekdays.class, "weekday-words.tsv")
             .stream().map(line -> line.split("\t")).toList();
 
@@ -50,12 +47,15 @@ final class RelativeWeekdays {
             }
             String word = "(?<word>" + Alternation.of(directions.keySet()) + ")";
             boolean before = columns[2].equals("before");
-            boolean unspaced = UNSPACED.contains(locale.getLanguage());
+            boolean unspaced = DateRanges.UNSPACED.contains(locale.getLanguage());
             String space = unspaced ? "\\s*" : "\\s+";
             String regex = (unspaced ? "" : "(?<![\\p{L}\\p{N}])")
                     + (before ? word + space + weekday : weekday + space + word)
                     + (unspaced ? "" : "(?![\\p{L}\\p{N}])");
-            rules.add(DateRule.of(before ? Start.words(directions.keySet()) : Start.words(weekdays.keySet()), regex,
+            // no space marks where a word starts in "我们下週二开会"
+            Start start = unspaced ? Start.ANYWHERE
+                    : before ? Start.words(directions.keySet()) : Start.words(weekdays.keySet());
+            rules.add(DateRule.of(start, regex,
                     (m, reference) -> Optional.of(ResolvedDate.of(directions.get(m.group("word"))
                             .apply(reference.toLocalDate(), weekdays.get(m.group("weekday"))).toString(),
                             Granularity.DAY))));

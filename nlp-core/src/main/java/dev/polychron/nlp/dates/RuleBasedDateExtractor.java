@@ -127,6 +127,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, AnaphoricDates> anaphoraByLanguage = new ConcurrentHashMap<>();
     private final Map<String, CompoundCounts> compoundCountsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, PartSuffixes> partSuffixesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
@@ -166,6 +167,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // a count that leans on the date after it ("3 days after Easter") takes that date in
         mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
                 .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
+        mentions = partSuffixesByLanguage.computeIfAbsent(language, PartSuffixes::of).join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
@@ -241,6 +243,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeSeasons.rules(language, SEASON_WORDS));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CjkDays.rules(language));
+        rules.addAll(KanaMonths.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
         rules.addAll(JapaneseEras.rules(language));
         rules.addAll(NumericDateRules.of(language));

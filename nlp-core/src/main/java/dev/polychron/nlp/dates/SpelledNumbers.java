@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 final class SpelledNumbers {
 
     private static final List<String> ONE_WORDS = DataFiles.lines(SpelledNumbers.class, "one-words.tsv");
-    private static final List<String[]> ORDINAL_WORDS = DataFiles.lines(SpelledNumbers.class, "ordinal-words.tsv")
-            .stream().map(line -> line.split("\t")).toList();
+    private static final List<String[]> CARDINAL_WORDS = columns("cardinal-words.tsv");
+    private static final List<String[]> ORDINAL_WORDS = columns("ordinal-words.tsv");
 
     /**
      * The full spellings of the forms ICU contracts as they are spoken, also read: Bulgarian "петнадесети",
@@ -33,9 +33,19 @@ final class SpelledNumbers {
     private SpelledNumbers() {
     }
 
-    /** The spelled forms of 1 to {@code max}, by form; empty when ICU spells out nothing for the language. */
+    private static List<String[]> columns(String file) {
+        return DataFiles.lines(SpelledNumbers.class, file).stream().map(line -> line.split("\t")).toList();
+    }
+
+    /**
+     * The spelled forms of 1 to {@code max}, by form, and those of {@code cardinal-words.tsv} ICU lacks ("廿"); empty
+     * when neither has any for the language.
+     */
     static Map<String, Integer> cardinals(ULocale locale, int max) {
-        return spelled(locale, max, ruleSet -> ruleSet.contains("cardinal") || ruleSet.equals("%spellout-numbering"));
+        Map<String, Integer> cardinals = spelled(locale, max,
+                ruleSet -> ruleSet.contains("cardinal") || ruleSet.equals("%spellout-numbering"));
+        addListed(CARDINAL_WORDS, locale, max, cardinals);
+        return cardinals;
     }
 
     /** {@link #cardinals}, and the words that count one unit where a numeral would ({@code one-words.tsv}). */
@@ -53,11 +63,16 @@ final class SpelledNumbers {
      */
     static Map<String, Integer> ordinals(ULocale locale, int max) {
         Map<String, Integer> ordinals = spelled(locale, max, ruleSet -> ruleSet.contains("ordinal"));
-        ORDINAL_WORDS.stream().filter(columns -> columns[0].equals(locale.getLanguage())
+        addListed(ORDINAL_WORDS, locale, max, ordinals);
+        return ordinals;
+    }
+
+    /** The words a numbers file lists for the locale's language, 1 to {@code max}, where {@code forms} lacks them. */
+    private static void addListed(List<String[]> lines, ULocale locale, int max, Map<String, Integer> forms) {
+        lines.stream().filter(columns -> columns[0].equals(locale.getLanguage())
                         && Integer.parseInt(columns[1]) <= max)
                 .forEach(columns -> Stream.of(columns[2].split("\\|"))
-                        .forEach(word -> ordinals.putIfAbsent(fold(word), Integer.parseInt(columns[1]))));
-        return ordinals;
+                        .forEach(word -> forms.putIfAbsent(fold(word), Integer.parseInt(columns[1]))));
     }
 
     private static Map<String, Integer> spelled(ULocale locale, int max, Predicate<String> ruleSets) {

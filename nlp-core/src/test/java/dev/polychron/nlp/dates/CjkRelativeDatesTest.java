@@ -35,6 +35,12 @@ class CjkRelativeDatesTest {
             ja | 当月の売上。                | 当月         | 0 | 2013-02    |            | MONTH
             ja | 過去7日間の雨量。            | 過去7日間    | 0 | 2013-02-05 | 2013-02-11 | DAY
             ja | 工場は2ヶ月後に開く。        | 2ヶ月後      | 3 | 2013-04-12 |            | DAY
+            ja | 2ヶ月経ったら結果が出る。    | 2ヶ月経ったら | 0 | 2013-04-12 |            | DAY
+            ja | 3年経過したら見直す。        | 3年経過したら | 0 | 2016-02-12 |            | DAY
+            ja | 昨四半期の利益が増えた。     | 昨四半期     | 0 | 2012-Q4    |            | QUARTER
+            ja | 前の四半期より売れた。       | 前の四半期   | 0 | 2012-Q4    |            | QUARTER
+            ja | 今QTRの目標を立てた。        | 今QTR       | 0 | 2013-Q1    |            | QUARTER
+            ja | 来QTRに発売する。            | 来QTR       | 0 | 2013-Q2    |            | QUARTER
             """)
     void shouldReadRelativeDatesWrittenWithoutSpacesWhenCjk(String language, String text, String mention, int start,
                                                            String value, String rangeEnd, Granularity granularity) {
@@ -48,5 +54,13 @@ class CjkRelativeDatesTest {
             """)
     void shouldFindNoDateWhenWordOnlyBeginsLikeOne(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            入社して2ヶ月経ってから辞めた。
+            """)
+    void shouldFindNoDateWhenACountOfTimePassedTellsAStory(String text) {
+        assertThat(extractor.extract(text, "ja", REFERENCE)).isEmpty();
     }
 }

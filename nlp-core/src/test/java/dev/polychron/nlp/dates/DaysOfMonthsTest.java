@@ -39,6 +39,10 @@ class DaysOfMonthsTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | Exams fall in the last week of this month.   | 14 | 41 | 2013-W09
             en | Sales rose in the third week of next month.  | 14 | 42 | 2013-W12
+            ja | 試験は来月の第3週に行う。                      | 3  | 9  | 2013-W12
+            ja | 工事は今月の最後の週に終わる。                  | 3  | 10 | 2013-W09
+            zh | 考试在下个月的第三周举行。                      | 3  | 10 | 2013-W12
+            ko | 시험은 다음 달 셋째 주에 본다.                  | 4  | 13 | 2013-W12
             """)
     void shouldDateTheWeekOfTheMonthNamedAfterItByItsThursday(String language, String text, int start, int end,
                                                                String value) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDateTime;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NumericDateRulesTest {
@@ -64,6 +65,66 @@ class NumericDateRulesTest {
             assertThat(mention.text()).isEqualTo(expectedText);
             assertThat(mention.value()).isEqualTo(expectedValue);
             assertThat(mention.granularity()).isEqualTo(granularity);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja  | 会議は２０２１／３／２５に開かれた。 | ２０２１／３／２５ | 2021-03-25 | DAY
+            zh  | 會議定於２０２１－３－２５舉行。    | ２０２１－３－２５ | 2021-03-25 | DAY
+            """)
+    void shouldReadADateWhenItsPunctuationIsFullWidth(String language, String text, String expectedText,
+                                                      String expectedValue, Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh  | 会议定于下個月廿號举行。 | 下個月廿號 | 2013-03-20 | DAY
+            zh  | 他三月卅一日離開。      | 三月卅一日 | 2013-03-31 | DAY
+            yue | 今個月廿號開會。        | 今個月廿號 | 2013-02-20 | DAY
+            ja  | 一月廿日に会った。      | 一月廿日   | 2013-01-20 | DAY
+            """)
+    void shouldReadTwentyAndThirtyWhenWrittenWithTheirOldHanNumerals(String language, String text,
+                                                                     String expectedText, String expectedValue,
+                                                                     Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2016年6月29，会议在北京召开。 | 2016年6月29 | 2016-06-29 | DAY
+            会议定于2016年6月29。       | 2016年6月29 | 2016-06-29 | DAY
+            2016年6月29人参加了会议。    | 2016年6月   | 2016-06    | MONTH
+            """)
+    void shouldReadADayWithoutItsUnitWhenItClosesTheClauseAfterItsMonth(String text, String expectedText,
+                                                                        String expectedValue,
+                                                                        Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, "zh", REFERENCE), expectedText, expectedValue, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            他两月前离开了北京。
+            兩月之內完成。
+            """)
+    void shouldFindNoMonthWhenTwoIsTheCountingTwo(String text) {
+        assertThat(extractor.extract(text, "zh", REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | 7月25日，7月26日都有会。 | 7月26日
+            zh | 时间：7月26日          | 7月26日
+            """)
+    void shouldReadADateAfterAFullWidthCommaOrColonWhenTheyEndAClause(String language, String text,
+                                                                     String lastDate) {
+        assertThat(extractor.extract(text, language, REFERENCE)).last().satisfies(mention -> {
+            assertThat(mention.value()).isEqualTo("2013-07-26");
+            assertThat(mention.start()).isEqualTo(text.indexOf(lastDate));
+            assertThat(mention.end()).isEqualTo(text.indexOf(lastDate) + lastDate.length());
         });
     }
 

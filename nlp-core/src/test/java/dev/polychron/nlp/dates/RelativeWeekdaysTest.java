@@ -29,6 +29,11 @@ class RelativeWeekdaysTest {
             zh | 他们上周三开会。                             | 上周三                 | 2013-02-06
             zh | 下禮拜二見。                                | 下禮拜二                | 2013-02-19
             zh | 这周三开会。                                | 这周三                 | 2013-02-13
+            zh | 我们下周三开会。                             | 下周三                 | 2013-02-20
+            zh | 下下个星期三见。                             | 下下个星期三            | 2013-02-27
+            zh | 他们上上周一到的。                           | 上上周一                | 2013-01-28
+            ja | 会議は次の金曜日に開く。                      | 次の金曜日              | 2013-02-15
+            ja | 彼はこの月曜日に来た。                        | この月曜日              | 2013-02-11
             de | Wir treffen uns kommenden Montag.          | kommenden Montag      | 2013-02-18
             nl | Ze stemden vorige dinsdag.                 | vorige dinsdag        | 2013-02-05
             es | Votan el martes que viene.                 | martes que viene      | 2013-02-19

@@ -1,0 +1,68 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
+import dev.polychron.nlp.text.DataFiles;
+import dev.polychron.nlp.text.TextFolding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A month or a year with a word after it for a part of it ({@code part-suffixes.tsv}): "6月末" is the end of June,
+ * "3月上旬" its start, "2019年末" the end of 2019, as "end of June" is in English: the same value, with a modifier.
+ */
+final class PartSuffixes {
+
+    private static final List<String[]> LINES = DataFiles.lines(PartSuffixes.class, "part-suffixes.tsv").stream()
+            .map(line -> line.split("\t")).toList();
+    private static final String WHOLE = "-";
+
+    private final Map<String, Optional<Modifier>> modifierByWord;
+    private final Pattern word;
+
+    private PartSuffixes(Map<String, Optional<Modifier>> modifierByWord) {
+        this.modifierByWord = modifierByWord;
+        this.word = Pattern.compile(Alternation.of(modifierByWord.keySet()));
+    }
+
+    static PartSuffixes of(String language) {
+        Map<String, Optional<Modifier>> modifierByWord = new HashMap<>();
+        for (String[] columns : LINES) {
+            if (columns[0].equals(language)) {
+                Optional<Modifier> modifier = columns[1].equals(WHOLE) ? Optional.empty()
+                        : Optional.of(Modifier.valueOf(columns[1]));
+                for (String form : columns[2].split("\\|")) {
+                    modifierByWord.put(TextFolding.fold(form), modifier);
+                }
+            }
+        }
+        return new PartSuffixes(modifierByWord);
+    }
+
+    /** The mentions, each month or year that a part word follows taking it in. */
+    List<DateMention> join(String text, String folded, List<DateMention> mentions) {
+        if (modifierByWord.isEmpty()) {
+            return mentions;
+        }
+        List<DateMention> joined = new ArrayList<>(mentions.size());
+        for (DateMention mention : mentions) {
+            Matcher after = word.matcher(folded).region(mention.end(), folded.length());
+            boolean whole = mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.YEAR;
+            if (whole && mention.modifier() == null && mention.rangeEnd() == null && after.lookingAt()) {
+                joined.add(new DateMention(text.substring(mention.start(), after.end()), mention.start(), after.end(),
+                        mention.value(), mention.granularity(), modifierByWord.get(after.group()).orElse(null), null,
+                        mention.inReferences()));
+            } else {
+                joined.add(mention);
+            }
+        }
+        return joined;
+    }
+}

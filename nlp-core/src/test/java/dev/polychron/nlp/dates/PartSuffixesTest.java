@@ -1,0 +1,62 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PartSuffixesTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | 工事は6月末に終わる。       | 6月末      | 2013-06 | MONTH | END
+            ja | 3月上旬に発表した。         | 3月上旬    | 2013-03 | MONTH | START
+            ja | 2019年末に閉店した。        | 2019年末   | 2019    | YEAR  | END
+            ja | 来月半ばに戻る。            | 来月半ば   | 2013-03 | MONTH | MID
+            zh | 工程将于6月底完工。          | 6月底      | 2013-06 | MONTH | END
+            zh | 2019年底开业。              | 2019年底   | 2019    | YEAR  | END
+            zh | 会议在3月中旬举行。          | 3月中旬    | 2013-03 | MONTH | MID
+            """)
+    void shouldReadAPartOfAMonthOrYearWhenAWordForItFollows(String language, String text, String expectedText,
+                                                           String value, Granularity granularity,
+                                                           Modifier modifier) {
+        List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
+        assertOnlyMention(text, mentions, expectedText, value, granularity);
+        assertThat(mentions.get(0).modifier()).isEqualTo(modifier);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            6月初めから7月末まで休む。        | 6月初めから7月末          | 2013-06 | 2013-07
+            2020年6月頭から7月いっぱい休む。  | 2020年6月頭から7月いっぱい | 2020-06 | 2020-07
+            """)
+    void shouldRunFromMonthToMonthWhenTheEndsNameTheirParts(String text, String expectedText, String value,
+                                                            String rangeEnd) {
+        List<DateMention> mentions = extractor.extract(text, "ja", REFERENCE);
+        assertOnlyMention(text, mentions, expectedText, value, Granularity.MONTH);
+        assertThat(mentions.get(0).rangeEnd()).isEqualTo(rangeEnd);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2019年初步统计显示增长。 | 2019年
+            6月中国经济好转。       | 6月
+            """)
+    void shouldLeaveTheWordOutWhenItBeginsAnotherWord(String text, String expectedText) {
+        assertThat(extractor.extract(text, "zh", REFERENCE)).singleElement()
+                .satisfies(mention -> {
+                    assertThat(mention.text()).isEqualTo(expectedText);
+                    assertThat(mention.modifier()).isNull();
+                });
+    }
+}
