@@ -80,6 +80,8 @@ final class SpelledDays {
         if (locale.getLanguage().equals("ar")) {
             // Arabic tens end in "-ين" outside the nominative: "في الحادي والعشرين من مايو" beside ICU's "والعشرون"
             Map.copyOf(days).forEach((form, day) -> days.putIfAbsent(form.replaceAll("ون(?=\\s|$)", "ين"), day));
+            // the teens' "عشر" is often written in its feminine form after a masculine ordinal: "الثالث عشرة"
+            Map.copyOf(days).forEach((form, day) -> days.putIfAbsent(form.replaceAll("عشر$", "عشره"), day));
         }
         days.remove(ARTICLES.get(locale.getLanguage()));
         return days;
