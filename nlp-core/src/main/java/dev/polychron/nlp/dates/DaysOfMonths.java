@@ -41,6 +41,11 @@ final class DaysOfMonths {
      * What may stand between the month and its day ("的", "の"), or between an ordinal and its weekday: a classifier
      * ("第一个星期一"), "の" ("最後の月曜日"), Korean "주" ("둘째주 월요일": the second week's, so the second Monday).
      */
+    /**
+     * A day in words possessed by a month only right after the month's genitive ("martın üçü", "Ağustos'un ikisi"):
+     * "ikisi", "onu" are also pronouns ("Ocak ayında onu gördü").
+     */
+    private static final String SPELLED_AFTER_GENITIVE = "(?<=[ıiu]n\\s{1,3})";
     private static final String LINK = "(?:\\s*(?:の|的|个|個|주))?\\s*";
 
     private final Map<String, Integer> ordinals;
@@ -82,8 +87,11 @@ final class DaysOfMonths {
                     + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + "))(?![\\p{L}\\p{M}\\p{N}])"));
         }
         if (OrdinalDays.namesPeriodFirst(locale)) {
-            return new DaysOfMonths(ordinals, weekdays, Map.of(), before, Pattern.compile(
-                    "(?U)^(?:'\\p{L}{1,3})?\\s+(?:(?<day>[0-3]?[0-9])" + RuleBasedDateExtractor.POSSESSIVE
+            Map<String, Integer> possessives = SpelledNumbers.possessives(locale, LAST_DAY);
+            return new DaysOfMonths(ordinals, weekdays, possessives, before, Pattern.compile(
+                    "(?U)^(?:'\\p{L}{1,3})?\\s+(?:(?<day>[0-3]?[0-9](?=" + RuleBasedDateExtractor.POSSESSIVE + ")|"
+                    + SPELLED_AFTER_GENITIVE + "(?:" + Alternation.of(possessives.keySet()) + "))(?:"
+                    + RuleBasedDateExtractor.POSSESSIVE + ")?"
                     + nth.replace(OF_OR_IN, "\\p{L}{0,3}") + ")(?![\\p{L}\\p{N}])"));
         }
         if (!DAY_AFTER_MONTH.contains(locale.getLanguage())) {
@@ -117,12 +125,13 @@ final class DaysOfMonths {
                 joined.add(mention);
                 continue;
             }
-            Matcher right = after == null ? null : after.matcher(folded.substring(mention.end(),
-                    Math.min(folded.length(), mention.end() + MAX_GAP)));
+            Matcher right = after == null ? null : after.matcher(folded)
+                    .region(mention.end(), Math.min(folded.length(), mention.end() + MAX_GAP))
+                    .useTransparentBounds(true);
             Optional<ResolvedDate> dayAfter = right != null && right.find() ? day(YearMonth.parse(mention.value()),
                     right) : Optional.empty();
             if (dayAfter.isPresent()) {
-                covered = mention.end() + right.end();
+                covered = right.end();
                 joined.add(dayOf(text, mention.start(), covered, dayAfter.get(), mention));
                 continue;
             }

@@ -52,6 +52,35 @@ final class SpelledNumbers {
         return ordinals;
     }
 
+    /**
+     * The cardinals 1 to {@code max} in the possessive that names a month's day, "its third", over folded text, for
+     * a language that writes it so (Turkish "martın üçü", "ayın yirmi ikisi"): vowel harmony, "-s-" after a vowel.
+     */
+    static Map<String, Integer> possessives(ULocale locale, int max) {
+        Map<String, Integer> possessives = new HashMap<>();
+        cardinals(locale, max).forEach((form, n) -> possessives.putIfAbsent(possessive(form), n));
+        return possessives;
+    }
+
+    private static String possessive(String folded) {
+        String vowels = folded.replaceAll("[^aeıiou]", "");
+        if (vowels.isEmpty()) {
+            return folded;
+        }
+        char last = vowels.charAt(vowels.length() - 1);
+        // folded, "ö" and "ü" are "o" and "u", whose harmony they share
+        char suffix = switch (last) {
+            case 'a', 'ı' -> 'ı';
+            case 'e', 'i' -> 'i';
+            default -> 'u';
+        };
+        if (folded.endsWith(String.valueOf(last))) {
+            return folded + "s" + suffix;
+        }
+        // "dört" softens its last consonant before the vowel: "dördü"
+        return folded.replaceAll("t$", "d") + suffix;
+    }
+
     private static Map<String, Integer> spelled(ULocale locale, int max, Predicate<String> ruleSets) {
         Map<String, Integer> forms = new HashMap<>();
         for (ULocale script : scripts(locale)) {

@@ -26,6 +26,8 @@ class DaysOfMonthsTest {
             tr | Kira gelecek ayın 20'si ödenecek.            | gelecek ayın 20'si                  | 2013-03-20
             tr | Kurul bu ayın ilk pazartesi toplandı.        | bu ayın ilk pazartesi               | 2013-02-04
             tr | Satışlar geçen ayın son Cuması arttı.        | geçen ayın son Cuması               | 2013-01-25
+            tr | Zam Ağustos'un ikisi yapılacak.              | Ağustos'un ikisi                    | 2013-08-02
+            tr | Kira bu ayın yirmi dördü ödenecek.           | bu ayın yirmi dördü                 | 2013-02-24
             hi | बैठक अगले महीने के पहले सोमवार को है।        | अगले महीने के पहले सोमवार           | 2013-03-04
             hi | चुनाव पिछले महीने की आखिरी शुक्रवार को हुए।   | पिछले महीने की आखिरी शुक्रवार        | 2013-01-25
             """)
@@ -49,6 +51,7 @@ class DaysOfMonthsTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | They scored 20 in March 2014.                   | March 2014
             tr | Gelecek ay 5 kişi geldi.                        | Gelecek ay
+            tr | Ocak ayında onu gördüler.                       | Ocak
             """)
     void shouldLeaveTheMonthAloneWhenANumberIsOnlyInIt(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
