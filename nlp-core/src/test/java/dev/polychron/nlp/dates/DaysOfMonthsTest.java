@@ -21,6 +21,9 @@ class DaysOfMonthsTest {
             en | The board met on the first Monday of this month. | the first Monday of this month    | 2013-02-04
             en | Sales peaked on the last Friday of last month.  | the last Friday of last month       | 2013-01-25
             fr | Le loyer est dû le 20 du mois prochain.         | le 20 du mois prochain              | 2013-03-20
+            en | Rent is due on the twentieth of next month.     | the twentieth of next month         | 2013-03-20
+            fr | Le loyer est dû le trois du mois prochain.      | le trois du mois prochain           | 2013-03-03
+            ar | تنتهي المهلة في التاسع عشر من هذا الشهر.       | التاسع عشر من هذا الشهر             | 2013-02-19
             de | Die Miete ist am 20. des nächsten Monats fällig. | 20. des nächsten Monats            | 2013-03-20
             el | Το ενοίκιο πληρώνεται στις 20 του επόμενου μήνα. | 20 του επόμενου μήνα              | 2013-03-20
             tr | Kira gelecek ayın 20'si ödenecek.            | gelecek ayın 20'si                  | 2013-03-20
