@@ -37,6 +37,8 @@ class DaysWithoutMonthTest {
             ca | La fira obre dj. 15, a la tarda.      | dj. 15            | 2013-08-15
             it | La fiera apre sabato sedici.          | sabato sedici     | 2013-02-16
             ar | يفتتح المعرض السبت السادس عشر.        | السبت السادس عشر  | 2013-02-16
+            ar | يفتتح المعرض الأحد السابع عشرة.       | الأحد السابع عشرة | 2013-02-17
+            ar | يصوت المجلس الخميس الحادي والعشرين.   | الخميس الحادي والعشرين | 2013-02-21
             el | Συναντήθηκαν την Τετάρτη.             | Τετάρτη           | 2013-02-13
             """)
     void shouldDateADayOfTheMonthWrittenWithoutItsMonth(String language, String text, String expectedText,
