@@ -27,7 +27,13 @@ final class SpelledNumbers {
 
     /** The spelled forms of 1 to {@code max}, by form; empty when ICU spells out nothing for the language. */
     static Map<String, Integer> cardinals(ULocale locale, int max) {
-        return spelled(locale, max, ruleSet -> ruleSet.contains("cardinal") || ruleSet.equals("%spellout-numbering"));
+        Map<String, Integer> cardinals = spelled(locale, max,
+                ruleSet -> ruleSet.contains("cardinal") || ruleSet.equals("%spellout-numbering"));
+        if (locale.getLanguage().equals("ka")) {
+            // before a noun with a case ending Georgian drops the numeral's final "-ი": "ორ თვეში" beside "ორი თვე"
+            Map.copyOf(cardinals).forEach((form, n) -> cardinals.putIfAbsent(form.replaceAll("ი$", ""), n));
+        }
+        return cardinals;
     }
 
     /** {@link #cardinals}, and the words that count one unit where a numeral would ({@code one-words.tsv}). */
