@@ -28,6 +28,8 @@ class ArabicAndGeorgianDatesTest {
             months    | ar | افتتح المعرض في 20 أيلول.                | 20 أيلول             | 2013-09-20 | DAY
             months    | ar | بدأت الحملة في 5 فيفري 2010.              | 5 فيفري 2010         | 2010-02-05 | DAY
             months    | ar | وقعت الحادثة في 7 يونيو 2011.             | 7 يونيو 2011         | 2011-06-07 | DAY
+            months    | ar | وصل الوفد في 23 من شهر تشرين الأول.       | 23 من شهر تشرين الأول | 2013-10-23 | DAY
+            months    | ar | بدأت الحملة في 5 من أيلول.                | 5 من أيلول           | 2013-09-05 | DAY
             months    | ar | تنتهي الأعمال في تشرين الأول.             | تشرين الأول          | 2013-10    | MONTH
             months    | ar | يعقد المؤتمر في شهر آب.                   | آب                   | 2013-08    | MONTH
             months    | ar | يبدأ المهرجان في شهر عشرة.                | شهر عشرة             | 2013-10    | MONTH
@@ -99,6 +101,7 @@ class ArabicAndGeorgianDatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             يستمر المهرجان من 13 إلى 15 تموز.   | من 13 إلى 15 تموز    | 2013-07-13 | 2013-07-15
             تغلق الطرق بين 3 و 5 آذار.         | بين 3 و 5 آذار       | 2013-03-03 | 2013-03-05
+            يستمر المعرض من 23 إلى 26 من شهر أكتوبر. | من 23 إلى 26 من شهر أكتوبر | 2013-10-23 | 2013-10-26
             """)
     void shouldReadAnArabicRangeOfDays(String text, String mention, String value, String rangeEnd) {
         assertThat(EXTRACTOR.extract(text, "ar", REFERENCE)).singleElement().satisfies(date -> {
