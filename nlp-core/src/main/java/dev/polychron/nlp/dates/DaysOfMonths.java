@@ -45,7 +45,7 @@ final class DaysOfMonths {
      * A day in words possessed by a month only right after the month's genitive ("martın üçü", "Ağustos'un ikisi"):
      * "ikisi", "onu" are also pronouns ("Ocak ayında onu gördü").
      */
-    private static final String SPELLED_AFTER_GENITIVE = "(?<=[ıiu]n\\s{1,3})";
+    static final String SPELLED_AFTER_GENITIVE = "(?<=[ıiu]n\\s{1,3})";
     private static final String LINK = "(?:\\s*(?:の|的|个|個|주))?\\s*";
 
     private final Map<String, Integer> ordinals;

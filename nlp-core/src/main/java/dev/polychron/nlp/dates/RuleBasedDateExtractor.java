@@ -230,6 +230,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static List<DateRule> rulesFor(String language, DateRanges ranges) {
         List<DateRule> rules = new ArrayList<>(ranges.rules());
         SpelledDays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
+        SpelledDays.possessedRule(language, MonthNames.of(language)).ifPresent(rules::add);
         rules.addAll(absoluteRules(language));
         rules.addAll(Quarters.rules(language));
         rules.addAll(RelativeSpans.rules(language));

@@ -59,6 +59,23 @@ final class SpelledDays {
         }));
     }
 
+    /**
+     * The rule for a spelled-out day possessed by its month, where the language names the month first in the genitive
+     * (Turkish "martın üçü", "Eylül'ün onu"), or none.
+     */
+    static Optional<DateRule> possessedRule(String language, MonthNames months) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        if (!OrdinalDays.namesPeriodFirst(locale)) {
+            return Optional.empty();
+        }
+        Map<String, Integer> days = SpelledNumbers.possessives(locale, LAST_DAY);
+        String regex = "\\b(?<month>" + months.alternation() + ")(?:'\\p{L}{1,3})?\\s+"
+                + DaysOfMonths.SPELLED_AFTER_GENITIVE + "(?<spelled>" + Alternation.of(days.keySet()) + ")"
+                + "(?![\\p{L}\\p{N}])";
+        return Optional.of(DateRule.of(Start.words(months.forms()), regex, (m, reference) -> ReferenceYear.day(
+                months.number(m.group("month")), days.get(m.group("spelled")), reference.toLocalDate())));
+    }
+
     /** The days 1 to 31 in words, by folded form: ordinals, and cardinals where the language dates with them. */
     static Map<String, Integer> days(ULocale locale) {
         RuleBasedNumberFormat spellOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
