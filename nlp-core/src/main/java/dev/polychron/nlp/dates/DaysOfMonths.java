@@ -41,12 +41,12 @@ final class DaysOfMonths {
      * What may stand between the month and its day ("的", "の"), or between an ordinal and its weekday: a classifier
      * ("第一个星期一"), "の" ("最後の月曜日"), Korean "주" ("둘째주 월요일": the second week's, so the second Monday).
      */
+    private static final String LINK = "(?:\\s*(?:の|的|个|個|주))?\\s*";
     /**
      * A day in words possessed by a month only right after the month's genitive ("martın üçü", "Ağustos'un ikisi"):
      * "ikisi", "onu" are also pronouns ("Ocak ayında onu gördü").
      */
     static final String SPELLED_AFTER_GENITIVE = "(?<=[ıiu]n\\s{1,3})";
-    private static final String LINK = "(?:\\s*(?:の|的|个|個|주))?\\s*";
 
     private final Map<String, Integer> ordinals;
     private final Map<String, DayOfWeek> weekdays;

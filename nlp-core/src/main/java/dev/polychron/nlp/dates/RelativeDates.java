@@ -342,7 +342,7 @@ final class RelativeDates {
                 }
                 units.forEach((name, unit) -> {
                     String template = TextFolding.fold(phrase).replace("{unit}", name).replace("{n}", COUNT_MARK);
-                    Shift shift = new Shift(unit, Integer.parseInt(columns[1]), null, true);
+                    Shift shift = new Shift(unit, direction, null, true);
                     if (template.contains(COUNT_MARK)) {
                         counted.putIfAbsent(template, shift);
                     } else {
