@@ -249,7 +249,7 @@ final class DateRanges {
             String days = joint.formatted(weekday + "(?:" + notNumberBefore + firstDay + ordinal + inWords.formatted(1)
                     + ")", weekday + "(?:" + day + ordinal + inWords.formatted(2) + ")");
             rules.add(DateRule.of(Start.words(openings, weekdays, spelled.keySet()).orDigit(),
-                    days + "\\s+(?:of\\s+|de\\s+)?" + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
+                    days + "\\s+" + RuleBasedDateExtractor.DAY_OF_MONTH + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
                     + year + ")?" + notNumberAfter, (m, reference) -> days(m, monthName, reference, spelled)));
             rules.add(DateRule.of(Start.words(months.forms()),
                     "\\b" + month + "\\.?\\s+" + joint.formatted(firstDay + ordinal, day + ordinal)

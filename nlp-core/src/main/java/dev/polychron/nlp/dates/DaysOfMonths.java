@@ -42,6 +42,11 @@ final class DaysOfMonths {
      * ("第一个星期一"), "の" ("最後の月曜日"), Korean "주" ("둘째주 월요일": the second week's, so the second Monday).
      */
     private static final String LINK = "(?:\\s*(?:の|的|个|個|주))?\\s*";
+    /**
+     * A day in words possessed by a month only right after the month's genitive ("martın üçü", "Ağustos'un ikisi"):
+     * "ikisi", "onu" are also pronouns ("Ocak ayında onu gördü").
+     */
+    static final String SPELLED_AFTER_GENITIVE = "(?<=[ıiu]n\\s{1,3})";
 
     private final Map<String, Integer> ordinals;
     private final Map<String, DayOfWeek> weekdays;
@@ -73,21 +78,26 @@ final class DaysOfMonths {
                 DateTimePatternGenerator.WEEK_OF_YEAR, RelativeSpans.unitNames(locale), ChronoUnit.WEEKS);
         String nth = ordinals.isEmpty() ? "" : "|(?<ordinal>" + Alternation.of(ordinals.keySet())
                 + ")\\s+(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + "))" + OF_OR_IN;
-        Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9])"
-                + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
+        Map<String, Integer> spelledDays = SpelledDays.days(locale);
+        String spelled = spelledDays.isEmpty() ? "" : "|" + Alternation.of(spelledDays.keySet());
+        Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9]" + spelled
+                + ")" + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
         String genitives = OrdinalDays.GENITIVES_BEFORE_DAY.get(locale.getLanguage());
         if (genitives != null && !ordinals.isEmpty()) {
-            return new DaysOfMonths(ordinals, weekdays, Map.of(), before, Pattern.compile("(?U)^\\s+(?:" + genitives
+            return new DaysOfMonths(ordinals, weekdays, spelledDays, before, Pattern.compile("(?U)^\\s+(?:" + genitives
                     + ")\\s+(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+(?:(?<weekday>"
                     + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + "))(?![\\p{L}\\p{M}\\p{N}])"));
         }
         if (OrdinalDays.namesPeriodFirst(locale)) {
-            return new DaysOfMonths(ordinals, weekdays, Map.of(), before, Pattern.compile(
-                    "(?U)^(?:'\\p{L}{1,3})?\\s+(?:(?<day>[0-3]?[0-9])" + RuleBasedDateExtractor.POSSESSIVE
+            Map<String, Integer> possessives = SpelledNumbers.possessives(locale, LAST_DAY);
+            return new DaysOfMonths(ordinals, weekdays, union(spelledDays, possessives), before, Pattern.compile(
+                    "(?U)^(?:'\\p{L}{1,3})?\\s+(?:(?<day>[0-3]?[0-9](?=" + RuleBasedDateExtractor.POSSESSIVE + ")|"
+                    + SPELLED_AFTER_GENITIVE + "(?:" + Alternation.of(possessives.keySet()) + "))(?:"
+                    + RuleBasedDateExtractor.POSSESSIVE + ")?"
                     + nth.replace(OF_OR_IN, "\\p{L}{0,3}") + ")(?![\\p{L}\\p{N}])"));
         }
         if (!DAY_AFTER_MONTH.contains(locale.getLanguage())) {
-            return new DaysOfMonths(ordinals, weekdays, Map.of(), before, null);
+            return new DaysOfMonths(ordinals, weekdays, spelledDays, before, null);
         }
         Map<String, Integer> numerals = SpelledNumbers.cardinals(locale, LAST_DAY);
         if (ordinals.keySet().stream().anyMatch(form -> form.startsWith(HAN_ORDINAL))) {
@@ -99,7 +109,13 @@ final class DaysOfMonths {
         Pattern after = Pattern.compile("(?U)^" + LINK + "(?:(?<day>[0-3]?[0-9]|" + Alternation.of(numerals.keySet())
                 + ")\\s*[日号號일](?![\\p{N}])|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")" + LINK
                 + "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")))");
-        return new DaysOfMonths(ordinals, weekdays, numerals, before, after);
+        return new DaysOfMonths(ordinals, weekdays, union(spelledDays, numerals), before, after);
+    }
+
+    private static Map<String, Integer> union(Map<String, Integer> first, Map<String, Integer> second) {
+        Map<String, Integer> union = new HashMap<>(second);
+        union.putAll(first);
+        return union;
     }
 
     /**
@@ -117,12 +133,13 @@ final class DaysOfMonths {
                 joined.add(mention);
                 continue;
             }
-            Matcher right = after == null ? null : after.matcher(folded.substring(mention.end(),
-                    Math.min(folded.length(), mention.end() + MAX_GAP)));
+            Matcher right = after == null ? null : after.matcher(folded)
+                    .region(mention.end(), Math.min(folded.length(), mention.end() + MAX_GAP))
+                    .useTransparentBounds(true);
             Optional<ResolvedDate> dayAfter = right != null && right.find() ? day(YearMonth.parse(mention.value()),
                     right) : Optional.empty();
             if (dayAfter.isPresent()) {
-                covered = mention.end() + right.end();
+                covered = right.end();
                 joined.add(dayOf(text, mention.start(), covered, dayAfter.get(), mention));
                 continue;
             }

@@ -38,7 +38,6 @@ final class DaysWithoutMonth {
     /** How many months on a weekday's day is looked for, enough for every day and weekday to meet. */
     /** How many months from the reference's a day is looked for. */
     static final int MONTHS_AHEAD = 14;
-    private static final int LAST_DAY = 31;
     private static final int MIN_SPELLED_LENGTH = 4;
 
     private DaysWithoutMonth() {
@@ -96,14 +95,11 @@ final class DaysWithoutMonth {
     }
 
     /**
-     * The days in words ("femtende", "quince"): ordinals, and cardinals where dates use them; not the short ones,
-     * which are everyday words too (Spanish "uno", "dos"), nor those that name weekdays (Greek "Τετάρτη").
+     * The days in words of {@link SpelledDays} ("femtende", "quince", "الحادي والعشرين"); not the short ones, which
+     * are everyday words too (Spanish "uno", "dos"), nor those that name weekdays (Greek "Τετάρτη").
      */
     private static Map<String, Integer> spelledDays(ULocale locale) {
-        Map<String, Integer> days = new HashMap<>(SpelledNumbers.ordinals(locale, LAST_DAY));
-        if (SpelledDays.CARDINAL_DAYS.contains(locale.getLanguage())) {
-            SpelledNumbers.cardinals(locale, LAST_DAY).forEach(days::putIfAbsent);
-        }
+        Map<String, Integer> days = new HashMap<>(SpelledDays.days(locale));
         days.keySet().removeIf(word -> word.length() < MIN_SPELLED_LENGTH);
         days.keySet().removeAll(Weekdays.names(locale).keySet());
         return days;

@@ -203,7 +203,7 @@ final class RelativeDates {
         }
         addWords(locale, fixed);
         addWithoutPrefixes(MonthNames.prefixes(locale.getLanguage()), fixed);
-        addCountedPhrases(locale, fixed, counted);
+        addCountedPhrases(locale, fixed, counted, twoWords(locale));
         if (SPACES_OPTIONAL.contains(locale.getLanguage())) {
             addWithoutSpaces(fixed);
             addWithoutSpaces(counted);
@@ -327,15 +327,22 @@ final class RelativeDates {
 
     /**
      * The phrases of {@code counted-phrases.tsv} in the locale's language, with each of CLDR's unit names; one
-     * without a count counts one unit (Polish "tydzień temu").
+     * without a count counts one unit (Polish "tydzień temu"); one with a count before its unit also with the
+     * {@code twoWords} in their place ("منذ يومين").
      */
-    private static void addCountedPhrases(ULocale locale, Map<String, Shift> fixed, Map<String, Shift> counted) {
+    private static void addCountedPhrases(ULocale locale, Map<String, Shift> fixed, Map<String, Shift> counted,
+                                          Map<String, ChronoUnit> twoWords) {
         Map<String, ChronoUnit> units = RelativeSpans.unitNames(locale);
         COUNTED.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
+            int direction = Integer.parseInt(columns[1]);
             for (String phrase : columns[2].split("\\|")) {
+                if (phrase.contains("{n} {unit}")) {
+                    twoWords.forEach((two, unit) -> put(fixed, TextFolding.fold(phrase).replace("{n} {unit}", two),
+                            new Shift(unit, 2 * direction, null, true)));
+                }
                 units.forEach((name, unit) -> {
                     String template = TextFolding.fold(phrase).replace("{unit}", name).replace("{n}", COUNT_MARK);
-                    Shift shift = new Shift(unit, Integer.parseInt(columns[1]), null, true);
+                    Shift shift = new Shift(unit, direction, null, true);
                     if (template.contains(COUNT_MARK)) {
                         counted.putIfAbsent(template, shift);
                     } else {
@@ -344,6 +351,27 @@ final class RelativeDates {
                 });
             }
         });
+    }
+
+    /**
+     * The words that say two units without a numeral where CLDR writes them so, as the Arabic dual "يومين" in "قبل
+     * يومين" (two days ago): what follows the words CLDR writes before a count of the same unit.
+     */
+    private static Map<String, ChronoUnit> twoWords(ULocale locale) {
+        RelativeDateTimeFormatter formatter = RelativeDateTimeFormatter.getInstance(locale);
+        NumberFormat numbers = NumberFormat.getInstance(locale);
+        Map<String, ChronoUnit> words = new HashMap<>();
+        Map.of(RelativeUnit.DAYS, ChronoUnit.DAYS, RelativeUnit.WEEKS, ChronoUnit.WEEKS, RelativeUnit.MONTHS,
+                ChronoUnit.MONTHS, RelativeUnit.YEARS, ChronoUnit.YEARS).forEach((unit, chrono) -> {
+                    String two = TextFolding.fold(formatter.format(2, Direction.LAST, unit).strip());
+                    String three = TextFolding.fold(formatter.format(3, Direction.LAST, unit).strip());
+                    int count = three.indexOf(TextFolding.fold(numbers.format(3)));
+                    if (count > 0 && two.startsWith(three.substring(0, count))
+                            && !two.contains(TextFolding.fold(numbers.format(2)))) {
+                        words.put(two.substring(count), chrono);
+                    }
+                });
+        return words;
     }
 
     private static void put(Map<String, Shift> fixed, String phrase, Shift shift) {

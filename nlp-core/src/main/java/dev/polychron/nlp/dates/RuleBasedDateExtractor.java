@@ -44,6 +44,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     static final String ORDINAL_SUFFIX = "(?:st|nd|rd|th|η|ης|er|de|ste|te|ten|ter|:a|:e|\\.|º|°|o|লা|রা|ঠা|ই|শে|"
             + POSSESSIVE + "|-?(?:е|го|ое|ого|его|tego|ego|go|szy|ci|ty|j?[ae][ni]?|i|ლი))?";
+    /**
+     * The words that may stand between a day and its month's name: "4 of July", "4 de julio", Arabic "4 من تموز", "4
+     * من شهر تموز", "4 شهر تموز" (the 4th of the month of July).
+     */
+    static final String DAY_OF_MONTH = "(?:of\\s+|de\\s+|(?:من\\s+)?(?:شهر\\s+)?)";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}[-–])";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     /** A year that more dash-joined digits follow is part of a phone or serial number ("+86 2010-2015-86"). */
@@ -234,6 +239,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static List<DateRule> rulesFor(String language, DateRanges ranges) {
         List<DateRule> rules = new ArrayList<>(ranges.rules());
         rules.addAll(SpelledDays.rules(language, MonthNames.of(language)));
+        SpelledDays.possessedRule(language, MonthNames.of(language)).ifPresent(rules::add);
         rules.addAll(absoluteRules(language));
         rules.addAll(Quarters.rules(language));
         rules.addAll(EraYears.rules(language));
@@ -361,7 +367,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(List.of(
                 // a two-digit day may stand right against its month, as date stamps write it: "13Feb", "Feb13"
                 DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX
-                        + "(?:\\s+(?:of\\s+|de\\s+)?|(?<=[0-3]\\d))" + month + "\\b(?!\\.?,?\\s+\\p{N})",
+                        + "(?:\\s+" + DAY_OF_MONTH + "|(?<=[0-3]\\d))" + month + "\\b(?!\\.?,?\\s+\\p{N})",
                         (m, reference) -> dayInReferenceYear(m, monthName, reference))
                         .writtenAs(months::writtenAsListed),
                 DateRule.of(Start.words(months.forms()),
@@ -382,7 +388,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:(?:\\s*,)?\\s+nam\\s+|/)" + YEAR
                         + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits)).requiring("thang"),
-                rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+(?:of\\s+|de\\s+)?" + month
+                rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
                         + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in))?,?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName))
                         .writtenAs(months::writtenAsListed),

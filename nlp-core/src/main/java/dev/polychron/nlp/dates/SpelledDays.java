@@ -85,6 +85,23 @@ final class SpelledDays {
         return dayOf(Integer.parseInt(m.group("year")), month, day);
     }
 
+    /**
+     * The rule for a spelled-out day possessed by its month, where the language names the month first in the genitive
+     * (Turkish "martın üçü", "Eylül'ün onu"), or none.
+     */
+    static Optional<DateRule> possessedRule(String language, MonthNames months) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        if (!OrdinalDays.namesPeriodFirst(locale)) {
+            return Optional.empty();
+        }
+        Map<String, Integer> days = SpelledNumbers.possessives(locale, LAST_DAY);
+        String regex = "\\b(?<month>" + months.alternation() + ")(?:'\\p{L}{1,3})?\\s+"
+                + DaysOfMonths.SPELLED_AFTER_GENITIVE + "(?<spelled>" + Alternation.of(days.keySet()) + ")"
+                + "(?![\\p{L}\\p{N}])";
+        return Optional.of(DateRule.of(Start.words(months.forms()), regex, (m, reference) -> ReferenceYear.day(
+                months.number(m.group("month")), days.get(m.group("spelled")), reference.toLocalDate())));
+    }
+
     /** The days 1 to 31 in words, by folded form: ordinals, and cardinals where the language dates with them. */
     static Map<String, Integer> days(ULocale locale) {
         RuleBasedNumberFormat spellOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
@@ -106,6 +123,8 @@ final class SpelledDays {
         if (locale.getLanguage().equals("ar")) {
             // Arabic tens end in "-ين" outside the nominative: "في الحادي والعشرين من مايو" beside ICU's "والعشرون"
             Map.copyOf(days).forEach((form, day) -> days.putIfAbsent(form.replaceAll("ون(?=\\s|$)", "ين"), day));
+            // the teens' "عشر" is often written in its feminine form after a masculine ordinal: "الثالث عشرة"
+            Map.copyOf(days).forEach((form, day) -> days.putIfAbsent(form.replaceAll("عشر$", "عشره"), day));
         }
         days.remove(ARTICLES.get(locale.getLanguage()));
         return days;

@@ -45,6 +45,10 @@ final class SpelledNumbers {
         Map<String, Integer> cardinals = spelled(locale, max,
                 ruleSet -> ruleSet.contains("cardinal") || ruleSet.equals("%spellout-numbering"));
         addListed(CARDINAL_WORDS, locale, max, cardinals);
+        if (locale.getLanguage().equals("ka")) {
+            // before a noun with a case ending Georgian drops the numeral's final "-ი": "ორ თვეში" beside "ორი თვე"
+            Map.copyOf(cardinals).forEach((form, n) -> cardinals.putIfAbsent(form.replaceAll("ი$", ""), n));
+        }
         return cardinals;
     }
 
@@ -73,6 +77,35 @@ final class SpelledNumbers {
                         && Integer.parseInt(columns[1]) <= max)
                 .forEach(columns -> Stream.of(columns[2].split("\\|"))
                         .forEach(word -> forms.putIfAbsent(fold(word), Integer.parseInt(columns[1]))));
+    }
+
+    /**
+     * The cardinals 1 to {@code max} in the possessive that names a month's day, "its third", over folded text, for
+     * a language that writes it so (Turkish "martın üçü", "ayın yirmi ikisi"): vowel harmony, "-s-" after a vowel.
+     */
+    static Map<String, Integer> possessives(ULocale locale, int max) {
+        Map<String, Integer> possessives = new HashMap<>();
+        cardinals(locale, max).forEach((form, n) -> possessives.putIfAbsent(possessive(form), n));
+        return possessives;
+    }
+
+    private static String possessive(String folded) {
+        String vowels = folded.replaceAll("[^aeıiou]", "");
+        if (vowels.isEmpty()) {
+            return folded;
+        }
+        char last = vowels.charAt(vowels.length() - 1);
+        // folded, "ö" and "ü" are "o" and "u", whose harmony they share
+        char suffix = switch (last) {
+            case 'a', 'ı' -> 'ı';
+            case 'e', 'i' -> 'i';
+            default -> 'u';
+        };
+        if (folded.endsWith(String.valueOf(last))) {
+            return folded + "s" + suffix;
+        }
+        // "dört" softens its last consonant before the vowel: "dördü"
+        return folded.replaceAll("t$", "d") + suffix;
     }
 
     private static Map<String, Integer> spelled(ULocale locale, int max, Predicate<String> ruleSets) {

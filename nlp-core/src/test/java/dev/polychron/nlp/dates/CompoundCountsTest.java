@@ -20,6 +20,8 @@ class CompoundCountsTest {
             en | Rates rise 2 years 3 months from now.  | 11 | 36 | 2024-02-08
             fr | Le pont ouvrira dans 1 an 2 mois.      | 16 | 32 | 2023-01-08
             fr | Il est parti il y a 2 ans 3 mois.      | 13 | 32 | 2019-08-08
+            tr | Köprü 2 yıl 3 gün sonra açılacak.      |  6 | 23 | 2023-11-11
+            tr | Heyet 1 ay, 10 gün önce geldi.         |  6 | 23 | 2021-09-29
             """)
     void shouldMoveByEveryCountWhenSeveralUnitsAreCounted(String language, String text, int start, int end,
                                                           String value) {

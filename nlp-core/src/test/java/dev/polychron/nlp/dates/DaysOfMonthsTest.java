@@ -21,11 +21,16 @@ class DaysOfMonthsTest {
             en | The board met on the first Monday of this month. | the first Monday of this month    | 2013-02-04
             en | Sales peaked on the last Friday of last month.  | the last Friday of last month       | 2013-01-25
             fr | Le loyer est dû le 20 du mois prochain.         | le 20 du mois prochain              | 2013-03-20
+            en | Rent is due on the twentieth of next month.     | the twentieth of next month         | 2013-03-20
+            fr | Le loyer est dû le trois du mois prochain.      | le trois du mois prochain           | 2013-03-03
+            ar | تنتهي المهلة في التاسع عشر من هذا الشهر.       | التاسع عشر من هذا الشهر             | 2013-02-19
             de | Die Miete ist am 20. des nächsten Monats fällig. | 20. des nächsten Monats            | 2013-03-20
             el | Το ενοίκιο πληρώνεται στις 20 του επόμενου μήνα. | 20 του επόμενου μήνα              | 2013-03-20
             tr | Kira gelecek ayın 20'si ödenecek.            | gelecek ayın 20'si                  | 2013-03-20
             tr | Kurul bu ayın ilk pazartesi toplandı.        | bu ayın ilk pazartesi               | 2013-02-04
             tr | Satışlar geçen ayın son Cuması arttı.        | geçen ayın son Cuması               | 2013-01-25
+            tr | Zam Ağustos'un ikisi yapılacak.              | Ağustos'un ikisi                    | 2013-08-02
+            tr | Kira bu ayın yirmi dördü ödenecek.           | bu ayın yirmi dördü                 | 2013-02-24
             hi | बैठक अगले महीने के पहले सोमवार को है।        | अगले महीने के पहले सोमवार           | 2013-03-04
             hi | चुनाव पिछले महीने की आखिरी शुक्रवार को हुए।   | पिछले महीने की आखिरी शुक्रवार        | 2013-01-25
             """)
@@ -53,6 +58,7 @@ class DaysOfMonthsTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | They scored 20 in March 2014.                   | March 2014
             tr | Gelecek ay 5 kişi geldi.                        | Gelecek ay
+            tr | Ocak ayında onu gördüler.                       | Ocak
             """)
     void shouldLeaveTheMonthAloneWhenANumberIsOnlyInIt(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()

@@ -67,6 +67,7 @@ class RelativeWeekdaysTest {
             pt | A reunião é na sexta desta semana.         | sexta desta semana    | 2013-02-15
             tr | Toplantı önümüzdeki perşembe yapılacak.    | önümüzdeki perşembe   | 2013-02-14
             tr | Seçim geçen pazar yapıldı.                 | geçen pazar           | 2013-02-10
+            ar | اجتمع المجلس الخميس السابق.                | الخميس السابق         | 2013-02-07
             he | הישיבה תתקיים ביום שישי הבא.               | ביום שישי הבא         | 2013-02-22
             he | ניפגש בשני הקרוב בירושלים.                 | בשני הקרוב            | 2013-02-18
             he | נפגשנו שלישי האחרון בחיפה.                 | שלישי האחרון          | 2013-02-05
