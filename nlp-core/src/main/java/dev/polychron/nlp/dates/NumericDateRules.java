@@ -168,7 +168,7 @@ final class NumericDateRules {
      * The separator after the year where the locale's short date pattern writes the year first ("y/MM/dd": "/",
      * "yy. M. d.": "."), else null.
      */
-    private static String yearFirstSeparator(ULocale locale) {
+    static String yearFirstSeparator(ULocale locale) {
         if (DateFormat.getDateInstance(DateFormat.SHORT, locale) instanceof SimpleDateFormat simple) {
             Matcher yearFirst = YEAR_FIRST_PATTERN.matcher(simple.toPattern());
             return yearFirst.lookingAt() ? yearFirst.group(1) : null;

@@ -123,6 +123,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String DAY_ORDINAL_PREFIX = "(?:" + ORDINAL_PREFIX + ")?";
 
     private static final int DAY_LENGTH = "2014-04-01".length();
+    /** A number past this with nothing around it is a flight, a model or a count ("BA 2490"), not a year. */
+    private static final int LAST_BARE_YEAR = 2199;
     private static final Pattern TIME_CONNECTOR = Pattern.compile(
             "(?U)\\s*(?:,|at|um|a|a las|a la|lúc|luc|vao luc|στις|в|alle|om|kl\\.?)?\\s*");
 
@@ -419,11 +421,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
                                 + NOT_DASHED_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
+                seasonOfTwoYears(language),
                 rule(Start.words(parts, List.of("nam")).orDigit(),
                         "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER
                         + "(?:\\b|(?=год|г\\.))" + PART_AFTER, m -> Optional.of(new ResolvedDate(m.group("year"),
-                                Granularity.YEAR, modifierBeforeOrAfter(m), null)))));
+                                Granularity.YEAR, modifierBeforeOrAfter(m), null))
+                                .filter(year -> Integer.parseInt(m.group("year")) <= LAST_BARE_YEAR
+                                        || m.group(0).length() > m.group("year").length()))));
         return rules;
     }
 
@@ -509,6 +514,18 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         return Optional.of(new ResolvedDate(String.format("%s-%02d", m.group("year"), number), Granularity.MONTH,
                 modifier(m), null));
+    }
+
+    /**
+     * "the 2020/21 season", "Saison 2020/21": two years in a row joined by a slash, where the language does not write a
+     * year and its month so ("2020/11" is November 2020 in Japanese and Hungarian).
+     */
+    private static DateRule seasonOfTwoYears(String language) {
+        String regex = NumericDateRules.yearFirstSeparator(ULocale.forLanguageTag(language)) != null ? "(?!)"
+                : NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + "\\b" + YEAR + "/(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
+                + "(?!/)\\b";
+        return rule(Start.DIGIT, regex, m -> yearRange(m).filter(years ->
+                Integer.parseInt(years.rangeEnd()) == Integer.parseInt(years.value()) + 1));
     }
 
     /** "2004–05" and "1991-1994": a range of years, when the end is after the start. */

@@ -107,6 +107,8 @@ class DateFamiliesByLanguageTest {
             range    | vi    | Cuộc chiến kéo dài giai đoạn 1991–1994.                   | 1991–1994                    | 1991             | YEAR    |       | 1994
             range    | vi    | Mùa giải 2004–05 thành công.                              | 2004–05                      | 2004             | YEAR    |       | 2005
             range    | el    | Ο πόλεμος του 1991-1994 τελείωσε.                         | 1991-1994                    | 1991             | YEAR    |       | 1994
+            range    | de    | Die Saison 2020/21 endete früh.                           | 2020/21                      | 2020             | YEAR    |       | 2021
+            range    | en    | The 2010/2011 budget was cut.                             | 2010/2011                    | 2010             | YEAR    |       | 2011
             range    | el    | Η σεζόν 2004-05 ήταν καλή.                                | 2004-05                      | 2004             | YEAR    |       | 2005
             range    | de    | Der Krieg 1991–1994 war lang.                             | 1991–1994                    | 1991             | YEAR    |       | 1994
             range    | fr    | La guerre de 1991-1994 fut longue.                        | 1991-1994                    | 1991             | YEAR    |       | 1994
@@ -260,6 +262,7 @@ class DateFamiliesByLanguageTest {
             ru | В боях участвовали 2014 солдат.
             en | They delivered 2000 pieces of equipment.
             en | The survey (pp. 1998–2004) lists them.
+            en | Flight BA 2490 landed at noon.
             it | Dopo anni 20 persone sono tornate a casa.
             de | Siehe S. 1990-1994 im Band.
             """)
