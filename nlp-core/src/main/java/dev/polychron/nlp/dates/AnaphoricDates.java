@@ -244,7 +244,7 @@ final class AnaphoricDates {
 
     private static String format(LocalDate day, Granularity granularity) {
         return switch (granularity) {
-            case YEAR -> String.format("%04d", day.getYear());
+            case YEAR -> EraYears.timexYear(day.getYear());
             case MONTH -> day.format(DateTimeFormatter.ofPattern("yyyy-MM"));
             case WEEK -> CalendarUnits.of(day.atStartOfDay(), ChronoUnit.WEEKS).value();
             default -> day.toString();

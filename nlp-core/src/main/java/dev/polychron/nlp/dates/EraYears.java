@@ -12,15 +12,18 @@ import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 /**
- * Years marked as the common era's ("in 14 A.D.", "AD 79", "300 CE", "l'an 800 apr. J.-C."), which may have fewer
- * than four digits: the mark makes the number a year. The marks are ours ({@code era-words.tsv}); one written in
- * lower case needs its dots ("a.d."), as "ad" and "ce" are words too.
+ * Years marked with their era ("in 14 A.D.", "AD 79", "300 CE", "l'an 800 apr. J.-C.", "44 BC", "năm 43 TCN", "το 429
+ * π.Χ."), which may have fewer than four digits: the mark makes the number a year. The marks are ours
+ * ({@code era-words.tsv}); a one-word mark written in lower case needs its dots ("a.d."), as "ad" and "ce" are words
+ * too. A year before the common era is ISO 8601's astronomical year, which {@code EventDate} reads: 429 BC is -0428.
  */
 final class EraYears {
 
     private static final List<String[]> WORDS = DataFiles.lines(EraYears.class, "era-words.tsv").stream()
             .map(line -> line.split("\t")).toList();
     private static final String YEAR = "(?<year>[1-9]\\d{0,3})";
+    /** The word for "year" that Russian and Ukrainian write between the number and its era: "в 44 году до н. э.". */
+    private static final String YEAR_WORD = "(?:\\s+(?:году|год|года|г\\.|року|рік|р\\.))?";
 
     private EraYears() {
     }
@@ -32,20 +35,32 @@ final class EraYears {
             if (!columns[0].equals(code)) {
                 continue;
             }
-            List<String> marks = Stream.of(columns[2].split("\\|")).map(TextFolding::fold).toList();
+            boolean beforeCommonEra = columns[2].equals("BCE");
+            List<String> marks = Stream.of(columns[3].split("\\|")).map(TextFolding::fold).toList();
             String mark = "(?<mark>" + Alternation.of(marks) + ")";
             boolean before = columns[1].equals("before");
             String regex = before ? "(?<![\\p{L}\\p{N}])" + mark + "\\s*" + YEAR + "(?![.,]?\\p{N})"
-                    : "(?<![\\p{L}\\p{N}.,])" + YEAR + "\\s*" + mark + "(?![\\p{L}\\p{N}])";
+                    : "(?<![\\p{L}\\p{N}.,])" + YEAR + YEAR_WORD + "\\s*" + mark + "(?![\\p{L}\\p{N}])";
             rules.add(DateRule.of(before ? Start.words(marks) : Start.DIGIT, regex, (m, reference) -> Optional.of(
-                    ResolvedDate.of("%04d".formatted(Integer.parseInt(m.group("year"))), Granularity.YEAR)))
+                    ResolvedDate.of(year(Integer.parseInt(m.group("year")), beforeCommonEra), Granularity.YEAR)))
                     .writtenAs(EraYears::writtenAsMark));
         }
         return rules;
     }
 
+    /** The TIMEX3 year: "0079", or for 429 BC "-0428" (there is no year 0 between 1 BC and AD 1). */
+    private static String year(int number, boolean beforeCommonEra) {
+        return timexYear(beforeCommonEra ? 1 - number : number);
+    }
+
+    /** An astronomical year as TIMEX3 writes it: four digits, with a minus before the common era ("-0428"). */
+    static String timexYear(int year) {
+        return (year < 0 ? "-" : "") + "%04d".formatted(Math.abs(year));
+    }
+
     private static boolean writtenAsMark(String text, Matcher m) {
         String mark = text.substring(m.start("mark"), m.end("mark"));
-        return mark.contains(".") || mark.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return mark.contains(".") || mark.contains(" ")
+                || mark.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 }

@@ -20,6 +20,15 @@ class EraYearsTest {
             en | The town was founded in 14 a.d. by Rome. | 14 a.d.       | 0014
             en | The temple dates from 300 CE.          | 300 CE          | 0300
             fr | Charlemagne fut couronné en 800 apr. J.-C. | 800 apr. J.-C. | 0800
+            en | Caesar died in 44 BC.                  | 44 BC           | -0043
+            en | The wall stood by 1200 B.C. already.   | 1200 B.C.       | -1199
+            en | Augustus ruled Rome in 1 BC.           | 1 BC            | 0000
+            vi | Năm 111 TCN, nhà Hán chiếm Nam Việt.   | 111 TCN         | -0110
+            vi | Năm 43 trước Công nguyên có khởi nghĩa. | 43 trước Công nguyên | -0042
+            el | Ο Περικλής πέθανε το 429 π.Χ. στην Αθήνα. | 429 π.Χ.      | -0428
+            de | Rom wurde 753 v. Chr. gegründet.       | 753 v. Chr.     | -0752
+            ru | Цезарь погиб в 44 году до н. э.        | 44 году до н. э. | -0043
+            fr | Alésia tomba en 52 av. J.-C.           | 52 av. J.-C.    | -0051
             """)
     void shouldDateAYearOfFewerDigitsWhenItsEraIsMarked(String language, String text, String expectedText,
                                                        String expectedValue) {
@@ -30,6 +39,7 @@ class EraYearsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             They ran a 30 ad campaign.
+            He lives in Vancouver, BC with his wife.
             He bought 3 ad slots.
             """)
     void shouldFindNoYearWhenTheMarkIsTheWordAd(String text) {
