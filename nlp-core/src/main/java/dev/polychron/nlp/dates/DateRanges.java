@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  */
 final class DateRanges {
 
+    /** Not the number of a Vietnamese month ("tháng 3 đến ngày 7 tháng 5" is no range of days 3 to 7). */
+    private static final String NOT_MONTH_NUMBER = "(?<!thang\\s)";
     private static final List<String> LINES = DataFiles.lines(DateRanges.class, "range-words.tsv");
     private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.QUARTER,
             Granularity.YEAR);
@@ -267,7 +269,7 @@ final class DateRanges {
         }
         String viMonth = "(?<month>1[0-2]|0?[1-9])";
         rules.add(DateRule.of(Start.words(List.of("tu", "ngay")).orDigit(),
-                "(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + firstDay + "(?:" + DASH
+                "(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + NOT_MONTH_NUMBER + firstDay + "(?:" + DASH
                 + "|\\s+(?:đen|toi)\\s+)(?:ngay\\s+)?" + day + "\\s+thang\\s+" + viMonth + "(?:(?:\\s*,)?\\s+nam\\s+"
                 + year + ")?" + notNumberAfter, (m, reference) -> days(m, g -> Integer.parseInt(g.group("month")),
                 reference, Map.of())).requiring("thang"));

@@ -39,6 +39,11 @@ final class DaysWithoutMonth {
     /** How many months from the reference's a day is looked for. */
     static final int MONTHS_AHEAD = 14;
     private static final int MIN_SPELLED_LENGTH = 4;
+    /**
+     * The ending of an ordinal of the gender the word for "day" has, where ordinals of other genders are other things:
+     * Bulgarian "ден" is masculine ("на трети"), while "на трето" is a third place.
+     */
+    private static final Map<String, String> DAY_GENDER_ENDINGS = Map.of("bg", "и");
 
     private DaysWithoutMonth() {
     }
@@ -102,6 +107,10 @@ final class DaysWithoutMonth {
         Map<String, Integer> days = new HashMap<>(SpelledDays.days(locale));
         days.keySet().removeIf(word -> word.length() < MIN_SPELLED_LENGTH);
         days.keySet().removeAll(Weekdays.names(locale).keySet());
+        String ending = DAY_GENDER_ENDINGS.get(locale.getLanguage());
+        if (ending != null) {
+            days.keySet().removeIf(word -> !word.endsWith(ending));
+        }
         return days;
     }
 

@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.DataFiles;
@@ -48,6 +49,8 @@ final class Holidays {
     private static final int DAY_LENGTH = "2014-04-01".length();
     /** TIMEX values have four-digit years: a named day after 9999 is left out. */
     private static final int MAX_YEAR = 9999;
+    /** How far after a feast's name its cyclic year's name may reach: "tết mau than". */
+    private static final int CYCLIC_REACH = 12;
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}(?![0-9])");
     private static final Map<String, Holiday> HOLIDAYS = readRules();
     private static final Map<String, Map<String, String>> NAMES = readNames();
@@ -64,16 +67,19 @@ final class Holidays {
     private final String region;
     private final boolean yearFirst;
 
-    private Holidays(PhraseMatcher<String> names, String region, boolean yearFirst) {
+    private final CyclicYears cyclicYears;
+
+    private Holidays(PhraseMatcher<String> names, String region, boolean yearFirst, CyclicYears cyclicYears) {
         this.names = names;
         this.region = region;
         this.yearFirst = yearFirst;
+        this.cyclicYears = cyclicYears;
     }
 
     static Holidays of(String languageTag) {
         Locale locale = Locale.forLanguageTag(languageTag);
         return new Holidays(new PhraseMatcher<>(NAMES.getOrDefault(locale.getLanguage(), Map.of())),
-                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()));
+                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()), CyclicYears.of(ULocale.forLocale(locale)));
     }
 
     List<RelativeDates.Found> find(String folded, LocalDateTime reference) {
@@ -83,17 +89,25 @@ final class Holidays {
                 continue;
             }
             HolidayRule rule = HOLIDAYS.get(hit.value()).ruleFor(region);
-            Matcher year = YEAR_AFTER.matcher(folded.substring(hit.end(), Math.min(folded.length(), hit.end() + 16)));
+            int end = hit.end();
+            Matcher cyclic = cyclicYears.nameAt(folded.substring(end, Math.min(folded.length(), end + CYCLIC_REACH)));
+            String cyclicName = null;
+            if (cyclic != null && cyclic.lookingAt()) {
+                cyclicName = cyclic.group(1);
+                end += cyclic.end();
+            }
+            Matcher year = YEAR_AFTER.matcher(folded.substring(end, Math.min(folded.length(), end + 16)));
             Matcher which = WHICH_BEFORE.matcher(
                     folded.substring(Math.max(0, hit.start() - WHICH_REACH), hit.start()));
             Matcher yearBefore = YEAR_BEFORE.matcher(folded.substring(Math.max(0, hit.start() - 8), hit.start()));
             int start = hit.start();
-            int end = hit.end();
             LocalDate day;
             LocalDate today = reference.toLocalDate();
             if (year.find()) {
                 day = rule.in(Integer.parseInt(year.group(1)));
                 end += year.end();
+            } else if (cyclicName != null) {
+                day = rule.in(cyclicYears.latestUpTo(cyclicName, reference.getYear()));
             } else if (yearFirst && yearBefore.find()) {
                 day = rule.in(Integer.parseInt(yearBefore.group(1)));
                 start -= yearBefore.group().length();

@@ -44,6 +44,12 @@ import java.util.stream.Collectors;
  */
 final class RelativeDates {
 
+    /**
+     * Han chars before which 上 ("last") and 下 ("next") belong to another word: 晚上 (evening), 线上 (online), 楼下
+     * (downstairs), 以下 (below), 马上 (at once), so that "课程线上周一开始" has no "last week".
+     */
+    static final String HAN_COMPOUND_HEADS = "晚早马馬线線网網楼樓以地一天手底私乡鄉北南身桌";
+    private static final String UP_OR_DOWN = "上下";
     private static final int[] SAMPLE_COUNTS = {1, 2, 3, 5, 11, 21, 100};
     private static final String COUNT_MARK = "\u0000";
     private static final int MAX_COUNT_DIGITS = 4;
@@ -385,6 +391,10 @@ final class RelativeDates {
      * between words ("は3日前に").
      */
     static boolean bounded(String text, int start, int end) {
+        if (start > 0 && UP_OR_DOWN.indexOf(text.charAt(start)) >= 0
+                && HAN_COMPOUND_HEADS.indexOf(text.charAt(start - 1)) >= 0) {
+            return false;
+        }
         boolean before = start == 0 || !spaced(text.codePointAt(start)) || !spaced(text.codePointBefore(start))
                 || !Character.isLetterOrDigit(text.codePointBefore(start));
         boolean after = end == text.length() || !spaced(text.codePointBefore(end)) || !spaced(text.codePointAt(end))

@@ -25,6 +25,8 @@ import java.util.Optional;
  */
 final class RelativeWeekdays {
 
+    /** Not where 上 or 下 belongs to the word before it (see {@link RelativeDates#HAN_COMPOUND_HEADS}). */
+    private static final String NOT_IN_A_COMPOUND = "(?<![" + RelativeDates.HAN_COMPOUND_HEADS + "])";
     private static final List<String[]> WORDS = DataFiles.lines(RelativeWeekdays.class, "weekday-words.tsv")
             .stream().map(line -> line.split("\t")).toList();
 
@@ -49,7 +51,7 @@ final class RelativeWeekdays {
             boolean before = columns[2].equals("before");
             boolean unspaced = DateRanges.UNSPACED.contains(locale.getLanguage());
             String space = unspaced ? "\\s*" : "\\s+";
-            String regex = (unspaced ? "" : "(?<![\\p{L}\\p{N}])")
+            String regex = (unspaced ? NOT_IN_A_COMPOUND : "(?<![\\p{L}\\p{N}])")
                     + (before ? word + space + weekday : weekday + space + word)
                     + (unspaced ? "" : "(?![\\p{L}\\p{N}])");
             // no space marks where a word starts in "我们下週二开会"

@@ -90,6 +90,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** Season words (season-words.tsv) by their TIMEX code. */
     private static final Map<String, String> SEASON_WORDS = byWord("season-words.tsv", 1, Function.identity());
     /** Season words that follow their year: Hungarian "2008 nyarán". */
+    /** The languages of {@link #SEASON_WORDS_AFTER_YEAR}'s forms, which are other words elsewhere (Dutch "telen"). */
+    private static final Set<String> SEASON_AFTER_YEAR_LANGUAGES = Set.of("hu");
     private static final Map<String, String> SEASON_WORDS_AFTER_YEAR =
             byWord("season-words.tsv", 2, Function.identity());
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
@@ -104,14 +106,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * "những năm 1990", "δεκαετία του 1990", "années 1990").
      */
     private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "nhung nam", "δεκαετια του",
-            "δεκαετιας του", "annees", "anos", "gli anni", "negli anni", "degli anni", "jaren");
+            "δεκαετιας του", "annees", "los anos", "os anos", "dos anos", "nos anos", "gli anni", "negli anni",
+            "degli anni", "de jaren");
     /**
      * The words before a decade written by its tens alone, in digits or words, taken as the 20th century's: "los años
-     * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70". Italian with its
-     * article, as "anni 20" is also "20 years".
+     * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70". With their article
+     * or preposition, as "anos 30", "jaren 20" and "lata 20" are also counts of years ("nos últimos anos 30 pessoas").
      */
-    private static final List<String> TENS_DECADE_WORDS = List.of("anos", "gli anni", "negli anni", "degli anni",
-            "dagli anni", "jaren", "latach", "lata", "annees");
+    private static final List<String> TENS_DECADE_WORDS = List.of("los anos", "os anos", "dos anos", "nos anos",
+            "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees");
 
     /**
      * What makes a year the one of the day or month after it: Georgian "2015 წლის 14 აპრილი" ("of the year 2015"),
@@ -376,8 +379,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + month + "(?:\\.?\\s+(?:the\\s+)?|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
                         + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
                         (m, reference) -> dayInReferenceYear(m, monthName, reference)),
-                DateRule.of(Start.words(List.of("ngay")),
-                        "\\bngay\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
+                DateRule.of(Start.words(List.of("ngay", "mong", "mung")),
+                        "\\b(?:ngay|mong|mung)\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
                         (m, reference) -> dayInReferenceYear(m, monthDigits, reference)).requiring("thang"),
                 rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m)),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]?\\d)-" + DAY + NOT_NUMBER_AFTER,
@@ -409,7 +412,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
                         + NOT_NUMBER_AFTER,
                         m -> season(m, SEASON_WORDS)),
-                rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "\\s+(?<season>"
+                rule(Start.DIGIT, !SEASON_AFTER_YEAR_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())
+                        ? "(?!)" : NOT_NUMBER_BEFORE + YEAR + "\\s+(?<season>"
                         + Alternation.of(SEASON_WORDS_AFTER_YEAR.keySet()) + ")(?![\\p{L}\\p{N}])",
                         m -> season(m, SEASON_WORDS_AFTER_YEAR)),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),

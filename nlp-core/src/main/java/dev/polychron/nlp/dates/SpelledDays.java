@@ -67,10 +67,14 @@ final class SpelledDays {
         return DateRule.of(start, regex, (m, reference) -> resolve(m, reference, months, days));
     }
 
-    /** "March first", "april the ninth", "march third 2015": a year makes even "march" the month. */
+    /**
+     * "March first", "april the ninth", "march third 2015": a year makes even "march" the month. Without "the" the
+     * day closes its clause or a year follows, as a month's name is a given name too ("Jan first noticed the leak").
+     */
     private static DateRule monthFirst(MonthNames months, Map<String, Integer> days, String alternation) {
-        String regex = "\\b(?<month>" + months.alternation() + ")\\s+(?:the\\s+)?(?<spelled>" + alternation + ")\\b"
-                + "(?:,?\\s+" + RuleBasedDateExtractor.YEAR + ")?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
+        String regex = "\\b(?<month>" + months.alternation() + ")\\s+(?:the\\s+)?(?<spelled>" + alternation
+                + ")\\b(?![-‐])(?:,?\\s+" + RuleBasedDateExtractor.YEAR + ")?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER
+                + "(?:(?<=\\d)|(?<=the\\s\\p{L}{1,20})|(?=\\s*(?:[.,;:!?)]|$)))";
         return DateRule.of(Start.words(months.forms()), regex, (m, reference) -> resolve(m, reference, months, days))
                 .writtenAs((text, m) -> m.group("year") != null || months.writtenAsMonth(text, m));
     }

@@ -25,6 +25,7 @@ final class TensedWeekdays {
     private static final Set<String> UNSPACED = Set.of("zh", "ja");
     private static final String CLAUSE_ENDS = ".!?;\n。！？；";
     private static final int WEEK = 7;
+    private static final int CLAUSE_REACH = 200;
 
     private final Map<String, DayOfWeek> names;
     private final Markers markers;
@@ -70,14 +71,17 @@ final class TensedWeekdays {
                 mention.granularity(), mention.modifier(), mention.rangeEnd(), mention.inReferences());
     }
 
-    /** The lower-cased text from the clause end before {@code start} to the one after {@code end}, the day left out. */
+    /**
+     * The lower-cased text from the clause end before {@code start} to the one after {@code end}, the day left out,
+     * and no more than {@link #CLAUSE_REACH} chars either side (text without punctuation has no clause ends).
+     */
     private static String clause(String text, int start, int end) {
         int from = start;
-        while (from > 0 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && start - from < CLAUSE_REACH && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         int to = end;
-        while (to < text.length() && CLAUSE_ENDS.indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && to - end < CLAUSE_REACH && CLAUSE_ENDS.indexOf(text.charAt(to)) < 0) {
             to++;
         }
         return (text.substring(from, start) + " " + text.substring(end, to)).toLowerCase(Locale.ROOT);

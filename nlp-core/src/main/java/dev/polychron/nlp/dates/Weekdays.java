@@ -116,7 +116,7 @@ final class Weekdays {
         boolean unspaced = UNSPACED.contains(locale.getLanguage());
         String month = "\\b(?:" + months.alternation() + ")";
         String regex = "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
-                + (unspaced ? "" : "\\b") + "(?<weekday>" + alternation + ")"
+                + (unspaced ? "" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
                 + ending(locale) + (unspaced ? "" : "\\b")
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());

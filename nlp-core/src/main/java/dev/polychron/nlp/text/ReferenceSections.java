@@ -34,12 +34,14 @@ public final class ReferenceSections {
     private static final Pattern ACCESS_NOTE_LINE = Pattern.compile(
             ".*\\b(" + String.join("|", ACCESS_WORDS) + ")\\b.*", Pattern.UNICODE_CHARACTER_CLASS);
     /**
-     * How citation templates write the access date in other languages, lower-cased: words that, alone, are everyday
-     * words too ("abgerufen", drawn down), so only with the preposition of the date after them.
+     * How citation templates write the access date in other languages, lower-cased, with the date's first digit: words
+     * that, alone, are everyday words too ("abgerufen", drawn down; "consulté le lundi par l'AFP"). Only in a line as
+     * short as a citation's, as news prose says "un document consulté le 3 mars par l'AFP" too.
      */
     private static final Pattern ACCESS_NOTE_PHRASE = Pattern.compile("(?U)\\b(?:abgerufen am|consulté le|consultado "
             + "(?:el|em)|consultato il|geraadpleegd op|дата обращения|erişim tarihi|truy cập "
-            + "ngày)\\b");
+            + "ngày)\\s*:?\\s*\\d");
+    private static final int CITATION_LINE_CHARS = 160;
 
     /** A bibliography entry: "Surname, Given ... (2002)" or "... Journal 51.2 (2018): 151-160". */
     private static final Pattern CITATION_LINE = Pattern.compile(
@@ -75,7 +77,8 @@ public final class ReferenceSections {
     private static boolean isReferenceLine(String line) {
         return REFERENCE_MARK_LINE.matcher(line).matches()
                 || ACCESS_WORDS.stream().anyMatch(line::contains) && ACCESS_NOTE_LINE.matcher(line).matches()
-                || ACCESS_NOTE_PHRASE.matcher(line.toLowerCase(Locale.ROOT)).find();
+                || line.length() <= CITATION_LINE_CHARS
+                        && ACCESS_NOTE_PHRASE.matcher(line.toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean isHeading(String line) {

@@ -72,4 +72,12 @@ class AnaphoricDatesTest {
         assertThat(extractor.extract("In 2014 NATO met. Many days later they met again.", "en", REFERENCE))
                 .extracting(DateMention::text).containsExactly("2014");
     }
+
+    @Test
+    void shouldNotCountAWeekFromAYearAsIfItsFirstDayWereGiven() {
+        String text = "The company was founded in 2014. The previous week, troops moved.";
+
+        assertThat(extractor.extract(text, "en", REFERENCE)).filteredOn(d -> d.text().contains("previous week"))
+                .allSatisfy(mention -> assertThat(mention.granularity()).isEqualTo(Granularity.WEEK));
+    }
 }

@@ -108,6 +108,7 @@ class DateFamiliesByLanguageTest {
             range    | vi    | Mùa giải 2004–05 thành công.                              | 2004–05                      | 2004             | YEAR    |       | 2005
             range    | el    | Ο πόλεμος του 1991-1994 τελείωσε.                         | 1991-1994                    | 1991             | YEAR    |       | 1994
             range    | de    | Die Saison 2020/21 endete früh.                           | 2020/21                      | 2020             | YEAR    |       | 2021
+            range    | vi    | Trận đánh kéo dài từ ngày 13 tháng 3 đến ngày 7 tháng 5 năm 1954. | từ ngày 13 tháng 3 đến ngày 7 tháng 5 năm 1954 | 1954-03-13 | DAY |  | 1954-05-07
             range    | en    | The 2010/2011 budget was cut.                             | 2010/2011                    | 2010             | YEAR    |       | 2011
             range    | el    | Η σεζόν 2004-05 ήταν καλή.                                | 2004-05                      | 2004             | YEAR    |       | 2005
             range    | de    | Der Krieg 1991–1994 war lang.                             | 1991–1994                    | 1991             | YEAR    |       | 1994
@@ -142,14 +143,14 @@ class DateFamiliesByLanguageTest {
             fuzzy    | en    | The deal lasted until the end of 2020.                    | the end of 2020              | 2020             | YEAR    | END   |
             fuzzy    | es    | A mediados de 2014 el paro bajó.                          | mediados de 2014             | 2014             | YEAR    | MID   |
             fuzzy    | es    | A principios de los años ochenta todo cambió.             | principios de los años ochenta | 198            | DECADE  | START |
-            fuzzy    | es    | En los años 80 hubo crisis.                               | años 80                      | 198              | DECADE  |       |
+            fuzzy    | es    | En los años 80 hubo crisis.                               | los años 80                  | 198              | DECADE  |       |
             fuzzy    | it    | Alla fine del 1992 scoppiò lo scandalo.                   | fine del 1992                | 1992             | YEAR    | END   |
             fuzzy    | it    | Negli anni sessanta arrivò il boom.                       | Negli anni sessanta          | 196              | DECADE  |       |
             fuzzy    | pt    | No início dos anos 2000 a economia parou.                 | início dos anos 2000         | 200              | DECADE  | START |
             fuzzy    | pt    | Em meados de 2011 o país pediu ajuda.                     | meados de 2011               | 2011             | YEAR    | MID   |
             fuzzy    | nl    | Begin 2002 kwam de euro.                                  | Begin 2002                   | 2002             | YEAR    | START |
-            fuzzy    | nl    | In de jaren zestig groeide de welvaart.                   | jaren zestig                 | 196              | DECADE  |       |
-            fuzzy    | pl    | W latach 80. działała opozycja.                           | latach 80.                   | 198              | DECADE  |       |
+            fuzzy    | nl    | In de jaren zestig groeide de welvaart.                   | de jaren zestig              | 196              | DECADE  |       |
+            fuzzy    | pl    | W latach 80. działała opozycja.                           | W latach 80.                 | 198              | DECADE  |       |
             fuzzy    | uk    | Наприкінці 2004 року почалася революція.                  | Наприкінці 2004              | 2004             | YEAR    | END   |
             fuzzy    | ar    | في أواخر عام 2010 بدأت الاحتجاجات.                        | أواخر عام 2010               | 2010             | YEAR    | END   |
             fuzzy    | el    | Στα τέλη της δεκαετίας του 1990 οι τιμές ανέβηκαν.        | τέλη της δεκαετίας του 1990  | 199              | DECADE  | END   |
@@ -264,6 +265,10 @@ class DateFamiliesByLanguageTest {
             en | The survey (pp. 1998–2004) lists them.
             en | Flight BA 2490 landed at noon.
             it | Dopo anni 20 persone sono tornate a casa.
+            pt | Nos últimos anos 30 pessoas morreram.
+            es | Durante años 40 familias vivieron allí.
+            pl | Przez lata 20 osób pracowało.
+            nl | Sinds jaren 20 procent minder.
             de | Siehe S. 1990-1994 im Band.
             """)
     void shouldFindNoDateWhenTheNumberIsAPageOrACount(String language, String text) {

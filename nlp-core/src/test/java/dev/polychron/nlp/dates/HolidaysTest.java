@@ -43,6 +43,9 @@ class HolidaysTest {
             en-GB | Flowers for Mother's Day 2020.            | Mother's Day 2020      | 2020-03-22
             en-US | Flowers for Mother's Day 2020.            | Mother's Day 2020      | 2020-05-10
             en    | Protests began on Good Friday 2016.       | Good Friday 2016       | 2016-03-25
+            vi    | Sự kiện Tết Mậu Thân năm 1968 gây chấn động. | Tết Mậu Thân năm 1968 | 1968-01-30
+            vi    | Cuộc tổng tiến công Tết Mậu Thân bắt đầu.  | Tết Mậu Thân          | 1968-01-30
+            vi    | Tết Quý Tỵ cả nhà sum họp.                | Tết Quý Tỵ             | 2013-02-10
             vi    | Hai bên gặp nhau dịp Tết 2020 ở Hà Nội.   | Tết 2020               | 2020-01-25
             vi    | Lễ Giáng sinh năm 2018 rất lạnh.          | Lễ Giáng sinh năm 2018 | 2018-12-25
             el    | Το Πάσχα 2021 οι εκκλησίες έμειναν κλειστές. | Πάσχα 2021          | 2021-05-02

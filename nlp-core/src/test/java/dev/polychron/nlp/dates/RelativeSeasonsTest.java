@@ -24,8 +24,8 @@ class RelativeSeasonsTest {
             ro | Vara asta plecăm la mare.              | Vara asta           | 2013-SU
             ro | Iarna trecută a nins puțin.            | Iarna trecută       | 2011-WI
             cs | Příští léto se staví most.             | Příští léto         | 2013-SU
-            cs | Loňské léto bylo suché.                | Loňské léto         | 2012-SU
-            hu | Tavaly nyáron aszály volt.             | Tavaly nyáron       | 2012-SU
+            cs | Minulé léto bylo suché.                | Minulé léto         | 2012-SU
+            hu | Múlt nyáron aszály volt.               | Múlt nyáron         | 2012-SU
             hu | A hidat jövő ősszel adják át.          | jövő ősszel         | 2013-FA
             """)
     void shouldDateASeasonBesideAWordForThisNextOrLast(String language, String text, String expectedText,

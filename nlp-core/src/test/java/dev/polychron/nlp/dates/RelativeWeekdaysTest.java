@@ -3,10 +3,12 @@ package dev.polychron.nlp.dates;
 import dev.polychron.events.Granularity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDateTime;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RelativeWeekdaysTest {
 
@@ -82,5 +84,12 @@ class RelativeWeekdaysTest {
                                                  String expectedValue) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
                 Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"课程线上周一开始。", "我们晚上周三见面。", "他在楼下周二等你。"})
+    void shouldFindNoNextOrLastWeekWhereTheWordBelongsToAnotherWord(String text) {
+        assertThat(extractor.extract(text, "zh", REFERENCE))
+                .noneMatch(mention -> mention.text().startsWith("上") || mention.text().startsWith("下"));
     }
 }

@@ -32,6 +32,9 @@ class TensedWeekdaysTest {
             es | El domingo va a votar el parlamento.      | domingo      | 2013-02-17
             ru | Встреча состоится в воскресенье.          | воскресенье  | 2013-02-17
             zh | 会议将于星期日举行。                        | 星期日        | 2013-02-17
+            en | The summit will be held on Sunday.        | Sunday       | 2013-02-17
+            zh | 警方星期日将嫌犯逮捕。                      | 星期日        | 2013-02-10
+            es | La era digital llega el viernes.          | viernes      | 2013-02-15
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,
                                                     String expectedValue) {

@@ -61,7 +61,7 @@ class WeekdaysTest {
     @CsvSource(delimiter = '|', textBlock = """
             el | Έρχεται την Τρίτη. Το 2010 ήταν αλλιώς.    | Τρίτη       | 2013-02-12
             ru | Они встретились в понедельник. В 2014 году. | понедельник | 2013-02-11
-            en | They met on Friday. In 2014 it was sunny.  | Friday      | 2013-02-08
+            en | He was there on Friday. In 2014 it rained. | Friday     | 2013-02-08
             """)
     void shouldReadAWeekdayAloneWhenTheNumberAfterItOpensTheNextSentence(String language, String text,
                                                                           String expectedText, String expectedValue) {

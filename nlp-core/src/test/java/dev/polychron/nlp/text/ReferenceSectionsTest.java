@@ -49,6 +49,9 @@ class ReferenceSectionsTest {
     @Test
     void shouldKeepABodyLineWhereAnAccessWordIsAnEverydayWord() {
         assertThat(references.find("Die Mittel wurden 2019 abgerufen.\nDie Frist lief am 5. Mai 2020 ab.")).isEmpty();
+        assertThat(references.find("El informe, consultado el lunes por EFE, indica una caída del 3 %.")).isEmpty();
+        assertThat(references.find("Selon un document consulté le 3 mars par l'AFP, le ministère a reçu de nombreuses "
+                + "plaintes de riverains au sujet du chantier, qui a pris du retard depuis l'hiver dernier.")).isEmpty();
     }
 
     @Test
