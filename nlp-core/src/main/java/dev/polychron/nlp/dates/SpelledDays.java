@@ -69,12 +69,13 @@ final class SpelledDays {
 
     /**
      * "March first", "april the ninth", "march third 2015": a year makes even "march" the month. Without "the" the
-     * day closes its clause or a year follows, as a month's name is a given name too ("Jan first noticed the leak").
+     * day closes its clause or a year or a time of day follows, as a month's name is a given name too ("Jan first
+     * noticed the leak").
      */
     private static DateRule monthFirst(MonthNames months, Map<String, Integer> days, String alternation) {
         String regex = "\\b(?<month>" + months.alternation() + ")\\s+(?:the\\s+)?(?<spelled>" + alternation
                 + ")\\b(?![-‐])(?:,?\\s+" + RuleBasedDateExtractor.YEAR + ")?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER
-                + "(?:(?<=\\d)|(?<=the\\s\\p{L}{1,20})|(?=\\s*(?:[.,;:!?)]|$)))";
+                + "(?:(?<=\\d)|(?<=the\\s\\p{L}{1,20})|(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:at\\s+)?\\d{1,2}[:.h]\\d\\d))";
         return DateRule.of(Start.words(months.forms()), regex, (m, reference) -> resolve(m, reference, months, days))
                 .writtenAs((text, m) -> m.group("year") != null || months.writtenAsMonth(text, m));
     }
