@@ -66,14 +66,16 @@ final class DaysOfMonths {
 
     static DaysOfMonths of(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
+        String code = locale.getLanguage();
         Map<String, Integer> ordinals = new HashMap<>();
-        SpelledNumbers.ordinals(locale, MAX_ORDINAL).forEach((form, n) -> {
+        // an Arabic ordinal before its weekday drops its article, and the weekday's: "ثاني خميس من الشهر القادم"
+        ArabicArticle.withAndWithout(code, SpelledNumbers.ordinals(locale, MAX_ORDINAL)).forEach((form, n) -> {
             ordinals.put(form, n);
             ordinals.putIfAbsent(form.replace(" ", ""), n);
         });
         OrdinalDays.lastWords(locale).forEach(word -> ordinals.put(word, LAST));
         OrdinalDays.firstWords(locale).forEach(word -> ordinals.put(word, 1));
-        Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
+        Map<String, DayOfWeek> weekdays = ArabicArticle.withAndWithout(code, Weekdays.names(locale));
         String week = OrdinalDays.unitName(DateTimePatternGenerator.getInstance(locale),
                 DateTimePatternGenerator.WEEK_OF_YEAR, RelativeSpans.unitNames(locale), ChronoUnit.WEEKS);
         String nth = ordinals.isEmpty() ? "" : "|(?<ordinal>" + Alternation.of(ordinals.keySet())
@@ -82,7 +84,7 @@ final class DaysOfMonths {
         String spelled = spelledDays.isEmpty() ? "" : "|" + Alternation.of(spelledDays.keySet());
         Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9]" + spelled
                 + ")" + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
-        String genitives = OrdinalDays.GENITIVES_BEFORE_DAY.get(locale.getLanguage());
+        String genitives = OrdinalDays.GENITIVES_BEFORE_DAY.get(code);
         if (genitives != null && !ordinals.isEmpty()) {
             return new DaysOfMonths(ordinals, weekdays, spelledDays, before, Pattern.compile("(?U)^\\s+(?:" + genitives
                     + ")\\s+(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")\\s+(?:(?<weekday>"
@@ -96,7 +98,7 @@ final class DaysOfMonths {
                     + RuleBasedDateExtractor.POSSESSIVE + ")?"
                     + nth.replace(OF_OR_IN, "\\p{L}{0,3}") + ")(?![\\p{L}\\p{N}])"));
         }
-        if (!DAY_AFTER_MONTH.contains(locale.getLanguage())) {
+        if (!DAY_AFTER_MONTH.contains(code)) {
             return new DaysOfMonths(ordinals, weekdays, spelledDays, before, null);
         }
         Map<String, Integer> numerals = SpelledNumbers.cardinals(locale, LAST_DAY);

@@ -55,6 +55,8 @@ final class OrdinalDays {
      * października", Russian "первый вторник октября".
      */
     private static final Set<String> GENITIVE_MONTH = Set.of("pl", "cs", "sk", "ru", "uk", "be", "hr");
+    /** Prepositions written as a prefix of the month they govern: Arabic "بأيلول", "بشهر عشرة" (in September). */
+    private static final Map<String, String> PREFIXED_PREPOSITIONS = Map.of("ar", "ب");
     private static final Map<String, List<String>> YEAR_PREPOSITIONS =
             DataFiles.foldedWordsByLanguage(OrdinalDays.class, "year-prepositions.tsv");
     /**
@@ -125,14 +127,19 @@ final class OrdinalDays {
         Set<String> monthFields = ArabicArticle.withAndWithout(code, Map.of(TextFolding.fold(
                 fields.getFieldDisplayName(DateTimePatternGenerator.MONTH, DateTimePatternGenerator.DisplayWidth.WIDE)),
                 0)).keySet();
-        // the endings would make "mon" (Monday) the word "month": "the third month of 2021" is OrdinalMonths'
-        String unit = "(?!(?:" + Alternation.of(monthFields) + ")(?![\\p{L}\\p{N}]))(?:(?<weekday>"
-                + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day + ")\\p{L}{0,2}";
+        // the endings would make "mon" (Monday) the word "month": "the third month of 2021" is OrdinalMonths'; Arabic
+        // may name the weekday as its day: "ثالث يوم ثلاثاء" (the third Tuesday)
+        String unit = "(?!(?:" + Alternation.of(monthFields) + ")(?![\\p{L}\\p{N}]))(?:(?:" + day
+                + "\\s+)?(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + day
+                + ")\\p{L}{0,2}";
         String connector = "(?!\\s+(?:" + months.alternation() + ")\\s)"
                 + CONNECTOR.formatted(Alternation.of(monthFields),
                         "(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])");
-        if (GENITIVE_MONTH.contains(code) || ordinalAfter) {
-            connector = "(?:" + connector + "|\\s+(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}])))";
+        // what may join the unit to a month with no word between: nothing, or a preposition written as its prefix
+        String joining = GENITIVE_MONTH.contains(code) || ordinalAfter ? "" : PREFIXED_PREPOSITIONS.get(code);
+        if (joining != null) {
+            connector = "(?:\\s+" + joining + "(?=(?:" + months.alternation() + ")(?![\\p{L}\\p{N}]))|"
+                    + connector + ")";
         }
         String year = "(?:(?:of|de|del|του" + YEAR_PREPOSITIONS.getOrDefault(code, List.of()).stream()
                 .map(word -> "|" + Pattern.quote(word)).collect(Collectors.joining()) + ")\\s+)?";

@@ -137,6 +137,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, AnaphoricDates> anaphoraByLanguage = new ConcurrentHashMap<>();
     private final Map<String, CompoundCounts> compoundCountsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, SpansFromDays> spansFromDaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, PartSuffixes> partSuffixesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
@@ -168,8 +169,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         WeekdaysOfWeeks weekdaysOfWeeks = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of);
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
-        List<DateMention> mentions = longestFirstWithoutOverlaps(found);
         AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
+        // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
+        List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
+                l -> SpansFromDays.of(l, anaphora)).join(text, folded, longestFirstWithoutOverlaps(found));
         List<DateMention> anaphoric = anaphora.find(text, starts, mentions);
         mentions.removeIf(mention -> anaphoric.stream()
                 .anyMatch(phrase -> AnaphoricDates.holds(phrase.start(), phrase.end(), mention)));

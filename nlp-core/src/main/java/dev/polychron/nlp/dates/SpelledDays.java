@@ -34,6 +34,11 @@ final class SpelledDays {
     private static final Map<String, String> ARTICLES = Map.of("tr", "bir");
     /** Languages that also write the spelled day after its month: "March first", "april the ninth". */
     private static final Set<String> MONTH_FIRST = Set.of("en");
+    /**
+     * Languages that write the spelled day after its month only before a year, as their month names are everyday
+     * words too: Turkish "mart üç 2015", where "aralık" is also a gap and "ocak" a stove.
+     */
+    private static final Set<String> MONTH_FIRST_BEFORE_YEAR = Set.of("tr");
     private static final int LAST_DAY = 31;
 
     private SpelledDays() {
@@ -50,10 +55,12 @@ final class SpelledDays {
             return List.of();
         }
         String alternation = Alternation.of(days.keySet());
-        if (!MONTH_FIRST.contains(locale.getLanguage())) {
+        String code = locale.getLanguage();
+        if (!MONTH_FIRST.contains(code) && !MONTH_FIRST_BEFORE_YEAR.contains(code)) {
             return List.of(dayFirst(language, months, days, alternation));
         }
-        return List.of(dayFirst(language, months, days, alternation), monthFirst(months, days, alternation));
+        return List.of(dayFirst(language, months, days, alternation),
+                monthFirst(months, days, alternation, MONTH_FIRST_BEFORE_YEAR.contains(code)));
     }
 
     private static DateRule dayFirst(String language, MonthNames months, Map<String, Integer> days,
@@ -70,14 +77,16 @@ final class SpelledDays {
     /**
      * "March first", "april the ninth", "march third 2015": a year makes even "march" the month. Without "the" the
      * day closes its clause or a year or a time of day follows, as a month's name is a given name too ("Jan first
-     * noticed the leak").
+     * noticed the leak"); in a language whose month names are everyday words, only with its year (Turkish "mart üç
+     * 2015").
      */
-    private static DateRule monthFirst(MonthNames months, Map<String, Integer> days, String alternation) {
+    private static DateRule monthFirst(MonthNames months, Map<String, Integer> days, String alternation,
+                                       boolean yearNeeded) {
         String regex = "\\b(?<month>" + months.alternation() + ")\\s+(?:the\\s+)?(?<spelled>" + alternation
                 + ")\\b(?![-‐])(?:,?\\s+" + RuleBasedDateExtractor.YEAR + ")?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER
                 + "(?:(?<=\\d)|(?<=the\\s\\p{L}{1,20})|(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:at\\s+)?\\d{1,2}[:.h]\\d\\d))";
         return DateRule.of(Start.words(months.forms()), regex, (m, reference) -> resolve(m, reference, months, days))
-                .writtenAs((text, m) -> m.group("year") != null || months.writtenAsMonth(text, m));
+                .writtenAs((text, m) -> m.group("year") != null || !yearNeeded && months.writtenAsMonth(text, m));
     }
 
     private static Optional<ResolvedDate> resolve(Matcher m, LocalDateTime reference, MonthNames months,

@@ -73,11 +73,11 @@ final class Weekdays {
     private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
     /**
      * The everyday forms that drop a word of CLDR's name: Portuguese "-feira" ("próxima terça", "quarta que vem"),
-     * Japanese 日 ("月曜"), Hebrew "יום" ("שישי הבא", next Friday).
+     * Japanese 日 ("月曜"), Hebrew "יום" ("שישי הבא", next Friday); Arabic drops the final hamza ("الثلاثا").
      */
     private static final Map<String, UnaryOperator<String>> SHORT_FORMS = Map.of(
             "pt", name -> name.replaceAll("[- ]feira$", ""), "ja", name -> name.replaceAll("曜日$", "曜"),
-            "he", name -> name.replaceAll("^יום ", ""));
+            "he", name -> name.replaceAll("^יום ", ""), "ar", name -> name.replaceAll("اء$", "ا"));
     /**
      * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
      * "następnego wtorku", "do środy", "od niedzieli"; in Georgian the dative, which says "on" ("ორშაბათს",

@@ -36,6 +36,25 @@ class SpelledDaysTest {
         assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fuar mart üç 2015 tarihinde açıldı.       | mart üç 2015              | 2015-03-03
+            Fuar aralık on iki 2016 günü kapandı.     | aralık on iki 2016        | 2016-12-12
+            """)
+    void shouldDateATurkishSpelledDayAfterItsMonthWhenAYearFollows(String text, String expectedText,
+                                                                   String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, "tr", REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Aralık üç metre oldu.
+            """)
+    void shouldFindNoDateWhenATurkishMonthWordIsFollowedByANumberAlone(String text) {
+        assertThat(extractor.extract(text, "tr", REFERENCE)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ro | Legea intră în vigoare la întâi martie.   | întâi martie            | 2013-03-01
