@@ -125,8 +125,16 @@ final class DateRanges {
     }
 
     private Optional<DateMention> range(String text, String folded, DateMention first, DateMention second) {
+        if (first.granularity() != second.granularity()) {
+            Optional<List<DateMention>> aligned = MixedGrainEnds.atFinerGrain(first, second);
+            if (aligned.isEmpty()) {
+                return Optional.empty();
+            }
+            first = aligned.get().get(0);
+            second = aligned.get().get(1);
+        }
         // "from early June to late July" runs from June to July: the parts its ends name are finer than its grain
-        if (first.granularity() != second.granularity() || !JOINED.contains(first.granularity())
+        if (!JOINED.contains(first.granularity())
                 || first.rangeEnd() != null
                 || second.rangeEnd() != null || first.inReferences() != second.inReferences()) {
             return Optional.empty();
