@@ -3,10 +3,12 @@ package dev.polychron.nlp.dates;
 import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ final class Quarters {
 
     private static final int QUARTERS = 4;
     private static final int MONTHS_IN_HALF = 6;
+    private static final Map<String, List<String>> HALF_WORDS =
+            DataFiles.foldedWordsByLanguage(Quarters.class, "half-words.tsv");
     /** Languages that write the year first and the quarter after it. */
     private static final Set<String> YEAR_FIRST = Set.of("zh", "ja", "ko");
     /**
@@ -68,6 +72,16 @@ final class Quarters {
         rules.add(DateRule.of(Start.words(ordinals.keySet()).orDigit(),
                 "\\b(?:" + ordinal + ")\\s+(?:" + quarter + ")" + WORD_END + YEAR_AFTER,
                 (m, reference) -> quarter(m, reference, ordinals)));
+        List<String> halves = HALF_WORDS.getOrDefault(locale.getLanguage(), List.of());
+        if (!halves.isEmpty()) {
+            Map<String, Integer> firstOrSecond = new HashMap<>(ordinals);
+            firstOrSecond.values().removeIf(n -> n > 2);
+            // the year right after, no comma: in "the second half, 2019 fans" the half is a match's
+            rules.add(DateRule.of(Start.words(firstOrSecond.keySet()).orDigit(), "\\b(?:(?<half>[12])" + SUFFIX
+                    + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:" + Alternation.of(halves) + ")"
+                    + WORD_END + "\\s+(?:(?:of|de|del|du|do|di)\\s+)?" + RuleBasedDateExtractor.YEAR
+                    + RuleBasedDateExtractor.NOT_NUMBER_AFTER, (m, reference) -> half(m, reference, firstOrSecond)));
+        }
         if (YEAR_FIRST.contains(locale.getLanguage())) {
             rules.add(yearFirst(locale, quarter));
         }
@@ -123,9 +137,14 @@ final class Quarters {
         return quarter(m, reference, Map.of());
     }
 
-    /** A half-year, "H1 2016", as the range of its six months. */
     private static Optional<ResolvedDate> half(Matcher m, LocalDateTime reference) {
-        int firstMonth = Integer.parseInt(m.group("half")) * MONTHS_IN_HALF - MONTHS_IN_HALF + 1;
+        return half(m, reference, Map.of());
+    }
+
+    /** A half-year, "H1 2016", "the first half of 2019", as the range of its six months. */
+    private static Optional<ResolvedDate> half(Matcher m, LocalDateTime reference, Map<String, Integer> ordinals) {
+        int number = m.group("half") != null ? Integer.parseInt(m.group("half")) : ordinals.get(m.group("word"));
+        int firstMonth = number * MONTHS_IN_HALF - MONTHS_IN_HALF + 1;
         String year = year(m, reference);
         return Optional.of(new ResolvedDate(year + "-%02d".formatted(firstMonth), Granularity.MONTH, null,
                 year + "-%02d".formatted(firstMonth + MONTHS_IN_HALF - 1)));
