@@ -66,10 +66,11 @@ final class DateRanges {
     private final Pattern betweenAfter;
     private final Pattern and;
     private final Postpositions postpositions;
+    private final NowEnds nowEnds;
     private final List<DateRule> rules;
 
     private DateRanges(String fromWords, String toWords, String betweenWords, String andWords,
-                       Postpositions postpositions, MonthNames months, Set<String> weekdays,
+                       Postpositions postpositions, NowEnds nowEnds, MonthNames months, Set<String> weekdays,
                        Map<String, Integer> spelledDays, boolean unspaced) {
         String wordStart = unspaced ? "" : "(?<![\\p{L}\\p{N}'])";
         String space = unspaced ? "\\s*" : "\\s+";
@@ -80,6 +81,7 @@ final class DateRanges {
         this.betweenAfter = unspaced ? Pattern.compile("(?U)^\\s*(?:の|的)?(?:" + betweenWords + ")") : null;
         this.and = Pattern.compile("(?U)^" + space + "(?:" + andWords + ")" + space + ARTICLE + "$");
         this.postpositions = postpositions;
+        this.nowEnds = nowEnds;
         this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays, spelledDays);
     }
 
@@ -100,7 +102,8 @@ final class DateRanges {
             words[i] = words[i].equals(NO_WORD) || postpositions != null ? NEVER : words[i];
         }
         ULocale locale = ULocale.forLanguageTag(language);
-        return new DateRanges(words[0], words[1], words[2], words[3], postpositions, MonthNames.of(language),
+        return new DateRanges(words[0], words[1], words[2], words[3], postpositions,
+                NowEnds.of(language, ATTACHED.contains(code)), MonthNames.of(language),
                 Weekdays.names(locale).keySet(), SpelledDays.days(locale), ATTACHED.contains(code));
     }
 
@@ -109,8 +112,13 @@ final class DateRanges {
         return rules;
     }
 
-    /** Joins neighbouring mentions of one granularity that the text makes a range; the rest stay as they are. */
-    List<DateMention> join(String text, String folded, List<DateMention> sorted) {
+    /**
+     * Joins neighbouring mentions that the text makes a range, "now" among them; the rest stay as they are, and a
+     * "now" that is no end of a range is dropped.
+     */
+    List<DateMention> join(String text, String folded, List<DateMention> mentions, LocalDateTime reference) {
+        List<DateMention> nows = nowEnds.candidates(text, folded, mentions, reference.toLocalDate());
+        List<DateMention> sorted = NowEnds.merged(mentions, nows);
         List<DateMention> joined = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             DateMention first = sorted.get(i);
@@ -123,12 +131,21 @@ final class DateRanges {
                 joined.add(first);
             }
         }
+        joined.removeAll(nows);
         return joined;
     }
 
     private Optional<DateMention> range(String text, String folded, DateMention first, DateMention second) {
+        if (first.granularity() != second.granularity()) {
+            Optional<List<DateMention>> aligned = MixedGrainEnds.atFinerGrain(first, second);
+            if (aligned.isEmpty()) {
+                return Optional.empty();
+            }
+            first = aligned.get().get(0);
+            second = aligned.get().get(1);
+        }
         // "from early June to late July" runs from June to July: the parts its ends name are finer than its grain
-        if (first.granularity() != second.granularity() || !JOINED.contains(first.granularity())
+        if (!JOINED.contains(first.granularity())
                 || first.rangeEnd() != null
                 || second.rangeEnd() != null || first.inReferences() != second.inReferences()) {
             return Optional.empty();

@@ -144,7 +144,9 @@ final class OrdinalDays {
         String year = "(?:(?:of|de|del|του" + YEAR_PREPOSITIONS.getOrDefault(code, List.of()).stream()
                 .map(word -> "|" + Pattern.quote(word)).collect(Collectors.joining()) + ")\\s+)?";
         String monthOrYear = "(?:(?<month>" + months.alternation() + ")(?![\\p{L}\\p{N}])"
-                + "(?:\\.?,?\\s+" + year + "(?<year>[12]\\d{3}))?|" + year + "(?<wholeYear>[12]\\d{3}))";
+                + "(?:\\.?,?\\s+" + year + "(?<year>[12]\\d{3}))?|" + year + "(?<wholeYear>[12]\\d{3})"
+                // "the first Monday of the month" closing its clause; "du mois prochain" is DaysOfMonths'
+                + "|(?:the\\s+)?(?<thisMonth>" + Alternation.of(monthFields) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{L}))";
         String notNumberAfter = RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         Start ordinalStart = Start.words(ordinalForms.keySet(), List.of(RuleBasedDateExtractor.ORDINAL_PREFIX))
                 .orDigit();
@@ -154,11 +156,13 @@ final class OrdinalDays {
                 case ORDINAL_FIRST -> ordinal + "\\s+" + unit + connector + monthOrYear + notNumberAfter;
                 case UNIT_FIRST -> unit + "\\s+" + ordinal + connector + monthOrYear + notNumberAfter;
                 // the groups of the year, which the resolver reads, are never set in this order
-                case MONTH_FIRST -> "(?<wholeYear>(?!))?(?<year>(?!))?(?<month>" + months.alternation() + ")\\s+"
+                case MONTH_FIRST -> "(?<wholeYear>(?!))?(?<year>(?!))?(?<thisMonth>(?!))?(?<month>"
+                        + months.alternation() + ")\\s+"
                         + ordinal + "\\s+" + unit + "(?![\\p{L}\\p{N}])";
                 case PERIOD_GENITIVE -> monthOrYear + "\\s+(?:" + GENITIVES_BEFORE_DAY.get(code) + ")\\s+" + ordinal
                         + "\\s+" + unit + "(?![\\p{L}\\p{M}\\p{N}])";
-                case PERIOD_POSSESSIVE -> "(?:(?<month>" + months.alternation() + ")(?:\\s+(?<year>[12]\\d{3}))?"
+                case PERIOD_POSSESSIVE -> "(?<thisMonth>(?!))?(?:(?<month>" + months.alternation()
+                        + ")(?:\\s+(?<year>[12]\\d{3}))?"
                         + "|(?<wholeYear>[12]\\d{3}))(?:'\\p{L}{1,3})?\\s+" + ordinal + "\\s+" + unit
                         + "\\p{L}{0,3}(?![\\p{L}\\p{N}])";
             };
@@ -193,6 +197,10 @@ final class OrdinalDays {
         if (m.group("wholeYear") != null) {
             int year = Integer.parseInt(m.group("wholeYear"));
             return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
+        if (m.group("thisMonth") != null) {
+            YearMonth month = YearMonth.from(reference);
+            return new Period(month.atDay(1), month.atEndOfMonth());
         }
         int month = months.number(m.group("month"));
         YearMonth yearMonth = m.group("year") != null ? YearMonth.of(Integer.parseInt(m.group("year")), month)

@@ -3,10 +3,12 @@ package dev.polychron.nlp.dates;
 import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +19,15 @@ import java.util.regex.Matcher;
 /**
  * Quarters of a year: "Q3 2014", "2014 Q3", "18Q4", "3rd quarter of 2014", "the third quarter", "il quarto trimestre
  * 2018", "fjerde kvartal", "в третьем квартале", "quý 3 năm 2017"; TIMEX3 "2014-Q3". The quarter's name is CLDR's
- * name of the field, the ordinals are ICU's spell-out rules; without a year, the reference's year is meant.
+ * name of the field, the ordinals are ICU's spell-out rules; without a year, the reference's year is meant. Also
+ * half-years as reports write them, "H1 2016", "2016-H2": the range of their months.
  */
 final class Quarters {
 
     private static final int QUARTERS = 4;
+    private static final int MONTHS_IN_HALF = 6;
+    private static final Map<String, List<String>> HALF_WORDS =
+            DataFiles.foldedWordsByLanguage(Quarters.class, "half-words.tsv");
     /** Languages that write the year first and the quarter after it. */
     private static final Set<String> YEAR_FIRST = Set.of("zh", "ja", "ko");
     /**
@@ -53,7 +59,11 @@ final class Quarters {
                 // as reports shorten it: "18Q4"
                 DateRule.of(Start.DIGIT, "\\b(?<year>\\d{2})q(?<q>[1-4])\\b", Quarters::quarter),
                 DateRule.of(Start.words(List.of("quy")), "\\bquy\\s+(?<q>[1-4])" + YEAR_AFTER, Quarters::quarter)
-                        .requiring("quy")));
+                        .requiring("quy"),
+                DateRule.of(Start.words(List.of("h")), "\\bh(?<half>[12])\\s*-?\\s*" + RuleBasedDateExtractor.YEAR
+                        + "\\b", Quarters::half),
+                DateRule.of(Start.DIGIT, "\\b" + RuleBasedDateExtractor.YEAR + "\\s*-?\\s*h(?<half>[12])\\b",
+                        Quarters::half)));
         // a bare digit is a count as often as an ordinal ("за 3 квартала"): only a year after it makes it a quarter
         rules.add(DateRule.of(Start.DIGIT, "\\b(?<q>[1-4])" + SUFFIX + "?\\s+(?:" + quarter + ")" + WORD_END + YEAR
                 + RuleBasedDateExtractor.NOT_NUMBER_AFTER, Quarters::quarter));
@@ -62,6 +72,16 @@ final class Quarters {
         rules.add(DateRule.of(Start.words(ordinals.keySet()).orDigit(),
                 "\\b(?:" + ordinal + ")\\s+(?:" + quarter + ")" + WORD_END + YEAR_AFTER,
                 (m, reference) -> quarter(m, reference, ordinals)));
+        List<String> halves = HALF_WORDS.getOrDefault(locale.getLanguage(), List.of());
+        if (!halves.isEmpty()) {
+            Map<String, Integer> firstOrSecond = new HashMap<>(ordinals);
+            firstOrSecond.values().removeIf(n -> n > 2);
+            // the year right after, no comma: in "the second half, 2019 fans" the half is a match's
+            rules.add(DateRule.of(Start.words(firstOrSecond.keySet()).orDigit(), "\\b(?:(?<half>[12])" + SUFFIX
+                    + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:" + Alternation.of(halves) + ")"
+                    + WORD_END + "\\s+(?:(?:of|de|del|du|do|di)\\s+)?" + RuleBasedDateExtractor.YEAR
+                    + RuleBasedDateExtractor.NOT_NUMBER_AFTER, (m, reference) -> half(m, reference, firstOrSecond)));
+        }
         if (YEAR_FIRST.contains(locale.getLanguage())) {
             rules.add(yearFirst(locale, quarter));
         }
@@ -115,6 +135,19 @@ final class Quarters {
 
     private static Optional<ResolvedDate> quarter(Matcher m, LocalDateTime reference) {
         return quarter(m, reference, Map.of());
+    }
+
+    private static Optional<ResolvedDate> half(Matcher m, LocalDateTime reference) {
+        return half(m, reference, Map.of());
+    }
+
+    /** A half-year, "H1 2016", "the first half of 2019", as the range of its six months. */
+    private static Optional<ResolvedDate> half(Matcher m, LocalDateTime reference, Map<String, Integer> ordinals) {
+        int number = m.group("half") != null ? Integer.parseInt(m.group("half")) : ordinals.get(m.group("word"));
+        int firstMonth = number * MONTHS_IN_HALF - MONTHS_IN_HALF + 1;
+        String year = year(m, reference);
+        return Optional.of(new ResolvedDate(year + "-%02d".formatted(firstMonth), Granularity.MONTH, null,
+                year + "-%02d".formatted(firstMonth + MONTHS_IN_HALF - 1)));
     }
 
     private static String year(Matcher m, LocalDateTime reference) {

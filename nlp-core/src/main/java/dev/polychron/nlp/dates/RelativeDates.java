@@ -338,7 +338,8 @@ final class RelativeDates {
      */
     private static void addCountedPhrases(ULocale locale, Map<String, Shift> fixed, Map<String, Shift> counted,
                                           Map<String, ChronoUnit> twoWords) {
-        Map<String, ChronoUnit> units = RelativeSpans.unitNames(locale);
+        Map<String, TemporalUnit> units = new HashMap<>(RelativeSpans.unitNames(locale));
+        RelativeSpans.quarterNames(locale).forEach(name -> units.putIfAbsent(name, IsoFields.QUARTER_YEARS));
         COUNTED.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
             int direction = Integer.parseInt(columns[1]);
             for (String phrase : columns[2].split("\\|")) {

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,12 +142,7 @@ final class RelativeSpans {
                 for (String phrase : List.of(measures.format(new Measure(n, unit.measure())),
                         relative.format(n, Direction.NEXT, unit.relative()),
                         relative.format(n, Direction.LAST, unit.relative()))) {
-                    String folded = TextFolding.fold(phrase);
-                    int at = folded.indexOf(count);
-                    Matcher word = WORD_AFTER_COUNT.matcher(folded);
-                    if (at >= 0 && word.region(at + count.length(), folded.length()).lookingAt()) {
-                        names.putIfAbsent(word.group(1), chrono);
-                    }
+                    wordAfterCount(phrase, count).ifPresent(word -> names.putIfAbsent(word, chrono));
                 }
             }
         });
@@ -156,5 +152,30 @@ final class RelativeSpans {
             }
         });
         return names;
+    }
+
+    /**
+     * CLDR's names of quarters as they follow a count in its relative phrases ("in 3 quarters", "in 1 quarter"),
+     * folded: counted phrases count quarters too ("2 upcoming quarters"), spans do not.
+     */
+    static Set<String> quarterNames(ULocale locale) {
+        RelativeDateTimeFormatter relative = RelativeDateTimeFormatter.getInstance(locale);
+        NumberFormat numbers = NumberFormat.getInstance(locale);
+        Set<String> names = new HashSet<>();
+        for (int n : SAMPLE_COUNTS) {
+            String count = TextFolding.fold(numbers.format(n));
+            for (Direction direction : List.of(Direction.NEXT, Direction.LAST)) {
+                wordAfterCount(relative.format(n, direction, RelativeUnit.QUARTERS), count).ifPresent(names::add);
+            }
+        }
+        return names;
+    }
+
+    private static Optional<String> wordAfterCount(String phrase, String count) {
+        String folded = TextFolding.fold(phrase);
+        int at = folded.indexOf(count);
+        Matcher word = WORD_AFTER_COUNT.matcher(folded);
+        return at >= 0 && word.region(at + count.length(), folded.length()).lookingAt()
+                ? Optional.of(word.group(1)) : Optional.empty();
     }
 }

@@ -182,7 +182,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
         mentions = partSuffixesByLanguage.computeIfAbsent(language, PartSuffixes::of).join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks
-                .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions)));
+                .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions, reference)));
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
         days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of)
                 .join(text, folded, days, reference.toLocalDate());

@@ -71,6 +71,13 @@ class DateRangesTest {
             tr | Fuar 3/10'dan 7/10'a açık.                        | 3/10'dan 7/10'a                  | 2026-10-03 | 2026-10-07 | DAY
             tr | Kriz 2007 ile 2009 arasında yaşandı.              | 2007 ile 2009 arasında           | 2007       | 2009       | YEAR
             tr | Sergi 8 Ağustos - 12 Ağustos arası açık.          | 8 Ağustos - 12 Ağustos           | 2026-08-08 | 2026-08-12 | DAY
+            en | Prices rose from 2014 to May 2018.                 | from 2014 to May 2018            | 2014-01    | 2018-05    | MONTH
+            en | Sales grew between January 2025 and today.         | between January 2025 and today   | 2025-01-01 | 2026-11-23 | DAY
+            fr | Il dirige le club du 1er août 2019 à aujourd'hui.  | du 1er août 2019 à aujourd'hui   | 2019-08-01 | 2026-11-23 | DAY
+            fr | Les prix ont monté entre mai 2015 et 2018.         | entre mai 2015 et 2018           | 2015-05    | 2018-12    | MONTH
+            en | Prices have doubled between May 2019 and now.      | between May 2019 and now         | 2019-05-01 | 2026-11-23 | DAY
+            fr | Les loyers montent entre août 2025 et maintenant.  | entre août 2025 et maintenant    | 2025-08-01 | 2026-11-23 | DAY
+            es | Habrá obras entre ahora y 15 de diciembre.         | entre ahora y 15 de diciembre    | 2026-11-23 | 2026-12-15 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {
@@ -89,6 +96,9 @@ class DateRangesTest {
             en | Russia joined in 1994 and left in 2022.            | 2
             en | It was founded in 1949 and 1952 saw Greece join.   | 2
             en | The score was 2010 to 2008 after overtime.         | 2
+            en | Russia joined in 1994 and left in May 2022.        | 2
+            en | Now, as in 2019, prices fall.                      | 1
+            en | Prices are now higher than in May 2019.            | 1
             de | Er kam 1990 und ging 2000.                         | 2
             hi | वह 1990 और 2000 में आया।                           | 2
             tr | Firma 2014'te kuruldu, 2018'de kapandı.            | 2

@@ -38,6 +38,8 @@ class OrdinalDaysTest {
             fr | Le vote a lieu le premier lundi du mois d'avril 2015. | premier lundi du mois d'avril 2015 | 2015-04-06 | DAY
             fr | La foire ouvre le 3ème jour d'octobre 2014. | 3ème jour d'octobre 2014 | 2014-10-03 | DAY
             he | השעון משתנה ביום שישי האחרון של מרץ. | ביום שישי האחרון של מרץ | 2013-03-29 | DAY
+            en | The club meets on the last Friday of the month. | last Friday of the month | 2013-02-22 | DAY
+            fr | Le marché a lieu le premier lundi du mois. | premier lundi du mois | 2013-02-04 | DAY
             he | הכנס נפתח ביום ראשון השני במאי 2014. | ביום ראשון השני במאי 2014 | 2014-05-11 | DAY
             hi | नतीजे 2016 के दूसरे सप्ताह में आए। | 2016 के दूसरे सप्ताह | 2016-W02 | WEEK
             hi | घड़ियाँ मार्च के आखिरी रविवार को बदलती हैं। | मार्च के आखिरी रविवार | 2013-03-31 | DAY

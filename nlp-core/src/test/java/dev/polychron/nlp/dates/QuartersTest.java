@@ -59,4 +59,17 @@ class QuartersTest {
     void shouldFindNoQuarterWhenTheWordIsACountOrTheOrdinalAnotherNoun(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Profits rose in H1 2016 by 5%.   | H1 2016 | 2016-01 | 2016-06
+            fr | Les ventes du 2019-H2 ont chuté. | 2019-H2 | 2019-07 | 2019-12
+            en | Profits fell in the second half of 2019. | second half of 2019 | 2019-07 | 2019-12
+            fr | Les ventes du premier semestre 2016 ont chuté. | premier semestre 2016 | 2016-01 | 2016-06
+            """)
+    void shouldSpanTheSixMonthsOfAHalfYearWhenItsYearIsWritten(String language, String text, String expectedText,
+                                                               String expectedValue, String expectedEnd) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, text.indexOf(expectedText),
+                expectedValue, expectedEnd, Granularity.MONTH);
+    }
 }

@@ -62,6 +62,8 @@ class RelativeDatesTest {
             en | The lease ends two years hence.         | two years hence          | 2015-02-12    | DAY
             en | It ships in the upcoming two months.    | upcoming two months      | 2013-04-12    | DAY
             en | They meet 2 upcoming days from here.    | 2 upcoming days          | 2013-02-14    | DAY
+            en | Sales recover in the upcoming two quarters. | upcoming two quarters | 2013-Q3    | QUARTER
+            en | Margins fell 2 quarters back.           | 2 quarters back          | 2012-Q3       | QUARTER
             en | The plant closed a week ago.            | a week ago               | 2013-02-05    | DAY
             en | The plant opens in a month.             | in a month               | 2013-03-12    | DAY
             el | Το εργοστάσιο έκλεισε πριν από μια εβδομάδα. | πριν από μια εβδομάδα | 2013-02-05  | DAY

@@ -1,0 +1,63 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.RelativeDateTimeFormatter.AbsoluteUnit;
+import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.TextFolding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Now" as one end of a range: "between January 2019 and now", "entre ahora y el 15 de noviembre". CLDR's word for
+ * it is the reference's day only as an end that the text joins to a date ({@link DateRanges}); alone it is no date.
+ */
+final class NowEnds {
+
+    /** CLDR's "now", as a whole word; null where the language joins words without spaces ("今" in "今後"). */
+    private final Pattern now;
+
+    private NowEnds(Pattern now) {
+        this.now = now;
+    }
+
+    static NowEnds of(String language, boolean unspaced) {
+        String word = RelativeDateTimeFormatter.getInstance(ULocale.forLanguageTag(language))
+                .format(Direction.PLAIN, AbsoluteUnit.NOW);
+        return new NowEnds(unspaced || word == null || word.isBlank() ? null : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + Pattern.quote(TextFolding.fold(word.strip())) + "(?![\\p{L}\\p{N}])"));
+    }
+
+    /** A mention of the reference's day for each "now" of {@code folded} that no mention of {@code sorted} covers. */
+    List<DateMention> candidates(String text, String folded, List<DateMention> sorted, LocalDate reference) {
+        List<DateMention> candidates = new ArrayList<>();
+        if (now == null) {
+            return candidates;
+        }
+        Matcher word = now.matcher(folded);
+        while (word.find()) {
+            int start = word.start();
+            int end = word.end();
+            if (sorted.stream().noneMatch(mention -> mention.start() < end && start < mention.end())) {
+                candidates.add(new DateMention(text.substring(start, end), start, end, reference.toString(),
+                        Granularity.DAY, null, null, false));
+            }
+        }
+        return candidates;
+    }
+
+    /** {@code sorted} and the {@code candidates} in the order of their starts. */
+    static List<DateMention> merged(List<DateMention> sorted, List<DateMention> candidates) {
+        List<DateMention> merged = new ArrayList<>(sorted);
+        merged.addAll(candidates);
+        merged.sort(Comparator.comparingInt(DateMention::start));
+        return merged;
+    }
+}
