@@ -265,11 +265,11 @@ final class DateRanges {
                     + "\\b(?!\\.?,?\\s+(?:(?:of|in|de|του)\\s+)?\\p{N})",
                     (m, reference) -> monthsInReferenceYear(m, months, reference)));
         }
-        // Chinese and Japanese write the 年 of two years once, after the second: "2020から2021年", "2020到2021年";
+        // Chinese and Japanese write the 年 of two years once, after the second: "2020から2021年", "1995-1997年";
         // two years in a row listed are the span they make ("2020・2021年", "2020年・2021年", "2020、2021年"), but not
         // after "2020年、", which may set the time of its clause: "2020年、2021年への延期が決まった"
         String firstYear = notNumberBefore + year.replace("<year>", "<year1>");
-        rules.add(DateRule.of(Start.DIGIT, firstYear + "\\s*(?:" + toWords + ")\\s*" + year + "\\s*年",
+        rules.add(DateRule.of(Start.DIGIT, firstYear + "(?:" + DASH + "|\\s*(?:" + toWords + ")\\s*)" + year + "\\s*年",
                 (m, reference) -> yearRange(m, Integer.MAX_VALUE)).requiring("年"));
         rules.add(DateRule.of(Start.DIGIT, firstYear + "\\s*(?:年?\\s*・|、)\\s*" + year + "\\s*年",
                 (m, reference) -> yearRange(m, 1)).requiring("年"));
