@@ -151,6 +151,16 @@ class RelativeDatesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            ja | 2018年後に制度が変わった。 | 2018年 | 2018
+            zh | 2010年之后经济增长。       | 2010年 | 2010
+            """)
+    void shouldReadTheYearWhenFourDigitsStandBeforeAWordForBeforeOrAfter(String language, String text, String year,
+                                                                        String value) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), year, value, Granularity.YEAR);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             cs | Firma vydělá pět milionů za rok.
             uk | Ціни зросли за тиждень на третину.
             """)
