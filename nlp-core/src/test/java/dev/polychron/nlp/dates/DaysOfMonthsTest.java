@@ -59,6 +59,7 @@ class DaysOfMonthsTest {
             ja | 試験は2015年の第3週に行う。                    | 3  | 12 | 2015-W03
             ja | 工事は来年の最後の週に終わる。                  | 3  | 10 | 2014-W52
             zh | 考试在2021年的第一周举行。                      | 3  | 12 | 2021-W01
+            ja | 試験は2021年の最初の週に行う。                  | 3  | 13 | 2021-W01
             """)
     void shouldDateTheWeekOfTheYearNamedAfterItByItsThursday(String language, String text, int start, int end,
                                                               String value) {
