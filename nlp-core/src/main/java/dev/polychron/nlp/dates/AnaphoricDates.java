@@ -83,6 +83,10 @@ final class AnaphoricDates {
         }
         String unitAlternation = "(?<unit>" + String.join("|", unitWords.keySet().stream()
                 .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
+        // Japanese and Chinese write no spaces: a phrase stands right against the words around it ("翌年に")
+        boolean unspaced = DateRanges.UNSPACED.contains(code);
+        String edgeBefore = unspaced ? "" : "(?<![\\p{L}\\p{N}])";
+        String edgeAfter = unspaced ? "" : "(?![\\p{L}\\p{N}])";
         List<Phrase> phrases = new ArrayList<>();
         for (String line : LINES) {
             String[] fields = line.split("\t");
@@ -96,13 +100,14 @@ final class AnaphoricDates {
                 };
                 boolean anchoredAfter = fields[1].equals("after") || fields[1].equals("before");
                 String[] fixedParts = HOLE.split(fields[3], -1);
-                Start start = fixedParts[0].isEmpty() ? Start.WORD : Start.words(List.of(fixedParts[0]));
+                Start start = unspaced ? Start.ANYWHERE
+                        : fixedParts[0].isEmpty() ? Start.WORD : Start.words(List.of(fixedParts[0]));
                 String longest = Arrays.stream(fixedParts).map(String::strip)
                         .max(Comparator.comparingInt(String::length)).orElseThrow();
                 int longestUnit = unitWords.keySet().stream().mapToInt(String::length).max().orElse(0);
                 int wordsBefore = String.join("", fixedParts).length()
                         + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
-                phrases.add(new Phrase(Pattern.compile("(?<![\\p{L}\\p{N}])" + regex + "(?![\\p{L}\\p{N}])"),
+                phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter),
                         start, longest, wordsBefore, direction, anchoredAfter, fields[3].contains("{n}"),
                         UNITS.get(fields[2]), unitWords));
             }

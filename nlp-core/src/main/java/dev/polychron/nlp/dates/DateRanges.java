@@ -284,6 +284,14 @@ final class DateRanges {
                     + "\\b(?!\\.?,?\\s+(?:(?:of|in|de|του)\\s+)?\\p{N})",
                     (m, reference) -> monthsInReferenceYear(m, months, reference)));
         }
+        // Chinese and Japanese write the 年 of two years once, after the second: "2020から2021年", "1995-1997年";
+        // two years in a row listed are the span they make ("2020・2021年", "2020年・2021年", "2020、2021年"), but not
+        // after "2020年、", which may set the time of its clause: "2020年、2021年への延期が決まった"
+        String firstYear = notNumberBefore + year.replace("<year>", "<year1>");
+        rules.add(DateRule.of(Start.DIGIT, firstYear + "(?:" + DASH + "|\\s*(?:" + toWords + ")\\s*)" + year + "\\s*年",
+                (m, reference) -> yearRange(m, Integer.MAX_VALUE)).requiring("年"));
+        rules.add(DateRule.of(Start.DIGIT, firstYear + "\\s*(?:年?\\s*・|、)\\s*" + year + "\\s*年",
+                (m, reference) -> yearRange(m, 1)).requiring("年"));
         String viMonth = "(?<month>1[0-2]|0?[1-9])";
         rules.add(DateRule.of(Start.words(List.of("tu", "ngay")).orDigit(),
                 "(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + NOT_MONTH_NUMBER + firstDay + "(?:" + DASH
@@ -338,6 +346,14 @@ final class DateRanges {
         YearMonth last = first.withMonth(months.number(m.group("month")));
         last = last.isAfter(first) ? last : last.plusYears(1);
         return Optional.of(new ResolvedDate(first.toString(), Granularity.MONTH, null, last.toString()));
+    }
+
+    /** The years from {@code year1} to {@code year}, when the second is later by at most {@code longest} years. */
+    private static Optional<ResolvedDate> yearRange(Matcher m, int longest) {
+        int years = Integer.parseInt(m.group("year")) - Integer.parseInt(m.group("year1"));
+        return years > 0 && years <= longest
+                ? Optional.of(new ResolvedDate(m.group("year1"), Granularity.YEAR, null, m.group("year")))
+                : Optional.empty();
     }
 
     /** Months of the year written once; a first month after the last is in the year before ("Nov–Feb 2017"). */

@@ -6,6 +6,8 @@ import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ final class DaysOfMonths {
     private static final String HAN_ORDINAL = "第";
     private static final int LAST = -1;
     private static final int MAX_GAP = 40;
+    private static final int YEAR_LENGTH = "2015".length();
     /** The word between the day and its month; an n-th weekday may also be "in" it, a day number may not ("20 in May"). */
     private static final String OF = "\\s+(?:of|du|de|des|del|della|di|του|της|cua|من)";
     private static final String OF_OR_IN = "\\s+(?:of|in|du|de|des|del|della|di|του|της|cua|من|في)";
@@ -131,23 +134,28 @@ final class DaysOfMonths {
             if (mention.start() < covered) {
                 continue;
             }
-            if (mention.granularity() != Granularity.MONTH || mention.rangeEnd() != null) {
+            boolean year = mention.granularity() == Granularity.YEAR;
+            if (!year && mention.granularity() != Granularity.MONTH || mention.rangeEnd() != null) {
                 joined.add(mention);
                 continue;
             }
             Matcher right = after == null ? null : after.matcher(folded)
                     .region(mention.end(), Math.min(folded.length(), mention.end() + MAX_GAP))
                     .useTransparentBounds(true);
-            Optional<ResolvedDate> dayAfter = right != null && right.find() ? day(YearMonth.parse(mention.value()),
-                    right) : Optional.empty();
+            Optional<ResolvedDate> dayAfter = right != null && right.find() ? day(mention.value(), right)
+                    : Optional.empty();
             if (dayAfter.isPresent()) {
                 covered = right.end();
                 joined.add(dayOf(text, mention.start(), covered, dayAfter.get(), mention));
                 continue;
             }
+            if (year) {
+                joined.add(mention);
+                continue;
+            }
             int from = Math.max(0, mention.start() - MAX_GAP);
             Matcher left = before.matcher(folded.substring(from, mention.start()));
-            Optional<ResolvedDate> day = left.find() ? day(YearMonth.parse(mention.value()), left) : Optional.empty();
+            Optional<ResolvedDate> day = left.find() ? day(mention.value(), left) : Optional.empty();
             int start = from + (day.isPresent() ? left.start() : 0);
             if (day.isPresent() && joined.stream().allMatch(kept -> kept.end() <= start || kept.start() >= start)) {
                 joined.removeIf(kept -> kept.start() >= start);
@@ -164,21 +172,25 @@ final class DaysOfMonths {
                 month.inReferences());
     }
 
-    /** The day or, for "the last week of", the week (the one that holds its Thursday, as in ISO 8601). */
-    private Optional<ResolvedDate> day(YearMonth month, Matcher named) {
+    /**
+     * The day of the month {@code period} or, for "the last week of", the week (the one that holds its Thursday, as in
+     * ISO 8601); of a year {@code period}, only its n-th weekday or week ("2015年の第3週").
+     */
+    private Optional<ResolvedDate> day(String period, Matcher named) {
+        boolean wholeYear = period.length() == YEAR_LENGTH;
         String written = group(named, "day");
         if (written != null) {
             int day = SpelledNumbers.value(written, numerals);
-            return month.isValidDay(day) ? Optional.of(ResolvedDate.of(month.atDay(day).toString(), Granularity.DAY))
-                    : Optional.empty();
+            return wholeYear || !YearMonth.parse(period).isValidDay(day) ? Optional.empty()
+                    : Optional.of(ResolvedDate.of(YearMonth.parse(period).atDay(day).toString(), Granularity.DAY));
         }
         int nth = ordinals.get(named.group("ordinal"));
-        if (group(named, "week") != null) {
-            return OrdinalDays.nth(month, nth, DayOfWeek.THURSDAY)
-                    .map(thursday -> CalendarUnits.of(thursday.atStartOfDay(), ChronoUnit.WEEKS));
-        }
-        return OrdinalDays.nth(month, nth, weekdays.get(named.group("weekday")))
-                .map(day -> ResolvedDate.of(day.toString(), Granularity.DAY));
+        boolean week = group(named, "week") != null;
+        DayOfWeek weekday = week ? DayOfWeek.THURSDAY : weekdays.get(named.group("weekday"));
+        Optional<LocalDate> day = wholeYear ? OrdinalDays.nth(Year.parse(period), nth, weekday)
+                : OrdinalDays.nth(YearMonth.parse(period), nth, weekday);
+        return week ? day.map(thursday -> CalendarUnits.of(thursday.atStartOfDay(), ChronoUnit.WEEKS))
+                : day.map(date -> ResolvedDate.of(date.toString(), Granularity.DAY));
     }
 
     /** The named group's text, or null where the pattern has no such group: each language's after-pattern differs. */

@@ -9,6 +9,7 @@ import dev.polychron.nlp.text.TextFolding;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -214,6 +215,11 @@ final class OrdinalDays {
      */
     static Optional<LocalDate> nth(YearMonth month, int n, DayOfWeek weekday) {
         return new Period(month.atDay(1), month.atEndOfMonth()).nth(n, weekday);
+    }
+
+    /** The n-th (with -1 the last) day of the year, or of its days that are {@code weekday} when it is set. */
+    static Optional<LocalDate> nth(Year year, int n, DayOfWeek weekday) {
+        return new Period(year.atDay(1), year.atMonth(12).atEndOfMonth()).nth(n, weekday);
     }
 
     /** From {@code first} to {@code last}, both included. */

@@ -53,6 +53,7 @@ final class RelativeDates {
     private static final int[] SAMPLE_COUNTS = {1, 2, 3, 5, 11, 21, 100};
     private static final String COUNT_MARK = "\u0000";
     private static final int MAX_COUNT_DIGITS = 4;
+    private static final int FOUR_DIGITS = 1000;
     private static final Map<AbsoluteUnit, DayOfWeek> WEEKDAYS = Map.of(
             AbsoluteUnit.MONDAY, DayOfWeek.MONDAY, AbsoluteUnit.TUESDAY, DayOfWeek.TUESDAY,
             AbsoluteUnit.WEDNESDAY, DayOfWeek.WEDNESDAY, AbsoluteUnit.THURSDAY, DayOfWeek.THURSDAY,
@@ -117,14 +118,21 @@ final class RelativeDates {
     private final Map<String, Set<String>> nounsAfter;
     private final Pattern ending;
     private final List<String> particles;
+    /**
+     * Whether four digits before the unit of years are the year, as Chinese and Japanese write it: "2018年前" is before
+     * 2018, "2010年之后" after 2010, "2000年前後" around 2000.
+     */
+    private final boolean yearsWrittenAsCounts;
 
     private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts,
-                          Map<String, Set<String>> nounsAfter, Pattern ending, List<String> particles) {
+                          Map<String, Set<String>> nounsAfter, Pattern ending, List<String> particles,
+                          boolean yearsWrittenAsCounts) {
         this.phrases = phrases;
         this.spelledCounts = spelledCounts;
         this.nounsAfter = nounsAfter;
         this.ending = ending;
         this.particles = particles;
+        this.yearsWrittenAsCounts = yearsWrittenAsCounts;
     }
 
     /** Relative expressions of {@code folded} (see {@link TextFolding}), resolved against {@code reference}. */
@@ -135,12 +143,18 @@ final class RelativeDates {
                 phrase.locate(folded, hit.start(), hit.end(), spelledCounts)
                         .map(at -> withEnding(folded, at))
                         .filter(at -> (bounded(folded, at.start(), at.end())
-                                || beforeParticle(folded, at.start(), at.end())) && !noun(folded, at.start(), at.end()))
+                                || beforeParticle(folded, at.start(), at.end())) && !noun(folded, at.start(), at.end())
+                                && !yearAsCount(phrase, at))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
         }
         return found;
+    }
+
+    private boolean yearAsCount(Phrase phrase, Located at) {
+        return yearsWrittenAsCounts && phrase.shift().counted() && phrase.shift().unit() == ChronoUnit.YEARS
+                && at.count() >= FOUR_DIGITS;
     }
 
     private boolean noun(String folded, int start, int end) {
@@ -223,7 +237,8 @@ final class RelativeDates {
             keys.computeIfAbsent(key, k -> new ArrayList<>()).add(new Phrase(shift, parts[0], parts[1]));
         });
         return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT),
-                nounsAfter(locale.getLanguage()), ENDINGS.get(locale.getLanguage()), particles(language));
+                nounsAfter(locale.getLanguage()), ENDINGS.get(locale.getLanguage()), particles(language),
+                DateRanges.UNSPACED.contains(locale.getLanguage()));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {

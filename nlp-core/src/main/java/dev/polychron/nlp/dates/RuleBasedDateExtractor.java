@@ -258,6 +258,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CjkDays.rules(language));
         rules.addAll(KanaMonths.rules(language));
+        rules.addAll(CenturyDecades.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
         rules.addAll(JapaneseEras.rules(language));
         rules.addAll(NumericDateRules.of(language));

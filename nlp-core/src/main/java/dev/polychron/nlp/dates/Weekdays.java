@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * ("την Τρίτη", "vào thứ Hai"). Never beside a date, which dates the day itself ("Monday, 1 April 2014", "9 Mayıs
  * 1919 Pazartesi"), unless a sentence ends between them ("την Τρίτη. Το 2010 ..."). CLDR's abbreviations too in a
  * few languages ("gio", "qua.", "czw."), and ours where CLDR has none ("csüt.", "нед."), in lower case or with their
- * dot.
+ * dot; Japanese names in kana too ("すいようび").
  */
 final class Weekdays {
 
@@ -60,6 +60,8 @@ final class Weekdays {
     /** Abbreviations CLDR does not give (Hungarian "csüt.", Bulgarian "нед."), read like its own. */
     private static final List<String[]> LISTED_ABBREVIATIONS = DataFiles.lines(Weekdays.class,
             "weekday-abbreviations.tsv").stream().map(line -> line.split("\t")).toList();
+    private static final List<String[]> LISTED_NAMES = DataFiles.lines(Weekdays.class, "weekday-names.tsv").stream()
+            .map(line -> line.split("\t")).toList();
     private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("^\\s+\\p{Ll}");
     private static final Set<String> UNSPACED = Set.of("ja", "zh", "ko");
     private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
@@ -168,6 +170,7 @@ final class Weekdays {
     static Map<String, DayOfWeek> names(ULocale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         Map<String, DayOfWeek> names = cldrNames(symbols, DateFormatSymbols.WIDE);
+        names.putAll(listed(LISTED_NAMES, locale));
         Map.copyOf(names).forEach((name, day) -> names.putIfAbsent(name.replace('-', ' '), day));
         if (locale.getLanguage().equals("vi")) {
             names.putAll(VIETNAMESE_NUMBERED);
@@ -205,9 +208,16 @@ final class Weekdays {
             names.putAll(cldrNames(DateFormatSymbols.getInstance(locale), DateFormatSymbols.ABBREVIATED));
             names.keySet().removeAll(except);
         }
-        LISTED_ABBREVIATIONS.stream().filter(columns -> columns[0].equals(locale.getLanguage()))
-                .forEach(columns -> Stream.of(columns[2].split("\\|")).forEach(abbreviation -> names.putIfAbsent(
-                        TextFolding.fold(abbreviation), DayOfWeek.of(Integer.parseInt(columns[1])))));
+        listed(LISTED_ABBREVIATIONS, locale).forEach(names::putIfAbsent);
+        return names;
+    }
+
+    /** The folded names of a weekday list's rows for the locale's language. */
+    private static Map<String, DayOfWeek> listed(List<String[]> rows, ULocale locale) {
+        Map<String, DayOfWeek> names = new HashMap<>();
+        rows.stream().filter(columns -> columns[0].equals(locale.getLanguage()))
+                .forEach(columns -> Stream.of(columns[2].split("\\|")).forEach(name -> names.putIfAbsent(
+                        TextFolding.fold(name), DayOfWeek.of(Integer.parseInt(columns[1])))));
         return names;
     }
 

@@ -39,6 +39,8 @@ class AnaphoricDatesTest {
             en | They met on 22 May 2014 and agreed the following week.           | the following week | 2014-W22 | WEEK
             en | Talks begin next week. Two weeks later they end.                   | Two weeks later  | 2021-W48   | WEEK
             en | The UK left on 31 January 2020 at 11pm. Two days later it began. | Two days later   | 2020-02-02 | DAY
+            ja | 2014年5月3日に会談が始まった。翌日、軍が動いた。 | 翌日            | 2014-05-04 | DAY
+            ja | 条約は1992年に署名された。前年に交渉が始まった。 | 前年            | 1991       | YEAR
             """)
     void shouldDateAPhraseThatPointsBackFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {

@@ -56,6 +56,12 @@ class DateRangesTest {
             en | The fair ran from 1 April 2014 to 3 May.            | from 1 April 2014 to 3 May       | 2014-04-01 | 2014-05-03 | DAY
             ja | 工事は2020年6月から7月まで続いた。                       | 2020年6月から7月                    | 2020-06    | 2020-07    | MONTH
             zh | 从2010年到2015年经济增长。                              | 从2010年到2015年                   | 2010       | 2015       | YEAR
+            ja | 2020から2021年にかけて改修した。                         | 2020から2021年                     | 2020       | 2021       | YEAR
+            zh | 1995-1997年经济增长。                                  | 1995-1997年                        | 1995       | 1997       | YEAR
+            zh | 2010到2015年经济增长。                                  | 2010到2015年                       | 2010       | 2015       | YEAR
+            ja | 2020・2021年の決算を見た。                               | 2020・2021年                       | 2020       | 2021       | YEAR
+            ja | 2020年・2021年の決算を見た。                             | 2020年・2021年                     | 2020       | 2021       | YEAR
+            zh | 2020、2021年的数据                                       | 2020、2021年                       | 2020       | 2021       | YEAR
             da | Festivalen varer fra 13 til 15 juli.               | fra 13 til 15 juli               | 2026-07-13 | 2026-07-15 | DAY
             sv | Mässan pågår 13 till 15 juli.                       | 13 till 15 juli                  | 2026-07-13 | 2026-07-15 | DAY
             nb | Streiken varte fra 2010 til 2018.                   | fra 2010 til 2018                | 2010       | 2018       | YEAR
@@ -104,6 +110,8 @@ class DateRangesTest {
             tr | Firma 2014'te kuruldu, 2018'de kapandı.            | 2
             tr | Firma 2014 ve 2018 yıllarında büyüdü.              | 2
             en | The post passed from May to Johnson.               | 0
+            ja | 2020年、2021年への延期が決まった。                 | 2
+            ja | 2018・2021年の決算を見た。                         | 2
             """)
     void shouldLeaveDatesApartWhenTheTextDoesNotMakeARange(String language, String text, int expectedMentions) {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);

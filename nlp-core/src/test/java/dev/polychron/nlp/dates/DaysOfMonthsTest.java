@@ -56,6 +56,18 @@ class DaysOfMonthsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            ja | 試験は2015年の第3週に行う。                    | 3  | 12 | 2015-W03
+            ja | 工事は来年の最後の週に終わる。                  | 3  | 10 | 2014-W52
+            zh | 考试在2021年的第一周举行。                      | 3  | 12 | 2021-W01
+            ja | 試験は2021年の最初の週に行う。                  | 3  | 13 | 2021-W01
+            """)
+    void shouldDateTheWeekOfTheYearNamedAfterItByItsThursday(String language, String text, int start, int end,
+                                                              String value) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, Granularity.WEEK);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | They scored 20 in March 2014.                   | March 2014
             tr | Gelecek ay 5 kişi geldi.                        | Gelecek ay
             tr | Ocak ayında onu gördüler.                       | Ocak

@@ -19,6 +19,7 @@ class KanaMonthsTest {
             がっこうはしがつにはじまる。 | しがつ       | 2013-04
             じゅうにがつはさむい。      | じゅうにがつ | 2013-12
             くがつまでまつ。            | くがつ       | 2013-09
+            6がつにりょこうする。       | 6がつ        | 2013-06
             """)
     void shouldReadAMonthWhenWrittenInKanaBeforeAParticle(String text, String month, String value) {
         assertOnlyMention(text, extractor.extract(text, "ja", REFERENCE), month, value, Granularity.MONTH);

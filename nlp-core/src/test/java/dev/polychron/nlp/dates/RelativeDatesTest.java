@@ -139,11 +139,26 @@ class RelativeDatesTest {
             fr | Les prix ont baissé le mois précédent.  | mois précédent           | 2013-01       | MONTH
             fr | Il reviendra dans deux années.          | dans deux années         | 2015-02-12    | DAY
             fr | Il est parti il y a une année.          | il y a une année         | 2012-02-12    | DAY
+            ja | 前週に株価が下がった。                 | 前週                     | 2013-W06      | WEEK
+            ja | 前の月に価格が上がった。               | 前の月                   | 2013-01       | MONTH
+            ja | 翌年に工場が開く。                     | 翌年                     | 2014          | YEAR
+            ja | 前日に会議があった。                   | 前日                     | 2013-02-11    | DAY
+            ja | 先の四半期に売上が減った。             | 先の四半期               | 2012-Q4       | QUARTER
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
                 granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | 2018年後に制度が変わった。 | 2018年 | 2018
+            zh | 2010年之后经济增长。       | 2010年 | 2010
+            """)
+    void shouldReadTheYearWhenFourDigitsStandBeforeAWordForBeforeOrAfter(String language, String text, String year,
+                                                                        String value) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), year, value, Granularity.YEAR);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -1,0 +1,37 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CenturyDecadesTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | 20世纪90年代经济快速增长。     | 20世纪90年代     | 199
+            zh | 十九世纪七十年代铁路通车。     | 十九世纪七十年代 | 187
+            zh | 上世纪80年代他来到深圳。       | 上世纪80年代     | 198
+            zh | 本世纪20年代将迎来转折。       | 本世纪20年代     | 202
+            ja | 20世紀60年代の音楽を聴く。     | 20世紀60年代     | 196
+            """)
+    void shouldReadADecadeWhenNamedByItsTensInItsCentury(String language, String text, String decade, String value) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), decade, value, Granularity.DECADE);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | 20世纪95年代
+            zh | 30世纪90年代
+            """)
+    void shouldFindNoDecadeWhenTheNumbersNameNone(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+}
