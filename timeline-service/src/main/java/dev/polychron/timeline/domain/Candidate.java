@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -48,9 +50,12 @@ public class Candidate {
     public Modifier modifier;
     @Column(name = "range_end")
     public String rangeEnd;
+    /** Read as a LocalDate by the driver: through java.sql.Date a day before the common era loses its era. */
     @Column(name = "date_from")
+    @JdbcType(LocalDateJdbcType.class)
     public LocalDate dateFrom;
     @Column(name = "date_to")
+    @JdbcType(LocalDateJdbcType.class)
     public LocalDate dateTo;
     /** Space-separated, sorted entity ids, after the registry's curation rules. */
     @Column(name = "entity_ids")

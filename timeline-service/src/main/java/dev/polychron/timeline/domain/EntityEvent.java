@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
 
 import java.time.LocalDate;
 
@@ -25,7 +27,9 @@ public class EntityEvent {
     @Id
     @Column(name = "entity_id")
     public String entityId;
+    /** Read as a LocalDate by the driver: through java.sql.Date a day before the common era loses its era. */
     @Column(name = "date_from")
+    @JdbcType(LocalDateJdbcType.class)
     public LocalDate dateFrom;
 
     public record Key(String eventId, String entityId) {

@@ -12,6 +12,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcType;
+import org.hibernate.type.descriptor.jdbc.LocalDateJdbcType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,9 +35,12 @@ public class Event {
     public Modifier modifier;
     @Column(name = "range_end")
     public String rangeEnd;
+    /** Read as a LocalDate by the driver: through java.sql.Date a day before the common era loses its era. */
     @Column(name = "date_from")
+    @JdbcType(LocalDateJdbcType.class)
     public LocalDate dateFrom;
     @Column(name = "date_to")
+    @JdbcType(LocalDateJdbcType.class)
     public LocalDate dateTo;
     public String summary;
     @Column(name = "summary_language")

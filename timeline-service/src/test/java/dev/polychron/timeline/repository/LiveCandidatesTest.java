@@ -50,7 +50,27 @@ class LiveCandidatesTest {
         assertThat(live).containsExactlyInAnyOrder("live-queued-again", "live-being-indexed");
     }
 
+    @Test
+    @TestTransaction
+    void shouldReadADayBeforeTheCommonEraBackWithItsEra() {
+        LocalDate idesOfMarch = LocalDate.of(-43, 3, 15);
+        store("live-before-common-era", Instant.now(), false, null, idesOfMarch);
+        documents.flush();
+
+        List<CandidateRepository.LiveCandidate> live = candidates.liveOverlapping(
+                List.of(new DateRange(idesOfMarch, idesOfMarch)), List.of(Granularity.DAY));
+
+        assertThat(live).singleElement().satisfies(candidate -> {
+            assertThat(candidate.dateFrom()).isEqualTo(idesOfMarch);
+            assertThat(candidate.dateTo()).isEqualTo(idesOfMarch);
+        });
+    }
+
     private void store(String id, Instant indexedAt, boolean queued, String duplicateOf) {
+        store(id, indexedAt, queued, duplicateOf, DAY);
+    }
+
+    private void store(String id, Instant indexedAt, boolean queued, String duplicateOf, LocalDate day) {
         Document document = new Document();
         document.id = id;
         document.status = indexedAt == null ? DocumentStatus.ANALYZED : DocumentStatus.INDEXED;
@@ -68,10 +88,10 @@ class LiveCandidatesTest {
         candidate.sentenceEnd = candidate.sentence.length();
         candidate.dateStart = 3;
         candidate.dateEnd = 15;
-        candidate.dateValue = DAY.toString();
+        candidate.dateValue = day.toString();
         candidate.granularity = Granularity.DAY;
-        candidate.dateFrom = DAY;
-        candidate.dateTo = DAY;
+        candidate.dateFrom = day;
+        candidate.dateTo = day;
         candidate.entityIds = "";
         candidate.extractedEntityIds = "";
         candidates.persist(candidate);
