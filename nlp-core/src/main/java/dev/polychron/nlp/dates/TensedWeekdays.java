@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A weekday named alone is the nearest day of its name (see {@link Weekdays#nearest}), unless its clause says which
@@ -22,7 +21,6 @@ import java.util.Set;
 final class TensedWeekdays {
 
     private static final Map<String, Markers> MARKERS = markers();
-    private static final Set<String> UNSPACED = Set.of("zh", "ja");
     private static final String CLAUSE_ENDS = ".!?;\n。！？；";
     private static final int WEEK = 7;
     private static final int CLAUSE_REACH = 200;
@@ -41,7 +39,7 @@ final class TensedWeekdays {
         ULocale locale = ULocale.forLanguageTag(language);
         Markers markers = MARKERS.get(locale.getLanguage());
         return new TensedWeekdays(markers == null || !Weekdays.readAlone(locale) ? Map.of() : Weekdays.names(locale),
-                markers, UNSPACED.contains(locale.getLanguage()));
+                markers, DateRanges.UNSPACED.contains(locale.getLanguage()));
     }
 
     /** The mentions, each weekday named alone moved to the next or last day of its name where its clause says so. */
