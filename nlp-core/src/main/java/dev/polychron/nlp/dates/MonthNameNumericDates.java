@@ -48,7 +48,7 @@ final class MonthNameNumericDates {
         // a two-digit year closes its clause, else it is a count: "31 octobre 74." but not "31 octobre 74 personnes"
         String shortYear = "(?<year>\\d{2})" + DaysWithoutMonth.CLAUSE_END;
         rules.add(DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.DAY + RuleBasedDateExtractor.ORDINAL_SUFFIX
-                + "\\s+(?:of\\s+)?" + month + "\\s+(?:of\\s+)?'?" + shortYear,
+                + "\\s+" + RuleBasedDateExtractor.DAY_OF_MONTH + month + "\\s+(?:of\\s+|de\\s+)?'?" + shortYear,
                 (m, reference) -> date(m, months, reference)));
         // the month alone before a two-digit year that cannot be its day: "April of 87", "July '98", "juillet 98"
         String yearAfterMonth = dayBeforeMonth(ULocale.forLanguageTag(language)) ? "(?:of\\s+)?'?" : "(?:of\\s+'?|')";

@@ -375,8 +375,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         rules.addAll(List.of(
                 // a two-digit day may stand right against its month, as date stamps write it: "13Feb", "Feb13"
-                DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX
-                        + "(?:\\s+" + DAY_OF_MONTH + "|(?<=[0-3]\\d))" + month + "\\b(?!\\.?,?\\s+\\p{N})",
+                DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + "(?<!\\p{N}:)" + DAY + ORDINAL_SUFFIX
+                        + "(?:\\s+" + DAY_OF_MONTH + "|(?<=[0-3]\\d))" + month + "\\b",
                         (m, reference) -> dayInReferenceYear(m, monthName, reference))
                         .writtenAs(months::writtenAsListed),
                 DateRule.of(Start.words(months.forms()),

@@ -34,6 +34,20 @@ class RelativeSeasonsTest {
                 Granularity.SEASON);
     }
 
+    /** From an autumn day, the last summer is this calendar year's and the next is the coming year's. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bg | Миналото лято валя често.              | Миналото лято       | 2013-SU
+            ro | Iarna trecută a nins puțin.            | Iarna trecută       | 2012-WI
+            cs | Příští léto se staví most.             | Příští léto         | 2014-SU
+            hu | Múlt nyáron aszály volt.               | Múlt nyáron         | 2013-SU
+            """)
+    void shouldCountSeasonsFromTheReferenceSeasonNotItsCalendarYear(String language, String text,
+                                                                     String expectedText, String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, LocalDateTime.of(2013, 10, 15, 12, 0)),
+                expectedText, expectedValue, Granularity.SEASON);
+    }
+
     @ParameterizedTest(name = "{0} {1} from {2}")
     @CsvSource({"SU, 0, 2013-02, 2013-06", "WI, 0, 2013-02, 2012-12", "WI, -1, 2013-02, 2011-12",
             "WI, 1, 2013-02, 2013-12", "SU, -1, 2013-07, 2012-06", "SU, -1, 2013-10, 2013-06",
