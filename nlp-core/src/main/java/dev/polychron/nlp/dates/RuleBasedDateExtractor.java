@@ -96,6 +96,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             byWord("season-words.tsv", 2, Function.identity());
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
+    /** The words between a part word and its period: "early of the 1990s", "τέλη του 2019", "sfârșitul anului". */
+    private static final String PART_JOINERS = "of|the|του|της|des|du|der|на|lunii|anului|lui|roku";
     /** Every language's phrases of {@link #PERIOD_PARTS}, which mean the same part wherever one is read. */
     private static final Map<String, Modifier> ANY_PERIOD_PART = PERIOD_PARTS.values().stream()
             .flatMap(parts -> parts.entrySet().stream())
@@ -139,6 +141,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, SpansFromDays> spansFromDaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, PartSuffixes> partSuffixesByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, PartsBefore> partsBeforeByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
@@ -181,6 +184,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
                 .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
         mentions = partSuffixesByLanguage.computeIfAbsent(language, PartSuffixes::of).join(text, folded, mentions);
+        mentions = partsBeforeByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::partsBefore)
+                .join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions, reference)));
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
@@ -311,6 +316,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, String> MONTH_ENDINGS = Map.of("tr",
             "(?='\\p{L}|\\s+ay(?:ı|ın|ında|ından|ına)?\\b)");
 
+    /**
+     * Languages whose day after its month takes the ordinal dot, Hungarian "június 18."; elsewhere a dot there closes
+     * the sentence ("on June 18.") and stays out of the mention.
+     */
+    private static final Set<String> DOTTED_DAY_AFTER_MONTH = Set.of("hu");
+
     /** Languages that may write a month after its year, as they write the whole date: Turkish "2016 Kasım". */
     private static final Set<String> YEAR_BEFORE_MONTH = Set.of("tr");
 
@@ -332,8 +343,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String month = "(?<month>" + months.alternation() + ")";
         Set<String> parts = new HashSet<>(PART_WORDS.keySet());
         parts.addAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()).keySet());
-        String part = "(?:(?<part>" + Alternation.of(parts) + ")[\\s-]+"
-                + "(?:(?:of|the|του|της|des|du|der|на|lunii|anului|lui|roku)\\s+)?)?";
+        String part = "(?:(?<part>" + Alternation.of(parts) + ")[\\s-]+(?:(?:" + PART_JOINERS + ")\\s+)?)?";
         String season = "(?<season>" + Alternation.of(SEASON_WORDS.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
@@ -381,6 +391,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         .writtenAs(months::writtenAsListed),
                 DateRule.of(Start.words(months.forms()),
                         "\\b" + month + "(?:\\.?\\s+(?:the\\s+)?|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
+                        + (DOTTED_DAY_AFTER_MONTH.contains(ULocale.forLanguageTag(language).getLanguage()) ? ""
+                                : "(?<!\\.)")
                         + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
                         (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(List.of("ngay", "mong", "mung")),
@@ -553,6 +565,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         Modifier modifier = PART_WORDS.getOrDefault(part, PART_OF_WORDS.get(part));
         return modifier != null ? modifier : ANY_PERIOD_PART.get(part.replaceAll("\\s+", " "));
+    }
+
+    /** The part words and phrases of {@code language}, to join to a period read without one. */
+    private static PartsBefore partsBefore(String language) {
+        Map<String, Modifier> parts = new HashMap<>(PART_WORDS);
+        parts.putAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
+        // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
+        return PartsBefore.of(parts, PART_JOINERS + "|de|de la");
     }
 
     private static Map<String, Map<String, Modifier>> periodParts() {

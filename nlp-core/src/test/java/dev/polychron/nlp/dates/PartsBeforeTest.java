@@ -1,0 +1,78 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PartsBeforeTest {
+
+    /** Wednesday 10 June 2020. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2020, 6, 10, 12, 0);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The levee will be finished by the end of next year. | the end of next year        | 2021    | YEAR  | END
+            en | Sales rose early last year.                         | early last year             | 2019    | YEAR  | START
+            en | Prices fell late last month.                        | late last month             | 2020-05 | MONTH | END
+            vi | Nhà máy sẽ mở cửa vào cuối năm sau.                 | cuối năm sau                | 2021    | YEAR  | END
+            vi | Đầu tháng trước giá xăng giảm mạnh.                 | Đầu tháng trước             | 2020-05 | MONTH | START
+            el | Στις αρχές του περασμένου μήνα οι τιμές έπεσαν.     | αρχές του περασμένου μήνα   | 2020-05 | MONTH | START
+            de | Das Werk öffnet Ende nächsten Jahres.               | Ende nächsten Jahres        | 2021    | YEAR  | END
+            fr | L'usine ouvrira à la fin de l'année prochaine.      | fin de l'année prochaine    | 2021    | YEAR  | END
+            fr | Début du mois dernier, les prix ont chuté.          | Début du mois dernier       | 2020-05 | MONTH | START
+            ru | Завод откроется в конце следующего года.            | конце следующего года       | 2021    | YEAR  | END
+            ru | В середине этого года пройдут выборы.               | середине этого года         | 2020    | YEAR  | MID
+            uk | Завод відкриють наприкінці наступного року.         | наприкінці наступного року  | 2021    | YEAR  | END
+            """)
+    void shouldGiveARelativePeriodThePartNamedBeforeIt(String language, String text, String expectedText,
+                                                       String value, Granularity granularity, Modifier modifier) {
+        List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
+
+        assertThat(mentions).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(value);
+            assertThat(mention.granularity()).isEqualTo(granularity);
+            assertThat(mention.modifier()).isEqualTo(modifier);
+        });
+    }
+
+    @Test
+    void shouldLeaveAPeriodWholeWhenThePartWordBelongsToSomethingElse() {
+        String text = "The end of the talks came next year.";
+
+        assertThat(extractor.extract(text, "en", REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo("next year");
+            assertThat(mention.modifier()).isNull();
+        });
+    }
+
+    @Test
+    void shouldNotGiveADayAPart() {
+        assertThat(extractor.extract("The meeting starts early tomorrow.", "en", REFERENCE)).singleElement()
+                .satisfies(mention -> {
+                    assertThat(mention.granularity()).isEqualTo(Granularity.DAY);
+                    assertThat(mention.modifier()).isNull();
+                });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | Цены выросли с прошлого года.        | прошлого года       | 2019
+            ru | Отчёт за январь текущего года готов.  | январь текущего года | 2020-01
+            uk | Ціни зросли з минулого року.          | минулого року       | 2019
+            """)
+    void shouldReadRelativeYearsInTheGenitive(String language, String text, String expectedText, String value) {
+        assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text, DateMention::value)
+                .contains(org.assertj.core.groups.Tuple.tuple(expectedText, value));
+    }
+}
