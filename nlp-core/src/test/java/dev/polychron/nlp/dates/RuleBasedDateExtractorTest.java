@@ -233,6 +233,15 @@ class RuleBasedDateExtractorTest {
         assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, Granularity.DAY);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The letter is dated [Sept] 12, 1861 in the catalogue. | 21 | 35 | 1861-09-12
+            bn | চিঠিটি [সেপ্টেম্বর] 12, 1861 তারিখে লেখা। | 8 | 28 | 1861-09-12
+            """)
+    void shouldReadADayWhenAnEditorBracketedItsMonth(String language, String text, int start, int end, String value) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, Granularity.DAY);
+    }
+
     @Test
     void shouldFallBackToMonthWhenDayDoesNotExist() {
         assertThat(extractor.extract("on 31 February 2014", "en", REFERENCE))
