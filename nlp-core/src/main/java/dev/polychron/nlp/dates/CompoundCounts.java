@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Counts of several units around a counted relative date, "in 1 year 2 months", "1 month, 21 days ago", "dans 1 an
- * 2 mois", "2 years 1 month from now": the counts beside it go the same way as its own, and make one mention with it.
+ * 2 mois", "2 years 1 month from now", "преди 3 месеца преди 2 седмици": the counts beside it go the same way as its
+ * own, and make one mention with it.
  */
 final class CompoundCounts {
 
@@ -61,6 +62,19 @@ final class CompoundCounts {
             LocalDate day = LocalDate.parse(mention.value());
             day = moved(day, folded.substring(start, mention.start()), direction);
             day = moved(day, folded.substring(mention.end(), end), direction);
+            // the same way said again for the next count, "преди 3 месеца преди 2 седмици": both counts make one move
+            while (day != null && i + 1 < sorted.size() && sorted.get(i + 1).start() >= end
+                    && folded.substring(end, sorted.get(i + 1).start()).isBlank()
+                    && direction(sorted.get(i + 1), folded, reference.toLocalDate()) == direction) {
+                DateMention next = sorted.get(i + 1);
+                LocalDate further = moved(day, folded.substring(next.start(), next.end()), direction);
+                if (further == null) {
+                    break;
+                }
+                day = further;
+                end = next.end();
+                i++;
+            }
             joined.add(start == mention.start() && end == mention.end() || day == null ? mention
                     : new DateMention(text.substring(start, end), start, end, day.toString(), Granularity.DAY, null,
                             null, mention.inReferences()));

@@ -18,9 +18,9 @@ import java.util.regex.Matcher;
 
 /**
  * Quarters of a year: "Q3 2014", "2014 Q3", "18Q4", "3rd quarter of 2014", "the third quarter", "il quarto trimestre
- * 2018", "fjerde kvartal", "в третьем квартале", "quý 3 năm 2017"; TIMEX3 "2014-Q3". The quarter's name is CLDR's
- * name of the field, the ordinals are ICU's spell-out rules; without a year, the reference's year is meant. Also
- * half-years as reports write them, "H1 2016", "2016-H2": the range of their months.
+ * 2018", "fjerde kvartal", "в третьем квартале", "quý 3 năm 2017", "2012 წლის მეოთხე კვარტალში"; TIMEX3 "2014-Q3".
+ * The quarter's name is CLDR's name of the field, the ordinals are ICU's spell-out rules; without a year, the
+ * reference's year is meant. Also half-years as reports write them, "H1 2016", "2016-H2": the range of their months.
  */
 final class Quarters {
 
@@ -35,7 +35,7 @@ final class Quarters {
      * leaves out (Croatian "tromjesečje" beside "kvartal"), folded.
      */
     private static final List<String> INFLECTED = List.of("квартал[а-яі]{1,2}", "τριμηνου", "kwartale",
-            "kvartalet", "tromjesecj[eau]");
+            "kvartalet", "tromjesecj[eau]", "კვარტალ(?:ში|ის|ს)");
     /** Ordinal endings after a digit: "3rd", "4e", "3ο", "3-й", Polish "4ty", "2gi". */
     private static final String SUFFIX = "(?:st|nd|rd|th|tes|ten|de|ste|e|er|eme|o|ο|:e|-?й|-?го|-?(?:szy|gi|ci|ty)"
             + "|\\.)";
@@ -72,6 +72,8 @@ final class Quarters {
         rules.add(DateRule.of(Start.words(ordinals.keySet()).orDigit(),
                 "\\b(?:" + ordinal + ")\\s+(?:" + quarter + ")" + WORD_END + YEAR_AFTER,
                 (m, reference) -> quarter(m, reference, ordinals)));
+        rules.add(DateRule.of(Start.DIGIT, RuleBasedDateExtractor.YEAR_FIRST + "(?:" + ordinal + ")\\s+(?:" + quarter
+                + ")" + WORD_END, (m, reference) -> quarter(m, reference, ordinals)).requiring("წლის"));
         List<String> halves = HALF_WORDS.getOrDefault(locale.getLanguage(), List.of());
         if (!halves.isEmpty()) {
             Map<String, Integer> firstOrSecond = new HashMap<>(ordinals);

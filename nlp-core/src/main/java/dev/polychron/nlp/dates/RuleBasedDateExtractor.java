@@ -120,9 +120,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /**
      * What makes a year the one of the day or month after it: Georgian "2015 წლის 14 აპრილი" ("of the year 2015"),
-     * with an ordinal day ("მე-3 მარტი", the 3rd of March) or none ("2014 წლის ოქტომბერი").
+     * with an ordinal day ("მე-3 მარტი", the 3rd of March) or none ("2014 წლის ოქტომბერი"), or a quarter.
      */
-    private static final String YEAR_FIRST = NOT_NUMBER_BEFORE + YEAR + "\\s+წლის\\s+";
+    static final String YEAR_FIRST = NOT_NUMBER_BEFORE + YEAR + "\\s+წლის\\s+";
     /** What a Georgian digit ordinal opens with: "მე-3" (3rd). */
     static final String ORDINAL_PREFIX = "მე-";
     static final String DAY_ORDINAL_PREFIX = "(?:" + ORDINAL_PREFIX + ")?";
@@ -413,8 +413,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in))?,?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName))
                         .writtenAs(months::writtenAsListed),
+                // the month may close an editor's brackets: "[Sept] 04, 2014"
                 rule(Start.words(months.forms()),
-                        "\\b" + month + "\\.?\\s+(?:the\\s+)?" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE
+                        "\\b" + month + "\\.?\\]?\\s+(?:the\\s+)?" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE
                         + "(?:(?:of|in)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)),
                 rule(Start.DIGIT, YEAR_FIRST + DAY_ORDINAL_PREFIX + DAY + ORDINAL_SUFFIX + "\\s+" + month + "\\b",

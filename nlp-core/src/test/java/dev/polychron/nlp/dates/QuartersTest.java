@@ -49,6 +49,16 @@ class QuartersTest {
                 Granularity.QUARTER);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            კომპანიის მოგება მესამე კვარტალში გაიზარდა.       | მესამე კვარტალში           | 2013-Q3
+            ექსპორტი 2012 წლის მეოთხე კვარტალში შემცირდა.    | 2012 წლის მეოთხე კვარტალში | 2012-Q4
+            """)
+    void shouldReadAGeorgianQuarterInItsCaseAndAfterItsYear(String text, String expectedText, String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, "ka", REFERENCE), expectedText, expectedValue,
+                Granularity.QUARTER);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | Three quarters of the voters stayed home.

@@ -12,6 +12,7 @@ import java.util.List;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class RuleBasedDateExtractorTest {
 
@@ -176,6 +177,9 @@ class RuleBasedDateExtractorTest {
             hu | A döntés április végén születik meg.        | április végén             | 2026-04 | END
             hu | A gyár 2017 elején zárt be.                 | 2017 elején               | 2017    | START
             hu | Május közepén ért véget.                    | Május közepén             | 2026-05 | MID
+            ka | არჩევნები მარტის დასაწყისში გაიმართება.    | მარტის დასაწყისში         | 2026-03 | START
+            ka | ხიდი 2012 წლის ბოლოს გაიხსნა.              | 2012 წლის ბოლოს           | 2012    | END
+            ka | ფასები ივნისის შუა რიცხვებში გაიზრდება.    | ივნისის შუა რიცხვებში     | 2026-06 | MID
             """)
     void shouldKeepModifierWhenDateIsFuzzy(String language, String text, String expectedText, String expectedValue,
                                           Modifier expectedModifier) {
@@ -185,6 +189,25 @@ class RuleBasedDateExtractorTest {
             assertThat(mention.modifier()).isEqualTo(expectedModifier);
             assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
         });
+    }
+
+    @Test
+    void shouldReadEachGeorgianPartWhenTwoAreJoinedByAnd() {
+        String text = "მოლაპარაკებები მარტის ბოლოსა და აპრილის დასაწყისს შორის გაიმართება.";
+
+        assertThat(extractor.extract(text, "ka", REFERENCE))
+                .extracting(DateMention::text, DateMention::start, DateMention::value, DateMention::modifier)
+                .containsExactly(tuple("მარტის ბოლოსა", 15, "2026-03", Modifier.END),
+                        tuple("აპრილის დასაწყისს", 32, "2026-04", Modifier.START));
+    }
+
+    @Test
+    void shouldLeaveAGeorgianMonthWholeWhenTheWordAfterItOnlyBeginsWithAPart() {
+        assertThat(extractor.extract("გადაწყვეტილება მარტის ბოლოსდაბოლოს მიიღეს.", "ka", REFERENCE))
+                .singleElement().satisfies(mention -> {
+                    assertThat(mention.text()).isEqualTo("მარტის");
+                    assertThat(mention.modifier()).isNull();
+                });
     }
 
     @ParameterizedTest(name = "{1}")
@@ -230,6 +253,15 @@ class RuleBasedDateExtractorTest {
             """)
     void shouldReadADayWhenTheOrAYearWordJoinsItsParts(String language, String text, int start, int end,
                                                        String value) {
+        assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The letter is dated [Sept] 12, 1861 in the catalogue. | 21 | 35 | 1861-09-12
+            bn | চিঠিটি [সেপ্টেম্বর] 12, 1861 তারিখে লেখা। | 8 | 28 | 1861-09-12
+            """)
+    void shouldReadADayWhenAnEditorBracketedItsMonth(String language, String text, int start, int end, String value) {
         assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, Granularity.DAY);
     }
 
