@@ -555,6 +555,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return modifier != null ? modifier : ANY_PERIOD_PART.get(part.replaceAll("\\s+", " "));
     }
 
+    /** The words and phrases written before a period for a part of it in the language, with their modifiers. */
+    static Map<String, Modifier> partsBefore(String language) {
+        Map<String, Modifier> parts = new HashMap<>(PART_WORDS);
+        parts.putAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
+        return parts;
+    }
+
     private static Map<String, Map<String, Modifier>> periodParts() {
         Map<String, Map<String, Modifier>> parts = new HashMap<>();
         for (String line : DataFiles.lines(RuleBasedDateExtractor.class, "period-parts.tsv")) {

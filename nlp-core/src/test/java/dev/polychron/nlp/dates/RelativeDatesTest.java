@@ -113,7 +113,7 @@ class RelativeDatesTest {
             sv | Mötet är måndag denna vecka.           | måndag denna vecka       | 2013-02-11    | DAY
             sv | Mötet var fredag förra veckan.         | fredag förra veckan      | 2013-02-08    | DAY
             de | Die Preise der letzten Woche fielen.   | letzten Woche            | 2013-W06      | WEEK
-            de | Bis Ende dieses Jahres wird gebaut.    | dieses Jahres            | 2013          | YEAR
+            de | Bis Ende dieses Jahres wird gebaut.    | Ende dieses Jahres       | 2013          | YEAR
             hr | Tvornica se otvara 3 godine od današnjeg dana. | 3 godine od današnjeg dana | 2016-02-12 | DAY
             da | Fabrikken åbner 3 år fra i dag.        | 3 år fra i dag           | 2016-02-12    | DAY
             ca | Va ploure abans d'ahir.                | abans d'ahir             | 2013-02-10    | DAY
