@@ -287,6 +287,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
             "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s");
     /**
+     * Month names that are other words too, in the languages where the other months stand alone when capitalised
+     * ({@code month-lookalikes.tsv}).
+     */
+    private static final Map<String, List<String>> MONTH_LOOKALIKES = DataFiles.foldedWordsByLanguage(
+            RuleBasedDateExtractor.class, "month-lookalikes.tsv");
+    /**
      * The year named in words after a month that makes its name alone a month too, where prepositions do not: "June
      * next year", "March of last year" ({@link DaysInRelativeYears} joins the two).
      */
@@ -355,6 +361,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     + months.ownWideAlternation()
                     + ")\\b(?![.,]?\\s*\\p{N}|['’]s\\b)",
                     (m, reference) -> monthAlone(months, m, reference, modifier(m))));
+        }
+        List<String> lookalikes = MONTH_LOOKALIKES.get(ULocale.forLanguageTag(language).getLanguage());
+        if (lookalikes != null) {
+            List<String> names = months.ownWideForms().stream().filter(name -> !lookalikes.contains(name)).toList();
+            rules.add(DateRule.of(Start.words(names), "\\b(?<month>" + Alternation.of(names)
+                    + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> monthAlone(months, m, reference, null))
+                    .writtenAs((text, m) -> Character.isUpperCase(text.charAt(m.start("month")))));
         }
         String yearWords = MONTH_BEFORE_YEAR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
         if (yearWords != null) {
