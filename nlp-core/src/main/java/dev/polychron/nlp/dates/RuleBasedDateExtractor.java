@@ -286,6 +286,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
             "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s");
+    private static final Pattern CAPITALISED_NEXT_WORD = Pattern.compile("[ \\t]+\\p{Lu}");
     /**
      * Month names that are other words too, in the languages where the other months stand alone when capitalised
      * ({@code month-lookalikes.tsv}).
@@ -367,7 +368,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             List<String> names = months.ownWideForms().stream().filter(name -> !lookalikes.contains(name)).toList();
             rules.add(DateRule.of(Start.words(names), "\\b(?<month>" + Alternation.of(names)
                     + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> monthAlone(months, m, reference, null))
-                    .writtenAs((text, m) -> Character.isUpperCase(text.charAt(m.start("month")))));
+                    .writtenAs(RuleBasedDateExtractor::capitalisedAlone));
         }
         String yearWords = MONTH_BEFORE_YEAR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
         if (yearWords != null) {
@@ -479,6 +480,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether a month's name is capitalised, and not the first word of a name whose next word is too: "the October
+     * Revolution", "the July Crisis".
+     */
+    private static boolean capitalisedAlone(String text, Matcher m) {
+        return Character.isUpperCase(text.charAt(m.start("month")))
+                && !CAPITALISED_NEXT_WORD.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     /** A month named alone falls in the reference's year. */

@@ -154,6 +154,7 @@ class RuleBasedDateExtractorTest {
             en | April Ryan asked the first question.
             en | Thousands joined the March on Washington.
             en | The ruling upset June and her sister.
+            en | Lenin led the October Revolution in Petrograd.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
