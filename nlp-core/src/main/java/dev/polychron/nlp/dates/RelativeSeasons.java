@@ -23,6 +23,8 @@ final class RelativeSeasons {
             .stream().map(line -> line.split("\t")).toList();
     private static final Map<String, Integer> START_MONTHS = Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
     private static final int SEASON_MONTHS = 3;
+    /** The column of the words after a season that make it another word ("this fall in prices"), where there is one. */
+    private static final int UNDOING_WORDS = 4;
 
     private RelativeSeasons() {
     }
@@ -36,8 +38,10 @@ final class RelativeSeasons {
                     List<String> words = Stream.of(columns[3].split("\\|")).map(TextFolding::fold).toList();
                     boolean before = columns[2].equals("before");
                     String word = "(?:" + Alternation.of(words) + ")";
+                    String undoing = columns.length <= UNDOING_WORDS ? ""
+                            : "(?!\\s+(?:" + Alternation.of(List.of(columns[UNDOING_WORDS].split("\\|"))) + ")\\b)";
                     String regex = "(?<![\\p{L}\\p{N}])" + (before ? word + "\\s+" + season : season + "\\s+" + word)
-                            + "(?![\\p{L}\\p{N}])";
+                            + "(?![\\p{L}\\p{N}])" + undoing;
                     return DateRule.of(Start.words(before ? words : codes.keySet()), regex, (m, reference) -> {
                         String code = codes.get(m.group("season"));
                         YearMonth start = start(code, direction, YearMonth.from(reference));

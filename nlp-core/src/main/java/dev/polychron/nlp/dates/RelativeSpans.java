@@ -46,7 +46,11 @@ final class RelativeSpans {
     private static final int MAX_SPELLED_COUNT = 31;
     private static final String DIGITS = "[0-9]{1,3}";
     private static final Map<String, ChronoUnit> UNIT_WORD_UNITS = Map.of("day", ChronoUnit.DAYS,
-            "week", ChronoUnit.WEEKS, "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
+            "week", ChronoUnit.WEEKS, "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS,
+            "decade", ChronoUnit.DECADES);
+    /** The units a span counts unless its words name others: a decade is counted only from the reference. */
+    private static final Set<ChronoUnit> SPAN_UNITS = Set.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS,
+            ChronoUnit.YEARS);
     private static final List<Words> WORDS = DataFiles.lines(RelativeSpans.class, "relative-spans.tsv").stream()
             .map(Words::parse).toList();
     private static final List<String[]> UNIT_WORDS = DataFiles.lines(RelativeSpans.class, "unit-words.tsv").stream()
@@ -62,7 +66,7 @@ final class RelativeSpans {
         static Words parse(String line) {
             String[] columns = line.split("\t");
             Set<ChronoUnit> units = columns.length > 4 ? Stream.of(columns[4].split("\\|"))
-                    .map(UNIT_WORD_UNITS::get).collect(Collectors.toSet()) : Set.copyOf(UNIT_WORD_UNITS.values());
+                    .map(UNIT_WORD_UNITS::get).collect(Collectors.toSet()) : SPAN_UNITS;
             return new Words(columns[0], columns[1].equals("next"), columns[2], List.of(columns[3].split("\\|"))
                     .stream().map(TextFolding::fold).toList(), units);
         }

@@ -291,6 +291,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
             "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s");
+    private static final Pattern CAPITALISED_NEXT_WORD = Pattern.compile("[ \\t]+\\p{Lu}");
+    /**
+     * Month names that are other words too, in the languages where the other months stand alone when capitalised
+     * ({@code month-lookalikes.tsv}).
+     */
+    private static final Map<String, List<String>> MONTH_LOOKALIKES = DataFiles.foldedWordsByLanguage(
+            RuleBasedDateExtractor.class, "month-lookalikes.tsv");
     /**
      * The year named in words after a month that makes its name alone a month too, where prepositions do not: "June
      * next year", "March of last year" ({@link DaysInRelativeYears} joins the two).
@@ -365,6 +372,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     + months.ownWideAlternation()
                     + ")\\b(?![.,]?\\s*\\p{N}|['’]s\\b)",
                     (m, reference) -> monthAlone(months, m, reference, modifier(m))));
+        }
+        List<String> lookalikes = MONTH_LOOKALIKES.get(ULocale.forLanguageTag(language).getLanguage());
+        if (lookalikes != null) {
+            List<String> names = months.ownWideForms().stream().filter(name -> !lookalikes.contains(name)).toList();
+            rules.add(DateRule.of(Start.words(names), "\\b(?<month>" + Alternation.of(names)
+                    + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> monthAlone(months, m, reference, null))
+                    .writtenAs(RuleBasedDateExtractor::capitalisedAlone));
         }
         String yearWords = MONTH_BEFORE_YEAR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
         if (yearWords != null) {
@@ -479,6 +493,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether a month's name is capitalised, and not the first word of a name whose next word is too: "the October
+     * Revolution", "the July Crisis".
+     */
+    private static boolean capitalisedAlone(String text, Matcher m) {
+        return Character.isUpperCase(text.charAt(m.start("month")))
+                && !CAPITALISED_NEXT_WORD.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     /** A month named alone falls in the reference's year. */

@@ -37,6 +37,21 @@ class PartSuffixesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            The refinery reopens early next year.             | early next year             | 2014     | YEAR    | START
+            The loan falls due at the end of this month.      | the end of this month       | 2013-02  | MONTH   | END
+            Shares slid late last week.                       | late last week              | 2013-W06 | WEEK    | END
+            Talks resume at the beginning of next week.       | the beginning of next week  | 2013-W08 | WEEK    | START
+            Output peaks in the middle of next quarter.       | the middle of next quarter  | 2013-Q2  | QUARTER | MID
+            """)
+    void shouldReadAPartOfARelativePeriodWhenAPartWordComesBeforeIt(String text, String expectedText, String value,
+                                                                  Granularity granularity, Modifier modifier) {
+        List<DateMention> mentions = extractor.extract(text, "en", REFERENCE);
+        assertOnlyMention(text, mentions, expectedText, value, granularity);
+        assertThat(mentions.get(0).modifier()).isEqualTo(modifier);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             6月初めから7月末まで休む。        | 6月初めから7月末          | 2013-06 | 2013-07
             2020年6月頭から7月いっぱい休む。  | 2020年6月頭から7月いっぱい | 2020-06 | 2020-07
             """)

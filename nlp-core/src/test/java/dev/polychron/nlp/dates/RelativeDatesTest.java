@@ -65,6 +65,9 @@ class RelativeDatesTest {
             en | Sales recover in the upcoming two quarters. | upcoming two quarters | 2013-Q3    | QUARTER
             en | Margins fell 2 quarters back.           | 2 quarters back          | 2012-Q3       | QUARTER
             en | The plant closed a week ago.            | a week ago               | 2013-02-05    | DAY
+            en | The mill shut down a decade ago.         | a decade ago             | 2003-02-12    | DAY
+            en | The pact lapsed two decades ago.         | two decades ago          | 1993-02-12    | DAY
+            en | The loan is repaid three decades from now. | three decades from now | 2043-02-12    | DAY
             en | The plant opens in a month.             | in a month               | 2013-03-12    | DAY
             el | Το εργοστάσιο έκλεισε πριν από μια εβδομάδα. | πριν από μια εβδομάδα | 2013-02-05  | DAY
             el | Θα ανοίξει 3 μήνες από σήμερα.          | 3 μήνες από σήμερα       | 2013-05-12    | DAY
@@ -168,6 +171,15 @@ class RelativeDatesTest {
             """)
     void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Jobless claims fell to their lowest level in a decade.
+            Over the past two decades the town has doubled in size.
+            """)
+    void shouldFindNoDateWhenDecadesAreCountedBackOverAStretch(String text) {
+        assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -27,6 +27,9 @@ class RelativeSeasonsTest {
             cs | Minulé léto bylo suché.                | Minulé léto         | 2012-SU
             hu | Múlt nyáron aszály volt.               | Múlt nyáron         | 2012-SU
             hu | A hidat jövő ősszel adják át.          | jövő ősszel         | 2013-FA
+            en | The dam was finished last summer.      | last summer         | 2012-SU
+            en | Snow closed the pass this winter.      | this winter         | 2012-WI
+            en | The bridge opens next autumn.          | next autumn         | 2013-FA
             """)
     void shouldDateASeasonBesideAWordForThisNextOrLast(String language, String text, String expectedText,
                                                        String expectedValue) {
@@ -46,6 +49,15 @@ class RelativeSeasonsTest {
                                                                      String expectedText, String expectedValue) {
         assertOnlyMention(text, extractor.extract(text, language, LocalDateTime.of(2013, 10, 15, 12, 0)),
                 expectedText, expectedValue, Granularity.SEASON);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            This fall in grain prices hurt farmers.
+            Her last summer of the war was spent in Lyon.
+            """)
+    void shouldLeaveTheSeasonOutWhenAWordAfterItMakesItAnotherWord(String text) {
+        assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {1} from {2}")

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -151,9 +152,24 @@ class RuleBasedDateExtractorTest {
             en | This may be the last march of the union.
             en | They end April with a loss.
             en | It was the end of May's time in office.
+            en | April Ryan asked the first question.
+            en | Thousands joined the March on Washington.
+            en | The ruling upset June and her sister.
+            en | Lenin led the October Revolution in Petrograd.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The levy takes effect by January.            | January  | 2026-01
+            October was the driest month on record.      | October  | 2026-10
+            Prices rose 3% in the year to November.      | November | 2026-11
+            The December figures were revised upward.    | December | 2026-12
+            """)
+    void shouldTakeACapitalisedMonthAloneWhenItsNameIsNoOtherWord(String text, String expectedText, String value) {
+        assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), expectedText, value, Granularity.MONTH);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
