@@ -288,18 +288,13 @@ final class DateRanges {
                     + "\\b(?!\\.?,?\\s+(?:(?:of|in|de|του)\\s+)?\\p{N})",
                     (m, reference) -> monthsInReferenceYear(m, months, reference)));
         }
-        // days without their month only between range words, the first in digits with its article, closing their
-        // clause: "du 13 au 18.", "entre le 13 et le 18" are days, "de 13 à 18 ans", "between 13 and 18" and "entre
-        // le premier et le second" are not
-        // the last day's ending is lazy: a full stop after it closes the sentence
-        String daysAlone = "%s" + notNumberBefore + firstDay + ordinal + "%s(?:" + DAY_ARTICLE + ")?(?:" + day
-                + ordinal + "?" + inWords.formatted(2) + ")" + DaysWithoutMonth.CLAUSE_END;
-        rules.add(DateRule.of(Start.words(openings), daysAlone.formatted("\\b(?:" + FROM_WITH_ARTICLE + "|(?:"
-                + fromWords + ")\\s+" + DAY_ARTICLE + ")", "\\s+(?:" + toWords + ")\\s+"),
-                (m, reference) -> daysInReferenceMonth(m, reference, spelled)));
-        rules.add(DateRule.of(Start.words(openings), daysAlone.formatted("\\b(?:" + betweenWords + ")\\s+"
-                + DAY_ARTICLE, "\\s+(?:" + andWords + ")\\s+"),
-                (m, reference) -> daysInReferenceMonth(m, reference, spelled)));
+        // days without their month only from one to the other, the first in digits with its article, closing their
+        // clause: "du 13 au 18." are days, "de 13 à 18 ans", "from 13 to 18" are not; "between the 21st and 23rd"
+        // may as well be places or items. The last day's ending is lazy: a full stop after it closes the sentence.
+        rules.add(DateRule.of(Start.words(List.of(fromWords.split("\\|"))), "\\b(?:" + FROM_WITH_ARTICLE + "|(?:"
+                + fromWords + ")\\s+" + DAY_ARTICLE + ")" + notNumberBefore + firstDay + ordinal + "\\s+(?:" + toWords
+                + ")\\s+(?:" + DAY_ARTICLE + ")?(?:" + day + ordinal + "?" + inWords.formatted(2) + ")"
+                + DaysWithoutMonth.CLAUSE_END, (m, reference) -> daysInReferenceMonth(m, reference, spelled)));
         // Chinese and Japanese write the 年 of two years once, after the second: "2020から2021年", "1995-1997年";
         // two years in a row listed are the span they make ("2020・2021年", "2020年・2021年", "2020、2021年"), but not
         // after "2020年、", which may set the time of its clause: "2020年、2021年への延期が決まった"
