@@ -45,12 +45,12 @@ final class OrdinalDays {
     /** What a digit may carry to make it an ordinal: "3rd", "3e", "3eme", "3º", "3η", "1-ლი", "3.", "3'üncü". */
     static final String SUFFIX = "(?:st|nd|rd|th|eme|e|er|de|ste|o|a|η|º|°|-ლი|\\.|'?[iıu]?nc[iıu])";
     /**
-     * One short word between the day and its month or year ("of", "in", "du", "του", "d'"), or one or two around the
-     * name of the month field, here %1$s ("del mese di", "du mois d'", "من شهر"); none where a month's name, here
-     * %2$s, begins (Arabic "شهر عشرة", month ten).
+     * One short word between the day and its month or year ("of", "in", "du", "του", "d'", "dell'"), or one or two
+     * around the name of the month field, here %1$s ("del mese di", "du mois d'", "من شهر"); none where a month's
+     * name, here %2$s, begins (Arabic "شهر عشرة", month ten).
      */
     private static final String CONNECTOR = "\\s+(?:(?!%2$s)\\p{L}{1,5}\\s+(?:(?!%2$s)(?:%1$s)\\s+"
-            + "(?:(?!%2$s)\\p{L}{1,5}\\s+|\\p{L}['’])?)?|\\p{L}['’])";
+            + "(?:(?!%2$s)\\p{L}{1,5}\\s+|\\p{L}['’])?)?|\\p{L}{1,4}['’])";
     /**
      * Languages that put a month in the genitive right after the day, with no word between: Polish "pierwszy wtorek
      * października", Russian "первый вторник октября".

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * it is capitalised and no lower-case word follows it, as weekdays are written there and ordinals and nouns are not
  * ("την Τρίτη", "vào thứ Hai"). Never beside a date, which dates the day itself ("Monday, 1 April 2014", "9 Mayıs
  * 1919 Pazartesi"), unless a sentence ends between them ("την Τρίτη. Το 2010 ..."). CLDR's abbreviations too in a
- * few languages ("gio", "qua.", "czw."), and ours where CLDR has none ("csüt.", "нед."), in lower case or with their
- * dot; Japanese names in kana too ("すいようび").
+ * few languages ("gio", "qua.", "czw.", "mié."), and ours where CLDR has none ("csüt.", "нед."), in lower case or
+ * with their dot; Japanese names in kana too ("すいようび").
  */
 final class Weekdays {
 
@@ -51,12 +51,14 @@ final class Weekdays {
      * "pt.").
      */
     private static final Map<String, Set<String>> ABBREVIATIONS_EXCEPT = Map.of("ca", Set.of(), "en", Set.of(),
-            "it", Set.of("mar", "dom"), "pt", Set.of("ter", "dom", "sex"), "pl", Set.of("pt", "wt", "sr"));
+            "it", Set.of("mar", "dom"), "es", Set.of("mar", "dom"), "pt", Set.of("ter", "dom", "sex"),
+            "pl", Set.of("pt", "wt", "sr"));
     /**
      * Languages whose abbreviations name a day alone only with their dot ("fri.", not "fri"), and those that are words
      * even then ("he sat.", "in the sun.", "they wed."), so name it only beside a date ("Sat 14th", "Sun, Jul 20").
      */
-    private static final Map<String, Set<String>> DOTTED_ALONE_EXCEPT = Map.of("en", Set.of("sat", "sun", "wed"));
+    private static final Map<String, Set<String>> DOTTED_ALONE_EXCEPT = Map.of("en", Set.of("sat", "sun", "wed"),
+            "es", Set.of());
     /** Abbreviations CLDR does not give (Hungarian "csüt.", Bulgarian "нед."), read like its own. */
     private static final List<String[]> LISTED_ABBREVIATIONS = DataFiles.lines(Weekdays.class,
             "weekday-abbreviations.tsv").stream().map(line -> line.split("\t")).toList();

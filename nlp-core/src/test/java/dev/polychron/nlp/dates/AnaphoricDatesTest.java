@@ -32,6 +32,8 @@ class AnaphoricDatesTest {
             fr | L'OTAN s'est réunie le 1er avril 2014. Deux jours plus tard, la Russie a répondu. | Deux jours plus tard | 2014-04-03 | DAY
             fr | Le traité fut signé le 3 mars 1992. Le lendemain, il fut publié.   | Le lendemain     | 1992-03-04 | DAY
             fr | Le traité fut signé le 3 mars 1992. La semaine suivante, il fut publié. | La semaine suivante | 1992-W11 | WEEK
+            fr | Le pacte fut conclu le 5 juin 1998. Le jour suivant, il fut contesté. | Le jour suivant | 1998-06-06 | DAY
+            fr | Le pacte fut conclu le 5 juin 1998. Le jour précédent, Paris hésitait. | Le jour précédent | 1998-06-04 | DAY
             de | Die NATO tagte am 1. April 2014. Zwei Tage später antwortete Russland. | Zwei Tage später | 2014-04-03 | DAY
             de | Die NATO tagte am 1. April 2014. Am nächsten Tag antwortete Russland. | Am nächsten Tag | 2014-04-02 | DAY
             ru | НАТО собралось 1 апреля 2014 года. Два дня спустя Россия ответила. | Два дня спустя   | 2014-04-03 | DAY

@@ -29,6 +29,7 @@ class DaysWithoutMonthTest {
             en | They vote Thursday the twenty first.  | Thursday the twenty first | 2013-02-21
             fr | Le vote a lieu mercredi 13.           | mercredi 13       | 2013-02-13
             es | La feria abre el jueves 15.           | jueves 15         | 2013-08-15
+            es | El mercado abre jue 15, a mediodía.  | jue 15            | 2013-08-15
             hr | Sastanak je utorak 19.                | utorak 19         | 2013-02-19
             tr | Toplantının tarihi Salı 19'u.         | Salı 19'u         | 2013-02-19
             tr | Seçim tarihi: Pazar 24'ü.             | Pazar 24'ü        | 2013-02-24

@@ -28,6 +28,7 @@ class OrdinalDaysTest {
             en | Trading resumed in the first week of 2015. | first week of 2015 | 2015-W01 | WEEK
             en | It closed on the last day of October 2015. | last day of October 2015 | 2015-10-31 | DAY
             it | Il voto è l'ultimo giorno di ottobre 2015. | ultimo giorno di ottobre 2015 | 2015-10-31 | DAY
+            it | I saldi finiscono l'ultimo giorno dell'agosto 2016. | ultimo giorno dell'agosto 2016 | 2016-08-31 | DAY
             es | Abrió el primer lunes de marzo de 2014. | primer lunes de marzo de 2014 | 2014-03-03 | DAY
             sv | Mötet hölls första onsdagen i oktober 2014. | första onsdagen i oktober 2014 | 2014-10-01 | DAY
             nl | De laatste week van september 2014 was koud. | laatste week van september 2014 | 2014-W39 | WEEK

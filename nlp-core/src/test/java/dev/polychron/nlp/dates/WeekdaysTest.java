@@ -43,6 +43,7 @@ class WeekdaysTest {
             it | Riunione gio, in sala grande.       | gio      | 2013-02-14
             pt | Reunião na qua. à tarde.            | qua      | 2013-02-13
             pl | Zebranie w czw. po południu.        | czw      | 2013-02-14
+            es | La huelga sigue el mié. en Madrid.  | mié      | 2013-02-13
             hi | हम शुक्रवार को मिलेंगे।               | शुक्रवार   | 2013-02-15
             bn | আমরা শুক্রবার দেখা করব।             | শুক্রবার   | 2013-02-15
             tr | Toplantı Cuma yapılacak.            | Cuma     | 2013-02-15
@@ -112,6 +113,8 @@ class WeekdaysTest {
             ca | Afegiu-hi 2 dl de llet.
             it | Gio Ponti disegnò la sedia.
             it | Navigarono nel mar Nero.
+            es | Navegaron por el mar Negro.
+            es | En la escuela lo llamaban lun y se reía.
             he | שני הילדים הבאים הגיעו באיחור.
             he | הוא הגיע שני בתחרות.
             tr | Pazar payı arttı.
