@@ -46,6 +46,8 @@ class RelativeWeekdaysTest {
             sv | Strejken var förra tisdag.                 | förra tisdag          | 2013-02-05
             de | Wir treffen uns übernächsten Freitag.      | übernächsten Freitag  | 2013-02-22
             de | Die Wahl ist Mittwoch nach dem nächsten.   | Mittwoch nach dem nächsten | 2013-02-20
+            de | Der Ausschuss tagt Mittwoch in zwei Wochen. | Mittwoch in zwei Wochen | 2013-02-27
+            de | Der Vertrag fiel am Freitag vor 2 Wochen.  | Freitag vor 2 Wochen  | 2013-02-01
             hr | Izbori su petak nakon sljedećeg.           | petak nakon sljedećeg | 2013-02-22
             el | Ψηφίζουν τη μεθεπόμενη Παρασκευή.          | μεθεπόμενη Παρασκευή  | 2013-03-01
             ca | Votem dimecres vinent.                     | dimecres vinent       | 2013-02-13
