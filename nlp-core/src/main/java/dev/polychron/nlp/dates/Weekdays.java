@@ -212,6 +212,11 @@ final class Weekdays {
         return names;
     }
 
+    /** CLDR's abbreviated names of every language, folded, without their dot ("fre", "so", "πεμ"). */
+    static Map<String, DayOfWeek> abbreviatedNames(ULocale locale) {
+        return cldrNames(DateFormatSymbols.getInstance(locale), DateFormatSymbols.ABBREVIATED);
+    }
+
     /** The folded names of a weekday list's rows for the locale's language. */
     private static Map<String, DayOfWeek> listed(List<String[]> rows, ULocale locale) {
         Map<String, DayOfWeek> names = new HashMap<>();
