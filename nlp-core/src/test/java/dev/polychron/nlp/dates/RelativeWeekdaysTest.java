@@ -69,6 +69,9 @@ class RelativeWeekdaysTest {
             pl | Zebranie jest w następny pon. rano.        | następny pon          | 2013-02-18
             pl | Umowę podpisano poprzedniego poniedziałku. | poprzedniego poniedziałku | 2013-02-11
             pt | A reunião é na sexta desta semana.         | sexta desta semana    | 2013-02-15
+            pl | Rada zbierze się w czwartek tego tygodnia. | czwartek tego tygodnia | 2013-02-14
+            pl | Zarzad zebral sie w poniedzialek tego tygodnia. | poniedzialek tego tygodnia | 2013-02-11
+            de | Der Rat tagte Montag dieser Woche.         | Montag dieser Woche   | 2013-02-11
             tr | Toplantı önümüzdeki perşembe yapılacak.    | önümüzdeki perşembe   | 2013-02-14
             tr | Seçim geçen pazar yapıldı.                 | geçen pazar           | 2013-02-10
             ar | اجتمع المجلس الخميس السابق.                | الخميس السابق         | 2013-02-07
