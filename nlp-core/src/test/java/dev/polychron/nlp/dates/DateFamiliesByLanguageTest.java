@@ -189,6 +189,10 @@ class DateFamiliesByLanguageTest {
             relative | de    | Übernächsten März beginnt der Umbau.                      | Übernächsten März            | 2014-03          | MONTH   |       |
             relative | pl    | W przyszłym marcu ruszy budowa mostu.                     | przyszłym marcu              | 2013-03          | MONTH   |       |
             relative | pl    | Budowa ruszy w marcu po następnym.                        | marcu po następnym           | 2014-03          | MONTH   |       |
+            relative | pt    | A lei foi votada em março passado.                        | março passado                | 2012-03          | MONTH   |       |
+            relative | pt    | A lei foi votada em 5 de março passado.                   | 5 de março passado           | 2012-03-05       | DAY     |       |
+            relative | pt    | A ponte abre em agosto que vem.                           | agosto que vem               | 2013-08          | MONTH   |       |
+            relative | nb    | Streiken startet forrige mars.                            | forrige mars                 | 2012-03          | MONTH   |       |
             relative | fr    | En mars dernier, il a plu.                                | mars dernier                 | 2012-03          | MONTH   |       |
             relative | en    | They open it this September.                              | this September               | 2013-09          | MONTH   |       |
             relative | fr    | Le pont ouvre cet août.                                   | cet août                     | 2013-08          | MONTH   |       |
