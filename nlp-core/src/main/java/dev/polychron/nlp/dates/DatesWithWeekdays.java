@@ -9,15 +9,18 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A day and month written without a year beside the name of their weekday ("Friday, 18 July", "18 temmuz cuma",
- * "Παρασκευή, 18 Ιουλίου") is in the reference's year, or in the year before or after it, whichever is nearest the
+ * "Παρασκευή, 18 Ιουλίου", or CLDR's capitalised abbreviation of it, "Fre, 18. juli", which alone may be a word) is in the reference's year, or in the year before or after it, whichever is nearest the
  * reference where it falls on that weekday, as the writer dated it ("Friday, 29 December" written on 5 January 2018 is
  * 2017's, "Fri, Jul 18" written in February 2013 is 2014's). When none of the three fits, the weekday is more likely a
  * slip than a date years off, and the day stays in the reference's year. Only a day whose month is named: "tomorrow,
@@ -30,12 +33,18 @@ final class DatesWithWeekdays {
     private static final int LOOK_BEHIND = 30;
 
     private final Map<String, DayOfWeek> weekdays;
+    /** Abbreviations that are no full name, read only with a capital ("So, 14. Juli", not "so 14 Juli"). */
+    private final Set<String> abbreviations;
     private final Pattern month;
     private final Pattern before;
     private final Pattern after;
 
-    private DatesWithWeekdays(Map<String, DayOfWeek> weekdays, MonthNames months) {
-        this.weekdays = weekdays;
+    private DatesWithWeekdays(Map<String, DayOfWeek> names, Map<String, DayOfWeek> abbreviations,
+                              MonthNames months) {
+        this.weekdays = new HashMap<>(names);
+        abbreviations.forEach(weekdays::putIfAbsent);
+        this.abbreviations = new HashSet<>(abbreviations.keySet());
+        this.abbreviations.removeAll(names.keySet());
         String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")";
         this.month = Pattern.compile("(?U)(?<![\\p{L}])(?:" + months.alternation() + ")(?![\\p{L}])");
         this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + "\\.?,?\\s+$");
@@ -43,7 +52,9 @@ final class DatesWithWeekdays {
     }
 
     static DatesWithWeekdays of(String language) {
-        return new DatesWithWeekdays(Weekdays.names(ULocale.forLanguageTag(language)), MonthNames.of(language));
+        ULocale locale = ULocale.forLanguageTag(language);
+        return new DatesWithWeekdays(Weekdays.names(locale), Weekdays.abbreviatedNames(locale),
+                MonthNames.of(language));
     }
 
     /** {@code sorted} with each day that has its weekday beside it moved to its year and widened over the weekday. */
@@ -70,16 +81,23 @@ final class DatesWithWeekdays {
         Matcher right = after.matcher(folded.substring(mention.end(), next));
         int start = mention.start();
         int end = mention.end();
-        DayOfWeek weekday;
+        String name;
+        int nameAt;
         if (left.find()) {
-            weekday = weekdays.get(left.group("weekday"));
+            name = left.group("weekday");
+            nameAt = from + left.start("weekday");
             start = from + left.start();
         } else if (right.find()) {
-            weekday = weekdays.get(right.group("weekday"));
+            name = right.group("weekday");
+            nameAt = mention.end() + right.start("weekday");
             end += right.end();
         } else {
             return Optional.empty();
         }
+        if (abbreviations.contains(name) && !Character.isUpperCase(text.charAt(nameAt))) {
+            return Optional.empty();
+        }
+        DayOfWeek weekday = weekdays.get(name);
         LocalDate date = nearestOn(LocalDate.parse(mention.value()), weekday, reference);
         return Optional.of(new DateMention(text.substring(start, end), start, end, date.toString(), Granularity.DAY,
                 mention.modifier(), null, mention.inReferences()));

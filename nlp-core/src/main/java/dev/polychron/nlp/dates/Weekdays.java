@@ -84,12 +84,13 @@ final class Weekdays {
             "he", name -> name.replaceAll("^יום ", ""), "ar", name -> name.replaceAll("اء$", "ا"));
     /**
      * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
-     * "następnego wtorku", "do środy", "od niedzieli"; in Georgian the dative, which says "on" ("ორშაბათს",
-     * "კვირას").
+     * "następnego wtorku", "do środy", "od niedzieli", and the Polish accusative, which says "on" ("w środę",
+     * "w niedzielę"); in Georgian the dative, which says "on" ("ორშაბათს", "კვირას").
      */
     private static final Map<String, List<UnaryOperator<String>>> CASES = Map.of(
             "hr", List.of(name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e")),
-            "pl", List.of(name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y")),
+            "pl", List.of(name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y"),
+                    name -> name.replaceAll("a$", "e")),
             "ka", List.of(name -> name.replaceAll("ი$", "") + "ს"));
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
@@ -212,6 +213,11 @@ final class Weekdays {
         }
         listed(LISTED_ABBREVIATIONS, locale).forEach(names::putIfAbsent);
         return names;
+    }
+
+    /** CLDR's abbreviated names of every language, folded, without their dot ("fre", "so", "πεμ"). */
+    static Map<String, DayOfWeek> abbreviatedNames(ULocale locale) {
+        return cldrNames(DateFormatSymbols.getInstance(locale), DateFormatSymbols.ABBREVIATED);
     }
 
     /** The folded names of a weekday list's rows for the locale's language. */

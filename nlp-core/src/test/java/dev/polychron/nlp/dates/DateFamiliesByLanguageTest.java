@@ -35,6 +35,7 @@ class DateFamiliesByLanguageTest {
             absolute | el    | Η γέφυρα άνοιξε το 1999.                                  | 1999                         | 1999             | YEAR    |       |
             absolute | de    | Die Brücke wurde im Jahr 1999 eröffnet.                   | 1999                         | 1999             | YEAR    |       |
             absolute | de    | Im Juni 1999 wurde die Brücke eröffnet.                   | Juni 1999                    | 1999-06          | MONTH   |       |
+            absolute | de    | Die Messe begann am 3 Mrz 1999 in Leipzig.                | 3 Mrz 1999                   | 1999-03-03       | DAY     |       |
             absolute | fr    | Le pont a ouvert en 1999.                                 | 1999                         | 1999             | YEAR    |       |
             absolute | fr    | Le pont a ouvert en juin 1999.                            | juin 1999                    | 1999-06          | MONTH   |       |
             absolute | fr    | Le traité fut signé le 15.06.1999.                        | 15.06.1999                   | 1999-06-15       | DAY     |       |
@@ -185,6 +186,13 @@ class DateFamiliesByLanguageTest {
             relative | el    | Τον περασμένο Μάρτιο έβρεξε πολύ.                         | περασμένο Μάρτιο             | 2012-03          | MONTH   |       |
             relative | de    | Letzten März wurde gebaut.                                | Letzten März                 | 2012-03          | MONTH   |       |
             relative | de    | Im nächsten Januar wird gebaut.                           | nächsten Januar              | 2014-01          | MONTH   |       |
+            relative | de    | Übernächsten März beginnt der Umbau.                      | Übernächsten März            | 2014-03          | MONTH   |       |
+            relative | pl    | W przyszłym marcu ruszy budowa mostu.                     | przyszłym marcu              | 2013-03          | MONTH   |       |
+            relative | pl    | Budowa ruszy w marcu po następnym.                        | marcu po następnym           | 2014-03          | MONTH   |       |
+            relative | pt    | A lei foi votada em março passado.                        | março passado                | 2012-03          | MONTH   |       |
+            relative | pt    | A lei foi votada em 5 de março passado.                   | 5 de março passado           | 2012-03-05       | DAY     |       |
+            relative | pt    | A ponte abre em agosto que vem.                           | agosto que vem               | 2013-08          | MONTH   |       |
+            relative | nb    | Streiken startet forrige mars.                            | forrige mars                 | 2012-03          | MONTH   |       |
             relative | fr    | En mars dernier, il a plu.                                | mars dernier                 | 2012-03          | MONTH   |       |
             relative | en    | They open it this September.                              | this September               | 2013-09          | MONTH   |       |
             relative | fr    | Le pont ouvre cet août.                                   | cet août                     | 2013-08          | MONTH   |       |

@@ -27,6 +27,9 @@ class DatesWithWeekdaysTest {
             el | Η συναυλία είναι Παρασκευή, 18 Ιουλίου. | Παρασκευή, 18 Ιουλίου | 2014-07-18
             en | The show opens Fri, Jul 18 at noon.  | Fri, Jul 18           | 2014-07-18
             en | The show opens Jul 18, Fri.          | Jul 18, Fri           | 2014-07-18
+            nb | Konserten er Fre, 18. juli i Oslo.   | Fre, 18. juli         | 2014-07-18
+            de | Das Konzert ist am Fr., 18. Juli.    | Fr., 18. Juli         | 2014-07-18
+            sv | Konserten börjar 18 juli, Fre.       | 18 juli, Fre          | 2014-07-18
             """)
     void shouldPutTheDayInTheYearOfItsWeekdayNearestTheReference(String language, String text,
             String expectedText, String expectedValue) {
@@ -40,6 +43,7 @@ class DatesWithWeekdaysTest {
             en | They met on Monday, 1 April 2014.    | 1 April 2014 | 2014-04-01
             tr | Toplantı 22 Ocak Pazartesi yapıldı.  | 22 Ocak Pazartesi | 2013-01-22
             tr | Konser 18 temmuz pazartesi başlıyor. | 18 temmuz pazartesi | 2013-07-18
+            sv | Konserten är fre 18 juli i Malmö.    | 18 juli     | 2013-07-18
             """)
     void shouldKeepTheDayWhenItsYearOrMonthIsNotWrittenOrNoNearerYearFits(String language, String text, String expectedText,
             String expectedValue) {

@@ -38,6 +38,8 @@ class RelativeSpansTest {
             sv | Det regnade de senaste två veckorna. | senaste två veckorna | 2013-W05 | 2013-W06 | WEEK
             nl | De komende 3 jaren wordt er gebouwd. | komende 3 jaren | 2014 | 2016 | YEAR
             es | Se construirá en los 3 próximos meses. | 3 próximos meses | 2013-03 | 2013-05 | MONTH
+            pt | A obra vai durar os 3 próximos anos. | 3 próximos anos | 2014 | 2016 | YEAR
+            pt | O Congresso vota o texto nas duas semanas que vem. | duas semanas que vem | 2013-W08 | 2013-W09 | WEEK
             hi | अगले 3 दिन बारिश होगी। | अगले 3 दिन | 2013-02-13 | 2013-02-15 | DAY
             hi | पिछले 2 सालों में कीमतें बढ़ीं। | पिछले 2 सालों | 2011 | 2012 | YEAR
             """)

@@ -46,6 +46,8 @@ class RelativeWeekdaysTest {
             sv | Strejken var förra tisdag.                 | förra tisdag          | 2013-02-05
             de | Wir treffen uns übernächsten Freitag.      | übernächsten Freitag  | 2013-02-22
             de | Die Wahl ist Mittwoch nach dem nächsten.   | Mittwoch nach dem nächsten | 2013-02-20
+            de | Der Ausschuss tagt Mittwoch in zwei Wochen. | Mittwoch in zwei Wochen | 2013-02-27
+            de | Der Vertrag fiel am Freitag vor 2 Wochen.  | Freitag vor 2 Wochen  | 2013-02-01
             hr | Izbori su petak nakon sljedećeg.           | petak nakon sljedećeg | 2013-02-22
             el | Ψηφίζουν τη μεθεπόμενη Παρασκευή.          | μεθεπόμενη Παρασκευή  | 2013-03-01
             ca | Votem dimecres vinent.                     | dimecres vinent       | 2013-02-13
@@ -67,6 +69,9 @@ class RelativeWeekdaysTest {
             pl | Zebranie jest w następny pon. rano.        | następny pon          | 2013-02-18
             pl | Umowę podpisano poprzedniego poniedziałku. | poprzedniego poniedziałku | 2013-02-11
             pt | A reunião é na sexta desta semana.         | sexta desta semana    | 2013-02-15
+            pl | Rada zbierze się w czwartek tego tygodnia. | czwartek tego tygodnia | 2013-02-14
+            pl | Zarzad zebral sie w poniedzialek tego tygodnia. | poniedzialek tego tygodnia | 2013-02-11
+            de | Der Rat tagte Montag dieser Woche.         | Montag dieser Woche   | 2013-02-11
             tr | Toplantı önümüzdeki perşembe yapılacak.    | önümüzdeki perşembe   | 2013-02-14
             tr | Seçim geçen pazar yapıldı.                 | geçen pazar           | 2013-02-10
             ar | اجتمع المجلس الخميس السابق.                | الخميس السابق         | 2013-02-07

@@ -44,6 +44,8 @@ class WeekdaysTest {
             pt | Reunião na qua. à tarde.            | qua      | 2013-02-13
             pl | Zebranie w czw. po południu.        | czw      | 2013-02-14
             es | La huelga sigue el mié. en Madrid.  | mié      | 2013-02-13
+            pl | Sejm zbierze się w środę.           | środę    | 2013-02-13
+            pl | Wybory odbyły się w niedzielę.      | niedzielę | 2013-02-10
             hi | हम शुक्रवार को मिलेंगे।               | शुक्रवार   | 2013-02-15
             bn | আমরা শুক্রবার দেখা করব।             | শুক্রবার   | 2013-02-15
             tr | Toplantı Cuma yapılacak.            | Cuma     | 2013-02-15
