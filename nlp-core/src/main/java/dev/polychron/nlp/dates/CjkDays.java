@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +46,8 @@ final class CjkDays {
         Map<String, Integer> numerals = SpelledNumbers.cardinals(locale, LAST_DAY);
         // Korean puts spaces between words, so a day begins one there
         Start start = DateRanges.UNSPACED.contains(locale.getLanguage()) ? Start.ANYWHERE : Start.WORD;
-        Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
+        Map<String, DayOfWeek> weekdays = new HashMap<>(Weekdays.names(locale));
+        weekdays.putAll(Weekdays.bracketed(locale));
         String number = "[0-3]?[0-9]|" + Alternation.of(numerals.keySet());
         String notAfterNumber = "(?<![\\p{N}" + HanNumeralDates.HAN_NUMERAL_CHARS + "])";
         String day = notAfterNumber + "(?<day>" + number + ")\\s*";

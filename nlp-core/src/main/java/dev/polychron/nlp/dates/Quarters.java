@@ -28,6 +28,7 @@ final class Quarters {
     private static final int MONTHS_IN_HALF = 6;
     private static final Map<String, List<String>> HALF_WORDS =
             DataFiles.foldedWordsByLanguage(Quarters.class, "half-words.tsv");
+    private static final Map<String, Map<String, HalfWord>> YEAR_HALVES = yearHalves();
     /** Languages that write the year first and the quarter after it. */
     private static final Set<String> YEAR_FIRST = Set.of("zh", "ja", "ko");
     /**
@@ -85,6 +86,9 @@ final class Quarters {
         if (YEAR_FIRST.contains(locale.getLanguage())) {
             rules.add(yearFirst(locale, quarter));
         }
+        if (YEAR_HALVES.containsKey(locale.getLanguage())) {
+            rules.add(halfAfterYear(locale, YEAR_HALVES.get(locale.getLanguage())));
+        }
         List<String> last = OrdinalDays.lastWords(locale);
         if (!last.isEmpty()) {
             // "the last quarter of 2015" is its fourth; without a year, "last quarter" is the one before this one
@@ -114,6 +118,47 @@ final class Quarters {
             return Optional.of(ResolvedDate.of(year + "-Q" + SpelledNumbers.value(m.group("q"), numerals),
                     Granularity.QUARTER));
         });
+    }
+
+    /**
+     * A half-year after its year, or alone as this year's: "2017年上半年", "二〇一七年下半年", "去年上半年", "2019년
+     * 상반기", as the range of its six months.
+     */
+    private static DateRule halfAfterYear(ULocale locale, Map<String, HalfWord> words) {
+        Map<String, Integer> relativeYears = HanYearDates.relativeYears(locale);
+        List<String> alone = words.entrySet().stream().filter(word -> word.getValue().alone()).map(Map.Entry::getKey)
+                .toList();
+        String regex = "(?:(?:(?<![0-9])" + RuleBasedDateExtractor.YEAR + "\\s*[年년]|" + HanYearDates.HAN_YEAR
+                + "年|(?<relative>" + Alternation.of(relativeYears.keySet()) + "))\\s*[の的]?\\s*(?<word>"
+                + Alternation.of(words.keySet()) + ")|(?<alone>" + Alternation.of(alone) + "))";
+        return DateRule.of(Start.ANYWHERE, regex, (m, reference) -> {
+            int half = words.get(m.group("word") != null ? m.group("word") : m.group("alone")).half();
+            int firstMonth = half * MONTHS_IN_HALF - MONTHS_IN_HALF + 1;
+            int year = HanYearDates.year(m, reference, relativeYears);
+            return Optional.of(new ResolvedDate(year + "-%02d".formatted(firstMonth), Granularity.MONTH, null,
+                    year + "-%02d".formatted(firstMonth + MONTHS_IN_HALF - 1)));
+        });
+    }
+
+    /** The words of year-halves.tsv by language, folded. */
+    private static Map<String, Map<String, HalfWord>> yearHalves() {
+        Map<String, Map<String, HalfWord>> byLanguage = new HashMap<>();
+        for (String line : DataFiles.lines(Quarters.class, "year-halves.tsv")) {
+            String[] columns = line.split("\t");
+            Map<String, HalfWord> words = byLanguage.computeIfAbsent(columns[0], language -> new HashMap<>());
+            for (int column = 2; column < columns.length; column++) {
+                if (!columns[column].equals("-")) {
+                    for (String word : columns[column].split("\\|")) {
+                        words.put(TextFolding.fold(word), new HalfWord(Integer.parseInt(columns[1]), column == 2));
+                    }
+                }
+            }
+        }
+        return byLanguage;
+    }
+
+    /** A word for the first or second half of a year; {@code alone}: it means this year's without a year before. */
+    private record HalfWord(int half, boolean alone) {
     }
 
     /** CLDR's names of the quarter field, wide and abbreviated ("quarter", "qtr.", "Quartal", "τρίμηνο"). */

@@ -40,6 +40,9 @@ class CjkDaysTest {
             ko | 7월 13일 - 15일 휴가               | 7월 13일 - 15일          | 0 | 2016-07-13 | 2016-07-15 | DAY
             ja | 1995年1月4日から22日まで続いた。     | 1995年1月4日から22日      | 0 | 1995-01-04 | 1995-01-22 | DAY
             ja | 22日まで続く。                     | 22日                   | 0 | 2016-11-22 |            | DAY
+            ja | 会見は9日（水）に開く。             | 9日（水）               | 3 | 2016-11-09 |            | DAY
+            zh | 会议于10日（周四）举行。            | 10日（周四）            | 3 | 2016-11-10 |            | DAY
+            ko | 회의는 11일(금) 열린다.             | 11일(금)               | 4 | 2016-11-11 |            | DAY
             """)
     void shouldReadDaysWrittenAfterTheirMonthOrAloneWhenCjk(String language, String text, String mention, int start,
                                                            String value, String rangeEnd, Granularity granularity) {
