@@ -292,6 +292,12 @@ final class DateRanges {
                 (m, reference) -> yearRange(m, Integer.MAX_VALUE)).requiring("年"));
         rules.add(DateRule.of(Start.DIGIT, firstYear + "\\s*(?:年?\\s*・|、)\\s*" + year + "\\s*年",
                 (m, reference) -> yearRange(m, 1)).requiring("年"));
+        // and the 月 of two months, as reports count the months of a year so far: "1-5月", "2019年1至9月"
+        rules.add(DateRule.of(Start.DIGIT, "(?:" + year + "\\s*年\\s*)?" + notNumberBefore
+                + "(?<month1>1[0-2]|0?[1-9])(?:" + DASH + "|\\s*(?:" + toWords + ")\\s*)(?<month>1[0-2]|0?[1-9])\\s*月"
+                + "(?!\\s*\\d)", (m, reference) -> monthRange(m.group("year") != null ? m.group("year")
+                        : String.valueOf(reference.getYear()), Integer.parseInt(m.group("month1")),
+                        Integer.parseInt(m.group("month")))).requiring("月"));
         String viMonth = "(?<month>1[0-2]|0?[1-9])";
         rules.add(DateRule.of(Start.words(List.of("tu", "ngay")).orDigit(),
                 "(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + NOT_MONTH_NUMBER + firstDay + "(?:" + DASH
