@@ -55,6 +55,7 @@ class QuartersTest {
             en | He ate a quarter of the cake.
             ru | Дом построили за 3 квартала.
             it | Ha vinto il terzo premio.
+            zh | 公司前一季度亏损。
             """)
     void shouldFindNoQuarterWhenTheWordIsACountOrTheOrdinalAnotherNoun(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
@@ -75,6 +76,18 @@ class QuartersTest {
                                                                String expectedValue, String expectedEnd) {
         assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, text.indexOf(expectedText),
                 expectedValue, expectedEnd, Granularity.MONTH);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            前三季度全国GDP增长7.7%。      | 前三季度      | 2013-Q3
+            2012年前两季度出口放缓。       | 2012年前两季度 | 2012-Q2
+            """)
+    void shouldSpanTheYearsFirstQuartersWhenChineseCountsThemSoFar(String text, String expectedText,
+                                                                   String expectedEnd) {
+        String year = expectedEnd.substring(0, 4);
+        assertOnlyMention(extractor.extract(text, "zh", REFERENCE), expectedText, text.indexOf(expectedText),
+                year + "-Q1", expectedEnd, Granularity.QUARTER);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
