@@ -53,12 +53,15 @@ final class DateRanges {
     private static final Set<Granularity> DAY_OR_MONTH = Set.of(Granularity.DAY, Granularity.MONTH);
     /** How far after the second date a word for "between" may end. */
     private static final int MAX_CLOSING = 6;
-    /** A day of the month written as its number and unit alone, in digits or Han numerals. */
-    private static final Pattern DAY_ALONE = Pattern.compile("(?:[0-9]{1,2}|["
+    /**
+     * A day of the month written as its number and unit alone, in digits or Han numerals. These patterns read a
+     * mention's own text, where digits may be full-width ("２０１６年1月１０日").
+     */
+    private static final Pattern DAY_ALONE = Pattern.compile("(?:\\p{Nd}{1,2}|["
             + HanNumeralDates.HAN_NUMERAL_CHARS + "]{1,3})\\s*[日号號일]");
     private static final int MONTH_LENGTH = "2014-04".length();
-    static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
-    private static final Pattern DIGIT = Pattern.compile("[0-9]");
+    static final Pattern HAS_YEAR = Pattern.compile("\\p{Nd}{4}");
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
 
     private final Pattern from;
     private final Pattern dashOrTo;

@@ -47,6 +47,8 @@ class CjkDaysTest {
             ja | 展示は5月-10月に開く。              | 5月-10月               | 3 | 2016-05    | 2016-10    | MONTH
             zh | 2015年1至9月，出口增长5%。          | 2015年1至9月            | 0 | 2015-01    | 2015-09    | MONTH
             ja | 1～3月期の決算を発表した。          | 1～3月                 | 0 | 2016-01    | 2016-03    | MONTH
+            ja | ２０１５年６月１日から６月３０日まで開いた。 | ２０１５年６月１日から６月３０日 | 0 | 2015-06-01 | 2015-06-30 | DAY
+            ja | ２０１５年１月１０日から１２日まで続いた。 | ２０１５年１月１０日から１２日 | 0 | 2015-01-10 | 2015-01-12 | DAY
             """)
     void shouldReadDaysWrittenAfterTheirMonthOrAloneWhenCjk(String language, String text, String mention, int start,
                                                            String value, String rangeEnd, Granularity granularity) {
