@@ -132,15 +132,16 @@ final class Quarters {
 
     /**
      * A half-year after its year, or alone as this year's: "2017年上半年", "二〇一七年下半年", "去年上半年", "2019년
-     * 상반기", as the range of its six months.
+     * 상반기", "2018年の前半", as the range of its six months.
      */
     private static DateRule halfAfterYear(ULocale locale, Map<String, HalfWord> words) {
         Map<String, Integer> relativeYears = HanYearDates.relativeYears(locale);
         List<String> alone = words.entrySet().stream().filter(word -> word.getValue().alone()).map(Map.Entry::getKey)
                 .toList();
+        String aloneWords = alone.isEmpty() ? "(?!)" : Alternation.of(alone);
         String regex = "(?:(?:(?<![0-9])" + RuleBasedDateExtractor.YEAR + "\\s*[年년]|" + HanYearDates.HAN_YEAR
                 + "年|(?<relative>" + Alternation.of(relativeYears.keySet()) + "))\\s*[の的]?\\s*(?<word>"
-                + Alternation.of(words.keySet()) + ")|(?<alone>" + Alternation.of(alone) + "))";
+                + Alternation.of(words.keySet()) + ")|(?<alone>" + aloneWords + "))";
         return DateRule.of(Start.ANYWHERE, regex, (m, reference) -> {
             int half = words.get(m.group("word") != null ? m.group("word") : m.group("alone")).half();
             int firstMonth = half * MONTHS_IN_HALF - MONTHS_IN_HALF + 1;

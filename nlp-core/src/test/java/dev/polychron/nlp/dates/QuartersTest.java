@@ -71,6 +71,7 @@ class QuartersTest {
             zh | 二〇一六年下半年经济回暖。 | 二〇一六年下半年 | 2016-07 | 2016-12
             zh | 公司预计去年后半年亏损。 | 去年后半年 | 2012-07 | 2012-12
             ko | 삼성전자는 2019년 상반기에 흑자를 냈다. | 2019년 상반기 | 2019-01 | 2019-06
+            ja | 景気は２０１８年の前半に回復した。 | ２０１８年の前半 | 2018-01 | 2018-06
             """)
     void shouldSpanTheSixMonthsOfAHalfYearWhenItsYearIsWritten(String language, String text, String expectedText,
                                                                String expectedValue, String expectedEnd) {
@@ -94,6 +95,7 @@ class QuartersTest {
     @CsvSource(delimiter = '|', textBlock = """
             zh | 上半年中国经济保持稳定。 | 上半年 | 2013-01 | 2013-06
             ko | 올해 하반기에 금리가 오를 전망이다. | 올해 하반기 | 2013-07 | 2013-12
+            ja | 今年の後半に金利が上がる見通しだ。 | 今年の後半 | 2013-07 | 2013-12
             """)
     void shouldSpanThisYearsHalfWhenTheHalfStandsAloneOrAfterThisYear(String language, String text,
                                                                       String expectedText, String expectedValue,
@@ -106,6 +108,7 @@ class QuartersTest {
     @CsvSource(delimiter = '|', textBlock = """
             zh | 他在入职前半年就辞职了。
             zh | 比赛上半场双方战平。
+            ja | 試合の前半で得点した。
             """)
     void shouldFindNoHalfYearWhenTheWordNeedsAYearAndHasNone(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
