@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * A day of the month written with its unit and no month in Chinese, Japanese and Korean, as news names the days
  * around its own ("25日に", "29日，", "27일", "지난 27일"): in the reference's month, or after Korean "지난" and "오는"
- * the last or the next such day; with its weekday ("21日木曜日", "21일 목요일"), in the first month from the
+ * the last or the next such day; with its weekday ("21日木曜日", "21일 목요일", "14日（木）"), in the first month from the
  * reference's on where that day is that weekday. A count of days is no date, so a day alone is written in digits,
  * must close its clause or take a particle, and not be followed by a word that makes it a duration ("3일 동안").
  */
@@ -45,7 +46,8 @@ final class CjkDays {
         Map<String, Integer> numerals = SpelledNumbers.cardinals(locale, LAST_DAY);
         // Korean puts spaces between words, so a day begins one there
         Start start = DateRanges.UNSPACED.contains(locale.getLanguage()) ? Start.ANYWHERE : Start.WORD;
-        Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
+        Map<String, DayOfWeek> weekdays = new HashMap<>(Weekdays.names(locale));
+        weekdays.putAll(Weekdays.bracketed(locale));
         String number = "[0-3]?[0-9]|" + Alternation.of(numerals.keySet());
         String notAfterNumber = "(?<![\\p{N}" + HanNumeralDates.HAN_NUMERAL_CHARS + "])";
         String day = notAfterNumber + "(?<day>" + number + ")\\s*";

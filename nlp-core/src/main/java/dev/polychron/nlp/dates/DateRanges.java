@@ -57,12 +57,15 @@ final class DateRanges {
     private static final Set<Granularity> DAY_OR_MONTH = Set.of(Granularity.DAY, Granularity.MONTH);
     /** How far after the second date a word for "between" may end. */
     private static final int MAX_CLOSING = 6;
-    /** A day of the month written as its number and unit alone, in digits or Han numerals. */
-    private static final Pattern DAY_ALONE = Pattern.compile("(?:[0-9]{1,2}|["
+    /**
+     * A day of the month written as its number and unit alone, in digits or Han numerals. These patterns read a
+     * mention's own text, where digits may be full-width ("２０１６年1月１０日").
+     */
+    private static final Pattern DAY_ALONE = Pattern.compile("(?:\\p{Nd}{1,2}|["
             + HanNumeralDates.HAN_NUMERAL_CHARS + "]{1,3})\\s*[日号號일]");
     private static final int MONTH_LENGTH = "2014-04".length();
-    static final Pattern HAS_YEAR = Pattern.compile("[0-9]{4}");
-    private static final Pattern DIGIT = Pattern.compile("[0-9]");
+    static final Pattern HAS_YEAR = Pattern.compile("\\p{Nd}{4}");
+    private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
 
     private final Pattern from;
     private final Pattern dashOrTo;
@@ -303,6 +306,12 @@ final class DateRanges {
                 (m, reference) -> yearRange(m, Integer.MAX_VALUE)).requiring("年"));
         rules.add(DateRule.of(Start.DIGIT, firstYear + "\\s*(?:年?\\s*・|、)\\s*" + year + "\\s*年",
                 (m, reference) -> yearRange(m, 1)).requiring("年"));
+        // and the 月 of two months, as reports count the months of a year so far: "1-5月", "2019年1至9月"
+        rules.add(DateRule.of(Start.DIGIT, "(?:" + year + "\\s*年\\s*)?" + notNumberBefore
+                + "(?<month1>1[0-2]|0?[1-9])(?:" + DASH + "|\\s*(?:" + toWords + ")\\s*)(?<month>1[0-2]|0?[1-9])\\s*月"
+                + "(?!\\s*\\d)", (m, reference) -> monthRange(m.group("year") != null ? m.group("year")
+                        : String.valueOf(reference.getYear()), Integer.parseInt(m.group("month1")),
+                        Integer.parseInt(m.group("month")))).requiring("月"));
         String viMonth = "(?<month>1[0-2]|0?[1-9])";
         rules.add(DateRule.of(Start.words(List.of("tu", "ngay")).orDigit(),
                 "(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + NOT_MONTH_NUMBER + firstDay + "(?:" + DASH

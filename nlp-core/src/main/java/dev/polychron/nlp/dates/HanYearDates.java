@@ -8,10 +8,13 @@ import com.ibm.icu.text.RelativeDateTimeFormatter.Style;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
 
+import java.time.LocalDateTime;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /**
  * A month, or a day, after its year in Chinese and Japanese: the year in digits or as CLDR's word for this, last or
@@ -26,7 +29,7 @@ final class HanYearDates {
     /** The Han digits 0 to 9, and the other zero. */
     private static final String HAN_DIGITS = "〇一二三四五六七八九";
     private static final int ZERO = '零';
-    private static final String HAN_YEAR = "(?<![" + HanNumeralDates.HAN_NUMERAL_CHARS
+    static final String HAN_YEAR = "(?<![" + HanNumeralDates.HAN_NUMERAL_CHARS
             + "])(?<hanYear>[一二][〇零一二三四五六七八九]{3})";
 
     private HanYearDates() {
@@ -39,15 +42,21 @@ final class HanYearDates {
                 + Alternation.of(relativeYears.keySet()) + "))[の的]?\\s*(?<month>" + number + ")月(?:(?<day>" + number
                 + ")[日号號])?";
         return List.of(
-                DateRule.of(Start.ANYWHERE, regex, (m, reference) -> {
-                    int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
-                            : m.group("hanYear") != null ? hanDigits(m.group("hanYear"))
-                            : reference.getYear() + relativeYears.get(m.group("relative"));
-                    return ResolvedDate.ofMonth(year, SpelledNumbers.value(m.group("month"), numbers),
-                            m.group("day") == null ? null : SpelledNumbers.value(m.group("day"), numbers));
-                }),
+                DateRule.of(Start.ANYWHERE, regex, (m, reference) -> ResolvedDate.ofMonth(
+                        year(m, reference, relativeYears), SpelledNumbers.value(m.group("month"), numbers),
+                        m.group("day") == null ? null : SpelledNumbers.value(m.group("day"), numbers))),
                 DateRule.of(Start.ANYWHERE, HAN_YEAR + "年", (m, reference) -> Optional.of(ResolvedDate.of(
                         String.valueOf(hanDigits(m.group("hanYear"))), Granularity.YEAR))));
+    }
+
+    /**
+     * The year of a match in digits (group "year"), in Han digits ("hanYear", see {@link #HAN_YEAR}) or as a word
+     * of {@code relativeYears} ("relative"); the reference's year when none matched.
+     */
+    static int year(Matcher m, LocalDateTime reference, Map<String, Integer> relativeYears) {
+        return m.group("year") != null ? Integer.parseInt(m.group("year"))
+                : m.group("hanYear") != null ? hanDigits(m.group("hanYear"))
+                : reference.getYear() + relativeYears.getOrDefault(m.group("relative"), 0);
     }
 
     /** A year written digit by digit in Han numerals, as ICU's year spell-out writes it: "二〇一四", "二零一四". */

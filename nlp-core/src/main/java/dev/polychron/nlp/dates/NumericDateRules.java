@@ -35,6 +35,8 @@ final class NumericDateRules {
     private static final String UNIT_LEFT_OUT = "(?<=[月월]\\d{1,2})(?=[、。，！？!?；;）)」]|,(?!\\d)|$)";
     private static final String BEFORE = "(?<![\\p{N}.,/:-])";
     private static final String AFTER = "(?![\\p{N}]|[.,/:-]\\p{N})";
+    /** Like {@link #BEFORE}, but a dash after a unit joins a range ("6月1日-6月30日"); after a digit ("1-3月") not. */
+    private static final String BEFORE_MONTH_UNIT = "(?<![\\p{N}.,/:]|[\\p{N}.,/:]-)";
 
     /**
      * Times of day written with words, folded: Vietnamese "19 giờ 30", "7 giờ sáng" (an hour alone, "8 giờ", is as
@@ -87,10 +89,10 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT, "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]",
                         (m, reference) -> month(m)),
                 DateRule.of(Start.DIGIT,
-                        BEFORE + "(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号號]",
+                        BEFORE_MONTH_UNIT + "(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号號]",
                         (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
                                 Integer.parseInt(m.group("day")), reference.toLocalDate())),
-                DateRule.of(Start.DIGIT, BEFORE + "(?<month>0?[1-9]|1[0-2])\\s*[月월](?!\\s*\\d)",
+                DateRule.of(Start.DIGIT, BEFORE_MONTH_UNIT + "(?<month>0?[1-9]|1[0-2])\\s*[月월](?!\\s*\\d)",
                         (m, reference) -> Optional.of(ReferenceYear.month(Integer.parseInt(m.group("month")),
                                 reference.toLocalDate(), null))),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>\\d{3,4})\\s*[年년](?!\\s*\\d)",

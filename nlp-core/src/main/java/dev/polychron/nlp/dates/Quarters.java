@@ -18,9 +18,10 @@ import java.util.regex.Matcher;
 
 /**
  * Quarters of a year: "Q3 2014", "2014 Q3", "18Q4", "3rd quarter of 2014", "the third quarter", "il quarto trimestre
- * 2018", "fjerde kvartal", "в третьем квартале", "quý 3 năm 2017", "2012 წლის მეოთხე კვარტალში"; TIMEX3 "2014-Q3".
- * The quarter's name is CLDR's name of the field, the ordinals are ICU's spell-out rules; without a year, the
- * reference's year is meant. Also half-years as reports write them, "H1 2016", "2016-H2": the range of their months.
+ * 2018", "fjerde kvartal", "в третьем квартале", "quý 3 năm 2017", "2012 წლის მეოთხე კვარტალში"; TIMEX3
+ * "2014-Q3". The quarter's name is CLDR's name of the field, the ordinals are ICU's spell-out rules; without a year,
+ * the reference's year is meant. Also half-years as reports write them, "H1 2016", "2016-H2", "2017年上半年": the
+ * range of their months.
  */
 final class Quarters {
 
@@ -28,6 +29,9 @@ final class Quarters {
     private static final int MONTHS_IN_HALF = 6;
     private static final Map<String, List<String>> HALF_WORDS =
             DataFiles.foldedWordsByLanguage(Quarters.class, "half-words.tsv");
+    private static final Map<String, Map<String, HalfWord>> YEAR_HALVES = yearHalves();
+    private static final Map<String, List<String>> YEAR_SO_FAR_WORDS =
+            DataFiles.foldedWordsByLanguage(Quarters.class, "year-so-far-words.tsv");
     /** Languages that write the year first and the quarter after it. */
     private static final Set<String> YEAR_FIRST = Set.of("zh", "ja", "ko");
     /**
@@ -87,6 +91,9 @@ final class Quarters {
         if (YEAR_FIRST.contains(locale.getLanguage())) {
             rules.add(yearFirst(locale, quarter));
         }
+        if (YEAR_HALVES.containsKey(locale.getLanguage())) {
+            rules.add(halfAfterYear(locale, YEAR_HALVES.get(locale.getLanguage())));
+        }
         List<String> last = OrdinalDays.lastWords(locale);
         if (!last.isEmpty()) {
             // "the last quarter of 2015" is its fourth; without a year, "last quarter" is the one before this one
@@ -101,21 +108,71 @@ final class Quarters {
     /**
      * A quarter after its year, or alone, in Chinese, Japanese and Korean: "2016年の第3四半期", "今年第一季度", "2018년
      * 4분기", "올해 3사분기" (Korean also names the quarter "사분기", a fourth), the number in digits or Han or Hangul
-     * numerals; the year in digits or as CLDR's word for this, last or next year.
+     * numerals; the year in digits or as CLDR's word for this, last or next year. After a word of {@code
+     * year-so-far-words.tsv}, the quarters of the year up to that one: "前三季度" is 2013-Q1 to 2013-Q3.
      */
     private static DateRule yearFirst(ULocale locale, String quarter) {
         Map<String, Integer> relativeYears = HanYearDates.relativeYears(locale);
         Map<String, Integer> numerals = SpelledNumbers.cardinals(locale, QUARTERS);
+        List<String> soFar = YEAR_SO_FAR_WORDS.getOrDefault(locale.getLanguage(), List.of());
+        String soFarWords = soFar.isEmpty() ? "(?!)" : Alternation.of(soFar);
         String regex = "(?:(?:(?<![0-9])" + RuleBasedDateExtractor.YEAR + "\\s*[年년]|(?<relative>"
-                + Alternation.of(relativeYears.keySet()) + "))\\s*[の的]?\\s*)?第?(?<q>[1-4]|"
-                + Alternation.of(numerals.keySet()) + ")\\s*사?(?:" + quarter + ")";
+                + Alternation.of(relativeYears.keySet()) + "))\\s*[の的]?\\s*)?(?:第|(?<soFar>" + soFarWords
+                + "))?(?<q>[1-4]|" + Alternation.of(numerals.keySet()) + ")\\s*사?(?:" + quarter + ")";
         Start start = DateRanges.UNSPACED.contains(locale.getLanguage()) ? Start.ANYWHERE : Start.WORD;
         return DateRule.of(start, regex, (m, reference) -> {
             int year = m.group("year") != null ? Integer.parseInt(m.group("year"))
                     : reference.getYear() + relativeYears.getOrDefault(m.group("relative"), 0);
-            return Optional.of(ResolvedDate.of(year + "-Q" + SpelledNumbers.value(m.group("q"), numerals),
-                    Granularity.QUARTER));
+            int number = SpelledNumbers.value(m.group("q"), numerals);
+            if (m.group("soFar") == null) {
+                return Optional.of(ResolvedDate.of(year + "-Q" + number, Granularity.QUARTER));
+            }
+            // "前一季度" is rather the quarter before this one
+            return number == 1 ? Optional.empty()
+                    : Optional.of(new ResolvedDate(year + "-Q1", Granularity.QUARTER, null, year + "-Q" + number));
         });
+    }
+
+    /**
+     * A half-year after its year, or alone as this year's: "2017年上半年", "二〇一七年下半年", "去年上半年", "2019년
+     * 상반기", "2018年の前半", as the range of its six months.
+     */
+    private static DateRule halfAfterYear(ULocale locale, Map<String, HalfWord> words) {
+        Map<String, Integer> relativeYears = HanYearDates.relativeYears(locale);
+        List<String> alone = words.entrySet().stream().filter(word -> word.getValue().alone()).map(Map.Entry::getKey)
+                .toList();
+        String aloneWords = alone.isEmpty() ? "(?!)" : Alternation.of(alone);
+        String regex = "(?:(?:(?<![0-9])" + RuleBasedDateExtractor.YEAR + "\\s*[年년]|" + HanYearDates.HAN_YEAR
+                + "年|(?<relative>" + Alternation.of(relativeYears.keySet()) + "))\\s*[の的]?\\s*(?<word>"
+                + Alternation.of(words.keySet()) + ")|(?<alone>" + aloneWords + "))";
+        return DateRule.of(Start.ANYWHERE, regex, (m, reference) -> {
+            int half = words.get(m.group("word") != null ? m.group("word") : m.group("alone")).half();
+            int firstMonth = half * MONTHS_IN_HALF - MONTHS_IN_HALF + 1;
+            int year = HanYearDates.year(m, reference, relativeYears);
+            return Optional.of(new ResolvedDate(year + "-%02d".formatted(firstMonth), Granularity.MONTH, null,
+                    year + "-%02d".formatted(firstMonth + MONTHS_IN_HALF - 1)));
+        });
+    }
+
+    /** The words of year-halves.tsv by language, folded. */
+    private static Map<String, Map<String, HalfWord>> yearHalves() {
+        Map<String, Map<String, HalfWord>> byLanguage = new HashMap<>();
+        for (String line : DataFiles.lines(Quarters.class, "year-halves.tsv")) {
+            String[] columns = line.split("\t");
+            Map<String, HalfWord> words = byLanguage.computeIfAbsent(columns[0], language -> new HashMap<>());
+            for (int column = 2; column < columns.length; column++) {
+                if (!columns[column].equals("-")) {
+                    for (String word : columns[column].split("\\|")) {
+                        words.put(TextFolding.fold(word), new HalfWord(Integer.parseInt(columns[1]), column == 2));
+                    }
+                }
+            }
+        }
+        return byLanguage;
+    }
+
+    /** A word for the first or second half of a year; {@code alone}: it means this year's without a year before. */
+    private record HalfWord(int half, boolean alone) {
     }
 
     /** CLDR's names of the quarter field, wide and abbreviated ("quarter", "qtr.", "Quartal", "τρίμηνο"). */

@@ -59,6 +59,8 @@ final class Weekdays {
      */
     private static final Map<String, Set<String>> DOTTED_ALONE_EXCEPT = Map.of("en", Set.of("sat", "sun", "wed"),
             "es", Set.of());
+    /** Languages where a day's name or CLDR's abbreviation in brackets names it alone too: Japanese "(木)". */
+    private static final Set<String> BRACKETED_ALONE = Set.of("ja");
     /** Abbreviations CLDR does not give (Hungarian "csüt.", Bulgarian "нед."), read like its own. */
     private static final List<String[]> LISTED_ABBREVIATIONS = DataFiles.lines(Weekdays.class,
             "weekday-abbreviations.tsv").stream().map(line -> line.split("\t")).toList();
@@ -116,12 +118,16 @@ final class Weekdays {
         if (!readAlone(locale)) {
             return Optional.empty();
         }
-        Map<String, DayOfWeek> names = names(locale);
+        Map<String, DayOfWeek> names = new HashMap<>(names(locale));
+        if (BRACKETED_ALONE.contains(locale.getLanguage())) {
+            bracketed(locale).forEach(names::putIfAbsent);
+        }
         String alternation = Alternation.of(names.keySet());
         boolean unspaced = UNSPACED.contains(locale.getLanguage());
         String month = "\\b(?:" + months.alternation() + ")";
+        // a bracket after a word is that word's note ("金メダル(金)", "日本(日)"), not a weekday
         String regex = "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
-                + (unspaced ? "" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
+                + (unspaced ? "(?<!\\p{N})(?:(?<!\\p{L})|(?!\\())" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
                 + ending(locale) + (unspaced ? "" : "\\b")
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
@@ -198,6 +204,18 @@ final class Weekdays {
             unprefixed.forEach((name, day) -> names.putIfAbsent(prefix + name, day));
         }
         return names;
+    }
+
+    /**
+     * The {@link #names} and CLDR's abbreviated names in brackets, as Japanese and Korean write a date's weekday
+     * after it: "14日(木)", "14일(목)", "14日（周四）" (the text is folded, full-width brackets too).
+     */
+    static Map<String, DayOfWeek> bracketed(ULocale locale) {
+        Map<String, DayOfWeek> names = cldrNames(DateFormatSymbols.getInstance(locale), DateFormatSymbols.ABBREVIATED);
+        names.putAll(names(locale));
+        Map<String, DayOfWeek> bracketed = new HashMap<>();
+        names.forEach((name, day) -> bracketed.put("(" + name + ")", day));
+        return bracketed;
     }
 
     /**

@@ -32,19 +32,21 @@ final class WeekdaysOfWeeks {
     private final Pattern before;
     private final Pattern after;
 
-    private WeekdaysOfWeeks(Map<String, DayOfWeek> names, List<String> particles) {
+    private WeekdaysOfWeeks(Map<String, DayOfWeek> names, List<String> particles, boolean unspaced) {
         this.names = names;
         String weekday = "(?<weekday>" + Alternation.of(names.keySet()) + ")";
         this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + CONNECTOR + "$");
-        this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?\\s+(?:(?:u|i|on|am|के)\\s+)?" + weekday
-                + "(?=" + (particles.isEmpty() ? "" : "(?:" + Alternation.of(particles) + ")?")
-                + "(?![\\p{L}\\p{N}]))");
+        // Japanese and Chinese join them with their possessive particle, and write the next word against the day:
+        // "翌週の月曜日に会う", "上周的星期五开会"
+        this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?(?:\\s+|\\s*[の的]\\s*)(?:(?:u|i|on|am|के)\\s+)?" + weekday
+                + (unspaced ? "" : "(?=" + (particles.isEmpty() ? "" : "(?:" + Alternation.of(particles) + ")?")
+                + "(?![\\p{L}\\p{N}]))"));
     }
 
     static WeekdaysOfWeeks of(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
         return new WeekdaysOfWeeks(ArabicArticle.withAndWithout(locale.getLanguage(), Weekdays.names(locale)),
-                RelativeDates.particles(language));
+                RelativeDates.particles(language), DateRanges.UNSPACED.contains(locale.getLanguage()));
     }
 
     /**

@@ -40,6 +40,15 @@ class CjkDaysTest {
             ko | 7월 13일 - 15일 휴가               | 7월 13일 - 15일          | 0 | 2016-07-13 | 2016-07-15 | DAY
             ja | 1995年1月4日から22日まで続いた。     | 1995年1月4日から22日      | 0 | 1995-01-04 | 1995-01-22 | DAY
             ja | 22日まで続く。                     | 22日                   | 0 | 2016-11-22 |            | DAY
+            ja | 会見は9日（水）に開く。             | 9日（水）               | 3 | 2016-11-09 |            | DAY
+            zh | 会议于10日（周四）举行。            | 10日（周四）            | 3 | 2016-11-10 |            | DAY
+            ko | 회의는 11일(금) 열린다.             | 11일(금)               | 4 | 2016-11-11 |            | DAY
+            zh | 活动于6月1日-6月30日举行。          | 6月1日-6月30日          | 3 | 2016-06-01 | 2016-06-30 | DAY
+            ja | 展示は5月-10月に開く。              | 5月-10月               | 3 | 2016-05    | 2016-10    | MONTH
+            zh | 2015年1至9月，出口增长5%。          | 2015年1至9月            | 0 | 2015-01    | 2015-09    | MONTH
+            ja | 1～3月期の決算を発表した。          | 1～3月                 | 0 | 2016-01    | 2016-03    | MONTH
+            ja | ２０１５年６月１日から６月３０日まで開いた。 | ２０１５年６月１日から６月３０日 | 0 | 2015-06-01 | 2015-06-30 | DAY
+            ja | ２０１５年１月１０日から１２日まで続いた。 | ２０１５年１月１０日から１２日 | 0 | 2015-01-10 | 2015-01-12 | DAY
             """)
     void shouldReadDaysWrittenAfterTheirMonthOrAloneWhenCjk(String language, String text, String mention, int start,
                                                            String value, String rangeEnd, Granularity granularity) {
@@ -54,6 +63,7 @@ class CjkDaysTest {
             ja | 工事は25日で終わる。
             zh | 他住在12号。
             zh | 乘坐3号线。
+            zh | 疗程为1-3个月。
             """)
     void shouldFindNoDayWhenCountOrNumber(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text).isEmpty();

@@ -65,6 +65,7 @@ class QuartersTest {
             en | He ate a quarter of the cake.
             ru | Дом построили за 3 квартала.
             it | Ha vinto il terzo premio.
+            zh | 公司前一季度亏损。
             """)
     void shouldFindNoQuarterWhenTheWordIsACountOrTheOrdinalAnotherNoun(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
@@ -76,10 +77,50 @@ class QuartersTest {
             fr | Les ventes du 2019-H2 ont chuté. | 2019-H2 | 2019-07 | 2019-12
             en | Profits fell in the second half of 2019. | second half of 2019 | 2019-07 | 2019-12
             fr | Les ventes du premier semestre 2016 ont chuté. | premier semestre 2016 | 2016-01 | 2016-06
+            zh | 据统计，2017年上半年全国出口增长8%。 | 2017年上半年 | 2017-01 | 2017-06
+            zh | 二〇一六年下半年经济回暖。 | 二〇一六年下半年 | 2016-07 | 2016-12
+            zh | 公司预计去年后半年亏损。 | 去年后半年 | 2012-07 | 2012-12
+            ko | 삼성전자는 2019년 상반기에 흑자를 냈다. | 2019년 상반기 | 2019-01 | 2019-06
+            ja | 景気は２０１８年の前半に回復した。 | ２０１８年の前半 | 2018-01 | 2018-06
             """)
     void shouldSpanTheSixMonthsOfAHalfYearWhenItsYearIsWritten(String language, String text, String expectedText,
                                                                String expectedValue, String expectedEnd) {
         assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, text.indexOf(expectedText),
                 expectedValue, expectedEnd, Granularity.MONTH);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            前三季度全国GDP增长7.7%。      | 前三季度      | 2013-Q3
+            2012年前两季度出口放缓。       | 2012年前两季度 | 2012-Q2
+            """)
+    void shouldSpanTheYearsFirstQuartersWhenChineseCountsThemSoFar(String text, String expectedText,
+                                                                   String expectedEnd) {
+        String year = expectedEnd.substring(0, 4);
+        assertOnlyMention(extractor.extract(text, "zh", REFERENCE), expectedText, text.indexOf(expectedText),
+                year + "-Q1", expectedEnd, Granularity.QUARTER);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | 上半年中国经济保持稳定。 | 上半年 | 2013-01 | 2013-06
+            ko | 올해 하반기에 금리가 오를 전망이다. | 올해 하반기 | 2013-07 | 2013-12
+            ja | 今年の後半に金利が上がる見通しだ。 | 今年の後半 | 2013-07 | 2013-12
+            """)
+    void shouldSpanThisYearsHalfWhenTheHalfStandsAloneOrAfterThisYear(String language, String text,
+                                                                      String expectedText, String expectedValue,
+                                                                      String expectedEnd) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, text.indexOf(expectedText),
+                expectedValue, expectedEnd, Granularity.MONTH);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | 他在入职前半年就辞职了。
+            zh | 比赛上半场双方战平。
+            ja | 試合の前半で得点した。
+            """)
+    void shouldFindNoHalfYearWhenTheWordNeedsAYearAndHasNone(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 }

@@ -38,6 +38,8 @@ class WeekdaysOfWeeksTest {
             he | נצביע רביעי שבוע הבא.                           | רביעי שבוע הבא                      | 2013-02-20
             hi | बैठक अगले हफ्ते रविवार को है।                   | अगले हफ्ते रविवार                   | 2013-02-24
             hi | बैठक अगले सप्ताह के बुधवार को है।                | अगले सप्ताह के बुधवार               | 2013-02-20
+            ja | 両首脳は翌週の月曜日に会談する。               | 翌週の月曜日                        | 2013-02-18
+            zh | 委员会上周的星期五开会。                        | 上周的星期五                        | 2013-02-08
             """)
     void shouldDateTheWeekdayOfTheWeekNamedBesideIt(String language, String text, String expectedText,
                                                    String expectedValue) {

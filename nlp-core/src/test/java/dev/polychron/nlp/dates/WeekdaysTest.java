@@ -124,9 +124,22 @@ class WeekdaysTest {
             hu | Ez egy jó szer.
             hu | A kapu anyaga vas.
             bg | Децата в стаята са пет.
+            ja | 彼は金メダル(金)を獲得した。
+            ja | 日本(日)と米国(米)が合意した。
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            次の会合は、（木）に開く。 | （木）   | 2013-02-14
+            予定：(土)は休館します。   | (土)     | 2013-02-09
+            """)
+    void shouldDateAJapaneseWeekdayInBracketsAloneToTheNearestDayOfThatName(String text, String expectedText,
+                                                                           String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, "ja", REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
