@@ -26,6 +26,7 @@ class PartsBeforeTest {
             vi | Nhà máy sẽ mở cửa vào cuối năm sau.                 | cuối năm sau                | 2021    | YEAR  | END
             vi | Đầu tháng trước giá xăng giảm mạnh.                 | Đầu tháng trước             | 2020-05 | MONTH | START
             el | Στις αρχές του περασμένου μήνα οι τιμές έπεσαν.     | αρχές του περασμένου μήνα   | 2020-05 | MONTH | START
+            el | Ο σταθμός θα ανοίξει στα τέλη του επόμενου έτους. | τέλη του επόμενου έτους | 2021 | YEAR  | END
             de | Das Werk öffnet Ende nächsten Jahres.               | Ende nächsten Jahres        | 2021    | YEAR  | END
             fr | L'usine ouvrira à la fin de l'année prochaine.      | fin de l'année prochaine    | 2021    | YEAR  | END
             fr | Début du mois dernier, les prix ont chuté.          | Début du mois dernier       | 2020-05 | MONTH | START
@@ -70,6 +71,7 @@ class PartsBeforeTest {
             ru | Цены выросли с прошлого года.        | прошлого года       | 2019
             ru | Отчёт за январь текущего года готов.  | январь текущего года | 2020-01
             uk | Ціни зросли з минулого року.          | минулого року       | 2019
+            el | Η έκθεση του τρέχοντος έτους βγήκε.  | τρέχοντος έτους     | 2020
             """)
     void shouldReadRelativeYearsInTheGenitive(String language, String text, String expectedText, String value) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text, DateMention::value)
