@@ -46,10 +46,6 @@ final class DateRanges {
     /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
     private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";
-    /** The article of a day written alone: "the 13th", "le 13", "il 13", "el 13", Vietnamese "ngày 13". */
-    private static final String DAY_ARTICLE = "(?:the|le|il|el|ngay)\\s+";
-    /** Words for "from" that hold that article: "du 13" (de le 13), "del 13", "dal 13", "vom 13.". */
-    private static final String FROM_WITH_ARTICLE = "(?:du|del|dal|vom)\\s+";
     /** What range-words.tsv writes where a language has no such word: Hindi opens no range with a word. */
     private static final String NO_WORD = "-";
     /** A pattern that matches nowhere, in place of a word the language does not write between its dates. */
@@ -291,13 +287,6 @@ final class DateRanges {
                     + "\\b(?!\\.?,?\\s+(?:(?:of|in|de|του)\\s+)?\\p{N})",
                     (m, reference) -> monthsInReferenceYear(m, months, reference)));
         }
-        // days without their month only from one to the other, the first in digits with its article, closing their
-        // clause: "du 13 au 18." are days, "de 13 à 18 ans", "from 13 to 18" are not; "between the 21st and 23rd"
-        // may as well be places or items. The last day's ending is lazy: a full stop after it closes the sentence.
-        rules.add(DateRule.of(Start.words(List.of(fromWords.split("\\|"))), "\\b(?:" + FROM_WITH_ARTICLE + "|(?:"
-                + fromWords + ")\\s+" + DAY_ARTICLE + ")" + notNumberBefore + firstDay + ordinal + "\\s+(?:" + toWords
-                + ")\\s+(?:" + DAY_ARTICLE + ")?(?:" + day + ordinal + "?" + inWords.formatted(2) + ")"
-                + DaysWithoutMonth.CLAUSE_END, (m, reference) -> daysInReferenceMonth(m, reference, spelled)));
         // Chinese and Japanese write the 年 of two years once, after the second: "2020から2021年", "1995-1997年";
         // two years in a row listed are the span they make ("2020・2021年", "2020年・2021年", "2020、2021年"), but not
         // after "2020年、", which may set the time of its clause: "2020年、2021年への延期が決まった"
@@ -346,18 +335,6 @@ final class DateRanges {
         } catch (DateTimeException | NoSuchElementException e) {
             return Optional.empty();
         }
-    }
-
-    /** Days of the reference's month, the first before the last. */
-    private static Optional<ResolvedDate> daysInReferenceMonth(Matcher m, LocalDateTime reference,
-                                                               Map<String, Integer> spelled) {
-        int first = Integer.parseInt(m.group("day1"));
-        int last = day(m, "day", "spelled2", spelled);
-        return first < last
-                ? DaysWithoutMonth.inReferenceMonth(reference, first)
-                        .flatMap(start -> DaysWithoutMonth.inReferenceMonth(reference, last)
-                                .map(end -> new ResolvedDate(start.value(), Granularity.DAY, null, end.value())))
-                : Optional.empty();
     }
 
     /** The day in digits, else in words. */

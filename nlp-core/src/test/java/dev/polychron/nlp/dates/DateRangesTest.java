@@ -84,11 +84,6 @@ class DateRangesTest {
             en | Prices have doubled between May 2019 and now.      | between May 2019 and now         | 2019-05-01 | 2026-11-23 | DAY
             fr | Les loyers montent entre août 2025 et maintenant.  | entre août 2025 et maintenant    | 2025-08-01 | 2026-11-23 | DAY
             es | Habrá obras entre ahora y 15 de diciembre.         | entre ahora y 15 de diciembre    | 2026-11-23 | 2026-12-15 | DAY
-            fr | Le salon se tiendra du 13 au 18.                   | du 13 au 18                      | 2026-11-13 | 2026-11-18 | DAY
-            fr | Les urnes restent ouvertes du 3 au vingt.          | du 3 au vingt                    | 2026-11-03 | 2026-11-20 | DAY
-            it | Il festival si svolge dal 4 al 9, in piazza.       | dal 4 al 9                       | 2026-11-04 | 2026-11-09 | DAY
-            es | La feria abre del 10 al 12.                        | del 10 al 12                     | 2026-11-10 | 2026-11-12 | DAY
-            en | The fair runs from the 5th to the 8th.             | from the 5th to the 8th          | 2026-11-05 | 2026-11-08 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {
@@ -117,11 +112,6 @@ class DateRangesTest {
             en | The post passed from May to Johnson.               | 0
             ja | 2020年、2021年への延期が決まった。                 | 2
             ja | 2018・2021年の決算を見た。                         | 2
-            fr | Le taux est passé de 13 à 18.                      | 0
-            fr | Le taux est passé du 13 au 18 %.                   | 0
-            fr | Il hésite entre le premier et le second.           | 0
-            fr | On a placé quelque chose entre le 21 et le 23.     | 0
-            en | Turnout rose from 13 to 18.                        | 0
             """)
     void shouldLeaveDatesApartWhenTheTextDoesNotMakeARange(String language, String text, int expectedMentions) {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
