@@ -400,11 +400,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(List.of(
                 // a two-digit day may stand right against its month, as date stamps write it: "13Feb", "Feb13"
                 DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + "(?<!\\p{N}:)" + DAY + ORDINAL_SUFFIX
-                        + "(?:\\s+" + DAY_OF_MONTH + "|(?<=[0-3]\\d))" + month + "\\b",
+                        + "(?:\\s+" + DAY_OF_MONTH + "|(?<=[0-3]\\d))" + month + "\\b" + notYearAfter(language),
                         (m, reference) -> dayInReferenceYear(m, monthName, reference))
                         .writtenAs(months::writtenAsListed),
                 DateRule.of(Start.words(months.forms()),
-                        "\\b" + month + "(?:\\.?\\s+(?:the\\s+)?|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
+                        // not the month of a day before it: "On 5 November 20 people were arrested"
+                        "\\b(?<!(?:^|[^:\\p{N}])\\p{N}{1,2}(?:st|nd|rd|th|\\.)?\\s)" + month
+                        + "(?:\\.?\\s+(?:the\\s+)?|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
                         + (DOTTED_DAY_AFTER_MONTH.contains(ULocale.forLanguageTag(language).getLanguage()) ? ""
                                 : "(?<!\\.)")
                         + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
@@ -479,6 +481,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         return "(?:(?<=\\b(?:" + Alternation.of(YEAR_PREPOSITIONS.get(code)) + ")\\s)|(?!\\d{4}\\s+(?:"
                 + Alternation.of(nouns) + ")\\b))";
+    }
+
+    /**
+     * After a day and month: no number that may be their year ("25 December 800 in Rome", "15 March 44 BC"), only a
+     * count of what the language's counted nouns name ("On 14 April 15 soldiers died"), a time ("14 April 10:30") or
+     * a number after a comma ("On 14 April, 15 soldiers died").
+     */
+    private static String notYearAfter(String language) {
+        List<String> nouns = COUNTED_NOUNS.get(ULocale.forLanguageTag(language).getLanguage());
+        return "(?!\\.?\\s+\\p{N}++(?![:.h]\\p{N}" + (nouns == null ? "" : "|\\s+(?:" + Alternation.of(nouns) + ")\\b")
+                + "))";
     }
 
     private static DateRule rule(Start start, String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {

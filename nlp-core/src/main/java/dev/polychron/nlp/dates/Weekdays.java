@@ -59,8 +59,6 @@ final class Weekdays {
      */
     private static final Map<String, Set<String>> DOTTED_ALONE_EXCEPT = Map.of("en", Set.of("sat", "sun", "wed"),
             "es", Set.of());
-    /** Languages where a day's name or CLDR's abbreviation in brackets names it alone too: Japanese "(木)". */
-    private static final Set<String> BRACKETED_ALONE = Set.of("ja");
     /** Abbreviations CLDR does not give (Hungarian "csüt.", Bulgarian "нед."), read like its own. */
     private static final List<String[]> LISTED_ABBREVIATIONS = DataFiles.lines(Weekdays.class,
             "weekday-abbreviations.tsv").stream().map(line -> line.split("\t")).toList();
@@ -87,12 +85,13 @@ final class Weekdays {
     /**
      * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
      * "następnego wtorku", "do środy", "od niedzieli", and the Polish accusative, which says "on" ("w środę",
-     * "w niedzielę"); in Georgian the dative, which says "on" ("ორშაბათს", "კვირას").
+     * "w sobotę"), but not Sunday's, which folds to the plural: "w niedziele" are Sundays, as trading Sundays
+     * ("niedziele handlowe") are; in Georgian the dative, which says "on" ("ორშაბათს", "კვირას").
      */
     private static final Map<String, List<UnaryOperator<String>>> CASES = Map.of(
             "hr", List.of(name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e")),
             "pl", List.of(name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y"),
-                    name -> name.replaceAll("a$", "e")),
+                    name -> name.equals("niedziela") ? name : name.replaceAll("a$", "e")),
             "ka", List.of(name -> name.replaceAll("ი$", "") + "ს"));
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
@@ -118,16 +117,12 @@ final class Weekdays {
         if (!readAlone(locale)) {
             return Optional.empty();
         }
-        Map<String, DayOfWeek> names = new HashMap<>(names(locale));
-        if (BRACKETED_ALONE.contains(locale.getLanguage())) {
-            bracketed(locale).forEach(names::putIfAbsent);
-        }
+        Map<String, DayOfWeek> names = names(locale);
         String alternation = Alternation.of(names.keySet());
         boolean unspaced = UNSPACED.contains(locale.getLanguage());
         String month = "\\b(?:" + months.alternation() + ")";
-        // a bracket after a word is that word's note ("金メダル(金)", "日本(日)"), not a weekday
         String regex = "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
-                + (unspaced ? "(?<!\\p{N})(?:(?<!\\p{L})|(?!\\())" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
+                + (unspaced ? "" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
                 + ending(locale) + (unspaced ? "" : "\\b")
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());

@@ -25,7 +25,7 @@ class HolidaysTest {
             it    | Parate per la festa della Repubblica.     | festa della Repubblica | 2013-06-02
             it    | Negozi chiusi il giorno dei morti.        | giorno dei morti       | 2013-11-02
             it    | Pranzo in famiglia a Santo Stefano.       | Santo Stefano          | 2013-12-26
-            it    | I musei restano aperti a Tutti i Santi.   | Tutti i Santi          | 2013-11-01
+            it    | I musei restano aperti a Ognissanti.      | Ognissanti             | 2013-11-01
             it    | Il voto cade alle idi di marzo.           | idi di marzo           | 2013-03-15
             ca    | Sopem la nit de cap d'any.                | nit de cap d'any       | 2013-12-31
             ro    | Ne vedem de Crăciun la bunici.            | Crăciun                | 2013-12-25

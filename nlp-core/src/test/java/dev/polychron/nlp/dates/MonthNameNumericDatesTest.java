@@ -55,11 +55,24 @@ class MonthNameNumericDatesTest {
             en | On 14 April 15 soldiers died.             | 2013-04-14
             en | On 14 April, 15 soldiers died.            | 2013-04-14
             de | Am 3. Mai 12 Menschen verletzt.           | 2013-05-03
+            en | On 5 November 20 people were arrested.    | 2013-11-05
             en | The vote is on March 12.                  | 2013-03-12
             """)
     void shouldReadNoTwoDigitYearWhereTheNumberIsACountOrTheDay(String language, String text, String expected) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)
                 .containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Charlemagne was crowned on 25 December 800 in Rome.
+            en | On 24 August 79 AD, Vesuvius erupted.
+            de | Am 15. März 44 v. Chr. starb Caesar.
+            fr | Le 15 mars 44 av. J.-C., César mourut.
+            """)
+    void shouldGiveNoDayOfTheReferenceYearBeforeAYearOfAnotherEra(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)
+                .noneMatch(value -> value.startsWith("2013"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
