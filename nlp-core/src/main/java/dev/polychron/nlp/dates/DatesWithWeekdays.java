@@ -30,6 +30,7 @@ final class DatesWithWeekdays {
 
     /** How many years either side of its own a day is looked for; further off, the weekday is more likely a slip. */
     private static final int YEARS = 1;
+    private static final Pattern CLAUSE_END_AFTER = Pattern.compile("\\.?\\s*(?:[.!?;]|$)");
     private static final int LOOK_BEHIND = 30;
 
     private final Map<String, DayOfWeek> weekdays;
@@ -94,7 +95,12 @@ final class DatesWithWeekdays {
         } else {
             return Optional.empty();
         }
-        if (abbreviations.contains(name) && !Character.isUpperCase(text.charAt(nameAt))) {
+        // after a date a capitalised abbreviation is as often a name ("7 de setembro, Dom Pedro", "15 de julio, Mar"),
+        // unless the clause ends with it ("18 juli, Fre.")
+        boolean closesClause = CLAUSE_END_AFTER.matcher(folded).region(nameAt + name.length(), folded.length())
+                .lookingAt();
+        if (abbreviations.contains(name) && (!Character.isUpperCase(text.charAt(nameAt))
+                || nameAt > mention.start() && !closesClause)) {
             return Optional.empty();
         }
         DayOfWeek weekday = weekdays.get(name);

@@ -9,12 +9,15 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A day of the month named without its month, after a word that makes the number a day ("on the 15th", "el 16",
@@ -124,13 +127,20 @@ final class DaysWithoutMonth {
         }
     }
 
-    /** The day in the first month from the reference's on where it is that weekday. */
+    /**
+     * The day in the reference's month where it is that weekday, else in the month before or after, whichever is
+     * nearer ("Thursday the 29th" written on 2 March is February's), else in the first month after them.
+     */
     static Optional<ResolvedDate> onWeekday(int day, LocalDateTime reference, DayOfWeek weekday) {
         YearMonth month = YearMonth.from(reference);
-        for (int i = 0; i < MONTHS_AHEAD; i++, month = month.plusMonths(1)) {
-            if (month.isValidDay(day) && month.atDay(day).getDayOfWeek() == weekday) {
-                LocalDate date = month.atDay(day);
-                return Optional.of(ResolvedDate.of(date.toString(), Granularity.DAY));
+        LocalDate today = reference.toLocalDate();
+        for (int i = 0; i < MONTHS_AHEAD; i++) {
+            Optional<LocalDate> nearest = Stream.of(month.plusMonths(i), month.minusMonths(i == 1 ? 1 : 0))
+                    .filter(candidate -> candidate.isValidDay(day) && candidate.atDay(day).getDayOfWeek() == weekday)
+                    .map(candidate -> candidate.atDay(day))
+                    .min(Comparator.comparingLong(date -> Math.abs(ChronoUnit.DAYS.between(today, date))));
+            if (nearest.isPresent()) {
+                return Optional.of(ResolvedDate.of(nearest.get().toString(), Granularity.DAY));
             }
         }
         return Optional.empty();

@@ -25,6 +25,8 @@ final class RelativeSeasons {
     private static final int SEASON_MONTHS = 3;
     /** The column of the words after a season that make it another word ("this fall in prices"), where there is one. */
     private static final int UNDOING_WORDS = 4;
+    /** The column of the words before that make it another word ("his last fall"), where there is one. */
+    private static final int UNDOING_WORDS_BEFORE = 5;
 
     private RelativeSeasons() {
     }
@@ -40,7 +42,9 @@ final class RelativeSeasons {
                     String word = "(?:" + Alternation.of(words) + ")";
                     String undoing = columns.length <= UNDOING_WORDS ? ""
                             : "(?!\\s+(?:" + Alternation.of(List.of(columns[UNDOING_WORDS].split("\\|"))) + ")\\b)";
-                    String regex = "(?<![\\p{L}\\p{N}])" + (before ? word + "\\s+" + season : season + "\\s+" + word)
+                    String undoingBefore = columns.length <= UNDOING_WORDS_BEFORE ? "" : "(?<!\\b(?:"
+                            + Alternation.of(List.of(columns[UNDOING_WORDS_BEFORE].split("\\|"))) + ")\\s)";
+                    String regex = undoingBefore + "(?<![\\p{L}\\p{N}])" + (before ? word + "\\s+" + season : season + "\\s+" + word)
                             + "(?![\\p{L}\\p{N}])" + undoing;
                     return DateRule.of(Start.words(before ? words : codes.keySet()), regex, (m, reference) -> {
                         String code = codes.get(m.group("season"));

@@ -292,6 +292,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
             "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s");
     private static final Pattern CAPITALISED_NEXT_WORD = Pattern.compile("[ \\t]+\\p{Lu}");
+    /** A capitalised word before a month that does not open its sentence: a name's ("Black September", "Red October"). */
+    private static final Pattern CAPITALISED_WORD_BEFORE = Pattern.compile("[^.!?\\s][ \\t]+\\p{Lu}\\p{L}*[ \\t]+\\z");
+    private static final int NAME_REACH = 40;
     /**
      * Month names that are other words too, in the languages where the other months stand alone when capitalised
      * ({@code month-lookalikes.tsv}).
@@ -514,7 +517,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static boolean capitalisedAlone(String text, Matcher m) {
         return Character.isUpperCase(text.charAt(m.start("month")))
-                && !CAPITALISED_NEXT_WORD.matcher(text).region(m.end(), text.length()).lookingAt();
+                && !CAPITALISED_NEXT_WORD.matcher(text).region(m.end(), text.length()).lookingAt()
+                && !CAPITALISED_WORD_BEFORE.matcher(text).region(Math.max(0, m.start() - NAME_REACH), m.start()).find();
     }
 
     /** A month named alone falls in the reference's year. */
@@ -607,6 +611,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** The part words and phrases of {@code language}, to join to a period read without one. */
     private static PartsBefore partsBefore(String language) {
         Map<String, Modifier> parts = new HashMap<>(PART_WORDS);
+        // French "mi" is written against its period ("mi-mars"); apart, it is Spanish "my": "mi próxima semana"
+        parts.keySet().removeIf(word -> word.length() < 3);
         parts.putAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
         // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
         return PartsBefore.of(parts, PART_JOINERS + "|de|de la");

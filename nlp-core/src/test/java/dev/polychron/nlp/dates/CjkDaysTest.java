@@ -68,4 +68,16 @@ class CjkDaysTest {
     void shouldFindNoDayWhenCountOrNumber(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text).isEmpty();
     }
+
+    /** Written on 2 March 2024: the 29th that was a Thursday is February's, not August's. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | 29日（木）に会議があった。 | 29日（木）
+            zh | 29日（周四）举行了会议。   | 29日（周四）
+            ko | 29일(목) 회의가 열렸다.    | 29일(목)
+            """)
+    void shouldTakeTheNearestMonthWhereTheDayHasItsWeekday(String language, String text, String expectedText) {
+        assertOnlyMention(text, extractor.extract(text, language, LocalDateTime.of(2024, 3, 2, 12, 0)), expectedText,
+                "2024-02-29", Granularity.DAY);
+    }
 }

@@ -58,6 +58,12 @@ class PartsBeforeTest {
     }
 
     @Test
+    void shouldNotTakeAPossessiveForAPart() {
+        assertThat(extractor.extract("Pasaré mi próxima semana de vacaciones en Cádiz.", "es", REFERENCE))
+                .singleElement().satisfies(mention -> assertThat(mention.modifier()).isNull());
+    }
+
+    @Test
     void shouldNotGiveADayAPart() {
         assertThat(extractor.extract("The meeting starts early tomorrow.", "en", REFERENCE)).singleElement()
                 .satisfies(mention -> {

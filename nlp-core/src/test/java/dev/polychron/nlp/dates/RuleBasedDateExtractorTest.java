@@ -153,6 +153,8 @@ class RuleBasedDateExtractorTest {
             en | They end April with a loss.
             en | It was the end of May's time in office.
             en | April Ryan asked the first question.
+            en | The Black September group claimed the attack.
+            en | He wrote The Hunt for Red October.
             en | Thousands joined the March on Washington.
             en | The ruling upset June and her sister.
             en | Lenin led the October Revolution in Petrograd.
