@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * A day and month written without a year beside the name of their weekday ("Friday, 18 July", "18 temmuz cuma",
- * "Παρασκευή, 18 Ιουλίου", or CLDR's capitalised abbreviation of it, "Fre, 18. juli", which alone may be a word) is in the reference's year, or in the year before or after it, whichever is nearest the
- * reference where it falls on that weekday, as the writer dated it ("Friday, 29 December" written on 5 January 2018 is
+ * "Παρασκευή, 18 Ιουλίου", or CLDR's capitalised abbreviation of it, "Fre, 18. juli", which alone may be a word) is
+ * in the reference's year, or in the year before or after it, whichever is nearest the reference where it falls on
+ * that weekday, as the writer dated it ("Friday, 29 December" written on 5 January 2018 is
  * 2017's, "Fri, Jul 18" written in February 2013 is 2014's). When none of the three fits, the weekday is more likely a
  * slip than a date years off, and the day stays in the reference's year. Only a day whose month is named: "tomorrow,
  * Friday" keeps tomorrow.

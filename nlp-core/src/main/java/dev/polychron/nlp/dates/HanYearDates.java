@@ -9,7 +9,6 @@ import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
 
 import java.time.LocalDateTime;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -96,7 +96,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             byWord("season-words.tsv", 2, Function.identity());
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
-    /** The words between a part word and its period: "early of the 1990s", "τέλη του 2019", "sfârșitul anului". */
+    /** The words between a part word and its period: "τέλη του 2019", "sfârșitul anului 2017", "края на 2019". */
     private static final String PART_JOINERS = "of|the|του|της|des|du|der|на|lunii|anului|lui|roku";
     /** Every language's phrases of {@link #PERIOD_PARTS}, which mean the same part wherever one is read. */
     private static final Map<String, Modifier> ANY_PERIOD_PART = PERIOD_PARTS.values().stream()
