@@ -38,8 +38,7 @@ final class DaysWithoutMonth {
      * with no lower-case word after it (in "am 20. des nächsten Monats" the dot makes "20." ordinal).
      */
     static final String CLAUSE_END = "(?=\\s*(?:$|[,;:)](?:\\s|$)|[.!?](?!\\S)(?!\\s+\\p{Ll})))";
-    /** How many months on a weekday's day is looked for, enough for every day and weekday to meet. */
-    /** How many months from the reference's a day is looked for. */
+    /** How many months from the reference's a day is looked for: enough for every day and weekday to meet. */
     static final int MONTHS_AHEAD = 14;
     private static final int MIN_SPELLED_LENGTH = 4;
     /**

@@ -206,7 +206,7 @@ final class Weekdays {
      * after it: "14日(木)", "14일(목)", "14日（周四）" (the text is folded, full-width brackets too).
      */
     static Map<String, DayOfWeek> bracketed(ULocale locale) {
-        Map<String, DayOfWeek> names = cldrNames(DateFormatSymbols.getInstance(locale), DateFormatSymbols.ABBREVIATED);
+        Map<String, DayOfWeek> names = new HashMap<>(abbreviatedNames(locale));
         names.putAll(names(locale));
         Map<String, DayOfWeek> bracketed = new HashMap<>();
         names.forEach((name, day) -> bracketed.put("(" + name + ")", day));
