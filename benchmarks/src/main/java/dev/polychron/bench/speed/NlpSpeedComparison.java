@@ -24,7 +24,7 @@ import java.util.Map;
  * peers' child processes inherit) so that MB/s is per core. The peers get the language nlp-core gives each text.
  *
  * <p>System properties: {@code speed.seconds} measured per tool and corpus (10), {@code speed.warmup-seconds}
- * for nlp-core (10), {@code speed.documents} and {@code speed.document-bytes} of the varied corpus (50, 5000),
+ * for nlp-core (30: pinned to one core, the JIT compiles on that core too and the rate climbs for ~25 s), {@code speed.documents} and {@code speed.document-bytes} of the varied corpus (50, 5000),
  * {@code speed.heideltime} (true when HeidelTime is on the class path), {@code speed.python} (/usr/bin/python3).
  */
 public final class NlpSpeedComparison {
@@ -38,7 +38,7 @@ public final class NlpSpeedComparison {
         Path root = PeerPaths.repositoryRoot(Path.of(""));
         Path out = root.resolve("benchmarks/target/speed");
         double seconds = Double.parseDouble(System.getProperty("speed.seconds", "10"));
-        double warmup = Double.parseDouble(System.getProperty("speed.warmup-seconds", "10"));
+        double warmup = Double.parseDouble(System.getProperty("speed.warmup-seconds", "30"));
         System.out.printf("NLP speed, one run: %d processor(s) visible to this JVM and its child processes%n",
                 Runtime.getRuntime().availableProcessors());
 
