@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A count of weekdays from the reference: "3 Fridays from now" is the third Friday after it, "two Thursdays ago" the
- * second before it. The phrases are ours ({@code counted-weekdays.tsv}), weekday names and counts in words CLDR's.
+ * second before it; Swedish "i tisdags" the Tuesday before it, "på tisdag" the one after it. The phrases are ours
+ * ({@code counted-weekdays.tsv}), weekday names and counts in words CLDR's.
  */
 final class CountedWeekdays {
 
@@ -40,11 +41,15 @@ final class CountedWeekdays {
             }
             int direction = Integer.parseInt(columns[1]);
             for (String phrase : columns[2].split("\\|")) {
-                String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(TextFolding.fold(phrase))
+                String folded = TextFolding.fold(phrase);
+                boolean counted = folded.contains("{n}");
+                String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(folded)
                         .replace("{n}", "\\E" + count + "\\Q").replace("{weekday}", "\\E" + weekday + "\\Q")
                         + "(?![\\p{L}\\p{N}])";
-                rules.add(DateRule.of(Start.words(spelled.keySet()).orDigit(), regex, (m, reference) -> {
-                    String written = m.group("count");
+                Start start = folded.startsWith("{n}") ? Start.words(spelled.keySet()).orDigit()
+                        : Start.words(List.of(folded.split(" ")[0]));
+                rules.add(DateRule.of(start, regex, (m, reference) -> {
+                    String written = counted ? m.group("count") : "1";
                     int n = written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written)
                             : spelled.get(written);
                     DayOfWeek day = weekdays.get(m.group("weekday"));

@@ -66,10 +66,14 @@ final class WeekdaysOfWeeks {
             Matcher left = before.matcher(folded.substring(from, mention.start()));
             Matcher right = after.matcher(folded.substring(mention.end(), Math.min(folded.length(),
                     mention.end() + MAX_GAP)));
-            int start = left.find() ? from + left.start() : mention.start();
-            int end = start == mention.start() && right.find() ? mention.end() + right.end() : mention.end();
+            int weekdayStart = left.find() ? from + left.start() : mention.start();
+            int end = weekdayStart == mention.start() && right.find() ? mention.end() + right.end() : mention.end();
             List<DateMention> others = new ArrayList<>(joined);
             others.addAll(sorted.subList(i + 1, sorted.size()));
+            // the weekday's own mention may open with a word of its own (Swedish "på söndag i nästa vecka")
+            int start = weekdayStart == mention.start() ? weekdayStart : others.stream()
+                    .filter(other -> other.start() < weekdayStart && other.end() == from + left.end("weekday"))
+                    .mapToInt(DateMention::start).min().orElse(weekdayStart);
             if ((start < mention.start() || end > mention.end()) && others.stream()
                     .allMatch(other -> other.end() <= start || other.start() >= end
                             || other.start() >= start && other.end() <= end)) {

@@ -42,6 +42,8 @@ class HolidaysTest {
             de    | Sie heiraten Ostern nächstes Jahr.        | Ostern nächstes Jahr   | 2014-04-20
             en-US | The sale starts on Black Friday 2014.     | Black Friday 2014      | 2014-11-28
             en-GB | Flowers for Mother's Day 2020.            | Mother's Day 2020      | 2020-03-22
+            nl    | De kinderen vieren Sinterklaas thuis.     | Sinterklaas            | 2013-12-05
+            nl-BE | De kinderen vieren Sinterklaas thuis.     | Sinterklaas            | 2013-12-06
             en-US | Flowers for Mother's Day 2020.            | Mother's Day 2020      | 2020-05-10
             en    | Protests began on Good Friday 2016.       | Good Friday 2016       | 2016-03-25
             vi    | Sự kiện Tết Mậu Thân năm 1968 gây chấn động. | Tết Mậu Thân năm 1968 | 1968-01-30

@@ -84,6 +84,12 @@ class RelativeWeekdaysTest {
             hi | आगामी शुक्रवार को बैठक है।                  | आगामी शुक्रवार         | 2013-02-15
             hu | A szavazás jövő csütörtökön lesz.          | jövő csütörtökön      | 2013-02-21
             hu | Múlt pénteken találkoztak.                 | Múlt pénteken         | 2013-02-08
+            sv | Regeringen meddelade i tisdags att den avgår. | i tisdags          | 2013-02-05
+            sv | Utskottet sammanträder på torsdag.         | på torsdag            | 2013-02-14
+            da | Borgmesteren trådte tilbage i fredags.     | i fredags             | 2013-02-08
+            da | Byrådet stemmer på tirsdag.                | på tirsdag            | 2013-02-19
+            nb | Brannen startet i søndags ved Bergen.      | i søndags             | 2013-02-10
+            nb | Stortinget behandler saken på mandag.      | på mandag             | 2013-02-18
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {
@@ -96,5 +102,11 @@ class RelativeWeekdaysTest {
     void shouldFindNoNextOrLastWeekWhereTheWordBelongsToAnotherWord(String text) {
         assertThat(extractor.extract(text, "zh", REFERENCE))
                 .noneMatch(mention -> mention.text().startsWith("上") || mention.text().startsWith("下"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Det regnade på måndagen.", "På tisdagar är det stängt.", "Han missade tisdagsmötet."})
+    void shouldFindNoSwedishWeekdayInDefiniteOrPluralFormsOrCompounds(String text) {
+        assertThat(extractor.extract(text, "sv", REFERENCE)).isEmpty();
     }
 }

@@ -32,6 +32,7 @@ class WeekdaysOfWeeksTest {
             ru | Встреча прошла в понедельник на прошлой неделе. | понедельник на прошлой неделе       | 2013-02-04
             da | Mødet er onsdag i næste uge.                    | onsdag i næste uge                  | 2013-02-20
             sv | De kom hem söndag i förra veckan.               | söndag i förra veckan               | 2013-02-10
+            sv | Nämnden sammanträder på fredag i nästa vecka.    | på fredag i nästa vecka             | 2013-02-22
             hr | Sastanak je sljedeći tjedan u srijedu.          | sljedeći tjedan u srijedu           | 2013-02-20
             pt | A reunião é quarta da próxima semana.           | quarta da próxima semana            | 2013-02-20
             he | הוועדה התכנסה ביום ראשון בשבוע שעבר.          | ביום ראשון בשבוע שעבר               | 2013-02-10
