@@ -391,7 +391,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         if (YEAR_BEFORE_MONTH.contains(ULocale.forLanguageTag(language).getLanguage())) {
             rules.add(rule(Start.words(parts).orDigit(), "\\b" + part + NOT_NUMBER_BEFORE + YEAR + "\\s+" + month
-                    + "\\b(?![.,]?\\s*\\p{N})", m -> month(m, monthName)));
+                    + "\\b(?![.,]?\\s*\\p{N})" + PART_AFTER, m -> month(m, monthName, modifierBeforeOrAfter(m))));
         }
         String ending = MONTH_ENDINGS.get(ULocale.forLanguageTag(language).getLanguage());
         if (ending != null) {
@@ -427,7 +427,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(parts, List.of("thang")),
                         "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:(?:\\s*,)?\\s+nam\\s+|/)" + YEAR
                         + NOT_NUMBER_AFTER,
-                        m -> month(m, monthDigits)).requiring("thang"),
+                        m -> month(m, monthDigits, modifier(m))).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
                         + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in))?,?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName))
@@ -442,8 +442,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.DIGIT, YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
                         Integer.parseInt(m.group("year")), monthName.apply(m), null)).requiring("წლის"),
                 rule(Start.words(parts, months.forms()),
-                        "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER,
-                        m -> month(m, monthName)).writtenAs(months::writtenAsListed),
+                        "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER
+                        + PART_AFTER,
+                        m -> month(m, monthName, modifierBeforeOrAfter(m))).writtenAs(months::writtenAsListed),
                 rule(Start.words(SEASON_WORDS.keySet()),
                         "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
                         + NOT_NUMBER_AFTER,
@@ -568,13 +569,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         : tens.get(m.group("spelled"))), Granularity.DECADE, modifier(m), null)));
     }
 
-    private static Optional<ResolvedDate> month(Matcher m, Function<Matcher, Integer> month) {
+    private static Optional<ResolvedDate> month(Matcher m, Function<Matcher, Integer> month, Modifier modifier) {
         int number = month.apply(m);
         if (number < 1 || number > 12) {
             return Optional.empty();
         }
         return Optional.of(new ResolvedDate(String.format("%s-%02d", m.group("year"), number), Granularity.MONTH,
-                modifier(m), null));
+                modifier, null));
     }
 
     /**

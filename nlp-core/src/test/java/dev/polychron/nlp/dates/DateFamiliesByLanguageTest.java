@@ -154,6 +154,11 @@ class DateFamiliesByLanguageTest {
             fuzzy    | pl    | W latach 80. działała opozycja.                           | W latach 80.                 | 198              | DECADE  |       |
             fuzzy    | uk    | Наприкінці 2004 року почалася революція.                  | Наприкінці 2004              | 2004             | YEAR    | END   |
             fuzzy    | ar    | في أواخر عام 2010 بدأت الاحتجاجات.                        | أواخر عام 2010               | 2010             | YEAR    | END   |
+            fuzzy    | he    | בסוף 2014 נסגר המפעל.                                     | בסוף 2014                    | 2014             | YEAR    | END   |
+            fuzzy    | he    | באמצע מרץ 2014 נחתם ההסכם.                                | באמצע מרץ 2014               | 2014-03          | MONTH   | MID   |
+            fuzzy    | tr    | Fabrika 2014 yılının sonunda kapandı.                     | 2014 yılının sonunda         | 2014             | YEAR    | END   |
+            fuzzy    | tr    | Anlaşma Mart 2014 ortasında imzalandı.                    | Mart 2014 ortasında          | 2014-03          | MONTH   | MID   |
+            fuzzy    | tr    | Seçim 2015 Ocak başında yapıldı.                          | 2015 Ocak başında            | 2015-01          | MONTH   | START |
             fuzzy    | el    | Στα τέλη της δεκαετίας του 1990 οι τιμές ανέβηκαν.        | τέλη της δεκαετίας του 1990  | 199              | DECADE  | END   |
             fuzzy    | de    | Anfang der 1990er Jahre stiegen die Preise.               | Anfang der 1990er            | 199              | DECADE  | START |
             relative | vi    | Họ gặp nhau tháng 3 năm ngoái.                            | tháng 3 năm ngoái            | 2012-03          | MONTH   |       |
