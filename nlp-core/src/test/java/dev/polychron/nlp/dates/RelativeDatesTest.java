@@ -42,6 +42,17 @@ class RelativeDatesTest {
             ja | 本四半期の売上が伸びた。                     | 本四半期                    | 2013-Q1       | QUARTER
             hu | A tegnapi döntés vitát váltott ki.         | tegnapi                  | 2013-02-11    | DAY
             hu | Múlt évben nőtt a forgalom.                | Múlt évben               | 2012          | YEAR
+            hu | Tavaly bezárt a gyár.                      | Tavaly                   | 2012          | YEAR
+            hu | Idén nem emelik az adót.                   | Idén                     | 2013          | YEAR
+            hu | A gyár jövőre újranyit.                    | jövőre                   | 2014          | YEAR
+            hu | Az idei termés gyenge.                     | idei                     | 2013          | YEAR
+            hu | Jövő héten szavaz a parlament.             | Jövő héten               | 2013-W08      | WEEK
+            hu | A bolt a múlt héten zárt be.               | múlt héten               | 2013-W06      | WEEK
+            hu | Ezen a héten sztrájkolnak a tanárok.       | Ezen a héten             | 2013-W07      | WEEK
+            hu | Ebben a hónapban drágult a kenyér.         | Ebben a hónapban         | 2013-02       | MONTH
+            ro | Prețurile cresc luna asta.                 | luna asta                | 2013-02       | MONTH
+            ro | Guvernul decide această săptămână.         | această săptămână        | 2013-W07      | WEEK
+            ro | Recolta a fost slabă acest an.             | acest an                 | 2013          | YEAR
             en | It closed three weeks ago.              | three weeks ago          | 2013-01-22    | DAY
             en | The firm was sold two years ago.        | two years ago            | 2011-02-12    | DAY
             vi | Nhà máy đóng cửa 3 tháng trước.         | 3 tháng trước            | 2012-11-12    | DAY
