@@ -183,7 +183,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // a count that leans on the date after it ("3 days after Easter") takes that date in
         mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
                 .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
-        mentions = partSuffixesByLanguage.computeIfAbsent(language, PartSuffixes::of).join(text, folded, mentions);
+        mentions = partSuffixesByLanguage.computeIfAbsent(language, l -> PartSuffixes.of(l, PART_WORDS_AFTER)).join(text, folded, mentions);
         mentions = partsBeforeByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::partsBefore)
                 .join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks

@@ -37,6 +37,19 @@ class PartSuffixesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            A híd a jövő év végén készül el.          | jövő év végén        | 2014    | YEAR  | END
+            A tárgyalás a múlt hónap elején kezdődött. | múlt hónap elején   | 2013-01 | MONTH | START
+            A szezon jövő hónap közepén indul.         | jövő hónap közepén   | 2013-03 | MONTH | MID
+            """)
+    void shouldReadAHungarianPartWordAfterARelativePeriod(String text, String expectedText, String value,
+                                                         Granularity granularity, Modifier modifier) {
+        List<DateMention> mentions = extractor.extract(text, "hu", REFERENCE);
+        assertOnlyMention(text, mentions, expectedText, value, granularity);
+        assertThat(mentions.get(0).modifier()).isEqualTo(modifier);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The refinery reopens early next year.             | early next year             | 2014     | YEAR    | START
             The loan falls due at the end of this month.      | the end of this month       | 2013-02  | MONTH   | END
             Shares slid late last week.                       | late last week              | 2013-W06 | WEEK    | END
