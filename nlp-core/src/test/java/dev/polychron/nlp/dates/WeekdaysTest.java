@@ -88,6 +88,30 @@ class WeekdaysTest {
                 expectedValue, Granularity.DAY);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Το ιατρείο δέχεται την Πεμ. το απόγευμα. | Πεμ | 2013-02-14
+            Η αγορά είναι ανοιχτή Δευ. και Τετ.      | Δευ | 2013-02-11
+            """)
+    void shouldDateAGreekAbbreviationAloneWhenItHasItsDot(String text, String expectedText, String expectedValue) {
+        assertThat(extractor.extract(text, "el", REFERENCE)).first().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.start()).isEqualTo(text.indexOf(expectedText));
+            assertThat(mention.value()).isEqualTo(expectedValue);
+            assertThat(mention.granularity()).isEqualTo(Granularity.DAY);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ισχύει η παρ. α του άρθρου.
+            Μίλησε ο κυρ. Νίκος στο καφενείο.
+            Στείλε το αρχείο πεμ ή σαβ το βράδυ.
+            """)
+    void shouldFindNoGreekAbbreviationWithoutItsDotOrThatIsAnotherAbbreviation(String text) {
+        assertThat(extractor.extract(text, "el", REFERENCE)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | On Monday, 1 April 2014 NATO met.   | 1 April 2014
