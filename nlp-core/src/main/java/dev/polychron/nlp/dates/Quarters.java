@@ -32,6 +32,9 @@ final class Quarters {
     private static final Map<String, Map<String, HalfWord>> YEAR_HALVES = yearHalves();
     private static final Map<String, List<String>> YEAR_SO_FAR_WORDS =
             DataFiles.foldedWordsByLanguage(Quarters.class, "year-so-far-words.tsv");
+    /** "một" to "bốn": Vietnamese counts its quarters with cardinals. */
+    private static final Map<String, Integer> VIETNAMESE_CARDINALS =
+            SpelledNumbers.cardinals(ULocale.forLanguageTag("vi"), QUARTERS);
     /** Languages that write the year first and the quarter after it. */
     private static final Set<String> YEAR_FIRST = Set.of("zh", "ja", "ko");
     /**
@@ -43,7 +46,7 @@ final class Quarters {
     /** Ordinal endings after a digit: "3rd", "4e", "3ο", "3-й", Polish "4ty", "2gi". */
     private static final String SUFFIX = "(?:st|nd|rd|th|tes|ten|de|ste|e|er|eme|o|ο|:e|-?й|-?го|-?(?:szy|gi|ci|ty)"
             + "|\\.)";
-    private static final String YEAR = "(?:,?\\s+(?:(?:of|de|del|du|του|nam)\\s+)?"
+    private static final String YEAR = "(?:,?\\s+(?:(?:of|de|del|du|του|(?:cua\\s+)?nam)\\s+)?"
             + RuleBasedDateExtractor.YEAR + ")";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
     private static final String YEAR_AFTER = YEAR + "?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
@@ -62,8 +65,7 @@ final class Quarters {
                         Quarters::quarter),
                 // as reports shorten it: "18Q4"
                 DateRule.of(Start.DIGIT, "\\b(?<year>\\d{2})q(?<q>[1-4])\\b", Quarters::quarter),
-                DateRule.of(Start.words(List.of("quy")), "\\bquy\\s+(?<q>[1-4])" + YEAR_AFTER, Quarters::quarter)
-                        .requiring("quy"),
+                vietnamese(),
                 DateRule.of(Start.words(List.of("h")), "\\bh(?<half>[12])\\s*-?\\s*" + RuleBasedDateExtractor.YEAR
                         + "\\b", Quarters::half),
                 DateRule.of(Start.DIGIT, "\\b" + RuleBasedDateExtractor.YEAR + "\\s*-?\\s*h(?<half>[12])\\b",
@@ -103,6 +105,20 @@ final class Quarters {
                             Granularity.QUARTER))));
         }
         return rules;
+    }
+
+    /**
+     * Vietnamese "quý 3", "quý ba", "quý 4 của năm 2018": the count a cardinal. A spelled one only after "quý" in lower
+     * case and closing its clause or before its year, as "Quý" is a given name too and "quý" also precious: "Anh Quý
+     * hai lần...", "đá quý ba màu".
+     */
+    private static DateRule vietnamese() {
+        String spelled = "(?<word>" + Alternation.of(VIETNAMESE_CARDINALS.keySet())
+                + ")(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:(?:cua\\s+)?nam\\s+)?[12]\\d{3})";
+        return DateRule.of(Start.words(List.of("quy")), "\\bquy\\s+(?:(?<q>[1-4])|" + spelled + ")" + YEAR_AFTER,
+                (m, reference) -> quarter(m, reference, VIETNAMESE_CARDINALS))
+                .writtenAs((text, m) -> m.group("word") == null || Character.isLowerCase(text.charAt(m.start())))
+                .requiring("quy");
     }
 
     /**
