@@ -51,6 +51,7 @@ class WeekdaysTest {
             tr | Toplantı Cuma yapılacak.            | Cuma     | 2013-02-15
             tr | Meclis perşembe toplanıyor.         | perşembe | 2013-02-14
             tr | Seçim Pazar.                        | Pazar    | 2013-02-10
+            vi | Nhà thờ làm lễ vào chúa nhật.       | chúa nhật | 2013-02-10
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
