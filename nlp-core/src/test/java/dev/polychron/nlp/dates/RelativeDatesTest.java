@@ -76,6 +76,8 @@ class RelativeDatesTest {
             en | Sales recover in the upcoming two quarters. | upcoming two quarters | 2013-Q3    | QUARTER
             en | Margins fell 2 quarters back.           | 2 quarters back          | 2012-Q3       | QUARTER
             en | The plant closed a week ago.            | a week ago               | 2013-02-05    | DAY
+            el | Η ανεργία πέφτει εδώ και τρεις μήνες.    | εδώ και τρεις μήνες      | 2012-11-12    | DAY
+            el | Η γέφυρα είναι κλειστή εδώ και 2 εβδομάδες. | εδώ και 2 εβδομάδες | 2013-01-29    | DAY
             en | The mill shut down a decade ago.         | a decade ago             | 2003-02-12    | DAY
             en | The pact lapsed two decades ago.         | two decades ago          | 1993-02-12    | DAY
             en | The loan is repaid three decades from now. | three decades from now | 2043-02-12    | DAY
@@ -178,6 +180,7 @@ class RelativeDatesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             cs | Firma vydělá pět milionů za rok.
+            el | Ζει στο χωριό εδώ και χρόνια.
             uk | Ціни зросли за тиждень на третину.
             """)
     void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
