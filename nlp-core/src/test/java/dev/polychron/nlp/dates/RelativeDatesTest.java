@@ -196,6 +196,15 @@ class RelativeDatesTest {
         assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Η μονάδα θα κλείσει στο τέλος του χρόνου.
+            Οι μισθοί αυξήθηκαν κατά τη διάρκεια του χρόνου.
+            """)
+    void shouldFindNoNextYearWhenGreekTouChronouIsTheYearOfANoun(String text) {
+        assertThat(extractor.extract(text, "el", REFERENCE)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             tr | Dünya ekonomisi büyüyor.
