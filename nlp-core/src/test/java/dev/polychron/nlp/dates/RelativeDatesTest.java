@@ -53,6 +53,9 @@ class RelativeDatesTest {
             ro | Prețurile cresc luna asta.                 | luna asta                | 2013-02       | MONTH
             ro | Guvernul decide această săptămână.         | această săptămână        | 2013-W07      | WEEK
             ro | Recolta a fost slabă acest an.             | acest an                 | 2013          | YEAR
+            ro | Bugetul anului trecut a fost mic.          | anului trecut            | 2012          | YEAR
+            ro | Facturile lunii viitoare vor crește.       | lunii viitoare           | 2013-03       | MONTH
+            hu | Két héttel ezelőtt zárt be a bolt.         | Két héttel ezelőtt       | 2013-01-29    | DAY
             en | It closed three weeks ago.              | three weeks ago          | 2013-01-22    | DAY
             en | The firm was sold two years ago.        | two years ago            | 2011-02-12    | DAY
             vi | Nhà máy đóng cửa 3 tháng trước.         | 3 tháng trước            | 2012-11-12    | DAY
