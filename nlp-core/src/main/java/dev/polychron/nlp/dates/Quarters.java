@@ -46,7 +46,7 @@ final class Quarters {
     /** Ordinal endings after a digit: "3rd", "4e", "3ο", "3-й", Polish "4ty", "2gi". */
     private static final String SUFFIX = "(?:st|nd|rd|th|tes|ten|de|ste|e|er|eme|o|ο|:e|-?й|-?го|-?(?:szy|gi|ci|ty)"
             + "|\\.)";
-    private static final String YEAR = "(?:,?\\s+(?:(?:of|de|del|du|του|(?:cua\\s+)?nam)\\s+)?"
+    private static final String YEAR = "(?:,?\\s+(?:(?:of|de|del|du|του|nam)\\s+)?"
             + RuleBasedDateExtractor.YEAR + ")";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
     private static final String YEAR_AFTER = YEAR + "?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
@@ -108,16 +108,26 @@ final class Quarters {
     }
 
     /**
-     * Vietnamese "quý 3", "quý ba", "quý 4 của năm 2018": the count a cardinal. A spelled one only after "quý" in lower
-     * case and closing its clause or before its year, as "Quý" is a given name too and "quý" also precious: "Anh Quý
-     * hai lần...", "đá quý ba màu".
+     * Vietnamese "quý 3", "quý III/2016", "quý ba", "quý 4 của năm 2018": the count a digit, a Roman numeral in capitals
+     * or a cardinal. A spelled one only after "quý" in lower case and closing its clause or before its year, as "Quý"
+     * is a given name too and "quý" also precious: "Anh Quý hai lần...", "đá quý ba màu".
      */
     private static DateRule vietnamese() {
+        String year = "(?:(?:,?\\s+(?:(?:cua\\s+)?nam\\s+)?|\\s*/\\s*)" + RuleBasedDateExtractor.YEAR + ")?"
+                + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         String spelled = "(?<word>" + Alternation.of(VIETNAMESE_CARDINALS.keySet())
                 + ")(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:(?:cua\\s+)?nam\\s+)?[12]\\d{3})";
-        return DateRule.of(Start.words(List.of("quy")), "\\bquy\\s+(?:(?<q>[1-4])|" + spelled + ")" + YEAR_AFTER,
-                (m, reference) -> quarter(m, reference, VIETNAMESE_CARDINALS))
-                .writtenAs((text, m) -> m.group("word") == null || Character.isLowerCase(text.charAt(m.start())))
+        return DateRule.of(Start.words(List.of("quy")),
+                "\\bquy\\s+(?:(?<q>[1-4])|(?<roman>iv|iii|ii|i)(?![\\p{L}\\p{N}])|" + spelled + ")" + year,
+                (m, reference) -> {
+                    int number = m.group("q") != null ? Integer.parseInt(m.group("q"))
+                            : m.group("roman") != null ? RomanNumerals.parse(m.group("roman"))
+                            : VIETNAMESE_CARDINALS.get(m.group("word"));
+                    return Optional.of(ResolvedDate.of(year(m, reference) + "-Q" + number, Granularity.QUARTER));
+                })
+                .writtenAs((text, m) -> m.group("word") != null ? Character.isLowerCase(text.charAt(m.start()))
+                        : m.group("roman") == null
+                        || text.substring(m.start("roman"), m.end("roman")).chars().allMatch(Character::isUpperCase))
                 .requiring("quy");
     }
 

@@ -41,6 +41,8 @@ class QuartersTest {
             vi | Doanh thu tăng trong quý ba, rồi giảm.        | quý ba                   | 2013-Q3
             vi | Lợi nhuận quý 4 của năm 2018 giảm.            | quý 4 của năm 2018       | 2018-Q4
             vi | Xuất khẩu quý hai năm 2016 tăng.              | quý hai năm 2016         | 2016-Q2
+            vi | Lợi nhuận quý III/2016 giảm mạnh.             | quý III/2016             | 2016-Q3
+            vi | Giá xăng tăng trong quý I năm 2017.           | quý I năm 2017           | 2017-Q1
             en | Deliveries resume in 2 quarters.              | in 2 quarters            | 2013-Q3
             en | Profits fell in the last quarter of 2015.     | last quarter of 2015     | 2015-Q4
             en | Revenue peaked in 18Q4, then fell.            | 18Q4                     | 2018-Q4
