@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * A month or a year with a word after it for a part of it ({@code part-suffixes.tsv}): "6月末" is the end of June,
  * "3月上旬" its start, "2019年末" the end of 2019, as "end of June" is in English: the same value, with a modifier.
- * In Hungarian the words of part-words.tsv that follow a period, after a relative one that other rules read: "a jövő
- * év végén" (at the end of next year), "múlt hónap elején".
+ * In Hungarian and Georgian the words of part-words.tsv that follow a period, after a relative one that other rules
+ * read: "a jövő év végén" (at the end of next year), "múlt hónap elején", "მომავალი წლის ბოლოს".
  */
 final class PartSuffixes {
 
@@ -28,7 +28,7 @@ final class PartSuffixes {
             .map(line -> line.split("\t")).toList();
     private static final String WHOLE = "-";
     /** Languages whose words after a period, part-words.tsv's, stand a space after it. */
-    private static final Set<String> SPACED_PART_WORDS = Set.of("hu");
+    private static final Set<String> SPACED_PART_WORDS = Set.of("hu", "ka");
 
     private final Map<String, Optional<Modifier>> modifierByWord;
     private final Pattern word;

@@ -35,15 +35,16 @@ class PartSuffixesTest {
         assertThat(mentions.get(0).modifier()).isEqualTo(modifier);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            A híd a jövő év végén készül el.          | jövő év végén        | 2014    | YEAR  | END
-            A tárgyalás a múlt hónap elején kezdődött. | múlt hónap elején   | 2013-01 | MONTH | START
-            A szezon jövő hónap közepén indul.         | jövő hónap közepén   | 2013-03 | MONTH | MID
+            hu | A híd a jövő év végén készül el.           | jövő év végén         | 2014    | YEAR  | END
+            hu | A tárgyalás a múlt hónap elején kezdődött. | múlt hónap elején     | 2013-01 | MONTH | START
+            hu | A szezon jövő hónap közepén indul.         | jövő hónap közepén    | 2013-03 | MONTH | MID
+            ka | ხიდი მომავალი წლის ბოლოს გაიხსნება.        | მომავალი წლის ბოლოს   | 2014    | YEAR  | END
             """)
-    void shouldReadAHungarianPartWordAfterARelativePeriod(String text, String expectedText, String value,
-                                                         Granularity granularity, Modifier modifier) {
-        List<DateMention> mentions = extractor.extract(text, "hu", REFERENCE);
+    void shouldReadAPartWordAfterARelativePeriod(String language, String text, String expectedText, String value,
+                                                Granularity granularity, Modifier modifier) {
+        List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
         assertOnlyMention(text, mentions, expectedText, value, granularity);
         assertThat(mentions.get(0).modifier()).isEqualTo(modifier);
     }

@@ -56,6 +56,9 @@ class RelativeDatesTest {
             ro | Bugetul anului trecut a fost mic.          | anului trecut            | 2012          | YEAR
             ro | Facturile lunii viitoare vor crește.       | lunii viitoare           | 2013-03       | MONTH
             hu | Két héttel ezelőtt zárt be a bolt.         | Két héttel ezelőtt       | 2013-01-29    | DAY
+            ka | ხიდი მომავალ თვეში გაიხსნება.             | მომავალ თვეში            | 2013-03       | MONTH
+            ka | ფასები გასულ თვეში გაიზარდა.              | გასულ თვეში              | 2013-01       | MONTH
+            ka | გასული წლის ბიუჯეტი მცირე იყო.            | გასული წლის              | 2012          | YEAR
             en | It closed three weeks ago.              | three weeks ago          | 2013-01-22    | DAY
             en | The firm was sold two years ago.        | two years ago            | 2011-02-12    | DAY
             vi | Nhà máy đóng cửa 3 tháng trước.         | 3 tháng trước            | 2012-11-12    | DAY
