@@ -70,9 +70,9 @@ final class PartSuffixes {
             Matcher after = word.matcher(folded).region(mention.end(), folded.length());
             boolean whole = mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.YEAR;
             if (whole && mention.modifier() == null && mention.rangeEnd() == null && after.lookingAt()) {
+                Modifier modifier = modifierByWord.get(after.group("word")).orElse(null);
                 joined.add(new DateMention(text.substring(mention.start(), after.end()), mention.start(), after.end(),
-                        mention.value(), mention.granularity(), modifierByWord.get(after.group("word")).orElse(null), null,
-                        mention.inReferences()));
+                        mention.value(), mention.granularity(), modifier, null, mention.inReferences()));
             } else {
                 joined.add(mention);
             }

@@ -108,9 +108,9 @@ final class Quarters {
     }
 
     /**
-     * Vietnamese "quý 3", "quý III/2016", "quý ba", "quý 4 của năm 2018": the count a digit, a Roman numeral in capitals
-     * or a cardinal. A spelled one only after "quý" in lower case and closing its clause or before its year, as "Quý"
-     * is a given name too and "quý" also precious: "Anh Quý hai lần...", "đá quý ba màu".
+     * Vietnamese "quý 3", "quý III/2016", "quý ba", "quý 4 của năm 2018": the count a digit, a Roman numeral in
+     * capitals or a cardinal. A spelled one only after "quý" in lower case and closing its clause or before its year,
+     * as "Quý" is a given name too and "quý" also precious: "Anh Quý hai lần...", "đá quý ba màu".
      */
     private static DateRule vietnamese() {
         String year = "(?:(?:,?\\s+(?:(?:cua\\s+)?nam\\s+)?|\\s*/\\s*)" + RuleBasedDateExtractor.YEAR + ")?"
