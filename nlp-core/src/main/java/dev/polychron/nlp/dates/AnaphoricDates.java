@@ -118,25 +118,33 @@ final class AnaphoricDates {
     }
 
     /**
+     * The anaphoric dates of a text, and the mentions held by its counted anaphoric phrases that no date anchors, which
+     * are no dates of their own: Vietnamese "hai năm sau" (two years later) holds "năm sau" (next year).
+     */
+    record Found(List<DateMention> dates, List<DateMention> heldWithoutAnchor) {
+    }
+
+    /**
      * The anaphoric dates of the text that a date before them anchors, given where matches may begin in its folded
      * form and the other mentions in text order; none overlaps those mentions, except that a count leaning on the
      * date after it ends where that date ends, and that it may hold one, which it then replaces: Arabic "اليوم التالي"
      * (the following day) holds "اليوم" (today).
      */
-    List<DateMention> find(String text, MatchStarts folded, List<DateMention> mentions) {
+    Found find(String text, MatchStarts folded, List<DateMention> mentions) {
         List<DateMention> found = new ArrayList<>();
+        List<DateMention> heldWithoutAnchor = new ArrayList<>();
         for (Phrase phrase : phrases) {
             if (!folded.text().contains(phrase.fixedPart())) {
                 continue;
             }
             Consumer<Matcher> onMatch = m -> {
-                if (!date(phrase, m, text, mentions, found) && phrase.counted()) {
+                if (!date(phrase, m, text, mentions, found, heldWithoutAnchor) && phrase.counted()) {
                     // "met two days later": the count is the second of two letter runs, not both
                     String count = m.group("n");
                     int gap = count.indexOf(' ') >= 0 ? count.indexOf(' ') : count.indexOf('-');
                     Matcher shorter = phrase.pattern().matcher(folded.text()).useTransparentBounds(true);
                     if (gap > 0 && shorter.region(m.start("n") + gap + 1, text.length()).lookingAt()) {
-                        date(phrase, shorter, text, mentions, found);
+                        date(phrase, shorter, text, mentions, found, heldWithoutAnchor);
                     }
                 }
             };
@@ -147,11 +155,15 @@ final class AnaphoricDates {
                 folded.forEach(phrase.pattern(), phrase.start(), onMatch);
             }
         }
-        return found;
+        return new Found(found, heldWithoutAnchor);
     }
 
-    /** Adds the date of one match to {@code found} when it is free and anchored; whether it did. */
-    private boolean date(Phrase phrase, Matcher m, String text, List<DateMention> mentions, List<DateMention> found) {
+    /**
+     * Adds the date of one match to {@code found} when it is free and anchored, and whether it did; when it is free,
+     * holds a count and has no anchor, the shorter mentions it holds to {@code heldWithoutAnchor}.
+     */
+    private boolean date(Phrase phrase, Matcher m, String text, List<DateMention> mentions, List<DateMention> found,
+                         List<DateMention> heldWithoutAnchor) {
         int start = m.start();
         int end = m.end();
         boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end() && !holds(start, end, d))
@@ -160,6 +172,12 @@ final class AnaphoricDates {
                 ? mentions.stream().filter(d -> d.start() >= end && d.rangeEnd() == null
                         && text.substring(end, d.start()).isBlank()).findFirst()
                 : mentions.stream().filter(d -> d.end() <= start && !isTimeOfDay(d)).reduce((a, b) -> b);
+        // a phrase without a count ("the following week", "la semaine suivante") falls back on the reference's
+        if (free && anchor.isEmpty() && phrase.counted()
+                && count(text.substring(m.start("n"), m.end("n")).toLowerCase(Locale.ROOT)) > 0) {
+            mentions.stream().filter(d -> holds(start, end, d) && d.end() - d.start() < end - start)
+                    .forEach(heldWithoutAnchor::add);
+        }
         if (!free || anchor.isEmpty()) {
             return false;
         }

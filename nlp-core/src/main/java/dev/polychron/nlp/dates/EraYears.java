@@ -7,6 +7,7 @@ import dev.polychron.nlp.text.TextFolding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
@@ -24,6 +25,12 @@ final class EraYears {
     private static final String YEAR = "(?<year>[1-9]\\d{0,3})";
     /** The word for "year" that Russian and Ukrainian write between the number and its era: "в 44 году до н. э.". */
     private static final String YEAR_WORD = "(?:\\s+(?:году|год|года|г\\.|року|рік|р\\.))?";
+    /**
+     * The word for "year" that makes three digits after it a year of the common era without a mark: Vietnamese "năm
+     * 938" ("năm" is five too, but no count stands before digits); not fewer digits ("sinh viên năm 3", a third-year
+     * student), nor before another era's mark ("năm 938 TCN"). Folded.
+     */
+    private static final Map<String, String> YEAR_WORDS_BEFORE = Map.of("vi", "nam");
 
     private EraYears() {
     }
@@ -44,6 +51,16 @@ final class EraYears {
             rules.add(DateRule.of(before ? Start.words(marks) : Start.DIGIT, regex, (m, reference) -> Optional.of(
                     ResolvedDate.of(year(Integer.parseInt(m.group("year")), beforeCommonEra), Granularity.YEAR)))
                     .writtenAs(EraYears::writtenAsMark));
+        }
+        String yearWord = YEAR_WORDS_BEFORE.get(code);
+        if (yearWord != null) {
+            List<String> marksAfter = WORDS.stream().filter(columns -> columns[0].equals(code)
+                    && columns[1].equals("after")).flatMap(columns -> Stream.of(columns[3].split("\\|")))
+                    .map(TextFolding::fold).toList();
+            String regex = "(?<![\\p{L}\\p{N}])" + yearWord + "\\s+(?<year>[1-9]\\d{2})(?![.,]?\\p{N})(?!\\s*(?:"
+                    + Alternation.of(marksAfter) + ")(?![\\p{L}\\p{N}]))";
+            rules.add(DateRule.of(Start.words(List.of(yearWord)), regex, (m, reference) -> Optional.of(
+                    ResolvedDate.of(year(Integer.parseInt(m.group("year")), false), Granularity.YEAR))));
         }
         return rules;
     }

@@ -78,7 +78,7 @@ final class OrdinalDays {
         /**
          * Arabic "الثلاثاء الثالث من أيلول" (the Tuesday, the third, of September) beside "ثالث ثلاثاء"; Hebrew "יום שני
          * האחרון של מרץ" (the last Monday of March), its ordinals with the noun's article, the month with its
-         * preposition as a prefix ("במאי").
+         * preposition as a prefix ("במאי"); Vietnamese "ngày đầu tiên của tháng 3" (the first day of March).
          */
         UNIT_FIRST,
         /** Georgian "სექტემბრის მესამე სამშაბათი" (September's third Tuesday). */
@@ -93,6 +93,7 @@ final class OrdinalDays {
             "ar", List.of(Order.ORDINAL_FIRST, Order.UNIT_FIRST),
             "ka", List.of(Order.ORDINAL_FIRST, Order.MONTH_FIRST),
             "he", List.of(Order.UNIT_FIRST),
+            "vi", List.of(Order.UNIT_FIRST),
             "hi", List.of(Order.PERIOD_GENITIVE),
             "tr", List.of(Order.PERIOD_POSSESSIVE));
 

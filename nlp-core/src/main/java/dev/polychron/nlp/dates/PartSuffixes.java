@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
@@ -11,28 +12,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A month or a year with a word after it for a part of it ({@code part-suffixes.tsv}): "6月末" is the end of June,
  * "3月上旬" its start, "2019年末" the end of 2019, as "end of June" is in English: the same value, with a modifier.
+ * In Hungarian and Georgian the words of part-words.tsv that follow a period, after a relative one that other rules
+ * read: "a jövő év végén" (at the end of next year), "múlt hónap elején", "მომავალი წლის ბოლოს".
  */
 final class PartSuffixes {
 
     private static final List<String[]> LINES = DataFiles.lines(PartSuffixes.class, "part-suffixes.tsv").stream()
             .map(line -> line.split("\t")).toList();
     private static final String WHOLE = "-";
+    /** Languages whose words after a period, part-words.tsv's, stand a space after it. */
+    private static final Set<String> SPACED_PART_WORDS = Set.of("hu", "ka");
 
     private final Map<String, Optional<Modifier>> modifierByWord;
     private final Pattern word;
 
-    private PartSuffixes(Map<String, Optional<Modifier>> modifierByWord) {
+    private PartSuffixes(Map<String, Optional<Modifier>> modifierByWord, boolean spaced) {
         this.modifierByWord = modifierByWord;
-        this.word = Pattern.compile(Alternation.of(modifierByWord.keySet()));
+        String alternation = Alternation.of(modifierByWord.keySet());
+        this.word = Pattern.compile(spaced ? "\\s+(?<word>" + alternation + ")(?![\\p{L}\\p{N}])"
+                : "(?<word>" + alternation + ")");
     }
 
-    static PartSuffixes of(String language) {
+    /** The part words of {@code language}; {@code wordsAfter}: part-words.tsv's words after a period, folded. */
+    static PartSuffixes of(String language, Map<String, Modifier> wordsAfter) {
+        if (SPACED_PART_WORDS.contains(ULocale.forLanguageTag(language).getLanguage())) {
+            Map<String, Optional<Modifier>> modifierByWord = new HashMap<>();
+            wordsAfter.forEach((word, modifier) -> modifierByWord.put(word, Optional.of(modifier)));
+            return new PartSuffixes(modifierByWord, true);
+        }
         Map<String, Optional<Modifier>> modifierByWord = new HashMap<>();
         for (String[] columns : LINES) {
             if (columns[0].equals(language)) {
@@ -43,7 +57,7 @@ final class PartSuffixes {
                 }
             }
         }
-        return new PartSuffixes(modifierByWord);
+        return new PartSuffixes(modifierByWord, false);
     }
 
     /** The mentions, each month or year that a part word follows taking it in. */
@@ -56,9 +70,9 @@ final class PartSuffixes {
             Matcher after = word.matcher(folded).region(mention.end(), folded.length());
             boolean whole = mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.YEAR;
             if (whole && mention.modifier() == null && mention.rangeEnd() == null && after.lookingAt()) {
+                Modifier modifier = modifierByWord.get(after.group("word")).orElse(null);
                 joined.add(new DateMention(text.substring(mention.start(), after.end()), mention.start(), after.end(),
-                        mention.value(), mention.granularity(), modifierByWord.get(after.group()).orElse(null), null,
-                        mention.inReferences()));
+                        mention.value(), mention.granularity(), modifier, null, mention.inReferences()));
             } else {
                 joined.add(mention);
             }

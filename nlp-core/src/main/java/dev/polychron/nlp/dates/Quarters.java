@@ -32,6 +32,9 @@ final class Quarters {
     private static final Map<String, Map<String, HalfWord>> YEAR_HALVES = yearHalves();
     private static final Map<String, List<String>> YEAR_SO_FAR_WORDS =
             DataFiles.foldedWordsByLanguage(Quarters.class, "year-so-far-words.tsv");
+    /** "một" to "bốn": Vietnamese counts its quarters with cardinals. */
+    private static final Map<String, Integer> VIETNAMESE_CARDINALS =
+            SpelledNumbers.cardinals(ULocale.forLanguageTag("vi"), QUARTERS);
     /** Languages that write the year first and the quarter after it. */
     private static final Set<String> YEAR_FIRST = Set.of("zh", "ja", "ko");
     /**
@@ -62,8 +65,7 @@ final class Quarters {
                         Quarters::quarter),
                 // as reports shorten it: "18Q4"
                 DateRule.of(Start.DIGIT, "\\b(?<year>\\d{2})q(?<q>[1-4])\\b", Quarters::quarter),
-                DateRule.of(Start.words(List.of("quy")), "\\bquy\\s+(?<q>[1-4])" + YEAR_AFTER, Quarters::quarter)
-                        .requiring("quy"),
+                vietnamese(),
                 DateRule.of(Start.words(List.of("h")), "\\bh(?<half>[12])\\s*-?\\s*" + RuleBasedDateExtractor.YEAR
                         + "\\b", Quarters::half),
                 DateRule.of(Start.DIGIT, "\\b" + RuleBasedDateExtractor.YEAR + "\\s*-?\\s*h(?<half>[12])\\b",
@@ -103,6 +105,30 @@ final class Quarters {
                             Granularity.QUARTER))));
         }
         return rules;
+    }
+
+    /**
+     * Vietnamese "quý 3", "quý III/2016", "quý ba", "quý 4 của năm 2018": the count a digit, a Roman numeral in
+     * capitals or a cardinal. A spelled one only after "quý" in lower case and closing its clause or before its year,
+     * as "Quý" is a given name too and "quý" also precious: "Anh Quý hai lần...", "đá quý ba màu".
+     */
+    private static DateRule vietnamese() {
+        String year = "(?:(?:,?\\s+(?:(?:cua\\s+)?nam\\s+)?|\\s*/\\s*)" + RuleBasedDateExtractor.YEAR + ")?"
+                + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
+        String spelled = "(?<word>" + Alternation.of(VIETNAMESE_CARDINALS.keySet())
+                + ")(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:(?:cua\\s+)?nam\\s+)?[12]\\d{3})";
+        return DateRule.of(Start.words(List.of("quy")),
+                "\\bquy\\s+(?:(?<q>[1-4])|(?<roman>iv|iii|ii|i)(?![\\p{L}\\p{N}])|" + spelled + ")" + year,
+                (m, reference) -> {
+                    int number = m.group("q") != null ? Integer.parseInt(m.group("q"))
+                            : m.group("roman") != null ? RomanNumerals.parse(m.group("roman"))
+                            : VIETNAMESE_CARDINALS.get(m.group("word"));
+                    return Optional.of(ResolvedDate.of(year(m, reference) + "-Q" + number, Granularity.QUARTER));
+                })
+                .writtenAs((text, m) -> m.group("word") != null ? Character.isLowerCase(text.charAt(m.start()))
+                        : m.group("roman") == null
+                        || text.substring(m.start("roman"), m.end("roman")).chars().allMatch(Character::isUpperCase))
+                .requiring("quy");
     }
 
     /**

@@ -176,14 +176,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, longestFirstWithoutOverlaps(found));
-        List<DateMention> anaphoric = anaphora.find(text, starts, mentions);
-        mentions.removeIf(mention -> anaphoric.stream()
+        AnaphoricDates.Found anaphoric = anaphora.find(text, starts, mentions);
+        mentions.removeIf(mention -> anaphoric.heldWithoutAnchor().contains(mention) || anaphoric.dates().stream()
                 .anyMatch(phrase -> AnaphoricDates.holds(phrase.start(), phrase.end(), mention)));
-        mentions.addAll(anaphoric);
+        mentions.addAll(anaphoric.dates());
         // a count that leans on the date after it ("3 days after Easter") takes that date in
         mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
                 .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
-        mentions = partSuffixesByLanguage.computeIfAbsent(language, PartSuffixes::of).join(text, folded, mentions);
+        mentions = partSuffixesByLanguage.computeIfAbsent(language, l -> PartSuffixes.of(l, PART_WORDS_AFTER))
+                .join(text, folded, mentions);
         mentions = partsBeforeByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::partsBefore)
                 .join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks

@@ -8,6 +8,7 @@ import dev.polychron.nlp.text.TextFolding;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * March", "τρεις Μαρτίου", "الأول من شباط", Hebrew "השלישי באוקטובר" with its article as a prefix): every ordinal
  * form ICU's spell-out rules give for 1 to 31 in the language, in each gender and case they know, or that
  * {@code ordinal-words.tsv} lists where ICU has none ("პირველი მარტი"), and the cardinal forms where the language
- * dates with cardinals.
+ * dates with cardinals; in Georgian also an ordinal day with the word for day after its month in the genitive.
  */
 final class SpelledDays {
 
@@ -40,6 +41,11 @@ final class SpelledDays {
      */
     private static final Set<String> MONTH_FIRST_BEFORE_YEAR = Set.of("tr");
     private static final int LAST_DAY = 31;
+    /**
+     * The word for day after a spelled day that follows its month in the genitive: Georgian "თებერვლის მეთხუთმეტე
+     * დღეს" (on the fifteenth day of February), with or without its dative ending.
+     */
+    private static final Map<String, String> DAY_AFTER_GENITIVE_MONTH = Map.of("ka", "დღეს?");
 
     private SpelledDays() {
     }
@@ -56,11 +62,24 @@ final class SpelledDays {
         }
         String alternation = Alternation.of(days.keySet());
         String code = locale.getLanguage();
-        if (!MONTH_FIRST.contains(code) && !MONTH_FIRST_BEFORE_YEAR.contains(code)) {
-            return List.of(dayFirst(language, months, days, alternation));
+        List<DateRule> rules = new ArrayList<>(List.of(dayFirst(language, months, days, alternation)));
+        if (MONTH_FIRST.contains(code) || MONTH_FIRST_BEFORE_YEAR.contains(code)) {
+            rules.add(monthFirst(months, days, alternation, MONTH_FIRST_BEFORE_YEAR.contains(code)));
         }
-        return List.of(dayFirst(language, months, days, alternation),
-                monthFirst(months, days, alternation, MONTH_FIRST_BEFORE_YEAR.contains(code)));
+        String dayWord = DAY_AFTER_GENITIVE_MONTH.get(code);
+        if (dayWord != null) {
+            rules.add(dayAfterGenitiveMonth(locale, months, dayWord));
+        }
+        return rules;
+    }
+
+    /** "თებერვლის მეთხუთმეტე დღეს": an ordinal only, as a cardinal before the day counts days ("ხუთი დღე"). */
+    private static DateRule dayAfterGenitiveMonth(ULocale locale, MonthNames months, String dayWord) {
+        Map<String, Integer> ordinals = SpelledNumbers.ordinals(locale, LAST_DAY);
+        String regex = "\\b(?<month>" + months.alternation() + ")\\s+(?<spelled>" + Alternation.of(ordinals.keySet())
+                + ")\\s+" + dayWord + "(?![\\p{L}\\p{N}])";
+        return DateRule.of(Start.words(months.forms()), regex, (m, reference) -> ReferenceYear.day(
+                months.number(m.group("month")), ordinals.get(m.group("spelled")), reference.toLocalDate()));
     }
 
     private static DateRule dayFirst(String language, MonthNames months, Map<String, Integer> days,

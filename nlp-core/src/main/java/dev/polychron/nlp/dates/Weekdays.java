@@ -52,13 +52,14 @@ final class Weekdays {
      */
     private static final Map<String, Set<String>> ABBREVIATIONS_EXCEPT = Map.of("ca", Set.of(), "en", Set.of(),
             "it", Set.of("mar", "dom"), "es", Set.of("mar", "dom"), "pt", Set.of("ter", "dom", "sex"),
-            "pl", Set.of("pt", "wt", "sr"));
+            "pl", Set.of("pt", "wt", "sr"), "el", Set.of());
     /**
      * Languages whose abbreviations name a day alone only with their dot ("fri.", not "fri"), and those that are words
-     * even then ("he sat.", "in the sun.", "they wed."), so name it only beside a date ("Sat 14th", "Sun, Jul 20").
+     * or other abbreviations even then ("he sat.", "in the sun.", "they wed."; Greek "παρ." for paragraph, "κυρ." for
+     * Mr), so name it only beside a date ("Sat 14th", "Sun, Jul 20").
      */
     private static final Map<String, Set<String>> DOTTED_ALONE_EXCEPT = Map.of("en", Set.of("sat", "sun", "wed"),
-            "es", Set.of());
+            "es", Set.of(), "el", Set.of("παρ", "κυρ"));
     /** Abbreviations CLDR does not give (Hungarian "csüt.", Bulgarian "нед."), read like its own. */
     private static final List<String[]> LISTED_ABBREVIATIONS = DataFiles.lines(Weekdays.class,
             "weekday-abbreviations.tsv").stream().map(line -> line.split("\t")).toList();

@@ -77,6 +77,17 @@ class AnaphoricDatesTest {
                 .extracting(DateMention::text).containsExactly("2014");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hai năm sau, nhà máy đóng cửa.
+            Ba tháng sau đó, cây cầu sập.
+            Vài năm sau họ chuyển vào Nam.
+            Mấy tuần trước trời mưa nhiều.
+            """)
+    void shouldFindNoNextOrLastPeriodInsideAVietnameseCountLaterWithoutADateBefore(String text) {
+        assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
+    }
+
     @Test
     void shouldNotCountAWeekFromAYearAsIfItsFirstDayWereGiven() {
         String text = "The company was founded in 2014. The previous week, troops moved.";

@@ -189,6 +189,9 @@ class DateFamiliesByLanguageTest {
             relative | en    | We meet Tuesday after the next.                           | Tuesday after the next       | 2013-02-26       | DAY     |       |
             relative | en    | We meet this coming Tuesday.                              | this coming Tuesday          | 2013-02-19       | DAY     |       |
             relative | el    | Τον περασμένο Μάρτιο έβρεξε πολύ.                         | περασμένο Μάρτιο             | 2012-03          | MONTH   |       |
+            relative | el    | Ο επόμενος Ιούνιος θα είναι ζεστός.                       | επόμενος Ιούνιος             | 2013-06          | MONTH   |       |
+            relative | el    | Ο μεθεπόμενος Μάιος φέρνει εκλογές.                       | μεθεπόμενος Μάιος            | 2014-05          | MONTH   |       |
+            relative | ka    | შემდეგის შემდეგი მაისი ცხელი იქნება.                      | შემდეგის შემდეგი მაისი       | 2014-05          | MONTH   |       |
             relative | de    | Letzten März wurde gebaut.                                | Letzten März                 | 2012-03          | MONTH   |       |
             relative | de    | Im nächsten Januar wird gebaut.                           | nächsten Januar              | 2014-01          | MONTH   |       |
             relative | de    | Übernächsten März beginnt der Umbau.                      | Übernächsten März            | 2014-03          | MONTH   |       |

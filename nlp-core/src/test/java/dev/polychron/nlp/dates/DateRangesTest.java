@@ -77,6 +77,14 @@ class DateRangesTest {
             tr | Fuar 3/10'dan 7/10'a açık.                        | 3/10'dan 7/10'a                  | 2026-10-03 | 2026-10-07 | DAY
             tr | Kriz 2007 ile 2009 arasında yaşandı.              | 2007 ile 2009 arasında           | 2007       | 2009       | YEAR
             tr | Sergi 8 Ağustos - 12 Ağustos arası açık.          | 8 Ağustos - 12 Ağustos           | 2026-08-08 | 2026-08-12 | DAY
+            hu | A vásár július 13-tól július 15-ig tart.          | július 13-tól július 15-ig       | 2026-07-13 | 2026-07-15 | DAY
+            hu | Az útlezárás május 2-ától június 1-jéig tart.     | május 2-ától június 1-jéig       | 2026-05-02 | 2026-06-01 | DAY
+            hu | A cég 2011-től 2019-ig működött.                  | 2011-től 2019-ig                 | 2011       | 2019       | YEAR
+            hu | A sztrájk februártól áprilisig tartott.           | februártól áprilisig             | 2026-02    | 2026-04    | MONTH
+            hu | A válság 2008 és 2010 között tombolt.             | 2008 és 2010 között              | 2008       | 2010       | YEAR
+            ro | Fabrica a mers din 2011 până în 2019.             | din 2011 până în 2019            | 2011       | 2019       | YEAR
+            ro | Târgul ține de la 13 la 15 iulie.                 | de la 13 la 15 iulie             | 2026-07-13 | 2026-07-15 | DAY
+            ro | Criza a durat între 2008 și 2010.                 | între 2008 și 2010               | 2008       | 2010       | YEAR
             en | Prices rose from 2014 to May 2018.                 | from 2014 to May 2018            | 2014-01    | 2018-05    | MONTH
             en | Sales grew between January 2025 and today.         | between January 2025 and today   | 2025-01-01 | 2026-11-23 | DAY
             fr | Il dirige le club du 1er août 2019 à aujourd'hui.  | du 1er août 2019 à aujourd'hui   | 2019-08-01 | 2026-11-23 | DAY
@@ -109,6 +117,9 @@ class DateRangesTest {
             hi | वह 1990 और 2000 में आया।                           | 2
             tr | Firma 2014'te kuruldu, 2018'de kapandı.            | 2
             tr | Firma 2014 ve 2018 yıllarında büyüdü.              | 2
+            hu | A 2014-es és a 2019-es választás eltért.          | 2
+            hu | 2011-től dolgozik itt, 2019-ben lett főnök.        | 2
+            ro | A venit din Cluj în 2011 și a plecat în 2019.     | 2
             en | The post passed from May to Johnson.               | 0
             ja | 2020年、2021年への延期が決まった。                 | 2
             ja | 2018・2021年の決算を見た。                         | 2

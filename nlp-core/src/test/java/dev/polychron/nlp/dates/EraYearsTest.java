@@ -29,6 +29,9 @@ class EraYearsTest {
             de | Rom wurde 753 v. Chr. gegründet.       | 753 v. Chr.     | -0752
             ru | Цезарь погиб в 44 году до н. э.        | 44 году до н. э. | -0043
             fr | Alésia tomba en 52 av. J.-C.           | 52 av. J.-C.    | -0051
+            vi | Nhà Lý dời đô vào năm 777, rồi suy yếu. | năm 777        | 0777
+            vi | Năm 905 họ Khúc giành quyền tự chủ.     | Năm 905         | 0905
+            vi | Thành được xây năm 257 TCN.             | 257 TCN         | -0256
             """)
     void shouldDateAYearOfFewerDigitsWhenItsEraIsMarked(String language, String text, String expectedText,
                                                        String expectedValue) {
@@ -44,5 +47,14 @@ class EraYearsTest {
             """)
     void shouldFindNoYearWhenTheMarkIsTheWordAd(String text) {
         assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Anh ấy là sinh viên năm 3 ngành luật.
+            Lớp học năm 12 có 40 học sinh.
+            """)
+    void shouldFindNoVietnameseYearOfFewerThanThreeDigitsAfterTheWordForYear(String text) {
+        assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
     }
 }

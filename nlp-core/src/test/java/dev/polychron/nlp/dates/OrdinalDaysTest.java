@@ -49,6 +49,9 @@ class OrdinalDaysTest {
             tr | Fuar Temmuz'un son haftası açılır. | Temmuz'un son haftası | 2013-W30 | WEEK
             tr | Rapor 2018'in 3'üncü haftasında çıktı. | 2018'in 3'üncü haftasında | 2018-W03 | WEEK
             fr | La foire ouvrit le 4e jour de juillet, 1995. | 4e jour de juillet, 1995 | 1995-07-04 | DAY
+            vi | Hội chợ mở vào ngày đầu tiên của tháng 5. | ngày đầu tiên của tháng 5 | 2013-05-01 | DAY
+            vi | Chợ phiên họp thứ bảy cuối cùng của tháng 6 năm 2016. | thứ bảy cuối cùng của tháng 6 năm 2016 | 2016-06-25 | DAY
+            vi | Giá tăng trong tuần đầu tiên của tháng 10 năm 2014. | tuần đầu tiên của tháng 10 năm 2014 | 2014-W40 | WEEK
             """)
     void shouldCountTheDayInItsMonthOrYearWhenAnOrdinalNamesIt(String language, String text, String expectedText,
                                                               String expectedValue, Granularity granularity) {

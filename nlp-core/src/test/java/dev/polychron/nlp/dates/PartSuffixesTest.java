@@ -35,6 +35,20 @@ class PartSuffixesTest {
         assertThat(mentions.get(0).modifier()).isEqualTo(modifier);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hu | A híd a jövő év végén készül el.           | jövő év végén         | 2014    | YEAR  | END
+            hu | A tárgyalás a múlt hónap elején kezdődött. | múlt hónap elején     | 2013-01 | MONTH | START
+            hu | A szezon jövő hónap közepén indul.         | jövő hónap közepén    | 2013-03 | MONTH | MID
+            ka | ხიდი მომავალი წლის ბოლოს გაიხსნება.        | მომავალი წლის ბოლოს   | 2014    | YEAR  | END
+            """)
+    void shouldReadAPartWordAfterARelativePeriod(String language, String text, String expectedText, String value,
+                                                Granularity granularity, Modifier modifier) {
+        List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
+        assertOnlyMention(text, mentions, expectedText, value, granularity);
+        assertThat(mentions.get(0).modifier()).isEqualTo(modifier);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The refinery reopens early next year.             | early next year             | 2014     | YEAR    | START

@@ -38,6 +38,11 @@ class QuartersTest {
             de | Die Zahlen für dieses Quartal sind schwach.   | dieses Quartal           | 2013-Q1
             fr | Le chiffre a baissé le trimestre dernier.     | le trimestre dernier     | 2012-Q4
             vi | Doanh thu quý sau sẽ tăng.                    | quý sau                  | 2013-Q2
+            vi | Doanh thu tăng trong quý ba, rồi giảm.        | quý ba                   | 2013-Q3
+            vi | Lợi nhuận quý 4 của năm 2018 giảm.            | quý 4 của năm 2018       | 2018-Q4
+            vi | Xuất khẩu quý hai năm 2016 tăng.              | quý hai năm 2016         | 2016-Q2
+            vi | Lợi nhuận quý III/2016 giảm mạnh.             | quý III/2016             | 2016-Q3
+            vi | Giá xăng tăng trong quý I năm 2017.           | quý I năm 2017           | 2017-Q1
             en | Deliveries resume in 2 quarters.              | in 2 quarters            | 2013-Q3
             en | Profits fell in the last quarter of 2015.     | last quarter of 2015     | 2015-Q4
             en | Revenue peaked in 18Q4, then fell.            | 18Q4                     | 2018-Q4
@@ -47,6 +52,15 @@ class QuartersTest {
                                                                   String expectedValue) {
         assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
                 Granularity.QUARTER);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Anh Quý hai lần đến muộn.
+            Chiếc nhẫn đá quý ba màu rất đắt.
+            """)
+    void shouldFindNoVietnameseQuarterWhereQuyIsANameOrPrecious(String text) {
+        assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

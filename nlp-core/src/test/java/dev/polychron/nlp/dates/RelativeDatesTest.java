@@ -42,6 +42,23 @@ class RelativeDatesTest {
             ja | 本四半期の売上が伸びた。                     | 本四半期                    | 2013-Q1       | QUARTER
             hu | A tegnapi döntés vitát váltott ki.         | tegnapi                  | 2013-02-11    | DAY
             hu | Múlt évben nőtt a forgalom.                | Múlt évben               | 2012          | YEAR
+            hu | Tavaly bezárt a gyár.                      | Tavaly                   | 2012          | YEAR
+            hu | Idén nem emelik az adót.                   | Idén                     | 2013          | YEAR
+            hu | A gyár jövőre újranyit.                    | jövőre                   | 2014          | YEAR
+            hu | Az idei termés gyenge.                     | idei                     | 2013          | YEAR
+            hu | Jövő héten szavaz a parlament.             | Jövő héten               | 2013-W08      | WEEK
+            hu | A bolt a múlt héten zárt be.               | múlt héten               | 2013-W06      | WEEK
+            hu | Ezen a héten sztrájkolnak a tanárok.       | Ezen a héten             | 2013-W07      | WEEK
+            hu | Ebben a hónapban drágult a kenyér.         | Ebben a hónapban         | 2013-02       | MONTH
+            ro | Prețurile cresc luna asta.                 | luna asta                | 2013-02       | MONTH
+            ro | Guvernul decide această săptămână.         | această săptămână        | 2013-W07      | WEEK
+            ro | Recolta a fost slabă acest an.             | acest an                 | 2013          | YEAR
+            ro | Bugetul anului trecut a fost mic.          | anului trecut            | 2012          | YEAR
+            ro | Facturile lunii viitoare vor crește.       | lunii viitoare           | 2013-03       | MONTH
+            hu | Két héttel ezelőtt zárt be a bolt.         | Két héttel ezelőtt       | 2013-01-29    | DAY
+            ka | ხიდი მომავალ თვეში გაიხსნება.             | მომავალ თვეში            | 2013-03       | MONTH
+            ka | ფასები გასულ თვეში გაიზარდა.              | გასულ თვეში              | 2013-01       | MONTH
+            ka | გასული წლის ბიუჯეტი მცირე იყო.            | გასული წლის              | 2012          | YEAR
             en | It closed three weeks ago.              | three weeks ago          | 2013-01-22    | DAY
             en | The firm was sold two years ago.        | two years ago            | 2011-02-12    | DAY
             vi | Nhà máy đóng cửa 3 tháng trước.         | 3 tháng trước            | 2012-11-12    | DAY
@@ -65,6 +82,8 @@ class RelativeDatesTest {
             en | Sales recover in the upcoming two quarters. | upcoming two quarters | 2013-Q3    | QUARTER
             en | Margins fell 2 quarters back.           | 2 quarters back          | 2012-Q3       | QUARTER
             en | The plant closed a week ago.            | a week ago               | 2013-02-05    | DAY
+            el | Η ανεργία πέφτει εδώ και τρεις μήνες.    | εδώ και τρεις μήνες      | 2012-11-12    | DAY
+            el | Η γέφυρα είναι κλειστή εδώ και 2 εβδομάδες. | εδώ και 2 εβδομάδες | 2013-01-29    | DAY
             en | The mill shut down a decade ago.         | a decade ago             | 2003-02-12    | DAY
             en | The pact lapsed two decades ago.         | two decades ago          | 1993-02-12    | DAY
             en | The loan is repaid three decades from now. | three decades from now | 2043-02-12    | DAY
@@ -169,6 +188,7 @@ class RelativeDatesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             cs | Firma vydělá pět milionů za rok.
+            el | Ζει στο χωριό εδώ και χρόνια.
             uk | Ціни зросли за тиждень на третину.
             """)
     void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
@@ -182,6 +202,15 @@ class RelativeDatesTest {
             """)
     void shouldFindNoDateWhenDecadesAreCountedBackOverAStretch(String text) {
         assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Η μονάδα θα κλείσει στο τέλος του χρόνου.
+            Οι μισθοί αυξήθηκαν κατά τη διάρκεια του χρόνου.
+            """)
+    void shouldFindNoNextYearWhenGreekTouChronouIsTheYearOfANoun(String text) {
+        assertThat(extractor.extract(text, "el", REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -30,6 +30,14 @@ class RelativeSeasonsTest {
             en | The dam was finished last summer.      | last summer         | 2012-SU
             en | Snow closed the pass this winter.      | this winter         | 2012-WI
             en | The bridge opens next autumn.          | next autumn         | 2013-FA
+            hu | Tavaly nyáron leégett a pajta.         | Tavaly nyáron       | 2012-SU
+            el | Η γέφυρα ανοίγει αυτό το φθινόπωρο.    | αυτό το φθινόπωρο   | 2013-FA
+            el | Οι τιμές του περασμένου καλοκαιριού.   | περασμένου καλοκαιριού | 2012-SU
+            el | Χιόνισε πολύ αυτόν τον χειμώνα.        | αυτόν τον χειμώνα   | 2012-WI
+            ka | ამ ზაფხულს ხიდი გაიხსნება.             | ამ ზაფხულს          | 2013-SU
+            ka | გასულ შემოდგომას წვიმდა.               | გასულ შემოდგომას    | 2012-FA
+            vi | Mùa hè này chúng tôi đi biển.          | Mùa hè này          | 2013-SU
+            vi | Cây cầu khánh thành mùa thu tới.       | mùa thu tới         | 2013-FA
             """)
     void shouldDateASeasonBesideAWordForThisNextOrLast(String language, String text, String expectedText,
                                                        String expectedValue) {
@@ -60,6 +68,15 @@ class RelativeSeasonsTest {
             """)
     void shouldLeaveTheSeasonOutWhenAWordBesideItMakesItAnotherWord(String text) {
         assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mùa hè trước khi nhập học, em đi làm thêm.
+            Họ cưới nhau, và mùa hè trước đó họ đi Huế.
+            """)
+    void shouldLeaveAVietnameseSeasonOutWhenTruocSaysBefore(String text) {
+        assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {1} from {2}")

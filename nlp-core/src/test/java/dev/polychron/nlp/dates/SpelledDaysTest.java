@@ -62,10 +62,21 @@ class SpelledDaysTest {
             bg | Срокът изтича на петнадесети март.        | петнадесети март        | 2013-03-15
             bg | Срокът изтича на двадесет и първи април.  | двадесет и първи април  | 2013-04-21
             bg | Срокът изтича на петнайсети март.         | петнайсети март         | 2013-03-15
+            ka | კრება მაისის მეათე დღეს შედგება.          | მაისის მეათე დღეს        | 2013-05-10
+            ka | ბაზრობა ივნისის პირველ დღეს იხსნება.      | ივნისის პირველ დღეს      | 2013-06-01
             """)
     void shouldDateADaySpelledOutBeforeItsMonth(String language, String text, String expectedText,
                                                 String expectedValue) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText,
                 expectedValue, Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            აპრილის ხუთი დღე წვიმდა.
+            """)
+    void shouldFindNoGeorgianDayWhenACardinalCountsTheMonthsDays(String text) {
+        assertThat(extractor.extract(text, "ka", REFERENCE)).singleElement()
+                .satisfies(mention -> assertThat(mention.granularity()).isEqualTo(Granularity.MONTH));
     }
 }

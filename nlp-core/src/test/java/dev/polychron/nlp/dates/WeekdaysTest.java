@@ -51,6 +51,7 @@ class WeekdaysTest {
             tr | Toplantı Cuma yapılacak.            | Cuma     | 2013-02-15
             tr | Meclis perşembe toplanıyor.         | perşembe | 2013-02-14
             tr | Seçim Pazar.                        | Pazar    | 2013-02-10
+            vi | Nhà thờ làm lễ vào chúa nhật.       | chúa nhật | 2013-02-10
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -86,6 +87,30 @@ class WeekdaysTest {
                                                      String expectedValue) {
         OnlyMention.assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText,
                 expectedValue, Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Το ιατρείο δέχεται την Πεμ. το απόγευμα. | Πεμ | 2013-02-14
+            Η αγορά είναι ανοιχτή Δευ. και Τετ.      | Δευ | 2013-02-11
+            """)
+    void shouldDateAGreekAbbreviationAloneWhenItHasItsDot(String text, String expectedText, String expectedValue) {
+        assertThat(extractor.extract(text, "el", REFERENCE)).first().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.start()).isEqualTo(text.indexOf(expectedText));
+            assertThat(mention.value()).isEqualTo(expectedValue);
+            assertThat(mention.granularity()).isEqualTo(Granularity.DAY);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ισχύει η παρ. α του άρθρου.
+            Μίλησε ο κυρ. Νίκος στο καφενείο.
+            Στείλε το αρχείο πεμ ή σαβ το βράδυ.
+            """)
+    void shouldFindNoGreekAbbreviationWithoutItsDotOrThatIsAnotherAbbreviation(String text) {
+        assertThat(extractor.extract(text, "el", REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
