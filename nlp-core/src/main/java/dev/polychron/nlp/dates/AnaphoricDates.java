@@ -172,7 +172,8 @@ final class AnaphoricDates {
                 ? mentions.stream().filter(d -> d.start() >= end && d.rangeEnd() == null
                         && text.substring(end, d.start()).isBlank()).findFirst()
                 : mentions.stream().filter(d -> d.end() <= start && !isTimeOfDay(d)).reduce((a, b) -> b);
-        // a phrase without a count ("the following week", "la semaine suivante") falls back on the reference's
+        // a counted phrase with no date before it to count from ("hai năm sau", two years later) is no date, and
+        // neither is the relative date it holds ("năm sau", next year)
         if (free && anchor.isEmpty() && phrase.counted()
                 && count(text.substring(m.start("n"), m.end("n")).toLowerCase(Locale.ROOT)) > 0) {
             mentions.stream().filter(d -> holds(start, end, d) && d.end() - d.start() < end - start)

@@ -46,8 +46,9 @@ final class CountedWeekdays {
                 String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(folded)
                         .replace("{n}", "\\E" + count + "\\Q").replace("{weekday}", "\\E" + weekday + "\\Q")
                         + "(?![\\p{L}\\p{N}])";
-                Start start = folded.startsWith("{n}") ? Start.words(spelled.keySet()).orDigit()
-                        : Start.words(List.of(folded.split(" ")[0]));
+                String first = folded.split(" ")[0];
+                Start start = first.startsWith("{n}") ? Start.words(spelled.keySet()).orDigit()
+                        : first.startsWith("{weekday}") ? Start.words(weekdays.keySet()) : Start.words(List.of(first));
                 rules.add(DateRule.of(start, regex, (m, reference) -> {
                     String written = counted ? m.group("count") : "1";
                     int n = written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written)

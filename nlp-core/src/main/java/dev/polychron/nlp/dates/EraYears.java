@@ -31,6 +31,14 @@ final class EraYears {
      * student), nor before another era's mark ("năm 938 TCN"). Folded.
      */
     private static final Map<String, String> YEAR_WORDS_BEFORE = Map.of("vi", "nam");
+    /**
+     * Around "năm" and its digits, what makes them a count per year instead: "mỗi năm 500 người" (each year 500
+     * people), "hàng năm 300 nghìn lượt khách" (every year 300 thousand visits). Folded.
+     */
+    private static final Map<String, String> COUNT_PER_YEAR = Map.of("vi",
+            "(?<!\\b(?:moi|hang|ca|mot|vai|may|nhung|cac)\\s)");
+    private static final Map<String, String> COUNTED_AFTER = Map.of("vi",
+            "(?!\\s*(?:%|(?:nguoi|nghin|ngan|trieu|ty|lan|luot|dong|tan|km|ha|chiec|con)(?![\\p{L}\\p{N}])))");
 
     private EraYears() {
     }
@@ -57,7 +65,8 @@ final class EraYears {
             List<String> marksAfter = WORDS.stream().filter(columns -> columns[0].equals(code)
                     && columns[1].equals("after")).flatMap(columns -> Stream.of(columns[3].split("\\|")))
                     .map(TextFolding::fold).toList();
-            String regex = "(?<![\\p{L}\\p{N}])" + yearWord + "\\s+(?<year>[1-9]\\d{2})(?![.,]?\\p{N})(?!\\s*(?:"
+            String regex = "(?<![\\p{L}\\p{N}])" + COUNT_PER_YEAR.get(code) + yearWord
+                    + "\\s+(?<year>[1-9]\\d{2})(?![.,]?\\p{N})" + COUNTED_AFTER.get(code) + "(?!\\s*(?:"
                     + Alternation.of(marksAfter) + ")(?![\\p{L}\\p{N}]))";
             rules.add(DateRule.of(Start.words(List.of(yearWord)), regex, (m, reference) -> Optional.of(
                     ResolvedDate.of(year(Integer.parseInt(m.group("year")), false), Granularity.YEAR))));

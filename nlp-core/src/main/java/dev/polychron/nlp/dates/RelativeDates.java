@@ -355,6 +355,7 @@ final class RelativeDates {
                                           Map<String, ChronoUnit> twoWords) {
         Map<String, TemporalUnit> units = new HashMap<>(RelativeSpans.unitNames(locale));
         RelativeSpans.quarterNames(locale).forEach(name -> units.putIfAbsent(name, IsoFields.QUARTER_YEARS));
+        Map<String, TemporalUnit> unitsOfOne = new HashMap<>(RelativeSpans.unitNamesOfOne(locale));
         COUNTED.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
             int direction = Integer.parseInt(columns[1]);
             for (String phrase : columns[2].split("\\|")) {
@@ -362,7 +363,7 @@ final class RelativeDates {
                     twoWords.forEach((two, unit) -> put(fixed, TextFolding.fold(phrase).replace("{n} {unit}", two),
                             new Shift(unit, 2 * direction, null, true)));
                 }
-                units.forEach((name, unit) -> {
+                (phrase.contains("{n}") ? units : unitsOfOne).forEach((name, unit) -> {
                     String template = TextFolding.fold(phrase).replace("{unit}", name).replace("{n}", COUNT_MARK);
                     Shift shift = new Shift(unit, direction, null, true);
                     if (template.contains(COUNT_MARK)) {

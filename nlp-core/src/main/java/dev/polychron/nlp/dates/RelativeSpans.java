@@ -136,23 +136,36 @@ final class RelativeSpans {
      * {@code unit-words.tsv}, folded.
      */
     static Map<String, ChronoUnit> unitNames(ULocale locale) {
+        Map<String, ChronoUnit> names = cldrUnitNames(locale, SAMPLE_COUNTS);
+        UNIT_WORDS.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
+            for (String word : columns[2].split("\\|")) {
+                names.putIfAbsent(TextFolding.fold(word), UNIT_WORD_UNITS.get(columns[1]));
+            }
+        });
+        return names;
+    }
+
+    /**
+     * CLDR's names of the units after the count one, folded ("1 неделю назад", "1 tydzień temu"): what a unit said
+     * without a count counts, where the other forms count many ("много лет тому назад", many years ago).
+     */
+    static Map<String, ChronoUnit> unitNamesOfOne(ULocale locale) {
+        return cldrUnitNames(locale, new int[] {1});
+    }
+
+    private static Map<String, ChronoUnit> cldrUnitNames(ULocale locale, int[] counts) {
         MeasureFormat measures = MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE);
         RelativeDateTimeFormatter relative = RelativeDateTimeFormatter.getInstance(locale);
         NumberFormat numbers = NumberFormat.getInstance(locale);
         Map<String, ChronoUnit> names = new HashMap<>();
         UNITS.forEach((unit, chrono) -> {
-            for (int n : SAMPLE_COUNTS) {
+            for (int n : counts) {
                 String count = TextFolding.fold(numbers.format(n));
                 for (String phrase : List.of(measures.format(new Measure(n, unit.measure())),
                         relative.format(n, Direction.NEXT, unit.relative()),
                         relative.format(n, Direction.LAST, unit.relative()))) {
                     wordAfterCount(phrase, count).ifPresent(word -> names.putIfAbsent(word, chrono));
                 }
-            }
-        });
-        UNIT_WORDS.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
-            for (String word : columns[2].split("\\|")) {
-                names.putIfAbsent(TextFolding.fold(word), UNIT_WORD_UNITS.get(columns[1]));
             }
         });
         return names;

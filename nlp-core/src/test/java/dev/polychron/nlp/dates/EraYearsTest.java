@@ -57,4 +57,14 @@ class EraYearsTest {
     void shouldFindNoVietnameseYearOfFewerThanThreeDigitsAfterTheWordForYear(String text) {
         assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mỗi năm 500 người chết vì tai nạn giao thông.
+            Hằng năm 300 nghìn lượt khách đến thăm đền.
+            Trung bình một năm 300 ngày nắng.
+            """)
+    void shouldFindNoVietnameseYearInACountPerYear(String text) {
+        assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
+    }
 }

@@ -195,6 +195,16 @@ class RelativeDatesTest {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | Много лет тому назад здесь был лес.
+            ru | Это случилось несколько дней тому назад.
+            pl | Wiele lat temu stał tu młyn.
+            """)
+    void shouldFindNoDateWhenAUnitWithoutCountCountsMany(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Jobless claims fell to their lowest level in a decade.
@@ -208,6 +218,7 @@ class RelativeDatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Η μονάδα θα κλείσει στο τέλος του χρόνου.
             Οι μισθοί αυξήθηκαν κατά τη διάρκεια του χρόνου.
+            Με την πάροδο του χρόνου η γέφυρα φθάρηκε.
             """)
     void shouldFindNoNextYearWhenGreekTouChronouIsTheYearOfANoun(String text) {
         assertThat(extractor.extract(text, "el", REFERENCE)).isEmpty();

@@ -37,7 +37,7 @@ class RelativeSeasonsTest {
             ka | ამ ზაფხულს ხიდი გაიხსნება.             | ამ ზაფხულს          | 2013-SU
             ka | გასულ შემოდგომას წვიმდა.               | გასულ შემოდგომას    | 2012-FA
             vi | Mùa hè này chúng tôi đi biển.          | Mùa hè này          | 2013-SU
-            vi | Cây cầu khánh thành mùa thu tới.       | mùa thu tới         | 2013-FA
+            vi | Cây cầu khánh thành mùa thu sắp tới.   | mùa thu sắp tới     | 2013-FA
             """)
     void shouldDateASeasonBesideAWordForThisNextOrLast(String language, String text, String expectedText,
                                                        String expectedValue) {
@@ -85,5 +85,17 @@ class RelativeSeasonsTest {
             "SU, 1, 2013-10, 2014-06"})
     void shouldStartTheSeasonTheDirectionNames(String code, int direction, YearMonth reference, YearMonth expected) {
         assertThat(RelativeSeasons.start(code, direction, reference)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Từ mùa hè tới mùa đông trời mưa nhiều.
+            vi | Mùa hè trước kỳ thi em học rất chăm.
+            ka | ომის შემდეგ ზაფხულს ხიდი აშენდა.
+            """)
+    void shouldFindNoNextOrLastSeasonWhereTheWordIsBeforeOrAfter(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .noneMatch(mention -> mention.text().contains("შემდეგ") || mention.text().contains("tới")
+                        || mention.text().contains("trước"));
     }
 }
