@@ -131,6 +131,11 @@ class HolidaysTest {
             en-PH | Wreaths for National Heroes' Day.          | National Heroes' Day   | 2013-08-26
             en    | Lanterns for Hazrat Ali's birthday 2019.   | Hazrat Ali's birthday 2019 | 2019-03-20
             de    | Zum Lazarus-Samstag 2018 kamen Kinder.     | Lazarus-Samstag 2018   | 2018-03-31
+            en    | They married on Easter Sunday two thousand ten. | Easter Sunday two thousand ten | 2010-04-04
+            en    | Shops shut on Christmas nineteen ninety, said Ann. | Christmas nineteen ninety | 1990-12-25
+            en-US | Returns were due on tax day 2017.          | tax day 2017           | 2017-04-18
+            en-US | Returns were due on tax day 2012.          | tax day 2012           | 2012-04-17
+            en-US | Accountants dread tax day in 4 years.      | tax day in 4 years     | 2017-04-18
             es    | Charlas por el Día Mundial de la Lengua Árabe. | Día Mundial de la Lengua Árabe | 2013-12-18
             es    | Marchas en el Día de la Cero Discriminación. | Día de la Cero Discriminación | 2013-03-01
             es    | Los hospitales celebran el Día Mundial del Prematuro. | Día Mundial del Prematuro | 2013-11-17
@@ -199,6 +204,14 @@ class HolidaysTest {
             """)
     void shouldFindNoNamedDayWhenOnlyAWordOfItsNameIsThere(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @Test
+    void shouldTakeNoYearFromACountInWordsAfterANamedDay() {
+        String text = "At Easter two thousand pilgrims came.";
+
+        OnlyMention.assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), "Easter", "2013-03-31",
+                Granularity.DAY);
     }
 
     @Test
