@@ -136,6 +136,10 @@ class HolidaysTest {
             en-US | Returns were due on tax day 2017.          | tax day 2017           | 2017-04-18
             en-US | Returns were due on tax day 2012.          | tax day 2012           | 2012-04-17
             en-US | Accountants dread tax day in 4 years.      | tax day in 4 years     | 2017-04-18
+            en    | Copts gathered on Covenant Thursday 2014.  | Covenant Thursday 2014 | 2014-04-17
+            en-US | Arkansas marks Daisy Gatson Bates Day.     | Daisy Gatson Bates Day | 2013-02-18
+            en-IN | Processions on Shivaji Jayanti 2014.       | Shivaji Jayanti 2014   | 2014-02-19
+            en-US | Medics were thanked on EMSC Day 2019.      | EMSC Day 2019          | 2019-05-22
             es    | Charlas por el Día Mundial de la Lengua Árabe. | Día Mundial de la Lengua Árabe | 2013-12-18
             es    | Marchas en el Día de la Cero Discriminación. | Día de la Cero Discriminación | 2013-03-01
             es    | Los hospitales celebran el Día Mundial del Prematuro. | Día Mundial del Prematuro | 2013-11-17
@@ -169,6 +173,7 @@ class HolidaysTest {
             de | In der Fastenzeit 2018 aß er kein Fleisch. | Fastenzeit 2018     | 2018-02-14 | 2018-03-31
             en | During the great lent 2018 he fasted.      | great lent 2018     | 2018-02-19 | 2018-03-30
             en | Dancers met each night of Navratri 2018.   | Navratri 2018       | 2018-10-10 | 2018-10-18
+            en | Crews trained during EMS Week 2019.        | EMS Week 2019       | 2019-05-19 | 2019-05-25
             """)
     void shouldDateNamedPeriodFromItsFirstToItsLastDay(String language, String text, String mention, String first,
                                                         String last) {
