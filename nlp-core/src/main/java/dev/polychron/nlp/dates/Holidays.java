@@ -79,12 +79,12 @@ final class Holidays {
         this.spelledYears = spelledYears;
     }
 
-    static Holidays of(String languageTag) {
+    /** The named days of a language, whose years in words {@code spelledYears} reads. */
+    static Holidays of(String languageTag, SpelledYears spelledYears) {
         Locale locale = Locale.forLanguageTag(languageTag);
-        ULocale icuLocale = ULocale.forLocale(locale);
         return new Holidays(new PhraseMatcher<>(NAMES.getOrDefault(locale.getLanguage(), Map.of())),
-                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()), CyclicYears.of(icuLocale),
-                SpelledYears.of(icuLocale));
+                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()), CyclicYears.of(ULocale.forLocale(locale)),
+                spelledYears);
     }
 
     List<RelativeDates.Found> find(String folded, LocalDateTime reference) {

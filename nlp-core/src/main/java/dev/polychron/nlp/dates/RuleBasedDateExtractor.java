@@ -136,6 +136,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, List<DateRule>> rulesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, RelativeDates> relativeByLanguage = new ConcurrentHashMap<>();
     private final Map<String, Holidays> holidaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, SpelledYears> spelledYearsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, AnaphoricDates> anaphoraByLanguage = new ConcurrentHashMap<>();
     private final Map<String, CompoundCounts> compoundCountsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
@@ -164,7 +165,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(folded, reference));
-        named.addAll(holidaysByLanguage.computeIfAbsent(language, Holidays::of).find(folded, reference));
+        named.addAll(holidaysByLanguage.computeIfAbsent(language, l -> Holidays.of(l, spelledYears(l)))
+                .find(folded, reference));
         for (RelativeDates.Found relative : named) {
             ResolvedDate date = relative.date();
             found.add(new DateMention(text.substring(relative.start(), relative.end()), relative.start(),
@@ -188,6 +190,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions, reference)));
+        days = spelledYears(language).join(text, folded, days);
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
         days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of)
                 .join(text, folded, days, reference.toLocalDate());
@@ -195,6 +198,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .resolve(text, folded, days, reference.toLocalDate());
         return BuddhistEraYears.inCommonEra(language,
                 withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days)));
+    }
+
+    private SpelledYears spelledYears(String language) {
+        return spelledYearsByLanguage.computeIfAbsent(language, l -> SpelledYears.of(ULocale.forLanguageTag(l)));
     }
 
     /**
