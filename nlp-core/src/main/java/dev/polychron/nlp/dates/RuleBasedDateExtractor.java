@@ -147,6 +147,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedWeekdays> tensedWeekdaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, WeekdaysAfterDays> weekdaysAfterDaysByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -196,8 +197,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, days, reference.toLocalDate());
         days = tensedWeekdaysByLanguage.computeIfAbsent(language, TensedWeekdays::of)
                 .resolve(text, folded, days, reference.toLocalDate());
-        return BuddhistEraYears.inCommonEra(language,
-                withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days)));
+        days = weekdaysAfterDaysByLanguage.computeIfAbsent(language, WeekdaysAfterDays::of)
+                .join(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
+        return BuddhistEraYears.inCommonEra(language, withTimesOfDay(text, folded, days));
     }
 
     private SpelledYears spelledYears(String language) {
