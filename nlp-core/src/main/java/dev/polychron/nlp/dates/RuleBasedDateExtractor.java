@@ -190,7 +190,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         mentions = partsBeforeByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::partsBefore)
                 .join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks
-                .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions, reference)));
+                .join(text, folded, DaysInRelativeYears.join(text, folded,
+                        ranges.join(text, folded, mentions, reference), reference.toLocalDate()));
         days = spelledYears(language).join(text, folded, days);
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
         days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of)
@@ -312,10 +313,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             RuleBasedDateExtractor.class, "month-lookalikes.tsv");
     /**
      * The year named in words after a month that makes its name alone a month too, where prepositions do not: "June
-     * next year", "March of last year" ({@link DaysInRelativeYears} joins the two).
+     * next year", "March of last year", "March in 1 year" ({@link DaysInRelativeYears} joins the two).
      */
     private static final Map<String, String> MONTH_BEFORE_YEAR_WORDS = Map.of(
-            "en", "(?=\\s+(?:of\\s+)?(?:next|last|this)\\s+year\\b)");
+            "en", "(?=\\s+(?:(?:of\\s+)?(?:next|last|this)\\s+year|in\\s+(?:a|\\d{1,2})\\s+years?)\\b)");
     /** For a language without part words: a part that never matches. */
     private static final String NO_MONTH_PART = "(?<part>(?!))";
     /** The words for a part of a month that make its name alone a month too: "the end of April", "fin mars". */
