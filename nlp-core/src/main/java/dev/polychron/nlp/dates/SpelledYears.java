@@ -28,7 +28,7 @@ final class SpelledYears {
     private static final int LAST_YEAR = 2999;
     private static final int YEAR_DIGITS = 4;
     private static final int OPENING_NUMBERS = 20;
-    private static final int[] ROUND_OPENINGS = {1000, 20};
+    private static final int THOUSAND = 1000;
     /** Longer than any year's words: "one thousand nine hundred and ninety-nine". */
     private static final int MAX_LENGTH = 60;
     /** What may stand between a date and its year: "Christmas, nineteen ninety", "4 de mayo de mil novecientos". */
@@ -38,7 +38,7 @@ final class SpelledYears {
 
     /** ICU's parser keeps state: used by one thread at a time. */
     private final RuleBasedNumberFormat spellOut;
-    /** How a year's words may begin: a number to twenty ("nineteen", "zwei-"), "thousand" or "twenty" ("mil"). */
+    /** How a year's words may begin: a number to twenty ("nineteen", "twenty", "zwei-"), or a thousand ("mil"). */
     private final List<String> openings;
 
     private SpelledYears(RuleBasedNumberFormat spellOut, List<String> openings) {
@@ -51,9 +51,7 @@ final class SpelledYears {
         spellOut.setDefaultRuleSet(Arrays.asList(spellOut.getRuleSetNames()).contains(YEAR_RULES) ? YEAR_RULES
                 : NUMBER_RULES);
         Set<String> openings = new HashSet<>(SpelledNumbers.cardinals(locale, OPENING_NUMBERS).keySet());
-        for (int round : ROUND_OPENINGS) {
-            openings.add(SpelledNumbers.fold(spellOut.format(round)).split("[\\s-]")[0]);
-        }
+        openings.add(SpelledNumbers.fold(spellOut.format(THOUSAND)).split("[\\s-]")[0]);
         return new SpelledYears(spellOut, List.copyOf(openings));
     }
 

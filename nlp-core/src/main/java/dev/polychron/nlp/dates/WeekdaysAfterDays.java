@@ -45,9 +45,12 @@ final class WeekdaysAfterDays {
                 .filter(columns -> columns[0].equals(locale.getLanguage())
                         && columns[1].equals(CountedWeekdays.AFTER_A_DAY))
                 .flatMap(columns -> List.of(columns[2].split("\\|")).stream()).toList();
+        if (phrases.isEmpty()) {
+            return new WeekdaysAfterDays(List.of(), Map.of(), Map.of());
+        }
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
         Map<String, Integer> ordinals = SpelledNumbers.ordinals(locale, MAX_ORDINAL);
-        String nth = "(?<nth>[1-5](?:st|nd|rd|th|\\.|°|º)|" + Alternation.of(ordinals.keySet()) + ")";
+        String nth = "(?<nth>" + DIGITS.pattern() + "|" + Alternation.of(ordinals.keySet()) + ")";
         String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")";
         List<Pattern> patterns = phrases.stream()
                 .map(written -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(TextFolding.fold(written))
