@@ -140,6 +140,9 @@ class HolidaysTest {
             en-US | Arkansas marks Daisy Gatson Bates Day.     | Daisy Gatson Bates Day | 2013-02-18
             en-IN | Processions on Shivaji Jayanti 2014.       | Shivaji Jayanti 2014   | 2014-02-19
             en-US | Medics were thanked on EMSC Day 2019.      | EMSC Day 2019          | 2019-05-22
+            en    | Families feasted on Parsi New Year 2019.   | Parsi New Year 2019    | 2019-08-17
+            en    | Families feasted on Parsi New Year 2024.   | Parsi New Year 2024    | 2024-08-15
+            de    | Zum Parsi-Neujahr 2021 kamen Gäste.        | Parsi-Neujahr 2021     | 2021-08-16
             es    | Charlas por el Día Mundial de la Lengua Árabe. | Día Mundial de la Lengua Árabe | 2013-12-18
             es    | Marchas en el Día de la Cero Discriminación. | Día de la Cero Discriminación | 2013-03-01
             es    | Los hospitales celebran el Día Mundial del Prematuro. | Día Mundial del Prematuro | 2013-11-17
