@@ -29,11 +29,15 @@ final class WeekdaysAfterDays {
     /** How far before its day the phrase may begin. */
     private static final int REACH = 60;
 
-    private final List<Pattern> phrases;
+    /** A phrase's pattern, and the words it ends with, which the text before a day is checked for first. */
+    private record Phrase(Pattern pattern, String ending) {
+    }
+
+    private final List<Phrase> phrases;
     private final Map<String, DayOfWeek> weekdays;
     private final Map<String, Integer> ordinals;
 
-    private WeekdaysAfterDays(List<Pattern> phrases, Map<String, DayOfWeek> weekdays, Map<String, Integer> ordinals) {
+    private WeekdaysAfterDays(List<Phrase> phrases, Map<String, DayOfWeek> weekdays, Map<String, Integer> ordinals) {
         this.phrases = phrases;
         this.weekdays = weekdays;
         this.ordinals = ordinals;
@@ -52,10 +56,10 @@ final class WeekdaysAfterDays {
         Map<String, Integer> ordinals = SpelledNumbers.ordinals(locale, MAX_ORDINAL);
         String nth = "(?<nth>" + DIGITS.pattern() + "|" + Alternation.of(ordinals.keySet()) + ")";
         String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")";
-        List<Pattern> patterns = phrases.stream()
-                .map(written -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(TextFolding.fold(written))
+        List<Phrase> patterns = phrases.stream().map(TextFolding::fold)
+                .map(folded -> new Phrase(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(folded)
                         .replace("{nth}", "\\E" + nth + "\\Q").replace("{weekday}", "\\E" + weekday + "\\Q")
-                        + "\\s+$"))
+                        + "\\s+$"), folded.substring(folded.lastIndexOf('}') + 1).strip()))
                 .toList();
         return new WeekdaysAfterDays(patterns, weekdays, ordinals);
     }
@@ -90,8 +94,13 @@ final class WeekdaysAfterDays {
     }
 
     private Optional<Matcher> phraseBefore(String folded, int end) {
-        for (Pattern phrase : phrases) {
-            Matcher m = phrase.matcher(folded).useTransparentBounds(true).region(Math.max(0, end - REACH), end);
+        int start = Math.max(0, end - REACH);
+        String before = folded.substring(start, end).stripTrailing();
+        for (Phrase phrase : phrases) {
+            if (!before.endsWith(phrase.ending())) {
+                continue;
+            }
+            Matcher m = phrase.pattern().matcher(folded).useTransparentBounds(true).region(start, end);
             if (m.find()) {
                 return Optional.of(m);
             }
