@@ -84,8 +84,12 @@ final class CompoundCounts {
 
     /** Which way a day written with a count lies from the reference: 1, -1, or 0 for any other mention. */
     private int direction(DateMention mention, String folded, LocalDate reference) {
-        if (mention.granularity() != Granularity.DAY || mention.rangeEnd() != null
-                || !counted.matcher(folded.substring(mention.start(), mention.end())).find()) {
+        if (mention.granularity() != Granularity.DAY || mention.rangeEnd() != null) {
+            return 0;
+        }
+        Matcher count = counted.matcher(folded.substring(mention.start(), mention.end()));
+        // a named day's word before its unit is no count: "tax day", "mothers day"
+        if (!count.find() || moved(LocalDate.EPOCH, count.group(), 1) == null) {
             return 0;
         }
         return Integer.signum(LocalDate.parse(mention.value()).compareTo(reference));

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  */
 final class CountedWeekdays {
 
-    private static final List<String[]> PHRASES = DataFiles.lines(CountedWeekdays.class, "counted-weekdays.tsv")
+    static final List<String[]> PHRASES = DataFiles.lines(CountedWeekdays.class, "counted-weekdays.tsv")
             .stream().map(line -> line.split("\t")).toList();
+    /** The direction of the phrases that count from the day after them ({@link WeekdaysAfterDays}). */
+    static final String AFTER_A_DAY = "after";
     private static final int MAX_COUNT = 31;
 
     private CountedWeekdays() {
@@ -36,7 +38,7 @@ final class CountedWeekdays {
         String count = "(?<count>[0-9]{1,2}" + (spelled.isEmpty() ? "" : "|" + Alternation.of(spelled.keySet())) + ")";
         String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")";
         for (String[] columns : PHRASES) {
-            if (!columns[0].equals(locale.getLanguage())) {
+            if (!columns[0].equals(locale.getLanguage()) || columns[1].equals(AFTER_A_DAY)) {
                 continue;
             }
             int direction = Integer.parseInt(columns[1]);

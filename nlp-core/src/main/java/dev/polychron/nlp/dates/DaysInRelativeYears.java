@@ -3,34 +3,39 @@ package dev.polychron.nlp.dates;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * A day or month written without its year beside a year named in words: "去年8月19日", "on 3 May last year", "τον
- * Μάρτιο πέρσι", "tháng 6 năm nay". The two are one mention, in the named year.
+ * Μάρτιο πέρσι", "tháng 6 năm nay", or beside a count of years from the reference, "March in 1 year". The two are one
+ * mention, in the named year.
  */
 final class DaysInRelativeYears {
 
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\p{N}{3}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final int YEAR_DIGITS = 4;
     private static final Pattern GAP = Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|του|της)\\s+)?");
 
     private DaysInRelativeYears() {
     }
 
     /** {@code sorted} with each yearless day or month and the named year beside it joined into one mention. */
-    static List<DateMention> join(String text, String folded, List<DateMention> sorted) {
+    static List<DateMention> join(String text, String folded, List<DateMention> sorted, LocalDate reference) {
         List<DateMention> joined = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             DateMention first = sorted.get(i);
             DateMention second = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
             if (second != null && GAP.matcher(folded.substring(first.end(), second.start())).matches()
-                    && (isNamedYear(first) && isYearless(second) || isYearless(first) && isNamedYear(second))) {
-                DateMention day = isNamedYear(first) ? second : first;
+                    && (joins(first, second, reference) || joins(second, first, reference))) {
+                DateMention day = joins(first, second, reference) ? second : first;
                 DateMention year = day == first ? second : first;
                 joined.add(new DateMention(text.substring(first.start(), second.end()), first.start(), second.end(),
-                        year.value() + day.value().substring(year.value().length()), day.granularity(),
+                        year.value().substring(0, YEAR_DIGITS) + day.value().substring(YEAR_DIGITS), day.granularity(),
                         day.modifier(), null, day.inReferences()));
                 i++;
             } else {
@@ -40,9 +45,28 @@ final class DaysInRelativeYears {
         return joined;
     }
 
+    /**
+     * Whether {@code day} takes the year of {@code year}: a year named in words, or for a month a day a whole number of
+     * years from the reference ("March in 1 year"; a day of its own, "7 months ago", would lose its months).
+     */
+    private static boolean joins(DateMention year, DateMention day, LocalDate reference) {
+        return isYearless(day) && (isNamedYear(year)
+                || day.granularity() == Granularity.MONTH && isYearsFrom(year, reference));
+    }
+
     private static boolean isNamedYear(DateMention mention) {
         return mention.granularity() == Granularity.YEAR && mention.rangeEnd() == null
                 && mention.text().codePoints().noneMatch(Character::isDigit);
+    }
+
+    /** A day a whole number of years from the reference: "in 1 year", "two years ago". */
+    private static boolean isYearsFrom(DateMention mention, LocalDate reference) {
+        if (mention.granularity() != Granularity.DAY || mention.rangeEnd() != null
+                || !DAY.matcher(mention.value()).matches()) {
+            return false;
+        }
+        LocalDate day = LocalDate.parse(mention.value());
+        return day.getYear() != reference.getYear() && MonthDay.from(day).equals(MonthDay.from(reference));
     }
 
     /**

@@ -32,8 +32,9 @@ sealed interface HolidayRule {
      * falls on those weekdays), {@code islamic:10-01<FRI} (the last Friday before), {@code easter:-2},
      * {@code nth:4:THU:11}, {@code islamic:10-01}, {@code islamic-month:09}, {@code hebrew:tishri-10}, {@code hindu:ashvin-30@19} (a lunar day of a Hindu month,
      * kept at 19:00), {@code sankranti:270:+1} (the day after Makar Sankranti, the Sun entering sidereal Capricorn,
-     * or the day after that when it enters after sunset), {@code sankranti-day:0} (the civil day it enters Aries); a
-     * period of several days adds {@code *days}.
+     * or the day after that when it enters after sunset), {@code sankranti-day:0} (the civil day it enters Aries),
+     * {@code vague:2018-08-17} (a day of a year of 365 days without leap days, by its date in one year); a period of
+     * several days adds {@code *days}.
      */
     static HolidayRule parse(String rule) {
         int star = rule.indexOf('*');
@@ -64,6 +65,7 @@ sealed interface HolidayRule {
             case "hindu" -> HinduLunar.parse(parts[1], parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
             case "sankranti", "sankranti-day" -> new Sankranti(Integer.parseInt(parts[1]),
                     parts.length > 2 ? Integer.parseInt(parts[2]) : 0, parts[0].equals("sankranti"));
+            case "vague" -> new VagueYear(LocalDate.parse(parts[1]));
             default -> throw new IllegalArgumentException("unknown holiday rule " + rule);
         };
     }
@@ -107,6 +109,27 @@ sealed interface HolidayRule {
         @Override
         public LocalDate in(int year) {
             return rule.in(year).with(TemporalAdjusters.previous(weekday));
+        }
+    }
+
+    /**
+     * A day of a calendar whose years have 365 days and no leap day, as the Parsis' Shahenshahi calendar: it comes a day
+     * earlier in the Gregorian calendar after each Gregorian leap day, from its date in one year.
+     */
+    record VagueYear(LocalDate known) implements HolidayRule {
+
+        private static final int DAYS = 365;
+
+        @Override
+        public LocalDate in(int year) {
+            LocalDate day = known.plusDays((long) DAYS * (year - known.getYear()));
+            while (day.getYear() > year) {
+                day = day.minusDays(DAYS);
+            }
+            while (day.getYear() < year) {
+                day = day.plusDays(DAYS);
+            }
+            return day;
         }
     }
 

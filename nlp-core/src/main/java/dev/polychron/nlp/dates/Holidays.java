@@ -68,18 +68,23 @@ final class Holidays {
     private final boolean yearFirst;
 
     private final CyclicYears cyclicYears;
+    private final SpelledYears spelledYears;
 
-    private Holidays(PhraseMatcher<String> names, String region, boolean yearFirst, CyclicYears cyclicYears) {
+    private Holidays(PhraseMatcher<String> names, String region, boolean yearFirst, CyclicYears cyclicYears,
+                     SpelledYears spelledYears) {
         this.names = names;
         this.region = region;
         this.yearFirst = yearFirst;
         this.cyclicYears = cyclicYears;
+        this.spelledYears = spelledYears;
     }
 
-    static Holidays of(String languageTag) {
+    /** The named days of a language, whose years in words {@code spelledYears} reads. */
+    static Holidays of(String languageTag, SpelledYears spelledYears) {
         Locale locale = Locale.forLanguageTag(languageTag);
         return new Holidays(new PhraseMatcher<>(NAMES.getOrDefault(locale.getLanguage(), Map.of())),
-                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()), CyclicYears.of(ULocale.forLocale(locale)));
+                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()), CyclicYears.of(ULocale.forLocale(locale)),
+                spelledYears);
     }
 
     List<RelativeDates.Found> find(String folded, LocalDateTime reference) {
@@ -103,9 +108,14 @@ final class Holidays {
             int start = hit.start();
             LocalDate day;
             LocalDate today = reference.toLocalDate();
-            if (year.find()) {
+            boolean writtenYear = year.find();
+            Optional<SpelledYears.Year> spelledYear = writtenYear ? Optional.empty() : spelledYears.after(folded, end);
+            if (writtenYear) {
                 day = rule.in(Integer.parseInt(year.group(1)));
                 end += year.end();
+            } else if (spelledYear.isPresent()) {
+                day = rule.in(spelledYear.get().year());
+                end = spelledYear.get().end();
             } else if (cyclicName != null) {
                 day = rule.in(cyclicYears.latestUpTo(cyclicName, reference.getYear()));
             } else if (yearFirst && yearBefore.find()) {

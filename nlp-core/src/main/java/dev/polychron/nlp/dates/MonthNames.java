@@ -152,7 +152,12 @@ public final class MonthNames {
      * so: capitalised, if its name in lower case is an everyday word too ("you may first", "they march next year").
      */
     boolean writtenAsMonth(String text, Matcher m) {
-        return !everydayWords.contains(m.group("month")) || Character.isUpperCase(text.charAt(m.start("month")));
+        String month = m.group("month");
+        if (everydayWords.contains(month)) {
+            return Character.isUpperCase(text.charAt(m.start("month")));
+        }
+        // a stem's ending after an everyday word makes another word: "marched", "mayor"
+        return everydayWords.stream().noneMatch(month::startsWith);
     }
 
     private static MonthNames load(String language) {

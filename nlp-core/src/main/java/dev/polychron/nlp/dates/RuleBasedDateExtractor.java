@@ -136,6 +136,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, List<DateRule>> rulesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, RelativeDates> relativeByLanguage = new ConcurrentHashMap<>();
     private final Map<String, Holidays> holidaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, SpelledYears> spelledYearsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, AnaphoricDates> anaphoraByLanguage = new ConcurrentHashMap<>();
     private final Map<String, CompoundCounts> compoundCountsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DateRanges> rangesByLanguage = new ConcurrentHashMap<>();
@@ -146,6 +147,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedWeekdays> tensedWeekdaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, WeekdaysAfterDays> weekdaysAfterDaysByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -164,7 +166,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(folded, reference));
-        named.addAll(holidaysByLanguage.computeIfAbsent(language, Holidays::of).find(folded, reference));
+        named.addAll(holidaysByLanguage.computeIfAbsent(language, l -> Holidays.of(l, spelledYears(l)))
+                .find(folded, reference));
         for (RelativeDates.Found relative : named) {
             ResolvedDate date = relative.date();
             found.add(new DateMention(text.substring(relative.start(), relative.end()), relative.start(),
@@ -188,14 +191,21 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         mentions = partsBeforeByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::partsBefore)
                 .join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks
-                .join(text, folded, DaysInRelativeYears.join(text, folded, ranges.join(text, folded, mentions, reference)));
+                .join(text, folded, DaysInRelativeYears.join(text, folded,
+                        ranges.join(text, folded, mentions, reference), reference.toLocalDate()));
+        days = spelledYears(language).join(text, folded, days);
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
         days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of)
                 .join(text, folded, days, reference.toLocalDate());
         days = tensedWeekdaysByLanguage.computeIfAbsent(language, TensedWeekdays::of)
                 .resolve(text, folded, days, reference.toLocalDate());
-        return BuddhistEraYears.inCommonEra(language,
-                withTimesOfDay(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days)));
+        days = weekdaysAfterDaysByLanguage.computeIfAbsent(language, WeekdaysAfterDays::of)
+                .join(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
+        return BuddhistEraYears.inCommonEra(language, withTimesOfDay(text, folded, days));
+    }
+
+    private SpelledYears spelledYears(String language) {
+        return spelledYearsByLanguage.computeIfAbsent(language, l -> SpelledYears.of(ULocale.forLanguageTag(l)));
     }
 
     /**
@@ -304,10 +314,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             RuleBasedDateExtractor.class, "month-lookalikes.tsv");
     /**
      * The year named in words after a month that makes its name alone a month too, where prepositions do not: "June
-     * next year", "March of last year" ({@link DaysInRelativeYears} joins the two).
+     * next year", "March of last year", "March in 1 year" ({@link DaysInRelativeYears} joins the two).
      */
     private static final Map<String, String> MONTH_BEFORE_YEAR_WORDS = Map.of(
-            "en", "(?=\\s+(?:of\\s+)?(?:next|last|this)\\s+year\\b)");
+            "en", "(?=\\s+(?:(?:of\\s+)?(?:next|last|this)\\s+year|in\\s+(?:a|\\d{1,2})\\s+years?)\\b)");
     /** For a language without part words: a part that never matches. */
     private static final String NO_MONTH_PART = "(?<part>(?!))";
     /** The words for a part of a month that make its name alone a month too: "the end of April", "fin mars". */

@@ -64,6 +64,11 @@ class AnaphoricDatesTest {
             fr | Il part 2 semaines avant le 13 mai 2015.          |  8 | 39 | 2015-04-29 | DAY
             en | Shops shut the day before Christmas 2014.         | 11 | 40 | 2014-12-24 | DAY
             fr | Il revint le lendemain du 13 février 2014.        | 10 | 41 | 2014-02-14 | DAY
+            it | La mostra apre tre giorni dopo il 5 maggio 2014.  | 15 | 47 | 2014-05-08 | DAY
+            it | Partirono il mese dopo Natale 2015.               | 10 | 34 | 2016-01-25 | DAY
+            es | Votaron dos semanas antes del 10 de junio de 2015. |  8 | 49 | 2015-05-27 | DAY
+            es | Volvió el día después del 3 de marzo de 2014.      |  7 | 44 | 2014-03-04 | DAY
+            pt | A ponte abriu dois dias depois de 7 de abril de 2016. | 14 | 52 | 2016-04-09 | DAY
             """)
     void shouldCountFromTheDateRightAfterACountThatLeansOnIt(String language, String text, int start, int end,
                                                              String value, Granularity granularity) {
@@ -86,6 +91,12 @@ class AnaphoricDatesTest {
             """)
     void shouldFindNoNextOrLastPeriodInsideAVietnameseCountLaterWithoutADateBefore(String text) {
         assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveACountBeforeAnEventThatIsNoDateUndated() {
+        assertThat(extractor.extract("Llegaron dos días después de la boda.", "es", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("Il giorno dopo arrivò la lettera.", "it", REFERENCE)).isEmpty();
     }
 
     @Test

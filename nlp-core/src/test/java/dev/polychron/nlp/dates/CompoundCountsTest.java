@@ -53,6 +53,13 @@ class CompoundCountsTest {
                 tuple("преди 3 месеца", "2021-08-08"), tuple("преди 2 седмици", "2021-10-25"));
     }
 
+    @Test
+    void shouldReadTheWordBeforeDayInANamedDayAsNoCount() {
+        List<DateMention> mentions = extractor.extract("Flowers again on Mothers Day in 3 years.", "en-US", REFERENCE);
+
+        assertOnlyMentionAt(mentions, 17, 39, "2025-05-11", Granularity.DAY);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | 6 weeks, 4 June 1954 | 9 | 20 | 1954-06-04

@@ -1,6 +1,7 @@
 package dev.polychron.nlp.dates;
 
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +24,8 @@ class DaysInRelativeYearsTest {
             ru | Завод закрылся 3 мая в прошлом году.       | 3 мая в прошлом году   | 2012-05-03 | DAY
             en | The plant reopens june next year.          | june next year         | 2014-06    | MONTH
             en | The plant closed in March of last year.    | March of last year     | 2012-03    | MONTH
+            en | The plant reopens March in 1 year.         | March in 1 year        | 2014-03    | MONTH
+            en | The plant reopens in October in 2 years.   | October in 2 years     | 2015-10    | MONTH
             """)
     void shouldPutAYearlessDayInTheYearNamedBesideIt(String language, String text, String expectedText,
                                                      String expectedValue, Granularity granularity) {
@@ -34,8 +37,17 @@ class DaysInRelativeYearsTest {
     @CsvSource(delimiter = '|', textBlock = """
             You may next year apply again.   | next year
             They march next year again.      | next year
+            They marched next year again.    | next year
             """)
     void shouldLeaveALowerCaseMonthThatIsAVerbOutOfTheNamedYear(String text, String expectedText) {
         assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), expectedText, "2014", Granularity.YEAR);
+    }
+
+    @Test
+    void shouldLeaveAVerbBeforeACountOfYearsOutOfIt() {
+        String text = "They marched in 2 years.";
+
+        assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), "in 2 years", "2015-02-12",
+                Granularity.DAY);
     }
 }

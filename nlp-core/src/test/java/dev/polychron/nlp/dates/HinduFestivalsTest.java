@@ -38,6 +38,10 @@ class HinduFestivalsTest {
             en | Fields were cut after Vaisakhi 2024.      | Vaisakhi 2024           | 2024-04-13
             en | Songs for Rabindra Jayanti 2024.          | Rabindra Jayanti 2024   | 2024-05-08
             zh | 2019年排灯节很热闹。                          | 2019年排灯节             | 2019-10-27
+            en | Effigies burned on Dussehra 2018.         | Dussehra 2018           | 2018-10-19
+            de | Feuerwerk zu Vijayadashami 2018.          | Vijayadashami 2018      | 2018-10-19
+            en | Lamps were lit for Lakshmi Puja 2019.     | Lakshmi Puja 2019       | 2019-10-27
+            en | Chariots rolled at Ratha Yatra 2018.      | Ratha Yatra 2018        | 2018-07-14
             """)
     void shouldDateFestivalByTheHinduCalendar(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()

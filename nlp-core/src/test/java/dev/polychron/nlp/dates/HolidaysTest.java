@@ -109,6 +109,51 @@ class HolidaysTest {
             en-CA | Wreaths were laid on Memorial Day.         | Memorial Day           | 2013-07-01
             zh    | 国庆节期间游客很多。                          | 国庆节                  | 2013-10-01
             zh-TW | 國慶節有煙火。                               | 國慶節                  | 2013-10-10
+            en    | Banks shut for the sacrifice feast 2018.   | sacrifice feast 2018   | 2018-08-21
+            en    | Lamps were lit on the night of measures 2017. | night of measures 2017 | 2017-06-22
+            en    | Sermons on the prophet's ascension 2018.   | the prophet's ascension 2018 | 2018-04-13
+            en-TT | Drums sounded for Hosay 2017.              | Hosay 2017             | 2017-09-30
+            en    | Markets stayed closed on Easter Mon.       | Easter Mon             | 2013-04-01
+            en    | Choirs sang on White Sunday 2013.          | White Sunday 2013      | 2013-05-19
+            en    | We rested on the Monday of the Holy Spirit. | Monday of the Holy Spirit | 2013-05-20
+            en    | Bells rang on Orthodox Great Friday 2020.  | Orthodox Great Friday 2020 | 2020-04-17
+            en    | Kites flew on Orthodox Shrove Monday 2018. | Orthodox Shrove Monday 2018 | 2018-02-19
+            en-US | Offices shut on Civil Rights Day of last year. | Civil Rights Day of last year | 2012-01-16
+            en-US | Marches began last MLK Jr. Day.            | last MLK Jr. Day       | 2013-01-21
+            en-AU | Flowers arrived on admin day.              | admin day              | 2013-05-03
+            en-US | City offices closed for Emancipation Day 2017. | Emancipation Day 2017 | 2017-04-17
+            en-JM | Drums played on Emancipation Day 2018.     | Emancipation Day 2018  | 2018-08-01
+            en-AU | Schools marked Reconciliation Day 2018.    | Reconciliation Day 2018 | 2018-05-28
+            en    | Senators feared the Ides of March.         | Ides of March          | 2013-03-15
+            en-CA | Wreaths were laid on Vimy Ridge Day.       | Vimy Ridge Day         | 2013-04-09
+            en-BZ | Canoes landed on Garifuna Settlement Day.  | Garifuna Settlement Day | 2013-11-19
+            en-TT | Dancers performed on Indian Arrival Day.   | Indian Arrival Day     | 2013-05-30
+            en    | Restaurants marked World Vegan Day.        | World Vegan Day        | 2013-11-01
+            en-ZA | Schools closed on Kruger Day.              | Kruger Day             | 2013-10-10
+            en-PH | Wreaths for National Heroes' Day.          | National Heroes' Day   | 2013-08-26
+            en    | Lanterns for Hazrat Ali's birthday 2019.   | Hazrat Ali's birthday 2019 | 2019-03-20
+            de    | Zum Lazarus-Samstag 2018 kamen Kinder.     | Lazarus-Samstag 2018   | 2018-03-31
+            en    | They married on Easter Sunday two thousand ten. | Easter Sunday two thousand ten | 2010-04-04
+            en    | Shops shut on Christmas nineteen ninety, said Ann. | Christmas nineteen ninety | 1990-12-25
+            en-US | Returns were due on tax day 2017.          | tax day 2017           | 2017-04-18
+            en-US | Returns were due on tax day 2012.          | tax day 2012           | 2012-04-17
+            en-US | Accountants dread tax day in 4 years.      | tax day in 4 years     | 2017-04-18
+            en    | Copts gathered on Covenant Thursday 2014.  | Covenant Thursday 2014 | 2014-04-17
+            en-US | Arkansas marks Daisy Gatson Bates Day.     | Daisy Gatson Bates Day | 2013-02-18
+            en-IN | Processions on Shivaji Jayanti 2014.       | Shivaji Jayanti 2014   | 2014-02-19
+            en-US | Medics were thanked on EMSC Day 2019.      | EMSC Day 2019          | 2019-05-22
+            en    | Families feasted on Parsi New Year 2019.   | Parsi New Year 2019    | 2019-08-17
+            en    | Families feasted on Parsi New Year 2024.   | Parsi New Year 2024    | 2024-08-15
+            de    | Zum Parsi-Neujahr 2021 kamen Gäste.        | Parsi-Neujahr 2021     | 2021-08-16
+            es    | Charlas por el Día Mundial de la Lengua Árabe. | Día Mundial de la Lengua Árabe | 2013-12-18
+            es    | Marchas en el Día de la Cero Discriminación. | Día de la Cero Discriminación | 2013-03-01
+            es    | Los hospitales celebran el Día Mundial del Prematuro. | Día Mundial del Prematuro | 2013-11-17
+            es    | Ferias en el Día Internacional de las Cooperativas del 2019. | Día Internacional de las Cooperativas del 2019 | 2019-07-06
+            it    | Un convegno per la Giornata della lingua araba. | Giornata della lingua araba | 2013-12-18
+            it    | Cortei nella Giornata mondiale contro la discriminazione. | Giornata mondiale contro la discriminazione | 2013-03-01
+            it    | Luci viola per la Giornata mondiale della prematurità. | Giornata mondiale della prematurità | 2013-11-17
+            it    | Concerti per la Giornata dell'Africa.      | Giornata dell'Africa   | 2013-05-25
+            it    | Fiere nella Giornata internazionale delle cooperative del 2019. | Giornata internazionale delle cooperative del 2019 | 2019-07-06
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()
@@ -132,6 +177,8 @@ class HolidaysTest {
             en | Cheesecake at Shavuot 2018.                | Shavuot 2018        | 2018-05-19 | 2018-05-21
             de | In der Fastenzeit 2018 aß er kein Fleisch. | Fastenzeit 2018     | 2018-02-14 | 2018-03-31
             en | During the great lent 2018 he fasted.      | great lent 2018     | 2018-02-19 | 2018-03-30
+            en | Dancers met each night of Navratri 2018.   | Navratri 2018       | 2018-10-10 | 2018-10-18
+            en | Crews trained during EMS Week 2019.        | EMS Week 2019       | 2019-05-19 | 2019-05-25
             """)
     void shouldDateNamedPeriodFromItsFirstToItsLastDay(String language, String text, String mention, String first,
                                                         String last) {
@@ -162,9 +209,19 @@ class HolidaysTest {
             ar | كان العيد سعيدا في القاهرة.
             en | The feast of the sacrifice was described in the book.
             tr | Bayram yolunda trafik yoğundu.
+            en | Pongal and vada were served at breakfast.
+            en | She asked about the night journey home.
             """)
     void shouldFindNoNamedDayWhenOnlyAWordOfItsNameIsThere(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @Test
+    void shouldTakeNoYearFromACountInWordsAfterANamedDay() {
+        String text = "At Easter two thousand pilgrims came.";
+
+        OnlyMention.assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), "Easter", "2013-03-31",
+                Granularity.DAY);
     }
 
     @Test

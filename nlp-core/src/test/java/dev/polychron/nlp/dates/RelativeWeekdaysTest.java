@@ -37,6 +37,8 @@ class RelativeWeekdaysTest {
             ja | 会議は次の金曜日に開く。                      | 次の金曜日              | 2013-02-15
             ja | 彼はこの月曜日に来た。                        | この月曜日              | 2013-02-11
             de | Wir treffen uns kommenden Montag.          | kommenden Montag      | 2013-02-18
+            it | Ci vediamo il prossimo lunedì.             | prossimo lunedì       | 2013-02-18
+            it | Lo sciopero fu lo scorso venerdì.          | scorso venerdì        | 2013-02-08
             nl | Ze stemden vorige dinsdag.                 | vorige dinsdag        | 2013-02-05
             es | Votan el martes que viene.                 | martes que viene      | 2013-02-19
             pt | A greve foi na terça feira passada.        | terça feira passada   | 2013-02-05
