@@ -222,8 +222,10 @@ final class AnaphoricDates {
             return Optional.empty();
         }
         LocalDate moved = anchorDay.get().plus(phrase.direction() * count, unit);
-        // "two months later" is as vague as its unit, "two months after next Friday" as precise as its date
-        Granularity precision = phrase.anchoredAfter() ? Granularity.DAY : UNIT_GRANULARITY.get(unit);
+        // "two months later" is as vague as its unit, "two months after next Friday" as precise as its date, and
+        // "the month after Christmas" a month
+        Granularity precision = phrase.anchoredAfter() && phrase.unit() == null ? Granularity.DAY
+                : UNIT_GRANULARITY.get(unit);
         if (!phrase.anchoredAfter() && anchor.granularity().compareTo(precision) > 0) {
             // "founded in 2014. The previous week, ..." counts from a day the text does not give
             return Optional.empty();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -74,8 +75,16 @@ final class DaysInRelativeYears {
      * take another year's number.
      */
     private static boolean isYearless(DateMention mention) {
+        return isYearless(mention, text -> false);
+    }
+
+    /**
+     * A month, or a day written with its number or with its month's name as {@code namesItsMonth} tells ("cuatro de
+     * mayo"), and no year: a named day ("Easter", "Monday") moves within the year, so it cannot take another year's.
+     */
+    static boolean isYearless(DateMention mention, Predicate<String> namesItsMonth) {
         return mention.rangeEnd() == null && !WRITTEN_YEAR.matcher(mention.text()).find()
                 && (mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.DAY
-                && mention.text().codePoints().anyMatch(Character::isDigit));
+                && (mention.text().codePoints().anyMatch(Character::isDigit) || namesItsMonth.test(mention.text())));
     }
 }

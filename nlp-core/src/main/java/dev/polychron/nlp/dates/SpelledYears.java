@@ -3,7 +3,7 @@ package dev.polychron.nlp.dates;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
-import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.TextFolding;
 
 import java.text.ParsePosition;
 import java.util.ArrayList;
@@ -33,17 +33,18 @@ final class SpelledYears {
     private static final int MAX_LENGTH = 60;
     /** What may stand between a date and its year: "Christmas, nineteen ninety", "4 de mayo de mil novecientos". */
     private static final Pattern GAP = Pattern.compile("(?:\\s*,)?\\s+(?:(?:of|de|del)\\s+)?(?=\\p{L})");
-    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\p{N}{3}");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.,;:!?)]|$)");
 
     /** ICU's parser keeps state: used by one thread at a time. */
     private final RuleBasedNumberFormat spellOut;
     /** How a year's words may begin: a number to twenty ("nineteen", "twenty", "zwei-"), or a thousand ("mil"). */
     private final List<String> openings;
+    private final MonthNames months;
 
-    private SpelledYears(RuleBasedNumberFormat spellOut, List<String> openings) {
+    private SpelledYears(RuleBasedNumberFormat spellOut, List<String> openings, MonthNames months) {
         this.spellOut = spellOut;
         this.openings = openings;
+        this.months = months;
     }
 
     static SpelledYears of(ULocale locale) {
@@ -52,7 +53,7 @@ final class SpelledYears {
                 : NUMBER_RULES);
         Set<String> openings = new HashSet<>(SpelledNumbers.cardinals(locale, OPENING_NUMBERS).keySet());
         openings.add(SpelledNumbers.fold(spellOut.format(THOUSAND)).split("[\\s-]")[0]);
-        return new SpelledYears(spellOut, List.copyOf(openings));
+        return new SpelledYears(spellOut, List.copyOf(openings), MonthNames.of(locale.toLanguageTag()));
     }
 
     /**
@@ -66,7 +67,8 @@ final class SpelledYears {
             if (mention.start() < covered) {
                 continue;
             }
-            Optional<Year> year = isYearless(mention) ? after(folded, mention.end()) : Optional.empty();
+            Optional<Year> year = DaysInRelativeYears.isYearless(mention, this::namesAMonth)
+                    ? after(folded, mention.end()) : Optional.empty();
             if (year.isPresent()) {
                 joined.add(new DateMention(text.substring(mention.start(), year.get().end()), mention.start(),
                         year.get().end(), year.get().year() + mention.value().substring(YEAR_DIGITS),
@@ -79,10 +81,9 @@ final class SpelledYears {
         return joined;
     }
 
-    private static boolean isYearless(DateMention mention) {
-        return (mention.granularity() == Granularity.DAY || mention.granularity() == Granularity.MONTH)
-                && mention.rangeEnd() == null && !WRITTEN_YEAR.matcher(mention.text()).find()
-                && mention.value().length() > YEAR_DIGITS && mention.value().charAt(YEAR_DIGITS) == '-';
+    /** Whether {@code text} names a month ("mayo" in "cuatro de mayo"), which a weekday or "tomorrow" does not. */
+    private boolean namesAMonth(String text) {
+        return Arrays.stream(TextFolding.fold(text).split("[^\\p{L}]+")).anyMatch(word -> months.number(word) > 0);
     }
 
     /** The year spelled out after {@code from} in folded text, where the clause ends with it. */

@@ -65,7 +65,7 @@ class AnaphoricDatesTest {
             en | Shops shut the day before Christmas 2014.         | 11 | 40 | 2014-12-24 | DAY
             fr | Il revint le lendemain du 13 février 2014.        | 10 | 41 | 2014-02-14 | DAY
             it | La mostra apre tre giorni dopo il 5 maggio 2014.  | 15 | 47 | 2014-05-08 | DAY
-            it | Partirono il mese dopo Natale 2015.               | 10 | 34 | 2016-01-25 | DAY
+            it | Partirono il mese dopo Natale 2015.               | 10 | 34 | 2016-01    | MONTH
             es | Votaron dos semanas antes del 10 de junio de 2015. |  8 | 49 | 2015-05-27 | DAY
             es | Volvió el día después del 3 de marzo de 2014.      |  7 | 44 | 2014-03-04 | DAY
             pt | A ponte abriu dois dias depois de 7 de abril de 2016. | 14 | 52 | 2016-04-09 | DAY

@@ -120,7 +120,8 @@ class HolidaysTest {
             en    | Kites flew on Orthodox Shrove Monday 2018. | Orthodox Shrove Monday 2018 | 2018-02-19
             en-US | Offices shut on Civil Rights Day of last year. | Civil Rights Day of last year | 2012-01-16
             en-US | Marches began last MLK Jr. Day.            | last MLK Jr. Day       | 2013-01-21
-            en-AU | Flowers arrived on admin day.              | admin day              | 2013-05-03
+            en-AU | Flowers arrived on Secretaries' Day.       | Secretaries' Day       | 2013-05-03
+            en    | Pandals filled the city for Durga Puja 2019. | Durga Puja 2019      | 2019-10-04
             en-US | City offices closed for Emancipation Day 2017. | Emancipation Day 2017 | 2017-04-17
             en-JM | Drums played on Emancipation Day 2018.     | Emancipation Day 2018  | 2018-08-01
             en-AU | Schools marked Reconciliation Day 2018.    | Reconciliation Day 2018 | 2018-05-28
@@ -131,6 +132,7 @@ class HolidaysTest {
             en    | Restaurants marked World Vegan Day.        | World Vegan Day        | 2013-11-01
             en-ZA | Schools closed on Kruger Day.              | Kruger Day             | 2013-10-10
             en-PH | Wreaths for National Heroes' Day.          | National Heroes' Day   | 2013-08-26
+            en-JM | Wreaths for National Heroes' Day.          | National Heroes' Day   | 2013-10-21
             en    | Lanterns for Hazrat Ali's birthday 2019.   | Hazrat Ali's birthday 2019 | 2019-03-20
             de    | Zum Lazarus-Samstag 2018 kamen Kinder.     | Lazarus-Samstag 2018   | 2018-03-31
             en    | They married on Easter Sunday two thousand ten. | Easter Sunday two thousand ten | 2010-04-04
@@ -211,6 +213,7 @@ class HolidaysTest {
             tr | Bayram yolunda trafik yoğundu.
             en | Pongal and vada were served at breakfast.
             en | She asked about the night journey home.
+            en | The team took an admin day to file reports.
             """)
     void shouldFindNoNamedDayWhenOnlyAWordOfItsNameIsThere(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -31,4 +31,14 @@ class SpelledYearsTest {
         assertOnlyMention(sentence, extractor.extract(sentence, "en", REFERENCE), "3 May", "2013-05-03",
                 Granularity.DAY);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | They met on Friday, nineteen ninety.      | Friday   | 2013-02-15
+            es | Se vieron el viernes, mil novecientos noventa. | viernes | 2013-02-15
+            """)
+    void shouldMoveNoWeekdayIntoAYearSpelledOutAfterIt(String language, String sentence, String mention,
+                                                        String value) {
+        assertOnlyMention(sentence, extractor.extract(sentence, language, REFERENCE), mention, value, Granularity.DAY);
+    }
 }
