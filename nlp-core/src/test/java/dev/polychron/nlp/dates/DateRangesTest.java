@@ -84,6 +84,8 @@ class DateRangesTest {
             en | Prices have doubled between May 2019 and now.      | between May 2019 and now         | 2019-05-01 | 2026-11-23 | DAY
             fr | Les loyers montent entre août 2025 et maintenant.  | entre août 2025 et maintenant    | 2025-08-01 | 2026-11-23 | DAY
             es | Habrá obras entre ahora y 15 de diciembre.         | entre ahora y 15 de diciembre    | 2026-11-23 | 2026-12-15 | DAY
+            zh | 展期为2017/3/1-2017/4/15。                         | 2017/3/1-2017/4/15               | 2017-03-01 | 2017-04-15 | DAY
+            ja | 期間は2022-5-9-2022-6-30です。                      | 2022-5-9-2022-6-30               | 2022-05-09 | 2022-06-30 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {
