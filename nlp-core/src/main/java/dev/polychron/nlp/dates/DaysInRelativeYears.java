@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * A day or month written without its year beside a year named in words: "去年8月19日", "on 3 May last year", "τον
- * Μάρτιο πέρσι", "tháng 6 năm nay". The two are one mention, in the named year.
+ * Μάρτιο πέρσι", "tháng 6 năm nay", "去年の5月". The two are one mention, in the named year.
  */
 final class DaysInRelativeYears {
 
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\p{N}{3}");
-    private static final Pattern GAP = Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|του|της)\\s+)?");
+    private static final Pattern GAP = Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|του|της)\\s+|の\\s*)?");
 
     private DaysInRelativeYears() {
     }

@@ -23,6 +23,7 @@ class DaysInRelativeYearsTest {
             ru | Завод закрылся 3 мая в прошлом году.       | 3 мая в прошлом году   | 2012-05-03 | DAY
             en | The plant reopens june next year.          | june next year         | 2014-06    | MONTH
             en | The plant closed in March of last year.    | March of last year     | 2012-03    | MONTH
+            ja | 去年の11月に店を閉めた。                    | 去年の11月              | 2012-11    | MONTH
             """)
     void shouldPutAYearlessDayInTheYearNamedBesideIt(String language, String text, String expectedText,
                                                      String expectedValue, Granularity granularity) {
