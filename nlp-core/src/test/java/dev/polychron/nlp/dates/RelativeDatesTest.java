@@ -147,6 +147,9 @@ class RelativeDatesTest {
             ja | 翌年に工場が開く。                     | 翌年                     | 2014          | YEAR
             ja | 前日に会議があった。                   | 前日                     | 2013-02-11    | DAY
             ja | 先の四半期に売上が減った。             | 先の四半期               | 2012-Q4       | QUARTER
+            ko | 그는 이틀 전에 서울을 떠났다.          | 이틀 전                  | 2013-02-10    | DAY
+            ko | 결과는 사흘 뒤에 나온다.               | 사흘 뒤                  | 2013-02-15    | DAY
+            ko | 열흘전 사고가 났다.                    | 열흘전                   | 2013-02-02    | DAY
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
@@ -168,6 +171,7 @@ class RelativeDatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             cs | Firma vydělá pět milionů za rok.
             uk | Ціни зросли за тиждень на третину.
+            ko | 공사는 이틀 만에 끝났다.
             """)
     void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
