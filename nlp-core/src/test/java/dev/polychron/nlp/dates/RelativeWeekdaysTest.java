@@ -84,6 +84,8 @@ class RelativeWeekdaysTest {
             hi | आगामी शुक्रवार को बैठक है।                  | आगामी शुक्रवार         | 2013-02-15
             hu | A szavazás jövő csütörtökön lesz.          | jövő csütörtökön      | 2013-02-21
             hu | Múlt pénteken találkoztak.                 | Múlt pénteken         | 2013-02-08
+            zh | 这个星期四下午开会。                       | 这个星期四            | 2013-02-14
+            zh | 這個禮拜一交報告。                         | 這個禮拜一            | 2013-02-11
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {
