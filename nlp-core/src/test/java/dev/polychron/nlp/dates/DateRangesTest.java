@@ -62,6 +62,7 @@ class DateRangesTest {
             ja | 2020・2021年の決算を見た。                               | 2020・2021年                       | 2020       | 2021       | YEAR
             ja | 2020年・2021年の決算を見た。                             | 2020年・2021年                     | 2020       | 2021       | YEAR
             zh | 2020、2021年的数据                                       | 2020、2021年                       | 2020       | 2021       | YEAR
+            zh | 2011年与2014年间物价上涨。                               | 2011年与2014年间                   | 2011       | 2014       | YEAR
             da | Festivalen varer fra 13 til 15 juli.               | fra 13 til 15 juli               | 2026-07-13 | 2026-07-15 | DAY
             sv | Mässan pågår 13 till 15 juli.                       | 13 till 15 juli                  | 2026-07-13 | 2026-07-15 | DAY
             nb | Streiken varte fra 2010 til 2018.                   | fra 2010 til 2018                | 2010       | 2018       | YEAR
