@@ -43,6 +43,8 @@ class AnaphoricDatesTest {
             en | The UK left on 31 January 2020 at 11pm. Two days later it began. | Two days later   | 2020-02-02 | DAY
             ja | 2014年5月3日に会談が始まった。翌日、軍が動いた。 | 翌日            | 2014-05-04 | DAY
             ja | 条約は1992年に署名された。前年に交渉が始まった。 | 前年            | 1991       | YEAR
+            ko | 그는 2001년에 입사했고 이듬해 결혼했다.        | 이듬해          | 2002       | YEAR
+            ko | 공장은 1998년에 지어졌다. 다음 해 가동을 시작했다. | 다음 해        | 1999       | YEAR
             """)
     void shouldDateAPhraseThatPointsBackFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {
