@@ -34,6 +34,10 @@ class CjkDaysTest {
             ja | 5月から3月まで続く。               | 5月から3月               | 0 | 2016-05    | 2017-03    | MONTH
             ja | 2015年と2018年の間に建てた。        | 2015年と2018年の間       | 0 | 2015       | 2018       | YEAR
             zh | 29日，他们到达。                   | 29日                   | 0 | 2016-11-29 |            | DAY
+            zh | 新华社北京8日电 记者报道。 | 8日 | 5 | 2016-11-08 |            | DAY
+            zh | 外交部发言人3日表示。 | 3日 | 6 | 2016-11-03 |            | DAY
+            zh | 新规将于15日起实施。 | 15日 | 4 | 2016-11-15 |            | DAY
+            zh | 中央社台北12日電 | 12日 | 5 | 2016-11-12 |            | DAY
             zh | 下個月二十號開會。                  | 下個月二十號             | 0 | 2016-12-20 |            | DAY
             zh | 十月的第一个星期一开会。            | 十月的第一个星期一       | 0 | 2016-10-03 |            | DAY
             zh | 2015年和2018年之间建成。            | 2015年和2018年之间       | 0 | 2015       | 2018       | YEAR
@@ -64,6 +68,8 @@ class CjkDaysTest {
             zh | 他住在12号。
             zh | 乘坐3号线。
             zh | 疗程为1-3个月。
+            zh | 疗程第6日起停药。
+            zh | 票价为300日元。
             """)
     void shouldFindNoDayWhenCountOrNumber(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text).isEmpty();
