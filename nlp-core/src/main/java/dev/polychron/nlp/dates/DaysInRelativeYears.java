@@ -46,12 +46,12 @@ final class DaysInRelativeYears {
     }
 
     /**
-     * A month, or a day written with its number: a named day ("Easter", "Monday") moves within the year, so it cannot
-     * take another year's number.
+     * A month or a quarter ("지난해 4분기"), or a day written with its number: a named day ("Easter", "Monday") moves
+     * within the year, so it cannot take another year's number.
      */
     private static boolean isYearless(DateMention mention) {
         return mention.rangeEnd() == null && !WRITTEN_YEAR.matcher(mention.text()).find()
-                && (mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.DAY
-                && mention.text().codePoints().anyMatch(Character::isDigit));
+                && (mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.QUARTER
+                || mention.granularity() == Granularity.DAY && mention.text().codePoints().anyMatch(Character::isDigit));
     }
 }
