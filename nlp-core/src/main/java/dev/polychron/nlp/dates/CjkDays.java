@@ -26,11 +26,14 @@ final class CjkDays {
 
     private static final int LAST_DAY = 31;
     /**
-     * Particles and words after which a day alone closes its clause in Japanese and Chinese: Chinese news puts the
-     * day alone in its dateline ("新华社北京6日电") and before what happened on it ("6日晚", "6日起", "6日表示").
+     * Particles and words after which a day alone closes its clause in Japanese and Chinese, as news writes the time
+     * of day after it ("6日午前", "6日夜"); Chinese news puts the day alone in its dateline ("新华社北京6日电") and before
+     * what happened on it ("6日晚", "6日起", "6日表示").
      */
-    private static final Map<String, String> CLOSING_WORDS = Map.of("ja", "に|は|から|まで|より",
-            "zh", "上午|下午|晚上|晚间|晚間|凌晨|中午|早上|晚|电|電|起|至|在|举行|舉行|表示|宣布|发布|發布", "yue", "");
+    private static final Map<String, String> CLOSING_WORDS = Map.of(
+            "ja", "に|は|から|まで|より|午前|午後|朝|夜|未明|夕方|昼|深夜",
+            "zh", "上午|下午|晚上|晚间|晚間|凌晨|中午|早上|晚|电|電|起|至|在|举行|舉行|表示|宣布|发布|發布",
+            "yue", "");
     private static final String CLAUSE_END = "$|[\\s、。，,.!?；;）)」]";
     /** Korean words after a day that make it a count of days: "3일 동안", "3일 만에". */
     private static final String KOREAN_DURATION = "동안|만에|만|이내|내|안에|째|연속|넘게|가량|정도|이상|이하|후|전|뒤";
