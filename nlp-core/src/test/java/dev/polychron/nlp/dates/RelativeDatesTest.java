@@ -151,6 +151,9 @@ class RelativeDatesTest {
             ko | 결과는 사흘 뒤에 나온다.               | 사흘 뒤                  | 2013-02-15    | DAY
             ko | 열흘전 사고가 났다.                    | 열흘전                   | 2013-02-02    | DAY
             ko | 다음 해 선거가 열린다.                 | 다음 해                  | 2014          | YEAR
+            ko | 그는 하루 전 귀국했다.                 | 하루 전                  | 2013-02-11    | DAY
+            ja | おととい地震があった。                 | おととい                 | 2013-02-10    | DAY
+            ja | 結果はあさって出る。                   | あさって                 | 2013-02-14    | DAY
             ko | 다다음해 완공된다.                     | 다다음해                 | 2015          | YEAR
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
