@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * A month or a year with a word after it for a part of it ({@code part-suffixes.tsv}): "6月末" is the end of June,
- * "3月上旬" its start, "2019年末" the end of 2019, as "end of June" is in English: the same value, with a modifier.
+ * "3月上旬" its start, "2019年末" the end of 2019, "작년 말" the end of last year, as "end of June" is in English: the
+ * same value, with a modifier.
  */
 final class PartSuffixes {
 
@@ -27,15 +29,19 @@ final class PartSuffixes {
     private final Map<String, Optional<Modifier>> modifierByWord;
     private final Pattern word;
 
-    private PartSuffixes(Map<String, Optional<Modifier>> modifierByWord) {
+    private PartSuffixes(Map<String, Optional<Modifier>> modifierByWord, List<String> particles) {
         this.modifierByWord = modifierByWord;
-        this.word = Pattern.compile(Alternation.of(modifierByWord.keySet()));
+        // Korean may put a space before the word, and ends it there or with a particle: "3월 말에", not "3월 초청"
+        this.word = Pattern.compile(particles.isEmpty() ? "(?<word>" + Alternation.of(modifierByWord.keySet()) + ")"
+                : "\\s?(?<word>" + Alternation.of(modifierByWord.keySet()) + ")(?=(?:" + Alternation.of(particles)
+                + ")?(?![\\p{L}\\p{N}]))");
     }
 
     static PartSuffixes of(String language) {
+        String code = ULocale.forLanguageTag(language).getLanguage();
         Map<String, Optional<Modifier>> modifierByWord = new HashMap<>();
         for (String[] columns : LINES) {
-            if (columns[0].equals(language)) {
+            if (columns[0].equals(code)) {
                 Optional<Modifier> modifier = columns[1].equals(WHOLE) ? Optional.empty()
                         : Optional.of(Modifier.valueOf(columns[1]));
                 for (String form : columns[2].split("\\|")) {
@@ -43,7 +49,8 @@ final class PartSuffixes {
                 }
             }
         }
-        return new PartSuffixes(modifierByWord);
+        return new PartSuffixes(modifierByWord,
+                DateRanges.UNSPACED.contains(code) ? List.of() : RelativeDates.particles(language));
     }
 
     /** The mentions, each month or year that a part word follows taking it in. */
@@ -57,7 +64,7 @@ final class PartSuffixes {
             boolean whole = mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.YEAR;
             if (whole && mention.modifier() == null && mention.rangeEnd() == null && after.lookingAt()) {
                 joined.add(new DateMention(text.substring(mention.start(), after.end()), mention.start(), after.end(),
-                        mention.value(), mention.granularity(), modifierByWord.get(after.group()).orElse(null), null,
+                        mention.value(), mention.granularity(), modifierByWord.get(after.group("word")).orElse(null), null,
                         mention.inReferences()));
             } else {
                 joined.add(mention);
