@@ -48,6 +48,9 @@ class AnaphoricDatesTest {
             zh | 会谈于2015年8月9日开始。当天，军队撤离。      | 当天            | 2015-08-09 | DAY
             ko | 대통령은 2015년 8월 9일 연설했다. 이날 군이 철수했다. | 이날        | 2015-08-09 | DAY
             ko | 그는 1988년 입사했다. 그해 결혼했다.            | 그해            | 1988       | YEAR
+            zh | 会谈于2015年8月9日开始。次日，军队撤离。      | 次日            | 2015-08-10 | DAY
+            zh | 工厂于2003年关闭。第二年重新开工。           | 第二年          | 2004       | YEAR
+            ko | 회담은 2015년 8월 9일 열렸다. 전날 군이 철수했다. | 전날          | 2015-08-08 | DAY
             ko | 그는 2001년에 입사했고 이듬해 결혼했다.        | 이듬해          | 2002       | YEAR
             ko | 공장은 1998년에 지어졌다. 다음 해 가동을 시작했다. | 다음 해        | 1999       | YEAR
             """)
@@ -81,6 +84,7 @@ class AnaphoricDatesTest {
     void shouldLeaveAPhraseWithoutADateBeforeItOrWithAnUnreadableCountUndated() {
         assertThat(extractor.extract("Two days later they met.", "en", REFERENCE)).isEmpty();
         assertThat(extractor.extract("이날 군이 철수했다.", "ko", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("次日军队撤离。", "zh", REFERENCE)).isEmpty();
         assertThat(extractor.extract("会談は2014年5月に始まった。同日、軍が動いた。", "ja", REFERENCE))
                 .extracting(DateMention::text).containsExactly("2014年5月");
         assertThat(extractor.extract("In 2014 NATO met. Many days later they met again.", "en", REFERENCE))
