@@ -31,6 +31,8 @@ class PartSuffixesTest {
             ko | 회의는 4월 초 열린다.        | 4월 초     | 2013-04 | MONTH | START
             ko-KR | 회의는 이달 말 열린다.     | 이달 말    | 2013-02 | MONTH | END
             zh-CN | 工程将于9月底完工。        | 9月底      | 2013-09 | MONTH | END
+            zh | 工厂去年年底关闭。           | 去年年底   | 2012    | YEAR  | END
+            zh | 今年年初物价上涨。           | 今年年初   | 2013    | YEAR  | START
             """)
     void shouldReadAPartOfAMonthOrYearWhenAWordForItFollows(String language, String text, String expectedText,
                                                            String value, Granularity granularity,
