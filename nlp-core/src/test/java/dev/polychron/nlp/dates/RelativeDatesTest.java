@@ -152,6 +152,10 @@ class RelativeDatesTest {
             ko | 열흘전 사고가 났다.                    | 열흘전                   | 2013-02-02    | DAY
             ko | 다음 해 선거가 열린다.                 | 다음 해                  | 2014          | YEAR
             ko | 그는 하루 전 귀국했다.                 | 하루 전                  | 2013-02-11    | DAY
+            ko | 그는 한 달 전 귀국했다.                | 한 달 전                 | 2013-01-12    | DAY
+            ko | 공장은 4달 전 문을 닫았다.             | 4달 전                   | 2012-10-12    | DAY
+            ko | 결과는 1주일 뒤 나온다.                | 1주일 뒤                 | 2013-02-19    | DAY
+            ko | 다리는 2년 뒤 완공된다.                | 2년 뒤                   | 2015-02-12    | DAY
             ja | おととい地震があった。                 | おととい                 | 2013-02-10    | DAY
             zh | 这个月房价上涨。                       | 这个月                   | 2013-02       | MONTH
             zh | 上一周股市下跌。                       | 上一周                   | 2013-W06      | WEEK
@@ -180,6 +184,7 @@ class RelativeDatesTest {
             cs | Firma vydělá pět milionů za rok.
             uk | Ціни зросли за тиждень на третину.
             ko | 공사는 이틀 만에 끝났다.
+            ko | 그는 한 번 전화했다.
             """)
     void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
