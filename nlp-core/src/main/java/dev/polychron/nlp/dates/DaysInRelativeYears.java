@@ -52,6 +52,7 @@ final class DaysInRelativeYears {
     private static boolean isYearless(DateMention mention) {
         return mention.rangeEnd() == null && !WRITTEN_YEAR.matcher(mention.text()).find()
                 && (mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.QUARTER
-                || mention.granularity() == Granularity.DAY && mention.text().codePoints().anyMatch(Character::isDigit));
+                || mention.granularity() == Granularity.DAY
+                && mention.text().codePoints().anyMatch(Character::isDigit));
     }
 }

@@ -35,7 +35,10 @@ final class NumericDateRules {
     private static final String UNIT_LEFT_OUT = "(?<=[月월]\\d{1,2})(?=[、。，！？!?；;）)」]|,(?!\\d)|$)";
     private static final String BEFORE = "(?<![\\p{N}.,/:-])";
     private static final String AFTER = "(?![\\p{N}]|[.,/:-]\\p{N})";
-    /** Like {@link #BEFORE} and {@link #AFTER}, but a dash may join two dates written year first: "2018/1/10-2018/7/10". */
+    /**
+     * Like {@link #BEFORE} and {@link #AFTER}, but a dash may join two dates written year first:
+     * "2018/1/10-2018/7/10".
+     */
     private static final String BEFORE_YEAR_FIRST = "(?<![\\p{N}.,/:]|(?<!\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})-)";
     private static final String AFTER_YEAR_FIRST = "(?![\\p{N}]|[.,/:]\\p{N}|-(?!\\d{4}\\k<sep>)\\p{N})";
     /** Like {@link #BEFORE}, but a dash after a unit joins a range ("6月1日-6月30日"); after a digit ("1-3月") not. */

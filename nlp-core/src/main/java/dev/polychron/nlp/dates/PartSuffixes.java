@@ -64,7 +64,8 @@ final class PartSuffixes {
             boolean whole = mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.YEAR;
             if (whole && mention.modifier() == null && mention.rangeEnd() == null && after.lookingAt()) {
                 joined.add(new DateMention(text.substring(mention.start(), after.end()), mention.start(), after.end(),
-                        mention.value(), mention.granularity(), modifierByWord.get(after.group("word")).orElse(null), null,
+                        mention.value(), mention.granularity(),
+                        modifierByWord.get(after.group("word")).orElse(null), null,
                         mention.inReferences()));
             } else {
                 joined.add(mention);
