@@ -57,18 +57,25 @@ final class CjkDays {
         String number = "[0-3]?[0-9]|" + Alternation.of(numerals.keySet());
         String notAfterNumber = "(?<![\\p{N}" + HanNumeralDates.HAN_NUMERAL_CHARS + "])";
         String day = notAfterNumber + "(?<day>" + number + ")\\s*";
-        // a month before the day and its weekday makes them a date of their own ("5月9日火曜日"), the weekday a check
-        String month = "(?:" + notAfterNumber + "(?<month>" + number + ")\\s*[月월]\\s*)?";
+        // a month before the day and its weekday makes them a date of their own ("5月9日火曜日"), the weekday a check,
+        // and so does a year before the month ("2016年10月1日（星期六）")
+        String month = "(?:(?:" + notAfterNumber + "(?<year>[12][0-9]{3})\\s*[年년]\\s*)?" + notAfterNumber
+                + "(?<month>" + number + ")\\s*[月월]\\s*)?";
         // a cheap first test, as most places of a text begin no number
         String numberFirst = "(?=[0-9" + initials(numerals.keySet()) + "])";
         return List.of(
                 DateRule.of(start, numberFirst + month + day + "[日号號일](?:の|\\s*)(?<weekday>"
                         + Alternation.of(weekdays.keySet()) + ")", (m, reference) -> {
                             int dayOfMonth = SpelledNumbers.value(m.group("day"), numerals);
-                            return m.group("month") == null ? DaysWithoutMonth.onWeekday(dayOfMonth, reference,
-                                    weekdays.get(m.group("weekday")))
-                                    : ReferenceYear.day(SpelledNumbers.value(m.group("month"), numerals), dayOfMonth,
-                                            reference.toLocalDate());
+                            if (m.group("month") == null) {
+                                return DaysWithoutMonth.onWeekday(dayOfMonth, reference,
+                                        weekdays.get(m.group("weekday")));
+                            }
+                            int monthOfYear = SpelledNumbers.value(m.group("month"), numerals);
+                            return m.group("year") == null
+                                    ? ReferenceYear.day(monthOfYear, dayOfMonth, reference.toLocalDate())
+                                    : ResolvedDate.ofMonth(Integer.parseInt(m.group("year")), monthOfYear,
+                                            dayOfMonth);
                         }),
                 // 号 alone is also a house or line number ("12号", "3号线"): only with its month or weekday
                 // in words a day alone is a count or a word of its own too ("三日間", Korean "일일" daily, "오일" oil);
