@@ -107,6 +107,11 @@ class HolidaysTest {
             en-CA | Wreaths were laid on Memorial Day.         | Memorial Day           | 2013-07-01
             zh    | 国庆节期间游客很多。                          | 国庆节                  | 2013-10-01
             zh-TW | 國慶節有煙火。                               | 國慶節                  | 2013-10-10
+            zh    | 端午节我们吃粽子。                            | 端午节                  | 2013-06-12
+            zh    | 元宵節燈會很熱鬧。                            | 元宵節                  | 2013-02-24
+            zh    | 重阳节老人登高。                              | 重阳节                  | 2013-10-13
+            ko    | 추석 연휴가 시작됐다.                          | 추석                    | 2013-09-19
+            en    | Races are held on the Dragon Boat Festival.  | Dragon Boat Festival    | 2013-06-12
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()
