@@ -213,7 +213,8 @@ final class AnaphoricDates {
             return Optional.empty();
         }
         if (phrase.direction() == 0) {
-            return Optional.of(ResolvedDate.of(anchor.value(), anchor.granularity()));
+            return phrase.unit() == null ? Optional.of(ResolvedDate.of(anchor.value(), anchor.granularity()))
+                    : sameUnit(anchorDay.get(), anchor.granularity(), phrase.unit());
         }
         ChronoUnit unit = phrase.unit() != null ? phrase.unit() : phrase.unitWords().get(m.group("unit"));
         long count = phrase.unit() != null ? 1
@@ -232,6 +233,17 @@ final class AnaphoricDates {
         }
         Granularity granularity = anchor.granularity().compareTo(precision) > 0 ? anchor.granularity() : precision;
         return Optional.of(ResolvedDate.of(format(moved, granularity), granularity));
+    }
+
+    /**
+     * The day, week, month or year {@code unit} of a "same" phrase ("同日", "同年", "이날") that holds the anchor's
+     * first day; none where the anchor is vaguer than the unit ("2014年5月. 同日" gives no day).
+     */
+    private static Optional<ResolvedDate> sameUnit(LocalDate anchorDay, Granularity anchorGranularity,
+                                                   ChronoUnit unit) {
+        Granularity granularity = UNIT_GRANULARITY.get(unit);
+        return anchorGranularity.compareTo(granularity) > 0 ? Optional.empty()
+                : Optional.of(ResolvedDate.of(format(anchorDay, granularity), granularity));
     }
 
     /** The language's unit words, folded ("days", "jours"), by the unit each names. */

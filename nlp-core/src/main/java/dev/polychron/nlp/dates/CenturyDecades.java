@@ -6,42 +6,62 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
  * A decade named by its tens within its century, as Chinese and Japanese write it: "20世纪90年代" (the 1990s),
- * "十九世纪七十年代", "上世纪80年代" (of the last century), "本世纪20年代" (of this one), in digits or Han numerals.
+ * "十九世纪七十年代", "上世纪80年代" (of the last century), "本世纪20年代" (of this one), "前世紀の９０年代", in digits
+ * or Han numerals; and a century alone, "15世纪", "十九世紀", "上世纪", Korean "15세기".
  */
 final class CenturyDecades {
 
-    private static final Set<String> LANGUAGES = Set.of("zh", "ja");
+    /** The word for century by language. */
+    private static final Map<String, String> CENTURY_WORDS = Map.of("zh", "世[纪紀]", "ja", "世[纪紀]", "ko", "세기");
     /** The words for the century before the reference's and for its own, by how far they move from it. */
-    private static final Map<String, Integer> RELATIVE_CENTURIES = Map.of("上", -1, "本", 0, "今", 0);
+    private static final Map<String, Integer> RELATIVE_CENTURIES = Map.of("上", -1, "前", -1, "本", 0, "今", 0);
     private static final int LARGEST_TENS = 90;
+    private static final int LAST_CENTURY = 21;
 
     private CenturyDecades() {
     }
 
     static List<DateRule> rules(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
-        if (!LANGUAGES.contains(locale.getLanguage())) {
+        String centuryWord = CENTURY_WORDS.get(locale.getLanguage());
+        if (centuryWord == null) {
             return List.of();
         }
+        if (locale.getLanguage().equals("ko")) {
+            return List.of(DateRule.of(Start.DIGIT, "(?<![0-9])(?<century>\\d{1,2})" + centuryWord,
+                    (m, reference) -> century(Integer.parseInt(m.group("century")))).requiring("세기"));
+        }
         Map<String, Integer> numbers = SpelledNumbers.cardinals(locale, LARGEST_TENS);
-        String numeral = "\\d{1,2}|" + HanNumeralDates.alternation(numbers);
-        String regex = "(?:(?<relative>" + Alternation.of(RELATIVE_CENTURIES.keySet()) + ")[个個]?|(?<century>"
-                + numeral + "))世[纪紀]的?(?<tens>" + numeral + ")年代";
-        return List.of(DateRule.of(Start.ANYWHERE, regex, (m, reference) -> decade(m, numbers, reference))
-                .requiring("年代"));
+        String numeral = "(?<![0-9])\\d{1,2}|" + HanNumeralDates.alternation(numbers);
+        String century = "(?:(?<relative>" + Alternation.of(RELATIVE_CENTURIES.keySet()) + ")[个個]?|(?<century>"
+                + numeral + "))" + centuryWord;
+        String decade = "[的の]?(?<tens>" + numeral + ")年代";
+        // a century whose decade is no date ("20世纪95年代") is none either
+        return List.of(DateRule.of(Start.ANYWHERE, century + decade,
+                        (m, reference) -> decade(century(m, numbers, reference), number(m.group("tens"), numbers)))
+                        .requiring("年代"),
+                DateRule.of(Start.ANYWHERE, century + "(?!" + decade.replace("<tens>", ":") + ")",
+                        (m, reference) -> century(century(m, numbers, reference))).requiring("世"));
     }
 
-    private static Optional<ResolvedDate> decade(Matcher m, Map<String, Integer> numbers, LocalDateTime reference) {
-        int century = m.group("relative") != null
+    /** The century of a match, written with its number or as the reference's own or the one before it. */
+    private static int century(Matcher m, Map<String, Integer> numbers, LocalDateTime reference) {
+        return m.group("relative") != null
                 ? (reference.getYear() - 1) / 100 + 1 + RELATIVE_CENTURIES.get(m.group("relative"))
                 : number(m.group("century"), numbers);
-        int tens = number(m.group("tens"), numbers);
-        if (century < 1 || century > 21 || tens % 10 != 0) {
+    }
+
+    private static Optional<ResolvedDate> century(int century) {
+        return century < 1 || century > LAST_CENTURY ? Optional.empty()
+                : Optional.of(new ResolvedDate(String.format("%02d", century - 1), Granularity.CENTURY, null, null));
+    }
+
+    private static Optional<ResolvedDate> decade(int century, int tens) {
+        if (century < 1 || century > LAST_CENTURY || tens % 10 != 0) {
             return Optional.empty();
         }
         return Optional.of(new ResolvedDate(String.format("%02d%d", century - 1, tens / 10), Granularity.DECADE, null,

@@ -25,9 +25,15 @@ import java.util.stream.Collectors;
 final class CjkDays {
 
     private static final int LAST_DAY = 31;
-    /** Particles and words after which a day alone closes its clause in Japanese and Chinese. */
-    private static final Map<String, String> CLOSING_WORDS = Map.of("ja", "に|は|から|まで|より",
-            "zh", "上午|下午|晚上|凌晨|中午", "yue", "");
+    /**
+     * Particles and words after which a day alone closes its clause in Japanese and Chinese, as news writes the time
+     * of day after it ("6日午前", "6日夜"); Chinese news puts the day alone in its dateline ("新华社北京6日电") and before
+     * what happened on it ("6日晚", "6日起", "6日表示").
+     */
+    private static final Map<String, String> CLOSING_WORDS = Map.of(
+            "ja", "に|は|から|まで|より|午前|午後|朝|夜|未明|夕方|昼|深夜",
+            "zh", "上午|下午|晚上|晚间|晚間|凌晨|中午|早上|晚|电|電|起|至|在|举行|舉行|表示|宣布|发布|發布",
+            "yue", "");
     private static final String CLAUSE_END = "$|[\\s、。，,.!?；;）)」]";
     /** Korean words after a day that make it a count of days: "3일 동안", "3일 만에". */
     private static final String KOREAN_DURATION = "동안|만에|만|이내|내|안에|째|연속|넘게|가량|정도|이상|이하|후|전|뒤";
@@ -51,23 +57,31 @@ final class CjkDays {
         String number = "[0-3]?[0-9]|" + Alternation.of(numerals.keySet());
         String notAfterNumber = "(?<![\\p{N}" + HanNumeralDates.HAN_NUMERAL_CHARS + "])";
         String day = notAfterNumber + "(?<day>" + number + ")\\s*";
-        // a month before the day and its weekday makes them a date of their own ("5月9日火曜日"), the weekday a check
-        String month = "(?:" + notAfterNumber + "(?<month>" + number + ")\\s*[月월]\\s*)?";
+        // a month before the day and its weekday makes them a date of their own ("5月9日火曜日"), the weekday a check,
+        // and so does a year before the month ("2016年10月1日（星期六）")
+        String month = "(?:(?:" + notAfterNumber + "(?<year>[12][0-9]{3})\\s*[年년]\\s*)?" + notAfterNumber
+                + "(?<month>" + number + ")\\s*[月월]\\s*)?";
         // a cheap first test, as most places of a text begin no number
         String numberFirst = "(?=[0-9" + initials(numerals.keySet()) + "])";
         return List.of(
                 DateRule.of(start, numberFirst + month + day + "[日号號일](?:の|\\s*)(?<weekday>"
                         + Alternation.of(weekdays.keySet()) + ")", (m, reference) -> {
                             int dayOfMonth = SpelledNumbers.value(m.group("day"), numerals);
-                            return m.group("month") == null ? DaysWithoutMonth.onWeekday(dayOfMonth, reference,
-                                    weekdays.get(m.group("weekday")))
-                                    : ReferenceYear.day(SpelledNumbers.value(m.group("month"), numerals), dayOfMonth,
-                                            reference.toLocalDate());
+                            if (m.group("month") == null) {
+                                return DaysWithoutMonth.onWeekday(dayOfMonth, reference,
+                                        weekdays.get(m.group("weekday")));
+                            }
+                            int monthOfYear = SpelledNumbers.value(m.group("month"), numerals);
+                            return m.group("year") == null
+                                    ? ReferenceYear.day(monthOfYear, dayOfMonth, reference.toLocalDate())
+                                    : ResolvedDate.ofMonth(Integer.parseInt(m.group("year")), monthOfYear,
+                                            dayOfMonth);
                         }),
                 // 号 alone is also a house or line number ("12号", "3号线"): only with its month or weekday
-                // in words a day alone is a count or a word of its own too ("三日間", Korean "일일" daily, "오일" oil)
+                // in words a day alone is a count or a word of its own too ("三日間", Korean "일일" daily, "오일" oil);
+                // after 第 an ordinal ("第6日起", from the sixth day on)
                 DateRule.of(start, "(?=[0-9" + initials(DIRECTIONS.keySet()) + "])(?:(?<direction>"
-                        + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?(?<![0-9])(?<day>[0-3]?[0-9])\\s*[日일]"
+                        + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?(?<![0-9第])(?<day>[0-3]?[0-9])\\s*[日일]"
                         + closing,
                         (m, reference) -> alone(m, Integer.parseInt(m.group("day")), reference)));
     }

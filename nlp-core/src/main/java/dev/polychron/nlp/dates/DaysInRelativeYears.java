@@ -12,15 +12,15 @@ import java.util.regex.Pattern;
 
 /**
  * A day or month written without its year beside a year named in words: "去年8月19日", "on 3 May last year", "τον
- * Μάρτιο πέρσι", "tháng 6 năm nay", or beside a count of years from the reference, "March in 1 year". The two are one
- * mention, in the named year.
+ * Μάρτιο πέρσι", "tháng 6 năm nay", "去年の5月", or beside a count of years from the reference, "March in 1 year". The
+ * two are one mention, in the named year.
  */
 final class DaysInRelativeYears {
 
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\p{N}{3}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int YEAR_DIGITS = 4;
-    private static final Pattern GAP = Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|του|της)\\s+)?");
+    private static final Pattern GAP = Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|του|της)\\s+|の\\s*)?");
 
     private DaysInRelativeYears() {
     }
@@ -71,20 +71,21 @@ final class DaysInRelativeYears {
     }
 
     /**
-     * A month, or a day written with its number: a named day ("Easter", "Monday") moves within the year, so it cannot
-     * take another year's number.
+     * A month or a quarter ("지난해 4분기"), or a day written with its number: a named day ("Easter", "Monday") moves
+     * within the year, so it cannot take another year's number.
      */
     private static boolean isYearless(DateMention mention) {
         return isYearless(mention, text -> false);
     }
 
     /**
-     * A month, or a day written with its number or with its month's name as {@code namesItsMonth} tells ("cuatro de
-     * mayo"), and no year: a named day ("Easter", "Monday") moves within the year, so it cannot take another year's.
+     * A month or a quarter, or a day written with its number or with its month's name as {@code namesItsMonth} tells
+     * ("cuatro de mayo"), and no year: a named day ("Easter", "Monday") moves within the year.
      */
     static boolean isYearless(DateMention mention, Predicate<String> namesItsMonth) {
         return mention.rangeEnd() == null && !WRITTEN_YEAR.matcher(mention.text()).find()
-                && (mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.DAY
+                && (mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.QUARTER
+                || mention.granularity() == Granularity.DAY
                 && (mention.text().codePoints().anyMatch(Character::isDigit) || namesItsMonth.test(mention.text())));
     }
 }

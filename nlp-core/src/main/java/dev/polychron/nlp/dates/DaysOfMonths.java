@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * Monday of this month", "the last week of this month", "le 20 du mois prochain"; or written after its month where a
  * language names the month first: Hindi "अगले महीने का दूसरा सोमवार", Turkish "gelecek ayın 20'si", and after any
  * month in Chinese, Japanese and Korean: "下個月二十號", "今月の27日", "来月の第2月曜日", "다음 달 20일", "3월 마지막
- * 월요일". The two are one mention, that day or week of that month. Month names before their day are left to
- * {@link OrdinalDays} and the day rules; ordinals, numerals and weekday names are ICU's, the words for "last" ours.
+ * 월요일", "10月最后一天". The two are one mention, that day or week of that month. Month names before their day are
+ * left to {@link OrdinalDays} and the day rules; ordinals, numerals and weekday names are ICU's, the words for "last"
+ * ours.
  */
 final class DaysOfMonths {
 
@@ -45,6 +46,11 @@ final class DaysOfMonths {
      * ("第一个星期一"), "の" ("最後の月曜日"), Korean "주" ("둘째주 월요일": the second week's, so the second Monday).
      */
     private static final String LINK = "(?:\\s*(?:の|的|个|個|주))?\\s*";
+    /**
+     * The words for a day after an ordinal, which CLDR's day field (日, 일) leaves out: "最后一天", "第一天", "最終日",
+     * "마지막 날"; not the 日 of a weekday ("第2日曜日"), nor Korean words that begin with 날 ("날씨", weather).
+     */
+    private static final String NTH_DAY = "(?<nthDay>一?天|日(?![曜\\p{N}])|날(?![씨짜개]))";
     /**
      * A day in words possessed by a month only right after the month's genitive ("martın üçü", "Ağustos'un ikisi"):
      * "ikisi", "onu" are also pronouns ("Ocak ayında onu gördü").
@@ -113,7 +119,7 @@ final class DaysOfMonths {
         }
         Pattern after = Pattern.compile("(?U)^" + LINK + "(?:(?<day>[0-3]?[0-9]|" + Alternation.of(numerals.keySet())
                 + ")\\s*[日号號일](?![\\p{N}])|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")" + LINK
-                + "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")))");
+                + "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + NTH_DAY + "))");
         return new DaysOfMonths(ordinals, weekdays, union(spelledDays, numerals), before, after);
     }
 
@@ -186,7 +192,8 @@ final class DaysOfMonths {
         }
         int nth = ordinals.get(named.group("ordinal"));
         boolean week = group(named, "week") != null;
-        DayOfWeek weekday = week ? DayOfWeek.THURSDAY : weekdays.get(named.group("weekday"));
+        DayOfWeek weekday = week ? DayOfWeek.THURSDAY
+                : group(named, "nthDay") != null ? null : weekdays.get(named.group("weekday"));
         Optional<LocalDate> day = wholeYear ? OrdinalDays.nth(Year.parse(period), nth, weekday)
                 : OrdinalDays.nth(YearMonth.parse(period), nth, weekday);
         return week ? day.map(thursday -> CalendarUnits.of(thursday.atStartOfDay(), ChronoUnit.WEEKS))

@@ -35,6 +35,12 @@ final class NumericDateRules {
     private static final String UNIT_LEFT_OUT = "(?<=[月월]\\d{1,2})(?=[、。，！？!?；;）)」]|,(?!\\d)|$)";
     private static final String BEFORE = "(?<![\\p{N}.,/:-])";
     private static final String AFTER = "(?![\\p{N}]|[.,/:-]\\p{N})";
+    /**
+     * Like {@link #BEFORE} and {@link #AFTER}, but a dash may join two dates written year first:
+     * "2018/1/10-2018/7/10".
+     */
+    private static final String BEFORE_YEAR_FIRST = "(?<![\\p{N}.,/:]|(?<!\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})-)";
+    private static final String AFTER_YEAR_FIRST = "(?![\\p{N}]|[.,/:]\\p{N}|-(?!\\d{4}\\k<sep>)\\p{N})";
     /** Like {@link #BEFORE}, but a dash after a unit joins a range ("6月1日-6月30日"); after a digit ("1-3月") not. */
     private static final String BEFORE_MONTH_UNIT = "(?<![\\p{N}.,/:]|[\\p{N}.,/:]-)";
 
@@ -63,7 +69,8 @@ final class NumericDateRules {
                         + "(?<year>\\d{2})" + AFTER, (m, reference) -> {
                             Optional<ResolvedDate> yearFirst = yearFirstSeparator == null ? Optional.empty()
                                     : yearFirstDay(m.group(first), m.group(second), m.group("year"), reference);
-                            return yearFirst.filter(date -> m.group("sep").equals(yearFirstSeparator))
+                            return yearFirst.filter(date -> m.group("sep").equals(yearFirstSeparator)
+                                            || m.group("sep").equals("-"))
                                     .or(() -> day(m, twoDigitYear(m, reference))).or(() -> yearFirst);
                         }),
                 DateRule.of(Start.DIGIT,
@@ -79,15 +86,21 @@ final class NumericDateRules {
                         BEFORE + "(?<month>0?[1-9]|1[0-2])(?:[/.]|(?<=\\d\\d)-)(?<year>[12]\\d{3})" + AFTER,
                         (m, reference) -> month(m)),
                 DateRule.of(Start.DIGIT,
-                        BEFORE + "(?<year>\\d{4}) ?(?<sep>[./-]) ?(?<month>\\d{1,2}) ?\\k<sep> ?(?<day>\\d{1,2})"
-                        + AFTER,
+                        BEFORE_YEAR_FIRST + "(?<year>\\d{4}) ?(?<sep>[./-]) ?(?<month>\\d{1,2}) ?\\k<sep> ?"
+                        + "(?<day>\\d{1,2})" + AFTER_YEAR_FIRST,
+                        (m, reference) -> day(m)),
+                // ISO 8601's order with spaces, its month and day in two digits each: "2010 01 29"
+                DateRule.of(Start.DIGIT,
+                        BEFORE + "(?<year>[12]\\d{3}) (?<month>0[1-9]|1[0-2]) (?<day>0[1-9]|[12]\\d|3[01])" + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
                         "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})(?:\\s*[日일号號]|"
                                 + UNIT_LEFT_OUT + ")",
-                        (m, reference) -> day(m)),
+                        (m, reference) -> yearBeforeUnit(m.group("year"), true, reference)
+                                .flatMap(year -> day(m, year))),
                 DateRule.of(Start.DIGIT, "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]",
-                        (m, reference) -> month(m)),
+                        (m, reference) -> yearBeforeUnit(m.group("year"), false, reference)
+                                .flatMap(year -> month(year, m))),
                 DateRule.of(Start.DIGIT,
                         BEFORE_MONTH_UNIT + "(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号號]",
                         (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
@@ -95,9 +108,9 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT, BEFORE_MONTH_UNIT + "(?<month>0?[1-9]|1[0-2])\\s*[月월](?!\\s*\\d)",
                         (m, reference) -> Optional.of(ReferenceYear.month(Integer.parseInt(m.group("month")),
                                 reference.toLocalDate(), null))),
-                DateRule.of(Start.DIGIT, BEFORE + "(?<year>\\d{3,4})\\s*[年년](?!\\s*\\d)",
-                        (m, reference) -> Optional.of(ResolvedDate.of(String.format("%04d",
-                                Integer.parseInt(m.group("year"))), Granularity.YEAR))),
+                DateRule.of(Start.DIGIT, BEFORE + "(?<year>\\d{3,4}|0\\d)\\s*[年년](?!\\s*\\d)",
+                        (m, reference) -> yearBeforeUnit(m.group("year"), false, reference).map(year -> ResolvedDate.of(
+                                String.format("%04d", year), Granularity.YEAR))),
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*(?<half>[ap])(?:\\.m\\.?|m))?"
                         + AFTER, (m, reference) -> timeOfDay(m, reference, m.group("minute"), m.group("half"))),
@@ -157,8 +170,9 @@ final class NumericDateRules {
 
     /**
      * "74/10/31" where the short pattern writes the year first: a first number of two digits is the year, when the
-     * rest is a month and a day ("3/3/15" and "10/31/74" are read in the other orders). With another separator than
-     * the pattern's, only where the locale's order makes no date ("21/04/16" in Korean is 21 April).
+     * rest is a month and a day ("3/3/15" and "10/31/74" are read in the other orders). With a dash too, ISO 8601's
+     * separator ("12-11-10" in Chinese is 10 November 2012); with another separator than the pattern's, only where
+     * the locale's order makes no date ("21/04/16" in Korean is 21 April).
      */
     private static Optional<ResolvedDate> yearFirstDay(String year, String month, String day,
                                                        LocalDateTime reference) {
@@ -209,12 +223,28 @@ final class NumericDateRules {
     }
 
     private static Optional<ResolvedDate> month(Matcher m) {
+        return month(Integer.parseInt(m.group("year")), m);
+    }
+
+    private static Optional<ResolvedDate> month(int year, Matcher m) {
         int month = Integer.parseInt(m.group("month"));
         if (month < 1 || month > 12) {
             return Optional.empty();
         }
-        return Optional.of(ResolvedDate.of(String.format("%04d-%02d", Integer.parseInt(m.group("year")), month),
-                Granularity.MONTH));
+        return Optional.of(ResolvedDate.of(String.format("%04d-%02d", year, month), Granularity.MONTH));
+    }
+
+    /**
+     * The year of digits before 年 or 년: three or four as written; two in the century of {@link #twoDigitYear}
+     * where a day follows ("18年10月1日") or a zero begins them ("08年"), as "10년 6월" may be a prison term and
+     * "15年" fifteen years; one, a count ("3年5月"), never.
+     */
+    private static Optional<Integer> yearBeforeUnit(String digits, boolean dayFollows, LocalDateTime reference) {
+        if (digits.length() > 2) {
+            return Optional.of(Integer.parseInt(digits));
+        }
+        return digits.length() == 2 && (dayFollows || digits.charAt(0) == '0')
+                ? Optional.of(twoDigitYear(digits, reference)) : Optional.empty();
     }
 
     private static Optional<ResolvedDate> hourWords(Matcher m, LocalDateTime reference) {

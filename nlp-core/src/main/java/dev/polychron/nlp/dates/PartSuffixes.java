@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * A month or a year with a word after it for a part of it ({@code part-suffixes.tsv}): "6月末" is the end of June,
- * "3月上旬" its start, "2019年末" the end of 2019, as "end of June" is in English: the same value, with a modifier.
- * In Hungarian and Georgian the words of part-words.tsv that follow a period, after a relative one that other rules
- * read: "a jövő év végén" (at the end of next year), "múlt hónap elején", "მომავალი წლის ბოლოს".
+ * "3月上旬" its start, "2019年末" the end of 2019, "작년 말" the end of last year, as "end of June" is in English: the
+ * same value, with a modifier. In Hungarian and Georgian the words of part-words.tsv that follow a period, after a
+ * relative one that other rules read: "a jövő év végén" (at the end of next year), "múlt hónap elején", "მომავალი
+ * წლის ბოლოს".
  */
 final class PartSuffixes {
 
@@ -33,23 +34,22 @@ final class PartSuffixes {
     private final Map<String, Optional<Modifier>> modifierByWord;
     private final Pattern word;
 
-    private PartSuffixes(Map<String, Optional<Modifier>> modifierByWord, boolean spaced) {
+    private PartSuffixes(Map<String, Optional<Modifier>> modifierByWord, String regex) {
         this.modifierByWord = modifierByWord;
-        String alternation = Alternation.of(modifierByWord.keySet());
-        this.word = Pattern.compile(spaced ? "\\s+(?<word>" + alternation + ")(?![\\p{L}\\p{N}])"
-                : "(?<word>" + alternation + ")");
+        this.word = Pattern.compile(regex);
     }
 
     /** The part words of {@code language}; {@code wordsAfter}: part-words.tsv's words after a period, folded. */
     static PartSuffixes of(String language, Map<String, Modifier> wordsAfter) {
-        if (SPACED_PART_WORDS.contains(ULocale.forLanguageTag(language).getLanguage())) {
-            Map<String, Optional<Modifier>> modifierByWord = new HashMap<>();
-            wordsAfter.forEach((word, modifier) -> modifierByWord.put(word, Optional.of(modifier)));
-            return new PartSuffixes(modifierByWord, true);
-        }
+        String code = ULocale.forLanguageTag(language).getLanguage();
         Map<String, Optional<Modifier>> modifierByWord = new HashMap<>();
+        if (SPACED_PART_WORDS.contains(code)) {
+            wordsAfter.forEach((word, modifier) -> modifierByWord.put(word, Optional.of(modifier)));
+            return new PartSuffixes(modifierByWord,
+                    "\\s+(?<word>" + Alternation.of(modifierByWord.keySet()) + ")(?![\\p{L}\\p{N}])");
+        }
         for (String[] columns : LINES) {
-            if (columns[0].equals(language)) {
+            if (columns[0].equals(code)) {
                 Optional<Modifier> modifier = columns[1].equals(WHOLE) ? Optional.empty()
                         : Optional.of(Modifier.valueOf(columns[1]));
                 for (String form : columns[2].split("\\|")) {
@@ -57,7 +57,11 @@ final class PartSuffixes {
                 }
             }
         }
-        return new PartSuffixes(modifierByWord, false);
+        String alternation = Alternation.of(modifierByWord.keySet());
+        List<String> particles = DateRanges.UNSPACED.contains(code) ? List.of() : RelativeDates.particles(language);
+        // Korean may put a space before the word, and ends it there or with a particle: "3월 말에", not "3월 초청"
+        return new PartSuffixes(modifierByWord, particles.isEmpty() ? "(?<word>" + alternation + ")"
+                : "\\s?(?<word>" + alternation + ")(?=(?:" + Alternation.of(particles) + ")?(?![\\p{L}\\p{N}]))");
     }
 
     /** The mentions, each month or year that a part word follows taking it in. */

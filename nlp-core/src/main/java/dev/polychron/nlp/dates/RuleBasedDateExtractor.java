@@ -276,7 +276,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(KanaMonths.rules(language));
         rules.addAll(CenturyDecades.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
-        rules.addAll(JapaneseEras.rules(language));
+        rules.addAll(CalendarEras.rules(language));
         rules.addAll(NumericDateRules.of(language));
         rules.addAll(MonthNameNumericDates.rules(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);

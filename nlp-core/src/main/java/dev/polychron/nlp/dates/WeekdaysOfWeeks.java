@@ -36,9 +36,10 @@ final class WeekdaysOfWeeks {
         this.names = names;
         String weekday = "(?<weekday>" + Alternation.of(names.keySet()) + ")";
         this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + CONNECTOR + "$");
-        // Japanese and Chinese join them with their possessive particle, and write the next word against the day:
-        // "翌週の月曜日に会う", "上周的星期五开会"
-        this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?(?:\\s+|\\s*[の的]\\s*)(?:(?:u|i|on|am|के)\\s+)?" + weekday
+        // Japanese and Chinese join them with their possessive particle or with nothing, and write the next word
+        // against the day: "翌週の月曜日に会う", "来週月曜日に会う", "上周的星期五开会"
+        this.after = Pattern.compile("(?U)^(?:'s|\\s*,)?(?:\\s+|\\s*[の的]\\s*" + (unspaced ? "|" : "")
+                + ")(?:(?:u|i|on|am|के)\\s+)?" + weekday
                 + (unspaced ? "" : "(?=" + (particles.isEmpty() ? "" : "(?:" + Alternation.of(particles) + ")?")
                 + "(?![\\p{L}\\p{N}]))"));
     }

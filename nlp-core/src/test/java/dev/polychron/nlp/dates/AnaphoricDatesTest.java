@@ -43,6 +43,18 @@ class AnaphoricDatesTest {
             en | The UK left on 31 January 2020 at 11pm. Two days later it began. | Two days later   | 2020-02-02 | DAY
             ja | 2014年5月3日に会談が始まった。翌日、軍が動いた。 | 翌日            | 2014-05-04 | DAY
             ja | 条約は1992年に署名された。前年に交渉が始まった。 | 前年            | 1991       | YEAR
+            ja | 会談は2014年5月3日に始まった。同日、軍が動いた。 | 同日            | 2014-05-03 | DAY
+            ja | 会談は2014年5月3日に始まった。同年、軍が動いた。 | 同年            | 2014       | YEAR
+            zh | 会谈于2015年8月9日开始。当天，军队撤离。      | 当天            | 2015-08-09 | DAY
+            ko | 대통령은 2015년 8월 9일 연설했다. 이날 군이 철수했다. | 이날        | 2015-08-09 | DAY
+            ko | 그는 1988년 입사했다. 그해 결혼했다.            | 그해            | 1988       | YEAR
+            zh | 会谈于2015年8月9日开始。次日，军队撤离。      | 次日            | 2015-08-10 | DAY
+            zh | 工厂于2003年关闭。第二年重新开工。           | 第二年          | 2004       | YEAR
+            ja | 式典は2011年3月11日に開かれた。その日、雪が降った。 | その日    | 2011-03-11 | DAY
+            zh | 1997年他来到香港，那年他二十岁。             | 那年            | 1997       | YEAR
+            ko | 회담은 2015년 8월 9일 열렸다. 전날 군이 철수했다. | 전날          | 2015-08-08 | DAY
+            ko | 그는 2001년에 입사했고 이듬해 결혼했다.        | 이듬해          | 2002       | YEAR
+            ko | 공장은 1998년에 지어졌다. 다음 해 가동을 시작했다. | 다음 해        | 1999       | YEAR
             """)
     void shouldDateAPhraseThatPointsBackFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {
@@ -78,6 +90,10 @@ class AnaphoricDatesTest {
     @Test
     void shouldLeaveAPhraseWithoutADateBeforeItOrWithAnUnreadableCountUndated() {
         assertThat(extractor.extract("Two days later they met.", "en", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("이날 군이 철수했다.", "ko", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("次日军队撤离。", "zh", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("会談は2014年5月に始まった。同日、軍が動いた。", "ja", REFERENCE))
+                .extracting(DateMention::text).containsExactly("2014年5月");
         assertThat(extractor.extract("In 2014 NATO met. Many days later they met again.", "en", REFERENCE))
                 .extracting(DateMention::text).containsExactly("2014");
     }

@@ -21,6 +21,7 @@ class CenturyDecadesTest {
             zh | 上世纪80年代他来到深圳。       | 上世纪80年代     | 198
             zh | 本世纪20年代将迎来转折。       | 本世纪20年代     | 202
             ja | 20世紀60年代の音楽を聴く。     | 20世紀60年代     | 196
+            ja | 前世紀の70年代に流行した。     | 前世紀の70年代   | 197
             """)
     void shouldReadADecadeWhenNamedByItsTensInItsCentury(String language, String text, String decade, String value) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), decade, value, Granularity.DECADE);
@@ -28,10 +29,25 @@ class CenturyDecadesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            zh | 这座教堂建于15世纪。          | 15世纪   | 14
+            zh | 十九世纪铁路开始普及。         | 十九世纪 | 18
+            zh | 上世纪这里是农田。             | 上世纪   | 19
+            ja | 21世紀の課題を考える。         | 21世紀   | 20
+            ko | 이 성당은 15세기에 지어졌다.    | 15세기   | 14
+            """)
+    void shouldReadACenturyWhenNamedAlone(String language, String text, String century, String value) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), century, value, Granularity.CENTURY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | 世纪大桥正式通车。
+            zh | 35世纪的科幻小说
+            ko | 115세기
             zh | 20世纪95年代
             zh | 30世纪90年代
             """)
-    void shouldFindNoDecadeWhenTheNumbersNameNone(String language, String text) {
+    void shouldFindNoCenturyOrDecadeWhenTheNumbersNameNone(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 }

@@ -62,6 +62,7 @@ class DateRangesTest {
             ja | 2020・2021年の決算を見た。                               | 2020・2021年                       | 2020       | 2021       | YEAR
             ja | 2020年・2021年の決算を見た。                             | 2020年・2021年                     | 2020       | 2021       | YEAR
             zh | 2020、2021年的数据                                       | 2020、2021年                       | 2020       | 2021       | YEAR
+            zh | 2011年与2014年间物价上涨。                               | 2011年与2014年间                   | 2011       | 2014       | YEAR
             da | Festivalen varer fra 13 til 15 juli.               | fra 13 til 15 juli               | 2026-07-13 | 2026-07-15 | DAY
             sv | Mässan pågår 13 till 15 juli.                       | 13 till 15 juli                  | 2026-07-13 | 2026-07-15 | DAY
             nb | Streiken varte fra 2010 til 2018.                   | fra 2010 til 2018                | 2010       | 2018       | YEAR
@@ -92,6 +93,8 @@ class DateRangesTest {
             en | Prices have doubled between May 2019 and now.      | between May 2019 and now         | 2019-05-01 | 2026-11-23 | DAY
             fr | Les loyers montent entre août 2025 et maintenant.  | entre août 2025 et maintenant    | 2025-08-01 | 2026-11-23 | DAY
             es | Habrá obras entre ahora y 15 de diciembre.         | entre ahora y 15 de diciembre    | 2026-11-23 | 2026-12-15 | DAY
+            zh | 展期为2017/3/1-2017/4/15。                         | 2017/3/1-2017/4/15               | 2017-03-01 | 2017-04-15 | DAY
+            ja | 期間は2022-5-9-2022-6-30です。                      | 2022-5-9-2022-6-30               | 2022-05-09 | 2022-06-30 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {

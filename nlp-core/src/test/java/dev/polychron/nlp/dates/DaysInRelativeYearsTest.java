@@ -26,6 +26,8 @@ class DaysInRelativeYearsTest {
             en | The plant closed in March of last year.    | March of last year     | 2012-03    | MONTH
             en | The plant reopens March in 1 year.         | March in 1 year        | 2014-03    | MONTH
             en | The plant reopens in October in 2 years.   | October in 2 years     | 2015-10    | MONTH
+            ja | 去年の11月に店を閉めた。                    | 去年の11月              | 2012-11    | MONTH
+            ko | 지난해 4분기 매출이 늘었다.                 | 지난해 4분기            | 2012-Q4    | QUARTER
             """)
     void shouldPutAYearlessDayInTheYearNamedBesideIt(String language, String text, String expectedText,
                                                      String expectedValue, Granularity granularity) {

@@ -33,6 +33,11 @@ class DaysOfMonthsTest {
             tr | Kira bu ayın yirmi dördü ödenecek.           | bu ayın yirmi dördü                 | 2013-02-24
             hi | बैठक अगले महीने के पहले सोमवार को है।        | अगले महीने के पहले सोमवार           | 2013-03-04
             hi | चुनाव पिछले महीने की आखिरी शुक्रवार को हुए।   | पिछले महीने की आखिरी शुक्रवार        | 2013-01-25
+            zh | 展览在2014年5月最后一天闭幕。                   | 2014年5月最后一天                    | 2014-05-31
+            zh | 新规从下个月第一天起实施。                      | 下个月第一天                         | 2013-03-01
+            ja | 決算は3月の最終日に発表する。                   | 3月の最終日                          | 2013-03-31
+            ko | 공연은 2016년 4월 마지막 날에 끝났다.             | 2016년 4월 마지막 날                  | 2016-04-30
+            ja | 集会は来月の第2日曜日に開く。                   | 来月の第2日曜日                      | 2013-03-10
             """)
     void shouldDateTheDayOfTheRelativeMonthItIsWrittenWith(String language, String text, String expectedText,
                                                           String expectedValue) {
@@ -71,6 +76,7 @@ class DaysOfMonthsTest {
             en | They scored 20 in March 2014.                   | March 2014
             tr | Gelecek ay 5 kişi geldi.                        | Gelecek ay
             tr | Ocak ayında onu gördüler.                       | Ocak
+            ko | 3월 마지막 날씨는 맑았다.                         | 3월
             """)
     void shouldLeaveTheMonthAloneWhenANumberIsOnlyInIt(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()

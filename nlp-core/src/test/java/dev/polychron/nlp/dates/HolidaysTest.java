@@ -156,6 +156,11 @@ class HolidaysTest {
             it    | Luci viola per la Giornata mondiale della prematurità. | Giornata mondiale della prematurità | 2013-11-17
             it    | Concerti per la Giornata dell'Africa.      | Giornata dell'Africa   | 2013-05-25
             it    | Fiere nella Giornata internazionale delle cooperative del 2019. | Giornata internazionale delle cooperative del 2019 | 2019-07-06
+            zh    | 端午节我们吃粽子。                            | 端午节                  | 2013-06-12
+            zh    | 元宵節燈會很熱鬧。                            | 元宵節                  | 2013-02-24
+            zh    | 重阳节老人登高。                              | 重阳节                  | 2013-10-13
+            ko    | 추석 연휴가 시작됐다.                          | 추석                    | 2013-09-19
+            en    | Races are held on the Dragon Boat Festival.  | Dragon Boat Festival    | 2013-06-12
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {
         DateMention date = extractor.extract(text, language, REFERENCE).stream()

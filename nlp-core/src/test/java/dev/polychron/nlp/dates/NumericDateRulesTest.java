@@ -157,6 +157,34 @@ class NumericDateRulesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            zh | 新线路于19年12月30日开通。     | 19年12月30日 | 2019-12-30 | DAY
+            zh | 他在09年来到上海。            | 09年        | 2009       | YEAR
+            ko | 공사는 06년 3월에 끝났다.      | 06년 3월     | 2006-03    | MONTH
+            zh | 文件日期为2011 04 07。        | 2011 04 07  | 2011-04-07 | DAY
+            zh | 通知落款为15-6-20。           | 15-6-20     | 2015-06-20 | DAY
+            ja | 発行日は09-11-30です。         | 09-11-30    | 2009-11-30 | DAY
+            """)
+    void shouldReadATwoDigitYearOrAYearFirstDateAsEastAsianTextsWriteThem(String language, String text,
+                                                                          String expectedText, String expectedValue,
+                                                                          Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | 他坐了5年3月的牢。
+            zh | 合同期15年，共计8人签字。
+            ko | 그는 징역 10년 6월에 처해졌다.
+            en | In 2010 12 people were hired.
+            """)
+    void shouldReadNoYearFromTwoDigitsThatCountYearsOrPeople(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .noneSatisfy(mention -> assertThat(mention.value()).matches("(?:00\\d\\d|2010-|2015).*"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | Firms with 1-2000 staff were polled.
             de | Der Preis stieg um 14 - 15.10 Euro.
             en | The ratio 0.8/15 is a formula.

@@ -26,6 +26,13 @@ class PartSuffixesTest {
             zh | 工程将于6月底完工。          | 6月底      | 2013-06 | MONTH | END
             zh | 2019年底开业。              | 2019年底   | 2019    | YEAR  | END
             zh | 会议在3月中旬举行。          | 3月中旬    | 2013-03 | MONTH | MID
+            ko | 공사는 작년 말에 끝났다.      | 작년 말    | 2012    | YEAR  | END
+            ko | 2018년말 완공됐다.          | 2018년말   | 2018    | YEAR  | END
+            ko | 회의는 4월 초 열린다.        | 4월 초     | 2013-04 | MONTH | START
+            ko-KR | 회의는 이달 말 열린다.     | 이달 말    | 2013-02 | MONTH | END
+            zh-CN | 工程将于9月底完工。        | 9月底      | 2013-09 | MONTH | END
+            zh | 工厂去年年底关闭。           | 去年年底   | 2012    | YEAR  | END
+            zh | 今年年初物价上涨。           | 今年年初   | 2013    | YEAR  | START
             """)
     void shouldReadAPartOfAMonthOrYearWhenAWordForItFollows(String language, String text, String expectedText,
                                                            String value, Granularity granularity,
@@ -47,6 +54,17 @@ class PartSuffixesTest {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
         assertOnlyMention(text, mentions, expectedText, value, granularity);
         assertThat(mentions.get(0).modifier()).isEqualTo(modifier);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            4월 초청 행사가 열린다.    | 4월
+            4월 말씀을 전했다.         | 4월
+            """)
+    void shouldLeaveTheMonthWithoutAPartWhenAKoreanWordBeginsWithIt(String text, String expectedText) {
+        List<DateMention> mentions = extractor.extract(text, "ko", REFERENCE);
+        assertOnlyMention(text, mentions, expectedText, "2013-04", Granularity.MONTH);
+        assertThat(mentions.get(0).modifier()).isNull();
     }
 
     @ParameterizedTest(name = "{0}")

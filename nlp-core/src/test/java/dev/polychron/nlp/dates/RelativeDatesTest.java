@@ -168,6 +168,21 @@ class RelativeDatesTest {
             ja | 翌年に工場が開く。                     | 翌年                     | 2014          | YEAR
             ja | 前日に会議があった。                   | 前日                     | 2013-02-11    | DAY
             ja | 先の四半期に売上が減った。             | 先の四半期               | 2012-Q4       | QUARTER
+            ko | 그는 이틀 전에 서울을 떠났다.          | 이틀 전                  | 2013-02-10    | DAY
+            ko | 결과는 사흘 뒤에 나온다.               | 사흘 뒤                  | 2013-02-15    | DAY
+            ko | 열흘전 사고가 났다.                    | 열흘전                   | 2013-02-02    | DAY
+            ko | 다음 해 선거가 열린다.                 | 다음 해                  | 2014          | YEAR
+            ko | 그는 하루 전 귀국했다.                 | 하루 전                  | 2013-02-11    | DAY
+            ko | 그는 한 달 전 귀국했다.                | 한 달 전                 | 2013-01-12    | DAY
+            ko | 공장은 4달 전 문을 닫았다.             | 4달 전                   | 2012-10-12    | DAY
+            ko | 결과는 1주일 뒤 나온다.                | 1주일 뒤                 | 2013-02-19    | DAY
+            ko | 다리는 2년 뒤 완공된다.                | 2년 뒤                   | 2015-02-12    | DAY
+            ja | おととい地震があった。                 | おととい                 | 2013-02-10    | DAY
+            zh | 这个月房价上涨。                       | 这个月                   | 2013-02       | MONTH
+            zh | 上一周股市下跌。                       | 上一周                   | 2013-W06      | WEEK
+            zh | 下一个月开始施工。                     | 下一个月                 | 2013-03       | MONTH
+            ja | 結果はあさって出る。                   | あさって                 | 2013-02-14    | DAY
+            ko | 다다음해 완공된다.                     | 다다음해                 | 2015          | YEAR
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
@@ -190,6 +205,8 @@ class RelativeDatesTest {
             cs | Firma vydělá pět milionů za rok.
             el | Ζει στο χωριό εδώ και χρόνια.
             uk | Ціни зросли за тиждень на третину.
+            ko | 공사는 이틀 만에 끝났다.
+            ko | 그는 한 번 전화했다.
             """)
     void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

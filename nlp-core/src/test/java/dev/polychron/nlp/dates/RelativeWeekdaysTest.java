@@ -92,6 +92,8 @@ class RelativeWeekdaysTest {
             da | Byrådet stemmer på tirsdag.                | på tirsdag            | 2013-02-19
             nb | Brannen startet i søndags ved Bergen.      | i søndags             | 2013-02-10
             nb | Stortinget behandler saken på mandag.      | på mandag             | 2013-02-18
+            zh | 这个星期四下午开会。                       | 这个星期四            | 2013-02-14
+            zh | 這個禮拜一交報告。                         | 這個禮拜一            | 2013-02-11
             """)
     void shouldDateAWeekdayWithAWordForNextOrLast(String language, String text, String expectedText,
                                                  String expectedValue) {

@@ -41,6 +41,7 @@ class WeekdaysOfWeeksTest {
             hi | बैठक अगले सप्ताह के बुधवार को है।                | अगले सप्ताह के बुधवार               | 2013-02-20
             ja | 両首脳は翌週の月曜日に会談する。               | 翌週の月曜日                        | 2013-02-18
             zh | 委员会上周的星期五开会。                        | 上周的星期五                        | 2013-02-08
+            ja | 両首脳は来週水曜日に会談する。                   | 来週水曜日                          | 2013-02-20
             """)
     void shouldDateTheWeekdayOfTheWeekNamedBesideIt(String language, String text, String expectedText,
                                                    String expectedValue) {

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JapaneseErasTest {
+class CalendarErasTest {
 
     private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 4, 30);
     private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
@@ -27,6 +27,27 @@ class JapaneseErasTest {
     void shouldCountTheYearFromTheStartOfItsEraWhenAnEraIsNamed(String text, String expectedText,
                                                                 String expectedValue, Granularity granularity) {
         assertOnlyMention(extractor.extract(text, "ja", REFERENCE), expectedText, expectedValue, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            台北捷運於民國85年3月28日通車。 | 民國85年3月28日 | 1996-03-28 | DAY
+            学校创办于民国元年。          | 民国元年      | 1912 | YEAR
+            此碑立於民國二十六年七月。      | 民國二十六年七月 | 1937-07 | MONTH
+            """)
+    void shouldCountTheYearFromNineteenTwelveWhenTheRepublicOfChinaIsNamed(String text, String expectedText,
+                                                                           String expectedValue,
+                                                                           Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, "zh", REFERENCE), expectedText, expectedValue, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            民國時期的建築很多。
+            民國前的事情。
+            """)
+    void shouldFindNoRepublicYearWhenNoneIsCountedForward(String text) {
+        assertThat(extractor.extract(text, "zh", REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
