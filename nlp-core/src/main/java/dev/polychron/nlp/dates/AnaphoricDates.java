@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  */
 final class AnaphoricDates {
 
+    /** Chinese "连续" (in a row) before an ordinal: "连续第二天下跌" falls a second day running, not on the next day. */
+    private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)");
     private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
             "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
@@ -85,7 +87,7 @@ final class AnaphoricDates {
                 .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
         // Japanese and Chinese write no spaces: a phrase stands right against the words around it ("翌年に")
         boolean unspaced = DateRanges.UNSPACED.contains(code);
-        String edgeBefore = unspaced ? "" : "(?<![\\p{L}\\p{N}])";
+        String edgeBefore = unspaced ? NOT_AFTER.getOrDefault(code, "") : "(?<![\\p{L}\\p{N}])";
         String edgeAfter = unspaced ? "" : "(?![\\p{L}\\p{N}])";
         List<Phrase> phrases = new ArrayList<>();
         for (String line : LINES) {

@@ -35,6 +35,9 @@ final class CjkDays {
             "zh", "上午|下午|晚上|晚间|晚間|凌晨|中午|早上|晚|电|電|起|至|在|举行|舉行|表示|宣布|发布|發布",
             "yue", "");
     private static final String CLAUSE_END = "$|[\\s、。，,.!?；;）)」]";
+    /** Chinese words before a number of days that make it a count: "连续3日在…" (three days in a row), "延长30日至…". */
+    private static final Map<String, String> COUNT_WORDS_BEFORE = Map.of(
+            "zh", "连续|連續|近|过去|過去|延长|延長|为期|為期|每|共|满|滿|长达|長達");
     /** Korean words after a day that make it a count of days: "3일 동안", "3일 만에". */
     private static final String KOREAN_DURATION = "동안|만에|만|이내|내|안에|째|연속|넘게|가량|정도|이상|이하|후|전|뒤";
     /** Korean words before a day that say it is the last one before the reference, or the next one after it. */
@@ -57,6 +60,7 @@ final class CjkDays {
         String number = "[0-3]?[0-9]|" + Alternation.of(numerals.keySet());
         String notAfterNumber = "(?<![\\p{N}" + HanNumeralDates.HAN_NUMERAL_CHARS + "])";
         String day = notAfterNumber + "(?<day>" + number + ")\\s*";
+        String countWords = COUNT_WORDS_BEFORE.get(locale.getLanguage());
         // a month before the day and its weekday makes them a date of their own ("5月9日火曜日"), the weekday a check,
         // and so does a year before the month ("2016年10月1日（星期六）")
         String month = "(?:(?:" + notAfterNumber + "(?<year>[12][0-9]{3})\\s*[年년]\\s*)?" + notAfterNumber
@@ -79,9 +83,11 @@ final class CjkDays {
                         }),
                 // 号 alone is also a house or line number ("12号", "3号线"): only with its month or weekday
                 // in words a day alone is a count or a word of its own too ("三日間", Korean "일일" daily, "오일" oil);
-                // after 第 an ordinal ("第6日起", from the sixth day on)
+                // after 第 an ordinal ("第6日起", from the sixth day on); after a month, the rest of a date that was
+                // refused ("99年8月1日", a Republic of China year)
                 DateRule.of(start, "(?=[0-9" + initials(DIRECTIONS.keySet()) + "])(?:(?<direction>"
-                        + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?(?<![0-9第])(?<day>[0-3]?[0-9])\\s*[日일]"
+                        + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?(?<![0-9第月월]|[月월]\\s)"
+                        + (countWords == null ? "" : "(?<!" + countWords + ")") + "(?<day>[0-3]?[0-9])\\s*[日일]"
                         + closing,
                         (m, reference) -> alone(m, Integer.parseInt(m.group("day")), reference)));
     }

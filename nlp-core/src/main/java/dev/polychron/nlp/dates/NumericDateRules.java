@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,13 @@ final class NumericDateRules {
     private static final String BEFORE_YEAR_FIRST = "(?<![\\p{N}.,/:]|(?<!\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})-)";
     private static final String AFTER_YEAR_FIRST = "(?![\\p{N}]|[.,/:]\\p{N}|-(?!\\d{4}\\k<sep>)\\p{N})";
     /** Like {@link #BEFORE}, but a dash after a unit joins a range ("6月1日-6月30日"); after a digit ("1-3月") not. */
-    private static final String BEFORE_MONTH_UNIT = "(?<![\\p{N}.,/:]|[\\p{N}.,/:]-)";
+    /** Not after a number, nor after a count of years: "5年3月" is five years and three months, not March. */
+    private static final String BEFORE_MONTH_UNIT = "(?<![\\p{N}.,/:]|[\\p{N}.,/:]-|\\p{N}\\s?[年년]\\s?)";
+    /**
+     * Languages whose two digits before 년 and a day are a year of this century or the last ("18년 10월 1일");
+     * Japanese and Chinese write an era's year so ("30年4月1日" in Heisei, "99年8月1日" in the Republic of China).
+     */
+    private static final Set<String> TWO_DIGIT_YEARS_BEFORE_A_DAY = Set.of("ko");
 
     /**
      * Times of day written with words, folded: Vietnamese "19 giờ 30", "7 giờ sáng" (an hour alone, "8 giờ", is as
@@ -57,6 +64,7 @@ final class NumericDateRules {
 
     static List<DateRule> of(String language) {
         boolean monthFirst = monthFirst(ULocale.forLanguageTag(language));
+        boolean twoDigitYears = TWO_DIGIT_YEARS_BEFORE_A_DAY.contains(ULocale.forLanguageTag(language).getLanguage());
         String first = monthFirst ? "month" : "day";
         String second = monthFirst ? "day" : "month";
         String yearFirstSeparator = yearFirstSeparator(ULocale.forLanguageTag(language));
@@ -96,7 +104,7 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT,
                         "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})(?:\\s*[日일号號]|"
                                 + UNIT_LEFT_OUT + ")",
-                        (m, reference) -> yearBeforeUnit(m.group("year"), true, reference)
+                        (m, reference) -> yearBeforeUnit(m.group("year"), twoDigitYears, reference)
                                 .flatMap(year -> day(m, year))),
                 DateRule.of(Start.DIGIT, "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]",
                         (m, reference) -> yearBeforeUnit(m.group("year"), false, reference)
@@ -236,14 +244,14 @@ final class NumericDateRules {
 
     /**
      * The year of digits before 年 or 년: three or four as written; two in the century of {@link #twoDigitYear}
-     * where a day follows ("18年10月1日") or a zero begins them ("08年"), as "10년 6월" may be a prison term and
-     * "15年" fifteen years; one, a count ("3年5月"), never.
+     * where {@code twoDigitYear} says so (a day follows in Korean, "18년 10월 1일") or a zero begins them ("08年"), as
+     * "10년 6월" may be a prison term and "15年" fifteen years; one, a count ("3年5月"), never.
      */
-    private static Optional<Integer> yearBeforeUnit(String digits, boolean dayFollows, LocalDateTime reference) {
+    private static Optional<Integer> yearBeforeUnit(String digits, boolean twoDigitYear, LocalDateTime reference) {
         if (digits.length() > 2) {
             return Optional.of(Integer.parseInt(digits));
         }
-        return digits.length() == 2 && (dayFollows || digits.charAt(0) == '0')
+        return digits.length() == 2 && (twoDigitYear || digits.charAt(0) == '0')
                 ? Optional.of(twoDigitYear(digits, reference)) : Optional.empty();
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,5 +122,13 @@ class AnaphoricDatesTest {
 
         assertThat(extractor.extract(text, "en", REFERENCE)).filteredOn(d -> d.text().contains("previous week"))
                 .allSatisfy(mention -> assertThat(mention.granularity()).isEqualTo(Granularity.WEEK));
+    }
+
+    @Test
+    void shouldReadAChineseOrdinalInARowAsNoNextDay() {
+        String text = "2014年3月4日，美股连续第二天下跌。";
+
+        assertOnlyMention(text, extractor.extract(text, "zh", REFERENCE), "2014年3月4日", "2014-03-04",
+                Granularity.DAY);
     }
 }
