@@ -37,7 +37,7 @@ final class CjkDays {
     private static final String CLAUSE_END = "$|[\\s、。，,.!?；;）)」]";
     /** Chinese words before a number of days that make it a count: "连续3日在…" (three days in a row), "延长30日至…". */
     private static final Map<String, String> COUNT_WORDS_BEFORE = Map.of(
-            "zh", "连续|連續|近|过去|過去|延长|延長|为期|為期|每|共|满|滿|长达|長達");
+            "zh", "连续|連續|近|过去|過去|延长|延長|为期|為期|每|共计|共計|总共|總共|一共|满|滿|长达|長達");
     /** Korean words after a day that make it a count of days: "3일 동안", "3일 만에". */
     private static final String KOREAN_DURATION = "동안|만에|만|이내|내|안에|째|연속|넘게|가량|정도|이상|이하|후|전|뒤";
     /** Korean words before a day that say it is the last one before the reference, or the next one after it. */

@@ -50,7 +50,7 @@ final class CountedWeekdays {
                         + "(?![\\p{L}\\p{N}])";
                 String first = folded.split(" ")[0];
                 Start start = first.startsWith("{n}") ? Start.words(spelled.keySet()).orDigit()
-                        : first.startsWith("{weekday}") ? Start.words(weekdays.keySet()) : Start.words(List.of(first));
+                        : Start.words(List.of(first));
                 rules.add(DateRule.of(start, regex, (m, reference) -> {
                     String written = counted ? m.group("count") : "1";
                     int n = written.chars().allMatch(Character::isDigit) ? Integer.parseInt(written)

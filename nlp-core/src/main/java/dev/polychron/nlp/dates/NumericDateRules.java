@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,10 +47,12 @@ final class NumericDateRules {
     /** Not after a number, nor after a count of years: "5年3月" is five years and three months, not March. */
     private static final String BEFORE_MONTH_UNIT = "(?<![\\p{N}.,/:]|[\\p{N}.,/:]-|\\p{N}\\s?[年년]\\s?)";
     /**
-     * Languages whose two digits before 년 and a day are a year of this century or the last ("18년 10월 1일");
-     * Japanese and Chinese write an era's year so ("30年4月1日" in Heisei, "99年8月1日" in the Republic of China).
+     * Two digits before 年 or 년 and a day are a year of this century or the last in Korean ("18년 10월 1일"), and in
+     * Chinese up to this year's ("19年12月30日"): Chinese writes the Republic of China's years so too ("99年8月1日"),
+     * those up to 26 (1937) no more, and Japanese an era's ("30年4月1日" in Heisei).
      */
     private static final Set<String> TWO_DIGIT_YEARS_BEFORE_A_DAY = Set.of("ko");
+    private static final Set<String> TWO_DIGIT_YEARS_UP_TO_THIS_ONE = Set.of("zh");
 
     /**
      * Times of day written with words, folded: Vietnamese "19 giờ 30", "7 giờ sáng" (an hour alone, "8 giờ", is as
@@ -64,7 +67,10 @@ final class NumericDateRules {
 
     static List<DateRule> of(String language) {
         boolean monthFirst = monthFirst(ULocale.forLanguageTag(language));
-        boolean twoDigitYears = TWO_DIGIT_YEARS_BEFORE_A_DAY.contains(ULocale.forLanguageTag(language).getLanguage());
+        String code = ULocale.forLanguageTag(language).getLanguage();
+        BiPredicate<String, LocalDateTime> twoDigitYear = (digits, reference) ->
+                TWO_DIGIT_YEARS_BEFORE_A_DAY.contains(code) || TWO_DIGIT_YEARS_UP_TO_THIS_ONE.contains(code)
+                        && Integer.parseInt(digits) <= reference.getYear() % 100;
         String first = monthFirst ? "month" : "day";
         String second = monthFirst ? "day" : "month";
         String yearFirstSeparator = yearFirstSeparator(ULocale.forLanguageTag(language));
@@ -104,7 +110,8 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT,
                         "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})(?:\\s*[日일号號]|"
                                 + UNIT_LEFT_OUT + ")",
-                        (m, reference) -> yearBeforeUnit(m.group("year"), twoDigitYears, reference)
+                        (m, reference) -> yearBeforeUnit(m.group("year"),
+                                twoDigitYear.test(m.group("year"), reference), reference)
                                 .flatMap(year -> day(m, year))),
                 DateRule.of(Start.DIGIT, "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]",
                         (m, reference) -> yearBeforeUnit(m.group("year"), false, reference)

@@ -40,11 +40,14 @@ final class SpelledYears {
     /** How a year's words may begin: a number to twenty ("nineteen", "twenty", "zwei-"), or a thousand ("mil"). */
     private final List<String> openings;
     private final MonthNames months;
+    private final Set<String> weekdays;
 
-    private SpelledYears(RuleBasedNumberFormat spellOut, List<String> openings, MonthNames months) {
+    private SpelledYears(RuleBasedNumberFormat spellOut, List<String> openings, MonthNames months,
+                         Set<String> weekdays) {
         this.spellOut = spellOut;
         this.openings = openings;
         this.months = months;
+        this.weekdays = weekdays;
     }
 
     static SpelledYears of(ULocale locale) {
@@ -53,7 +56,8 @@ final class SpelledYears {
                 : NUMBER_RULES);
         Set<String> openings = new HashSet<>(SpelledNumbers.cardinals(locale, OPENING_NUMBERS).keySet());
         openings.add(SpelledNumbers.fold(spellOut.format(THOUSAND)).split("[\\s-]")[0]);
-        return new SpelledYears(spellOut, List.copyOf(openings), MonthNames.of(locale.toLanguageTag()));
+        return new SpelledYears(spellOut, List.copyOf(openings), MonthNames.of(locale.toLanguageTag()),
+                Set.copyOf(Weekdays.names(locale).keySet()));
     }
 
     /**
@@ -81,9 +85,13 @@ final class SpelledYears {
         return joined;
     }
 
-    /** Whether {@code text} names a month ("mayo" in "cuatro de mayo"), which a weekday or "tomorrow" does not. */
+    /**
+     * Whether {@code text} names a month ("mayo" in "cuatro de mayo"), which a weekday or "tomorrow" does not, and no
+     * weekday: "the first Monday of May" falls on another day in another year.
+     */
     private boolean namesAMonth(String text) {
-        return Arrays.stream(TextFolding.fold(text).split("[^\\p{L}]+")).anyMatch(word -> months.number(word) > 0);
+        List<String> words = Arrays.asList(TextFolding.fold(text).split("[^\\p{L}]+"));
+        return words.stream().anyMatch(word -> months.number(word) > 0) && words.stream().noneMatch(weekdays::contains);
     }
 
     /** The year spelled out after {@code from} in folded text, where the clause ends with it. */

@@ -159,6 +159,7 @@ class NumericDateRulesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ko | 새 노선은 19년 12월 30일 개통했다. | 19년 12월 30일 | 2019-12-30 | DAY
+            zh | 新线路于12年12月30日开通。     | 12年12月30日 | 2012-12-30 | DAY
             zh | 他在09年来到上海。            | 09年        | 2009       | YEAR
             ko | 공사는 06년 3월에 끝났다.      | 06년 3월     | 2006-03    | MONTH
             zh | 文件日期为2011 04 07。        | 2011 04 07  | 2011-04-07 | DAY

@@ -37,7 +37,8 @@ class RelativeSeasonsTest {
             ka | ამ ზაფხულს ხიდი გაიხსნება.             | ამ ზაფხულს          | 2013-SU
             ka | გასულ შემოდგომას წვიმდა.               | გასულ შემოდგომას    | 2012-FA
             vi | Mùa hè này chúng tôi đi biển.          | Mùa hè này          | 2013-SU
-            vi | Cây cầu khánh thành mùa thu sắp tới.   | mùa thu sắp tới     | 2013-FA
+            vi | Cây cầu khánh thành mùa thu tới.       | mùa thu tới         | 2013-FA
+            vi | Mùa hè trước chúng tôi đi biển.        | Mùa hè trước        | 2012-SU
             """)
     void shouldDateASeasonBesideAWordForThisNextOrLast(String language, String text, String expectedText,
                                                        String expectedValue) {
@@ -91,11 +92,9 @@ class RelativeSeasonsTest {
     @CsvSource(delimiter = '|', textBlock = """
             vi | Từ mùa hè tới mùa đông trời mưa nhiều.
             vi | Mùa hè trước kỳ thi em học rất chăm.
-            ka | ომის შემდეგ ზაფხულს ხიდი აშენდა.
             """)
-    void shouldFindNoNextOrLastSeasonWhereTheWordIsBeforeOrAfter(String language, String text) {
+    void shouldFindNoNextOrLastSeasonWhereTheWordIsBeforeOrTo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE))
-                .noneMatch(mention -> mention.text().contains("შემდეგ") || mention.text().contains("tới")
-                        || mention.text().contains("trước"));
+                .noneMatch(mention -> mention.text().contains("tới") || mention.text().contains("trước"));
     }
 }
