@@ -93,8 +93,7 @@ final class AnaphoricDates {
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
-                String regex = Pattern.quote(fields[3]).replace("{n}", "\\E" + COUNT + "\\Q")
-                        .replace("{unit}", "\\E" + unitAlternation + "\\Q");
+                String regex = PhraseTemplate.regex(fields[3], Map.of("{n}", COUNT, "{unit}", unitAlternation));
                 int direction = switch (fields[1]) {
                     case "later", "after" -> 1;
                     case "earlier", "before" -> -1;

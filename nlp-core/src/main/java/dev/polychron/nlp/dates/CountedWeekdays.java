@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A count of weekdays from the reference: "3 Fridays from now" is the third Friday after it, "two Thursdays ago" the
@@ -45,9 +44,8 @@ final class CountedWeekdays {
             for (String phrase : columns[2].split("\\|")) {
                 String folded = TextFolding.fold(phrase);
                 boolean counted = folded.contains("{n}");
-                String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(folded)
-                        .replace("{n}", "\\E" + count + "\\Q").replace("{weekday}", "\\E" + weekday + "\\Q")
-                        + "(?![\\p{L}\\p{N}])";
+                String regex = "(?<![\\p{L}\\p{N}])"
+                        + PhraseTemplate.regex(folded, Map.of("{n}", count, "{weekday}", weekday)) + "(?![\\p{L}\\p{N}])";
                 String first = folded.split(" ")[0];
                 Start start = first.startsWith("{n}") ? Start.words(spelled.keySet()).orDigit()
                         : Start.words(List.of(first));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,8 +47,7 @@ final class SpansFromDays {
                 continue;
             }
             for (String phrase : TextFolding.fold(fields[2]).split("\\|")) {
-                String regex = Pattern.quote(phrase).replace("{n}", "\\E(?<n>\\d{1,3}|\\p{L}+)\\Q")
-                        .replace("{unit}", "\\E" + units + "\\Q");
+                String regex = PhraseTemplate.regex(phrase, Map.of("{n}", "(?<n>\\d{1,3}|\\p{L}+)", "{unit}", units));
                 if (fields[1].equals("after")) {
                     after.add(Pattern.compile("^\\s+" + regex + "(?![\\p{L}\\p{N}])"));
                 } else {

@@ -57,9 +57,9 @@ final class WeekdaysAfterDays {
         String nth = "(?<nth>" + DIGITS.pattern() + "|" + Alternation.of(ordinals.keySet()) + ")";
         String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")";
         List<Phrase> patterns = phrases.stream().map(TextFolding::fold)
-                .map(folded -> new Phrase(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(folded)
-                        .replace("{nth}", "\\E" + nth + "\\Q").replace("{weekday}", "\\E" + weekday + "\\Q")
-                        + "\\s+$"), folded.substring(folded.lastIndexOf('}') + 1).strip()))
+                .map(folded -> new Phrase(Pattern.compile("(?<![\\p{L}\\p{N}])"
+                        + PhraseTemplate.regex(folded, Map.of("{nth}", nth, "{weekday}", weekday)) + "\\s+$"),
+                        folded.substring(folded.lastIndexOf('}') + 1).strip()))
                 .toList();
         return new WeekdaysAfterDays(patterns, weekdays, ordinals);
     }
