@@ -4,6 +4,7 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
 import dev.polychron.nlp.text.BoundedMemo;
 import dev.polychron.nlp.text.DataFiles;
 
@@ -47,32 +48,41 @@ final class AnaphoricDates {
 
     /** Lenient spell-out parsing takes near a millisecond a word, mostly on words that are no count at all. */
     private static final int REMEMBERED_COUNTS = 10_000;
-    private static final Pattern HOLE = Pattern.compile("\\{n}|\\{unit}");
+    private static final Pattern HOLE = Pattern.compile("\\{n}|\\{unit}|\\{part}");
     /** The most word starts a count holds: three digits, or two letter runs. */
     private static final int COUNT_WORD_STARTS = 3;
 
     /**
      * One phrase: its pattern over folded text, where its matches begin, its longest fixed part and the most word
      * starts a match holds before it, which way it moves, whether the date right after it anchors it (else the date
-     * before it), whether it holds a count, and its unit (or the unit it names).
+     * before it), whether it holds a count, its unit (or the unit it names), and whether it opens with a part of its
+     * period ("the end of the year").
      */
     private record Phrase(Pattern pattern, Start start, String fixedPart, int wordsBeforeFixedPart, int direction,
-                          boolean anchoredAfter, boolean counted, ChronoUnit unit, Map<String, ChronoUnit> unitWords) {
+                          boolean anchoredAfter, boolean counted, ChronoUnit unit, Map<String, ChronoUnit> unitWords,
+                          boolean parted) {
     }
 
     private final List<Phrase> phrases;
     private final Map<String, ChronoUnit> unitWords;
+    private final Map<String, Modifier> modifierByPart;
     private final RuleBasedNumberFormat spelledOut;
     private final BoundedMemo<String, Long> spelledCounts = new BoundedMemo<>(this::spelledCount, REMEMBERED_COUNTS);
 
-    private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords, ULocale locale) {
+    private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords,
+                           Map<String, Modifier> modifierByPart, ULocale locale) {
         this.phrases = phrases;
         this.unitWords = unitWords;
+        this.modifierByPart = modifierByPart;
         this.spelledOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         this.spelledOut.setLenientParseMode(true);
     }
 
-    static AnaphoricDates of(String language) {
+    /**
+     * The phrases of {@code language}; {@code modifierByPart} gives the part phrases (folded) that a {@code {part}}
+     * hole reads, with the modifier each gives: "the end of the year" is the end of the year told before.
+     */
+    static AnaphoricDates of(String language, Map<String, Modifier> modifierByPart) {
         String code = ULocale.forLanguageTag(language).getLanguage();
         Map<String, ChronoUnit> unitWords = new HashMap<>();
         for (String line : LINES) {
@@ -93,7 +103,8 @@ final class AnaphoricDates {
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
-                String regex = PhraseTemplate.regex(fields[3], Map.of("{n}", COUNT, "{unit}", unitAlternation));
+                String regex = PhraseTemplate.regex(fields[3], Map.of("{n}", COUNT, "{unit}", unitAlternation,
+                        "{part}", "(?<part>" + Alternation.of(modifierByPart.keySet()) + ")"));
                 int direction = switch (fields[1]) {
                     case "later", "after" -> 1;
                     case "earlier", "before" -> -1;
@@ -106,16 +117,21 @@ final class AnaphoricDates {
                 String longest = Arrays.stream(fixedParts).map(String::strip)
                         .max(Comparator.comparingInt(String::length)).orElseThrow();
                 int longestUnit = unitWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+                int longestPart = modifierByPart.keySet().stream().mapToInt(String::length).max().orElse(0);
                 int wordsBefore = String.join("", fixedParts).length()
-                        + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
-                phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter),
+                        + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}")
+                        + longestPart * count(fields[3], "{part}");
+                boolean parted = fields[3].contains("{part}");
+                // "the end of the year 2010" is the end of 2010, not of the year told before
+                String notYearAfter = parted ? "(?!\\s*\\p{N})" : "";
+                phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter + notYearAfter),
                         start, longest, wordsBefore, direction, anchoredAfter, fields[3].contains("{n}"),
-                        UNITS.get(fields[2]), unitWords));
+                        UNITS.get(fields[2]), unitWords, parted));
             }
         }
         // "the day before Christmas" leans on Christmas, whatever date was told before it
         phrases.sort(Comparator.comparing(phrase -> !phrase.anchoredAfter()));
-        return new AnaphoricDates(phrases, unitWords, ULocale.forLanguageTag(language));
+        return new AnaphoricDates(phrases, unitWords, modifierByPart, ULocale.forLanguageTag(language));
     }
 
     /**
@@ -161,7 +177,8 @@ final class AnaphoricDates {
 
     /**
      * Adds the date of one match to {@code found} when it is free and anchored, and whether it did; when it is free,
-     * holds a count and has no anchor, the shorter mentions it holds to {@code heldWithoutAnchor}.
+     * holds a count (or names the same period, "cette année-là") and has no anchor, the shorter mentions it holds to
+     * {@code heldWithoutAnchor}.
      */
     private boolean date(Phrase phrase, Matcher m, String text, List<DateMention> mentions, List<DateMention> found,
                          List<DateMention> heldWithoutAnchor) {
@@ -174,9 +191,11 @@ final class AnaphoricDates {
                         && text.substring(end, d.start()).isBlank()).findFirst()
                 : mentions.stream().filter(d -> d.end() <= start && !isTimeOfDay(d)).reduce((a, b) -> b);
         // a counted phrase with no date before it to count from ("hai năm sau", two years later) is no date, and
-        // neither is the relative date it holds ("năm sau", next year)
-        if (free && anchor.isEmpty() && phrase.counted()
-                && count(text.substring(m.start("n"), m.end("n")).toLowerCase(Locale.ROOT)) > 0) {
+        // neither is the relative date it holds ("năm sau", next year); nor is "this year" in "cette année-là"
+        boolean pointsBack = phrase.counted()
+                ? count(text.substring(m.start("n"), m.end("n")).toLowerCase(Locale.ROOT)) > 0
+                : phrase.direction() == 0 && phrase.unit() != null;
+        if (free && anchor.isEmpty() && pointsBack) {
             mentions.stream().filter(d -> holds(start, end, d) && d.end() - d.start() < end - start)
                     .forEach(heldWithoutAnchor::add);
         }
@@ -185,8 +204,9 @@ final class AnaphoricDates {
         }
         int last = phrase.anchoredAfter() ? anchor.get().end() : end;
         Optional<ResolvedDate> date = resolve(phrase, m, text, anchor.get());
+        Modifier modifier = phrase.parted() ? modifierByPart.get(m.group("part").replaceAll("\\s+", " ")) : null;
         date.ifPresent(d -> found.add(new DateMention(text.substring(start, last), start, last, d.value(),
-                d.granularity(), null, null, false)));
+                d.granularity(), modifier, null, false)));
         return date.isPresent();
     }
 

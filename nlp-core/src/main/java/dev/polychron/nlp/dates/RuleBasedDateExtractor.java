@@ -175,7 +175,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         WeekdaysOfWeeks weekdaysOfWeeks = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of);
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
-        AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
+        AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language,
+                l -> AnaphoricDates.of(l, partsBeforePeriods(l)));
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, longestFirstWithoutOverlaps(found));
@@ -622,12 +623,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /** The part words and phrases of {@code language}, to join to a period read without one. */
     private static PartsBefore partsBefore(String language) {
+        // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
+        return PartsBefore.of(partsBeforePeriods(language), PART_JOINERS + "|de|de la");
+    }
+
+    /** The part words and phrases that {@code language} writes before a period, with the modifier each gives. */
+    private static Map<String, Modifier> partsBeforePeriods(String language) {
         Map<String, Modifier> parts = new HashMap<>(PART_WORDS);
         // French "mi" is written against its period ("mi-mars"); apart, it is Spanish "my": "mi próxima semana"
         parts.keySet().removeIf(word -> word.length() < 3);
         parts.putAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
-        // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
-        return PartsBefore.of(parts, PART_JOINERS + "|de|de la");
+        return parts;
     }
 
     private static Map<String, Map<String, Modifier>> periodParts() {

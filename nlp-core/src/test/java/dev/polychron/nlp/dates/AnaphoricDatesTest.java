@@ -2,6 +2,7 @@ package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,12 +60,63 @@ class AnaphoricDatesTest {
             """)
     void shouldDateAPhraseThatPointsBackFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {
+        assertPhraseDated(language, text, phrase, value, granularity, null);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The mill closed in 1931. Later that year it reopened.              | Later that year        | 1931       | YEAR  |
+            en | The mill closed in 1931. The next year it reopened.                | The next year          | 1932       | YEAR  |
+            en | The mill closed in May 1931. The next month it burned.            | The next month         | 1931-06    | MONTH |
+            en | The mill closed on 4 May 1931. That same day the owner fled.      | That same day          | 1931-05-04 | DAY   |
+            en | The mill closed on 4 May 1931. Earlier that week a strike began.  | Earlier that week      | 1931-W19   | WEEK  |
+            en | The mill closed in 1931. By the end of the year it was sold.      | the end of the year    | 1931       | YEAR  | END
+            en | The mill closed in 1931. Early the next year it was sold.         | Early the next year    | 1932       | YEAR  | START
+            en | The mill closed in May 1931. At the end of the month it burned.   | the end of the month   | 1931-05    | MONTH | END
+            fr | Le moulin ferma en 1931. Cette année-là, il brûla.                | Cette année-là         | 1931       | YEAR  |
+            fr | Le moulin ferma en 1931. La même année, il brûla.                 | La même année          | 1931       | YEAR  |
+            fr | Le moulin ferma en mai 1931. À la fin du mois, il brûla.          | fin du mois            | 1931-05    | MONTH | END
+            de | Die Mühle schloss 1931. Im folgenden Jahr brannte sie.            | Im folgenden Jahr      | 1932       | YEAR  |
+            de | Die Mühle schloss 1931. Ende des Jahres brannte sie.              | Ende des Jahres        | 1931       | YEAR  | END
+            de | Die Mühle schloss im Mai 1931. Im selben Monat brannte sie.       | Im selben Monat        | 1931-05    | MONTH |
+            ru | Завод закрыли в 1931 году. В том же году он сгорел.               | В том же году          | 1931       | YEAR  |
+            ru | Завод закрыли в 1931 году. В конце года он сгорел.                | конце года             | 1931       | YEAR  | END
+            el | Το εργοστάσιο έκλεισε το 1931. Την επόμενη χρονιά κάηκε.          | Την επόμενη χρονιά     | 1932       | YEAR  |
+            el | Το εργοστάσιο έκλεισε το 1931. Στο τέλος της χρονιάς κάηκε.       | Στο τέλος της χρονιάς  | 1931       | YEAR  | END
+            el | Το εργοστάσιο έκλεισε στις 4 Μαΐου 1931. Την ίδια μέρα κάηκε.     | Την ίδια μέρα          | 1931-05-04 | DAY   |
+            vi | Nhà máy đóng cửa năm 1931. Năm sau đó, nó cháy.                   | Năm sau đó             | 1932       | YEAR  |
+            vi | Nhà máy đóng cửa năm 1931. Cuối năm đó, nó cháy.                  | Cuối năm đó            | 1931       | YEAR  | END
+            vi | Nhà máy đóng cửa năm 1931. Cùng năm, nó cháy.                     | Cùng năm               | 1931       | YEAR  |
+            es | La fábrica cerró en 1931. Al año siguiente ardió.                 | Al año siguiente       | 1932       | YEAR  |
+            es | La fábrica cerró en 1931. A finales de año ardió.                 | finales de año         | 1931       | YEAR  | END
+            it | La fabbrica chiuse il 4 maggio 1931. Il giorno dopo bruciò.       | Il giorno dopo         | 1931-05-05 | DAY   |
+            it | La fabbrica chiuse nel 1931. Alla fine dell'anno bruciò.          | fine dell'anno         | 1931       | YEAR  | END
+            pt | A fábrica fechou em maio de 1931. No mesmo mês ardeu.             | No mesmo mês           | 1931-05    | MONTH |
+            """)
+    void shouldDateTheSameOrNextPeriodAsTheDateToldBeforeIt(String language, String text, String phrase,
+                                                           String value, Granularity granularity, Modifier modifier) {
+        assertPhraseDated(language, text, phrase, value, granularity, modifier);
+    }
+
+    private void assertPhraseDated(String language, String text, String phrase, String value,
+                                   Granularity granularity, Modifier modifier) {
         assertThat(extractor.extract(text, language, REFERENCE)).filteredOn(d -> d.text().equals(phrase))
                 .singleElement().satisfies(mention -> {
                     assertThat(mention.value()).isEqualTo(value);
                     assertThat(mention.granularity()).isEqualTo(granularity);
+                    assertThat(mention.modifier()).isEqualTo(modifier);
                     assertThat(text.substring(mention.start(), mention.end())).isEqualTo(phrase);
                 });
+    }
+
+    @Test
+    void shouldLeaveTheSamePeriodUndatedWithoutADateBeforeItOrWithItsOwnYear() {
+        assertThat(extractor.extract("Prices rose by the end of the year.", "en", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("Cette année-là, les prix montèrent.", "fr", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("The mill closed in 1931. At the end of the year 1935 it burned.", "en",
+                REFERENCE)).extracting(DateMention::text).containsExactly("1931", "1935");
+        assertThat(extractor.extract("Le moulin ferma en 1931. Il brûla à la fin de l'année prochaine.", "fr",
+                REFERENCE)).extracting(DateMention::value).containsExactly("1931", "2022");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
