@@ -148,6 +148,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedWeekdays> tensedWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysAfterDays> weekdaysAfterDaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, ListedDays> listedDaysByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -202,6 +203,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .resolve(text, folded, days, reference.toLocalDate());
         days = weekdaysAfterDaysByLanguage.computeIfAbsent(language, WeekdaysAfterDays::of)
                 .join(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
+        days = listedDaysByLanguage.computeIfAbsent(language, ListedDays::of).join(text, folded, days);
         return BuddhistEraYears.inCommonEra(language, withTimesOfDay(text, folded, days));
     }
 
