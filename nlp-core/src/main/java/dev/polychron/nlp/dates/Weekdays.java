@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +25,9 @@ import java.util.stream.Stream;
  * nearest the reference, within three days before or after it, as a news report means it. Full names from CLDR, with
  * the case endings a language adds to them; a name that is an everyday word too (Greek "Τρίτη" is also "third",
  * Vietnamese "thứ hai" also "second", Russian "среда" also "environment", Turkish "pazar" also "market") only where
- * it is capitalised and no lower-case word follows it, as weekdays are written there and ordinals and nouns are not
- * ("την Τρίτη", "vào thứ Hai"). Never beside a date, which dates the day itself ("Monday, 1 April 2014", "9 Mayıs
+ * it is capitalised, as weekdays are written there and ordinals and nouns are not, begins no name ("Segunda Guerra
+ * Mundial"), and has a lower-case word after it only after a word that puts it in time ("δήλωσε την Τρίτη ότι",
+ * "vào thứ Hai rằng"). Never beside a date, which dates the day itself ("Monday, 1 April 2014", "9 Mayıs
  * 1919 Pazartesi"), unless a sentence ends between them ("την Τρίτη. Το 2010 ..."). CLDR's abbreviations too in a
  * few languages ("gio", "qua.", "czw.", "mié."), and ours where CLDR has none ("csüt.", "нед."), in lower case or
  * with their dot; Japanese names in kana too ("すいようび").
@@ -66,6 +68,17 @@ final class Weekdays {
     private static final List<String[]> LISTED_NAMES = DataFiles.lines(Weekdays.class, "weekday-names.tsv").stream()
             .map(line -> line.split("\t")).toList();
     private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("^\\s+\\p{Ll}");
+    private static final Pattern CAPITALISED_WORD_NEXT = Pattern.compile("^\\s+\\p{Lu}");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+\\z");
+    /**
+     * The words that put the day after them in time ("on", "at"), by language, where a weekday's name is an ordinal
+     * too: Greek accusative articles ("την Τρίτη", on Tuesday), Vietnamese "vào", "hôm" and the parts of a day ("sáng
+     * thứ Hai", Monday morning; not "ngày", as "ngày thứ hai" is the second day), Portuguese "na", "no".
+     */
+    private static final Map<String, Set<String>> TIME_WORDS = Map.of(
+            "el", Set.of("την", "τη"),
+            "vi", Set.of("vào", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
+            "pt", Set.of("na", "no"));
     private static final Set<String> UNSPACED = Set.of("ja", "zh", "ko");
     private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
             "thu 3", DayOfWeek.TUESDAY, "thu 4", DayOfWeek.WEDNESDAY, "thu 5", DayOfWeek.THURSDAY,
@@ -127,12 +140,14 @@ final class Weekdays {
                 + ending(locale) + (unspaced ? "" : "\\b")
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
+        Set<String> timeWords = TIME_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         Set<String> abbreviations = abbreviations(locale).keySet();
         Set<String> dottedAloneExcept = DOTTED_ALONE_EXCEPT.get(locale.getLanguage());
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
-                .writtenAs((text, m) -> (!everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m))
+                .writtenAs((text, m) -> (!everyday.contains(m.group("weekday"))
+                            || writtenAsWeekday(text, m, timeWords))
                         && (!abbreviations.contains(m.group("weekday"))
                             || writtenAsAbbreviation(text, m) && !unit(text, m)
                                 && (dottedAloneExcept == null || dotted(text, m)
@@ -159,11 +174,23 @@ final class Weekdays {
         return before >= 0 && Character.isDigit(text.charAt(before));
     }
 
-    /** Capitalised on its last word ("Τρίτη", "thứ Hai"), and no lower-case word right after it. */
-    private static boolean writtenAsWeekday(String text, Matcher m) {
+    /**
+     * Capitalised on its last word ("Τρίτη", "thứ Hai") and not the first word of a name ("Segunda Guerra Mundial",
+     * "Quinta Avenida"); with a lower-case word right after it only after a word that puts a day in time ("δήλωσε
+     * την Τρίτη ότι", "vào thứ Hai rằng"), as an ordinal stands before its noun ("η Τρίτη φορά", "Thứ hai, ...").
+     */
+    private static boolean writtenAsWeekday(String text, Matcher m, Set<String> wordsBefore) {
         int lastWord = text.lastIndexOf(' ', m.end("weekday") - 1) + 1;
+        String after = text.substring(m.end());
         return Character.isUpperCase(text.charAt(Math.max(lastWord, m.start("weekday"))))
-                && !LOWER_CASE_WORD_NEXT.matcher(text.substring(m.end())).find();
+                && !CAPITALISED_WORD_NEXT.matcher(after).find()
+                && (!LOWER_CASE_WORD_NEXT.matcher(after).find() || wordsBefore.contains(wordBefore(text, m)));
+    }
+
+    /** The word right before the weekday's name, in lower case; empty where a sentence or the text begins there. */
+    private static String wordBefore(String text, Matcher m) {
+        Matcher word = WORD_BEFORE.matcher(text).region(0, m.start("weekday"));
+        return word.find() ? word.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /**

@@ -52,6 +52,9 @@ class WeekdaysTest {
             tr | Meclis perşembe toplanıyor.         | perşembe | 2013-02-14
             tr | Seçim Pazar.                        | Pazar    | 2013-02-10
             vi | Nhà thờ làm lễ vào chúa nhật.       | chúa nhật | 2013-02-10
+            el | Ο δήμαρχος μίλησε την Τρίτη στη Βουλή. | Τρίτη | 2013-02-12
+            vi | Ông cho biết vào thứ Năm rằng sẽ đi. | thứ Năm  | 2013-02-14
+            pt | O prefeito discursa na Sexta pela manhã. | Sexta | 2013-02-15
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -130,6 +133,9 @@ class WeekdaysTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             el | Ήταν η Τρίτη φορά που συναντήθηκαν.
+            pt | Durante a Segunda Guerra Mundial houve fome.
+            pt | A loja fica na Quinta Avenida.
+            el | Τρίτη φορά κερδίζει ο δήμαρχος.
             vi | Đây là lần thứ hai họ gặp nhau.
             ru | Окружающая среда страдает.
             el | Τερμάτισε στην πέμπτη θέση.
