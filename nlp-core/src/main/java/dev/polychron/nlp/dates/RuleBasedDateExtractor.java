@@ -128,6 +128,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String DAY_ORDINAL_PREFIX = "(?:" + ORDINAL_PREFIX + ")?";
 
     private static final int DAY_LENGTH = "2014-04-01".length();
+    private static final int NOON = 12;
+    /** The parts of a day after noon that relative-words.tsv reads as a day ("this afternoon", "ce soir"), folded. */
+    private static final Pattern AFTER_NOON = Pattern.compile("(?U)(?<!\\p{L})(?:afternoon|evening|tonight|night"
+            + "|apres-midi|soir|tarde|noche|stasera|stanotte|αποψε|chieu|toi|đem)(?!\\p{L})");
     /** A number past this with nothing around it is a flight, a model or a count ("BA 2490"), not a year. */
     private static final int LAST_BARE_YEAR = 2199;
     private static final Pattern TIME_CONNECTOR = Pattern.compile(
@@ -223,11 +227,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             String between = next == null ? null : folded.substring(first.end(), next.start());
             if (next != null && first.granularity() == Granularity.DAY && isTimeOfDay(next)
                     && TIME_CONNECTOR.matcher(between).matches()) {
-                joined.add(dayAndTime(text, first, next, first, next));
+                joined.add(dayAndTime(text, folded, first, next, first, next));
                 i++;
             } else if (next != null && isTimeOfDay(first) && next.granularity() == Granularity.DAY
                     && between.isBlank()) {
-                joined.add(dayAndTime(text, first, next, next, first));
+                joined.add(dayAndTime(text, folded, first, next, next, first));
                 i++;
             } else {
                 joined.add(first);
@@ -236,11 +240,21 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return joined;
     }
 
-    /** One mention from {@code first} to {@code last}: the time of day {@code time} on the day {@code day}. */
-    private static DateMention dayAndTime(String text, DateMention first, DateMention last, DateMention day,
-            DateMention time) {
-        return new DateMention(text.substring(first.start(), last.end()), first.start(), last.end(),
-                day.value() + time.value().substring(DAY_LENGTH), time.granularity(), null, null, false);
+    /**
+     * One mention from {@code first} to {@code last}: the time of day {@code time} on the day {@code day}; a time in
+     * bare digits told with an afternoon or evening ("tonight at 8:30", "3:20 this afternoon") is after noon.
+     */
+    private static DateMention dayAndTime(String text, String folded, DateMention first, DateMention last,
+                                          DateMention day, DateMention time) {
+        String clock = time.value().substring(DAY_LENGTH);
+        int hour = Integer.parseInt(clock.substring(1, 3));
+        if (hour < NOON && AFTER_NOON.matcher(folded.substring(day.start(), day.end())).find()
+                && folded.substring(time.start(), time.end()).chars().noneMatch(Character::isLetter)) {
+            clock = "T" + (hour + NOON) + clock.substring(3);
+        }
+        String value = day.value() + clock;
+        return new DateMention(text.substring(first.start(), last.end()), first.start(), last.end(), value,
+                time.granularity(), null, null, false);
     }
 
     private static boolean isTimeOfDay(DateMention mention) {

@@ -181,6 +181,10 @@ class DateFamiliesByLanguageTest {
             relative | ru    | Встреча начнётся завтра в 19:30.                          | завтра в 19:30               | 2013-02-13T19:30 | MINUTE  |       |
             relative | ru    | Мы встретимся в следующую пятницу.                        | в следующую пятницу          | 2013-02-15       | DAY     |       |
             relative | en    | We meet next Friday at 7pm.                               | next Friday at 7pm           | 2013-02-22T19    | HOUR    |       |
+            relative | en    | The vote closes this afternoon at 3:20.                   | this afternoon at 3:20       | 2013-02-12T15:20 | MINUTE  |       |
+            relative | en    | The fire broke out last night at 11:30.                   | last night at 11:30          | 2013-02-11T23:30 | MINUTE  |       |
+            relative | vi    | Trận đấu diễn ra tối nay lúc 8:30.                        | tối nay lúc 8:30             | 2013-02-12T20:30 | MINUTE  |       |
+            relative | fr    | Le vote a lieu ce matin à 9h15.                           | ce matin à 9h15              | 2013-02-12T09:15 | MINUTE  |       |
             relative | en    | We meet tomorrow at 7 p.m.                                | tomorrow at 7 p.m.           | 2013-02-13T19    | HOUR    |       |
             relative | en    | They opened it last March.                                | last March                   | 2012-03          | MONTH   |       |
             relative | en    | They open it next March.                                  | next March                   | 2013-03          | MONTH   |       |

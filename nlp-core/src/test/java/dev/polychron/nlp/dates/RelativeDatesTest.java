@@ -183,6 +183,15 @@ class RelativeDatesTest {
             zh | 下一个月开始施工。                     | 下一个月                 | 2013-03       | MONTH
             ja | 結果はあさって出る。                   | あさって                 | 2013-02-14    | DAY
             ko | 다다음해 완공된다.                     | 다다음해                 | 2015          | YEAR
+            en | The bridge collapsed last night.      | last night               | 2013-02-11    | DAY
+            en | Rain is forecast for this afternoon.  | this afternoon           | 2013-02-12    | DAY
+            fr | Le pont a cédé ce matin.              | ce matin                 | 2013-02-12    | DAY
+            es | El puente se derrumbó anoche.         | anoche                   | 2013-02-11    | DAY
+            it | Il ponte crolla stasera.              | stasera                  | 2013-02-12    | DAY
+            el | Η γέφυρα κλείνει απόψε.               | απόψε                    | 2013-02-12    | DAY
+            vi | Chiều qua cây cầu bị sập.             | Chiều qua                | 2013-02-11    | DAY
+            vi | Sáng mai cây cầu mở cửa.              | Sáng mai                 | 2013-02-13    | DAY
+            vi | Giá điện tăng trong tuần qua.         | tuần qua                 | 2013-W06      | WEEK
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
@@ -254,6 +263,8 @@ class RelativeDatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             fr | Au lendemain de la guerre, la ville fut rebâtie.
             fr | Ce jour-là, la foule envahit la place.
+            en | It was the last night of the festival.
+            vi | Giá điện tăng nhiều trong những tuần qua.
             fr | Le lendemain, les marchés ont rebondi.
             es | En este momento crucial de su carrera, dudó.
             """)
