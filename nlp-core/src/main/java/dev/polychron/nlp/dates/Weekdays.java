@@ -34,12 +34,13 @@ final class Weekdays {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "hi",
-            "bn", "tr", "ar", "ka");
+            "bn", "tr", "ar", "ka", "be");
     /** Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week"), by language. */
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
             "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
             "vi", Set.of("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay"),
             "ru", Set.of("среда", "среду"),
+            "be", Set.of("серада", "сераду"),
             "tr", Set.of("pazar"),
             "ka", Set.of("კვირა"),
             "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
@@ -73,9 +74,9 @@ final class Weekdays {
     private static final String CHINESE_NUMERALS = "一二三四五六";
     /**
      * Languages whose feminine weekday names change their ending after "on": Russian "в пятницу", Croatian "u
-     * srijedu".
+     * srijedu", Belarusian "у пятніцу".
      */
-    private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
+    private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr", "be");
     /**
      * The everyday forms that drop a word of CLDR's name: Portuguese "-feira" ("próxima terça", "quarta que vem"),
      * Japanese 日 ("月曜"), Hebrew "יום" ("שישי הבא", next Friday); Arabic drops the final hamza ("الثلاثا").

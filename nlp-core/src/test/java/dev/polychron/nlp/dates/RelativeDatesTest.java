@@ -183,6 +183,18 @@ class RelativeDatesTest {
             zh | 下一个月开始施工。                     | 下一个月                 | 2013-03       | MONTH
             ja | 結果はあさって出る。                   | あさって                 | 2013-02-14    | DAY
             ko | 다다음해 완공된다.                     | 다다음해                 | 2015          | YEAR
+            cs | Letos se sklizeň vydařila.             | Letos                    | 2013          | YEAR
+            cs | Továrnu loni zavřeli.                  | loni                     | 2012          | YEAR
+            cs | Most postavili předloni.               | předloni                 | 2011          | YEAR
+            cs | Dálnice se otevře v příštím roce.      | příštím roce             | 2014          | YEAR
+            cs | Ceny v minulém týdnu klesly.           | minulém týdnu            | 2013-W06      | WEEK
+            cs | Smlouva platí do příštího měsíce.      | příštího měsíce          | 2013-03       | MONTH
+            hu | A hidat tavalyelőtt adták át.          | tavalyelőtt              | 2011          | YEAR
+            bn | আগামী মাসে সেতুটি খুলবে।                | আগামী মাস                | 2013-03       | MONTH
+            bn | আগামী বছর ভোট হবে।                     | আগামী বছর                | 2014          | YEAR
+            be | Завод закрылі ў мінулым годзе.         | ў мінулым годзе          | 2012          | YEAR
+            ro | Podul s-a prăbușit acum o săptămână.   | acum o săptămână         | 2013-02-05    | DAY
+            ro | Școala se redeschide peste o lună.     | peste o lună             | 2013-03-12    | DAY
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
@@ -207,6 +219,8 @@ class RelativeDatesTest {
             uk | Ціни зросли за тиждень на третину.
             ko | 공사는 이틀 만에 끝났다.
             ko | 그는 한 번 전화했다.
+            ro | Au stat o săptămână la mare.
+            cs | Loňský vítěz chybí v loňském složení.
             """)
     void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

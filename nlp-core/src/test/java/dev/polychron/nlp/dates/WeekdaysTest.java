@@ -52,6 +52,11 @@ class WeekdaysTest {
             tr | Meclis perşembe toplanıyor.         | perşembe | 2013-02-14
             tr | Seçim Pazar.                        | Pazar    | 2013-02-10
             vi | Nhà thờ làm lễ vào chúa nhật.       | chúa nhật | 2013-02-10
+            cs | Sněmovna jednala v sobotu.          | sobotu   | 2013-02-09
+            cs | Trh je otevřen v neděli.            | neděli   | 2013-02-10
+            be | Сустрэча адбылася ў пятніцу.        | пятніцу  | 2013-02-15
+            be | Выбары прайшлі ў нядзелю.           | нядзелю  | 2013-02-10
+            be | Сесія пачнецца ў панядзелак.        | панядзелак | 2013-02-11
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -153,6 +158,8 @@ class WeekdaysTest {
             ja | （土）（日）は休みです。
             pl | Sklepy są zamknięte w niedziele i święta.
             ja | 日本(日)と米国(米)が合意した。
+            be | Навакольнае асяроддзе і серада жыцця.
+            cs | Stojí blízko středu města.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
