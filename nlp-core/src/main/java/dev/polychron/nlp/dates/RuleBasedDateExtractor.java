@@ -297,12 +297,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * English months are everyday words too ("may", "march"), and French "mars" is the planet, so one stands alone
      * only after a word that makes it a month: "in March", "until June", "early May", "en mars", "au mois de mars".
      * Not "by", "of" or "from": "criticised by May". Arabic "مارس" is also "he practised", and "آب" (August) folds
-     * to "اب", "father": "في مارس", "شهر آب", "منذ أيار". Romanian "mai" (also "more") only after "luna" (the month).
+     * to "اب", "father": "في مارس", "شهر آب", "منذ أيار". Romanian "mai" (also "more") only after "luna" (the month);
+     * Czech "září" (also "shines") after "v", "od", "do" ("v září").
      */
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
-            "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s", "ro", "\\bluna\\s");
+            "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s", "ro", "\\bluna\\s",
+            "cs", "\\b(?:" + TextFolding.fold("v|ve|od|do|během|koncem|začátkem|polovině|měsíc|měsíce|měsíci") + ")\\s");
     private static final Pattern CAPITALISED_NEXT_WORD = Pattern.compile("[ \\t]+\\p{Lu}");
     /** A capitalised word before a month that does not open its sentence: a name's ("Black September", "Red October"). */
     private static final Pattern CAPITALISED_WORD_BEFORE = Pattern.compile("[^.!?\\s][ \\t]+\\p{Lu}\\p{L}*[ \\t]+\\z");

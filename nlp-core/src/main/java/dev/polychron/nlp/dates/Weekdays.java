@@ -35,15 +35,28 @@ final class Weekdays {
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "hi",
             "bn", "tr", "ar", "ka", "be");
-    /** Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week"), by language. */
+    /**
+     * Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week", Romanian "luni"
+     * also "months"), by language.
+     */
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
             "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
             "vi", Set.of("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay"),
             "ru", Set.of("среда", "среду"),
             "be", Set.of("серада", "сераду"),
+            "ro", Set.of("luni"),
             "tr", Set.of("pazar"),
             "ka", Set.of("კვირა"),
             "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
+    /**
+     * The words around an everyday name ({@link #EVERYDAY_WORDS}) that make it a weekday in lower case too: Romanian
+     * "până" (until) before "luni", a time of day after it ("luni dimineață", "luni seara"); not "pe luni", "de luni",
+     * which also count months ("pe luni întregi", "de luni de zile").
+     */
+    private static final Map<String, Cues> WEEKDAY_CUES = Map.of("ro", new Cues(
+            Pattern.compile("(?iu)\\bp[aâ]n[aă]\\s+\\z"),
+            Pattern.compile("(?iu)\\s+(?:diminea[tțţ][aă]|sear[aă]|noaptea|dup[aă][- ]amiaz[aă]|la pr[aâ]nz)\\b")));
+    private static final int CUE_REACH = 8;
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
     /**
@@ -130,10 +143,12 @@ final class Weekdays {
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         Set<String> abbreviations = abbreviations(locale).keySet();
         Set<String> dottedAloneExcept = DOTTED_ALONE_EXCEPT.get(locale.getLanguage());
+        Cues cues = WEEKDAY_CUES.get(locale.getLanguage());
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
-                .writtenAs((text, m) -> (!everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m))
+                .writtenAs((text, m) -> (!everyday.contains(m.group("weekday")) || writtenAsWeekday(text, m)
+                        || cued(cues, text, m))
                         && (!abbreviations.contains(m.group("weekday"))
                             || writtenAsAbbreviation(text, m) && !unit(text, m)
                                 && (dottedAloneExcept == null || dotted(text, m)
@@ -158,6 +173,17 @@ final class Weekdays {
             before--;
         }
         return before >= 0 && Character.isDigit(text.charAt(before));
+    }
+
+    /** Whether a word for a day stands right before or after the name: "până luni", "luni dimineață". */
+    private static boolean cued(Cues cues, String text, Matcher m) {
+        return cues != null && (cues.before().matcher(text)
+                .region(Math.max(0, m.start("weekday") - CUE_REACH), m.start("weekday")).find()
+                || cues.after().matcher(text).region(m.end(), text.length()).lookingAt());
+    }
+
+    /** The words before and after a name that make it a weekday ({@link #WEEKDAY_CUES}). */
+    private record Cues(Pattern before, Pattern after) {
     }
 
     /** Capitalised on its last word ("Τρίτη", "thứ Hai"), and no lower-case word right after it. */

@@ -124,6 +124,8 @@ class RuleBasedDateExtractorTest {
             tr | Heyet yirmi bir Mayıs 2015 günü geldi.      | yirmi bir Mayıs 2015      | 2015-05-21 | DAY
             ro | Recolta a început în luna mai.              | mai                       | 2026-05    | MONTH
             ro | Podul s-a deschis în mai 2015.              | mai 2015                  | 2015-05    | MONTH
+            cs | Škola se otevře v září.                     | září                      | 2026-09    | MONTH
+            cs | Sklizeň skončila v červnu.                  | červnu                    | 2026-06    | MONTH
             """)
     void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
                                                          String expectedValue, Granularity expectedGranularity) {
@@ -162,6 +164,8 @@ class RuleBasedDateExtractorTest {
             en | Lenin led the October Revolution in Petrograd.
             ro | Podul nou este mai lung și nu mai are trafic greu.
             ro | Au sosit în mai multe orașe, mai târziu.
+            cs | Nad náměstím září nová světla.
+            cs | Rybář navlékl červa na háček.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -57,6 +57,9 @@ class WeekdaysTest {
             be | Сустрэча адбылася ў пятніцу.        | пятніцу  | 2013-02-15
             be | Выбары прайшлі ў нядзелю.           | нядзелю  | 2013-02-10
             be | Сесія пачнецца ў панядзелак.        | панядзелак | 2013-02-11
+            ro | Consiliul s-a reunit luni seara.    | luni     | 2013-02-11
+            ro | Oferta e valabilă până luni.        | luni     | 2013-02-11
+            ro | Luni, ministrul a demisionat.       | Luni     | 2013-02-11
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -160,6 +163,9 @@ class WeekdaysTest {
             ja | 日本(日)と米国(米)が合意した。
             be | Навакольнае асяроддзе і серада жыцця.
             cs | Stojí blízko středu města.
+            ro | Lucrările au durat trei luni.
+            ro | În ultimele luni chiriile au crescut.
+            ro | Au stat acolo pe luni întregi.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
