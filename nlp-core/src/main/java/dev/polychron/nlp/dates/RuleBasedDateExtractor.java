@@ -373,8 +373,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
         List<DateRule> rules = new ArrayList<>();
         List<String> lookalikes = MONTH_LOOKALIKES.get(ULocale.forLanguageTag(language).getLanguage());
+        List<String> everyday = lookalikes == null ? List.of() : lookalikes;
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
-            List<String> everyday = lookalikes == null ? List.of() : lookalikes;
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})"
                     + PART_AFTER, (m, reference) -> monthAlone(months, m, reference, modifierBeforeOrAfter(m)))
@@ -390,7 +390,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     + ")(?<month>"
                     + months.ownWideAlternation()
                     + ")\\b(?![.,]?\\s*\\p{N}|['’]s\\b)",
-                    (m, reference) -> monthAlone(months, m, reference, modifier(m))));
+                    (m, reference) -> monthAlone(months, m, reference, modifier(m)))
+                    .writtenAs((text, m) -> !everyday.contains(m.group("month")) || months.isName(m.group("month"))));
         }
         if (lookalikes != null) {
             List<String> names = months.ownWideForms().stream().filter(name -> !lookalikes.contains(name)).toList();

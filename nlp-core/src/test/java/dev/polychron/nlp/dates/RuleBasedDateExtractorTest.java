@@ -126,6 +126,7 @@ class RuleBasedDateExtractorTest {
             ro | Podul s-a deschis în mai 2015.              | mai 2015                  | 2015-05    | MONTH
             cs | Škola se otevře v září.                     | září                      | 2026-09    | MONTH
             cs | Sklizeň skončila v červnu.                  | červnu                    | 2026-06    | MONTH
+            cs | Volby se konaly v květnu.                   | květnu                    | 2026-05    | MONTH
             """)
     void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
                                                          String expectedValue, Granularity expectedGranularity) {
@@ -166,6 +167,7 @@ class RuleBasedDateExtractorTest {
             ro | Au sosit în mai multe orașe, mai târziu.
             cs | Nad náměstím září nová světla.
             cs | Rybář navlékl červa na háček.
+            cs | Na stole stály květiny a jabloň byla v květu.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
