@@ -57,6 +57,12 @@ final class Weekdays {
             Pattern.compile("(?iu)\\bp[aâ]n[aă]\\s+\\z"),
             Pattern.compile("(?iu)\\s+(?:diminea[tțţ][aă]|sear[aă]|noaptea|dup[aă][- ]amiaz[aă]|la pr[aâ]nz)\\b")));
     private static final int CUE_REACH = 8;
+    /**
+     * What after a name makes it another word, over folded text: a count after Chinese "周" (week) with a numeral,
+     * "一周一次" (once a week), "一周二十个小时" (twenty hours a week); Hungarian "csütörtököt mond" (to misfire).
+     */
+    private static final Map<String, String> ANOTHER_WORD_AFTER = Map.of("zh", "(?![回遍十百千万个個倍]|次(?!日))",
+            "hu", "(?!\\s+mond)");
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
     /**
@@ -126,6 +132,11 @@ final class Weekdays {
         return ENDINGS.getOrDefault(locale.getLanguage(), "");
     }
 
+    /** A lookahead that refuses what after a name makes it another word ("一周一次", once a week), or "". */
+    static String notAnotherWord(ULocale locale) {
+        return ANOTHER_WORD_AFTER.getOrDefault(locale.getLanguage(), "");
+    }
+
     /** The rule for a weekday alone, or none in a language left out. */
     static Optional<DateRule> rule(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
@@ -138,7 +149,7 @@ final class Weekdays {
         String month = "\\b(?:" + months.alternation() + ")";
         String regex = "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
                 + (unspaced ? "" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
-                + ending(locale) + (unspaced ? "" : "\\b")
+                + ending(locale) + (unspaced ? "" : "\\b") + notAnotherWord(locale)
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         Set<String> abbreviations = abbreviations(locale).keySet();

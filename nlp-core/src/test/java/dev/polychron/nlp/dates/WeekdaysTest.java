@@ -166,6 +166,9 @@ class WeekdaysTest {
             ro | Lucrările au durat trei luni.
             ro | În ultimele luni chiriile au crescut.
             ro | Au stat acolo pe luni întregi.
+            zh | 这种疫苗每周一次，连打三周。
+            zh | 他一周二十个小时在工地。
+            hu | A riasztó csütörtököt mondott.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
