@@ -196,6 +196,7 @@ class RelativeDatesTest {
             ro | Podul s-a prăbușit acum o săptămână.   | acum o săptămână         | 2013-02-05    | DAY
             ro | Școala se redeschide peste o lună.     | peste o lună             | 2013-03-12    | DAY
             zh | 这周一次雨也没下。                       | 这周                     | 2013-W07      | WEEK
+            zh | 上周一次会议也没开。                     | 上周                     | 2013-W06      | WEEK
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
