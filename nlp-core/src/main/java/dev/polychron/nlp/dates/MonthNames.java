@@ -123,6 +123,11 @@ public final class MonthNames {
         return ownWideForms;
     }
 
+    /** Whether a folded word is one of the month's names, not a word its stem reads ("červa" for "červ-"). */
+    boolean isName(String folded) {
+        return numberByName.containsKey(folded);
+    }
+
     /** The month number 1..12 of a folded word this language uses for a month, or 0. */
     public int number(String folded) {
         Integer exact = numberByName.get(folded);

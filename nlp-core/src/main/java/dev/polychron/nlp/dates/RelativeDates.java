@@ -123,16 +123,19 @@ final class RelativeDates {
      * 2018, "2010年之后" after 2010, "2000年前後" around 2000.
      */
     private final boolean yearsWrittenAsCounts;
+    /** What may follow a weekday's phrase: not what makes its name another word ("上周一次", once last week). */
+    private final Pattern weekdayEnd;
 
     private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts,
                           Map<String, Set<String>> nounsAfter, Pattern ending, List<String> particles,
-                          boolean yearsWrittenAsCounts) {
+                          boolean yearsWrittenAsCounts, Pattern weekdayEnd) {
         this.phrases = phrases;
         this.spelledCounts = spelledCounts;
         this.nounsAfter = nounsAfter;
         this.ending = ending;
         this.particles = particles;
         this.yearsWrittenAsCounts = yearsWrittenAsCounts;
+        this.weekdayEnd = weekdayEnd;
     }
 
     /** Relative expressions of {@code folded} (see {@link TextFolding}), resolved against {@code reference}. */
@@ -144,12 +147,16 @@ final class RelativeDates {
                         .map(at -> withEnding(folded, at))
                         .filter(at -> (bounded(folded, at.start(), at.end())
                                 || beforeParticle(folded, at.start(), at.end())) && !noun(folded, at.start(), at.end())
-                                && !yearAsCount(phrase, at))
+                                && !yearAsCount(phrase, at) && weekdayEnds(phrase, folded, at.end()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
         }
         return found;
+    }
+
+    private boolean weekdayEnds(Phrase phrase, String folded, int end) {
+        return phrase.shift().weekday() == null || weekdayEnd.matcher(folded).region(end, folded.length()).lookingAt();
     }
 
     private boolean yearAsCount(Phrase phrase, Located at) {
@@ -238,7 +245,7 @@ final class RelativeDates {
         });
         return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT),
                 nounsAfter(locale.getLanguage()), ENDINGS.get(locale.getLanguage()), particles(language),
-                DateRanges.UNSPACED.contains(locale.getLanguage()));
+                DateRanges.UNSPACED.contains(locale.getLanguage()), Pattern.compile(Weekdays.notAnotherWord(locale)));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {

@@ -36,7 +36,8 @@ final class RelativeWeekdays {
     static List<DateRule> rules(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
         Map<String, DayOfWeek> weekdays = Weekdays.names(locale);
-        String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")" + Weekdays.ending(locale);
+        String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")" + Weekdays.ending(locale)
+                + Weekdays.notAnotherWord(locale);
         boolean nextWeek = RelativeDates.NEXT_WEEK_LANGUAGES.contains(locale.getLanguage());
         List<DateRule> rules = new ArrayList<>();
         for (String[] columns : WORDS) {

@@ -304,7 +304,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /**
      * Languages whose full month names are not everyday words too (unlike English "may" and "march" or French
-     * "mars"), so that a month may stand alone: "τον Μάρτιο", "в марте", "im März", "tháng 6".
+     * "mars"), so that a month may stand alone: "τον Μάρτιο", "в марте", "im März", "tháng 6"; less the few that are
+     * ({@code month-lookalikes.tsv}: Romanian "mai", also "more").
      */
     private static final Set<String> BARE_MONTH_LANGUAGES = Set.of("el", "vi", "ru", "uk", "bg", "de", "nl", "it",
             "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu", "ka");
@@ -313,12 +314,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * English months are everyday words too ("may", "march"), and French "mars" is the planet, so one stands alone
      * only after a word that makes it a month: "in March", "until June", "early May", "en mars", "au mois de mars".
      * Not "by", "of" or "from": "criticised by May". Arabic "مارس" is also "he practised", and "آب" (August) folds
-     * to "اب", "father": "في مارس", "شهر آب", "منذ أيار".
+     * to "اب", "father": "في مارس", "شهر آب", "منذ أيار". Romanian "mai" (also "more") only after "luna" (the month);
+     * Czech "září" (also "shines") after "v", "od", "do" ("v září").
      */
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
-            "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s");
+            "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s", "ro", "\\bluna\\s",
+            "cs", "\\b(?:" + TextFolding.fold("v|ve|od|do|během|koncem|začátkem|polovině|měsíc|měsíce|měsíci") + ")\\s");
     private static final Pattern CAPITALISED_NEXT_WORD = Pattern.compile("[ \\t]+\\p{Lu}");
     /** A capitalised word before a month that does not open its sentence: a name's ("Black September", "Red October"). */
     private static final Pattern CAPITALISED_WORD_BEFORE = Pattern.compile("[^.!?\\s][ \\t]+\\p{Lu}\\p{L}*[ \\t]+\\z");
@@ -386,11 +389,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
         List<DateRule> rules = new ArrayList<>();
+        List<String> lookalikes = MONTH_LOOKALIKES.get(ULocale.forLanguageTag(language).getLanguage());
+        List<String> everyday = lookalikes == null ? List.of() : lookalikes;
         if (BARE_MONTH_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())) {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})"
                     + PART_AFTER, (m, reference) -> monthAlone(months, m, reference, modifierBeforeOrAfter(m)))
-                    .writtenAs(months::writtenAsListed));
+                    .writtenAs((text, m) -> months.writtenAsListed(text, m) && !everyday.contains(m.group("month"))));
         }
         String prepositions = MONTH_PREPOSITIONS.get(ULocale.forLanguageTag(language).getLanguage());
         if (prepositions != null) {
@@ -402,9 +407,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     + ")(?<month>"
                     + months.ownWideAlternation()
                     + ")\\b(?![.,]?\\s*\\p{N}|['’]s\\b)",
-                    (m, reference) -> monthAlone(months, m, reference, modifier(m))));
+                    (m, reference) -> monthAlone(months, m, reference, modifier(m)))
+                    .writtenAs((text, m) -> !everyday.contains(m.group("month")) || months.isName(m.group("month"))));
         }
-        List<String> lookalikes = MONTH_LOOKALIKES.get(ULocale.forLanguageTag(language).getLanguage());
         if (lookalikes != null) {
             List<String> names = months.ownWideForms().stream().filter(name -> !lookalikes.contains(name)).toList();
             rules.add(DateRule.of(Start.words(names), "\\b(?<month>" + Alternation.of(names)

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * Vietnamese "thứ hai" also "second", Russian "среда" also "environment", Turkish "pazar" also "market") only where
  * it is capitalised, as weekdays are written there and ordinals and nouns are not, begins no name ("Segunda Guerra
  * Mundial"), and has a lower-case word after it only after a word that puts it in time ("δήλωσε την Τρίτη ότι",
- * "vào thứ Hai rằng"). Never beside a date, which dates the day itself ("Monday, 1 April 2014", "9 Mayıs
+ * "vào thứ Hai rằng"), or where the words around it make it one (Romanian "până luni"). Never beside a date, which dates the day itself ("Monday, 1 April 2014", "9 Mayıs
  * 1919 Pazartesi"), unless a sentence ends between them ("την Τρίτη. Το 2010 ..."). CLDR's abbreviations too in a
  * few languages ("gio", "qua.", "czw.", "mié."), and ours where CLDR has none ("csüt.", "нед."), in lower case or
  * with their dot; Japanese names in kana too ("すいようび").
@@ -36,15 +36,35 @@ final class Weekdays {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "hi",
-            "bn", "tr", "ar", "ka");
-    /** Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week"), by language. */
+            "bn", "tr", "ar", "ka", "be");
+    /**
+     * Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week", Romanian "luni"
+     * also "months"), by language.
+     */
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
             "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
             "vi", Set.of("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay"),
             "ru", Set.of("среда", "среду"),
+            "be", Set.of("серада", "сераду"),
+            "ro", Set.of("luni"),
             "tr", Set.of("pazar"),
             "ka", Set.of("კვირა"),
             "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
+    /**
+     * The words around an everyday name ({@link #EVERYDAY_WORDS}) that make it a weekday in lower case too: Romanian
+     * "până" (until) before "luni", a time of day after it ("luni dimineață", "luni seara"); not "pe luni", "de luni",
+     * which also count months ("pe luni întregi", "de luni de zile").
+     */
+    private static final Map<String, Cues> WEEKDAY_CUES = Map.of("ro", new Cues(
+            Pattern.compile("(?iu)\\bp[aâ]n[aă]\\s+\\z"),
+            Pattern.compile("(?iu)\\s+(?:diminea[tțţ][aă]|sear[aă]|noaptea|dup[aă][- ]amiaz[aă]|la pr[aâ]nz)\\b")));
+    private static final int CUE_REACH = 8;
+    /**
+     * What after a name makes it another word, over folded text: a count after Chinese "周" (week) with a numeral,
+     * "一周一次" (once a week), "一周二十个小时" (twenty hours a week); Hungarian "csütörtököt mond" (to misfire).
+     */
+    private static final Map<String, String> ANOTHER_WORD_AFTER = Map.of("zh", "(?![回遍十百千万个個倍]|次(?!日))",
+            "hu", "(?!\\s+mond)");
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
     /**
@@ -86,9 +106,9 @@ final class Weekdays {
     private static final String CHINESE_NUMERALS = "一二三四五六";
     /**
      * Languages whose feminine weekday names change their ending after "on": Russian "в пятницу", Croatian "u
-     * srijedu".
+     * srijedu", Belarusian "у пятніцу".
      */
-    private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr");
+    private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr", "be");
     /**
      * The everyday forms that drop a word of CLDR's name: Portuguese "-feira" ("próxima terça", "quarta que vem"),
      * Japanese 日 ("月曜"), Hebrew "יום" ("שישי הבא", next Friday); Arabic drops the final hamza ("الثلاثا").
@@ -125,6 +145,11 @@ final class Weekdays {
         return ENDINGS.getOrDefault(locale.getLanguage(), "");
     }
 
+    /** A lookahead that refuses what after a name makes it another word ("一周一次", once a week), or "". */
+    static String notAnotherWord(ULocale locale) {
+        return ANOTHER_WORD_AFTER.getOrDefault(locale.getLanguage(), "");
+    }
+
     /** The rule for a weekday alone, or none in a language left out. */
     static Optional<DateRule> rule(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
@@ -137,17 +162,18 @@ final class Weekdays {
         String month = "\\b(?:" + months.alternation() + ")";
         String regex = "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
                 + (unspaced ? "" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
-                + ending(locale) + (unspaced ? "" : "\\b")
+                + ending(locale) + (unspaced ? "" : "\\b") + notAnotherWord(locale)
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         Set<String> timeWords = TIME_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         Set<String> abbreviations = abbreviations(locale).keySet();
         Set<String> dottedAloneExcept = DOTTED_ALONE_EXCEPT.get(locale.getLanguage());
+        Cues cues = WEEKDAY_CUES.get(locale.getLanguage());
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
                 .writtenAs((text, m) -> (!everyday.contains(m.group("weekday"))
-                            || writtenAsWeekday(text, m, timeWords))
+                            || writtenAsWeekday(text, m, timeWords) || cued(cues, text, m))
                         && (!abbreviations.contains(m.group("weekday"))
                             || writtenAsAbbreviation(text, m) && !unit(text, m)
                                 && (dottedAloneExcept == null || dotted(text, m)
@@ -172,6 +198,17 @@ final class Weekdays {
             before--;
         }
         return before >= 0 && Character.isDigit(text.charAt(before));
+    }
+
+    /** Whether a word for a day stands right before or after the name: "până luni", "luni dimineață". */
+    private static boolean cued(Cues cues, String text, Matcher m) {
+        return cues != null && (cues.before().matcher(text)
+                .region(Math.max(0, m.start("weekday") - CUE_REACH), m.start("weekday")).find()
+                || cues.after().matcher(text).region(m.end(), text.length()).lookingAt());
+    }
+
+    /** The words before and after a name that make it a weekday ({@link #WEEKDAY_CUES}). */
+    private record Cues(Pattern before, Pattern after) {
     }
 
     /**

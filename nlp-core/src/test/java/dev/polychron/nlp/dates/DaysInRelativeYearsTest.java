@@ -28,6 +28,8 @@ class DaysInRelativeYearsTest {
             en | The plant reopens in October in 2 years.   | October in 2 years     | 2015-10    | MONTH
             ja | 去年の11月に店を閉めた。                    | 去年の11月              | 2012-11    | MONTH
             ko | 지난해 4분기 매출이 늘었다.                 | 지난해 4분기            | 2012-Q4    | QUARTER
+            cs | Továrna loni v březnu zavřela.             | loni v březnu          | 2012-03    | MONTH
+            ro | Fabrica s-a închis anul trecut în martie.  | anul trecut în martie  | 2012-03    | MONTH
             """)
     void shouldPutAYearlessDayInTheYearNamedBesideIt(String language, String text, String expectedText,
                                                      String expectedValue, Granularity granularity) {

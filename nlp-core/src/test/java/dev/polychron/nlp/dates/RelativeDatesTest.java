@@ -192,6 +192,20 @@ class RelativeDatesTest {
             vi | Chiều qua cây cầu bị sập.             | Chiều qua                | 2013-02-11    | DAY
             vi | Sáng mai cây cầu mở cửa.              | Sáng mai                 | 2013-02-13    | DAY
             vi | Giá điện tăng trong tuần qua.         | tuần qua                 | 2013-W06      | WEEK
+            cs | Letos se sklizeň vydařila.             | Letos                    | 2013          | YEAR
+            cs | Továrnu loni zavřeli.                  | loni                     | 2012          | YEAR
+            cs | Most postavili předloni.               | předloni                 | 2011          | YEAR
+            cs | Dálnice se otevře v příštím roce.      | příštím roce             | 2014          | YEAR
+            cs | Ceny v minulém týdnu klesly.           | minulém týdnu            | 2013-W06      | WEEK
+            cs | Smlouva platí do příštího měsíce.      | příštího měsíce          | 2013-03       | MONTH
+            hu | A hidat tavalyelőtt adták át.          | tavalyelőtt              | 2011          | YEAR
+            bn | আগামী মাসে সেতুটি খুলবে।                | আগামী মাস                | 2013-03       | MONTH
+            bn | আগামী বছর ভোট হবে।                     | আগামী বছর                | 2014          | YEAR
+            be | Завод закрылі ў мінулым годзе.         | ў мінулым годзе          | 2012          | YEAR
+            ro | Podul s-a prăbușit acum o săptămână.   | acum o săptămână         | 2013-02-05    | DAY
+            ro | Școala se redeschide peste o lună.     | peste o lună             | 2013-03-12    | DAY
+            zh | 这周一次雨也没下。                       | 这周                     | 2013-W07      | WEEK
+            zh | 上周一次会议也没开。                     | 上周                     | 2013-W06      | WEEK
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
@@ -216,6 +230,8 @@ class RelativeDatesTest {
             uk | Ціни зросли за тиждень на третину.
             ko | 공사는 이틀 만에 끝났다.
             ko | 그는 한 번 전화했다.
+            ro | Au stat o săptămână la mare.
+            cs | Loňský vítěz chybí v loňském složení.
             """)
     void shouldFindNoDateWhenAUnitWithoutCountLooksAhead(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -58,6 +58,7 @@ class RelativeWeekdaysTest {
             pl | Spotkanie jest w piątek po następnym.      | piątek po następnym   | 2013-02-22
             en | The vote is three Fridays from now.        | three Fridays from now | 2013-03-01
             en | They met 2 Thursdays ago.                  | 2 Thursdays ago       | 2013-01-31
+            bn | আগামী সোমবার বৈঠক হবে।                      | আগামী সোমবার          | 2013-02-18
             pt | A reunião é na próxima terça.              | próxima terça         | 2013-02-19
             pt | A greve foi na quinta passada.             | quinta passada        | 2013-02-07
             hr | Sastanak je sljedećeg utorka.              | sljedećeg utorka      | 2013-02-19

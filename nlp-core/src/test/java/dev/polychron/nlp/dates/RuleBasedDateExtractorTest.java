@@ -122,6 +122,11 @@ class RuleBasedDateExtractorTest {
             tr | Heyet üç mart 2015 günü geldi.              | üç mart 2015              | 2015-03-03 | DAY
             tr | Fabrika 2016 Kasım ayında kapandı.          | 2016 Kasım                | 2016-11    | MONTH
             tr | Heyet yirmi bir Mayıs 2015 günü geldi.      | yirmi bir Mayıs 2015      | 2015-05-21 | DAY
+            ro | Recolta a început în luna mai.              | mai                       | 2026-05    | MONTH
+            ro | Podul s-a deschis în mai 2015.              | mai 2015                  | 2015-05    | MONTH
+            cs | Škola se otevře v září.                     | září                      | 2026-09    | MONTH
+            cs | Sklizeň skončila v červnu.                  | červnu                    | 2026-06    | MONTH
+            cs | Volby se konaly v květnu.                   | květnu                    | 2026-05    | MONTH
             """)
     void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
                                                          String expectedValue, Granularity expectedGranularity) {
@@ -158,6 +163,11 @@ class RuleBasedDateExtractorTest {
             en | Thousands joined the March on Washington.
             en | The ruling upset June and her sister.
             en | Lenin led the October Revolution in Petrograd.
+            ro | Podul nou este mai lung și nu mai are trafic greu.
+            ro | Au sosit în mai multe orașe, mai târziu.
+            cs | Nad náměstím září nová světla.
+            cs | Rybář navlékl červa na háček.
+            cs | Na stole stály květiny a jabloň byla v květu.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -55,6 +55,14 @@ class WeekdaysTest {
             el | Ο δήμαρχος μίλησε την Τρίτη στη Βουλή. | Τρίτη | 2013-02-12
             vi | Ông cho biết vào thứ Năm rằng sẽ đi. | thứ Năm  | 2013-02-14
             pt | O prefeito discursa na Sexta pela manhã. | Sexta | 2013-02-15
+            cs | Sněmovna jednala v sobotu.          | sobotu   | 2013-02-09
+            cs | Trh je otevřen v neděli.            | neděli   | 2013-02-10
+            be | Сустрэча адбылася ў пятніцу.        | пятніцу  | 2013-02-15
+            be | Выбары прайшлі ў нядзелю.           | нядзелю  | 2013-02-10
+            be | Сесія пачнецца ў панядзелак.        | панядзелак | 2013-02-11
+            ro | Consiliul s-a reunit luni seara.    | luni     | 2013-02-11
+            ro | Oferta e valabilă până luni.        | luni     | 2013-02-11
+            ro | Luni, ministrul a demisionat.       | Luni     | 2013-02-11
             """)
     void shouldDateAWeekdayAloneToTheNearestDayOfThatName(String language, String text, String expectedText,
                                                            String expectedValue) {
@@ -159,6 +167,14 @@ class WeekdaysTest {
             ja | （土）（日）は休みです。
             pl | Sklepy są zamknięte w niedziele i święta.
             ja | 日本(日)と米国(米)が合意した。
+            be | Навакольнае асяроддзе і серада жыцця.
+            cs | Stojí blízko středu města.
+            ro | Lucrările au durat trei luni.
+            ro | În ultimele luni chiriile au crescut.
+            ro | Au stat acolo pe luni întregi.
+            zh | 这种疫苗每周一次，连打三周。
+            zh | 他一周二十个小时在工地。
+            hu | A riasztó csütörtököt mondott.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
