@@ -20,7 +20,7 @@ final class DaysInRelativeYears {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\p{N}{3}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int YEAR_DIGITS = 4;
-    private static final Pattern GAP = Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|του|της)\\s+|の\\s*)?");
+    private static final Pattern GAP = Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|del|do|του|της)\\s+|の\\s*)?");
 
     private DaysInRelativeYears() {
     }

@@ -57,6 +57,7 @@ class RelativeWeekdaysTest {
             es | El pleno vota el miércoles que viene.      | miércoles que viene   | 2013-02-20
             es | La cumbre empieza el proximo jueves.       | el proximo jueves     | 2013-02-21
             es | Llegan este próximo sábado a Lima.         | este próximo sábado   | 2013-02-16
+            es | La huelga fue jueves pasado en Madrid.     | jueves pasado         | 2013-02-07
             pt | O jogo é quarta que vem no Maracanã.       | quarta que vem        | 2013-02-20
             pt | A feira abre no próximo sábado.            | próximo sábado        | 2013-02-23
             bg | Срещата е по-следващия петък.              | по-следващия петък    | 2013-02-22
