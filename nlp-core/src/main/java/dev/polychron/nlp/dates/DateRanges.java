@@ -44,7 +44,7 @@ final class DateRanges {
      */
     private static final Set<String> ATTACHED = Set.of("ja", "zh", "ko");
     /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
-    private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
+    static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";
     /** What range-words.tsv writes where a language has no such word: Hindi opens no range with a word. */
     private static final String NO_WORD = "-";
@@ -90,24 +90,40 @@ final class DateRanges {
 
     static DateRanges of(String language) {
         String code = ULocale.forLanguageTag(language).getLanguage();
-        String[] words = {"from", "to", "between", "and"};
         Postpositions postpositions = null;
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
-                words = new String[] {TextFolding.fold(fields[1]), TextFolding.fold(fields[2]),
-                    TextFolding.fold(fields[3]), TextFolding.fold(fields[4])};
                 postpositions = fields.length > 5 && fields[5].equals("after") ? new Postpositions(fields[1],
                         fields[2], fields[3], fields[4]) : null;
             }
         }
-        for (int i = 0; i < words.length; i++) {
-            words[i] = words[i].equals(NO_WORD) || postpositions != null ? NEVER : words[i];
-        }
+        String[] words = words(code);
         ULocale locale = ULocale.forLanguageTag(language);
         return new DateRanges(words[0], words[1], words[2], words[3], postpositions,
                 NowEnds.of(language, ATTACHED.contains(code)), MonthNames.of(language),
                 Weekdays.names(locale).keySet(), SpelledDays.days(locale), ATTACHED.contains(code));
+    }
+
+    /**
+     * The folded regex alternations of the language's words for "from", "to", "between" and "and" before the dates
+     * ({@code range-words.tsv}, English where it has no line); one that matches nowhere where it writes none.
+     */
+    static String[] words(String language) {
+        String[] words = {"from", "to", "between", "and"};
+        boolean after = false;
+        for (String line : LINES) {
+            String[] fields = line.split("\t");
+            if (fields[0].equals(language)) {
+                words = new String[] {TextFolding.fold(fields[1]), TextFolding.fold(fields[2]),
+                    TextFolding.fold(fields[3]), TextFolding.fold(fields[4])};
+                after = fields.length > 5 && fields[5].equals("after");
+            }
+        }
+        for (int i = 0; i < words.length; i++) {
+            words[i] = words[i].equals(NO_WORD) || after ? NEVER : words[i];
+        }
+        return words;
     }
 
     /** The patterns of ranges that write their shared month or year once. */

@@ -20,8 +20,9 @@ final class DaysInRelativeYears {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\p{N}{3}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int YEAR_DIGITS = 4;
-    /** Between the two: "of", "de", "του", "の", or Czech "v" and Romanian "în" (in): "loni v březnu". */
-    private static final Pattern GAP = Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|του|της|v|ve|in)\\s+|の\\s*)?");
+    /** Between the two: "of", "de", "del", "do", "του", "の", or Czech "v" and Romanian "în" (in): "loni v březnu". */
+    private static final Pattern GAP =
+            Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|del|do|του|της|v|ve|in)\\s+|の\\s*)?");
 
     private DaysInRelativeYears() {
     }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * month in Chinese, Japanese and Korean: "下個月二十號", "今月の27日", "来月の第2月曜日", "다음 달 20일", "3월 마지막
  * 월요일", "10月最后一天". The two are one mention, that day or week of that month. Month names before their day are
  * left to {@link OrdinalDays} and the day rules; ordinals, numerals and weekday names are ICU's, the words for "last"
- * ours.
+ * ours. A range of days may end on the day before the month ("de 4 a 22 de este mes"): one mention of the two days.
  */
 final class DaysOfMonths {
 
@@ -91,7 +91,8 @@ final class DaysOfMonths {
                 + ")\\s+(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + "))" + OF_OR_IN;
         Map<String, Integer> spelledDays = SpelledDays.days(locale);
         String spelled = spelledDays.isEmpty() ? "" : "|" + Alternation.of(spelledDays.keySet());
-        Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9]" + spelled
+        Pattern before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + firstDay(code)
+                + "(?:the\\s+|le\\s+)?(?:(?<day>[0-3]?[0-9]" + spelled
                 + ")" + RuleBasedDateExtractor.ORDINAL_SUFFIX + "(?:\\s+day)?" + OF + nth + ")\\s+(?:the\\s+)?$");
         String genitives = OrdinalDays.GENITIVES_BEFORE_DAY.get(code);
         if (genitives != null && !ordinals.isEmpty()) {
@@ -121,6 +122,19 @@ final class DaysOfMonths {
                 + ")\\s*[日号號일](?![\\p{N}])|(?<ordinal>" + Alternation.of(ordinals.keySet()) + ")" + LINK
                 + "(?:(?<weekday>" + Alternation.of(weekdays.keySet()) + ")|(?<week>" + week + ")|" + NTH_DAY + "))");
         return new DaysOfMonths(ordinals, weekdays, union(spelledDays, numerals), before, after);
+    }
+
+    /**
+     * The first day of a range of days that ends on the day before the month ("from the 4th to the 22nd of next
+     * month", "entre el 4 y el 22 de este mes"), with the range words of {@code range-words.tsv}; optional.
+     */
+    private static String firstDay(String language) {
+        String[] words = DateRanges.words(language);
+        String article = DateRanges.ARTICLE;
+        String ordinal = RuleBasedDateExtractor.ORDINAL_SUFFIX + "?";
+        return "(?:(?:(?:" + words[0] + ")\\s+" + article + ")?(?<firstDay>[0-3]?[0-9])" + ordinal
+                + "(?:\\s*[-–]\\s*|\\s+(?:" + words[1] + ")\\s+" + article + ")|(?:" + words[2] + ")\\s+" + article
+                + "(?<firstDay2>[0-3]?[0-9])" + ordinal + "\\s+(?:" + words[3] + ")\\s+" + article + ")?";
     }
 
     private static Map<String, Integer> union(Map<String, Integer> first, Map<String, Integer> second) {
@@ -174,8 +188,8 @@ final class DaysOfMonths {
     }
 
     private static DateMention dayOf(String text, int start, int end, ResolvedDate day, DateMention month) {
-        return new DateMention(text.substring(start, end), start, end, day.value(), day.granularity(), null, null,
-                month.inReferences());
+        return new DateMention(text.substring(start, end), start, end, day.value(), day.granularity(), null,
+                day.rangeEnd(), month.inReferences());
     }
 
     /**
@@ -187,8 +201,17 @@ final class DaysOfMonths {
         String written = group(named, "day");
         if (written != null) {
             int day = SpelledNumbers.value(written, numerals);
-            return wholeYear || !YearMonth.parse(period).isValidDay(day) ? Optional.empty()
-                    : Optional.of(ResolvedDate.of(YearMonth.parse(period).atDay(day).toString(), Granularity.DAY));
+            if (wholeYear || !YearMonth.parse(period).isValidDay(day)) {
+                return Optional.empty();
+            }
+            String first = Optional.ofNullable(group(named, "firstDay")).orElse(group(named, "firstDay2"));
+            String date = YearMonth.parse(period).atDay(day).toString();
+            if (first == null) {
+                return Optional.of(ResolvedDate.of(date, Granularity.DAY));
+            }
+            int firstDay = Integer.parseInt(first);
+            return firstDay < day ? Optional.of(new ResolvedDate(YearMonth.parse(period).atDay(firstDay).toString(),
+                    Granularity.DAY, null, date)) : Optional.empty();
         }
         int nth = ordinals.get(named.group("ordinal"));
         boolean week = group(named, "week") != null;

@@ -62,10 +62,11 @@ final class RelativeDates {
     /**
      * Languages where "next Wednesday" said on a Tuesday is the Wednesday of the week after ("next week's"), as
      * Duckling reads English, Greek, Italian ("mercoledì prossimo"), Georgian ("მომავალ ოთხშაბათს") and Hebrew ("יום
-     * רביעי הבא", beside "הקרוב" for the coming one), and Recognizers Hindi ("अगला शुक्रवार", beside "आगामी");
-     * elsewhere ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
+     * רביעי הבא", beside "הקרוב" for the coming one), Recognizers Hindi ("अगला शुक्रवार", beside "आगामी"), and both
+     * read Spanish, Portuguese and Catalan ("miércoles que viene", "próximo domingo", "dimecres vinent"); elsewhere
+     * ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
      */
-    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el", "it", "he", "hi", "ka");
+    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el", "it", "he", "hi", "ka", "es", "pt", "ca");
     /**
      * Languages without an indefinite article, where a unit said without a count counts one, and the directions it
      * does so in: Bulgarian "преди седмица", Russian "через неделю", Czech "před rokem" beside CLDR's "před 1 rokem",
@@ -125,10 +126,12 @@ final class RelativeDates {
     private final boolean yearsWrittenAsCounts;
     /** What may follow a weekday's phrase: not what makes its name another word ("上周一次", once last week). */
     private final Pattern weekdayEnd;
+    /** A date after a weekday, which names that day itself (see {@link RelativeWeekdays#dateAfter}). */
+    private final Pattern dateAfter;
 
     private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts,
                           Map<String, Set<String>> nounsAfter, Pattern ending, List<String> particles,
-                          boolean yearsWrittenAsCounts, Pattern weekdayEnd) {
+                          boolean yearsWrittenAsCounts, Pattern weekdayEnd, Pattern dateAfter) {
         this.phrases = phrases;
         this.spelledCounts = spelledCounts;
         this.nounsAfter = nounsAfter;
@@ -136,6 +139,7 @@ final class RelativeDates {
         this.particles = particles;
         this.yearsWrittenAsCounts = yearsWrittenAsCounts;
         this.weekdayEnd = weekdayEnd;
+        this.dateAfter = dateAfter;
     }
 
     /** Relative expressions of {@code folded} (see {@link TextFolding}), resolved against {@code reference}. */
@@ -147,7 +151,8 @@ final class RelativeDates {
                         .map(at -> withEnding(folded, at))
                         .filter(at -> (bounded(folded, at.start(), at.end())
                                 || beforeParticle(folded, at.start(), at.end())) && !noun(folded, at.start(), at.end())
-                                && !yearAsCount(phrase, at) && weekdayEnds(phrase, folded, at.end()))
+                                && !yearAsCount(phrase, at) && weekdayEnds(phrase, folded, at.end())
+                                && !weekdayBeforeDate(folded, phrase, at))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
@@ -162,6 +167,11 @@ final class RelativeDates {
     private boolean yearAsCount(Phrase phrase, Located at) {
         return yearsWrittenAsCounts && phrase.shift().counted() && phrase.shift().unit() == ChronoUnit.YEARS
                 && at.count() >= FOUR_DIGITS;
+    }
+
+    private boolean weekdayBeforeDate(String folded, Phrase phrase, Located at) {
+        return phrase.shift().weekday() != null
+                && dateAfter.matcher(folded).region(at.end(), folded.length()).lookingAt();
     }
 
     private boolean noun(String folded, int start, int end) {
@@ -245,7 +255,8 @@ final class RelativeDates {
         });
         return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT),
                 nounsAfter(locale.getLanguage()), ENDINGS.get(locale.getLanguage()), particles(language),
-                DateRanges.UNSPACED.contains(locale.getLanguage()), Pattern.compile(Weekdays.notAnotherWord(locale)));
+                DateRanges.UNSPACED.contains(locale.getLanguage()), Pattern.compile(Weekdays.notAnotherWord(locale)),
+                Pattern.compile(RelativeWeekdays.dateAfter(locale.getLanguage())));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {

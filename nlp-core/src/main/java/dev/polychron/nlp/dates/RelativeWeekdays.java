@@ -53,7 +53,8 @@ final class RelativeWeekdays {
             boolean unspaced = DateRanges.UNSPACED.contains(locale.getLanguage());
             String space = unspaced ? "\\s*" : "\\s+";
             String regex = (unspaced ? NOT_IN_A_COMPOUND : "(?<![\\p{L}\\p{N}])")
-                    + (before ? word + space + weekday : weekday + space + word)
+                    + (before ? word + space + weekday + "(?!" + dateAfter(locale.getLanguage()) + ")"
+                            : weekday + space + word)
                     + (unspaced ? "" : "(?![\\p{L}\\p{N}])");
             // no space marks where a word starts in "我们下週二开会"
             Start start = unspaced ? Start.ANYWHERE
@@ -64,6 +65,14 @@ final class RelativeWeekdays {
                             Granularity.DAY))));
         }
         return rules;
+    }
+
+    /**
+     * A date right after a weekday ("12 de mayo", "12/5"), over folded text: it names the day, whichever week that is
+     * in, so a "next" or "last" before the weekday ("el próximo viernes 12 de mayo") is left to it.
+     */
+    static String dateAfter(String language) {
+        return ",?\\s+\\d{1,2}(?:/\\d|\\.?\\s+(?:de\\s+)?(?:" + MonthNames.of(language).alternation() + ")(?!\\p{L}))";
     }
 
     /** How a word moves from the reference's day to the weekday it names. */

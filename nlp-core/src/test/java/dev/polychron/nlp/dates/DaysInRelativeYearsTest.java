@@ -24,6 +24,10 @@ class DaysInRelativeYearsTest {
             ru | Завод закрылся 3 мая в прошлом году.       | 3 мая в прошлом году   | 2012-05-03 | DAY
             en | The plant reopens june next year.          | june next year         | 2014-06    | MONTH
             en | The plant closed in March of last year.    | March of last year     | 2012-03    | MONTH
+            es | Las obras acaban en junio del próximo año.  | junio del próximo año | 2014-06  | MONTH
+            es | La fábrica cerró en marzo del año pasado.   | marzo del año pasado   | 2012-03    | MONTH
+            it | Il ponte apre il 3 luglio del prossimo anno. | 3 luglio del prossimo anno | 2014-07-03 | DAY
+            pt | A ponte abre em junho do próximo ano.      | junho do próximo ano   | 2014-06    | MONTH
             en | The plant reopens March in 1 year.         | March in 1 year        | 2014-03    | MONTH
             en | The plant reopens in October in 2 years.   | October in 2 years     | 2015-10    | MONTH
             ja | 去年の11月に店を閉めた。                    | 去年の11月              | 2012-11    | MONTH

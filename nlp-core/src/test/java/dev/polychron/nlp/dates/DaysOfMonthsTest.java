@@ -73,6 +73,30 @@ class DaysOfMonthsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            es | De 4 a 22 de este mes.             | De 4 a 22 de este mes             | 2013-02-04 | 2013-02-22
+            es | Del 3 al 9 del mes que viene.      | Del 3 al 9 del mes que viene      | 2013-03-03 | 2013-03-09
+            es | Entre el 5 y el 8 del próximo mes. | Entre el 5 y el 8 del próximo mes | 2013-03-05 | 2013-03-08
+            en | From the 4th to 9th of next month. | From the 4th to 9th of next month | 2013-03-04 | 2013-03-09
+            fr | Du 4 au 9 du mois prochain.        | Du 4 au 9 du mois prochain        | 2013-03-04 | 2013-03-09
+            """)
+    void shouldDateARangeOfDaysOfTheRelativeMonthAfterIt(String language, String text, String expectedText,
+                                                        String expectedValue, String expectedEnd) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
+        assertThat(extractor.extract(text, language, REFERENCE).get(0).rangeEnd()).isEqualTo(expectedEnd);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            es | Del 9 al 4 de este mes no hubo nada.              | este mes
+            """)
+    void shouldKeepOnlyTheMonthOfABackwardRangeOfDays(String language, String text, String expectedText) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
+                .satisfies(mention -> assertThat(mention.text()).isEqualTo(expectedText));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | They scored 20 in March 2014.                   | March 2014
             tr | Gelecek ay 5 kişi geldi.                        | Gelecek ay
             tr | Ocak ayında onu gördüler.                       | Ocak

@@ -34,6 +34,23 @@ class RelativeDatesTest {
             fr | Il est parti il y a 3 jours.            | il y a 3 jours           | 2013-02-09    | DAY
             fr | Il pleut aujourd'hui à Paris.           | aujourd'hui              | 2013-02-12    | DAY
             fr | Les ventes ont baissé l'année dernière. | l'année dernière         | 2012          | YEAR
+            es | El juicio sigue la semana próxima.      | semana próxima           | 2013-W08      | WEEK
+            es | Hubo huelga semana pasada en Bilbao.    | semana pasada            | 2013-W06      | WEEK
+            es | Las lluvias de la semana actual.        | semana actual            | 2013-W07      | WEEK
+            es | Se vota la semana después de la próxima. | semana después de la próxima | 2013-W09 | WEEK
+            es | Los precios del mes actual subieron.    | mes actual               | 2013-02       | MONTH
+            es | El plan empieza el mes próximo.         | mes próximo              | 2013-03       | MONTH
+            es | Abre tres días a partir de hoy.         | tres días a partir de hoy | 2013-02-15   | DAY
+            es | Cierra 2 semanas a partir de ahora.     | 2 semanas a partir de ahora | 2013-02-26 | DAY
+            it | I dati della settimana corrente.        | settimana corrente       | 2013-W07      | WEEK
+            it | Si vota la settimana dopo la prossima.  | settimana dopo la prossima | 2013-W09    | WEEK
+            it | Il bando scade il mese dopo il prossimo. | mese dopo il prossimo   | 2013-04       | MONTH
+            it | Le tasse del mese corrente calano.      | mese corrente            | 2013-02       | MONTH
+            it | Il bilancio dell'anno corrente è buono. | anno corrente            | 2013          | YEAR
+            it | Le Olimpiadi dell'anno dopo il prossimo. | anno dopo il prossimo   | 2015          | YEAR
+            it | La legge entra in vigore tre giorni da oggi. | tre giorni da oggi  | 2013-02-15    | DAY
+            it | Il ponte riapre due settimane da adesso. | due settimane da adesso | 2013-02-26    | DAY
+            pt | Os juros da semana atual caíram.        | semana atual             | 2013-W07      | WEEK
             ru | Это было вчера.                         | вчера                    | 2013-02-11    | DAY
             ru | Он приедет через 2 недели.              | через 2 недели           | 2013-02-26    | DAY
             zh | 他們下個月開會。                           | 下個月                     | 2013-03       | MONTH
