@@ -62,11 +62,10 @@ final class RelativeDates {
     /**
      * Languages where "next Wednesday" said on a Tuesday is the Wednesday of the week after ("next week's"), as
      * Duckling reads English, Greek, Italian ("mercoledì prossimo"), Georgian ("მომავალ ოთხშაბათს") and Hebrew ("יום
-     * רביעי הבא", beside "הקרוב" for the coming one), Recognizers Hindi ("अगला शुक्रवार", beside "आगामी"), and both
-     * read Spanish, Portuguese and Catalan ("miércoles que viene", "próximo domingo", "dimecres vinent"); elsewhere
-     * ("mercredi prochain", "nächsten Mittwoch") it is the coming one.
+     * רביעי הבא", beside "הקרוב" for the coming one), and Recognizers Hindi ("अगला शुक्रवार", beside "आगामी");
+     * elsewhere ("mercredi prochain", "nächsten Mittwoch", "el próximo viernes") it is the coming one.
      */
-    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el", "it", "he", "hi", "ka", "es", "pt", "ca");
+    static final Set<String> NEXT_WEEK_LANGUAGES = Set.of("en", "el", "it", "he", "hi", "ka");
     /**
      * Languages without an indefinite article, where a unit said without a count counts one, and the directions it
      * does so in: Bulgarian "преди седмица", Russian "через неделю", Czech "před rokem" beside CLDR's "před 1 rokem",

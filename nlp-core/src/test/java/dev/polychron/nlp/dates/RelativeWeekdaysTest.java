@@ -52,14 +52,14 @@ class RelativeWeekdaysTest {
             de | Der Vertrag fiel am Freitag vor 2 Wochen.  | Freitag vor 2 Wochen  | 2013-02-01
             hr | Izbori su petak nakon sljedećeg.           | petak nakon sljedećeg | 2013-02-22
             el | Ψηφίζουν τη μεθεπόμενη Παρασκευή.          | μεθεπόμενη Παρασκευή  | 2013-03-01
-            ca | Votem dimecres vinent.                     | dimecres vinent       | 2013-02-20
-            ca | La fira obre el dissabte que ve.           | dissabte que ve       | 2013-02-23
-            es | El pleno vota el miércoles que viene.      | miércoles que viene   | 2013-02-20
-            es | La cumbre empieza el proximo jueves.       | el proximo jueves     | 2013-02-21
+            ca | Votem dimecres vinent.                     | dimecres vinent       | 2013-02-13
+            ca | La fira obre el dissabte que ve.           | dissabte que ve       | 2013-02-16
+            es | El pleno vota el miércoles que viene.      | miércoles que viene   | 2013-02-13
+            es | La cumbre empieza el proximo jueves.       | el proximo jueves     | 2013-02-14
             es | Llegan este próximo sábado a Lima.         | este próximo sábado   | 2013-02-16
             es | La huelga fue jueves pasado en Madrid.     | jueves pasado         | 2013-02-07
-            pt | O jogo é quarta que vem no Maracanã.       | quarta que vem        | 2013-02-20
-            pt | A feira abre no próximo sábado.            | próximo sábado        | 2013-02-23
+            pt | O jogo é quarta que vem no Maracanã.       | quarta que vem        | 2013-02-13
+            pt | A feira abre no próximo sábado.            | próximo sábado        | 2013-02-16
             bg | Срещата е по-следващия петък.              | по-следващия петък    | 2013-02-22
             pl | Spotkanie było w poprzedni wtorek.         | poprzedni wtorek      | 2013-02-05
             pl | Spotkanie jest w piątek po następnym.      | piątek po następnym   | 2013-02-22
@@ -122,7 +122,7 @@ class RelativeWeekdaysTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            es | El próximo viernes 12 diputados votarán la ley. | El próximo viernes | 2013-02-22
+            es | El próximo viernes 12 diputados votarán la ley. | El próximo viernes | 2013-02-15
             en | Last Friday 12 soldiers were wounded.      | Last Friday           | 2013-02-08
             """)
     void shouldKeepNextOrLastBeforeACountThatIsNoDate(String language, String text, String expectedText,
