@@ -4,7 +4,6 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
-import dev.polychron.events.Modifier;
 import dev.polychron.nlp.text.BoundedMemo;
 import dev.polychron.nlp.text.DataFiles;
 
@@ -33,8 +32,13 @@ import java.util.regex.Pattern;
  */
 final class AnaphoricDates {
 
-    /** Chinese "连续" (in a row) before an ordinal: "连续第二天下跌" falls a second day running, not on the next day. */
-    private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)");
+    /**
+     * What a phrase may not follow, by language: Chinese "连续" (in a row) before an ordinal ("连续第二天下跌" falls a
+     * second day running, not on the next day); English "over", "within" before a span ("over the next year");
+     * Vietnamese plurals ("những năm đó", those years).
+     */
+    private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)",
+            "en", "(?<!over |within |throughout )", "vi", "(?<!nhung |cac |may )");
     private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
             "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
@@ -48,41 +52,32 @@ final class AnaphoricDates {
 
     /** Lenient spell-out parsing takes near a millisecond a word, mostly on words that are no count at all. */
     private static final int REMEMBERED_COUNTS = 10_000;
-    private static final Pattern HOLE = Pattern.compile("\\{n}|\\{unit}|\\{part}");
+    private static final Pattern HOLE = Pattern.compile("\\{n}|\\{unit}");
     /** The most word starts a count holds: three digits, or two letter runs. */
     private static final int COUNT_WORD_STARTS = 3;
 
     /**
      * One phrase: its pattern over folded text, where its matches begin, its longest fixed part and the most word
      * starts a match holds before it, which way it moves, whether the date right after it anchors it (else the date
-     * before it), whether it holds a count, its unit (or the unit it names), and whether it opens with a part of its
-     * period ("the end of the year").
+     * before it), whether it holds a count, and its unit (or the unit it names).
      */
     private record Phrase(Pattern pattern, Start start, String fixedPart, int wordsBeforeFixedPart, int direction,
-                          boolean anchoredAfter, boolean counted, ChronoUnit unit, Map<String, ChronoUnit> unitWords,
-                          boolean parted) {
+                          boolean anchoredAfter, boolean counted, ChronoUnit unit, Map<String, ChronoUnit> unitWords) {
     }
 
     private final List<Phrase> phrases;
     private final Map<String, ChronoUnit> unitWords;
-    private final Map<String, Modifier> modifierByPart;
     private final RuleBasedNumberFormat spelledOut;
     private final BoundedMemo<String, Long> spelledCounts = new BoundedMemo<>(this::spelledCount, REMEMBERED_COUNTS);
 
-    private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords,
-                           Map<String, Modifier> modifierByPart, ULocale locale) {
+    private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords, ULocale locale) {
         this.phrases = phrases;
         this.unitWords = unitWords;
-        this.modifierByPart = modifierByPart;
         this.spelledOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         this.spelledOut.setLenientParseMode(true);
     }
 
-    /**
-     * The phrases of {@code language}; {@code modifierByPart} gives the part phrases (folded) that a {@code {part}}
-     * hole reads, with the modifier each gives: "the end of the year" is the end of the year told before.
-     */
-    static AnaphoricDates of(String language, Map<String, Modifier> modifierByPart) {
+    static AnaphoricDates of(String language) {
         String code = ULocale.forLanguageTag(language).getLanguage();
         Map<String, ChronoUnit> unitWords = new HashMap<>();
         for (String line : LINES) {
@@ -97,14 +92,14 @@ final class AnaphoricDates {
                 .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
         // Japanese and Chinese write no spaces: a phrase stands right against the words around it ("翌年に")
         boolean unspaced = DateRanges.UNSPACED.contains(code);
-        String edgeBefore = unspaced ? NOT_AFTER.getOrDefault(code, "") : "(?<![\\p{L}\\p{N}])";
-        String edgeAfter = unspaced ? "" : "(?![\\p{L}\\p{N}])";
+        String edgeBefore = (unspaced ? "" : "(?<![\\p{L}\\p{N}])") + NOT_AFTER.getOrDefault(code, "");
+        // "that year-on-year rise", "that week-long visit"
+        String edgeAfter = unspaced ? "" : "(?![\\p{L}\\p{N}]|-\\p{L})";
         List<Phrase> phrases = new ArrayList<>();
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
-                String regex = PhraseTemplate.regex(fields[3], Map.of("{n}", COUNT, "{unit}", unitAlternation,
-                        "{part}", "(?<part>" + Alternation.of(modifierByPart.keySet()) + ")"));
+                String regex = PhraseTemplate.regex(fields[3], Map.of("{n}", COUNT, "{unit}", unitAlternation));
                 int direction = switch (fields[1]) {
                     case "later", "after" -> 1;
                     case "earlier", "before" -> -1;
@@ -117,21 +112,16 @@ final class AnaphoricDates {
                 String longest = Arrays.stream(fixedParts).map(String::strip)
                         .max(Comparator.comparingInt(String::length)).orElseThrow();
                 int longestUnit = unitWords.keySet().stream().mapToInt(String::length).max().orElse(0);
-                int longestPart = modifierByPart.keySet().stream().mapToInt(String::length).max().orElse(0);
                 int wordsBefore = String.join("", fixedParts).length()
-                        + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}")
-                        + longestPart * count(fields[3], "{part}");
-                boolean parted = fields[3].contains("{part}");
-                // "the end of the year 2010" is the end of 2010, not of the year told before
-                String notYearAfter = parted ? "(?!\\s*\\p{N})" : "";
-                phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter + notYearAfter),
+                        + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
+                phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter),
                         start, longest, wordsBefore, direction, anchoredAfter, fields[3].contains("{n}"),
-                        UNITS.get(fields[2]), unitWords, parted));
+                        UNITS.get(fields[2]), unitWords));
             }
         }
         // "the day before Christmas" leans on Christmas, whatever date was told before it
         phrases.sort(Comparator.comparing(phrase -> !phrase.anchoredAfter()));
-        return new AnaphoricDates(phrases, unitWords, modifierByPart, ULocale.forLanguageTag(language));
+        return new AnaphoricDates(phrases, unitWords, ULocale.forLanguageTag(language));
     }
 
     /**
@@ -177,7 +167,7 @@ final class AnaphoricDates {
 
     /**
      * Adds the date of one match to {@code found} when it is free and anchored, and whether it did; when it is free,
-     * holds a count (or names the same period, "cette année-là") and has no anchor, the shorter mentions it holds to
+     * holds a count (or names the same period, "cette année-là") and gets no date, the shorter mentions it holds to
      * {@code heldWithoutAnchor}.
      */
     private boolean date(Phrase phrase, Matcher m, String text, List<DateMention> mentions, List<DateMention> found,
@@ -189,25 +179,35 @@ final class AnaphoricDates {
         Optional<DateMention> anchor = phrase.anchoredAfter()
                 ? mentions.stream().filter(d -> d.start() >= end && d.rangeEnd() == null
                         && text.substring(end, d.start()).isBlank()).findFirst()
-                : mentions.stream().filter(d -> d.end() <= start && !isTimeOfDay(d)).reduce((a, b) -> b);
+                : mentions.stream().filter(d -> d.end() <= start && !isTimeOfDay(d) && !yearOf(d, text, start))
+                .reduce((a, b) -> b);
+        Optional<ResolvedDate> date = free ? anchor.flatMap(a -> resolve(phrase, m, text, a)) : Optional.empty();
         // a counted phrase with no date before it to count from ("hai năm sau", two years later) is no date, and
-        // neither is the relative date it holds ("năm sau", next year); nor is "this year" in "cette année-là"
+        // neither is the relative date it holds ("năm sau", next year); nor is "ce matin" in "ce matin-là" when the
+        // date before it gives no day
         boolean pointsBack = phrase.counted()
                 ? count(text.substring(m.start("n"), m.end("n")).toLowerCase(Locale.ROOT)) > 0
                 : phrase.direction() == 0 && phrase.unit() != null;
-        if (free && anchor.isEmpty() && pointsBack) {
+        if (free && date.isEmpty() && pointsBack) {
             mentions.stream().filter(d -> holds(start, end, d) && d.end() - d.start() < end - start)
                     .forEach(heldWithoutAnchor::add);
         }
-        if (!free || anchor.isEmpty()) {
+        if (date.isEmpty()) {
             return false;
         }
         int last = phrase.anchoredAfter() ? anchor.get().end() : end;
-        Optional<ResolvedDate> date = resolve(phrase, m, text, anchor.get());
-        Modifier modifier = phrase.parted() ? modifierByPart.get(m.group("part").replaceAll("\\s+", " ")) : null;
-        date.ifPresent(d -> found.add(new DateMention(text.substring(start, last), start, last, d.value(),
-                d.granularity(), modifier, null, false)));
-        return date.isPresent();
+        found.add(new DateMention(text.substring(start, last), start, last, date.get().value(),
+                date.get().granularity(), null, null, false));
+        return true;
+    }
+
+    /**
+     * Whether the phrase at {@code start} gives the year of {@code mention}, a month or day written without one right
+     * before it ("June that year", "3 juin de cette année-là"), which it does not count from.
+     */
+    private static boolean yearOf(DateMention mention, String text, int start) {
+        return DaysInRelativeYears.isYearless(mention, written -> false)
+                && DaysInRelativeYears.isGap(text.substring(mention.end(), start).toLowerCase(Locale.ROOT));
     }
 
     /** A time of day, which until it is joined to its day ("at 11pm") is dated by the reference, not by the text. */

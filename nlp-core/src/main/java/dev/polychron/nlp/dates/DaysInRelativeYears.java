@@ -20,11 +20,19 @@ final class DaysInRelativeYears {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\p{N}{3}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int YEAR_DIGITS = 4;
-    /** Between the two: "of", "de", "del", "do", "του", "の", or Czech "v" and Romanian "în" (in): "loni v březnu". */
+    /**
+     * Between the two: "of", "de", "del", "do", "di", "του", "の", or Czech "v" and Romanian "în" (in): "loni v
+     * březnu".
+     */
     private static final Pattern GAP =
-            Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|del|do|του|της|v|ve|in)\\s+|の\\s*)?");
+            Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|del|do|di|του|της|v|ve|in)\\s+|の\\s*)?");
 
     private DaysInRelativeYears() {
+    }
+
+    /** Whether {@code between} (lower case) joins the two mentions around it: "June that year", "May of 2014". */
+    static boolean isGap(String between) {
+        return GAP.matcher(between).matches();
     }
 
     /** {@code sorted} with each yearless day or month and the named year beside it joined into one mention. */

@@ -27,6 +27,8 @@ final class ListedDays {
     private static final String THIRD = "\u0003";
     /** How far before its month's day a list may begin: a few days with their separators. */
     private static final int REACH = 40;
+    /** A day's number with what may make it ordinal: "3", "3rd", "1er", "3.". */
+    private static final String DAY = "\\d{1,2}" + RuleBasedDateExtractor.ORDINAL_SUFFIX;
     private static final Pattern DAY_NUMBER =
             Pattern.compile("(?U)(?<day>\\d{1,2})" + RuleBasedDateExtractor.ORDINAL_SUFFIX);
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -51,9 +53,8 @@ final class ListedDays {
                 || threeLast == null || pairLast.isBlank()) {
             return new ListedDays(null);
         }
-        String day = DAY_NUMBER.pattern().substring("(?U)".length()).replace("?<day>", "");
-        return new ListedDays(Pattern.compile("(?U)(?<![\\p{L}\\p{N}.,:/+-])" + day + "(?:" + separator(middle)
-                + day + ")*(?:" + separator(pairLast) + "|" + separator(threeLast) + ")\\z"));
+        return new ListedDays(Pattern.compile("(?U)(?<![\\p{L}\\p{N}.,:/+-])" + DAY + "(?:" + separator(middle)
+                + DAY + ")*(?:" + separator(pairLast) + "|" + separator(threeLast) + ")\\z"));
     }
 
     private static String between(String formatted, String first, String second) {

@@ -129,9 +129,18 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private static final int DAY_LENGTH = "2014-04-01".length();
     private static final int NOON = 12;
-    /** The parts of a day after noon that relative-words.tsv reads as a day ("this afternoon", "ce soir"), folded. */
-    private static final Pattern AFTER_NOON = Pattern.compile("(?U)(?<!\\p{L})(?:afternoon|evening|tonight|night"
-            + "|apres-midi|soir|tarde|noche|stasera|stanotte|αποψε|chieu|toi|đem)(?!\\p{L})");
+    /** The first hour a night's clock reads as evening ("tonight at 8" is 20:00, "tonight at 1:15" the early hours). */
+    private static final int EVENING_FROM = 5;
+    /**
+     * The parts of a day after noon that relative-words.tsv reads as a day, folded: afternoons, whose hours 1 to 11
+     * are after noon ("this afternoon at 3:20"), and evenings and nights, whose hours 5 to 11 are ("tonight at 8:30").
+     */
+    private static final Pattern AFTERNOON = Pattern.compile("(?U)(?<!\\p{L})(?:afternoon|apres-midi|pomeriggio|tarde"
+            + "|chieu)(?!\\p{L})");
+    private static final Pattern EVENING = Pattern.compile("(?U)(?<!\\p{L})(?:evening|tonight|night|soir|noche|anoche"
+            + "|stasera|stanotte|αποψε|toi|đem)(?!\\p{L})");
+    /** A clock that says which half of the day it is in: "8pm", "8 a.m.". */
+    private static final Pattern MERIDIEM = Pattern.compile("(?i)\\d\\s*[ap]\\.?\\s?m\\b");
     /** A number past this with nothing around it is a flight, a model or a count ("BA 2490"), not a year. */
     private static final int LAST_BARE_YEAR = 2199;
     private static final Pattern TIME_CONNECTOR = Pattern.compile(
@@ -180,15 +189,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         WeekdaysOfWeeks weekdaysOfWeeks = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of);
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
-        AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language,
-                l -> AnaphoricDates.of(l, partsBeforePeriods(l)));
+        AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, longestFirstWithoutOverlaps(found));
-        AnaphoricDates.Found anaphoric = anaphora.find(text, starts, mentions);
-        mentions.removeIf(mention -> anaphoric.heldWithoutAnchor().contains(mention) || anaphoric.dates().stream()
-                .anyMatch(phrase -> AnaphoricDates.holds(phrase.start(), phrase.end(), mention)));
-        mentions.addAll(anaphoric.dates());
+        mentions = withAnaphora(text, starts, anaphora, mentions);
         // a count that leans on the date after it ("3 days after Easter") takes that date in
         mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
                 .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
@@ -209,6 +214,26 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
         days = listedDaysByLanguage.computeIfAbsent(language, ListedDays::of).join(text, folded, days);
         return BuddhistEraYears.inCommonEra(language, withTimesOfDay(text, folded, days));
+    }
+
+    /**
+     * The mentions with the anaphoric dates in place of what they hold, found twice: the second time "that same year"
+     * after "the next year" counts from the year that phrase gave, not from the "next year" it held.
+     */
+    private static List<DateMention> withAnaphora(String text, MatchStarts starts, AnaphoricDates anaphora,
+                                                  List<DateMention> mentions) {
+        List<DateMention> resolved = new ArrayList<>(mentions);
+        for (int pass = 0; pass < 2; pass++) {
+            resolved.sort(Comparator.comparingInt(DateMention::start));
+            AnaphoricDates.Found anaphoric = anaphora.find(text, starts, resolved);
+            if (anaphoric.dates().isEmpty() && anaphoric.heldWithoutAnchor().isEmpty()) {
+                break;
+            }
+            resolved.removeIf(mention -> anaphoric.heldWithoutAnchor().contains(mention) || anaphoric.dates()
+                    .stream().anyMatch(phrase -> AnaphoricDates.holds(phrase.start(), phrase.end(), mention)));
+            resolved.addAll(anaphoric.dates());
+        }
+        return resolved;
     }
 
     private SpelledYears spelledYears(String language) {
@@ -241,15 +266,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
 
     /**
-     * One mention from {@code first} to {@code last}: the time of day {@code time} on the day {@code day}; a time in
-     * bare digits told with an afternoon or evening ("tonight at 8:30", "3:20 this afternoon") is after noon.
+     * One mention from {@code first} to {@code last}: the time of day {@code time} on the day {@code day}; a time
+     * without am or pm told with an afternoon or evening ("tonight at 8:30", "3:20 this afternoon") is after noon.
      */
     private static DateMention dayAndTime(String text, String folded, DateMention first, DateMention last,
                                           DateMention day, DateMention time) {
         String clock = time.value().substring(DAY_LENGTH);
         int hour = Integer.parseInt(clock.substring(1, 3));
-        if (hour < NOON && AFTER_NOON.matcher(folded.substring(day.start(), day.end())).find()
-                && folded.substring(time.start(), time.end()).chars().noneMatch(Character::isLetter)) {
+        String dayWords = folded.substring(day.start(), day.end());
+        boolean afterNoon = hour > 0 && hour < NOON && (AFTERNOON.matcher(dayWords).find()
+                || hour >= EVENING_FROM && EVENING.matcher(dayWords).find());
+        if (afterNoon && !MERIDIEM.matcher(folded.substring(time.start(), time.end())).find()) {
             clock = "T" + (hour + NOON) + clock.substring(3);
         }
         String value = day.value() + clock;
@@ -314,13 +341,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * English months are everyday words too ("may", "march"), and French "mars" is the planet, so one stands alone
      * only after a word that makes it a month: "in March", "until June", "early May", "en mars", "au mois de mars".
      * Not "by", "of" or "from": "criticised by May". Arabic "مارس" is also "he practised", and "آب" (August) folds
-     * to "اب", "father": "في مارس", "شهر آب", "منذ أيار". Romanian "mai" (also "more") only after "luna" (the month);
-     * Czech "září" (also "shines") after "v", "od", "do" ("v září").
+     * to "اب", "father": "في مارس", "شهر آب", "منذ أيار". Romanian "mai" (also "more") only after "luna" (the month),
+     * not "o lună" (a month: "o lună mai târziu"); Czech "září" (also "shines") after "v", "od", "do" ("v září").
      */
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
-            "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s", "ro", "\\bluna\\s",
+            "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s", "ro", "(?<!\\bo\\s)\\bluna\\s",
             "cs", "\\b(?:" + TextFolding.fold("v|ve|od|do|během|koncem|začátkem|polovině|měsíc|měsíce|měsíci") + ")\\s");
     private static final Pattern CAPITALISED_NEXT_WORD = Pattern.compile("[ \\t]+\\p{Lu}");
     /** A capitalised word before a month that does not open its sentence: a name's ("Black September", "Red October"). */
@@ -644,17 +671,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /** The part words and phrases of {@code language}, to join to a period read without one. */
     private static PartsBefore partsBefore(String language) {
-        // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
-        return PartsBefore.of(partsBeforePeriods(language), PART_JOINERS + "|de|de la");
-    }
-
-    /** The part words and phrases that {@code language} writes before a period, with the modifier each gives. */
-    private static Map<String, Modifier> partsBeforePeriods(String language) {
         Map<String, Modifier> parts = new HashMap<>(PART_WORDS);
         // French "mi" is written against its period ("mi-mars"); apart, it is Spanish "my": "mi próxima semana"
         parts.keySet().removeIf(word -> word.length() < 3);
         parts.putAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
-        return parts;
+        // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
+        return PartsBefore.of(parts, PART_JOINERS + "|de|de la");
     }
 
     private static Map<String, Map<String, Modifier>> periodParts() {

@@ -27,10 +27,11 @@ import java.util.stream.Stream;
  * Vietnamese "thứ hai" also "second", Russian "среда" also "environment", Turkish "pazar" also "market") only where
  * it is capitalised, as weekdays are written there and ordinals and nouns are not, begins no name ("Segunda Guerra
  * Mundial"), and has a lower-case word after it only after a word that puts it in time ("δήλωσε την Τρίτη ότι",
- * "vào thứ Hai rằng"), or where the words around it make it one (Romanian "până luni"). Never beside a date, which dates the day itself ("Monday, 1 April 2014", "9 Mayıs
- * 1919 Pazartesi"), unless a sentence ends between them ("την Τρίτη. Το 2010 ..."). CLDR's abbreviations too in a
- * few languages ("gio", "qua.", "czw.", "mié."), and ours where CLDR has none ("csüt.", "нед."), in lower case or
- * with their dot; Japanese names in kana too ("すいようび").
+ * "vào thứ Hai rằng"); in lower case too where the words around it make it one (Romanian "până luni"). Never beside
+ * a date, which dates the day itself ("Monday, 1 April 2014", "9 Mayıs 1919 Pazartesi"), unless a sentence ends
+ * between them ("την Τρίτη. Το 2010 ..."). CLDR's abbreviations too in a few languages ("gio", "qua.", "czw.",
+ * "mié."), and ours where CLDR has none ("csüt.", "нед."), in lower case or with their dot; Japanese names in kana
+ * too ("すいようび").
  */
 final class Weekdays {
 
@@ -61,9 +62,11 @@ final class Weekdays {
     private static final int CUE_REACH = 8;
     /**
      * What after a name makes it another word, over folded text: a count after Chinese "周" (week) with a numeral,
-     * "一周一次" (once a week), "一周二十个小时" (twenty hours a week); Hungarian "csütörtököt mond" (to misfire).
+     * "一周一次" (once a week), "一周二十个小时" (twenty hours a week), "一周三天" (three days a week), but not
+     * "周三天气" (Wednesday's weather); Hungarian "csütörtököt mond" (to misfire).
      */
-    private static final Map<String, String> ANOTHER_WORD_AFTER = Map.of("zh", "(?![回遍十百千万个個倍]|次(?!日))",
+    private static final Map<String, String> ANOTHER_WORD_AFTER = Map.of("zh",
+            "(?![回遍十百千万个個倍年名人场場项項件位晚节節度趟]|次(?!日)|天(?!气|氣))",
             "hu", "(?!\\s+mond)");
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
@@ -87,18 +90,24 @@ final class Weekdays {
             "weekday-abbreviations.tsv").stream().map(line -> line.split("\t")).toList();
     private static final List<String[]> LISTED_NAMES = DataFiles.lines(Weekdays.class, "weekday-names.tsv").stream()
             .map(line -> line.split("\t")).toList();
-    private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("^\\s+\\p{Ll}");
-    private static final Pattern CAPITALISED_WORD_NEXT = Pattern.compile("^\\s+\\p{Lu}");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+\\z");
+    private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("\\s+\\p{Ll}");
+    private static final Pattern CAPITALISED_WORD_NEXT = Pattern.compile("\\s+\\p{Lu}");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?<!\\p{L})(\\p{L}+)\\s+\\z");
+    /** How far before a name {@link #WORD_BEFORE} looks: the longest word of {@link #TIME_WORDS} and its spaces. */
+    private static final int WORD_BEFORE_REACH = 8;
     /**
      * The words that put the day after them in time ("on", "at"), by language, where a weekday's name is an ordinal
      * too: Greek accusative articles ("την Τρίτη", on Tuesday), Vietnamese "vào", "hôm" and the parts of a day ("sáng
-     * thứ Hai", Monday morning; not "ngày", as "ngày thứ hai" is the second day), Portuguese "na", "no".
+     * thứ Hai", Monday morning; not "ngày", as "ngày thứ hai" is the second day).
      */
     private static final Map<String, Set<String>> TIME_WORDS = Map.of(
             "el", Set.of("την", "τη"),
-            "vi", Set.of("vào", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"),
-            "pt", Set.of("na", "no"));
+            "vi", Set.of("vào", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"));
+    /**
+     * Languages whose names begin with an ordinal that is a weekday's name too: "Segunda Guerra Mundial", "Quinta
+     * Avenida", "Δευτέρα Παρουσία"; there a capitalised word after the name makes it a name's.
+     */
+    private static final Set<String> ORDINALS_OPEN_NAMES = Set.of("pt", "el");
     private static final Set<String> UNSPACED = Set.of("ja", "zh", "ko");
     private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
             "thu 3", DayOfWeek.TUESDAY, "thu 4", DayOfWeek.WEDNESDAY, "thu 5", DayOfWeek.THURSDAY,
@@ -166,6 +175,7 @@ final class Weekdays {
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         Set<String> timeWords = TIME_WORDS.getOrDefault(locale.getLanguage(), Set.of());
+        boolean ordinalsOpenNames = ORDINALS_OPEN_NAMES.contains(locale.getLanguage());
         Set<String> abbreviations = abbreviations(locale).keySet();
         Set<String> dottedAloneExcept = DOTTED_ALONE_EXCEPT.get(locale.getLanguage());
         Cues cues = WEEKDAY_CUES.get(locale.getLanguage());
@@ -173,7 +183,7 @@ final class Weekdays {
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
                 .writtenAs((text, m) -> (!everyday.contains(m.group("weekday"))
-                            || writtenAsWeekday(text, m, timeWords) || cued(cues, text, m))
+                            || writtenAsWeekday(text, m, timeWords, ordinalsOpenNames) || cued(cues, text, m))
                         && (!abbreviations.contains(m.group("weekday"))
                             || writtenAsAbbreviation(text, m) && !unit(text, m)
                                 && (dottedAloneExcept == null || dotted(text, m)
@@ -212,21 +222,27 @@ final class Weekdays {
     }
 
     /**
-     * Capitalised on its last word ("Τρίτη", "thứ Hai") and not the first word of a name ("Segunda Guerra Mundial",
-     * "Quinta Avenida"); with a lower-case word right after it only after a word that puts a day in time ("δήλωσε
-     * την Τρίτη ότι", "vào thứ Hai rằng"), as an ordinal stands before its noun ("η Τρίτη φορά", "Thứ hai, ...").
+     * Capitalised on its last word ("Τρίτη", "thứ Hai"), and either after a word that puts a day in time ("δήλωσε την
+     * Τρίτη ότι", "vào thứ Hai rằng") or with no lower-case word right after it, as an ordinal has its noun ("η Τρίτη
+     * φορά", "Thứ hai, ..."); where ordinals open names, not with a capitalised word after it ("Segunda Guerra").
      */
-    private static boolean writtenAsWeekday(String text, Matcher m, Set<String> wordsBefore) {
+    private static boolean writtenAsWeekday(String text, Matcher m, Set<String> timeWords, boolean ordinalsOpenNames) {
         int lastWord = text.lastIndexOf(' ', m.end("weekday") - 1) + 1;
-        String after = text.substring(m.end());
-        return Character.isUpperCase(text.charAt(Math.max(lastWord, m.start("weekday"))))
-                && !CAPITALISED_WORD_NEXT.matcher(after).find()
-                && (!LOWER_CASE_WORD_NEXT.matcher(after).find() || wordsBefore.contains(wordBefore(text, m)));
+        if (!Character.isUpperCase(text.charAt(Math.max(lastWord, m.start("weekday"))))) {
+            return false;
+        }
+        if (timeWords.contains(wordBefore(text, m.start("weekday")))) {
+            return true;
+        }
+        Matcher next = LOWER_CASE_WORD_NEXT.matcher(text).region(m.end(), text.length());
+        return !next.lookingAt()
+                && !(ordinalsOpenNames && next.usePattern(CAPITALISED_WORD_NEXT).lookingAt());
     }
 
-    /** The word right before the weekday's name, in lower case; empty where a sentence or the text begins there. */
-    private static String wordBefore(String text, Matcher m) {
-        Matcher word = WORD_BEFORE.matcher(text).region(0, m.start("weekday"));
+    /** The word right before {@code at}, in lower case; empty where a sentence or the text begins there. */
+    private static String wordBefore(String text, int at) {
+        Matcher word = WORD_BEFORE.matcher(text).useTransparentBounds(true)
+                .region(Math.max(0, at - WORD_BEFORE_REACH), at);
         return word.find() ? word.group(1).toLowerCase(Locale.ROOT) : "";
     }
 

@@ -54,7 +54,10 @@ class WeekdaysTest {
             vi | Nhà thờ làm lễ vào chúa nhật.       | chúa nhật | 2013-02-10
             el | Ο δήμαρχος μίλησε την Τρίτη στη Βουλή. | Τρίτη | 2013-02-12
             vi | Ông cho biết vào thứ Năm rằng sẽ đi. | thứ Năm  | 2013-02-14
-            pt | O prefeito discursa na Sexta pela manhã. | Sexta | 2013-02-15
+            pt | O prefeito discursa na Sexta, pela manhã. | Sexta | 2013-02-15
+            ro | Luni Parlamentul a votat legea.     | Luni     | 2013-02-11
+            vi | Ông nói vào thứ Hai Thủ tướng đã đến. | thứ Hai | 2013-02-11
+            zh | 这周三天气晴朗。                      | 这周三    | 2013-02-13
             cs | Sněmovna jednala v sobotu.          | sobotu   | 2013-02-09
             cs | Trh je otevřen v neděli.            | neděli   | 2013-02-10
             be | Сустрэча адбылася ў пятніцу.        | пятніцу  | 2013-02-15
@@ -143,6 +146,10 @@ class WeekdaysTest {
             el | Ήταν η Τρίτη φορά που συναντήθηκαν.
             pt | Durante a Segunda Guerra Mundial houve fome.
             pt | A loja fica na Quinta Avenida.
+            pt | O concerto foi na Quinta da Regaleira.
+            el | Η πίστη στη Δευτέρα Παρουσία είναι αρχαία.
+            zh | 他一周三天在家办公。
+            zh | 实行一周五天工作制。
             el | Τρίτη φορά κερδίζει ο δήμαρχος.
             vi | Đây là lần thứ hai họ gặp nhau.
             ru | Окружающая среда страдает.
