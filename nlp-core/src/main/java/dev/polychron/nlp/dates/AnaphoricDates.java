@@ -34,11 +34,13 @@ final class AnaphoricDates {
 
     /**
      * What a phrase may not follow, by language: Chinese "连续" (in a row) before an ordinal ("连续第二天下跌" falls a
-     * second day running, not on the next day); English "over", "within" before a span ("over the next year");
-     * Vietnamese plurals ("những năm đó", those years).
+     * second day running, not on the next day); English "over", "within" before a span ("over the next year").
      */
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)",
-            "en", "(?<!over |within |throughout )", "vi", "(?<!nhung |cac |may )");
+            "en", "(?<!over |within |throughout )");
+    /** What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"). */
+    private static final Map<String, String> NOT_BEFORE = Map.of("en",
+            "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b)");
     private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
             "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
@@ -94,7 +96,7 @@ final class AnaphoricDates {
         boolean unspaced = DateRanges.UNSPACED.contains(code);
         String edgeBefore = (unspaced ? "" : "(?<![\\p{L}\\p{N}])") + NOT_AFTER.getOrDefault(code, "");
         // "that year-on-year rise", "that week-long visit"
-        String edgeAfter = unspaced ? "" : "(?![\\p{L}\\p{N}]|-\\p{L})";
+        String edgeAfter = (unspaced ? "" : "(?![\\p{L}\\p{N}]|-\\p{L})") + NOT_BEFORE.getOrDefault(code, "");
         List<Phrase> phrases = new ArrayList<>();
         for (String line : LINES) {
             String[] fields = line.split("\t");
@@ -179,7 +181,8 @@ final class AnaphoricDates {
         Optional<DateMention> anchor = phrase.anchoredAfter()
                 ? mentions.stream().filter(d -> d.start() >= end && d.rangeEnd() == null
                         && text.substring(end, d.start()).isBlank()).findFirst()
-                : mentions.stream().filter(d -> d.end() <= start && !isTimeOfDay(d) && !yearOf(d, text, start))
+                : mentions.stream().filter(d -> d.end() <= start && !isTimeOfDay(d)
+                        && !(phrase.unit() == ChronoUnit.YEARS && yearOf(d, text, start)))
                 .reduce((a, b) -> b);
         Optional<ResolvedDate> date = free ? anchor.flatMap(a -> resolve(phrase, m, text, a)) : Optional.empty();
         // a counted phrase with no date before it to count from ("hai năm sau", two years later) is no date, and

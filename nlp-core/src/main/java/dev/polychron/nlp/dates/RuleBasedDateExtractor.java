@@ -128,6 +128,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String DAY_ORDINAL_PREFIX = "(?:" + ORDINAL_PREFIX + ")?";
 
     private static final int DAY_LENGTH = "2014-04-01".length();
+    /** The most times anaphora is found again, each pass one more link of a chain ("the next year" thrice). */
+    private static final int ANAPHORA_PASSES = 6;
     private static final int NOON = 12;
     /** The first hour a night's clock reads as evening ("tonight at 8" is 20:00, "tonight at 1:15" the early hours). */
     private static final int EVENING_FROM = 5;
@@ -139,8 +141,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|chieu)(?!\\p{L})");
     private static final Pattern EVENING = Pattern.compile("(?U)(?<!\\p{L})(?:evening|tonight|night|soir|noche|anoche"
             + "|stasera|stanotte|αποψε|toi|đem)(?!\\p{L})");
-    /** A clock that says which half of the day it is in: "8pm", "8 a.m.". */
-    private static final Pattern MERIDIEM = Pattern.compile("(?i)\\d\\s*[ap]\\.?\\s?m\\b");
+    /** A clock that says which half of the day it is in: "8pm", "8 a.m.", Greek "8 μ.μ.". */
+    private static final Pattern MERIDIEM = Pattern.compile("(?iU)\\d\\s*(?:[ap]\\.?\\s?m\\b|[πμ]\\.?\\s?μ)");
     /** A number past this with nothing around it is a flight, a model or a count ("BA 2490"), not a year. */
     private static final int LAST_BARE_YEAR = 2199;
     private static final Pattern TIME_CONNECTOR = Pattern.compile(
@@ -217,22 +219,26 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
 
     /**
-     * The mentions with the anaphoric dates in place of what they hold, found twice: the second time "that same year"
-     * after "the next year" counts from the year that phrase gave, not from the "next year" it held.
+     * The mentions with the anaphoric dates in place of what they hold, found again until they stay the same: the
+     * second time "that same year" after "the next year" counts from the year that phrase gave, not from the "next
+     * year" it held; a chain of n phrases needs n passes, and articles chain a few at most.
      */
     private static List<DateMention> withAnaphora(String text, MatchStarts starts, AnaphoricDates anaphora,
                                                   List<DateMention> mentions) {
         List<DateMention> resolved = new ArrayList<>(mentions);
-        for (int pass = 0; pass < 2; pass++) {
+        List<DateMention> previous = List.of();
+        for (int pass = 0; pass < ANAPHORA_PASSES; pass++) {
             resolved.sort(Comparator.comparingInt(DateMention::start));
             AnaphoricDates.Found anaphoric = anaphora.find(text, starts, resolved);
-            if (anaphoric.dates().isEmpty() && anaphoric.heldWithoutAnchor().isEmpty()) {
+            if (anaphoric.dates().equals(previous) && anaphoric.heldWithoutAnchor().isEmpty()) {
                 break;
             }
             resolved.removeIf(mention -> anaphoric.heldWithoutAnchor().contains(mention) || anaphoric.dates()
                     .stream().anyMatch(phrase -> AnaphoricDates.holds(phrase.start(), phrase.end(), mention)));
             resolved.addAll(anaphoric.dates());
+            previous = anaphoric.dates();
         }
+        resolved.sort(Comparator.comparingInt(DateMention::start));
         return resolved;
     }
 

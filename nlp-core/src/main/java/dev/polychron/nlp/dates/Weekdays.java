@@ -63,10 +63,11 @@ final class Weekdays {
     /**
      * What after a name makes it another word, over folded text: a count after Chinese "周" (week) with a numeral,
      * "一周一次" (once a week), "一周二十个小时" (twenty hours a week), "一周三天" (three days a week), but not
-     * "周三天气" (Wednesday's weather); Hungarian "csütörtököt mond" (to misfire).
+     * "周三天气" (Wednesday's weather) nor "周三天津" (Tianjin on Wednesday); Hungarian "csütörtököt mond" (to
+     * misfire).
      */
     private static final Map<String, String> ANOTHER_WORD_AFTER = Map.of("zh",
-            "(?![回遍十百千万个個倍年名人场場项項件位晚节節度趟]|次(?!日)|天(?!气|氣))",
+            "(?![回遍十百千万个個倍]|次(?!日)|天(?!气|氣|津))",
             "hu", "(?!\\s+mond)");
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
@@ -222,21 +223,21 @@ final class Weekdays {
     }
 
     /**
-     * Capitalised on its last word ("Τρίτη", "thứ Hai"), and either after a word that puts a day in time ("δήλωσε την
+     * Capitalised on its last word ("Τρίτη", "thứ Hai"); where ordinals open names, not with a capitalised word after
+     * it ("Segunda Guerra", "τη Δευτέρα Παρουσία"); and either after a word that puts a day in time ("δήλωσε την
      * Τρίτη ότι", "vào thứ Hai rằng") or with no lower-case word right after it, as an ordinal has its noun ("η Τρίτη
-     * φορά", "Thứ hai, ..."); where ordinals open names, not with a capitalised word after it ("Segunda Guerra").
+     * φορά", "Thứ hai, ...").
      */
     private static boolean writtenAsWeekday(String text, Matcher m, Set<String> timeWords, boolean ordinalsOpenNames) {
         int lastWord = text.lastIndexOf(' ', m.end("weekday") - 1) + 1;
         if (!Character.isUpperCase(text.charAt(Math.max(lastWord, m.start("weekday"))))) {
             return false;
         }
-        if (timeWords.contains(wordBefore(text, m.start("weekday")))) {
-            return true;
+        if (ordinalsOpenNames && CAPITALISED_WORD_NEXT.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return false;
         }
-        Matcher next = LOWER_CASE_WORD_NEXT.matcher(text).region(m.end(), text.length());
-        return !next.lookingAt()
-                && !(ordinalsOpenNames && next.usePattern(CAPITALISED_WORD_NEXT).lookingAt());
+        return timeWords.contains(wordBefore(text, m.start("weekday")))
+                || !LOWER_CASE_WORD_NEXT.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     /** The word right before {@code at}, in lower case; empty where a sentence or the text begins there. */

@@ -211,7 +211,10 @@ class DateFamiliesByLanguageTest {
             relative | es    | Las obras acaban en junio próximo.                        | junio próximo                | 2013-06          | MONTH   |       |
             relative | it    | Il ponte apre il prossimo agosto.                         | prossimo agosto              | 2013-08          | MONTH   |       |
             relative | it    | La legge fu votata lo scorso marzo.                       | scorso marzo                 | 2012-03          | MONTH   |       |
+            relative | it    | La legge fu votata a marzo scorso.                        | marzo scorso                 | 2012-03          | MONTH   |       |
             relative | ca    | El pont obre el proper agost.                             | proper agost                 | 2013-08          | MONTH   |       |
+            relative | ca    | La llei es va votar el març passat.                       | març passat                  | 2012-03          | MONTH   |       |
+            relative | ca    | Les obres acaben el juny vinent.                          | juny vinent                  | 2013-06          | MONTH   |       |
             relative | nb    | Streiken startet forrige mars.                            | forrige mars                 | 2012-03          | MONTH   |       |
             relative | fr    | En mars dernier, il a plu.                                | mars dernier                 | 2012-03          | MONTH   |       |
             relative | en    | They open it this September.                              | this September               | 2013-09          | MONTH   |       |
