@@ -11,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,13 +51,20 @@ final class Weekdays {
             "ka", Set.of("კვირა"),
             "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
     /**
-     * The words around an everyday name ({@link #EVERYDAY_WORDS}) that make it a weekday in lower case too: Romanian
-     * "până" (until) before "luni", a time of day after it ("luni dimineață", "luni seara"); not "pe luni", "de luni",
-     * which also count months ("pe luni întregi", "de luni de zile").
+     * The words around an everyday name ({@link #EVERYDAY_WORDS}) that make it a weekday, by language: Greek accusative
+     * articles ("δήλωσε την Τρίτη ότι", on Tuesday), Vietnamese "vào", "hôm" and the parts of a day ("sáng thứ Hai",
+     * Monday morning; not "ngày", as "ngày thứ hai" is the second day), where the name is still capitalised; Romanian
+     * "până" (until) before "luni", a time of day after it ("luni dimineață", "luni seara"), in lower case too; not "pe
+     * luni", "de luni", which also count months ("pe luni întregi", "de luni de zile").
      */
-    private static final Map<String, Cues> WEEKDAY_CUES = Map.of("ro", new Cues(
-            Pattern.compile("(?iu)\\bp[aâ]n[aă]\\s+\\z"),
-            Pattern.compile("(?iu)\\s+(?:diminea[tțţ][aă]|sear[aă]|noaptea|dup[aă][- ]amiaz[aă]|la pr[aâ]nz)\\b")));
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
+    private static final Map<String, Cues> WEEKDAY_CUES = Map.of(
+            "el", new Cues(Pattern.compile("(?iu)(?<!\\p{L})(?:την|τη)\\s+\\z"), NOTHING, false),
+            "vi", new Cues(Pattern.compile("(?iu)(?<!\\p{L})(?:vào|hôm|sáng|trưa|chiều|tối|đêm)\\s+\\z"), NOTHING,
+                    false),
+            "ro", new Cues(Pattern.compile("(?iu)\\bp[aâ]n[aă]\\s+\\z"), Pattern.compile(
+                    "(?iu)\\s+(?:diminea[tțţ][aă]|sear[aă]|noaptea|dup[aă][- ]amiaz[aă]|la pr[aâ]nz)\\b"), true));
+    /** How far before a name its cue may begin: the longest cue word and its spaces. */
     private static final int CUE_REACH = 8;
     /**
      * What after a name makes it another word, over folded text: a count after Chinese "周" (week) with a numeral,
@@ -93,17 +99,6 @@ final class Weekdays {
             .map(line -> line.split("\t")).toList();
     private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("\\s+\\p{Ll}");
     private static final Pattern CAPITALISED_WORD_NEXT = Pattern.compile("\\s+\\p{Lu}");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?<!\\p{L})(\\p{L}+)\\s+\\z");
-    /** How far before a name {@link #WORD_BEFORE} looks: the longest word of {@link #TIME_WORDS} and its spaces. */
-    private static final int WORD_BEFORE_REACH = 8;
-    /**
-     * The words that put the day after them in time ("on", "at"), by language, where a weekday's name is an ordinal
-     * too: Greek accusative articles ("την Τρίτη", on Tuesday), Vietnamese "vào", "hôm" and the parts of a day ("sáng
-     * thứ Hai", Monday morning; not "ngày", as "ngày thứ hai" is the second day).
-     */
-    private static final Map<String, Set<String>> TIME_WORDS = Map.of(
-            "el", Set.of("την", "τη"),
-            "vi", Set.of("vào", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"));
     /**
      * Languages whose names begin with an ordinal that is a weekday's name too: "Segunda Guerra Mundial", "Quinta
      * Avenida", "Δευτέρα Παρουσία"; there a capitalised word after the name makes it a name's.
@@ -175,7 +170,6 @@ final class Weekdays {
                 + ending(locale) + (unspaced ? "" : "\\b") + notAnotherWord(locale)
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
-        Set<String> timeWords = TIME_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         boolean ordinalsOpenNames = ORDINALS_OPEN_NAMES.contains(locale.getLanguage());
         Set<String> abbreviations = abbreviations(locale).keySet();
         Set<String> dottedAloneExcept = DOTTED_ALONE_EXCEPT.get(locale.getLanguage());
@@ -184,7 +178,7 @@ final class Weekdays {
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
                 .writtenAs((text, m) -> (!everyday.contains(m.group("weekday"))
-                            || writtenAsWeekday(text, m, timeWords, ordinalsOpenNames) || cued(cues, text, m))
+                            || writtenAsWeekday(text, m, cues, ordinalsOpenNames))
                         && (!abbreviations.contains(m.group("weekday"))
                             || writtenAsAbbreviation(text, m) && !unit(text, m)
                                 && (dottedAloneExcept == null || dotted(text, m)
@@ -211,40 +205,35 @@ final class Weekdays {
         return before >= 0 && Character.isDigit(text.charAt(before));
     }
 
-    /** Whether a word for a day stands right before or after the name: "până luni", "luni dimineață". */
-    private static boolean cued(Cues cues, String text, Matcher m) {
-        return cues != null && (cues.before().matcher(text)
-                .region(Math.max(0, m.start("weekday") - CUE_REACH), m.start("weekday")).find()
-                || cues.after().matcher(text).region(m.end(), text.length()).lookingAt());
-    }
+    /**
+     * The words before and after a name that make it a weekday ({@link #WEEKDAY_CUES}), and whether they do so in lower
+     * case too.
+     */
+    private record Cues(Pattern before, Pattern after, boolean inLowerCase) {
 
-    /** The words before and after a name that make it a weekday ({@link #WEEKDAY_CUES}). */
-    private record Cues(Pattern before, Pattern after) {
+        boolean around(String text, Matcher m) {
+            return before.matcher(text).useTransparentBounds(true)
+                    .region(Math.max(0, m.start("weekday") - CUE_REACH), m.start("weekday")).find()
+                    || after.matcher(text).region(m.end(), text.length()).lookingAt();
+        }
     }
 
     /**
-     * Capitalised on its last word ("Τρίτη", "thứ Hai"); where ordinals open names, not with a capitalised word after
-     * it ("Segunda Guerra", "τη Δευτέρα Παρουσία"); and either after a word that puts a day in time ("δήλωσε την
-     * Τρίτη ότι", "vào thứ Hai rằng") or with no lower-case word right after it, as an ordinal has its noun ("η Τρίτη
-     * φορά", "Thứ hai, ...").
+     * Capitalised on its last word ("Τρίτη", "thứ Hai"), or in lower case beside a cue that says so ("până luni");
+     * where ordinals open names, not with a capitalised word after it ("Segunda Guerra", "τη Δευτέρα Παρουσία"); and
+     * either beside a cue ("δήλωσε την Τρίτη ότι", "vào thứ Hai rằng") or with no lower-case word right after it, as
+     * an ordinal has its noun ("η Τρίτη φορά", "Thứ hai, ...").
      */
-    private static boolean writtenAsWeekday(String text, Matcher m, Set<String> timeWords, boolean ordinalsOpenNames) {
+    private static boolean writtenAsWeekday(String text, Matcher m, Cues cues, boolean ordinalsOpenNames) {
+        boolean cued = cues != null && cues.around(text, m);
         int lastWord = text.lastIndexOf(' ', m.end("weekday") - 1) + 1;
         if (!Character.isUpperCase(text.charAt(Math.max(lastWord, m.start("weekday"))))) {
-            return false;
+            return cued && cues.inLowerCase();
         }
         if (ordinalsOpenNames && CAPITALISED_WORD_NEXT.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return false;
         }
-        return timeWords.contains(wordBefore(text, m.start("weekday")))
-                || !LOWER_CASE_WORD_NEXT.matcher(text).region(m.end(), text.length()).lookingAt();
-    }
-
-    /** The word right before {@code at}, in lower case; empty where a sentence or the text begins there. */
-    private static String wordBefore(String text, int at) {
-        Matcher word = WORD_BEFORE.matcher(text).useTransparentBounds(true)
-                .region(Math.max(0, at - WORD_BEFORE_REACH), at);
-        return word.find() ? word.group(1).toLowerCase(Locale.ROOT) : "";
+        return cued || !LOWER_CASE_WORD_NEXT.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     /**
