@@ -44,7 +44,7 @@ final class DateRanges {
      */
     private static final Set<String> ATTACHED = Set.of("ja", "zh", "ko");
     /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
-    static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
+    private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";
     /** What range-words.tsv writes where a language has no such word: Hindi opens no range with a word. */
     private static final String NO_WORD = "-";
@@ -109,7 +109,7 @@ final class DateRanges {
      * The folded regex alternations of the language's words for "from", "to", "between" and "and" before the dates
      * ({@code range-words.tsv}, English where it has no line); one that matches nowhere where it writes none.
      */
-    static String[] words(String language) {
+    private static String[] words(String language) {
         String[] words = {"from", "to", "between", "and"};
         boolean after = false;
         for (String line : LINES) {
@@ -124,6 +124,28 @@ final class DateRanges {
             words[i] = words[i].equals(NO_WORD) || after ? NEVER : words[i];
         }
         return words;
+    }
+
+    /** "from %s to %s", "%s–%s": a range's two dates joined by the words given (alternations) or a dash. */
+    private static String fromTo(String fromWords, String toWords) {
+        return "(?:(?:\\b(?:" + fromWords + ")\\s+" + ARTICLE + ")?%s(?:" + DASH + "|\\s+(?:" + toWords + ")\\s+"
+                + ARTICLE + ")%s)";
+    }
+
+    /** "between %s and %s": a range's two dates joined by the words given (alternations). */
+    private static String betweenAnd(String betweenWords, String andWords) {
+        return "(?:\\b(?:" + betweenWords + ")\\s+" + ARTICLE + "%s\\s+(?:" + andWords + ")\\s+" + ARTICLE + "%s)";
+    }
+
+    /**
+     * What opens a range in {@code language} before its second date, "from the 4th to ", "4–", "between the 4th and ",
+     * with the first date as {@code first} in the one form and {@code firstAgain} in the other (regexes that name
+     * their groups apart): the rules of another class that reads the second date put it before theirs.
+     */
+    static String opening(String language, String first, String firstAgain) {
+        String[] words = words(language);
+        return "(?:" + fromTo(words[0], words[1]).formatted(first, "") + "|"
+                + betweenAnd(words[2], words[3]).formatted(firstAgain, "") + ")";
     }
 
     /** The patterns of ranges that write their shared month or year once. */
@@ -272,10 +294,8 @@ final class DateRanges {
         String notNumberAfter = RuleBasedDateExtractor.NOT_NUMBER_AFTER;
         String month = "(?<month>" + months.alternation() + ")";
         String firstMonth = "(?<month1>" + months.alternation() + ")";
-        String fromTo = "(?:(?:\\b(?:" + fromWords + ")\\s+" + ARTICLE + ")?%s(?:" + DASH + "|\\s+(?:" + toWords
-                + ")\\s+" + ARTICLE + ")%s)";
-        String betweenAnd = "(?:\\b(?:" + betweenWords + ")\\s+" + ARTICLE + "%s\\s+(?:" + andWords + ")\\s+"
-                + ARTICLE + "%s)";
+        String fromTo = fromTo(fromWords, toWords);
+        String betweenAnd = betweenAnd(betweenWords, andWords);
         String fromToInWords = "(?:\\b(?:" + fromWords + ")\\s+" + ARTICLE + "%s\\s+(?:" + toWords + ")\\s+"
                 + ARTICLE + "%s)";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));

@@ -126,15 +126,11 @@ final class DaysOfMonths {
 
     /**
      * The first day of a range of days that ends on the day before the month ("from the 4th to the 22nd of next
-     * month", "entre el 4 y el 22 de este mes"), with the range words of {@code range-words.tsv}; optional.
+     * month", "entre el 4 y el 22 de este mes"), in the range words of {@link DateRanges}; optional.
      */
     private static String firstDay(String language) {
-        String[] words = DateRanges.words(language);
-        String article = DateRanges.ARTICLE;
-        String ordinal = RuleBasedDateExtractor.ORDINAL_SUFFIX + "?";
-        return "(?:(?:(?:" + words[0] + ")\\s+" + article + ")?(?<firstDay>[0-3]?[0-9])" + ordinal
-                + "(?:\\s*[-–]\\s*|\\s+(?:" + words[1] + ")\\s+" + article + ")|(?:" + words[2] + ")\\s+" + article
-                + "(?<firstDay2>[0-3]?[0-9])" + ordinal + "\\s+(?:" + words[3] + ")\\s+" + article + ")?";
+        String day = "[0-3]?[0-9])" + RuleBasedDateExtractor.ORDINAL_SUFFIX;
+        return DateRanges.opening(language, "(?<firstDay>" + day, "(?<firstDay2>" + day) + "?";
     }
 
     private static Map<String, Integer> union(Map<String, Integer> first, Map<String, Integer> second) {
