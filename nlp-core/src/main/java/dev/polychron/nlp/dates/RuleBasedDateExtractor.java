@@ -107,16 +107,30 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * Words before a decade: "the 1990s", and those that make the year after them a decade ("thập niên 1990",
      * "những năm 1990", "δεκαετία του 1990", "années 1990").
      */
-    private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "nhung nam", "δεκαετια του",
-            "δεκαετιας του", "annees", "los anos", "os anos", "dos anos", "nos anos", "gli anni", "negli anni",
-            "degli anni", "de jaren");
+    private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "thap ky", "nhung nam",
+            "δεκαετια του", "δεκαετιας του", "annees", "decennie", "decada de", "los anos", "os anos", "dos anos",
+            "nos anos", "gli anni", "negli anni", "degli anni", "de jaren");
     /**
      * The words before a decade written by its tens alone, in digits or words, taken as the 20th century's: "los años
      * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70". With their article
      * or preposition, as "anos 30", "jaren 20" and "lata 20" are also counts of years ("nos últimos anos 30 pessoas").
      */
     private static final List<String> TENS_DECADE_WORDS = List.of("los anos", "os anos", "dos anos", "nos anos",
-            "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees");
+            "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees", "decada de los");
+    /**
+     * What follows the tens of a 20th-century decade and makes them one, where the language marks the decade after its
+     * number: German "80er Jahre", "80er-Jahre", "in den 80ern", and spelled, "die neunziger Jahre"; Russian "90-е
+     * годы", "90-х годах"; Ukrainian "90-ті роки". Russian and Ukrainian need the word for years, as "90-х" alone is
+     * also an ordinal ("на 90-х минутах").
+     */
+    private static final Map<String, TensMark> TENS_DECADE_MARKS = Map.of(
+            "de", new TensMark("er(?:[\\s-]+jahre\\p{L}*|n\\b)", "er\\s+jahre\\p{L}*"),
+            "ru", new TensMark("-(?:е|х|ые|ых)\\s+год\\p{L}*", null),
+            "uk", new TensMark("-(?:ті|х)\\s+рок\\p{L}*", null));
+
+    /** What follows a decade's tens in digits, and what follows them spelled out (null: not written so). */
+    private record TensMark(String afterDigits, String afterWords) {
+    }
 
     /**
      * What makes a year the one of the day or month after it: Georgian "2015 წლის 14 აპრილი" ("of the year 2015"),
@@ -521,9 +535,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> season(m, SEASON_WORDS_AFTER_YEAR)),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
-                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-х|年代|년대)?(?:\\b|(?<=年代|년대))",
+                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|年代|년대)?(?:\\b|(?<=年代|년대))",
                         RuleBasedDateExtractor::decade),
                 tensDecade(language, part, parts),
+                markedTensDecade(language, part, parts),
+                rule(Start.words(List.of("the")), "\\bthe\\s+" + part + "['’](?<tens>[2-9])0s\\b",
+                        m -> Optional.of(new ResolvedDate("19" + m.group("tens"), Granularity.DECADE, modifier(m),
+                                null))),
                 rule(Start.DIGIT,
                         NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
                                 + NOT_DASHED_NUMBER_AFTER + "\\b",
@@ -622,17 +640,41 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /** A decade of the 20th century by its tens after a {@link #TENS_DECADE_WORDS} word: "los años 80" → "198". */
     private static DateRule tensDecade(String language, String part, Set<String> parts) {
+        Map<String, Integer> tens = spelledTens(language);
+        String spelled = tens.isEmpty() ? "" : "|(?<spelled>" + Alternation.of(tens.keySet()) + ")\\b";
+        return rule(Start.words(parts, TENS_DECADE_WORDS), "\\b" + part + "(?:" + Alternation.of(TENS_DECADE_WORDS)
+                        + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:\\.|\\b|(?=-))" + spelled + ")",
+                m -> Optional.of(new ResolvedDate("19" + (m.group("tens") != null ? m.group("tens")
+                        : tens.get(m.group("spelled"))), Granularity.DECADE, modifier(m), null)));
+    }
+
+    /**
+     * A decade of the 20th century by its tens and the {@link #TENS_DECADE_MARKS} after them: "80er Jahre", "90-е
+     * годы"; German also spells them, "die neunziger Jahre".
+     */
+    private static DateRule markedTensDecade(String language, String part, Set<String> parts) {
+        TensMark mark = TENS_DECADE_MARKS.get(ULocale.forLanguageTag(language).getLanguage());
+        if (mark == null) {
+            return rule(Start.DIGIT, "(?!)", m -> Optional.empty());
+        }
+        Map<String, Integer> tens = mark.afterWords() == null ? Map.of() : spelledTens(language);
+        String spelled = tens.isEmpty() ? ""
+                : "|(?<spelled>" + Alternation.of(tens.keySet()) + ")" + mark.afterWords();
+        return rule(Start.words(parts, tens.keySet()).orDigit(), "\\b" + part + "(?:(?<![\\p{N}.,])(?<tens>[2-9])0"
+                        + mark.afterDigits() + spelled + ")",
+                m -> Optional.of(new ResolvedDate("19" + (m.group("tens") != null ? m.group("tens")
+                        : tens.get(m.group("spelled"))), Granularity.DECADE, modifier(m), null)));
+    }
+
+    /** The language's spelled tens from twenty to ninety by their digit: "veinte" 2, "noventa" 9. */
+    private static Map<String, Integer> spelledTens(String language) {
         Map<String, Integer> tens = new HashMap<>();
         SpelledNumbers.cardinals(ULocale.forLanguageTag(language), 90).forEach((word, number) -> {
             if (number >= 20 && number % 10 == 0) {
                 tens.put(word, number / 10);
             }
         });
-        String spelled = tens.isEmpty() ? "" : "|(?<spelled>" + Alternation.of(tens.keySet()) + ")\\b";
-        return rule(Start.words(parts, TENS_DECADE_WORDS), "\\b" + part + "(?:" + Alternation.of(TENS_DECADE_WORDS)
-                        + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:\\.|\\b|(?=-))" + spelled + ")",
-                m -> Optional.of(new ResolvedDate("19" + (m.group("tens") != null ? m.group("tens")
-                        : tens.get(m.group("spelled"))), Granularity.DECADE, modifier(m), null)));
+        return tens;
     }
 
     private static Optional<ResolvedDate> month(Matcher m, Function<Matcher, Integer> month, Modifier modifier) {

@@ -163,6 +163,19 @@ class DateFamiliesByLanguageTest {
             fuzzy    | tr    | Seçim 2015 Ocak başında yapıldı.                          | 2015 Ocak başında            | 2015-01          | MONTH   | START |
             fuzzy    | el    | Στα τέλη της δεκαετίας του 1990 οι τιμές ανέβηκαν.        | τέλη της δεκαετίας του 1990  | 199              | DECADE  | END   |
             fuzzy    | de    | Anfang der 1990er Jahre stiegen die Preise.               | Anfang der 1990er            | 199              | DECADE  | START |
+            fuzzy    | en    | In the '90s prices fell.                                  | the '90s                     | 199              | DECADE  |       |
+            fuzzy    | en    | Rents rose in the early ’80s.                             | the early ’80s               | 198              | DECADE  | START |
+            fuzzy    | es    | En la década de 1990 los precios cayeron.                 | década de 1990               | 199              | DECADE  |       |
+            fuzzy    | es    | A finales de la década de 1980 hubo crisis.               | finales de la década de 1980 | 198              | DECADE  | END   |
+            fuzzy    | pt    | No final da década de 1990 a inflação caiu.               | final da década de 1990      | 199              | DECADE  | END   |
+            fuzzy    | de    | In den 80er Jahren stiegen die Mieten.                    | 80er Jahren                  | 198              | DECADE  |       |
+            fuzzy    | de    | Anfang der 80er-Jahre stiegen die Mieten.                 | Anfang der 80er-Jahre        | 198              | DECADE  | START |
+            fuzzy    | de    | In den neunziger Jahren fielen die Preise.                | neunziger Jahren             | 199              | DECADE  |       |
+            fuzzy    | ru    | В 90-е годы цены выросли.                                 | 90-е годы                    | 199              | DECADE  |       |
+            fuzzy    | ru    | В начале 80-х годов цены выросли.                         | начале 80-х годов            | 198              | DECADE  | START |
+            fuzzy    | ru    | В 1990-е годы цены выросли.                               | 1990-е                       | 199              | DECADE  |       |
+            fuzzy    | uk    | У 90-ті роки ціни зросли.                                 | 90-ті роки                   | 199              | DECADE  |       |
+            fuzzy    | vi    | Thập kỷ 1980 là thời kỳ khó khăn.                         | Thập kỷ 1980                 | 198              | DECADE  |       |
             relative | vi    | Họ gặp nhau tháng 3 năm ngoái.                            | tháng 3 năm ngoái            | 2012-03          | MONTH   |       |
             relative | vi    | Tháng ba năm ngoái giá tăng.                              | Tháng ba năm ngoái           | 2012-03          | MONTH   |       |
             relative | vi    | Cuộc họp bắt đầu lúc 19:30.                               | 19:30                        | 2013-02-12T19:30 | MINUTE  |       |
@@ -301,6 +314,10 @@ class DateFamiliesByLanguageTest {
             pl | Przez lata 20 osób pracowało.
             nl | Sinds jaren 20 procent minder.
             de | Siehe S. 1990-1994 im Band.
+            ru | На 90-х минутах забили два гола.
+            en | In the 90s the heat was brutal.
+            de | Er fuhr einen 80er Golf.
+            es | Tenía un pasado oscuro.
             """)
     void shouldFindNoDateWhenTheNumberIsAPageOrACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();

@@ -73,6 +73,10 @@ class RelativeWeekdaysTest {
             fr | Le vote aura lieu mercredi suivant.        | mercredi suivant      | 2013-02-20
             fr | On se revoit lundi de la semaine d'après.  | lundi de la semaine d'après | 2013-02-18
             fr | Le conseil se réunit lundi en huit.        | lundi en huit         | 2013-02-25
+            es | El ministro dimitió el pasado miércoles.   | pasado miércoles      | 2013-02-06
+            pt | A greve foi na passada quarta-feira.       | passada quarta-feira  | 2013-02-06
+            ca | La vaga va ser el passat dimecres.         | passat dimecres       | 2013-02-06
+            ca | La vaga va ser dimecres passat.            | dimecres passat       | 2013-02-06
             fr | Le conseil se réunit jeudi en quinze.      | jeudi en quinze       | 2013-02-28
             pl | Głosowanie jest w czwartek za tydzień.     | czwartek za tydzień   | 2013-02-21
             pl | Zebranie przełożono do następnej soboty.   | następnej soboty      | 2013-02-16
