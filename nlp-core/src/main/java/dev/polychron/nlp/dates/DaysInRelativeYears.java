@@ -21,11 +21,11 @@ final class DaysInRelativeYears {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int YEAR_DIGITS = 4;
     /**
-     * Between the two: "of", "de", "del", "do", "di", "του", "の", or Czech "v" and Romanian "în" (in): "loni v
-     * březnu".
+     * Between the two: "of", "de", "del", "do", "di", "του", "の", Italian and French elided "dell'", "de l'" ("il 1º
+     * gennaio dell'anno prossimo"), or Czech "v" and Romanian "în" (in): "loni v březnu".
      */
-    private static final Pattern GAP =
-            Pattern.compile("(?U)\\s*,?\\s*(?:(?:of|de|del|do|di|του|της|v|ve|in)\\s+|の\\s*)?");
+    private static final Pattern GAP = Pattern.compile(
+            "(?U)\\s*,?\\s*(?:(?:of|de|del|do|di|του|της|v|ve|in)\\s+|(?:dell|de\\s+l)['’]|の\\s*)?");
 
     private DaysInRelativeYears() {
     }
@@ -35,15 +35,20 @@ final class DaysInRelativeYears {
         return GAP.matcher(between).matches();
     }
 
-    /** {@code sorted} with each yearless day or month and the named year beside it joined into one mention. */
-    static List<DateMention> join(String text, String folded, List<DateMention> sorted, LocalDate reference) {
+    /**
+     * {@code sorted} with each yearless day or month and the named year beside it joined into one mention; a day in
+     * words joins when {@code namesItsMonth} finds its month named in it ("primo gennaio dell'anno prossimo").
+     */
+    static List<DateMention> join(String text, String folded, List<DateMention> sorted, LocalDate reference,
+                                  Predicate<String> namesItsMonth) {
         List<DateMention> joined = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             DateMention first = sorted.get(i);
             DateMention second = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
             if (second != null && GAP.matcher(folded.substring(first.end(), second.start())).matches()
-                    && (joins(first, second, reference) || joins(second, first, reference))) {
-                DateMention day = joins(first, second, reference) ? second : first;
+                    && (joins(first, second, reference, namesItsMonth)
+                    || joins(second, first, reference, namesItsMonth))) {
+                DateMention day = joins(first, second, reference, namesItsMonth) ? second : first;
                 DateMention year = day == first ? second : first;
                 joined.add(new DateMention(text.substring(first.start(), second.end()), first.start(), second.end(),
                         year.value().substring(0, YEAR_DIGITS) + day.value().substring(YEAR_DIGITS), day.granularity(),
@@ -60,8 +65,9 @@ final class DaysInRelativeYears {
      * Whether {@code day} takes the year of {@code year}: a year named in words, or for a month a day a whole number of
      * years from the reference ("March in 1 year"; a day of its own, "7 months ago", would lose its months).
      */
-    private static boolean joins(DateMention year, DateMention day, LocalDate reference) {
-        return isYearless(day) && (isNamedYear(year)
+    private static boolean joins(DateMention year, DateMention day, LocalDate reference,
+                                 Predicate<String> namesItsMonth) {
+        return isYearless(day, namesItsMonth) && (isNamedYear(year)
                 || day.granularity() == Granularity.MONTH && isYearsFrom(year, reference));
     }
 
@@ -81,16 +87,9 @@ final class DaysInRelativeYears {
     }
 
     /**
-     * A month or a quarter ("지난해 4분기"), or a day written with its number: a named day ("Easter", "Monday") moves
-     * within the year, so it cannot take another year's number.
-     */
-    private static boolean isYearless(DateMention mention) {
-        return isYearless(mention, text -> false);
-    }
-
-    /**
-     * A month or a quarter, or a day written with its number or with its month's name as {@code namesItsMonth} tells
-     * ("cuatro de mayo"), and no year: a named day ("Easter", "Monday") moves within the year.
+     * A month or a quarter ("지난해 4분기"), or a day written with its number or with its month's name as
+     * {@code namesItsMonth} tells ("cuatro de mayo"), and no year: a named day ("Easter", "Monday") moves within the
+     * year, so it cannot take another year's number.
      */
     static boolean isYearless(DateMention mention, Predicate<String> namesItsMonth) {
         return mention.rangeEnd() == null && !WRITTEN_YEAR.matcher(mention.text()).find()

@@ -219,7 +219,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded,
-                        ranges.join(text, folded, mentions, reference), reference.toLocalDate()));
+                        ranges.join(text, folded, mentions, reference), reference.toLocalDate(),
+                        spelledYears(language)::namesAMonth));
         days = spelledYears(language).join(text, folded, days);
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
         days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of)

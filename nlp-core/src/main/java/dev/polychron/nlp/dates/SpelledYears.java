@@ -89,7 +89,7 @@ final class SpelledYears {
      * Whether {@code text} names a month ("mayo" in "cuatro de mayo"), which a weekday or "tomorrow" does not, and no
      * weekday: "the first Monday of May" falls on another day in another year.
      */
-    private boolean namesAMonth(String text) {
+    boolean namesAMonth(String text) {
         List<String> words = Arrays.asList(TextFolding.fold(text).split("[^\\p{L}]+"));
         return words.stream().anyMatch(word -> months.number(word) > 0) && words.stream().noneMatch(weekdays::contains);
     }

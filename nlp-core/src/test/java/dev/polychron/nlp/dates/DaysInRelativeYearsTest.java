@@ -34,6 +34,9 @@ class DaysInRelativeYearsTest {
             ko | 지난해 4분기 매출이 늘었다.                 | 지난해 4분기            | 2012-Q4    | QUARTER
             cs | Továrna loni v březnu zavřela.             | loni v březnu          | 2012-03    | MONTH
             ro | Fabrica s-a închis anul trecut în martie.  | anul trecut în martie  | 2012-03    | MONTH
+            it | La legge vale dal primo gennaio dell'anno prossimo. | primo gennaio dell'anno prossimo | 2014-01-01 | DAY
+            fr | La loi s'applique le 1er mars de l'année prochaine. | 1er mars de l'année prochaine | 2014-03-01 | DAY
+            en | The law applies from the first of July next year. | the first of July next year | 2014-07-01 | DAY
             """)
     void shouldPutAYearlessDayInTheYearNamedBesideIt(String language, String text, String expectedText,
                                                      String expectedValue, Granularity granularity) {
