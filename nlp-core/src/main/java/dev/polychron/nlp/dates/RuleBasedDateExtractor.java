@@ -112,19 +112,23 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "nos anos", "gli anni", "negli anni", "degli anni", "de jaren");
     /**
      * The words before a decade written by its tens alone, in digits or words, taken as the 20th century's: "los años
-     * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70". With their article
-     * or preposition, as "anos 30", "jaren 20" and "lata 20" are also counts of years ("nos últimos anos 30 pessoas").
+     * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70", "της δεκαετίας του
+     * '70". With their article or preposition, as "anos 30", "jaren 20" and "lata 20" are also counts of years ("nos
+     * últimos anos 30 pessoas").
      */
     private static final List<String> TENS_DECADE_WORDS = List.of("los anos", "os anos", "dos anos", "nos anos",
-            "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees", "decada de los");
+            "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees", "decada de los",
+            "δεκαετια του", "δεκαετιας του");
+    /** Languages that write the tens of a decade as an ordinal, with a dot: Polish "w latach 80.". */
+    private static final Set<String> DOTTED_TENS = Set.of("pl");
     /**
      * What follows the tens of a 20th-century decade and makes them one, where the language marks the decade after its
-     * number: German "80er Jahre", "80er-Jahre", "in den 80ern", and spelled, "die neunziger Jahre"; Russian "90-е
-     * годы", "90-х годах"; Ukrainian "90-ті роки". Russian and Ukrainian need the word for years, as "90-х" alone is
-     * also an ordinal ("на 90-х минутах").
+     * number: German "80er Jahre", "80er-Jahre", "in den 80ern", and spelled, "die neunziger Jahre",
+     * "Siebzigerjahre"; Russian "90-е годы", "90-х годах"; Ukrainian "90-ті роки". Russian and Ukrainian need the word
+     * for years, as "90-х" alone is also an ordinal ("на 90-х минутах").
      */
     private static final Map<String, TensMark> TENS_DECADE_MARKS = Map.of(
-            "de", new TensMark("er(?:[\\s-]+jahre\\p{L}*|n\\b)", "er\\s+jahre\\p{L}*"),
+            "de", new TensMark("er(?:[\\s-]+jahre\\p{L}*|n\\b)", "er\\s*jahre\\p{L}*"),
             "ru", new TensMark("-(?:е|х|ые|ых)\\s+год\\p{L}*", null),
             "uk", new TensMark("-(?:ті|х)\\s+рок\\p{L}*", null));
 
@@ -644,7 +648,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         Map<String, Integer> tens = spelledTens(language);
         String spelled = tens.isEmpty() ? "" : "|(?<spelled>" + Alternation.of(tens.keySet()) + ")\\b";
         return rule(Start.words(parts, TENS_DECADE_WORDS), "\\b" + part + "(?:" + Alternation.of(TENS_DECADE_WORDS)
-                        + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:\\.|\\b|(?=-))" + spelled + ")",
+                        + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:" + (DOTTED_TENS.contains(
+                                ULocale.forLanguageTag(language).getLanguage()) ? "\\.|" : "") + "\\b|(?=-))" + spelled
+                        + ")",
                 m -> Optional.of(new ResolvedDate("19" + (m.group("tens") != null ? m.group("tens")
                         : tens.get(m.group("spelled"))), Granularity.DECADE, modifier(m), null)));
     }

@@ -176,6 +176,9 @@ class DateFamiliesByLanguageTest {
             fuzzy    | ru    | В 1990-е годы цены выросли.                               | 1990-е                       | 199              | DECADE  |       |
             fuzzy    | uk    | У 90-ті роки ціни зросли.                                 | 90-ті роки                   | 199              | DECADE  |       |
             fuzzy    | vi    | Thập kỷ 1980 là thời kỳ khó khăn.                         | Thập kỷ 1980                 | 198              | DECADE  |       |
+            fuzzy    | de    | Mitte der Siebzigerjahre änderte sich vieles.             | Mitte der Siebzigerjahre     | 197              | DECADE  | MID   |
+            fuzzy    | el    | Στα μέσα της δεκαετίας του '70 η χώρα άλλαξε.             | μέσα της δεκαετίας του '70   | 197              | DECADE  | MID   |
+            fuzzy    | pt    | A inflação subiu nos anos 90.                             | nos anos 90                  | 199              | DECADE  |       |
             relative | vi    | Họ gặp nhau tháng 3 năm ngoái.                            | tháng 3 năm ngoái            | 2012-03          | MONTH   |       |
             relative | vi    | Tháng ba năm ngoái giá tăng.                              | Tháng ba năm ngoái           | 2012-03          | MONTH   |       |
             relative | vi    | Cuộc họp bắt đầu lúc 19:30.                               | 19:30                        | 2013-02-12T19:30 | MINUTE  |       |

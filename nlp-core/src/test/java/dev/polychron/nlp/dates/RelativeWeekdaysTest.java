@@ -77,6 +77,10 @@ class RelativeWeekdaysTest {
             pt | A greve foi na passada quarta-feira.       | passada quarta-feira  | 2013-02-06
             ca | La vaga va ser el passat dimecres.         | passat dimecres       | 2013-02-06
             ca | La vaga va ser dimecres passat.            | dimecres passat       | 2013-02-06
+            de | Er trat am vergangenen Mittwoch zurück.    | vergangenen Mittwoch  | 2013-02-06
+            en | He quit this past Wednesday.               | this past Wednesday   | 2013-02-06
+            it | Si è dimesso mercoledì passato.            | mercoledì passato     | 2013-02-06
+            pl | Zrezygnował w ubiegłą środę.               | ubiegłą środę         | 2013-02-06
             fr | Le conseil se réunit jeudi en quinze.      | jeudi en quinze       | 2013-02-28
             pl | Głosowanie jest w czwartek za tydzień.     | czwartek za tydzień   | 2013-02-21
             pl | Zebranie przełożono do następnej soboty.   | następnej soboty      | 2013-02-16
