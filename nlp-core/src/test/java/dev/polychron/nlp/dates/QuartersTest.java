@@ -91,6 +91,12 @@ class QuartersTest {
             fr | Les ventes du 2019-H2 ont chuté. | 2019-H2 | 2019-07 | 2019-12
             en | Profits fell in the second half of 2019. | second half of 2019 | 2019-07 | 2019-12
             fr | Les ventes du premier semestre 2016 ont chuté. | premier semestre 2016 | 2016-01 | 2016-06
+            fr | Les ventes du second semestre 2016 ont chuté. | second semestre 2016 | 2016-07 | 2016-12
+            es | Las ventas cayeron en la segunda mitad de 2016. | segunda mitad de 2016 | 2016-07 | 2016-12
+            de | Im ersten Halbjahr 2016 sanken die Umsätze. | ersten Halbjahr 2016 | 2016-01 | 2016-06
+            de | In der zweiten Jahreshälfte 2016 stiegen sie. | zweiten Jahreshälfte 2016 | 2016-07 | 2016-12
+            ru | В первом полугодии 2016 года продажи упали. | первом полугодии 2016 | 2016-01 | 2016-06
+            el | Το δεύτερο εξάμηνο του 2016 οι πωλήσεις έπεσαν. | δεύτερο εξάμηνο του 2016 | 2016-07 | 2016-12
             zh | 据统计，2017年上半年全国出口增长8%。 | 2017年上半年 | 2017-01 | 2017-06
             zh | 二〇一六年下半年经济回暖。 | 二〇一六年下半年 | 2016-07 | 2016-12
             zh | 公司预计去年后半年亏损。 | 去年后半年 | 2012-07 | 2012-12
