@@ -228,6 +228,12 @@ class DateFamiliesByLanguageTest {
             relative | it    | Il ponte apre il prossimo agosto.                         | prossimo agosto              | 2013-08          | MONTH   |       |
             relative | it    | La legge fu votata lo scorso marzo.                       | scorso marzo                 | 2012-03          | MONTH   |       |
             relative | it    | La legge fu votata a marzo scorso.                        | marzo scorso                 | 2012-03          | MONTH   |       |
+            relative | fr    | Le ministre a démissionné le 3 février dernier.           | 3 février dernier            | 2013-02-03       | DAY     |       |
+            relative | fr    | La grève du 20 février dernier a duré un jour.            | 20 février dernier           | 2012-02-20       | DAY     |       |
+            relative | fr    | La loi entre en vigueur le 1er janvier prochain.          | 1er janvier prochain         | 2014-01-01       | DAY     |       |
+            relative | it    | Lo scorso 3 febbraio il ministro si è dimesso.            | scorso 3 febbraio            | 2013-02-03       | DAY     |       |
+            relative | it    | La legge entra in vigore il 15 febbraio prossimo.         | 15 febbraio prossimo         | 2013-02-15       | DAY     |       |
+            relative | es    | La ley entra en vigor el próximo 1 de febrero.            | próximo 1 de febrero         | 2014-02-01       | DAY     |       |
             relative | ca    | El pont obre el proper agost.                             | proper agost                 | 2013-08          | MONTH   |       |
             relative | ca    | La llei es va votar el març passat.                       | març passat                  | 2012-03          | MONTH   |       |
             relative | ca    | Les obres acaben el juny vinent.                          | juny vinent                  | 2013-06          | MONTH   |       |
