@@ -37,6 +37,7 @@ class DaysInRelativeYearsTest {
             it | La legge vale dal primo gennaio dell'anno prossimo. | primo gennaio dell'anno prossimo | 2014-01-01 | DAY
             fr | La loi s'applique le 1er mars de l'année prochaine. | 1er mars de l'année prochaine | 2014-03-01 | DAY
             en | The law applies from the first of July next year. | the first of July next year | 2014-07-01 | DAY
+            pl | Ustawa wejdzie w życie 1 lipca przyszłego roku. | 1 lipca przyszłego roku | 2014-07-01 | DAY
             """)
     void shouldPutAYearlessDayInTheYearNamedBesideIt(String language, String text, String expectedText,
                                                      String expectedValue, Granularity granularity) {

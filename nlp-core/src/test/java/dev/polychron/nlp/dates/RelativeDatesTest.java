@@ -115,6 +115,8 @@ class RelativeDatesTest {
             ru | Завод откроется в следующий месяц.      | следующий месяц          | 2013-03       | MONTH
             es | La fábrica abre en dos meses.           | en dos meses             | 2013-04-12    | DAY
             pl | Fabryka ruszy w kolejnym roku.          | kolejnym roku            | 2014          | YEAR
+            pl | Fabrykę zamknięto ubiegłego roku.       | ubiegłego roku           | 2012          | YEAR
+            pl | Fabryka ruszy przyszłego miesiąca.      | przyszłego miesiąca      | 2013-03       | MONTH
             pl | Na dzisiejszym posiedzeniu nic nie uchwalono. | dzisiejszym        | 2013-02-12    | DAY
             pl | Umowę podpisano dzień przed wczoraj.    | dzień przed wczoraj      | 2013-02-10    | DAY
             pl | Kontrakt wygaśnie 3 lata od dziś.       | 3 lata od dziś           | 2016-02-12    | DAY
