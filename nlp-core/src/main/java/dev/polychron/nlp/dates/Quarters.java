@@ -87,7 +87,7 @@ final class Quarters {
             // the year right after, no comma: in "the second half, 2019 fans" the half is a match's
             rules.add(DateRule.of(Start.words(firstOrSecond.keySet()).orDigit(), "\\b(?:(?<half>[12])" + SUFFIX
                     + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:" + Alternation.of(halves) + ")"
-                    + WORD_END + "\\s+(?:(?:of|de|del|du|do|di|του|van)\\s+)?" + RuleBasedDateExtractor.YEAR
+                    + WORD_END + "\\s+(?:(?:of|de|del|du|do|di|του|van|a anului|roku)\\s+)?" + RuleBasedDateExtractor.YEAR
                     + RuleBasedDateExtractor.NOT_NUMBER_AFTER, (m, reference) -> half(m, reference, firstOrSecond)));
         }
         if (YEAR_FIRST.contains(locale.getLanguage())) {

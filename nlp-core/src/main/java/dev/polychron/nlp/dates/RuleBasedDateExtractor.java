@@ -108,8 +108,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * "những năm 1990", "δεκαετία του 1990", "années 1990").
      */
     private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "thap ky", "nhung nam",
-            "δεκαετια του", "δεκαετιας του", "annees", "decennie", "decada de", "los anos", "os anos", "dos anos",
-            "nos anos", "gli anni", "negli anni", "degli anni", "de jaren");
+            "δεκαετια του", "δεκαετιας του", "annees", "decennie", "decada de", "anii", "los anos", "os anos",
+            "dos anos", "nos anos", "gli anni", "negli anni", "degli anni", "de jaren");
     /**
      * The words before a decade written by its tens alone, in digits or words, taken as the 20th century's: "los años
      * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70", "της δεκαετίας του
@@ -118,19 +118,20 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static final List<String> TENS_DECADE_WORDS = List.of("los anos", "os anos", "dos anos", "nos anos",
             "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees", "decada de los",
-            "δεκαετια του", "δεκαετιας του");
+            "anii", "δεκαετια του", "δεκαετιας του");
     /** Languages that write the tens of a decade as an ordinal, with a dot: Polish "w latach 80.". */
     private static final Set<String> DOTTED_TENS = Set.of("pl");
     /**
      * What follows the tens of a 20th-century decade and makes them one, where the language marks the decade after its
      * number: German "80er Jahre", "80er-Jahre", "in den 80ern", and spelled, "die neunziger Jahre",
-     * "Siebzigerjahre"; Russian "90-е годы", "90-х годах"; Ukrainian "90-ті роки". Russian and Ukrainian need the word
-     * for years, as "90-х" alone is also an ordinal ("на 90-х минутах").
+     * "Siebzigerjahre"; Russian "90-е годы", "90-х годах"; Ukrainian "90-ті роки"; Czech "90. léta", "v 90. letech".
+     * Russian and Ukrainian need the word for years, as "90-х" alone is also an ordinal ("на 90-х минутах").
      */
     private static final Map<String, TensMark> TENS_DECADE_MARKS = Map.of(
             "de", new TensMark("er(?:[\\s-]+jahre\\p{L}*|n\\b)", "er\\s*jahre\\p{L}*"),
             "ru", new TensMark("-(?:е|х|ые|ых)\\s+год\\p{L}*", null),
-            "uk", new TensMark("-(?:ті|х)\\s+рок\\p{L}*", null));
+            "uk", new TensMark("-(?:ті|х)\\s+рок\\p{L}*", null),
+            "cs", new TensMark("\\.\\s+let\\p{L}{0,3}", null));
 
     /** What follows a decade's tens in digits, and what follows them spelled out (null: not written so). */
     private record TensMark(String afterDigits, String afterWords) {
@@ -540,7 +541,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> season(m, SEASON_WORDS_AFTER_YEAR)),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
-                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|年代|년대)?(?:\\b|(?<=年代|년대))",
+                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|'l[ıiuü]|'l[ae]r\\p{L}*|年代|년대)?(?:\\b|(?<=年代|년대))",
                         RuleBasedDateExtractor::decade),
                 tensDecade(language, part, parts),
                 markedTensDecade(language, part, parts),

@@ -121,6 +121,8 @@ class DateFamiliesByLanguageTest {
             range    | vi    | Bầu cử diễn ra trong khoảng từ ngày 1 đến ngày 3 tháng 4. | từ ngày 1 đến ngày 3 tháng 4 | 2013-04-01       | DAY     |       | 2013-04-03
             range    | vi    | Hội chợ diễn ra từ ngày 20 đến 22/10/2022 tại Huế.         | từ ngày 20 đến 22/10/2022    | 2022-10-20       | DAY     |       | 2022-10-22
             range    | vi    | Hội chợ diễn ra ngày 20-22/10 tại Huế.                     | ngày 20-22/10                | 2013-10-20       | DAY     |       | 2013-10-22
+            range    | cs    | Volby se konaly 20. až 22. října 2022.                     | 20. až 22. října 2022        | 2022-10-20       | DAY     |       | 2022-10-22
+            range    | cs    | Veletrh trvá od 3. do 5. května 2022.                      | od 3. do 5. května 2022      | 2022-05-03       | DAY     |       | 2022-05-05
             range    | el    | Οι εκλογές γίνονται μεταξύ 1 και 3 Απριλίου.              | μεταξύ 1 και 3 Απριλίου      | 2013-04-01       | DAY     |       | 2013-04-03
             range    | de    | Die Wahl findet zwischen dem 1. und 3. April statt.       | zwischen dem 1. und 3. April | 2013-04-01       | DAY     |       | 2013-04-03
             range    | fr    | Le vote aura lieu entre le 1er et le 3 avril.             | entre le 1er et le 3 avril   | 2013-04-01       | DAY     |       | 2013-04-03
@@ -182,6 +184,11 @@ class DateFamiliesByLanguageTest {
             fuzzy    | el    | Στα μέσα της δεκαετίας του '70 η χώρα άλλαξε.             | μέσα της δεκαετίας του '70   | 197              | DECADE  | MID   |
             fuzzy    | pt    | A inflação subiu nos anos 90.                             | nos anos 90                  | 199              | DECADE  |       |
             fuzzy    | pl    | Od początku 2020 r. ceny rosną.                           | Od początku 2020             | 2020             | YEAR    | START |
+            fuzzy    | tr    | Fiyatlar 2020 başından beri artıyor.                      | 2020 başından                | 2020             | YEAR    | START |
+            fuzzy    | tr    | Ülke 1990'lı yıllarda değişti.                            | 1990'lı                      | 199              | DECADE  |       |
+            fuzzy    | tr    | Ülke 1990'larda değişti.                                  | 1990'larda                   | 199              | DECADE  |       |
+            fuzzy    | ro    | În anii '90 țara s-a schimbat.                            | anii '90                     | 199              | DECADE  |       |
+            fuzzy    | cs    | V 90. letech se země změnila.                             | 90. letech                   | 199              | DECADE  |       |
             relative | vi    | Họ gặp nhau tháng 3 năm ngoái.                            | tháng 3 năm ngoái            | 2012-03          | MONTH   |       |
             relative | vi    | Tháng ba năm ngoái giá tăng.                              | Tháng ba năm ngoái           | 2012-03          | MONTH   |       |
             relative | vi    | Cuộc họp bắt đầu lúc 19:30.                               | 19:30                        | 2013-02-12T19:30 | MINUTE  |       |

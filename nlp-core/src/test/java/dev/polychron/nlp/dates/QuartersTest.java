@@ -99,6 +99,8 @@ class QuartersTest {
             el | Το δεύτερο εξάμηνο του 2016 οι πωλήσεις έπεσαν. | δεύτερο εξάμηνο του 2016 | 2016-07 | 2016-12
             pl | W pierwszym półroczu 2016 r. sprzedaż spadła. | pierwszym półroczu 2016 | 2016-01 | 2016-06
             nl | In de eerste helft van 2016 daalde de omzet. | eerste helft van 2016 | 2016-01 | 2016-06
+            ro | În prima jumătate a anului 2016 vânzările au scăzut. | prima jumătate a anului 2016 | 2016-01 | 2016-06
+            cs | V první polovině roku 2016 prodeje klesly. | první polovině roku 2016 | 2016-01 | 2016-06
             zh | 据统计，2017年上半年全国出口增长8%。 | 2017年上半年 | 2017-01 | 2017-06
             zh | 二〇一六年下半年经济回暖。 | 二〇一六年下半年 | 2016-07 | 2016-12
             zh | 公司预计去年后半年亏损。 | 去年后半年 | 2012-07 | 2012-12
