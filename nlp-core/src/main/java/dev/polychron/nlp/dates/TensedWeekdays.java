@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A weekday named alone is the nearest day of its name (see {@link Weekdays#nearest}), unless its clause says which
@@ -56,9 +57,11 @@ final class TensedWeekdays {
     }
 
     private DateMention inTense(String text, DateMention mention, DayOfWeek day, LocalDate reference) {
-        String clause = clause(text, mention.start(), mention.end());
+        String written = clause(text, mention.start(), mention.end());
+        String clause = written.toLowerCase(Locale.ROOT);
         boolean future = markers.future().stream().anyMatch(word -> holds(clause, word));
-        boolean past = markers.past().stream().anyMatch(word -> holds(clause, word));
+        boolean past = markers.past().stream().anyMatch(word -> holds(clause, word))
+                || markers.pastForms() != null && markers.pastForms().matcher(written).find();
         if (future == past) {
             return mention;
         }
@@ -70,7 +73,7 @@ final class TensedWeekdays {
     }
 
     /**
-     * The lower-cased text from the clause end before {@code start} to the one after {@code end}, the day left out,
+     * The text from the clause end before {@code start} to the one after {@code end}, the day left out,
      * and no more than {@link #CLAUSE_REACH} chars either side (text without punctuation has no clause ends).
      */
     private static String clause(String text, int start, int end) {
@@ -82,7 +85,7 @@ final class TensedWeekdays {
         while (to < text.length() && to - end < CLAUSE_REACH && CLAUSE_ENDS.indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        return (text.substring(from, start) + " " + text.substring(end, to)).toLowerCase(Locale.ROOT);
+        return text.substring(from, start) + " " + text.substring(end, to);
     }
 
     /**
@@ -101,14 +104,16 @@ final class TensedWeekdays {
         return false;
     }
 
-    private record Markers(List<String> future, List<String> past) {
+    /** The words of each tense, and the pattern of past verb forms (null where the language has none). */
+    private record Markers(List<String> future, List<String> past, Pattern pastForms) {
     }
 
     private static Map<String, Markers> markers() {
         Map<String, Markers> markers = new HashMap<>();
         for (String line : DataFiles.lines(TensedWeekdays.class, "tense-markers.tsv")) {
             String[] columns = line.split("\t", -1);
-            markers.put(columns[0], new Markers(words(columns[1]), words(columns.length > 2 ? columns[2] : "")));
+            markers.put(columns[0], new Markers(words(columns[1]), words(columns.length > 2 ? columns[2] : ""),
+                    columns.length > 3 ? Pattern.compile(columns[3]) : null));
         }
         return markers;
     }

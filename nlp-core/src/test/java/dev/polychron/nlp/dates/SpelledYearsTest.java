@@ -34,7 +34,7 @@ class SpelledYearsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | They met on Friday, nineteen ninety.      | Friday   | 2013-02-15
+            en | They meet on Friday, nineteen ninety.     | Friday   | 2013-02-15
             en | The fair opens the first Monday of May, nineteen ninety. | first Monday of May | 2013-05-06
             es | Se vieron el viernes, mil novecientos noventa. | viernes | 2013-02-15
             """)

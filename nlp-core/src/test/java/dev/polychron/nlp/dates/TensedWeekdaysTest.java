@@ -35,6 +35,24 @@ class TensedWeekdaysTest {
             en | The summit will be held on Sunday.        | Sunday       | 2013-02-17
             zh | 警方星期日将嫌犯逮捕。                      | 星期日        | 2013-02-10
             es | La era digital llega el viernes.          | viernes      | 2013-02-15
+            en | The minister resigned on Friday.          | Friday       | 2013-02-08
+            en | On Friday, thousands marched in Rome.     | Friday       | 2013-02-08
+            en | The board has approved it on Friday.      | Friday       | 2013-02-08
+            en | They met on Friday in Oslo.               | Friday       | 2013-02-08
+            en | The treaty will be signed on Friday.      | Friday       | 2013-02-15
+            en | Talks are planned for Friday.             | Friday       | 2013-02-15
+            en | The United Nations meets on Friday.       | Friday       | 2013-02-15
+            en | Ahmed arrives on Friday.                  | Friday       | 2013-02-15
+            fr | Le ministre a démissionné vendredi.       | vendredi     | 2013-02-08
+            fr | Ils ont dit vendredi que tout allait bien. | vendredi    | 2013-02-08
+            fr | Il y a une réunion vendredi.              | vendredi     | 2013-02-15
+            fr | Le sommet a lieu vendredi.                | vendredi     | 2013-02-15
+            es | El ministro dimitió el viernes.           | viernes      | 2013-02-08
+            es | El viernes, los diputados votaron la ley. | viernes      | 2013-02-08
+            es | El ministro ha dimitido el viernes.       | viernes      | 2013-02-08
+            it | Venerdì il parlamento ha votato la legge. | Venerdì      | 2013-02-08
+            pt | O ministro renunciou na sexta-feira.      | sexta-feira  | 2013-02-08
+            pt | Estou em Lisboa na sexta-feira.           | sexta-feira  | 2013-02-15
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,
                                                     String expectedValue) {

@@ -23,7 +23,7 @@ class WeekdaysTest {
             en | They meet again on Friday.          | Friday   | 2013-02-15
             de | Am Montag trafen sie sich.          | Montag   | 2013-02-11
             fr | Ils se sont vus mardi.              | mardi    | 2013-02-12
-            es | El jueves firmaron el acuerdo.      | jueves   | 2013-02-14
+            es | El jueves se firma el acuerdo.      | jueves   | 2013-02-14
             ja | 月曜日に会った。                      | 月曜日    | 2013-02-11
             zh | 星期五开会。                          | 星期五    | 2013-02-15
             zh | 我们周四见。                          | 周四      | 2013-02-14
