@@ -6,6 +6,7 @@ import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.BoundedMemo;
 import dev.polychron.nlp.text.DataFiles;
+import dev.polychron.nlp.text.TextFolding;
 
 import java.text.ParsePosition;
 import java.time.LocalDate;
@@ -38,14 +39,20 @@ final class AnaphoricDates {
      */
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)",
             "en", "(?<!over |within |throughout )");
-    /** What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"). */
+    /**
+     * What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"); a
+     * German verb that "darauf" or "danach" belongs to ("zwei Jahre darauf gewartet", waited two years for it).
+     */
     private static final Map<String, String> NOT_BEFORE = Map.of("en",
-            "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b)");
+            "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b)",
+            "de", "(?!\\s+(?:hin)?(?:ge)?(?:arbeit|wart|hoff|such|frag|drang)(?:et|t|en|e)?(?![\\p{L}\\p{N}]))");
     private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
-            "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
+            "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS, "decade", ChronoUnit.DECADES);
+    /** "A decade later" is the year ten on, not the decade after the one the year is in. */
     private static final Map<ChronoUnit, Granularity> UNIT_GRANULARITY = Map.of(ChronoUnit.DAYS, Granularity.DAY,
-            ChronoUnit.WEEKS, Granularity.WEEK, ChronoUnit.MONTHS, Granularity.MONTH, ChronoUnit.YEARS, Granularity.YEAR);
+            ChronoUnit.WEEKS, Granularity.WEEK, ChronoUnit.MONTHS, Granularity.MONTH, ChronoUnit.YEARS, Granularity.YEAR,
+            ChronoUnit.DECADES, Granularity.YEAR);
     /**
      * Possessive letter runs: a space or hyphen follows each, so giving letters back never helps, and the pattern is
      * tried at every word of the text.
@@ -70,6 +77,7 @@ final class AnaphoricDates {
     private final List<Phrase> phrases;
     private final Map<String, ChronoUnit> unitWords;
     private final RuleBasedNumberFormat spelledOut;
+    private final Map<String, Integer> listedCounts;
     private final BoundedMemo<String, Long> spelledCounts = new BoundedMemo<>(this::spelledCount, REMEMBERED_COUNTS);
 
     private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords, ULocale locale) {
@@ -77,6 +85,7 @@ final class AnaphoricDates {
         this.unitWords = unitWords;
         this.spelledOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         this.spelledOut.setLenientParseMode(true);
+        this.listedCounts = SpelledNumbers.listedCounts(locale);
     }
 
     static AnaphoricDates of(String language) {
@@ -116,7 +125,9 @@ final class AnaphoricDates {
                 int longestUnit = unitWords.keySet().stream().mapToInt(String::length).max().orElse(0);
                 int wordsBefore = String.join("", fixedParts).length()
                         + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
-                phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter),
+                // "deux ans après l'incendie": an elided article runs into the word after it
+                String end = fields[3].endsWith("'") ? "" : edgeAfter;
+                phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + end),
                         start, longest, wordsBefore, direction, anchoredAfter, fields[3].contains("{n}"),
                         UNITS.get(fields[2]), unitWords));
             }
@@ -140,20 +151,19 @@ final class AnaphoricDates {
      * (the following day) holds "اليوم" (today).
      */
     Found find(String text, MatchStarts folded, List<DateMention> mentions) {
-        List<DateMention> found = new ArrayList<>();
-        List<DateMention> heldWithoutAnchor = new ArrayList<>();
+        Search search = new Search(text, mentions, new ArrayList<>(), new ArrayList<>(), new HashMap<>());
         for (Phrase phrase : phrases) {
             if (!folded.text().contains(phrase.fixedPart())) {
                 continue;
             }
             Consumer<Matcher> onMatch = m -> {
-                if (!date(phrase, m, text, mentions, found, heldWithoutAnchor) && phrase.counted()) {
+                if (!date(phrase, m, search) && phrase.counted()) {
                     // "met two days later": the count is the second of two letter runs, not both
                     String count = m.group("n");
                     int gap = count.indexOf(' ') >= 0 ? count.indexOf(' ') : count.indexOf('-');
                     Matcher shorter = phrase.pattern().matcher(folded.text()).useTransparentBounds(true);
                     if (gap > 0 && shorter.region(m.start("n") + gap + 1, text.length()).lookingAt()) {
-                        date(phrase, shorter, text, mentions, found, heldWithoutAnchor);
+                        date(phrase, shorter, search);
                     }
                 }
             };
@@ -164,18 +174,33 @@ final class AnaphoricDates {
                 folded.forEach(phrase.pattern(), phrase.start(), onMatch);
             }
         }
-        return new Found(found, heldWithoutAnchor);
+        return new Found(search.found(), search.heldWithoutAnchor());
+    }
+
+    /**
+     * One search of a text: its mentions, the dates and held mentions found so far, and where a counted phrase that
+     * leans on what follows it ("dos años después de") and found no date there ends, by the end of its unit.
+     */
+    private record Search(String text, List<DateMention> mentions, List<DateMention> found,
+                          List<DateMention> heldWithoutAnchor, Map<Integer, Integer> undatedLeaningEnds) {
     }
 
     /**
      * Adds the date of one match to {@code found} when it is free and anchored, and whether it did; when it is free,
      * holds a count (or names the same period, "cette année-là") and gets no date, the shorter mentions it holds to
-     * {@code heldWithoutAnchor}.
+     * {@code heldWithoutAnchor}. A count that leans on something after it which is no date ("dos años después de su
+     * muerte") gets none, not even from the date before it.
      */
-    private boolean date(Phrase phrase, Matcher m, String text, List<DateMention> mentions, List<DateMention> found,
-                         List<DateMention> heldWithoutAnchor) {
+    private boolean date(Phrase phrase, Matcher m, Search search) {
+        String text = search.text();
+        List<DateMention> mentions = search.mentions();
+        List<DateMention> found = search.found();
         int start = m.start();
         int end = m.end();
+        if (phrase.counted() && !phrase.anchoredAfter()
+                && search.undatedLeaningEnds().getOrDefault(m.end("unit"), end) > end) {
+            return false;
+        }
         boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end() && !holds(start, end, d))
                 && found.stream().noneMatch(d -> d.start() < end && start < d.end());
         Optional<DateMention> anchor = phrase.anchoredAfter()
@@ -193,9 +218,12 @@ final class AnaphoricDates {
                 : phrase.direction() == 0 && phrase.unit() != null;
         if (free && date.isEmpty() && pointsBack) {
             mentions.stream().filter(d -> holds(start, end, d) && d.end() - d.start() < end - start)
-                    .forEach(heldWithoutAnchor::add);
+                    .forEach(search.heldWithoutAnchor()::add);
         }
         if (date.isEmpty()) {
+            if (phrase.counted() && phrase.anchoredAfter()) {
+                search.undatedLeaningEnds().merge(m.end("unit"), end, Math::max);
+            }
             return false;
         }
         int last = phrase.anchoredAfter() ? anchor.get().end() : end;
@@ -275,12 +303,13 @@ final class AnaphoricDates {
         return unitWords;
     }
 
-    /** A count in digits or spelled out ("two", "hai", "δύο"); 0 when it is neither. */
+    /** A count in digits or spelled out ("two", "hai", "δύο"), or a word counting one ("a"); 0 when it is neither. */
     long count(String written) {
         if (written.chars().allMatch(Character::isDigit)) {
             return Long.parseLong(written);
         }
-        return spelledCounts.apply(written);
+        Integer listed = listedCounts.get(TextFolding.fold(written));
+        return listed != null ? listed : spelledCounts.apply(written);
     }
 
     private long spelledCount(String written) {
