@@ -140,6 +140,17 @@ class AnaphoricDatesTest {
             fr | Le pont ouvrit en 1874. Un an après, il s'effondra.               | Un an après           | 1875       | YEAR
             fr | Le pont ouvrit le 2 juin 1874. Deux jours auparavant, il plut.    | Deux jours auparavant | 1874-05-31 | DAY
             fr | Le pont ouvrit le 2 juin 1874. Deux jours plus tôt, il plut.      | Deux jours plus tôt   | 1874-05-31 | DAY
+            nl | De brug ging open in 1874. Twee jaar later stortte ze in.         | Twee jaar later       | 1876       | YEAR
+            nl | De brug ging open in 1874. Een jaar later stortte ze in.          | Een jaar later        | 1875       | YEAR
+            sv | Bron öppnade 1874. Två år senare rasade den.                      | Två år senare         | 1876       | YEAR
+            da | Broen åbnede i 1874. To år senere styrtede den sammen.            | To år senere          | 1876       | YEAR
+            nb | Brua åpnet i 1874. To år senere raste den sammen.                 | To år senere          | 1876       | YEAR
+            nb | Brua åpnet 2. juni 1874. En uke senere raste den sammen.          | En uke senere         | 1874-W24   | WEEK
+            pl | Most otwarto w 1874 roku. Dwa lata później runął.                 | Dwa lata później      | 1876       | YEAR
+            pl | Most otwarto w 1874 roku. Rok później runął.                      | Rok później           | 1875       | YEAR
+            cs | Most otevřeli v roce 1874. O dva roky později se zřítil.          | O dva roky později    | 1876       | YEAR
+            ro | Podul s-a deschis în 1874. Doi ani mai târziu s-a prăbușit.       | Doi ani mai târziu    | 1876       | YEAR
+            hu | A híd 1874-ben nyílt meg. Két évvel később leomlott.              | Két évvel később      | 1876       | YEAR
             """)
     void shouldCountALaterOrEarlierPhraseFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {
@@ -230,6 +241,7 @@ class AnaphoricDatesTest {
         assertThat(extractor.extract("A year later they met.", "en", REFERENCE)).isEmpty();
         assertThat(extractor.extract("Un año después se casaron.", "es", REFERENCE)).isEmpty();
         assertThat(extractor.extract("Год спустя они поженились.", "ru", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("Doi ani mai târziu s-au căsătorit.", "ro", REFERENCE)).isEmpty();
         assertThat(extractor.extract("이날 군이 철수했다.", "ko", REFERENCE)).isEmpty();
         assertThat(extractor.extract("次日军队撤离。", "zh", REFERENCE)).isEmpty();
         assertThat(extractor.extract("会談は2014年5月に始まった。同日、軍が動いた。", "ja", REFERENCE))
