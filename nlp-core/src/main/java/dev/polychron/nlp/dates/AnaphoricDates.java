@@ -40,11 +40,12 @@ final class AnaphoricDates {
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)",
             "en", "(?<!over |within |throughout )");
     /**
-     * What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"); a
-     * German verb that "darauf" or "danach" belongs to ("zwei Jahre darauf gewartet", waited two years for it).
+     * What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"), and
+     * "than", which counts from something else ("two days later than planned"); a German verb that "darauf" or
+     * "danach" belongs to ("zwei Jahre darauf gewartet", waited two years for it).
      */
     private static final Map<String, String> NOT_BEFORE = Map.of("en",
-            "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b)",
+            "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b|\\s+than\\b)",
             "de", "(?!\\s+(?:hin)?(?:ge)?(?:arbeit|wart|hoff|such|frag|drang)(?:et|t|en|e)?(?![\\p{L}\\p{N}]))");
     private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,

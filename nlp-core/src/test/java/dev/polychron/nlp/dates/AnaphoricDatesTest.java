@@ -133,6 +133,8 @@ class AnaphoricDatesTest {
             ru | Мост открыли в 1874 году. Спустя год его смыло.                   | Спустя год            | 1875       | YEAR
             ru | Мост открыли в 1874 году. Годом ранее шли дожди.                  | Годом ранее           | 1873       | YEAR
             ru | Мост открыли в 1874 году. Тремя годами позже его смыло.           | Тремя годами позже    | 1877       | YEAR
+            ru | Мост открыли 2 июня 1874 года. За два дня до этого шли дожди.     | За два дня до этого   | 1874-05-31 | DAY
+            ru | Мост открыли в 1874 году. За год до этого шли дожди.              | За год до этого       | 1873       | YEAR
             de | Die Brücke öffnete 1874. Ein Jahr darauf stürzte sie ein.         | Ein Jahr darauf       | 1875       | YEAR
             de | Die Brücke öffnete 1874. Zwei Jahre danach stürzte sie ein.       | Zwei Jahre danach     | 1876       | YEAR
             de | Die Brücke öffnete am 2. Juni 1874. Zwei Tage vorher regnete es.  | Zwei Tage vorher      | 1874-05-31 | DAY
@@ -168,6 +170,8 @@ class AnaphoricDatesTest {
             fr | Le pont ouvrit en 1874. Deux ans après l'incendie, il s'effondra.
             ca | El pont es va obrir el 1874. Dos anys després de la guerra va caure.
             de | Die Brücke öffnete 1874. Die Stadt hat zwei Jahre darauf gewartet.
+            ru | Мост открыли в 1874 году. Дожди шли за два дня до выборов.
+            en | The bridge opened in 1874. It was finished a year later than planned.
             """)
     void shouldGiveNoDateToACountLeaningOnSomethingAfterItThatIsNoDate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)
