@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Dates that point back to the date told before them: "two days later", "hai ngày sau", "kể từ đó", "τότε" take
@@ -92,12 +93,15 @@ final class AnaphoricDates {
     static AnaphoricDates of(String language) {
         String code = ULocale.forLanguageTag(language).getLanguage();
         Map<String, ChronoUnit> unitWords = new HashMap<>();
+        Map<String, List<String>> leaningWords = new HashMap<>();
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals("unit") && fields[1].equals(code)) {
                 for (String word : fields[3].split("\\|")) {
                     unitWords.put(word, UNITS.get(fields[2]));
                 }
+            } else if (fields[0].equals("leans") && fields[1].equals(code)) {
+                leaningWords.put(fields[2], List.of(fields[3].split("\\|")));
             }
         }
         String unitAlternation = "(?<unit>" + String.join("|", unitWords.keySet().stream()
@@ -118,6 +122,7 @@ final class AnaphoricDates {
                     default -> 0;
                 };
                 boolean anchoredAfter = fields[1].equals("after") || fields[1].equals("before");
+                String notLeaning = direction == 0 || anchoredAfter ? "" : notLeaning(fields[3], leaningWords);
                 String[] fixedParts = HOLE.split(fields[3], -1);
                 Start start = unspaced ? Start.ANYWHERE
                         : fixedParts[0].isEmpty() ? Start.WORD : Start.words(List.of(fixedParts[0]));
@@ -126,9 +131,7 @@ final class AnaphoricDates {
                 int longestUnit = unitWords.keySet().stream().mapToInt(String::length).max().orElse(0);
                 int wordsBefore = String.join("", fixedParts).length()
                         + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
-                // "deux ans après l'incendie": an elided article runs into the word after it
-                String end = fields[3].endsWith("'") ? "" : edgeAfter;
-                phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + end),
+                phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter + notLeaning),
                         start, longest, wordsBefore, direction, anchoredAfter, fields[3].contains("{n}"),
                         UNITS.get(fields[2]), unitWords));
             }
@@ -136,6 +139,21 @@ final class AnaphoricDates {
         // "the day before Christmas" leans on Christmas, whatever date was told before it
         phrases.sort(Comparator.comparing(phrase -> !phrase.anchoredAfter()));
         return new AnaphoricDates(phrases, unitWords, ULocale.forLanguageTag(language));
+    }
+
+    /**
+     * What may not follow a phrase that ends with a word of {@code leaningWords} ("después", "après"): the words that
+     * open what that word leans on ("dos años después de su muerte" counts from a death, not from the date told before;
+     * "después del 5 de mayo" is an "after" row's).
+     */
+    private static String notLeaning(String phrase, Map<String, List<String>> leaningWords) {
+        List<String> words = leaningWords.get(phrase.substring(phrase.lastIndexOf(' ') + 1));
+        if (words == null) {
+            return "";
+        }
+        // an elided article runs into its word: "deux ans après l'incendie"
+        return words.stream().map(word -> Pattern.quote(word) + (word.endsWith("'") ? "" : "(?![\\p{L}\\p{N}])"))
+                .collect(Collectors.joining("|", "(?!\\s+(?:", "))"));
     }
 
     /**
@@ -152,19 +170,20 @@ final class AnaphoricDates {
      * (the following day) holds "اليوم" (today).
      */
     Found find(String text, MatchStarts folded, List<DateMention> mentions) {
-        Search search = new Search(text, mentions, new ArrayList<>(), new ArrayList<>(), new HashMap<>());
+        List<DateMention> found = new ArrayList<>();
+        List<DateMention> heldWithoutAnchor = new ArrayList<>();
         for (Phrase phrase : phrases) {
             if (!folded.text().contains(phrase.fixedPart())) {
                 continue;
             }
             Consumer<Matcher> onMatch = m -> {
-                if (!date(phrase, m, search) && phrase.counted()) {
+                if (!date(phrase, m, text, mentions, found, heldWithoutAnchor) && phrase.counted()) {
                     // "met two days later": the count is the second of two letter runs, not both
                     String count = m.group("n");
                     int gap = count.indexOf(' ') >= 0 ? count.indexOf(' ') : count.indexOf('-');
                     Matcher shorter = phrase.pattern().matcher(folded.text()).useTransparentBounds(true);
                     if (gap > 0 && shorter.region(m.start("n") + gap + 1, text.length()).lookingAt()) {
-                        date(phrase, shorter, search);
+                        date(phrase, shorter, text, mentions, found, heldWithoutAnchor);
                     }
                 }
             };
@@ -175,33 +194,18 @@ final class AnaphoricDates {
                 folded.forEach(phrase.pattern(), phrase.start(), onMatch);
             }
         }
-        return new Found(search.found(), search.heldWithoutAnchor());
-    }
-
-    /**
-     * One search of a text: its mentions, the dates and held mentions found so far, and where a counted phrase that
-     * leans on what follows it ("dos años después de") and found no date there ends, by the end of its unit.
-     */
-    private record Search(String text, List<DateMention> mentions, List<DateMention> found,
-                          List<DateMention> heldWithoutAnchor, Map<Integer, Integer> undatedLeaningEnds) {
+        return new Found(found, heldWithoutAnchor);
     }
 
     /**
      * Adds the date of one match to {@code found} when it is free and anchored, and whether it did; when it is free,
      * holds a count (or names the same period, "cette année-là") and gets no date, the shorter mentions it holds to
-     * {@code heldWithoutAnchor}. A count that leans on something after it which is no date ("dos años después de su
-     * muerte") gets none, not even from the date before it.
+     * {@code heldWithoutAnchor}.
      */
-    private boolean date(Phrase phrase, Matcher m, Search search) {
-        String text = search.text();
-        List<DateMention> mentions = search.mentions();
-        List<DateMention> found = search.found();
+    private boolean date(Phrase phrase, Matcher m, String text, List<DateMention> mentions, List<DateMention> found,
+                         List<DateMention> heldWithoutAnchor) {
         int start = m.start();
         int end = m.end();
-        if (phrase.counted() && !phrase.anchoredAfter()
-                && search.undatedLeaningEnds().getOrDefault(m.end("unit"), end) > end) {
-            return false;
-        }
         boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end() && !holds(start, end, d))
                 && found.stream().noneMatch(d -> d.start() < end && start < d.end());
         Optional<DateMention> anchor = phrase.anchoredAfter()
@@ -219,12 +223,9 @@ final class AnaphoricDates {
                 : phrase.direction() == 0 && phrase.unit() != null;
         if (free && date.isEmpty() && pointsBack) {
             mentions.stream().filter(d -> holds(start, end, d) && d.end() - d.start() < end - start)
-                    .forEach(search.heldWithoutAnchor()::add);
+                    .forEach(heldWithoutAnchor::add);
         }
         if (date.isEmpty()) {
-            if (phrase.counted() && phrase.anchoredAfter()) {
-                search.undatedLeaningEnds().merge(m.end("unit"), end, Math::max);
-            }
             return false;
         }
         int last = phrase.anchoredAfter() ? anchor.get().end() : end;
