@@ -153,6 +153,12 @@ class AnaphoricDatesTest {
             cs | Most otevřeli v roce 1874. O dva roky později se zřítil.          | O dva roky později    | 1876       | YEAR
             ro | Podul s-a deschis în 1874. Doi ani mai târziu s-a prăbușit.       | Doi ani mai târziu    | 1876       | YEAR
             hu | A híd 1874-ben nyílt meg. Két évvel később leomlott.              | Két évvel később      | 1876       | YEAR
+            uk | Міст звели у 1874 році. Три роки потому його змила повінь.        | Три роки потому       | 1877       | YEAR
+            uk | Міст звели у 1874 році. Рік потому його змила повінь.             | Рік потому            | 1875       | YEAR
+            bg | Мостът е построен през 1874 г. Три години по-късно рухна.        | Три години по-късно   | 1877       | YEAR
+            bg | Мостът е построен на 2 юни 1874 г. Два дни преди това валя.      | Два дни преди това    | 1874-05-31 | DAY
+            hr | Most je sagrađen 1874. godine. Tri godine kasnije se srušio.      | Tri godine kasnije    | 1877       | YEAR
+            hr | Most je sagrađen 1874. godine. Godinu dana kasnije se srušio.     | Godinu dana kasnije   | 1875       | YEAR
             """)
     void shouldCountALaterOrEarlierPhraseFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {
@@ -246,6 +252,7 @@ class AnaphoricDatesTest {
         assertThat(extractor.extract("Un año después se casaron.", "es", REFERENCE)).isEmpty();
         assertThat(extractor.extract("Год спустя они поженились.", "ru", REFERENCE)).isEmpty();
         assertThat(extractor.extract("Doi ani mai târziu s-au căsătorit.", "ro", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("Рік потому вони одружилися.", "uk", REFERENCE)).isEmpty();
         assertThat(extractor.extract("이날 군이 철수했다.", "ko", REFERENCE)).isEmpty();
         assertThat(extractor.extract("次日军队撤离。", "zh", REFERENCE)).isEmpty();
         assertThat(extractor.extract("会談は2014年5月に始まった。同日、軍が動いた。", "ja", REFERENCE))
