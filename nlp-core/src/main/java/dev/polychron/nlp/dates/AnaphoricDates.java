@@ -41,12 +41,11 @@ final class AnaphoricDates {
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)",
             "en", "(?<!over |within |throughout )");
     /**
-     * What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"), and
-     * "than", which counts from something else ("two days later than planned"); a German verb that "darauf" or
-     * "danach" belongs to ("zwei Jahre darauf gewartet", waited two years for it).
+     * What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"); a
+     * German verb that "darauf" or "danach" belongs to ("zwei Jahre darauf gewartet", waited two years for it).
      */
     private static final Map<String, String> NOT_BEFORE = Map.of("en",
-            "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b|\\s+than\\b)",
+            "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b)",
             "de", "(?!\\s+(?:hin)?(?:ge)?(?:arbeit|wart|hoff|such|frag|drang)(?:et|t|en|e)?(?![\\p{L}\\p{N}]))");
     private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
@@ -142,9 +141,9 @@ final class AnaphoricDates {
     }
 
     /**
-     * What may not follow a phrase that ends with a word of {@code leaningWords} ("después", "après"): the words that
-     * open what that word leans on ("dos años después de su muerte" counts from a death, not from the date told before;
-     * "después del 5 de mayo" is an "after" row's).
+     * What may not follow a phrase that ends with a word of {@code leaningWords} ("después", "later"): the words that
+     * open what that word leans on ("dos años después de su muerte" counts from a death, "two days later than planned"
+     * from a plan, not from the date told before; "después del 5 de mayo" is an "after" row's).
      */
     private static String notLeaning(String phrase, Map<String, List<String>> leaningWords) {
         List<String> words = leaningWords.get(phrase.substring(phrase.lastIndexOf(' ') + 1));

@@ -178,6 +178,9 @@ class AnaphoricDatesTest {
             de | Die Brücke öffnete 1874. Die Stadt hat zwei Jahre darauf gewartet.
             ru | Мост открыли в 1874 году. Дожди шли за два дня до выборов.
             en | The bridge opened in 1874. It was finished a year later than planned.
+            de | Die Brücke öffnete 1874. Sie war zwei Jahre später als geplant fertig.
+            fr | Le pont ouvrit en 1874. Il fut fini deux ans plus tard que prévu.
+            nl | De brug ging open in 1874. Ze was twee jaar later dan gepland klaar.
             """)
     void shouldGiveNoDateToACountLeaningOnSomethingAfterItThatIsNoDate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)
