@@ -100,7 +100,9 @@ final class AnaphoricDates {
                     unitWords.put(word, UNITS.get(fields[2]));
                 }
             } else if (fields[0].equals("leans") && fields[1].equals(code)) {
-                leaningWords.put(fields[2], List.of(fields[3].split("\\|")));
+                for (String word : fields[2].split("\\|")) {
+                    leaningWords.put(word, List.of(fields[3].split("\\|")));
+                }
             }
         }
         String unitAlternation = "(?<unit>" + String.join("|", unitWords.keySet().stream()

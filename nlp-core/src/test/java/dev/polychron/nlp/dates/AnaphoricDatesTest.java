@@ -138,10 +138,12 @@ class AnaphoricDatesTest {
             de | Die Brücke öffnete 1874. Ein Jahr darauf stürzte sie ein.         | Ein Jahr darauf       | 1875       | YEAR
             de | Die Brücke öffnete 1874. Zwei Jahre danach stürzte sie ein.       | Zwei Jahre danach     | 1876       | YEAR
             de | Die Brücke öffnete am 2. Juni 1874. Zwei Tage vorher regnete es.  | Zwei Tage vorher      | 1874-05-31 | DAY
+            de | Die Brücke öffnete am 2. Juni 1874. Drei Tage früher regnete es.  | Drei Tage früher      | 1874-05-30 | DAY
             fr | Le pont ouvrit en 1874. Deux ans après, il s'effondra.            | Deux ans après        | 1876       | YEAR
             fr | Le pont ouvrit en 1874. Un an après, il s'effondra.               | Un an après           | 1875       | YEAR
             fr | Le pont ouvrit le 2 juin 1874. Deux jours auparavant, il plut.    | Deux jours auparavant | 1874-05-31 | DAY
             fr | Le pont ouvrit le 2 juin 1874. Deux jours plus tôt, il plut.      | Deux jours plus tôt   | 1874-05-31 | DAY
+            fr | Le pont ouvrit le 2 juin 1874. Trois jours avant, il plut.        | Trois jours avant     | 1874-05-30 | DAY
             nl | De brug ging open in 1874. Twee jaar later stortte ze in.         | Twee jaar later       | 1876       | YEAR
             nl | De brug ging open in 1874. Een jaar later stortte ze in.          | Een jaar later        | 1875       | YEAR
             sv | Bron öppnade 1874. Två år senare rasade den.                      | Två år senare         | 1876       | YEAR
@@ -179,6 +181,8 @@ class AnaphoricDatesTest {
             ru | Мост открыли в 1874 году. Дожди шли за два дня до выборов.
             en | The bridge opened in 1874. It was finished a year later than planned.
             de | Die Brücke öffnete 1874. Sie war zwei Jahre später als geplant fertig.
+            de | Die Brücke öffnete 1874. Sie war zwei Jahre früher als geplant fertig.
+            fr | Le pont ouvrit en 1874. Il plut deux jours avant la fête.
             fr | Le pont ouvrit en 1874. Il fut fini deux ans plus tard que prévu.
             nl | De brug ging open in 1874. Ze was twee jaar later dan gepland klaar.
             """)
