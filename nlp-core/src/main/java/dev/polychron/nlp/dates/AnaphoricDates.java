@@ -6,6 +6,7 @@ import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.BoundedMemo;
 import dev.polychron.nlp.text.DataFiles;
+import dev.polychron.nlp.text.TextFolding;
 
 import java.text.ParsePosition;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Dates that point back to the date told before them: "two days later", "hai ngày sau", "kể từ đó", "τότε" take
@@ -38,14 +40,20 @@ final class AnaphoricDates {
      */
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)",
             "en", "(?<!over |within |throughout )");
-    /** What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"). */
+    /**
+     * What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"); a
+     * German verb that "darauf" or "danach" belongs to ("zwei Jahre darauf gewartet", waited two years for it).
+     */
     private static final Map<String, String> NOT_BEFORE = Map.of("en",
-            "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b)");
+            "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b)",
+            "de", "(?!\\s+(?:hin)?(?:ge)?(?:arbeit|wart|hoff|such|frag|drang)(?:et|t|en|e)?(?![\\p{L}\\p{N}]))");
     private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
-            "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS);
+            "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS, "decade", ChronoUnit.DECADES);
+    /** "A decade later" is the year ten on, not the decade after the one the year is in. */
     private static final Map<ChronoUnit, Granularity> UNIT_GRANULARITY = Map.of(ChronoUnit.DAYS, Granularity.DAY,
-            ChronoUnit.WEEKS, Granularity.WEEK, ChronoUnit.MONTHS, Granularity.MONTH, ChronoUnit.YEARS, Granularity.YEAR);
+            ChronoUnit.WEEKS, Granularity.WEEK, ChronoUnit.MONTHS, Granularity.MONTH, ChronoUnit.YEARS, Granularity.YEAR,
+            ChronoUnit.DECADES, Granularity.YEAR);
     /**
      * Possessive letter runs: a space or hyphen follows each, so giving letters back never helps, and the pattern is
      * tried at every word of the text.
@@ -70,6 +78,7 @@ final class AnaphoricDates {
     private final List<Phrase> phrases;
     private final Map<String, ChronoUnit> unitWords;
     private final RuleBasedNumberFormat spelledOut;
+    private final Map<String, Integer> listedCounts;
     private final BoundedMemo<String, Long> spelledCounts = new BoundedMemo<>(this::spelledCount, REMEMBERED_COUNTS);
 
     private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords, ULocale locale) {
@@ -77,16 +86,22 @@ final class AnaphoricDates {
         this.unitWords = unitWords;
         this.spelledOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         this.spelledOut.setLenientParseMode(true);
+        this.listedCounts = SpelledNumbers.listedCounts(locale);
     }
 
     static AnaphoricDates of(String language) {
         String code = ULocale.forLanguageTag(language).getLanguage();
         Map<String, ChronoUnit> unitWords = new HashMap<>();
+        Map<String, List<String>> leaningWords = new HashMap<>();
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals("unit") && fields[1].equals(code)) {
                 for (String word : fields[3].split("\\|")) {
                     unitWords.put(word, UNITS.get(fields[2]));
+                }
+            } else if (fields[0].equals("leans") && fields[1].equals(code)) {
+                for (String word : fields[2].split("\\|")) {
+                    leaningWords.put(word, List.of(fields[3].split("\\|")));
                 }
             }
         }
@@ -108,6 +123,7 @@ final class AnaphoricDates {
                     default -> 0;
                 };
                 boolean anchoredAfter = fields[1].equals("after") || fields[1].equals("before");
+                String notLeaning = direction == 0 || anchoredAfter ? "" : notLeaning(fields[3], leaningWords);
                 String[] fixedParts = HOLE.split(fields[3], -1);
                 Start start = unspaced ? Start.ANYWHERE
                         : fixedParts[0].isEmpty() ? Start.WORD : Start.words(List.of(fixedParts[0]));
@@ -116,7 +132,7 @@ final class AnaphoricDates {
                 int longestUnit = unitWords.keySet().stream().mapToInt(String::length).max().orElse(0);
                 int wordsBefore = String.join("", fixedParts).length()
                         + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
-                phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter),
+                phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter + notLeaning),
                         start, longest, wordsBefore, direction, anchoredAfter, fields[3].contains("{n}"),
                         UNITS.get(fields[2]), unitWords));
             }
@@ -124,6 +140,21 @@ final class AnaphoricDates {
         // "the day before Christmas" leans on Christmas, whatever date was told before it
         phrases.sort(Comparator.comparing(phrase -> !phrase.anchoredAfter()));
         return new AnaphoricDates(phrases, unitWords, ULocale.forLanguageTag(language));
+    }
+
+    /**
+     * What may not follow a phrase that ends with a word of {@code leaningWords} ("después", "later"): the words that
+     * open what that word leans on ("dos años después de su muerte" counts from a death, "two days later than planned"
+     * from a plan, not from the date told before; "después del 5 de mayo" is an "after" row's).
+     */
+    private static String notLeaning(String phrase, Map<String, List<String>> leaningWords) {
+        List<String> words = leaningWords.get(phrase.substring(phrase.lastIndexOf(' ') + 1));
+        if (words == null) {
+            return "";
+        }
+        // an elided article runs into its word: "deux ans après l'incendie"
+        return words.stream().map(word -> Pattern.quote(word) + (word.endsWith("'") ? "" : "(?![\\p{L}\\p{N}])"))
+                .collect(Collectors.joining("|", "(?!\\s+(?:", "))"));
     }
 
     /**
@@ -275,12 +306,13 @@ final class AnaphoricDates {
         return unitWords;
     }
 
-    /** A count in digits or spelled out ("two", "hai", "δύο"); 0 when it is neither. */
+    /** A count in digits or spelled out ("two", "hai", "δύο"), or a word counting one ("a"); 0 when it is neither. */
     long count(String written) {
         if (written.chars().allMatch(Character::isDigit)) {
             return Long.parseLong(written);
         }
-        return spelledCounts.apply(written);
+        Integer listed = listedCounts.get(TextFolding.fold(written));
+        return listed != null ? listed : spelledCounts.apply(written);
     }
 
     private long spelledCount(String written) {

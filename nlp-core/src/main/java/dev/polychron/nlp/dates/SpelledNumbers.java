@@ -55,10 +55,25 @@ final class SpelledNumbers {
     /** {@link #cardinals}, and the words that count one unit where a numeral would ({@code one-words.tsv}). */
     static Map<String, Integer> counts(ULocale locale, int max) {
         Map<String, Integer> counts = cardinals(locale, max);
-        ONE_WORDS.stream().map(line -> line.split("\t")).filter(columns -> columns[0].equals(locale.getLanguage()))
-                .flatMap(columns -> Stream.of(columns[1].split("\\|")))
-                .forEach(word -> counts.putIfAbsent(fold(word), 1));
+        oneWords(locale).forEach(word -> counts.putIfAbsent(word, 1));
         return counts;
+    }
+
+    /**
+     * The count words the numbers files list for the language, ICU's spell-out rules having none of them: those of
+     * {@code cardinal-words.tsv} ("két") and those of {@code one-words.tsv} as 1 ("a", "μια").
+     */
+    static Map<String, Integer> listedCounts(ULocale locale) {
+        Map<String, Integer> listed = new HashMap<>();
+        addListed(CARDINAL_WORDS, locale, Integer.MAX_VALUE, listed);
+        oneWords(locale).forEach(word -> listed.putIfAbsent(word, 1));
+        return listed;
+    }
+
+    private static Stream<String> oneWords(ULocale locale) {
+        return ONE_WORDS.stream().map(line -> line.split("\t"))
+                .filter(columns -> columns[0].equals(locale.getLanguage()))
+                .flatMap(columns -> Stream.of(columns[1].split("\\|"))).map(SpelledNumbers::fold);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMentionAt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class AnaphoricDatesTest {
 
@@ -107,6 +108,97 @@ class AnaphoricDatesTest {
                 });
     }
 
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The bridge opened in 1874. A year later a flood hit it.            | A year later          | 1875       | YEAR
+            en | The bridge opened on 2 June 1874. A week later it shook.          | A week later          | 1874-W24   | WEEK
+            en | The bridge opened in March 1874 and a month later it shook.       | a month later         | 1874-04    | MONTH
+            en | The bridge opened in 1874. A decade later it fell.                | A decade later        | 1884       | YEAR
+            es | El puente se abrió en 1874. Dos años después se hundió.           | Dos años después      | 1876       | YEAR
+            es | El puente se abrió en 1874. Un año después se hundió.             | Un año después        | 1875       | YEAR
+            es | El puente se abrió en 1874. Tres años más tarde se hundió.        | Tres años más tarde   | 1877       | YEAR
+            es | El puente se abrió el 2 de junio de 1874. Dos días antes llovió.  | Dos días antes        | 1874-05-31 | DAY
+            it | Il ponte aprì nel 1874. Due anni dopo crollò.                     | Due anni dopo         | 1876       | YEAR
+            it | Il ponte aprì nel 1874. Un anno dopo crollò.                      | Un anno dopo          | 1875       | YEAR
+            it | Il ponte aprì nel 1874. Tre anni più tardi crollò.                | Tre anni più tardi    | 1877       | YEAR
+            it | Il ponte aprì il 2 giugno 1874. Due giorni prima piovve.          | Due giorni prima      | 1874-05-31 | DAY
+            pt | A ponte abriu em 1874. Dois anos depois caiu.                     | Dois anos depois      | 1876       | YEAR
+            pt | A ponte abriu em 1874. Um ano depois caiu.                        | Um ano depois         | 1875       | YEAR
+            pt | A ponte abriu em 1874. Três anos mais tarde caiu.                 | Três anos mais tarde  | 1877       | YEAR
+            pt | A ponte abriu a 2 de junho de 1874. Dois dias antes choveu.       | Dois dias antes       | 1874-05-31 | DAY
+            ca | El pont es va obrir el 1874. Dos anys després va caure.           | Dos anys després      | 1876       | YEAR
+            ca | El pont es va obrir el 1874. Un any més tard va caure.            | Un any més tard       | 1875       | YEAR
+            ru | Мост открыли в 1874 году. Год спустя его смыло.                   | Год спустя            | 1875       | YEAR
+            ru | Мост открыли в 1874 году. Спустя два года его смыло.              | Спустя два года       | 1876       | YEAR
+            ru | Мост открыли в 1874 году. Спустя год его смыло.                   | Спустя год            | 1875       | YEAR
+            ru | Мост открыли в 1874 году. Годом ранее шли дожди.                  | Годом ранее           | 1873       | YEAR
+            ru | Мост открыли в 1874 году. Тремя годами позже его смыло.           | Тремя годами позже    | 1877       | YEAR
+            ru | Мост открыли 2 июня 1874 года. За два дня до этого шли дожди.     | За два дня до этого   | 1874-05-31 | DAY
+            ru | Мост открыли в 1874 году. За год до этого шли дожди.              | За год до этого       | 1873       | YEAR
+            de | Die Brücke öffnete 1874. Ein Jahr darauf stürzte sie ein.         | Ein Jahr darauf       | 1875       | YEAR
+            de | Die Brücke öffnete 1874. Zwei Jahre danach stürzte sie ein.       | Zwei Jahre danach     | 1876       | YEAR
+            de | Die Brücke öffnete am 2. Juni 1874. Zwei Tage vorher regnete es.  | Zwei Tage vorher      | 1874-05-31 | DAY
+            de | Die Brücke öffnete am 2. Juni 1874. Drei Tage früher regnete es.  | Drei Tage früher      | 1874-05-30 | DAY
+            fr | Le pont ouvrit en 1874. Deux ans après, il s'effondra.            | Deux ans après        | 1876       | YEAR
+            fr | Le pont ouvrit en 1874. Un an après, il s'effondra.               | Un an après           | 1875       | YEAR
+            fr | Le pont ouvrit le 2 juin 1874. Deux jours auparavant, il plut.    | Deux jours auparavant | 1874-05-31 | DAY
+            fr | Le pont ouvrit le 2 juin 1874. Deux jours plus tôt, il plut.      | Deux jours plus tôt   | 1874-05-31 | DAY
+            fr | Le pont ouvrit le 2 juin 1874. Trois jours avant, il plut.        | Trois jours avant     | 1874-05-30 | DAY
+            nl | De brug ging open in 1874. Twee jaar later stortte ze in.         | Twee jaar later       | 1876       | YEAR
+            nl | De brug ging open in 1874. Een jaar later stortte ze in.          | Een jaar later        | 1875       | YEAR
+            sv | Bron öppnade 1874. Två år senare rasade den.                      | Två år senare         | 1876       | YEAR
+            da | Broen åbnede i 1874. To år senere styrtede den sammen.            | To år senere          | 1876       | YEAR
+            nb | Brua åpnet i 1874. To år senere raste den sammen.                 | To år senere          | 1876       | YEAR
+            nb | Brua åpnet 2. juni 1874. En uke senere raste den sammen.          | En uke senere         | 1874-W24   | WEEK
+            pl | Most otwarto w 1874 roku. Dwa lata później runął.                 | Dwa lata później      | 1876       | YEAR
+            pl | Most otwarto w 1874 roku. Rok później runął.                      | Rok później           | 1875       | YEAR
+            cs | Most otevřeli v roce 1874. O dva roky později se zřítil.          | O dva roky později    | 1876       | YEAR
+            ro | Podul s-a deschis în 1874. Doi ani mai târziu s-a prăbușit.       | Doi ani mai târziu    | 1876       | YEAR
+            hu | A híd 1874-ben nyílt meg. Két évvel később leomlott.              | Két évvel később      | 1876       | YEAR
+            uk | Міст звели у 1874 році. Три роки потому його змила повінь.        | Три роки потому       | 1877       | YEAR
+            uk | Міст звели у 1874 році. Рік потому його змила повінь.             | Рік потому            | 1875       | YEAR
+            bg | Мостът е построен през 1874 г. Три години по-късно рухна.        | Три години по-късно   | 1877       | YEAR
+            bg | Мостът е построен на 2 юни 1874 г. Два дни преди това валя.      | Два дни преди това    | 1874-05-31 | DAY
+            hr | Most je sagrađen 1874. godine. Tri godine kasnije se srušio.      | Tri godine kasnije    | 1877       | YEAR
+            hr | Most je sagrađen 1874. godine. Godinu dana kasnije se srušio.     | Godinu dana kasnije   | 1875       | YEAR
+            """)
+    void shouldCountALaterOrEarlierPhraseFromTheDateBeforeIt(String language, String text, String phrase,
+                                                           String value, Granularity granularity) {
+        assertPhraseDated(language, text, phrase, value, granularity, null);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            es | El puente se abrió en 1874. Dos años después de su muerte se hundió.
+            es | El puente se abrió en 1874. Dos días antes de la boda llovió.
+            it | Il ponte aprì nel 1874. Due anni dopo la guerra crollò.
+            it | Il ponte aprì nel 1874. Due anni dopo l'alluvione crollò.
+            pt | A ponte abriu em 1874. Dois anos depois da guerra caiu.
+            fr | Le pont ouvrit en 1874. Deux ans après la guerre, il s'effondra.
+            fr | Le pont ouvrit en 1874. Deux ans après l'incendie, il s'effondra.
+            ca | El pont es va obrir el 1874. Dos anys després de la guerra va caure.
+            de | Die Brücke öffnete 1874. Die Stadt hat zwei Jahre darauf gewartet.
+            ru | Мост открыли в 1874 году. Дожди шли за два дня до выборов.
+            en | The bridge opened in 1874. It was finished a year later than planned.
+            de | Die Brücke öffnete 1874. Sie war zwei Jahre später als geplant fertig.
+            de | Die Brücke öffnete 1874. Sie war zwei Jahre früher als geplant fertig.
+            fr | Le pont ouvrit en 1874. Il plut deux jours avant la fête.
+            fr | Le pont ouvrit en 1874. Il fut fini deux ans plus tard que prévu.
+            nl | De brug ging open in 1874. Ze was twee jaar later dan gepland klaar.
+            """)
+    void shouldGiveNoDateToACountLeaningOnSomethingAfterItThatIsNoDate(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)
+                .containsExactly("1874");
+    }
+
+    @Test
+    void shouldCountFromTheDateRightAfterAnAfterWordRatherThanFromTheOneBefore() {
+        String text = "El puente se abrió en 1874. Tres días después del 5 de mayo de 1880 se hundió.";
+
+        assertThat(extractor.extract(text, "es", REFERENCE)).extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("1874", "1874"), tuple("Tres días después del 5 de mayo de 1880", "1880-05-08"));
+    }
+
     @Test
     void shouldCountEachLinkOfAChainFromTheOneBeforeIt() {
         String text = "The mill closed in 1931. The next year it moved. The next year it burned. Two years later it "
@@ -114,6 +206,8 @@ class AnaphoricDatesTest {
 
         assertThat(extractor.extract(text, "en", REFERENCE)).extracting(DateMention::value)
                 .containsExactly("1931", "1932", "1933", "1935", "1935");
+        assertThat(extractor.extract("Le pont ouvrit en 1874. Un an après, il trembla. Deux ans après, il tomba.", "fr",
+                REFERENCE)).extracting(DateMention::value).containsExactly("1874", "1875", "1877");
     }
 
     @Test
@@ -161,6 +255,11 @@ class AnaphoricDatesTest {
     @Test
     void shouldLeaveAPhraseWithoutADateBeforeItOrWithAnUnreadableCountUndated() {
         assertThat(extractor.extract("Two days later they met.", "en", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("A year later they met.", "en", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("Un año después se casaron.", "es", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("Год спустя они поженились.", "ru", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("Doi ani mai târziu s-au căsătorit.", "ro", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("Рік потому вони одружилися.", "uk", REFERENCE)).isEmpty();
         assertThat(extractor.extract("이날 군이 철수했다.", "ko", REFERENCE)).isEmpty();
         assertThat(extractor.extract("次日军队撤离。", "zh", REFERENCE)).isEmpty();
         assertThat(extractor.extract("会談は2014年5月に始まった。同日、軍が動いた。", "ja", REFERENCE))
