@@ -104,6 +104,12 @@ final class RelativeDates {
             Pattern.compile("'?(?:[dt][ae](?:ki|n)?|k[iu]|(?<=[aeıiou])n?(?:[ıiu]n|y[ae])|(?<![aeıiou])(?:[ıiu]n|[ae]))"
                     + "(?![\\p{L}\\p{N}])"));
 
+    /**
+     * A hyphen and a word after a phrase's unit, which make it part of another word: "a year-long campaign", "the
+     * next day-old loaves", "year-round"; not the period's own end ("last year-end", "this week-end").
+     */
+    private static final Pattern COMPOUND_AFTER = Pattern.compile("(?U)-(?!end(?!\\p{L}))\\p{L}");
+
     private static final Map<String, List<String>> PARTICLES = DataFiles.foldedWordsByLanguage(RelativeDates.class,
             "particles.tsv");
 
@@ -151,7 +157,8 @@ final class RelativeDates {
                         .filter(at -> (bounded(folded, at.start(), at.end())
                                 || beforeParticle(folded, at.start(), at.end())) && !noun(folded, at.start(), at.end())
                                 && !yearAsCount(phrase, at) && weekdayEnds(phrase, folded, at.end())
-                                && !weekdayBeforeDate(folded, phrase, at))
+                                && !weekdayBeforeDate(folded, phrase, at)
+                                && !compoundAfter(phrase, folded, at.end()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
@@ -161,6 +168,12 @@ final class RelativeDates {
 
     private boolean weekdayEnds(Phrase phrase, String folded, int end) {
         return phrase.shift().weekday() == null || weekdayEnd.matcher(folded).region(end, folded.length()).lookingAt();
+    }
+
+    /** Whether the phrase is part of a compound after it; a weekday's hyphen opens a date ("Friday-Jun-15"). */
+    private static boolean compoundAfter(Phrase phrase, String folded, int end) {
+        return phrase.shift().weekday() == null
+                && COMPOUND_AFTER.matcher(folded).region(end, folded.length()).lookingAt();
     }
 
     private boolean yearAsCount(Phrase phrase, Located at) {

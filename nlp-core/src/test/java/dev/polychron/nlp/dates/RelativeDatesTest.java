@@ -294,6 +294,27 @@ class RelativeDatesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | The following year-long inquiry cleared the mayor.
+            en | Shoppers queued for the next day-old bread.
+            en | This month-long festival draws crowds year-round.
+            en | Her last week-long fast ended quietly.
+            """)
+    void shouldFindNoDateWhenTheUnitIsPartOfAHyphenatedWord(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Profits fell at last year-end.         | last year | 2012     | YEAR
+            The shops close this week-end.         | this week | 2013-W07 | WEEK
+            """)
+    void shouldKeepAPeriodWhoseEndIsHyphenated(String text, String expectedText, String value,
+                                               Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), expectedText, value, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             fr | Au lendemain de la guerre, la ville fut rebâtie.
             fr | Ce jour-là, la foule envahit la place.
             en | It was the last night of the festival.
