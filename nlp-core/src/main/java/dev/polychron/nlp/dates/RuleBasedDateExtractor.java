@@ -165,7 +165,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             }
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
-                .computeIfAbsent(language, RelativeDates::of).find(folded, reference));
+                .computeIfAbsent(language, RelativeDates::of).find(text, folded, reference));
         named.addAll(holidaysByLanguage.computeIfAbsent(language, l -> Holidays.of(l, spelledYears(l)))
                 .find(folded, reference));
         for (RelativeDates.Found relative : named) {

@@ -121,8 +121,6 @@ class RelativeDatesTest {
             pl | Fabrykę zamknięto tydzień temu.         | tydzień temu             | 2013-02-05    | DAY
             pt | A loja fechou uma semana atrás.         | uma semana atrás         | 2013-02-05    | DAY
             pt | A obra acaba dentro de 3 meses.         | dentro de 3 meses        | 2013-05-12    | DAY
-            pt | Neste momento a loja está fechada.      | Neste momento            | 2013-02-12    | DAY
-            fr | En ce moment la boutique est fermée.    | En ce moment             | 2013-02-12    | DAY
             tr | Köprü 3 ay içinde açılacak.             | 3 ay içinde              | 2013-05-12    | DAY
             tr | Fabrika 2 sene içinde kapanacak.         | 2 sene içinde            | 2015-02-12    | DAY
             tr | Sonuçlar haftaya açıklanacak.           | haftaya                  | 2013-W08      | WEEK
@@ -301,6 +299,28 @@ class RelativeDatesTest {
             """)
     void shouldFindNoDateWhenTheUnitIsPartOfAHyphenatedWord(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Millions tuned in to Last Night of the Proms.
+            en | Viewers of This Morning with Phillip complained.
+            en | Critics of Next Week Live were loud.
+            pt | Neste momento a ponte continua fechada.
+            fr | En ce moment, la grève continue.
+            """)
+    void shouldFindNoDateInATitleOrInAMomentThatIsNow(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Senate Passes Budget Last Night In Late Vote | Last Night   | 2013-02-11
+            This Morning the harbour froze over.         | This Morning | 2013-02-12
+            """)
+    void shouldKeepACapitalisedRelativeDayInAHeadlineOrOpeningASentence(String text, String expectedText,
+                                                                        String value) {
+        assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), expectedText, value, Granularity.DAY);
     }
 
     @ParameterizedTest(name = "{0}")
