@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * A day and its time of day as one mention: "1 April 2014 at 19:30", "tomorrow at 7pm", with the part of the day
  * between them ("tomorrow evening at 6:45", "demain soir à 8h30", "αύριο το βράδυ στις 8:30"), and a time of day
  * before its day ("στις 19:30 αύριο", "7pm tomorrow"). After a day and a connector, an hour alone is a time when its
- * unit or a part of the day says so ("demain soir à 20h", "morgen Abend um 19 Uhr", "tomorrow morning at 9"): with
- * neither ("on Friday at 3 sites") it is a count.
+ * unit or a part of the day says so ("demain soir à 20h", "morgen Abend um 19 Uhr", "tomorrow morning at 9."): with
+ * neither ("tomorrow at 9 volunteers") it is a count.
  */
 final class TimesOnDays {
 
@@ -41,12 +41,12 @@ final class TimesOnDays {
     private static final Pattern BETWEEN = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,|" + CONNECTOR
             + ")?\\s*");
     /**
-     * A connector and an hour without a colon after a day: "evening at 9", "soir à 20h", "um 19 Uhr", "lúc 8 giờ", "à
-     * 19 h 21 min".
+     * A connector and an hour without a colon after a day: "soir à 20h", "um 19 Uhr", "lúc 8 giờ", "à 19 h 21 min";
+     * without its unit only where a clause ends after it ("evening at 9."), as "lundi soir à 3 reprises" is a count.
      */
     private static final Pattern BARE_HOUR = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?" + CONNECTOR
-            + "\\s*(?<hour>[01]?\\d|2[0-3])(?:\\s*(?<unit>h|uhr|heures?|gio|o.clock)(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?)?"
-            + "(?![\\p{L}\\p{N}]|[.,:]\\p{N})");
+            + "\\s*(?<hour>[01]?\\d|2[0-3])(?:\\s*(?<unit>h|uhr|heures?|gio|o.clock)(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?"
+            + "|(?=\\s*(?:[.,;!?)]|$)))(?![\\p{L}\\p{N}]|[.,:]\\p{N})");
 
     /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */
     private record Clock(int hour, String minutes, Granularity granularity, boolean meridiem) {

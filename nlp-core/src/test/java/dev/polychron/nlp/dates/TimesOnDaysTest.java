@@ -39,6 +39,8 @@ class TimesOnDaysTest {
             en | Yesterday at 3 sites the digging stopped.          | Yesterday | 2014-05-09
             en | Tomorrow at 9 volunteers will plant trees.          | Tomorrow  | 2014-05-11
             fr | Demain à 5 kilomètres d'ici, la course part.        | Demain    | 2014-05-11
+            fr | Il a chuté hier soir à 3 reprises.                  | hier      | 2014-05-09
+            en | She arrived yesterday morning at 10 Downing Street. | yesterday | 2014-05-09
             """)
     void shouldNotTakeACountForAnHour(String language, String text, String expectedText, String value) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);
