@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * A day and its time of day as one mention: "1 April 2014 at 19:30", "tomorrow at 7pm", with the part of the day
  * between them ("tomorrow evening at 6:45", "demain soir à 8h30", "αύριο το βράδυ στις 8:30"), and a time of day
  * before its day ("στις 19:30 αύριο", "7pm tomorrow"). After a day and a connector, an hour alone is a time when its
- * unit or a part of the day says so ("demain soir à 20h", "morgen Abend um 19 Uhr", "tomorrow morning at 9."): with
- * neither ("tomorrow at 9 volunteers") it is a count.
+ * unit or a part of the day says so ("demain soir à 20h", "morgen Abend um 19 Uhr", "tomorrow morning at 9.",
+ * "tonight at 8."): with neither ("tomorrow at 9 volunteers") it is a count.
  */
 final class TimesOnDays {
 
@@ -36,7 +36,10 @@ final class TimesOnDays {
     private static final String PART_OF_DAY = "(?<part>morning|afternoon|evening|night|matin|apres-midi|soir|morgen"
             + "|vormittag|nachmittag|abend|por la manana|por la tarde|por la noche|mattina|pomeriggio|sera|de manha"
             + "|a tarde|a noite|το πρωι|το απογευμα|το βραδυ|утром|вечером)(?!\\p{L})";
-    private static final String CONNECTOR = "(?<connector>at|um|a|a las|a la|luc|vao luc|στις|в|alle|om|kl\\.?)";
+    /** A part of the day in a day's own words: "this morning", "tonight", "ce soir", "tối nay". */
+    private static final Pattern PART_IN_DAY = Pattern.compile("(?U)(?<!\\p{L})(?:" + PART_OF_DAY
+            + "|tonight|stasera|stanotte|anoche|αποψε|toi|sang|chieu)(?!\\p{L})");
+    private static final String CONNECTOR = "(?<connector>at|@|um|a|a las|a la|luc|vao luc|στις|в|alle|om|kl\\.?)";
     /** What may stand between a day and its time of day. */
     private static final Pattern BETWEEN = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,|" + CONNECTOR
             + ")?\\s*");
@@ -88,7 +91,8 @@ final class TimesOnDays {
     /** The day with the hour alone after it up to {@code limit}, if one is there; else the day. */
     private static DateMention withBareHour(String text, String folded, DateMention day, int limit) {
         Matcher hour = BARE_HOUR.matcher(folded).region(day.end(), limit).useTransparentBounds(true);
-        if (!hour.lookingAt() || hour.group("part") == null && hour.group("unit") == null) {
+        if (!hour.lookingAt() || hour.group("part") == null && hour.group("unit") == null
+                && !PART_IN_DAY.matcher(folded).region(day.start(), day.end()).find()) {
             return day;
         }
         String minute = hour.group("minute");

@@ -28,6 +28,8 @@ class TimesOnDaysTest {
             el | Το πλοίο φεύγει απόψε στις 7:15 π.μ. από τον Πειραιά. | απόψε στις 7:15 π.μ.        | 2014-05-10T07:15 | MINUTE
             el | Το μαγαζί κλείνει στις 9:40 μ.μ.                    | 9:40 μ.μ.                     | 2014-05-10T21:40 | MINUTE
             vi | Buổi hòa nhạc bắt đầu tối mai lúc 8 giờ.            | tối mai lúc 8 giờ             | 2014-05-11T20    | HOUR
+            en | The shuttle lands tonight at 8.                     | tonight at 8                  | 2014-05-10T20    | HOUR
+            it | Il traghetto salpa stasera alle 9.                  | stasera alle 9                | 2014-05-10T21    | HOUR
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
@@ -41,6 +43,7 @@ class TimesOnDaysTest {
             fr | Demain à 5 kilomètres d'ici, la course part.        | Demain    | 2014-05-11
             fr | Il a chuté hier soir à 3 reprises.                  | hier      | 2014-05-09
             en | She arrived yesterday morning at 10 Downing Street. | yesterday | 2014-05-09
+            en | Tonight at 8 schools stay shut.                     | Tonight   | 2014-05-10
             """)
     void shouldNotTakeACountForAnHour(String language, String text, String expectedText, String value) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);
