@@ -22,9 +22,9 @@ final class TimesOnDays {
     /** The first hour a night's clock reads as evening ("tonight at 8" is 20:00, "tonight at 1:15" the early hours). */
     private static final int EVENING_FROM = 5;
     /**
-     * The parts of a day after noon, folded, in a relative day ("this afternoon", "tối nay") or after a day: afternoons,
-     * whose hours 1 to 11 are after noon ("this afternoon at 3:20"), and evenings and nights, whose hours 5 to 11 are
-     * ("tonight at 8:30").
+     * The parts of a day after noon, folded, in a relative day ("this afternoon", "tối nay") or after a day:
+     * afternoons, whose hours 1 to 11 are after noon ("this afternoon at 3:20"), and evenings and nights, whose hours 5
+     * to 11 are ("tonight at 8:30").
      */
     private static final Pattern AFTERNOON = Pattern.compile("(?U)(?<!\\p{L})(?:afternoon|apres-midi|pomeriggio|tarde"
             + "|chieu|nachmittag|απογευμα)(?!\\p{L})");
@@ -32,13 +32,16 @@ final class TimesOnDays {
             + "|stasera|stanotte|αποψε|toi|đem|abend|sera|noite|βραδυ|вечером)(?!\\p{L})");
     /** A clock that says which half of the day it is in: "8pm", "8 a.m.", Greek "8 μ.μ.". */
     private static final Pattern MERIDIEM = Pattern.compile("(?iU)\\d\\s*(?:[ap]\\.?\\s?m\\b|[πμ]\\.?\\s?μ)");
-    /** The part of the day written after a day, folded: "tomorrow evening", "demain soir", "αύριο το βράδυ". */
+    /**
+     * The part of the day written after a day, folded: "tomorrow evening", "demain soir", "αύριο το βράδυ"; not Italian
+     * "sera", which folded is also "will be" ("demain sera à 8h30"): relative-words.tsv has "domani sera".
+     */
     private static final String PART_OF_DAY = "(?<part>morning|afternoon|evening|night|matin|apres-midi|soir|morgen"
-            + "|vormittag|nachmittag|abend|por la manana|por la tarde|por la noche|mattina|pomeriggio|sera|de manha"
+            + "|vormittag|nachmittag|abend|por la manana|por la tarde|por la noche|mattina|pomeriggio|de manha"
             + "|a tarde|a noite|το πρωι|το απογευμα|το βραδυ|утром|вечером)(?!\\p{L})";
     /** A part of the day in a day's own words: "this morning", "tonight", "ce soir", "tối nay". */
     private static final Pattern PART_IN_DAY = Pattern.compile("(?U)(?<!\\p{L})(?:" + PART_OF_DAY
-            + "|tonight|stasera|stanotte|anoche|αποψε|toi|sang|chieu)(?!\\p{L})");
+            + "|tonight|stasera|stanotte|sera|anoche|αποψε|toi|sang|chieu)(?!\\p{L})");
     private static final String CONNECTOR = "(?<connector>at|@|um|a|a las|a la|luc|vao luc|στις|в|alle|om|kl\\.?)";
     /** What may stand between a day and its time of day. */
     private static final Pattern BETWEEN = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,|" + CONNECTOR
@@ -48,8 +51,8 @@ final class TimesOnDays {
      * without its unit only where a clause ends after it ("evening at 9."), as "lundi soir à 3 reprises" is a count.
      */
     private static final Pattern BARE_HOUR = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?" + CONNECTOR
-            + "\\s*(?<hour>[01]?\\d|2[0-3])(?:\\s*(?<unit>h|uhr|heures?|gio|o.clock)(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?"
-            + "|(?=\\s*(?:[.,;!?)]|$)))(?![\\p{L}\\p{N}]|[.,:]\\p{N})");
+            + "\\s*(?<hour>[01]?\\d|2[0-3])(?:\\s*(?<unit>h|uhr|heures?|gio|o.clock)"
+            + "(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?|(?=\\s*(?:[.,;!?)]|$)))(?![\\p{L}\\p{N}]|[.,:]\\p{N})");
 
     /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */
     private record Clock(int hour, String minutes, Granularity granularity, boolean meridiem) {

@@ -121,6 +121,8 @@ class RelativeDatesTest {
             pl | Fabrykę zamknięto tydzień temu.         | tydzień temu             | 2013-02-05    | DAY
             pt | A loja fechou uma semana atrás.         | uma semana atrás         | 2013-02-05    | DAY
             pt | A obra acaba dentro de 3 meses.         | dentro de 3 meses        | 2013-05-12    | DAY
+            it | Il ponte è crollato ieri sera.          | ieri sera                | 2013-02-11    | DAY
+            it | Si parte domattina da Genova.           | domattina                | 2013-02-13    | DAY
             tr | Köprü 3 ay içinde açılacak.             | 3 ay içinde              | 2013-05-12    | DAY
             tr | Fabrika 2 sene içinde kapanacak.         | 2 sene içinde            | 2015-02-12    | DAY
             tr | Sonuçlar haftaya açıklanacak.           | haftaya                  | 2013-W08      | WEEK
