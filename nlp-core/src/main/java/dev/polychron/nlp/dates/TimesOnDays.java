@@ -27,9 +27,9 @@ final class TimesOnDays {
      * to 11 are ("tonight at 8:30").
      */
     private static final Pattern AFTERNOON = Pattern.compile("(?U)(?<!\\p{L})(?:afternoon|apres-midi|pomeriggio|tarde"
-            + "|chieu|nachmittag|απογευμα)(?!\\p{L})");
+            + "|chieu|nachmittag|nachmittags|middags|απογευμα)(?!\\p{L})");
     private static final Pattern EVENING = Pattern.compile("(?U)(?<!\\p{L})(?:evening|tonight|night|soir|noche|anoche"
-            + "|stasera|stanotte|αποψε|toi|đem|abend|sera|noite|βραδυ|вечером)(?!\\p{L})");
+            + "|stasera|stanotte|αποψε|toi|đem|abend|abends|avonds|sera|noite|βραδυ|вечером)(?!\\p{L})");
     /** A clock that says which half of the day it is in: "8pm", "8 a.m.", Greek "8 μ.μ.". */
     private static final Pattern MERIDIEM = Pattern.compile("(?iU)\\d\\s*(?:[ap]\\.?\\s?m\\b|[πμ]\\.?\\s?μ)");
     /**
@@ -46,13 +46,20 @@ final class TimesOnDays {
     /** What may stand between a day and its time of day. */
     private static final Pattern BETWEEN = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,|" + CONNECTOR
             + ")?\\s*");
+    /** The part of the day after an hour, folded: "om 2 uur 's middags", "um 7 Uhr abends", "à 8 heures du soir". */
+    private static final String PART_AFTER_HOUR = "(?<after>['’]s (?:ochtends|morgens|middags|avonds)|morgens"
+            + "|vormittags|nachmittags|abends|du matin|du soir|de l'apres-midi|de la manana|de la tarde|de la noche"
+            + "|di mattina|del pomeriggio|di sera|in the (?:morning|afternoon|evening))(?!\\p{L})";
     /**
-     * A connector and an hour without a colon after a day: "soir à 20h", "um 19 Uhr", "lúc 8 giờ", "à 19 h 21 min";
-     * without its unit only where a clause ends after it ("evening at 9."), as "lundi soir à 3 reprises" is a count.
+     * A connector and an hour without a colon after a day: "soir à 20h", "um 19 Uhr", "lúc 8 giờ", "à 19 h 21 min",
+     * "om 2 uur 's middags"; without its unit or a part of the day after it only where a clause ends after it
+     * ("evening at 9."), as "lundi soir à 3 reprises" is a count.
      */
     private static final Pattern BARE_HOUR = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?" + CONNECTOR
-            + "\\s*(?<hour>[01]?\\d|2[0-3])(?:\\s*(?<unit>h|uhr|heures?|gio|o.clock)"
-            + "(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?|(?=\\s*(?:[.,;!?)]|$)))(?![\\p{L}\\p{N}]|[.,:]\\p{N})");
+            + "\\s*(?<hour>[01]?\\d|2[0-3])(?:\\s*(?<unit>h|uhr|uur|heures?|gio|o.clock)"
+            + "(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?)?(?:\\s+" + PART_AFTER_HOUR + ")?"
+            + "(?![\\p{L}\\p{N}]|[.,:]\\p{N})");
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.,;!?)]|$)");
 
     /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */
     private record Clock(int hour, String minutes, Granularity granularity, boolean meridiem) {
@@ -94,14 +101,25 @@ final class TimesOnDays {
     /** The day with the hour alone after it up to {@code limit}, if one is there; else the day. */
     private static DateMention withBareHour(String text, String folded, DateMention day, int limit) {
         Matcher hour = BARE_HOUR.matcher(folded).region(day.end(), limit).useTransparentBounds(true);
-        if (!hour.lookingAt() || hour.group("part") == null && hour.group("unit") == null
-                && !PART_IN_DAY.matcher(folded).region(day.start(), day.end()).find()) {
+        if (!hour.lookingAt() || !toldAsHour(folded, day, hour)) {
             return day;
         }
         String minute = hour.group("minute");
         Clock clock = new Clock(Integer.parseInt(hour.group("hour")), minute == null ? "" : ":" + minute,
                 minute == null ? Granularity.HOUR : Granularity.MINUTE, false);
         return onDay(text, day.start(), hour.end(), day, dayWords(folded, day, hour.group()), clock);
+    }
+
+    /**
+     * Whether the hour that {@code hour} read is one: with its unit or a part of the day after it, or where a clause
+     * ends after it and a part of the day is before it ("tomorrow morning at 9.", "tonight at 8.").
+     */
+    private static boolean toldAsHour(String folded, DateMention day, Matcher hour) {
+        if (hour.group("unit") != null || hour.group("after") != null) {
+            return true;
+        }
+        return CLAUSE_END.matcher(folded).region(hour.end(), folded.length()).lookingAt()
+                && (hour.group("part") != null || PART_IN_DAY.matcher(folded).region(day.start(), day.end()).find());
     }
 
     private static String dayWords(String folded, DateMention day, String between) {

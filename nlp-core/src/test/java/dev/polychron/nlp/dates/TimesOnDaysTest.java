@@ -17,7 +17,7 @@ class TimesOnDaysTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | The ferry leaves tomorrow evening at 6:45 sharp. | tomorrow evening at 6:45 | 2014-05-11T18:45 | MINUTE
-            en | The jury returned yesterday afternoon at 3:15. | yesterday afternoon at 3:15 | 2014-05-09T15:15 | MINUTE
+            en | The jury met yesterday afternoon at 3:15. | yesterday afternoon at 3:15 | 2014-05-09T15:15 | MINUTE
             en | Doors open tomorrow morning at 9. | tomorrow morning at 9 | 2014-05-11T09 | HOUR
             fr | Le concert commence demain soir à 20h. | demain soir à 20h | 2014-05-11T20 | HOUR
             fr | Le train part demain soir à 8h30. | demain soir à 8h30 | 2014-05-11T20:30 | MINUTE
@@ -25,12 +25,16 @@ class TimesOnDaysTest {
             de | Das Spiel beginnt morgen Abend um 19 Uhr. | morgen Abend um 19 Uhr | 2014-05-11T19 | HOUR
             es | La tienda abre mañana por la tarde a las 5. | mañana por la tarde a las 5 | 2014-05-11T17 | HOUR
             el | Η παράσταση αρχίζει αύριο το βράδυ στις 8:30. | αύριο το βράδυ στις 8:30 | 2014-05-11T20:30 | MINUTE
-            el | Το πλοίο φεύγει απόψε στις 7:15 π.μ. από τον Πειραιά. | απόψε στις 7:15 π.μ. | 2014-05-10T07:15 | MINUTE
+            el | Το πλοίο φεύγει απόψε στις 7:15 π.μ. από τον Βόλο. | απόψε στις 7:15 π.μ. | 2014-05-10T07:15 | MINUTE
             el | Το μαγαζί κλείνει στις 9:40 μ.μ. | 9:40 μ.μ. | 2014-05-10T21:40 | MINUTE
             vi | Buổi hòa nhạc bắt đầu tối mai lúc 8 giờ. | tối mai lúc 8 giờ | 2014-05-11T20 | HOUR
             en | The shuttle lands tonight at 8. | tonight at 8 | 2014-05-10T20 | HOUR
             it | Il traghetto salpa domani sera alle 9. | domani sera alle 9 | 2014-05-11T21 | HOUR
             it | Il traghetto salpa stasera alle 9. | stasera alle 9 | 2014-05-10T21 | HOUR
+            nl | De veerboot vertrekt morgen om 2 uur 's middags. | morgen om 2 uur 's middags | 2014-05-11T14 | HOUR
+            de | Der Zug fährt morgen um 7 Uhr abends. | morgen um 7 Uhr abends | 2014-05-11T19 | HOUR
+            es | El ferry sale mañana a las 5 de la tarde. | mañana a las 5 de la tarde | 2014-05-11T17 | HOUR
+            en | The ferry sails tomorrow at 5 in the afternoon. | tomorrow at 5 in the afternoon | 2014-05-11T17 | HOUR
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
