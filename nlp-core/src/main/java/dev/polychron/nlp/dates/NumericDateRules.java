@@ -37,6 +37,8 @@ final class NumericDateRules {
     private static final String UNIT_LEFT_OUT = "(?<=[月월]\\d{1,2})(?=[、。，！？!?；;）)」]|,(?!\\d)|$)";
     private static final String BEFORE = "(?<![\\p{N}.,/:-])";
     private static final String AFTER = "(?![\\p{N}]|[.,/:-]\\p{N})";
+    /** The half of a 12-hour clock, folded: "pm", "p.m.", Greek "μ.μ." (μετά μεσημβρίας) and "π.μ.". */
+    private static final String HALF = "(?:(?<half>[ap])(?:\\.m\\.?|m)|(?<greekHalf>[πμ])\\.?\\s?μ\\.?(?!\\p{L}))";
     /**
      * Like {@link #BEFORE} and {@link #AFTER}, but a dash may join two dates written year first:
      * "2018/1/10-2018/7/10".
@@ -127,10 +129,10 @@ final class NumericDateRules {
                         (m, reference) -> yearBeforeUnit(m.group("year"), false, reference).map(year -> ResolvedDate.of(
                                 String.format("%04d", year), Granularity.YEAR))),
                 DateRule.of(Start.DIGIT,
-                        BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*(?<half>[ap])(?:\\.m\\.?|m))?"
-                        + AFTER, (m, reference) -> timeOfDay(m, reference, m.group("minute"), m.group("half"))),
-                DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*(?<half>[ap])(?:\\.m\\.?|m)(?![\\p{L}\\p{N}])",
-                        (m, reference) -> timeOfDay(m, reference, null, m.group("half")))));
+                        BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*" + HALF + ")?" + AFTER,
+                        (m, reference) -> timeOfDay(m, reference, m.group("minute"), half(m))),
+                DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*" + HALF + "(?![\\p{L}\\p{N}])",
+                        (m, reference) -> timeOfDay(m, reference, null, half(m)))));
         String hourWords = HOUR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
         if (hourWords != null) {
             rules.add(DateRule.of(Start.DIGIT, BEFORE + hourWords + "(?![\\p{L}\\p{N}])",
@@ -268,6 +270,14 @@ final class NumericDateRules {
             return Optional.empty();
         }
         return timeOfDay(m, reference, m.group("minute"), half);
+    }
+
+    /** "a" or "p" for the half of a 12-hour clock that {@link #HALF} read, or null. */
+    private static String half(Matcher m) {
+        if (m.group("greekHalf") != null) {
+            return m.group("greekHalf").equals("π") ? "a" : "p";
+        }
+        return m.group("half");
     }
 
     /** The time of day of group "hour" and the minute on the reference day; half "a" or "p" on a 12-hour clock. */

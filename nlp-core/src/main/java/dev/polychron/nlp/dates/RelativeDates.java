@@ -104,6 +104,16 @@ final class RelativeDates {
             Pattern.compile("'?(?:[dt][ae](?:ki|n)?|k[iu]|(?<=[aeıiou])n?(?:[ıiu]n|y[ae])|(?<![aeıiou])(?:[ıiu]n|[ae]))"
                     + "(?![\\p{L}\\p{N}])"));
 
+    /**
+     * A hyphen and a word after a phrase's unit, which make it part of another word: "a year-long campaign", "the
+     * next day-old loaves", "year-round"; not the period's own end ("last year-end", "this week-end").
+     */
+    private static final Pattern COMPOUND_AFTER = Pattern.compile("(?U)-(?!end(?!\\p{L}))\\p{L}");
+
+    /** Two words or more, each capitalised: "Last Night", "This Morning". */
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)+");
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+(?:(?:of the|of|with|and)\\s+)?\\p{Lu}");
+
     private static final Map<String, List<String>> PARTICLES = DataFiles.foldedWordsByLanguage(RelativeDates.class,
             "particles.tsv");
 
@@ -141,8 +151,11 @@ final class RelativeDates {
         this.dateAfter = dateAfter;
     }
 
-    /** Relative expressions of {@code folded} (see {@link TextFolding}), resolved against {@code reference}. */
-    List<Found> find(String folded, LocalDateTime reference) {
+    /**
+     * Relative expressions of {@code text}, read in its folded form {@code folded} (see {@link TextFolding}), resolved
+     * against {@code reference}.
+     */
+    List<Found> find(String text, String folded, LocalDateTime reference) {
         List<Found> found = new ArrayList<>();
         for (PhraseMatcher.Hit<List<Phrase>> hit : phrases.find(folded)) {
             for (Phrase phrase : hit.value()) {
@@ -151,7 +164,8 @@ final class RelativeDates {
                         .filter(at -> (bounded(folded, at.start(), at.end())
                                 || beforeParticle(folded, at.start(), at.end())) && !noun(folded, at.start(), at.end())
                                 && !yearAsCount(phrase, at) && weekdayEnds(phrase, folded, at.end())
-                                && !weekdayBeforeDate(folded, phrase, at))
+                                && !weekdayBeforeDate(folded, phrase, at)
+                                && !compoundAfter(phrase, folded, at.end()) && !inTitle(text, at.start(), at.end()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
@@ -161,6 +175,12 @@ final class RelativeDates {
 
     private boolean weekdayEnds(Phrase phrase, String folded, int end) {
         return phrase.shift().weekday() == null || weekdayEnd.matcher(folded).region(end, folded.length()).lookingAt();
+    }
+
+    /** Whether the phrase is part of a compound after it; a weekday's hyphen opens a date ("Friday-Jun-15"). */
+    private static boolean compoundAfter(Phrase phrase, String folded, int end) {
+        return phrase.shift().weekday() == null
+                && COMPOUND_AFTER.matcher(folded).region(end, folded.length()).lookingAt();
     }
 
     private boolean yearAsCount(Phrase phrase, Located at) {
@@ -175,18 +195,32 @@ final class RelativeDates {
 
     private boolean noun(String folded, int start, int end) {
         Set<String> before = nounsAfter.get(folded.substring(start, end));
-        if (before == null) {
-            return false;
-        }
+        return before != null && before.contains(wordBefore(folded, start));
+    }
+
+    /**
+     * Whether a phrase of two words or more is part of a title: its words all capitalised after a word that is not,
+     * with a capitalised word after it or after "of the", "with", "and" ("watched Last Night of the Proms", "hosts of
+     * This Morning with Holly"). Not at a sentence's start, nor within a headline's capitals ("Bill Passed Last Week").
+     */
+    private static boolean inTitle(String text, int start, int end) {
+        String before = wordBefore(text, start);
+        return !before.isEmpty() && Character.isLowerCase(before.codePointAt(0))
+                && CAPITALISED_WORDS.matcher(text).region(start, end).matches()
+                && CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** The word right before {@code start}, with only spaces between, or "". */
+    private static String wordBefore(String text, int start) {
         int wordEnd = start;
-        while (wordEnd > 0 && Character.isWhitespace(folded.charAt(wordEnd - 1))) {
+        while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
             wordEnd--;
         }
         int wordStart = wordEnd;
-        while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) {
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        return wordStart < wordEnd && before.contains(folded.substring(wordStart, wordEnd));
+        return text.substring(wordStart, wordEnd);
     }
 
     /** The phrase found {@code at}, with the case ending the language writes on it, if it has one. */

@@ -146,26 +146,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String ORDINAL_PREFIX = "მე-";
     static final String DAY_ORDINAL_PREFIX = "(?:" + ORDINAL_PREFIX + ")?";
 
-    private static final int DAY_LENGTH = "2014-04-01".length();
     /** The most times anaphora is found again, each pass one more link of a chain ("the next year" thrice). */
     private static final int ANAPHORA_PASSES = 6;
-    private static final int NOON = 12;
-    /** The first hour a night's clock reads as evening ("tonight at 8" is 20:00, "tonight at 1:15" the early hours). */
-    private static final int EVENING_FROM = 5;
-    /**
-     * The parts of a day after noon that relative-words.tsv reads as a day, folded: afternoons, whose hours 1 to 11
-     * are after noon ("this afternoon at 3:20"), and evenings and nights, whose hours 5 to 11 are ("tonight at 8:30").
-     */
-    private static final Pattern AFTERNOON = Pattern.compile("(?U)(?<!\\p{L})(?:afternoon|apres-midi|pomeriggio|tarde"
-            + "|chieu)(?!\\p{L})");
-    private static final Pattern EVENING = Pattern.compile("(?U)(?<!\\p{L})(?:evening|tonight|night|soir|noche|anoche"
-            + "|stasera|stanotte|αποψε|toi|đem)(?!\\p{L})");
-    /** A clock that says which half of the day it is in: "8pm", "8 a.m.", Greek "8 μ.μ.". */
-    private static final Pattern MERIDIEM = Pattern.compile("(?iU)\\d\\s*(?:[ap]\\.?\\s?m\\b|[πμ]\\.?\\s?μ)");
     /** A number past this with nothing around it is a flight, a model or a count ("BA 2490"), not a year. */
     private static final int LAST_BARE_YEAR = 2199;
-    private static final Pattern TIME_CONNECTOR = Pattern.compile(
-            "(?U)\\s*(?:,|at|um|a|a las|a la|lúc|luc|vao luc|στις|в|alle|om|kl\\.?)?\\s*");
 
     private final Map<String, List<DateRule>> rulesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, RelativeDates> relativeByLanguage = new ConcurrentHashMap<>();
@@ -200,7 +184,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             }
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
-                .computeIfAbsent(language, RelativeDates::of).find(folded, reference));
+                .computeIfAbsent(language, RelativeDates::of).find(text, folded, reference));
         named.addAll(holidaysByLanguage.computeIfAbsent(language, l -> Holidays.of(l, spelledYears(l)))
                 .find(folded, reference));
         for (RelativeDates.Found relative : named) {
@@ -235,7 +219,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = weekdaysAfterDaysByLanguage.computeIfAbsent(language, WeekdaysAfterDays::of)
                 .join(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
         days = listedDaysByLanguage.computeIfAbsent(language, ListedDays::of).join(text, folded, days);
-        return BuddhistEraYears.inCommonEra(language, withTimesOfDay(text, folded, days));
+        return BuddhistEraYears.inCommonEra(language, TimesOnDays.join(text, folded, days));
     }
 
     /**
@@ -264,54 +248,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private SpelledYears spelledYears(String language) {
         return spelledYearsByLanguage.computeIfAbsent(language, l -> SpelledYears.of(ULocale.forLanguageTag(l)));
-    }
-
-    /**
-     * "1 April 2014 at 19:30", "tomorrow at 7pm": a day followed by a time of day is one mention, and so is a time of
-     * day followed by its day ("στις 19:30 αύριο", "7pm tomorrow").
-     */
-    private static List<DateMention> withTimesOfDay(String text, String folded, List<DateMention> mentions) {
-        List<DateMention> joined = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            DateMention first = mentions.get(i);
-            DateMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            String between = next == null ? null : folded.substring(first.end(), next.start());
-            if (next != null && first.granularity() == Granularity.DAY && isTimeOfDay(next)
-                    && TIME_CONNECTOR.matcher(between).matches()) {
-                joined.add(dayAndTime(text, folded, first, next, first, next));
-                i++;
-            } else if (next != null && isTimeOfDay(first) && next.granularity() == Granularity.DAY
-                    && between.isBlank()) {
-                joined.add(dayAndTime(text, folded, first, next, next, first));
-                i++;
-            } else {
-                joined.add(first);
-            }
-        }
-        return joined;
-    }
-
-    /**
-     * One mention from {@code first} to {@code last}: the time of day {@code time} on the day {@code day}; a time
-     * without am or pm told with an afternoon or evening ("tonight at 8:30", "3:20 this afternoon") is after noon.
-     */
-    private static DateMention dayAndTime(String text, String folded, DateMention first, DateMention last,
-                                          DateMention day, DateMention time) {
-        String clock = time.value().substring(DAY_LENGTH);
-        int hour = Integer.parseInt(clock.substring(1, 3));
-        String dayWords = folded.substring(day.start(), day.end());
-        boolean afterNoon = hour > 0 && hour < NOON && (AFTERNOON.matcher(dayWords).find()
-                || hour >= EVENING_FROM && EVENING.matcher(dayWords).find());
-        if (afterNoon && !MERIDIEM.matcher(folded.substring(time.start(), time.end())).find()) {
-            clock = "T" + (hour + NOON) + clock.substring(3);
-        }
-        String value = day.value() + clock;
-        return new DateMention(text.substring(first.start(), last.end()), first.start(), last.end(), value,
-                time.granularity(), null, null, false);
-    }
-
-    private static boolean isTimeOfDay(DateMention mention) {
-        return mention.granularity() == Granularity.HOUR || mention.granularity() == Granularity.MINUTE;
     }
 
     private static List<DateMention> longestFirstWithoutOverlaps(List<DateMention> found) {

@@ -70,11 +70,14 @@ final class Weekdays {
      * What after a name makes it another word, over folded text: a count after Chinese "周" (week) with a numeral,
      * "一周一次" (once a week), "一周二十个小时" (twenty hours a week), "一周三天" (three days a week), but not
      * "周三天气" (Wednesday's weather) nor "周三天津" (Tianjin on Wednesday); Hungarian "csütörtököt mond" (to
-     * misfire).
+     * misfire); a noun that a Greek ordinal counts, as the capital a title or a headline gives it leaves it ("την
+     * Τρίτη θέση", third place; "την Πέμπτη συνεχόμενη νίκη", the fifth win in a row).
      */
     private static final Map<String, String> ANOTHER_WORD_AFTER = Map.of("zh",
             "(?![回遍十百千万个個倍]|次(?!日)|天(?!气|氣|津))",
-            "hu", "(?!\\s+mond)");
+            "hu", "(?!\\s+mond)",
+            "el", "(?!\\s+(?:θεσης?|φορας?|ημερας?|μερας?|εβδομαδας?|χρονιας?|θητειας?|προσπαθειας?|νικης?|ηττας?"
+                    + "|σεζον|φασης?|συνεχομενης?|κατα σειρα)(?!\\p{L}))");
     /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
     /**

@@ -123,8 +123,8 @@ class RelativeDatesTest {
             pl | Fabrykę zamknięto tydzień temu.         | tydzień temu             | 2013-02-05    | DAY
             pt | A loja fechou uma semana atrás.         | uma semana atrás         | 2013-02-05    | DAY
             pt | A obra acaba dentro de 3 meses.         | dentro de 3 meses        | 2013-05-12    | DAY
-            pt | Neste momento a loja está fechada.      | Neste momento            | 2013-02-12    | DAY
-            fr | En ce moment la boutique est fermée.    | En ce moment             | 2013-02-12    | DAY
+            it | Il ponte è crollato ieri sera.          | ieri sera                | 2013-02-11    | DAY
+            it | Si parte domattina da Genova.           | domattina                | 2013-02-13    | DAY
             tr | Köprü 3 ay içinde açılacak.             | 3 ay içinde              | 2013-05-12    | DAY
             tr | Fabrika 2 sene içinde kapanacak.         | 2 sene içinde            | 2015-02-12    | DAY
             tr | Sonuçlar haftaya açıklanacak.           | haftaya                  | 2013-W08      | WEEK
@@ -292,6 +292,49 @@ class RelativeDatesTest {
             """)
     void shouldFindNoDateWhenARelativeWordIsTheStartOfAnotherWord(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The following year-long inquiry cleared the mayor.
+            en | Shoppers queued for the next day-old bread.
+            en | This month-long festival draws crowds year-round.
+            en | Her last week-long fast ended quietly.
+            """)
+    void shouldFindNoDateWhenTheUnitIsPartOfAHyphenatedWord(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Millions tuned in to Last Night of the Proms.
+            en | Viewers of This Morning with Phillip complained.
+            en | Critics of Next Week Live were loud.
+            pt | Neste momento a ponte continua fechada.
+            fr | En ce moment, la grève continue.
+            """)
+    void shouldFindNoDateInATitleOrInAMomentThatIsNow(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Senate Passes Budget Last Night In Late Vote | Last Night   | 2013-02-11
+            This Morning the harbour froze over.         | This Morning | 2013-02-12
+            """)
+    void shouldKeepACapitalisedRelativeDayInAHeadlineOrOpeningASentence(String text, String expectedText,
+                                                                        String value) {
+        assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), expectedText, value, Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Profits fell at last year-end.         | last year | 2012     | YEAR
+            The shops close this week-end.         | this week | 2013-W07 | WEEK
+            """)
+    void shouldKeepAPeriodWhoseEndIsHyphenated(String text, String expectedText, String value,
+                                               Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), expectedText, value, granularity);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

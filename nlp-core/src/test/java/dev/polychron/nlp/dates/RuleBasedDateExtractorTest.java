@@ -127,6 +127,7 @@ class RuleBasedDateExtractorTest {
             cs | Škola se otevře v září.                     | září                      | 2026-09    | MONTH
             cs | Sklizeň skončila v červnu.                  | červnu                    | 2026-06    | MONTH
             cs | Volby se konaly v květnu.                   | květnu                    | 2026-05    | MONTH
+            cs | Dožínky se slavily v červenci.              | červenci                  | 2026-07    | MONTH
             """)
     void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
                                                          String expectedValue, Granularity expectedGranularity) {
@@ -168,6 +169,7 @@ class RuleBasedDateExtractorTest {
             cs | Nad náměstím září nová světla.
             cs | Rybář navlékl červa na háček.
             cs | Na stole stály květiny a jabloň byla v květu.
+            cs | Rozhodčí ukázal červenou kartu a střecha byla červená.
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -182,6 +182,8 @@ class WeekdaysTest {
             zh | 这种疫苗每周一次，连打三周。
             zh | 他一周二十个小时在工地。
             hu | A riasztó csütörtököt mondott.
+            el | Η ομάδα κατέλαβε την Τρίτη θέση στον όμιλο.
+            el | Ο σύλλογος μετρά την Πέμπτη συνεχόμενη νίκη.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

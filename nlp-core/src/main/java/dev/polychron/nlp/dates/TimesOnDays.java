@@ -1,0 +1,144 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A day and its time of day as one mention: "1 April 2014 at 19:30", "tomorrow at 7pm", with the part of the day
+ * between them ("tomorrow evening at 6:45", "demain soir à 8h30", "αύριο το βράδυ στις 8:30"), and a time of day
+ * before its day ("στις 19:30 αύριο", "7pm tomorrow"). After a day and a connector, an hour alone is a time when its
+ * unit or a part of the day says so ("demain soir à 20h", "morgen Abend um 19 Uhr", "tomorrow morning at 9.",
+ * "tonight at 8."): with neither ("tomorrow at 9 volunteers") it is a count.
+ */
+final class TimesOnDays {
+
+    private static final int DAY_LENGTH = "2014-04-01".length();
+    private static final int NOON = 12;
+    /** The first hour a night's clock reads as evening ("tonight at 8" is 20:00, "tonight at 1:15" the early hours). */
+    private static final int EVENING_FROM = 5;
+    /**
+     * The parts of a day after noon, folded, in a relative day ("this afternoon", "tối nay") or after a day:
+     * afternoons, whose hours 1 to 11 are after noon ("this afternoon at 3:20"), and evenings and nights, whose hours 5
+     * to 11 are ("tonight at 8:30").
+     */
+    private static final Pattern AFTERNOON = Pattern.compile("(?U)(?<!\\p{L})(?:afternoon|apres-midi|pomeriggio|tarde"
+            + "|chieu|nachmittag|nachmittags|middags|απογευμα)(?!\\p{L})");
+    private static final Pattern EVENING = Pattern.compile("(?U)(?<!\\p{L})(?:evening|tonight|night|soir|noche|anoche"
+            + "|stasera|stanotte|αποψε|toi|đem|abend|abends|avonds|sera|noite|βραδυ|вечером)(?!\\p{L})");
+    /** A clock that says which half of the day it is in: "8pm", "8 a.m.", Greek "8 μ.μ.". */
+    private static final Pattern MERIDIEM = Pattern.compile("(?iU)\\d\\s*(?:[ap]\\.?\\s?m\\b|[πμ]\\.?\\s?μ)");
+    /**
+     * The part of the day written after a day, folded: "tomorrow evening", "demain soir", "αύριο το βράδυ"; not Italian
+     * "sera", which folded is also "will be" ("demain sera à 8h30"): relative-words.tsv has "domani sera".
+     */
+    private static final String PART_OF_DAY = "(?<part>morning|afternoon|evening|night|matin|apres-midi|soir|morgen"
+            + "|vormittag|nachmittag|abend|por la manana|por la tarde|por la noche|mattina|pomeriggio|de manha"
+            + "|a tarde|a noite|το πρωι|το απογευμα|το βραδυ|утром|вечером)(?!\\p{L})";
+    /** A part of the day in a day's own words: "this morning", "tonight", "ce soir", "tối nay". */
+    private static final Pattern PART_IN_DAY = Pattern.compile("(?U)(?<!\\p{L})(?:" + PART_OF_DAY
+            + "|tonight|stasera|stanotte|sera|anoche|αποψε|toi|sang|chieu)(?!\\p{L})");
+    private static final String CONNECTOR = "(?<connector>at|@|um|a|a las|a la|luc|vao luc|στις|в|alle|om|kl\\.?)";
+    /** What may stand between a day and its time of day. */
+    private static final Pattern BETWEEN = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,|" + CONNECTOR
+            + ")?\\s*");
+    /** The part of the day after an hour, folded: "om 2 uur 's middags", "um 7 Uhr abends", "à 8 heures du soir". */
+    private static final String PART_AFTER_HOUR = "(?<after>['’]s (?:ochtends|morgens|middags|avonds)|morgens"
+            + "|vormittags|nachmittags|abends|du matin|du soir|de l'apres-midi|de la manana|de la tarde|de la noche"
+            + "|di mattina|del pomeriggio|di sera|in the (?:morning|afternoon|evening))(?!\\p{L})";
+    /**
+     * A connector and an hour without a colon after a day: "soir à 20h", "um 19 Uhr", "lúc 8 giờ", "à 19 h 21 min",
+     * "om 2 uur 's middags"; without its unit or a part of the day after it only where a clause ends after it
+     * ("evening at 9."), as "lundi soir à 3 reprises" is a count.
+     */
+    private static final Pattern BARE_HOUR = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?" + CONNECTOR
+            + "\\s*(?<hour>[01]?\\d|2[0-3])(?:\\s*(?<unit>h|uhr|uur|heures?|gio|o.clock)"
+            + "(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?)?(?:\\s+" + PART_AFTER_HOUR + ")?"
+            + "(?![\\p{L}\\p{N}]|[.,:]\\p{N})");
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.,;!?)]|$)");
+
+    /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */
+    private record Clock(int hour, String minutes, Granularity granularity, boolean meridiem) {
+
+        static Clock of(DateMention time, String folded) {
+            String clock = time.value().substring(DAY_LENGTH);
+            return new Clock(Integer.parseInt(clock.substring(1, 3)), clock.substring(3), time.granularity(),
+                    MERIDIEM.matcher(folded.substring(time.start(), time.end())).find());
+        }
+    }
+
+    private TimesOnDays() {
+    }
+
+    static List<DateMention> join(String text, String folded, List<DateMention> mentions) {
+        List<DateMention> joined = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            DateMention first = mentions.get(i);
+            DateMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            String between = next == null ? null : folded.substring(first.end(), next.start());
+            if (next != null && first.granularity() == Granularity.DAY && isTimeOfDay(next)
+                    && BETWEEN.matcher(between).matches()) {
+                joined.add(onDay(text, first.start(), next.end(), first, dayWords(folded, first, between),
+                        Clock.of(next, folded)));
+                i++;
+            } else if (next != null && isTimeOfDay(first) && next.granularity() == Granularity.DAY
+                    && between.isBlank()) {
+                joined.add(onDay(text, first.start(), next.end(), next, dayWords(folded, next, between),
+                        Clock.of(first, folded)));
+                i++;
+            } else {
+                joined.add(first.granularity() == Granularity.DAY
+                        ? withBareHour(text, folded, first, next == null ? folded.length() : next.start()) : first);
+            }
+        }
+        return joined;
+    }
+
+    /** The day with the hour alone after it up to {@code limit}, if one is there; else the day. */
+    private static DateMention withBareHour(String text, String folded, DateMention day, int limit) {
+        Matcher hour = BARE_HOUR.matcher(folded).region(day.end(), limit).useTransparentBounds(true);
+        if (!hour.lookingAt() || !toldAsHour(folded, day, hour)) {
+            return day;
+        }
+        String minute = hour.group("minute");
+        Clock clock = new Clock(Integer.parseInt(hour.group("hour")), minute == null ? "" : ":" + minute,
+                minute == null ? Granularity.HOUR : Granularity.MINUTE, false);
+        return onDay(text, day.start(), hour.end(), day, dayWords(folded, day, hour.group()), clock);
+    }
+
+    /**
+     * Whether the hour that {@code hour} read is one: with its unit or a part of the day after it, or where a clause
+     * ends after it and a part of the day is before it ("tomorrow morning at 9.", "tonight at 8.").
+     */
+    private static boolean toldAsHour(String folded, DateMention day, Matcher hour) {
+        if (hour.group("unit") != null || hour.group("after") != null) {
+            return true;
+        }
+        return CLAUSE_END.matcher(folded).region(hour.end(), folded.length()).lookingAt()
+                && (hour.group("part") != null || PART_IN_DAY.matcher(folded).region(day.start(), day.end()).find());
+    }
+
+    private static String dayWords(String folded, DateMention day, String between) {
+        return folded.substring(day.start(), day.end()) + " " + between;
+    }
+
+    /**
+     * One mention from {@code start} to {@code end}: the clock on the day; a clock without am or pm told with an
+     * afternoon or evening ("tonight at 8:30", "3:20 this afternoon") is after noon.
+     */
+    private static DateMention onDay(String text, int start, int end, DateMention day, String dayWords, Clock clock) {
+        int hour = clock.hour();
+        boolean afterNoon = !clock.meridiem() && hour > 0 && hour < NOON && (AFTERNOON.matcher(dayWords).find()
+                || hour >= EVENING_FROM && EVENING.matcher(dayWords).find());
+        String value = day.value() + String.format("T%02d", afterNoon ? hour + NOON : hour) + clock.minutes();
+        return new DateMention(text.substring(start, end), start, end, value, clock.granularity(), null, null, false);
+    }
+
+    private static boolean isTimeOfDay(DateMention mention) {
+        return mention.granularity() == Granularity.HOUR || mention.granularity() == Granularity.MINUTE;
+    }
+}

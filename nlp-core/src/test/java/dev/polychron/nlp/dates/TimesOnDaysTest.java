@@ -1,0 +1,58 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+
+class TimesOnDaysTest {
+
+    /** Saturday 10 May 2014, in the morning. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2014, 5, 10, 10, 0);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The ferry leaves tomorrow evening at 6:45 sharp. | tomorrow evening at 6:45 | 2014-05-11T18:45 | MINUTE
+            en | The jury met yesterday afternoon at 3:15. | yesterday afternoon at 3:15 | 2014-05-09T15:15 | MINUTE
+            en | Doors open tomorrow morning at 9. | tomorrow morning at 9 | 2014-05-11T09 | HOUR
+            fr | Le concert commence demain soir à 20h. | demain soir à 20h | 2014-05-11T20 | HOUR
+            fr | Le train part demain soir à 8h30. | demain soir à 8h30 | 2014-05-11T20:30 | MINUTE
+            fr | Le vol atterrit demain à 6 h 40 min. | demain à 6 h 40 min | 2014-05-11T06:40 | MINUTE
+            de | Das Spiel beginnt morgen Abend um 19 Uhr. | morgen Abend um 19 Uhr | 2014-05-11T19 | HOUR
+            es | La tienda abre mañana por la tarde a las 5. | mañana por la tarde a las 5 | 2014-05-11T17 | HOUR
+            el | Η παράσταση αρχίζει αύριο το βράδυ στις 8:30. | αύριο το βράδυ στις 8:30 | 2014-05-11T20:30 | MINUTE
+            el | Το πλοίο φεύγει απόψε στις 7:15 π.μ. από τον Βόλο. | απόψε στις 7:15 π.μ. | 2014-05-10T07:15 | MINUTE
+            el | Το μαγαζί κλείνει στις 9:40 μ.μ. | 9:40 μ.μ. | 2014-05-10T21:40 | MINUTE
+            vi | Buổi hòa nhạc bắt đầu tối mai lúc 8 giờ. | tối mai lúc 8 giờ | 2014-05-11T20 | HOUR
+            en | The shuttle lands tonight at 8. | tonight at 8 | 2014-05-10T20 | HOUR
+            it | Il traghetto salpa domani sera alle 9. | domani sera alle 9 | 2014-05-11T21 | HOUR
+            it | Il traghetto salpa stasera alle 9. | stasera alle 9 | 2014-05-10T21 | HOUR
+            nl | De veerboot vertrekt morgen om 2 uur 's middags. | morgen om 2 uur 's middags | 2014-05-11T14 | HOUR
+            de | Der Zug fährt morgen um 7 Uhr abends. | morgen um 7 Uhr abends | 2014-05-11T19 | HOUR
+            es | El ferry sale mañana a las 5 de la tarde. | mañana a las 5 de la tarde | 2014-05-11T17 | HOUR
+            en | The ferry sails tomorrow at 5 in the afternoon. | tomorrow at 5 in the afternoon | 2014-05-11T17 | HOUR
+            """)
+    void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
+                                          Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Yesterday at 3 sites the digging stopped.          | Yesterday | 2014-05-09
+            en | Tomorrow at 9 volunteers will plant trees.          | Tomorrow  | 2014-05-11
+            fr | Demain à 5 kilomètres d'ici, la course part.        | Demain    | 2014-05-11
+            fr | Il a chuté hier soir à 3 reprises.                  | hier      | 2014-05-09
+            en | She arrived yesterday morning at 10 Downing Street. | yesterday | 2014-05-09
+            en | Tonight at 8 schools stay shut.                     | Tonight   | 2014-05-10
+            fr | La réunion de demain sera à 8 heures.                | demain    | 2014-05-11
+            es | La cita de mañana será a las 10.                    | mañana    | 2014-05-11
+            """)
+    void shouldNotTakeACountForAnHour(String language, String text, String expectedText, String value) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);
+    }
+}
