@@ -78,14 +78,21 @@ final class TensedWeekdays {
      */
     private static String clause(String text, int start, int end) {
         int from = start;
-        while (from > 0 && start - from < CLAUSE_REACH && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && start - from < CLAUSE_REACH && !endsClause(text, from - 1)) {
             from--;
         }
         int to = end;
-        while (to < text.length() && to - end < CLAUSE_REACH && CLAUSE_ENDS.indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && to - end < CLAUSE_REACH && !endsClause(text, to)) {
             to++;
         }
         return text.substring(from, start) + " " + text.substring(end, to);
+    }
+
+    /** Whether the char at {@code at} ends a clause: not the dot of a one-letter abbreviation ("a.m.", "U.S."). */
+    private static boolean endsClause(String text, int at) {
+        return CLAUSE_ENDS.indexOf(text.charAt(at)) >= 0 && !(text.charAt(at) == '.' && at >= 2
+                && Character.isLetter(text.charAt(at - 1))
+                && (text.charAt(at - 2) == '.' || Character.isWhitespace(text.charAt(at - 2))));
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A day and its time of day as one mention: "1 April 2014 at 19:30", "tomorrow at 7pm", with the part of the day
  * between them ("tomorrow evening at 6:45", "demain soir à 8h30", "αύριο το βράδυ στις 8:30"), and a time of day
- * before its day ("στις 19:30 αύριο", "7pm tomorrow"). After a day and a connector, an hour alone is a time when its
+ * before its day ("στις 19:30 αύριο", "7pm tomorrow", "at 10 a.m. on Monday"). After a day and a connector, an hour alone is a time when its
  * unit or a part of the day says so ("demain soir à 20h", "morgen Abend um 19 Uhr", "tomorrow morning at 9.",
  * "tonight at 8."): with neither ("tomorrow at 9 volunteers") it is a count.
  */
@@ -60,6 +60,8 @@ final class TimesOnDays {
             + "(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?)?(?:\\s+" + PART_AFTER_HOUR + ")?"
             + "(?![\\p{L}\\p{N}]|[.,:]\\p{N})");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.,;!?)]|$)");
+    /** What may stand between a time of day and the day after it: "7pm tomorrow", "at 10 a.m. on Monday". */
+    private static final Pattern ON_DAY = Pattern.compile("(?U)\\s*(?:(?:on|am|την|τη)\\s+)?");
 
     /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */
     private record Clock(int hour, String minutes, Granularity granularity, boolean meridiem) {
@@ -86,7 +88,7 @@ final class TimesOnDays {
                         Clock.of(next, folded)));
                 i++;
             } else if (next != null && isTimeOfDay(first) && next.granularity() == Granularity.DAY
-                    && between.isBlank()) {
+                    && ON_DAY.matcher(between).matches()) {
                 joined.add(onDay(text, first.start(), next.end(), next, dayWords(folded, next, between),
                         Clock.of(first, folded)));
                 i++;

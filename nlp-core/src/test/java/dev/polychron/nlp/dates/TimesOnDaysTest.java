@@ -35,6 +35,9 @@ class TimesOnDaysTest {
             de | Der Zug fährt morgen um 7 Uhr abends. | morgen um 7 Uhr abends | 2014-05-11T19 | HOUR
             es | El ferry sale mañana a las 5 de la tarde. | mañana a las 5 de la tarde | 2014-05-11T17 | HOUR
             en | The ferry sails tomorrow at 5 in the afternoon. | tomorrow at 5 in the afternoon | 2014-05-11T17 | HOUR
+            en | The ferry sails at 9 p.m. on Sunday. | 9 p.m. on Sunday | 2014-05-11T21 | HOUR
+            en | The ferry sailed at 9 a.m. on Monday. | 9 a.m. on Monday | 2014-05-05T09 | HOUR
+            el | Το πλοίο φεύγει στις 10:15 την Κυριακή. | 10:15 την Κυριακή | 2014-05-11T10:15 | MINUTE
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
