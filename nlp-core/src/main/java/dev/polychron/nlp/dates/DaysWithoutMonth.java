@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -46,6 +47,11 @@ final class DaysWithoutMonth {
      * Bulgarian "ден" is masculine ("на трети"), while "на трето" is a third place.
      */
     private static final Map<String, String> DAY_GENDER_ENDINGS = Map.of("bg", "и");
+    /**
+     * Day words that also open a clock, folded: after a weekday, Greek "στις" tells its hour ("την Τρίτη στις 10", on
+     * Tuesday at 10), not its day of the month ("την Τρίτη 10 Ιουνίου").
+     */
+    static final Set<String> CLOCK_WORDS = Set.of("στις");
 
     private DaysWithoutMonth() {
     }
@@ -83,7 +89,8 @@ final class DaysWithoutMonth {
         }
         if (!weekdays.isEmpty()) {
             // after a weekday only the article of a word is needed: "Tuesday the 19th", "fredag den 15."
-            List<String> articles = words.stream().map(word -> word.substring(word.lastIndexOf(' ') + 1)).toList();
+            List<String> articles = words.stream().map(word -> word.substring(word.lastIndexOf(' ') + 1))
+                    .filter(word -> !CLOCK_WORDS.contains(word)).toList();
             String article = words.isEmpty() ? "" : "(?:(?:" + Alternation.of(articles) + ")\\s+)?";
             // an abbreviated weekday keeps its dot: Catalan "dv. 15"
             String weekday = "(?<![\\p{L}\\p{N}])(?<weekday>" + Alternation.of(weekdays.keySet())

@@ -60,6 +60,12 @@ final class TimesOnDays {
             + "(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?)?(?:\\s+" + PART_AFTER_HOUR + ")?"
             + "(?![\\p{L}\\p{N}]|[.,:]\\p{N})");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.,;!?)]|$)");
+    /**
+     * A connector and a number that a day rule read as a day of the month closing its clause, Greek "στις 9" (on the
+     * 9th, or at 9): right after a day it is that day's hour ("απόψε στις 11.", "αύριο στις 9.").
+     */
+    private static final Pattern HOUR_READ_AS_DAY = Pattern.compile("(?U)" + CONNECTOR
+            + "\\s+(?<hour>[01]?\\d|2[0-3])");
     /** What may stand between a time of day and the day after it: "7pm tomorrow", "at 10 a.m. on Monday". */
     private static final Pattern ON_DAY = Pattern.compile("(?U)\\s*(?:(?:on|am|την|τη)\\s+)?");
 
@@ -87,6 +93,11 @@ final class TimesOnDays {
                 joined.add(onDay(text, first.start(), next.end(), first, dayWords(folded, first, between),
                         Clock.of(next, folded)));
                 i++;
+            } else if (next != null && first.granularity() == Granularity.DAY && hourReadAsDay(folded, next) >= 0
+                    && BETWEEN.matcher(between).matches()) {
+                joined.add(onDay(text, first.start(), next.end(), first, dayWords(folded, first, between),
+                        new Clock(hourReadAsDay(folded, next), "", Granularity.HOUR, false)));
+                i++;
             } else if (next != null && isTimeOfDay(first) && next.granularity() == Granularity.DAY
                     && ON_DAY.matcher(between).matches()) {
                 joined.add(onDay(text, first.start(), next.end(), next, dayWords(folded, next, between),
@@ -98,6 +109,12 @@ final class TimesOnDays {
             }
         }
         return joined;
+    }
+
+    /** The hour of a day of the month that {@link #HOUR_READ_AS_DAY} describes, or -1. */
+    private static int hourReadAsDay(String folded, DateMention mention) {
+        Matcher hour = HOUR_READ_AS_DAY.matcher(folded).region(mention.start(), mention.end());
+        return mention.granularity() == Granularity.DAY && hour.matches() ? Integer.parseInt(hour.group("hour")) : -1;
     }
 
     /** The day with the hour alone after it up to {@code limit}, if one is there; else the day. */

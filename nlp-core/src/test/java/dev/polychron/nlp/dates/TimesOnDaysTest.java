@@ -38,6 +38,10 @@ class TimesOnDaysTest {
             en | The ferry sails at 9 p.m. on Sunday. | 9 p.m. on Sunday | 2014-05-11T21 | HOUR
             en | The ferry sailed at 9 a.m. on Monday. | 9 a.m. on Monday | 2014-05-05T09 | HOUR
             el | Το πλοίο φεύγει στις 10:15 την Κυριακή. | 10:15 την Κυριακή | 2014-05-11T10:15 | MINUTE
+            el | Η συναυλία αρχίζει απόψε στις 11. | απόψε στις 11 | 2014-05-10T23 | HOUR
+            el | Το πλοίο φεύγει αύριο στις 9. | αύριο στις 9 | 2014-05-11T09 | HOUR
+            el | Η Βουλή ψηφίζει την Τρίτη στις 19:30. | Τρίτη στις 19:30 | 2014-05-13T19:30 | MINUTE
+            el | Την Τρίτη στις 10, μιλά ο υπουργός. | Τρίτη στις 10 | 2014-05-13T10 | HOUR
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
