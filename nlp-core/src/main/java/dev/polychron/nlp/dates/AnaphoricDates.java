@@ -36,10 +36,12 @@ final class AnaphoricDates {
 
     /**
      * What a phrase may not follow, by language: Chinese "连续" (in a row) before an ordinal ("连续第二天下跌" falls a
-     * second day running, not on the next day); English "over", "within" before a span ("over the next year").
+     * second day running, not on the next day); English "over", "within" before a span ("over the next year"), and
+     * "half", "than", "not", "from" before a count ("half a year later", "less than a year later", "up 5% from a year
+     * earlier": no date counted from the one before).
      */
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)",
-            "en", "(?<!over |within |throughout )");
+            "en", "(?<!over |within |throughout |half |than |not |from )");
     /**
      * What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"); a
      * German verb that "darauf" or "danach" belongs to ("zwei Jahre darauf gewartet", waited two years for it).
@@ -183,7 +185,10 @@ final class AnaphoricDates {
                     String count = m.group("n");
                     int gap = count.indexOf(' ') >= 0 ? count.indexOf(' ') : count.indexOf('-');
                     Matcher shorter = phrase.pattern().matcher(folded.text()).useTransparentBounds(true);
-                    if (gap > 0 && shorter.region(m.start("n") + gap + 1, text.length()).lookingAt()) {
+                    // but not the end of a number joined by a word: "treinta y dos años después", "vingt et un ans"
+                    String before = wordBefore(folded.text(), m.start("n"));
+                    if (gap > 0 && (before.isEmpty() || count(before) == 0)
+                            && shorter.region(m.start("n") + gap + 1, text.length()).lookingAt()) {
                         date(phrase, shorter, text, mentions, found, heldWithoutAnchor);
                     }
                 }
@@ -196,6 +201,19 @@ final class AnaphoricDates {
             }
         }
         return new Found(found, heldWithoutAnchor);
+    }
+
+    /** The run of letters right before {@code at} and the spaces before it, or "". */
+    private static String wordBefore(String folded, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(folded.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
+            start--;
+        }
+        return folded.substring(start, end);
     }
 
     /**

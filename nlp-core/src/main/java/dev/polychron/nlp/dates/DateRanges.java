@@ -343,9 +343,10 @@ final class DateRanges {
                 + "|\\s+(?:đen|toi)\\s+)(?:ngay\\s+)?" + day + "\\s+thang\\s+" + viMonth + "(?:(?:\\s*,)?\\s+nam\\s+"
                 + year + ")?" + notNumberAfter, (m, reference) -> days(m, g -> Integer.parseInt(g.group("month")),
                 reference, Map.of())).requiring("thang"));
-        // and with the second day written in digits, "từ ngày 20 đến 22/10/2022", "ngày 20-22/10"
+        // and with the second day written in digits after "ngày", "từ ngày 20 đến 22/10/2022", "ngày 20-22/10" (not
+        // "từ 8 đến 9/10", a score)
         rules.add(DateRule.of(Start.words(List.of("tu", "ngay")),
-                "(?:\\btu\\s+(?:ngay\\s+)?|\\bngay\\s+)" + notNumberBefore + firstDay + "(?:" + DASH
+                "(?:\\btu\\s+)?\\bngay\\s+" + notNumberBefore + firstDay + "(?:" + DASH
                 + "|\\s+(?:đen|toi)\\s+)(?:ngay\\s+)?" + day + "/" + viMonth + "(?:/" + year + ")?" + notNumberAfter
                 + "(?![/\\p{N}])", (m, reference) -> days(m, g -> Integer.parseInt(g.group("month")), reference,
                 Map.of())));

@@ -48,10 +48,11 @@ final class DaysWithoutMonth {
      */
     private static final Map<String, String> DAY_GENDER_ENDINGS = Map.of("bg", "и");
     /**
-     * Day words that also open a clock, folded: after a weekday, Greek "στις" tells its hour ("την Τρίτη στις 10", on
-     * Tuesday at 10), not its day of the month ("την Τρίτη 10 Ιουνίου").
+     * Words that open a clock, folded: after a weekday they tell its hour ("on Monday at 10 a.m.", "lundi à 20h",
+     * "την Τρίτη στις 10"), not its day of the month ("Tuesday the 10th", "την Τρίτη 10 Ιουνίου"), though Greek "στις"
+     * also opens a day alone ("στις 25").
      */
-    static final Set<String> CLOCK_WORDS = Set.of("στις");
+    static final Set<String> CLOCK_WORDS = Set.of("at", "a", "um", "alle", "om", "kl", "στις", "в");
 
     private DaysWithoutMonth() {
     }

@@ -112,7 +112,9 @@ final class RelativeDates {
 
     /** Two words or more, each capitalised: "Last Night", "This Morning". */
     private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)+");
-    private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+(?:(?:of the|of|with|and)\\s+)?\\p{Lu}");
+    /** A capitalised word after it, not a part of the day ("Next Tuesday Evening" in a headline). */
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile(
+            "\\s+(?:(?:of the|of|with|and)\\s+)?(?!(?:Night|Evening|Morning|Afternoon)\\b)\\p{Lu}");
 
     private static final Map<String, List<String>> PARTICLES = DataFiles.foldedWordsByLanguage(RelativeDates.class,
             "particles.tsv");

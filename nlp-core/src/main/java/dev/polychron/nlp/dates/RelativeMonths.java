@@ -75,7 +75,11 @@ final class RelativeMonths {
         MonthDay today = MonthDay.from(reference);
         int year = reference.getYear() + (direction < 0 && !named.isBefore(today) ? -1
                 : direction > 0 && !named.isAfter(today) ? 1 : 0) + Math.max(0, direction - 1);
-        return named.isValidYear(year)
-                ? Optional.of(ResolvedDate.of(named.atYear(year).toString(), Granularity.DAY)) : Optional.empty();
+        // "le 29 février prochain": the next leap year's
+        int step = direction < 0 ? -1 : 1;
+        while (!named.isValidYear(year)) {
+            year += step;
+        }
+        return Optional.of(ResolvedDate.of(named.atYear(year).toString(), Granularity.DAY));
     }
 }

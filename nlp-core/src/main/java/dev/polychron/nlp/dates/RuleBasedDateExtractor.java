@@ -586,7 +586,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String spelled = tens.isEmpty() ? "" : "|(?<spelled>" + Alternation.of(tens.keySet()) + ")\\b";
         return rule(Start.words(parts, TENS_DECADE_WORDS), "\\b" + part + "(?:" + Alternation.of(TENS_DECADE_WORDS)
                         + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:" + (DOTTED_TENS.contains(
-                                ULocale.forLanguageTag(language).getLanguage()) ? "\\.|" : "") + "\\b|(?=-))" + spelled
+                                ULocale.forLanguageTag(language).getLanguage()) ? "\\.|" : "") + "\\b|(?=-))(?!\\s+de\\s)" + spelled
                         + ")",
                 m -> Optional.of(new ResolvedDate("19" + (m.group("tens") != null ? m.group("tens")
                         : tens.get(m.group("spelled"))), Granularity.DECADE, modifier(m), null)));

@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A weekday named alone is the nearest day of its name (see {@link Weekdays#nearest}), unless its clause says which
@@ -25,6 +27,7 @@ final class TensedWeekdays {
     private static final String CLAUSE_ENDS = ".!?;\n。！？；";
     private static final int WEEK = 7;
     private static final int CLAUSE_REACH = 200;
+    private static final Pattern SENTENCE_AFTER = Pattern.compile("\\s+\\p{Lu}");
 
     private final Map<String, DayOfWeek> names;
     private final Markers markers;
@@ -57,11 +60,15 @@ final class TensedWeekdays {
     }
 
     private DateMention inTense(String text, DateMention mention, DayOfWeek day, LocalDate reference) {
-        String written = clause(text, mention.start(), mention.end());
-        String clause = written.toLowerCase(Locale.ROOT);
-        boolean future = markers.future().stream().anyMatch(word -> holds(clause, word));
+        String before = clauseBefore(text, mention.start());
+        String after = clauseAfter(text, mention.end());
+        String clause = (before + " " + after).toLowerCase(Locale.ROOT);
+        String reported = markers.reported(before, after);
+        boolean future = markers.future().stream().anyMatch(word -> holds(clause, word))
+                || markers.futureForms() != null && markers.futureForms().matcher(reported).find();
         boolean past = markers.past().stream().anyMatch(word -> holds(clause, word))
-                || markers.pastForms() != null && markers.pastForms().matcher(written).find();
+                || !future && markers.pastForms() != null && !markers.looksAhead(before)
+                && markers.pastForms().matcher(reported).find();
         if (future == past) {
             return mention;
         }
@@ -72,27 +79,33 @@ final class TensedWeekdays {
                 mention.granularity(), mention.modifier(), mention.rangeEnd(), mention.inReferences());
     }
 
-    /**
-     * The text from the clause end before {@code start} to the one after {@code end}, the day left out,
-     * and no more than {@link #CLAUSE_REACH} chars either side (text without punctuation has no clause ends).
-     */
-    private static String clause(String text, int start, int end) {
+    /** The text from the clause end before {@code start} to it, no more than {@link #CLAUSE_REACH} chars. */
+    private static String clauseBefore(String text, int start) {
         int from = start;
         while (from > 0 && start - from < CLAUSE_REACH && !endsClause(text, from - 1)) {
             from--;
         }
+        return text.substring(from, start);
+    }
+
+    /** The text from {@code end} to the clause end after it, no more than {@link #CLAUSE_REACH} chars. */
+    private static String clauseAfter(String text, int end) {
         int to = end;
         while (to < text.length() && to - end < CLAUSE_REACH && !endsClause(text, to)) {
             to++;
         }
-        return text.substring(from, start) + " " + text.substring(end, to);
+        return text.substring(end, to);
     }
 
-    /** Whether the char at {@code at} ends a clause: not the dot of a one-letter abbreviation ("a.m.", "U.S."). */
+    /**
+     * Whether the char at {@code at} ends a clause: not the dot of a one-letter abbreviation ("a.m.", "U.S.") unless a
+     * capitalised word follows it ("at 4 p.m. Trading resumes").
+     */
     private static boolean endsClause(String text, int at) {
         return CLAUSE_ENDS.indexOf(text.charAt(at)) >= 0 && !(text.charAt(at) == '.' && at >= 2
                 && Character.isLetter(text.charAt(at - 1))
-                && (text.charAt(at - 2) == '.' || Character.isWhitespace(text.charAt(at - 2))));
+                && (text.charAt(at - 2) == '.' || Character.isWhitespace(text.charAt(at - 2)))
+                && !SENTENCE_AFTER.matcher(text).region(at + 1, text.length()).lookingAt());
     }
 
     /**
@@ -111,18 +124,60 @@ final class TensedWeekdays {
         return false;
     }
 
-    /** The words of each tense, and the pattern of past verb forms (null where the language has none). */
-    private record Markers(List<String> future, List<String> past, Pattern pastForms) {
+    /**
+     * The words of each tense, the patterns of past and future verb forms (null where the language has none), the
+     * words that open a reported clause and those right before a day that point ahead to it (null: none).
+     */
+    private record Markers(List<String> future, List<String> past, Pattern pastForms, Pattern futureForms,
+                           Pattern reportedOpener, Pattern aheadBefore) {
+
+        /** Whether {@code before} ends with a word that points ahead to the day ("postponed to", "aplazó al"). */
+        boolean looksAhead(String before) {
+            return aheadBefore != null && aheadBefore.matcher(before).find();
+        }
+
+        /** The reported clause around the day: from the last opener in {@code before} to the first in {@code after}. */
+        String reported(String before, String after) {
+            if (reportedOpener == null) {
+                return before + " " + after;
+            }
+            Matcher opener = reportedOpener.matcher(before);
+            int from = 0;
+            while (opener.find()) {
+                from = opener.end();
+            }
+            opener = reportedOpener.matcher(after);
+            return before.substring(from) + " " + (opener.find() ? after.substring(0, opener.start()) : after);
+        }
     }
 
     private static Map<String, Markers> markers() {
         Map<String, Markers> markers = new HashMap<>();
         for (String line : DataFiles.lines(TensedWeekdays.class, "tense-markers.tsv")) {
             String[] columns = line.split("\t", -1);
-            markers.put(columns[0], new Markers(words(columns[1]), words(columns.length > 2 ? columns[2] : ""),
-                    columns.length > 3 ? Pattern.compile(columns[3]) : null));
+            markers.put(columns[0], new Markers(words(columns[1]), words(column(columns, 2)),
+                    pattern(column(columns, 3)), pattern(column(columns, 4)), opener(words(column(columns, 5)), ""),
+                    opener(words(column(columns, 6)), "\\s*\\z")));
         }
         return markers;
+    }
+
+    private static String column(String[] columns, int index) {
+        return columns.length > index ? columns[index] : "";
+    }
+
+    private static Pattern pattern(String column) {
+        return column.isBlank() ? null : Pattern.compile("(?U)" + column.strip());
+    }
+
+    /**
+     * The words as whole words, case aside, followed by {@code after}; one that ends with an apostrophe runs into the
+     * next ("qu'il").
+     */
+    private static Pattern opener(List<String> words, String after) {
+        return words.isEmpty() ? null : Pattern.compile(words.stream()
+                .map(word -> Pattern.quote(word) + (word.endsWith("'") ? "" : "(?!\\p{L})"))
+                .collect(Collectors.joining("|", "(?iU)(?<!\\p{L})(?:", ")" + after)));
     }
 
     private static List<String> words(String column) {

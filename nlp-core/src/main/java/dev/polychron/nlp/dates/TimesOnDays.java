@@ -42,7 +42,7 @@ final class TimesOnDays {
     /** A part of the day in a day's own words: "this morning", "tonight", "ce soir", "tối nay". */
     private static final Pattern PART_IN_DAY = Pattern.compile("(?U)(?<!\\p{L})(?:" + PART_OF_DAY
             + "|tonight|stasera|stanotte|sera|anoche|αποψε|toi|sang|chieu)(?!\\p{L})");
-    private static final String CONNECTOR = "(?<connector>at|@|um|a|a las|a la|luc|vao luc|στις|в|alle|om|kl\\.?)";
+    private static final String CONNECTOR = "(?<connector>at|@|um|a|as|a las|a la|luc|vao luc|στις|в|alle|om|kl\\.?)";
     /** What may stand between a day and its time of day. */
     private static final Pattern BETWEEN = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,|" + CONNECTOR
             + ")?\\s*");
@@ -58,7 +58,8 @@ final class TimesOnDays {
     private static final Pattern BARE_HOUR = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?" + CONNECTOR
             + "\\s*(?<hour>[01]?\\d|2[0-3])(?:\\s*(?<unit>h|uhr|uur|heures?|gio|o.clock)"
             + "(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?)?(?:\\s+" + PART_AFTER_HOUR + ")?"
-            + "(?![\\p{L}\\p{N}]|[.,:]\\p{N})");
+            // "à 2 h de la frontière" is a distance
+            + "(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s+d(?:e|u|es)\\s|\\s+d['’])");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.,;!?)]|$)");
     /**
      * A connector and a number that a day rule read as a day of the month closing its clause, Greek "στις 9" (on the
@@ -66,7 +67,10 @@ final class TimesOnDays {
      */
     private static final Pattern HOUR_READ_AS_DAY = Pattern.compile("(?U)" + CONNECTOR
             + "\\s+(?<hour>[01]?\\d|2[0-3])");
-    /** What may stand between a time of day and the day after it: "7pm tomorrow", "at 10 a.m. on Monday". */
+    /**
+     * What may stand between a time of day and the day after it, as written: "7pm tomorrow", "at 10 a.m. on Monday";
+     * not "at 10 p.m. On Monday, ...", where a sentence ends after the clock.
+     */
     private static final Pattern ON_DAY = Pattern.compile("(?U)\\s*(?:(?:on|am|την|τη)\\s+)?");
 
     /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */
@@ -99,7 +103,7 @@ final class TimesOnDays {
                         new Clock(hourReadAsDay(folded, next), "", Granularity.HOUR, false)));
                 i++;
             } else if (next != null && isTimeOfDay(first) && next.granularity() == Granularity.DAY
-                    && ON_DAY.matcher(between).matches()) {
+                    && ON_DAY.matcher(text.substring(first.end(), next.start())).matches()) {
                 joined.add(onDay(text, first.start(), next.end(), next, dayWords(folded, next, between),
                         Clock.of(first, folded)));
                 i++;

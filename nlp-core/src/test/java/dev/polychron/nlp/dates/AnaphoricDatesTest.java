@@ -185,6 +185,9 @@ class AnaphoricDatesTest {
             fr | Le pont ouvrit en 1874. Il plut deux jours avant la fête.
             fr | Le pont ouvrit en 1874. Il fut fini deux ans plus tard que prévu.
             nl | De brug ging open in 1874. Ze was twee jaar later dan gepland klaar.
+            el | Η γέφυρα άνοιξε το 1874. Δύο χρόνια μετά τον πόλεμο έπεσε.
+            es | El puente se abrió en 1874. Treinta y dos años después se hundió.
+            fr | Le pont ouvrit en 1874. Vingt et un ans après, il s'effondra.
             """)
     void shouldGiveNoDateToACountLeaningOnSomethingAfterItThatIsNoDate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)

@@ -242,7 +242,8 @@ class DateFamiliesByLanguageTest {
             relative | fr    | La grève du 20 février dernier a duré un jour.            | 20 février dernier           | 2012-02-20       | DAY     |       |
             relative | fr    | La loi entre en vigueur le 1er janvier prochain.          | 1er janvier prochain         | 2014-01-01       | DAY     |       |
             relative | it    | Lo scorso 3 febbraio il ministro si è dimesso.            | scorso 3 febbraio            | 2013-02-03       | DAY     |       |
-            relative | it    | La legge entra in vigore il 15 febbraio prossimo.         | 15 febbraio prossimo         | 2013-02-15       | DAY     |       |
+            relative | it    | La legge entra in vigore il 10 febbraio prossimo.         | 10 febbraio prossimo         | 2014-02-10       | DAY     |       |
+            relative | fr    | La loi entre en vigueur le 29 février prochain.           | 29 février prochain          | 2016-02-29       | DAY     |       |
             relative | es    | La ley entra en vigor el próximo 1 de febrero.            | próximo 1 de febrero         | 2014-02-01       | DAY     |       |
             relative | ca    | El pont obre el proper agost.                             | proper agost                 | 2013-08          | MONTH   |       |
             relative | ca    | La llei es va votar el març passat.                       | març passat                  | 2012-03          | MONTH   |       |
@@ -336,7 +337,7 @@ class DateFamiliesByLanguageTest {
             ru | На 90-х минутах забили два гола.
             en | In the 90s the heat was brutal.
             de | Er fuhr einen 80er Golf.
-            es | Tenía un pasado oscuro.
+            es | Tenía un pasado oscuro el martes 40.
             """)
     void shouldFindNoDateWhenTheNumberIsAPageOrACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();

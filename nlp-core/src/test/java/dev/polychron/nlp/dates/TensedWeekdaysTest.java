@@ -35,8 +35,12 @@ class TensedWeekdaysTest {
             en | The summit will be held on Sunday.        | Sunday       | 2013-02-17
             zh | 警方星期日将嫌犯逮捕。                      | 星期日        | 2013-02-10
             es | La era digital llega el viernes.          | viernes      | 2013-02-15
-            en | The minister resigned on Friday.          | Friday       | 2013-02-08
-            en | On Friday, thousands marched in Rome.     | Friday       | 2013-02-08
+            en | The minister told MPs on Friday it ends.   | Friday       | 2013-02-08
+            en | On Friday, thousands fought in Rome.      | Friday       | 2013-02-08
+            en | The newly elected mayor takes office on Friday. | Friday | 2013-02-15
+            en | The treaty will be formally signed on Friday. | Friday | 2013-02-15
+            es | La votación se aplazó al viernes.         | viernes      | 2013-02-15
+            en | Talks were held at the U.N. Voting resumes on Friday. | Friday | 2013-02-15
             en | The board has approved it on Friday.      | Friday       | 2013-02-08
             en | They met on Friday in Oslo.               | Friday       | 2013-02-08
             en | The treaty will be signed on Friday.      | Friday       | 2013-02-15
@@ -53,6 +57,16 @@ class TensedWeekdaysTest {
             it | Venerdì il parlamento ha votato la legge. | Venerdì      | 2013-02-08
             pt | O ministro renunciou na sexta-feira.      | sexta-feira  | 2013-02-08
             pt | Estou em Lisboa na sexta-feira.           | sexta-feira  | 2013-02-15
+            es | El ministro anunció que dimitirá el viernes. | viernes   | 2013-02-15
+            fr | Il a annoncé qu'il démissionnera vendredi. | vendredi    | 2013-02-15
+            it | Ha annunciato che si dimetterà venerdì.   | venerdì      | 2013-02-15
+            pt | Anunciou que renunciará na sexta-feira.   | sexta-feira  | 2013-02-15
+            en | The minister announced he would resign on Friday. | Friday | 2013-02-15
+            en | We have a scheduled meeting on Friday.    | Friday       | 2013-02-15
+            en | The talks resume on Friday with a detailed agenda. | Friday | 2013-02-15
+            fr | Elle a une journée chargée vendredi.      | vendredi     | 2013-02-15
+            it | La squadra ha una partita venerdì.        | venerdì      | 2013-02-15
+            en | He said that they have resigned on Friday. | Friday      | 2013-02-08
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,
                                                     String expectedValue) {

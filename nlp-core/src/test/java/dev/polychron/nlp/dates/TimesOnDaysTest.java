@@ -36,12 +36,16 @@ class TimesOnDaysTest {
             es | El ferry sale mañana a las 5 de la tarde. | mañana a las 5 de la tarde | 2014-05-11T17 | HOUR
             en | The ferry sails tomorrow at 5 in the afternoon. | tomorrow at 5 in the afternoon | 2014-05-11T17 | HOUR
             en | The ferry sails at 9 p.m. on Sunday. | 9 p.m. on Sunday | 2014-05-11T21 | HOUR
-            en | The ferry sailed at 9 a.m. on Monday. | 9 a.m. on Monday | 2014-05-05T09 | HOUR
+            en | The crew met at 9 a.m. on Monday. | 9 a.m. on Monday | 2014-05-05T09 | HOUR
             el | Το πλοίο φεύγει στις 10:15 την Κυριακή. | 10:15 την Κυριακή | 2014-05-11T10:15 | MINUTE
             el | Η συναυλία αρχίζει απόψε στις 11. | απόψε στις 11 | 2014-05-10T23 | HOUR
             el | Το πλοίο φεύγει αύριο στις 9. | αύριο στις 9 | 2014-05-11T09 | HOUR
             el | Η Βουλή ψηφίζει την Τρίτη στις 19:30. | Τρίτη στις 19:30 | 2014-05-13T19:30 | MINUTE
             el | Την Τρίτη στις 10, μιλά ο υπουργός. | Τρίτη στις 10 | 2014-05-13T10 | HOUR
+            en | The vote is on Monday at 10 a.m. | Monday at 10 a.m. | 2014-05-12T10 | HOUR
+            fr | Le vote a lieu lundi à 20h. | lundi à 20h | 2014-05-12T20 | HOUR
+            de | Die Sitzung ist am Montag um 19 Uhr. | Montag um 19 Uhr | 2014-05-12T19 | HOUR
+            pt | A loja abre amanhã às 20h30. | amanhã às 20h30 | 2014-05-11T20:30 | MINUTE
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
