@@ -186,7 +186,7 @@ final class AnaphoricDates {
                     int gap = count.indexOf(' ') >= 0 ? count.indexOf(' ') : count.indexOf('-');
                     Matcher shorter = phrase.pattern().matcher(folded.text()).useTransparentBounds(true);
                     // but not the end of a number joined by a word: "treinta y dos años después", "vingt et un ans"
-                    String before = wordBefore(folded.text(), m.start("n"));
+                    String before = RelativeDates.wordBefore(folded.text(), m.start("n"));
                     if (gap > 0 && (before.isEmpty() || count(before) == 0)
                             && shorter.region(m.start("n") + gap + 1, text.length()).lookingAt()) {
                         date(phrase, shorter, text, mentions, found, heldWithoutAnchor);
@@ -201,19 +201,6 @@ final class AnaphoricDates {
             }
         }
         return new Found(found, heldWithoutAnchor);
-    }
-
-    /** The run of letters right before {@code at} and the spaces before it, or "". */
-    private static String wordBefore(String folded, int at) {
-        int end = at;
-        while (end > 0 && Character.isWhitespace(folded.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(folded.charAt(start - 1))) {
-            start--;
-        }
-        return folded.substring(start, end);
     }
 
     /**

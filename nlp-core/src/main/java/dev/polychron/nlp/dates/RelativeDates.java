@@ -213,7 +213,7 @@ final class RelativeDates {
     }
 
     /** The word right before {@code start}, with only spaces between, or "". */
-    private static String wordBefore(String text, int start) {
+    static String wordBefore(String text, int start) {
         int wordEnd = start;
         while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) {
             wordEnd--;
