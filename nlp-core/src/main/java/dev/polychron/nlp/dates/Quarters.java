@@ -46,8 +46,9 @@ final class Quarters {
     /** Ordinal endings after a digit: "3rd", "4e", "3ο", "3-й", Polish "4ty", "2gi". */
     private static final String SUFFIX = "(?:st|nd|rd|th|tes|ten|de|ste|e|er|eme|o|ο|:e|-?й|-?го|-?(?:szy|gi|ci|ty)"
             + "|\\.)";
-    private static final String YEAR = "(?:,?\\s+(?:(?:of|de|del|du|του|nam)\\s+)?"
-            + RuleBasedDateExtractor.YEAR + ")";
+    /** The words between a quarter or half and its year: "of", "du", "του", "van", "a anului", "roku", "nam". */
+    private static final String JOINERS = "(?:of|de|del|du|do|di|του|van|a anului|roku|nam)";
+    private static final String YEAR = "(?:,?\\s+(?:" + JOINERS + "\\s+)?" + RuleBasedDateExtractor.YEAR + ")";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
     private static final String YEAR_AFTER = YEAR + "?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
 
@@ -87,7 +88,7 @@ final class Quarters {
             // the year right after, no comma: in "the second half, 2019 fans" the half is a match's
             rules.add(DateRule.of(Start.words(firstOrSecond.keySet()).orDigit(), "\\b(?:(?<half>[12])" + SUFFIX
                     + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:" + Alternation.of(halves) + ")"
-                    + WORD_END + "\\s+(?:(?:of|de|del|du|do|di|του|van|a anului|roku)\\s+)?" + RuleBasedDateExtractor.YEAR
+                    + WORD_END + "\\s+(?:" + JOINERS + "\\s+)?" + RuleBasedDateExtractor.YEAR
                     + RuleBasedDateExtractor.NOT_NUMBER_AFTER, (m, reference) -> half(m, reference, firstOrSecond)));
         }
         if (YEAR_FIRST.contains(locale.getLanguage())) {

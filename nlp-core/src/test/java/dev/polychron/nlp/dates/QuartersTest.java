@@ -28,6 +28,8 @@ class QuartersTest {
             ru | Рост замедлился в третьем квартале.           | третьем квартале         | 2013-Q3
             el | Η ανεργία μειώθηκε το δεύτερο τρίμηνο του 2015. | δεύτερο τρίμηνο του 2015 | 2015-Q2
             de | Im 4. Quartal 2018 stiegen die Preise.        | 4. Quartal 2018          | 2018-Q4
+            nl | De omzet daalde in het tweede kwartaal van 2018. | tweede kwartaal van 2018 | 2018-Q2
+            pl | Sprzedaż spadła w drugim kwartale roku 2018.  | drugim kwartale roku 2018 | 2018-Q2
             ko | 2018년 4분기 실적이 좋았다.                   | 2018년 4분기              | 2018-Q4
             ko | 올해 3사분기에 늘었다.                        | 올해 3사분기              | 2013-Q3
             ja | 2016年の第3四半期に増えた。                   | 2016年の第3四半期         | 2016-Q3
