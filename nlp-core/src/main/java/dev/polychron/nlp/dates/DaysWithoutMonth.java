@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -47,12 +46,6 @@ final class DaysWithoutMonth {
      * Bulgarian "ден" is masculine ("на трети"), while "на трето" is a third place.
      */
     private static final Map<String, String> DAY_GENDER_ENDINGS = Map.of("bg", "и");
-    /**
-     * Words that open a clock, folded: after a weekday they tell its hour ("on Monday at 10 a.m.", "lundi à 20h",
-     * "την Τρίτη στις 10"), not its day of the month ("Tuesday the 10th", "την Τρίτη 10 Ιουνίου"), though Greek "στις"
-     * also opens a day alone ("στις 25").
-     */
-    static final Set<String> CLOCK_WORDS = Set.of("at", "a", "um", "alle", "om", "kl", "στις", "в");
 
     private DaysWithoutMonth() {
     }
@@ -91,7 +84,7 @@ final class DaysWithoutMonth {
         if (!weekdays.isEmpty()) {
             // after a weekday only the article of a word is needed: "Tuesday the 19th", "fredag den 15."
             List<String> articles = words.stream().map(word -> word.substring(word.lastIndexOf(' ') + 1))
-                    .filter(word -> !CLOCK_WORDS.contains(word)).toList();
+                    .filter(word -> !TimesOnDays.CLOCK_WORDS.contains(word)).toList();
             String article = words.isEmpty() ? "" : "(?:(?:" + Alternation.of(articles) + ")\\s+)?";
             // an abbreviated weekday keeps its dot: Catalan "dv. 15"
             String weekday = "(?<![\\p{L}\\p{N}])(?<weekday>" + Alternation.of(weekdays.keySet())

@@ -156,8 +156,8 @@ final class TensedWeekdays {
         for (String line : DataFiles.lines(TensedWeekdays.class, "tense-markers.tsv")) {
             String[] columns = line.split("\t", -1);
             markers.put(columns[0], new Markers(words(columns[1]), words(column(columns, 2)),
-                    pattern(column(columns, 3)), pattern(column(columns, 4)), opener(words(column(columns, 5)), ""),
-                    opener(words(column(columns, 6)), "\\s*\\z")));
+                    pattern(column(columns, 3)), pattern(column(columns, 4)), wholeWords(words(column(columns, 5)), ""),
+                    wholeWords(words(column(columns, 6)), "\\s*\\z")));
         }
         return markers;
     }
@@ -174,7 +174,7 @@ final class TensedWeekdays {
      * The words as whole words, case aside, followed by {@code after}; one that ends with an apostrophe runs into the
      * next ("qu'il").
      */
-    private static Pattern opener(List<String> words, String after) {
+    private static Pattern wholeWords(List<String> words, String after) {
         return words.isEmpty() ? null : Pattern.compile(words.stream()
                 .map(word -> Pattern.quote(word) + (word.endsWith("'") ? "" : "(?!\\p{L})"))
                 .collect(Collectors.joining("|", "(?iU)(?<!\\p{L})(?:", ")" + after)));

@@ -5,15 +5,16 @@ import dev.polychron.events.Granularity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A day and its time of day as one mention: "1 April 2014 at 19:30", "tomorrow at 7pm", with the part of the day
  * between them ("tomorrow evening at 6:45", "demain soir à 8h30", "αύριο το βράδυ στις 8:30"), and a time of day
- * before its day ("στις 19:30 αύριο", "7pm tomorrow", "at 10 a.m. on Monday"). After a day and a connector, an hour alone is a time when its
- * unit or a part of the day says so ("demain soir à 20h", "morgen Abend um 19 Uhr", "tomorrow morning at 9.",
- * "tonight at 8."): with neither ("tomorrow at 9 volunteers") it is a count.
+ * before its day ("στις 19:30 αύριο", "7pm tomorrow", "at 10 a.m. on Monday"). After a day and a connector, an hour
+ * alone is a time when its unit or a part of the day says so ("demain soir à 20h", "morgen Abend um 19 Uhr",
+ * "tomorrow morning at 9.", "tonight at 8."): with neither ("tomorrow at 9 volunteers") it is a count.
  */
 final class TimesOnDays {
 
@@ -42,7 +43,15 @@ final class TimesOnDays {
     /** A part of the day in a day's own words: "this morning", "tonight", "ce soir", "tối nay". */
     private static final Pattern PART_IN_DAY = Pattern.compile("(?U)(?<!\\p{L})(?:" + PART_OF_DAY
             + "|tonight|stasera|stanotte|sera|anoche|αποψε|toi|sang|chieu)(?!\\p{L})");
-    private static final String CONNECTOR = "(?<connector>at|@|um|a|as|a las|a la|luc|vao luc|στις|в|alle|om|kl\\.?)";
+    /**
+     * Words that open a clock, folded: after a weekday they tell its hour ("on Monday at 10 a.m.", "lundi à 20h",
+     * "την Τρίτη στις 10"), not its day of the month ("Tuesday the 10th", "την Τρίτη 10 Ιουνίου"), though Greek "στις"
+     * also opens a day alone ("στις 25").
+     */
+    static final Set<String> CLOCK_WORDS = Set.of("at", "a", "um", "alle", "om", "kl", "στις", "в");
+    /** What joins a day to its clock: the {@link #CLOCK_WORDS} and the words and signs that open nothing else. */
+    private static final String CONNECTOR = "(?<connector>" + Alternation.of(CLOCK_WORDS)
+            + "|@|as|a las|a la|luc|vao luc|kl\\.)";
     /** What may stand between a day and its time of day. */
     private static final Pattern BETWEEN = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,|" + CONNECTOR
             + ")?\\s*");
@@ -92,15 +101,16 @@ final class TimesOnDays {
             DateMention first = mentions.get(i);
             DateMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             String between = next == null ? null : folded.substring(first.end(), next.start());
+            int hourOfNext = next == null ? -1 : hourReadAsDay(folded, next);
             if (next != null && first.granularity() == Granularity.DAY && isTimeOfDay(next)
                     && BETWEEN.matcher(between).matches()) {
                 joined.add(onDay(text, first.start(), next.end(), first, dayWords(folded, first, between),
                         Clock.of(next, folded)));
                 i++;
-            } else if (next != null && first.granularity() == Granularity.DAY && hourReadAsDay(folded, next) >= 0
+            } else if (first.granularity() == Granularity.DAY && hourOfNext >= 0
                     && BETWEEN.matcher(between).matches()) {
                 joined.add(onDay(text, first.start(), next.end(), first, dayWords(folded, first, between),
-                        new Clock(hourReadAsDay(folded, next), "", Granularity.HOUR, false)));
+                        new Clock(hourOfNext, "", Granularity.HOUR, false)));
                 i++;
             } else if (next != null && isTimeOfDay(first) && next.granularity() == Granularity.DAY
                     && ON_DAY.matcher(text.substring(first.end(), next.start())).matches()) {

@@ -171,7 +171,7 @@ final class Weekdays {
         String regex = "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
                 + (unspaced ? "" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
                 + ending(locale) + (unspaced ? "" : "\\b") + notAnotherWord(locale)
-                + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}(?!(?:" + Alternation.of(DaysWithoutMonth.CLOCK_WORDS)
+                + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}(?!(?:" + Alternation.of(TimesOnDays.CLOCK_WORDS)
                 + ")\\s)\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         boolean ordinalsOpenNames = ORDINALS_OPEN_NAMES.contains(locale.getLanguage());
