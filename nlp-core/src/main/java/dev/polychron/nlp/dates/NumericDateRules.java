@@ -94,7 +94,7 @@ final class NumericDateRules {
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})" + AFTER,
-                        (m, reference) -> day(m, reference.getYear())).requiring("/"),
+                        (m, reference) -> day(m, reference.getYear()).map(ResolvedDate::yearless)).requiring("/"),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0?[1-9]|1[0-2])" + AFTER,
                         (m, reference) -> month(m)),
                 // "10-2014" with a dash only with a two-digit month: "1-2000 employees" is a count

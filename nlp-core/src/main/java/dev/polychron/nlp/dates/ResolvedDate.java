@@ -7,8 +7,20 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A normalised date before it is placed in the text. */
-record ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd) {
+/**
+ * A normalised date before it is placed in the text; {@code yearAssumed} when the text wrote no year and the
+ * reference's was taken ({@link ReferenceYear}).
+ */
+record ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd, boolean yearAssumed) {
+
+    ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd) {
+        this(value, granularity, modifier, rangeEnd, false);
+    }
+
+    /** This date, its year the reference's as the text wrote none. */
+    ResolvedDate yearless() {
+        return new ResolvedDate(value, granularity, modifier, rangeEnd, true);
+    }
 
     static ResolvedDate of(String value, Granularity granularity) {
         return new ResolvedDate(value, granularity, null, null);

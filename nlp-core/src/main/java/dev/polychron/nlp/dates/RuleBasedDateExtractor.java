@@ -5,6 +5,7 @@ import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
 import dev.polychron.nlp.text.DataFiles;
+import dev.polychron.nlp.text.Span;
 import dev.polychron.nlp.text.TextFolding;
 
 import java.time.DateTimeException;
@@ -165,6 +166,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedWeekdays> tensedWeekdaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, TensedYears> tensedYearsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysAfterDays> weekdaysAfterDaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, ListedDays> listedDaysByLanguage = new ConcurrentHashMap<>();
 
@@ -172,15 +174,21 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
         String folded = TextFolding.fold(text);
         List<DateMention> found = new ArrayList<>();
+        Set<Span> yearless = new HashSet<>();
         DateRanges ranges = rangesByLanguage.computeIfAbsent(language, DateRanges::of);
         MatchStarts starts = MatchStarts.of(folded);
         for (DateRule rule : rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges))) {
             if (rule.mayMatch(folded)) {
                 starts.forEach(rule.pattern(), rule.start(), matcher -> rule.resolver().apply(matcher, reference)
                         .filter(date -> rule.writing().test(text, matcher))
-                        .ifPresent(date -> found.add(new DateMention(text.substring(matcher.start(), matcher.end()),
-                                matcher.start(), matcher.end(), date.value(), date.granularity(), date.modifier(),
-                                date.rangeEnd(), false))));
+                        .ifPresent(date -> {
+                            found.add(new DateMention(text.substring(matcher.start(), matcher.end()),
+                                    matcher.start(), matcher.end(), date.value(), date.granularity(),
+                                    date.modifier(), date.rangeEnd(), false));
+                            if (date.yearAssumed()) {
+                                yearless.add(new Span(matcher.start(), matcher.end()));
+                            }
+                        }));
             }
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
@@ -216,6 +224,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, days, reference.toLocalDate());
         days = tensedWeekdaysByLanguage.computeIfAbsent(language, TensedWeekdays::of)
                 .resolve(text, folded, days, reference.toLocalDate());
+        days = tensedYearsByLanguage.computeIfAbsent(language, TensedYears::of)
+                .resolve(text, days, yearless, reference.toLocalDate());
         days = weekdaysAfterDaysByLanguage.computeIfAbsent(language, WeekdaysAfterDays::of)
                 .join(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
         days = listedDaysByLanguage.computeIfAbsent(language, ListedDays::of).join(text, folded, days);

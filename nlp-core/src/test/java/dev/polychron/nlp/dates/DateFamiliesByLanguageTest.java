@@ -70,7 +70,7 @@ class DateFamiliesByLanguageTest {
             month    | vi    | Họ cưới nhau vào tháng tư.                                | tháng tư                     | 2013-04          | MONTH   |       |
             month    | vi    | Lúa chín vào Tháng Sáu năm 2008.                          | Tháng Sáu năm 2008           | 2008-06          | MONTH   |       |
             month    | ru    | Отчёт вышел в мае 2008 года.                              | мае 2008                     | 2008-05          | MONTH   |       |
-            month    | ru    | Это было в мае.                                           | мае                          | 2013-05          | MONTH   |       |
+            month    | ru    | Это было в мае.                                           | мае                          | 2012-05          | MONTH   |       |
             month    | ru    | Мост открыли в июле 2008 года.                            | июле 2008                    | 2008-07          | MONTH   |       |
             month    | uk    | Міст відкрили у липні 2008 року.                          | липні 2008                   | 2008-07          | MONTH   |       |
             month    | cs    | Most otevřeli v dubnu 2008.                               | dubnu 2008                   | 2008-04          | MONTH   |       |

@@ -44,8 +44,8 @@ class DatesWithWeekdaysTest {
             tr | Toplantı 22 Ocak Pazartesi yapıldı.  | 22 Ocak Pazartesi | 2013-01-22
             tr | Konser 18 temmuz pazartesi başlıyor. | 18 temmuz pazartesi | 2013-07-18
             sv | Konserten är fre 18 juli i Malmö.    | 18 juli     | 2013-07-18
-            pt | Em 7 de setembro, Dom Pedro falou.   | 7 de setembro | 2013-09-07
-            es | El 15 de julio, Mar Flores habló.    | 15 de julio | 2013-07-15
+            pt | Em 7 de setembro, Dom Pedro falou.   | 7 de setembro | 2012-09-07
+            es | El 15 de julio, Mar Flores habló.    | 15 de julio | 2012-07-15
             """)
     void shouldKeepTheDayWhenItsYearOrMonthIsNotWrittenOrNoNearerYearFits(String language, String text, String expectedText,
             String expectedValue) {

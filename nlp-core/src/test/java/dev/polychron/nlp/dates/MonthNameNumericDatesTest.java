@@ -55,7 +55,7 @@ class MonthNameNumericDatesTest {
             en | On 14 April 15 soldiers died.             | 2013-04-14
             en | On 14 April, 15 soldiers died.            | 2013-04-14
             de | Am 3. Mai 12 Menschen verletzt.           | 2013-05-03
-            en | On 5 November 20 people were arrested.    | 2013-11-05
+            en | On 5 November 20 people were arrested.    | 2012-11-05
             en | The vote is on March 12.                  | 2013-03-12
             """)
     void shouldReadNoTwoDigitYearWhereTheNumberIsACountOrTheDay(String language, String text, String expected) {

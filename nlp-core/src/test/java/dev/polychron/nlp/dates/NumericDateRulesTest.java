@@ -42,7 +42,7 @@ class NumericDateRulesTest {
             de    | Die Sitzung am 15.2. wurde verschoben.   | 15.2.                      | 2013-02-15       | DAY
             en-GB | The vote on 15/2 was close.              | 15/2                       | 2013-02-15       | DAY
             en-US | Results are due 2 / 15, the board says.  | 2 / 15                     | 2013-02-15       | DAY
-            en-US | Her visa ran out on 10/10, she said.     | 10/10                      | 2013-10-10       | DAY
+            en-US | Her visa ran out on 10/10, she said.     | 10/10                      | 2012-10-10       | DAY
             vi    | Hội nghị khai mạc ngày 7/3 tại Hà Nội.   | 7/3                        | 2013-03-07       | DAY
             el    | Η συνάντηση έγινε στις 25/3 στην Αθήνα.  | 25/3                       | 2013-03-25       | DAY
             ru    | Встреча прошла 31/1 в Москве.            | 31/1                       | 2013-01-31       | DAY
@@ -51,7 +51,7 @@ class NumericDateRulesTest {
             hu    | A 2014. 04. 01-i döntés után.            | 2014. 04. 01               | 2014-04-01       | DAY
             hu    | Kiadták 2014 . 04 . 01 napján.           | 2014 . 04 . 01             | 2014-04-01       | DAY
             de    | Am 2015-3-3 begann der Streik.           | 2015-3-3                   | 2015-03-03       | DAY
-            de    | Am 30.12. trafen sie sich.               | 30.12.                     | 2013-12-30       | DAY
+            de    | Am 30.12. trafen sie sich.               | 30.12.                     | 2012-12-30       | DAY
             en    | Figures for 2014-10 were revised.        | 2014-10                    | 2014-10          | MONTH
             en    | Figures for 2014/10 were revised.        | 2014/10                    | 2014-10          | MONTH
             en    | Issued 10/2014 by the ministry.          | 10/2014                    | 2014-10          | MONTH

@@ -180,7 +180,7 @@ class RuleBasedDateExtractorTest {
             The levy takes effect by January.            | January  | 2026-01
             October was the driest month on record.      | October  | 2026-10
             Prices rose 3% in the year to November.      | November | 2026-11
-            The December figures were revised upward.    | December | 2026-12
+            The December figures were revised upward.    | December | 2025-12
             """)
     void shouldTakeACapitalisedMonthAloneWhenItsNameIsNoOtherWord(String text, String expectedText, String value) {
         assertOnlyMention(text, extractor.extract(text, "en", REFERENCE), expectedText, value, Granularity.MONTH);

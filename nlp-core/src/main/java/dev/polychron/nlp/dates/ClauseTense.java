@@ -1,0 +1,162 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.util.ULocale;
+import dev.polychron.nlp.text.DataFiles;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Which way in time the clause around a date looks, told by the words and verb forms of {@code tense-markers.tsv}, as
+ * HeidelTime reads undated days by the tense of their sentence: "they will meet on Friday" looks ahead, "the minister
+ * said on Friday" back; with markers of both tenses, or none, it says nothing.
+ */
+final class ClauseTense {
+
+    enum Tense { FUTURE, PAST, NONE }
+
+    private static final Map<String, Markers> MARKERS = markers();
+    private static final String CLAUSE_ENDS = ".!?;\n。！？；";
+    private static final int CLAUSE_REACH = 200;
+    private static final Pattern SENTENCE_AFTER = Pattern.compile("\\s+\\p{Lu}");
+
+    private final Markers markers;
+    private final boolean unspaced;
+
+    private ClauseTense(Markers markers, boolean unspaced) {
+        this.markers = markers;
+        this.unspaced = unspaced;
+    }
+
+    /** The tense reader of {@code language}, or null where tense-markers.tsv has no row for it. */
+    static ClauseTense of(String language) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        Markers markers = MARKERS.get(locale.getLanguage());
+        return markers == null ? null
+                : new ClauseTense(markers, DateRanges.UNSPACED.contains(locale.getLanguage()));
+    }
+
+    /** The tense of the clause around {@code text[start, end)}. */
+    Tense around(String text, int start, int end) {
+        String before = clauseBefore(text, start);
+        String after = clauseAfter(text, end);
+        String clause = (before + " " + after).toLowerCase(Locale.ROOT);
+        String reported = markers.reported(before, after);
+        boolean future = markers.future().stream().anyMatch(word -> holds(clause, word))
+                || markers.futureForms() != null && markers.futureForms().matcher(reported).find();
+        boolean past = markers.past().stream().anyMatch(word -> holds(clause, word))
+                || !future && markers.pastForms() != null && !markers.looksAhead(before)
+                && markers.pastForms().matcher(reported).find();
+        return future == past ? Tense.NONE : future ? Tense.FUTURE : Tense.PAST;
+    }
+
+    /** The text from the clause end before {@code start} to it, no more than {@link #CLAUSE_REACH} chars. */
+    private static String clauseBefore(String text, int start) {
+        int from = start;
+        while (from > 0 && start - from < CLAUSE_REACH && !endsClause(text, from - 1)) {
+            from--;
+        }
+        return text.substring(from, start);
+    }
+
+    /** The text from {@code end} to the clause end after it, no more than {@link #CLAUSE_REACH} chars. */
+    private static String clauseAfter(String text, int end) {
+        int to = end;
+        while (to < text.length() && to - end < CLAUSE_REACH && !endsClause(text, to)) {
+            to++;
+        }
+        return text.substring(end, to);
+    }
+
+    /**
+     * Whether the char at {@code at} ends a clause: not the dot of a one-letter abbreviation ("a.m.", "U.S.") unless a
+     * capitalised word follows it ("at 4 p.m. Trading resumes").
+     */
+    private static boolean endsClause(String text, int at) {
+        return CLAUSE_ENDS.indexOf(text.charAt(at)) >= 0 && !(text.charAt(at) == '.' && at >= 2
+                && Character.isLetter(text.charAt(at - 1))
+                && (text.charAt(at - 2) == '.' || Character.isWhitespace(text.charAt(at - 2)))
+                && !SENTENCE_AFTER.matcher(text).region(at + 1, text.length()).lookingAt());
+    }
+
+    /**
+     * Whether {@code clause} has {@code marker} as words of its own (anywhere in a language without spaces; a marker
+     * that opens with an apostrophe, "'ll", right after its word).
+     */
+    private boolean holds(String clause, String marker) {
+        for (int at = clause.indexOf(marker); at >= 0; at = clause.indexOf(marker, at + 1)) {
+            int end = at + marker.length();
+            if (unspaced || (at == 0 || !Character.isLetterOrDigit(marker.charAt(0))
+                    || !Character.isLetterOrDigit(clause.charAt(at - 1)))
+                    && (end == clause.length() || !Character.isLetterOrDigit(clause.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of each tense, the patterns of past and future verb forms (null where the language has none), the
+     * words that open a reported clause and those right before a day that point ahead to it (null: none).
+     */
+    private record Markers(List<String> future, List<String> past, Pattern pastForms, Pattern futureForms,
+                           Pattern reportedOpener, Pattern aheadBefore) {
+
+        /** Whether {@code before} ends with a word that points ahead to the day ("postponed to", "aplazó al"). */
+        boolean looksAhead(String before) {
+            return aheadBefore != null && aheadBefore.matcher(before).find();
+        }
+
+        /** The reported clause around the day: from the last opener in {@code before} to the first in {@code after}. */
+        String reported(String before, String after) {
+            if (reportedOpener == null) {
+                return before + " " + after;
+            }
+            Matcher opener = reportedOpener.matcher(before);
+            int from = 0;
+            while (opener.find()) {
+                from = opener.end();
+            }
+            opener = reportedOpener.matcher(after);
+            return before.substring(from) + " " + (opener.find() ? after.substring(0, opener.start()) : after);
+        }
+    }
+
+    private static Map<String, Markers> markers() {
+        Map<String, Markers> markers = new HashMap<>();
+        for (String line : DataFiles.lines(ClauseTense.class, "tense-markers.tsv")) {
+            String[] columns = line.split("\t", -1);
+            markers.put(columns[0], new Markers(words(columns[1]), words(column(columns, 2)),
+                    pattern(column(columns, 3)), pattern(column(columns, 4)), wholeWords(words(column(columns, 5)), ""),
+                    wholeWords(words(column(columns, 6)), "\\s*\\z")));
+        }
+        return markers;
+    }
+
+    private static String column(String[] columns, int index) {
+        return columns.length > index ? columns[index] : "";
+    }
+
+    private static Pattern pattern(String column) {
+        return column.isBlank() ? null : Pattern.compile("(?U)" + column.strip());
+    }
+
+    /**
+     * The words as whole words, case aside, followed by {@code after}; one that ends with an apostrophe runs into the
+     * next ("qu'il").
+     */
+    private static Pattern wholeWords(List<String> words, String after) {
+        return words.isEmpty() ? null : Pattern.compile(words.stream()
+                .map(word -> Pattern.quote(word) + (word.endsWith("'") ? "" : "(?!\\p{L})"))
+                .collect(Collectors.joining("|", "(?iU)(?<!\\p{L})(?:", ")" + after)));
+    }
+
+    private static List<String> words(String column) {
+        return column.isBlank() ? List.of() : List.of(column.strip().split("\\|"));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+
+class TensedYearsTest {
+
+    /** Early in a year, where a past day without a year is often the last year's. */
+    private static final LocalDateTime JANUARY = LocalDateTime.of(2014, 1, 10, 9, 0);
+    /** Late in a year, where a coming day without a year is often the next year's. */
+    private static final LocalDateTime NOVEMBER = LocalDateTime.of(2014, 11, 20, 9, 0);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The minister said on 30 December that he resigns. | 30 December   | 2013-12-30 | DAY
+            en | Prices were higher in November.                   | November      | 2013-11    | MONTH
+            en | The rally was on Dec. 28.                          | Dec. 28       | 2013-12-28 | DAY
+            en | The rally is on Dec. 28.                           | Dec. 28       | 2014-12-28 | DAY
+            en | The law will take effect on 5 January.             | 5 January     | 2014-01-05 | DAY
+            en | The rally was held on January 14.                  | January 14    | 2014-01-14 | DAY
+            en | The rally was held on 30 December 2014.            | 30 December 2014 | 2014-12-30 | DAY
+            vi | Ngày 28/12, cảnh sát đã bắt giữ nghi phạm.         | 28/12         | 2013-12-28 | DAY
+            vi | Tháng 12, giá xăng đã tăng.                        | Tháng 12      | 2013-12    | MONTH
+            de | Am 30.12. trafen sie sich.                         | 30.12.        | 2013-12-30 | DAY
+            fr | Le 28 décembre, la police avait arrêté le suspect. | 28 décembre   | 2013-12-28 | DAY
+            """)
+    void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
+                                                      String expectedValue, Granularity granularity) {
+        assertOnlyMention(extractor.extract(text, language, JANUARY), expectedText, expectedValue, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The law will take effect on Jan. 1.                | Jan. 1        | 2015-01-01 | DAY
+            en | The plant will open in February.                   | February      | 2015-02    | MONTH
+            en | The summit was held on March 3.                    | March 3       | 2014-03-03 | DAY
+            en | The summit is on March 3.                          | March 3       | 2014-03-03 | DAY
+            en | He said the vote will be on 3 March.               | 3 March       | 2014-03-03 | DAY
+            en | The vote will be on 14 November.                   | 14 November   | 2014-11-14 | DAY
+            el | Η σύνοδος θα γίνει στις 3 Μαρτίου.                 | 3 Μαρτίου     | 2015-03-03 | DAY
+            fr | Le sommet aura lieu le 3 mars.                     | 3 mars        | 2015-03-03 | DAY
+            vi | Hội nghị sẽ diễn ra vào ngày 3 tháng 3.            | ngày 3 tháng 3 | 2015-03-03 | DAY
+            en | They will meet the day before yesterday's deadline. | the day before yesterday | 2014-11-18 | DAY
+            """)
+    void shouldPutAComingDayWithoutYearAfterTheReference(String language, String text, String expectedText,
+                                                       String expectedValue, Granularity granularity) {
+        assertOnlyMention(extractor.extract(text, language, NOVEMBER), expectedText, expectedValue, granularity);
+    }
+}
