@@ -26,6 +26,11 @@ class TensedWeekdaysTest {
             vi | Họ sẽ gặp nhau vào chủ nhật.              | chủ nhật     | 2013-02-17
             vi | Ông đã phát biểu vào thứ Sáu.             | thứ Sáu      | 2013-02-08
             el | Θα συναντηθούν την Κυριακή.               | Κυριακή      | 2013-02-17
+            el | Ο υπουργός ανακοίνωσε την Παρασκευή τα μέτρα. | Παρασκευή | 2013-02-08
+            el | Η συνάντηση πραγματοποιήθηκε την Κυριακή.  | Κυριακή      | 2013-02-10
+            el | Οι βουλευτές ψήφισαν την Παρασκευή.        | Παρασκευή    | 2013-02-08
+            el | Είπε ότι θα ψηφίσουν την Παρασκευή.        | Παρασκευή    | 2013-02-15
+            el | Η ψηφοφορία αναβλήθηκε για την Παρασκευή.  | Παρασκευή    | 2013-02-15
             de | Die Regierung wird am Sonntag entscheiden. | Sonntag     | 2013-02-17
             de | Er sagte am Freitag, es sei vorbei.       | Freitag      | 2013-02-08
             fr | Le sommet aura lieu dimanche.             | dimanche     | 2013-02-17

@@ -29,6 +29,7 @@ class TensedYearsTest {
             vi | Tháng 12, giá xăng đã tăng.                        | Tháng 12      | 2013-12    | MONTH
             de | Am 30.12. trafen sie sich.                         | 30.12.        | 2013-12-30 | DAY
             fr | Le 28 décembre, la police avait arrêté le suspect. | 28 décembre   | 2013-12-28 | DAY
+            el | Στις 28 Δεκεμβρίου η κυβέρνηση ανακοίνωσε τα μέτρα. | 28 Δεκεμβρίου | 2013-12-28 | DAY
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
