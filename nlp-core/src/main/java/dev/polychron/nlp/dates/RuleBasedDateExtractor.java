@@ -167,6 +167,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, TensedWeekdays> tensedWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysAfterDays> weekdaysAfterDaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, ListedDays> listedDaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, RelativeMonths> relativeMonthsByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -218,6 +219,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .resolve(text, folded, days, reference.toLocalDate());
         days = weekdaysAfterDaysByLanguage.computeIfAbsent(language, WeekdaysAfterDays::of)
                 .join(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
+        // before the lists, whose days take the year of the day the word follows: "les 20, 21 et 22 mai dernier"
+        days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
+                .join(text, folded, days, reference.toLocalDate());
         days = listedDaysByLanguage.computeIfAbsent(language, ListedDays::of).join(text, folded, days);
         return BuddhistEraYears.inCommonEra(language, TimesOnDays.join(text, folded, days));
     }
