@@ -38,7 +38,11 @@ final class RelativeMonths {
     /** How far before the day its word may begin. */
     private static final int REACH = 30;
 
-    /** The words written after a month or before it, by their direction; each null where the language has none. */
+    /** A word for "last" or "next" by days of a month: where the mention with it begins and ends, and its direction. */
+    private record Word(int start, int end, int direction) {
+    }
+
+    /** The words written after a month or before it, by their direction, and their patterns (null where none). */
     private final Map<String, Integer> after;
     private final Map<String, Integer> before;
     private final Pattern wordAfter;
@@ -112,17 +116,14 @@ final class RelativeMonths {
         }
         List<DateMention> joined = new ArrayList<>(mentions.size());
         for (DateMention mention : mentions) {
-            joined.add(relativeDays(mention, text, folded).map(word -> moved(text, mention, word, today))
+            joined.add(wordBeside(mention, text, folded).map(word -> moved(text, mention, word, today))
                     .orElse(mention));
         }
         return joined;
     }
 
-    /** The word by a mention of days of a month written without their year, with where it is and its direction. */
-    private record Word(int start, int end, int direction) {
-    }
-
-    private Optional<Word> relativeDays(DateMention mention, String text, String folded) {
+    /** The word after the days of a month or before their first, where they are written without their year. */
+    private Optional<Word> wordBeside(DateMention mention, String text, String folded) {
         if (mention.granularity() != Granularity.DAY || mention.modifier() != null
                 || !ListedDays.ISO_DAY.matcher(mention.value()).matches()
                 || mention.rangeEnd() != null && !ListedDays.ISO_DAY.matcher(mention.rangeEnd()).matches()
