@@ -317,6 +317,10 @@ final class DateRanges {
                     joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|in\\s+|de\\s+|του\\s+)?"
                     + year + notNumberAfter, (m, reference) -> months(m, months)));
         }
+        // the word for "between" may stand before the month too: "between July 17 and 19", not a list of two days
+        rules.add(DateRule.of(Start.words(openings), betweenAnd.formatted("\\b" + month + "\\.?\\s+" + firstDay
+                + ordinal, day + ordinal) + "(?:,?\\s+" + year + ")?" + notNumberAfter + "(?!\\p{L})",
+                (m, reference) -> days(m, monthName, reference, spelled)));
         // months without a year only between range words, as a month's name alone may be a word ("May", "mars")
         for (String joint : List.of(fromToInWords, betweenAnd)) {
             rules.add(DateRule.of(Start.words(openings), joint.formatted("\\b" + firstMonth, month)

@@ -1,60 +1,98 @@
 package dev.polychron.nlp.dates;
 
 import com.ibm.icu.util.ULocale;
+import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
-import java.time.Month;
-import java.time.MonthDay;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A month's name with a word for "next", "last" or "this" ({@code month-words.tsv}): "last March", "mars dernier",
  * "τον περασμένο Μάρτιο", "в прошлом марте", "this September". The last one is the first before the reference's month,
- * the next one the first after it, the one after next a year after that, this one the one in the reference's year. A
- * day may stand before the month ("le 3 mai dernier", "lo scorso 3 maggio", "el próximo 1 de enero"): then the day is
- * the last or next one before or after the reference's day.
+ * the next one the first after it, the one after next a year after that, this one the one in the reference's year. The
+ * word may stand by the days of a month the date rules read ("le 3 mai dernier", "lo scorso 3 maggio", "du 20 au 25 mai
+ * dernier"): they are then the last or next such days before or after the reference's day.
  */
 final class RelativeMonths {
 
     private static final List<String[]> WORDS = DataFiles.lines(RelativeMonths.class, "month-words.tsv")
             .stream().map(line -> line.split("\t")).toList();
-    private static final String DAY = "(?:(?<![\\p{L}\\p{N}.,/])(?<day>[0-3]?[0-9])"
-            + RuleBasedDateExtractor.ORDINAL_SUFFIX + "\\s+" + RuleBasedDateExtractor.DAY_OF_MONTH + ")?";
+    /**
+     * A day written before the month, which the date rules read with it and its word ("3 mai", "1er janvier", "20 de
+     * mayo"): the month alone is then no mention.
+     */
+    private static final String NO_DAY_BEFORE = "(?<!\\p{N}" + RuleBasedDateExtractor.ORDINAL_SUFFIX
+            + "\\s{1,3}(?:(?:of|de)\\s{1,3})?)";
+    /** How far before the day its word may begin. */
+    private static final int REACH = 30;
 
-    private RelativeMonths() {
+    /** A word for "last" or "next" by days of a month: where the mention with it begins and ends, and its direction. */
+    private record Word(int start, int end, int direction) {
+    }
+
+    /** The words written after a month or before it, by their direction, and their patterns (null where none). */
+    private final Map<String, Integer> after;
+    private final Map<String, Integer> before;
+    private final Pattern wordAfter;
+    private final Pattern wordBefore;
+
+    private RelativeMonths(Map<String, Integer> after, Map<String, Integer> before) {
+        this.after = after;
+        this.before = before;
+        this.wordAfter = after.isEmpty() ? null : Pattern.compile("(?U)\\s+(?<word>" + Alternation.of(after.keySet())
+                + ")(?![\\p{L}\\p{N}])");
+        this.wordBefore = before.isEmpty() ? null : Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?<word>"
+                + Alternation.of(before.keySet()) + ")\\s+\\z");
+    }
+
+    static RelativeMonths of(String language) {
+        Map<String, Integer> after = new HashMap<>();
+        Map<String, Integer> before = new HashMap<>();
+        for (String[] columns : wordsOf(language)) {
+            Map<String, Integer> words = columns[2].equals("before") ? before : after;
+            for (String word : columns[3].split("\\|")) {
+                words.put(TextFolding.fold(word), Integer.parseInt(columns[1]));
+            }
+        }
+        return new RelativeMonths(after, before);
+    }
+
+    private static List<String[]> wordsOf(String language) {
+        String code = ULocale.forLanguageTag(language).getLanguage();
+        return WORDS.stream().filter(columns -> columns[0].equals(code)).toList();
     }
 
     static List<DateRule> rules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.ownWideAlternation() + ")";
         boolean english = language.startsWith("en");
-        return WORDS.stream().filter(columns -> columns[0].equals(ULocale.forLanguageTag(language).getLanguage()))
-                .map(columns -> {
-                    Map<String, Integer> directions = new HashMap<>();
-                    for (String word : columns[3].split("\\|")) {
-                        directions.put(TextFolding.fold(word), Integer.parseInt(columns[1]));
-                    }
-                    String word = "(?<word>" + Alternation.of(directions.keySet()) + ")";
-                    boolean before = columns[2].equals("before");
-                    String regex = (before ? "\\b" + word + "\\s+" + DAY + month : DAY + "\\b" + month + "\\s+" + word)
-                            + "\\b(?![.,]?\\s*\\p{N})";
-                    return DateRule.of(before ? Start.words(directions.keySet())
-                                    : Start.words(months.ownWideForms()).orDigit(), regex,
-                            (m, reference) -> {
-                                int direction = directions.get(m.group("word"));
-                                int number = months.number(m.group("month"));
-                                return m.group("day") == null ? month(number, direction, reference)
-                                        : day(number, Integer.parseInt(m.group("day")), direction, reference);
-                            }).writtenAs((text, m) -> months.writtenAsListed(text, m)
-                            && (!english || Character.isUpperCase(text.charAt(m.start("month")))));
-                }).toList();
+        return wordsOf(language).stream().map(columns -> {
+            Map<String, Integer> directions = new HashMap<>();
+            for (String word : columns[3].split("\\|")) {
+                directions.put(TextFolding.fold(word), Integer.parseInt(columns[1]));
+            }
+            String word = "(?<word>" + Alternation.of(directions.keySet()) + ")";
+            boolean before = columns[2].equals("before");
+            // not "last May" of "last May 5", a day the date rules read
+            String regex = before ? "\\b" + word + "\\s+" + month + "\\b(?![.,]?\\s*\\p{N})"
+                    : NO_DAY_BEFORE + "\\b" + month + "\\s+" + word + "\\b";
+            return DateRule.of(Start.words(before ? directions.keySet() : months.ownWideForms()), regex,
+                    (m, reference) -> month(months.number(m.group("month")), directions.get(m.group("word")),
+                            reference)).writtenAs((text, m) -> months.writtenAsListed(text, m)
+                    && (!english || Character.isUpperCase(text.charAt(m.start("month")))));
+        }).toList();
     }
 
     private static Optional<ResolvedDate> month(int number, int direction, LocalDateTime reference) {
@@ -67,19 +105,73 @@ final class RelativeMonths {
         return Optional.of(ResolvedDate.of(after.toString(), Granularity.MONTH));
     }
 
-    private static Optional<ResolvedDate> day(int month, int day, int direction, LocalDateTime reference) {
-        if (day < 1 || day > Month.of(month).maxLength()) {
+    /**
+     * The mentions, each day or range of days of a month written without its year ("3 mai", "du 20 au 25 mai") and
+     * with a word for "last" or "next" after it, or before its first day, moved to the last or next such days and
+     * joined by the word.
+     */
+    List<DateMention> join(String text, String folded, List<DateMention> mentions, LocalDate today) {
+        if (after.isEmpty() && before.isEmpty()) {
+            return mentions;
+        }
+        List<DateMention> joined = new ArrayList<>(mentions.size());
+        for (DateMention mention : mentions) {
+            joined.add(wordBeside(mention, text, folded).map(word -> moved(text, mention, word, today))
+                    .orElse(mention));
+        }
+        return joined;
+    }
+
+    /** The word after the days of a month or before their first, where they are written without their year. */
+    private Optional<Word> wordBeside(DateMention mention, String text, String folded) {
+        if (mention.granularity() != Granularity.DAY || mention.modifier() != null
+                || !ListedDays.ISO_DAY.matcher(mention.value()).matches()
+                || mention.rangeEnd() != null && !ListedDays.ISO_DAY.matcher(mention.rangeEnd()).matches()
+                || DateRanges.HAS_YEAR.matcher(mention.text()).find()) {
             return Optional.empty();
         }
-        MonthDay named = MonthDay.of(month, day);
-        MonthDay today = MonthDay.from(reference);
-        int year = reference.getYear() + (direction < 0 && !named.isBefore(today) ? -1
-                : direction > 0 && !named.isAfter(today) ? 1 : 0) + Math.max(0, direction - 1);
-        // "le 29 février prochain": the next leap year's
+        if (wordAfter != null && Character.isLetter(folded.charAt(mention.end() - 1))) {
+            Matcher word = wordAfter.matcher(folded).region(mention.end(), folded.length());
+            if (word.lookingAt()) {
+                return Optional.of(new Word(mention.start(), word.end(), after.get(word.group("word"))));
+            }
+        }
+        if (wordBefore != null && Character.isDigit(folded.charAt(mention.start()))) {
+            Matcher word = wordBefore.matcher(folded).useTransparentBounds(true)
+                    .region(Math.max(0, mention.start() - REACH), mention.start());
+            if (word.find()) {
+                return Optional.of(new Word(word.start(), mention.end(), before.get(word.group("word"))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The mention's days moved by whole years to the last ones that end before {@code today}, or to the next ones
+     * that begin after it, or to this year's; its span to the word's.
+     */
+    private static DateMention moved(String text, DateMention mention, Word word, LocalDate today) {
+        LocalDate first = LocalDate.parse(mention.value());
+        LocalDate last = mention.rangeEnd() == null ? first : LocalDate.parse(mention.rangeEnd());
+        LocalDate named = word.direction() < 0 ? last : first;
+        long years = year(MonthDay.from(named), word.direction(), today) - named.getYear();
+        String end = mention.rangeEnd() == null ? null : last.plusYears(years).toString();
+        return new DateMention(text.substring(word.start(), word.end()), word.start(), word.end(),
+                first.plusYears(years).toString(), Granularity.DAY, null, end, mention.inReferences());
+    }
+
+    /**
+     * The year of the last {@code named} day before {@code today}, of the next one after it (or the one after that for
+     * "after next"), or of this one; a 29 February in the leap year so found ("le 29 février prochain").
+     */
+    private static int year(MonthDay named, int direction, LocalDate today) {
+        MonthDay day = MonthDay.from(today);
+        int year = today.getYear() + (direction < 0 && !named.isBefore(day) ? -1
+                : direction > 0 && !named.isAfter(day) ? 1 : 0) + Math.max(0, direction - 1);
         int step = direction < 0 ? -1 : 1;
         while (!named.isValidYear(year)) {
             year += step;
         }
-        return Optional.of(ResolvedDate.of(named.atYear(year).toString(), Granularity.DAY));
+        return year;
     }
 }

@@ -169,6 +169,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, TensedYears> tensedYearsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysAfterDays> weekdaysAfterDaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, ListedDays> listedDaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, RelativeMonths> relativeMonthsByLanguage = new ConcurrentHashMap<>();
 
     @Override
     public List<DateMention> extract(String text, String language, LocalDateTime reference) {
@@ -228,6 +229,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .resolve(text, days, yearless, reference.toLocalDate());
         days = weekdaysAfterDaysByLanguage.computeIfAbsent(language, WeekdaysAfterDays::of)
                 .join(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
+        // before the lists, whose days take the year of the day the word follows: "les 20, 21 et 22 mai dernier"
+        days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
+                .join(text, folded, days, reference.toLocalDate());
         days = listedDaysByLanguage.computeIfAbsent(language, ListedDays::of).join(text, folded, days);
         return BuddhistEraYears.inCommonEra(language, TimesOnDays.join(text, folded, days));
     }
@@ -444,7 +448,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + "(?:\\.?\\s+(?:the\\s+)?|(?=[0-3]\\d(?!\\d)))" + DAY + ORDINAL_SUFFIX
                         + (DOTTED_DAY_AFTER_MONTH.contains(ULocale.forLanguageTag(language).getLanguage()) ? ""
                                 : "(?<!\\.)")
-                        + "(?![\\p{L}\\p{N}]|,?\\s+\\p{N})",
+                        + "(?![\\p{L}\\p{N}])" + notYearAfterMonthDay(language),
                         (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(List.of("ngay", "mong", "mung")),
                         "\\b(?:ngay|mong|mung)\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
@@ -529,9 +533,22 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * a number after a comma ("On 14 April, 15 soldiers died").
      */
     private static String notYearAfter(String language) {
+        return "(?!\\.?\\s+\\p{N}++(?![:.h]\\p{N}|" + countedNoun(language) + "))";
+    }
+
+    /**
+     * After a month and day: no number that may be their year ("December 25, 800", "March 15, 44 BC", a time's
+     * "Oct 26 15:50:06 2016"), only a count ("July 17, 18 people died") or the days listed after the first ("July 17,
+     * 18 and 19", {@link ListedDays}).
+     */
+    private static String notYearAfterMonthDay(String language) {
+        return "(?!(?!" + ListedDays.of(language).moreDays() + "),?\\s+\\p{N}++(?!" + countedNoun(language) + "))";
+    }
+
+    /** A plural noun of what the language counts after a space, or a pattern that never matches. */
+    private static String countedNoun(String language) {
         List<String> nouns = COUNTED_NOUNS.get(ULocale.forLanguageTag(language).getLanguage());
-        return "(?!\\.?\\s+\\p{N}++(?![:.h]\\p{N}" + (nouns == null ? "" : "|\\s+(?:" + Alternation.of(nouns) + ")\\b")
-                + "))";
+        return nouns == null ? "(?!)" : "\\s+(?:" + Alternation.of(nouns) + ")\\b";
     }
 
     private static DateRule rule(Start start, String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {

@@ -28,6 +28,8 @@ class DateRangesTest {
             en | The summit met on 1–3 April 2014 in Bucharest.      | 1–3 April 2014                   | 2014-04-01 | 2014-04-03 | DAY
             en | Voting is between 1 and 3 April.                    | between 1 and 3 April            | 2026-04-01 | 2026-04-03 | DAY
             en | Talks run between 1 December and 4 February.        | between 1 December and 4 February | 2026-12-01 | 2027-02-04 | DAY
+            en | Polls stay open between March 8 and 10 this time.  | between March 8 and 10           | 2026-03-08 | 2026-03-10 | DAY
+            en | It snowed between Jan. 4th and the 9th, 2011, here. | between Jan. 4th and the 9th, 2011 | 2011-01-04 | 2011-01-09 | DAY
             es | La feria va del 20 de diciembre al 6 de enero.      | del 20 de diciembre al 6 de enero | 2026-12-20 | 2027-01-06 | DAY
             el | Η έκθεση διαρκεί από 20 Δεκεμβρίου έως 6 Ιανουαρίου. | από 20 Δεκεμβρίου έως 6 Ιανουαρίου | 2026-12-20 | 2027-01-06 | DAY
             el | Η έκθεση διαρκεί 13 με 15 Ιουλίου.                | 13 με 15 Ιουλίου                 | 2026-07-13 | 2026-07-15 | DAY
