@@ -41,9 +41,17 @@ final class ClauseTense {
                 : new ClauseTense(markers, DateRanges.UNSPACED.contains(locale.getLanguage()));
     }
 
-    /** The tense of the clause around {@code text[start, end)}. */
+    /**
+     * The tense of the clause around {@code text[start, end)}; a past form right before it is its own time, whatever
+     * follows ("announced on Monday that it will close"), unless a future word comes before it.
+     */
     Tense around(String text, int start, int end) {
         String before = clauseBefore(text, start);
+        String lowerBefore = before.toLowerCase(Locale.ROOT);
+        if (markers.pastBefore() != null && markers.pastBefore().matcher(before).find()
+                && markers.future().stream().noneMatch(word -> holds(lowerBefore, word))) {
+            return Tense.PAST;
+        }
         String after = clauseAfter(text, end);
         String clause = (before + " " + after).toLowerCase(Locale.ROOT);
         String reported = markers.reported(before, after);
@@ -102,10 +110,11 @@ final class ClauseTense {
 
     /**
      * The words of each tense, the patterns of past and future verb forms (null where the language has none), the
-     * words that open a reported clause and those right before a day that point ahead to it (null: none).
+     * words that open a reported clause, those right before a day that point ahead to it, and the past verb forms
+     * that tell the past only right before the day (null: none).
      */
     private record Markers(List<String> future, List<String> past, Pattern pastForms, Pattern futureForms,
-                           Pattern reportedOpener, Pattern aheadBefore) {
+                           Pattern reportedOpener, Pattern aheadBefore, Pattern pastBefore) {
 
         /** Whether {@code before} ends with a word that points ahead to the day ("postponed to", "aplazó al"). */
         boolean looksAhead(String before) {
@@ -133,9 +142,14 @@ final class ClauseTense {
             String[] columns = line.split("\t", -1);
             markers.put(columns[0], new Markers(words(columns[1]), words(column(columns, 2)),
                     pattern(column(columns, 3)), pattern(column(columns, 4)), wholeWords(words(column(columns, 5)), ""),
-                    wholeWords(words(column(columns, 6)), "\\s*\\z")));
+                    wholeWords(words(column(columns, 6)), "\\s*\\z"), before(column(columns, 7))));
         }
         return markers;
+    }
+
+    /** A pattern of what ends right before the day, or null for a blank column. */
+    private static Pattern before(String column) {
+        return column.isBlank() ? null : Pattern.compile("(?U)(?:" + column.strip() + ")\\s*\\z");
     }
 
     private static String column(String[] columns, int index) {

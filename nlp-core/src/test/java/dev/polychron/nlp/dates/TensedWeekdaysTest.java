@@ -43,6 +43,11 @@ class TensedWeekdaysTest {
             en | The minister told MPs on Friday it ends.   | Friday       | 2013-02-08
             en | On Friday, thousands fought in Rome.      | Friday       | 2013-02-08
             en | The newly elected mayor takes office on Friday. | Friday | 2013-02-15
+            en | Police arrested him on Friday.            | Friday       | 2013-02-08
+            en | The firm announced on Friday that it will close. | Friday | 2013-02-08
+            en | A man accused on Friday of fraud will appear in court. | Friday | 2013-02-08
+            en | The museum is closed on Friday.           | Friday       | 2013-02-15
+            en | The hearing rescheduled on Friday draws crowds. | Friday | 2013-02-15
             en | The treaty will be formally signed on Friday. | Friday | 2013-02-15
             es | La votación se aplazó al viernes.         | viernes      | 2013-02-15
             en | Talks were held at the U.N. Voting resumes on Friday. | Friday | 2013-02-15

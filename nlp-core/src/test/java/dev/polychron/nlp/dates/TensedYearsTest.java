@@ -21,6 +21,8 @@ class TensedYearsTest {
             en | The minister said on 30 December that he resigns. | 30 December   | 2013-12-30 | DAY
             en | Prices were higher in November.                   | November      | 2013-11    | MONTH
             en | The rally was on Dec. 28.                          | Dec. 28       | 2013-12-28 | DAY
+            en | Police arrested him on December 30.                | December 30   | 2013-12-30 | DAY
+            en | The firm announced on Dec. 28 that it will close.  | Dec. 28       | 2013-12-28 | DAY
             en | The rally is on Dec. 28.                           | Dec. 28       | 2014-12-28 | DAY
             en | The law will take effect on 5 January.             | 5 January     | 2014-01-05 | DAY
             en | The rally was held on January 14.                  | January 14    | 2014-01-14 | DAY
