@@ -204,9 +204,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         WeekdaysOfWeeks weekdaysOfWeeks = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of);
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
         AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
+        // the tense moves a day before anything counts from it ("He resigned on Tuesday. Two days later...")
+        List<DateMention> tensed = tensedYearsByLanguage.computeIfAbsent(language, TensedYears::of).resolve(text,
+                tensedWeekdaysByLanguage.computeIfAbsent(language, TensedWeekdays::of)
+                        .resolve(text, folded, longestFirstWithoutOverlaps(found), reference.toLocalDate()),
+                yearless, reference.toLocalDate());
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
-                l -> SpansFromDays.of(l, anaphora)).join(text, folded, longestFirstWithoutOverlaps(found));
+                l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);
         mentions = withAnaphora(text, starts, anaphora, mentions);
         // a count that leans on the date after it ("3 days after Easter") takes that date in
         mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
@@ -223,10 +228,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
         days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of)
                 .join(text, folded, days, reference.toLocalDate());
-        days = tensedWeekdaysByLanguage.computeIfAbsent(language, TensedWeekdays::of)
-                .resolve(text, folded, days, reference.toLocalDate());
-        days = tensedYearsByLanguage.computeIfAbsent(language, TensedYears::of)
-                .resolve(text, days, yearless, reference.toLocalDate());
         days = weekdaysAfterDaysByLanguage.computeIfAbsent(language, WeekdaysAfterDays::of)
                 .join(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
         // before the lists, whose days take the year of the day the word follows: "les 20, 21 et 22 mai dernier"

@@ -1,12 +1,16 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class TensedYearsTest {
 
@@ -54,5 +58,16 @@ class TensedYearsTest {
     void shouldPutAComingDayWithoutYearAfterTheReference(String language, String text, String expectedText,
                                                        String expectedValue, Granularity granularity) {
         assertOnlyMention(extractor.extract(text, language, NOVEMBER), expectedText, expectedValue, granularity);
+    }
+
+    @Test
+    void shouldCountOnFromTheDayTheTenseMoved() {
+        assertThat(extractor.extract("Police arrested him on December 30. Two days later he was released.", "en",
+                JANUARY)).extracting(DateMention::text, DateMention::value).containsExactly(
+                        tuple("December 30", "2013-12-30"),
+                        tuple("Two days later", "2014-01-01"));
+        assertThat(extractor.extract("He resigned on Tuesday. Two days later he left.", "en",
+                LocalDateTime.of(2014, 5, 10, 9, 0))).extracting(DateMention::value)
+                .containsExactly("2014-05-06", "2014-05-08");
     }
 }
