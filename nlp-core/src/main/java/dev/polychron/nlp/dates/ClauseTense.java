@@ -23,6 +23,8 @@ final class ClauseTense {
     private static final Map<String, Markers> MARKERS = markers();
     private static final String CLAUSE_ENDS = ".!?;\n。！？；";
     private static final int CLAUSE_REACH = 200;
+    /** The most words an attribution after a comma takes: "the ministry said in a statement". */
+    private static final int ATTRIBUTION_WORDS = 6;
     private static final Pattern SENTENCE_AFTER = Pattern.compile("\\s+\\p{Lu}");
 
     private final Markers markers;
@@ -52,7 +54,7 @@ final class ClauseTense {
                 && markers.future().stream().noneMatch(word -> holds(lowerBefore, word))) {
             return Tense.PAST;
         }
-        String after = clauseAfter(text, end);
+        String after = withoutAttribution(clauseAfter(text, end));
         String clause = (before + " " + after).toLowerCase(Locale.ROOT);
         String reported = markers.reported(before, after);
         boolean future = markers.future().stream().anyMatch(word -> holds(clause, word))
@@ -70,6 +72,23 @@ final class ClauseTense {
             from--;
         }
         return text.substring(from, start);
+    }
+
+    /**
+     * {@code after} up to a comma that a short attribution follows to the clause end ("…, officials said"), or all of
+     * it.
+     */
+    private String withoutAttribution(String after) {
+        for (int comma = after.indexOf(','); comma >= 0; comma = after.indexOf(',', comma + 1)) {
+            String rest = after.substring(comma + 1).toLowerCase(Locale.ROOT);
+            if (rest.isBlank() || rest.strip().split("\\s+").length > ATTRIBUTION_WORDS) {
+                continue;
+            }
+            if (markers.attribution().stream().anyMatch(word -> holds(rest, word))) {
+                return after.substring(0, comma);
+            }
+        }
+        return after;
     }
 
     /** The text from {@code end} to the clause end after it, no more than {@link #CLAUSE_REACH} chars. */
@@ -110,11 +129,11 @@ final class ClauseTense {
 
     /**
      * The words of each tense, the patterns of past and future verb forms (null where the language has none), the
-     * words that open a reported clause, those right before a day that point ahead to it, and the past verb forms
-     * that tell the past only right before the day (null: none).
+     * words that open a reported clause, those right before a day that point ahead to it, the past verb forms that
+     * tell the past only right before the day (null: none) and the words of an attribution after the day.
      */
     private record Markers(List<String> future, List<String> past, Pattern pastForms, Pattern futureForms,
-                           Pattern reportedOpener, Pattern aheadBefore, Pattern pastBefore) {
+                           Pattern reportedOpener, Pattern aheadBefore, Pattern pastBefore, List<String> attribution) {
 
         /** Whether {@code before} ends with a word that points ahead to the day ("postponed to", "aplazó al"). */
         boolean looksAhead(String before) {
@@ -142,7 +161,8 @@ final class ClauseTense {
             String[] columns = line.split("\t", -1);
             markers.put(columns[0], new Markers(words(columns[1]), words(column(columns, 2)),
                     pattern(column(columns, 3)), pattern(column(columns, 4)), wholeWords(words(column(columns, 5)), ""),
-                    wholeWords(words(column(columns, 6)), "\\s*\\z"), before(column(columns, 7))));
+                    wholeWords(words(column(columns, 6)), "\\s*\\z"), before(column(columns, 7)),
+                    words(column(columns, 8))));
         }
         return markers;
     }

@@ -47,6 +47,11 @@ class TensedWeekdaysTest {
             en | The firm announced on Friday that it will close. | Friday | 2013-02-08
             en | A man accused on Friday of fraud will appear in court. | Friday | 2013-02-08
             en | The museum is closed on Friday.           | Friday       | 2013-02-15
+            en | The vote is on Friday, officials said.    | Friday       | 2013-02-15
+            en | Talks resume on Friday, said a spokesman. | Friday       | 2013-02-15
+            en | On Friday, the minister said the plan was dead. | Friday | 2013-02-08
+            en | Police arrested him on Friday, officials said. | Friday | 2013-02-08
+            es | Rajoy comparece el viernes, informó la Moncloa. | viernes | 2013-02-15
             en | The hearing rescheduled on Friday draws crowds. | Friday | 2013-02-15
             en | The treaty will be formally signed on Friday. | Friday | 2013-02-15
             es | La votación se aplazó al viernes.         | viernes      | 2013-02-15

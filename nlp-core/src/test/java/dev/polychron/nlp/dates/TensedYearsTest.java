@@ -28,6 +28,7 @@ class TensedYearsTest {
             en | Police arrested him on December 30.                | December 30   | 2013-12-30 | DAY
             en | The firm announced on Dec. 28 that it will close.  | Dec. 28       | 2013-12-28 | DAY
             en | The rally is on Dec. 28.                           | Dec. 28       | 2014-12-28 | DAY
+            en | The summit is on Dec. 28, officials said.          | Dec. 28       | 2014-12-28 | DAY
             en | The law will take effect on 5 January.             | 5 January     | 2014-01-05 | DAY
             en | The rally was held on January 14.                  | January 14    | 2014-01-14 | DAY
             en | The rally was held on 30 December 2014.            | 30 December 2014 | 2014-12-30 | DAY
