@@ -113,12 +113,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /**
      * The words before a decade written by its tens alone, in digits or words, taken as the 20th century's: "los años
      * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70", "της δεκαετίας του
-     * '70". With their article or preposition, as "anos 30", "jaren 20" and "lata 20" are also counts of years ("nos
-     * últimos anos 30 pessoas").
+     * '70", "thập niên 90", "những năm 80". With their article or preposition, as "anos 30", "jaren 20" and "lata
+     * 20" are also counts of years ("nos últimos anos 30 pessoas").
      */
     private static final List<String> TENS_DECADE_WORDS = List.of("los anos", "os anos", "dos anos", "nos anos",
             "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees", "decada de los",
-            "anii", "δεκαετια του", "δεκαετιας του");
+            "anii", "δεκαετια του", "δεκαετιας του", "thap nien", "thap ky", "nhung nam");
     /** Languages that write the tens of a decade as an ordinal, with a dot: Polish "w latach 80.". */
     private static final Set<String> DOTTED_TENS = Set.of("pl");
     /**
@@ -524,6 +524,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 + "))";
     }
 
+    /** Not before one of the language's counted nouns, which makes a number a count: "những năm 30 tuổi" (ages). */
+    private static String notCountedAfter(String language) {
+        List<String> nouns = COUNTED_NOUNS.get(ULocale.forLanguageTag(language).getLanguage());
+        return nouns == null ? "" : "(?!\\s+(?:" + Alternation.of(nouns) + ")\\b)";
+    }
+
     private static DateRule rule(Start start, String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {
         return DateRule.of(start, regex, (matcher, reference) -> resolver.apply(matcher));
     }
@@ -586,7 +592,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String spelled = tens.isEmpty() ? "" : "|(?<spelled>" + Alternation.of(tens.keySet()) + ")\\b";
         return rule(Start.words(parts, TENS_DECADE_WORDS), "\\b" + part + "(?:" + Alternation.of(TENS_DECADE_WORDS)
                         + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:" + (DOTTED_TENS.contains(
-                                ULocale.forLanguageTag(language).getLanguage()) ? "\\.|" : "") + "\\b|(?=-))(?!\\s+de\\s)" + spelled
+                                ULocale.forLanguageTag(language).getLanguage()) ? "\\.|" : "") + "\\b|(?=-))(?!\\s+de\\s)"
+                        + notCountedAfter(language) + spelled
                         + ")",
                 m -> Optional.of(new ResolvedDate("19" + (m.group("tens") != null ? m.group("tens")
                         : tens.get(m.group("spelled"))), Granularity.DECADE, modifier(m), null)));
