@@ -76,7 +76,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|er|eme|\\.)?\\s*"
             + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
-            + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
+            + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:thu\\s+)?"
+            + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
             + ")\\b";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "i",
