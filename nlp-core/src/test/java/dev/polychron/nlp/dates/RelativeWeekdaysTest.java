@@ -20,6 +20,7 @@ class RelativeWeekdaysTest {
     @CsvSource(delimiter = '|', textBlock = """
             el | Η απεργία έγινε την περασμένη Κυριακή.     | περασμένη Κυριακή     | 2013-02-10
             el | Ψήφισαν την περασμένη Τρίτη.               | περασμένη Τρίτη       | 2013-02-05
+            el | Η δίκη συνεχίζεται την ερχόμενη Πέμπτη.    | ερχόμενη Πέμπτη       | 2013-02-14
             vi | Hội nghị sẽ họp thứ sáu tới.               | thứ sáu tới           | 2013-02-15
             vi | Họ gặp nhau thứ 2 tới tại Hà Nội.          | thứ 2 tới             | 2013-02-18
             vi | Cuộc họp diễn ra thứ ba vừa rồi.           | thứ ba vừa rồi        | 2013-02-05
