@@ -184,6 +184,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                                 date.rangeEnd(), false))));
             }
         }
+        found.removeIf(mention -> LunarDays.beforeMark(language, folded, mention));
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(text, folded, reference));
         named.addAll(holidaysByLanguage.computeIfAbsent(language, l -> Holidays.of(l, spelledYears(l)))
@@ -269,6 +270,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private static List<DateRule> rulesFor(String language, DateRanges ranges) {
         List<DateRule> rules = new ArrayList<>(ranges.rules());
+        // before the Gregorian readings, which win a tie of spans otherwise: "23 tháng Chạp" is a lunar day
+        rules.addAll(LunarDays.rules(language));
         rules.addAll(SpelledDays.rules(language, MonthNames.of(language)));
         SpelledDays.possessedRule(language, MonthNames.of(language)).ifPresent(rules::add);
         rules.addAll(absoluteRules(language));
