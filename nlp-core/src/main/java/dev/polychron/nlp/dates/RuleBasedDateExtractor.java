@@ -78,7 +78,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:thu\\s+)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
-            + ")\\b";
+            + ")\\b(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))?";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "i",
             "v", "x", "l");
@@ -570,7 +570,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return ReferenceYear.day(month.apply(m), Integer.parseInt(m.group("day")), reference.toLocalDate());
     }
 
-    /** "the 19th century", "thế kỷ 19", "XIXe siècle": TIMEX3 names a century by its first two digits, "18". */
+    /**
+     * "the 19th century", "thế kỷ 19", "XIXe siècle": TIMEX3 names a century by its first two digits, "18"; "τον 5ο
+     * αιώνα π.Χ.", "thế kỷ 3 TCN" before the common era.
+     */
     private static Optional<ResolvedDate> century(Matcher m) {
         String number = m.group("arabic") != null ? m.group("arabic") : m.group("arabic2");
         int century = number != null ? Integer.parseInt(number) : RomanNumerals.parse(
@@ -578,8 +581,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (century < 1 || century > 21) {
             return Optional.empty();
         }
-        return Optional.of(new ResolvedDate(String.format("%02d", century - 1), Granularity.CENTURY, modifier(m),
-                null));
+        // before the common era, the century's count with a minus, as EventDate reads it: the 5th BC is "-05"
+        String value = m.group("bce") != null ? "-%02d".formatted(century) : "%02d".formatted(century - 1);
+        return Optional.of(new ResolvedDate(value, Granularity.CENTURY, modifier(m), null));
     }
 
     /** "1990s", "1990er", "1990-х", "1990年代", "1990년대", or a decade word and the year: "années 1990". */

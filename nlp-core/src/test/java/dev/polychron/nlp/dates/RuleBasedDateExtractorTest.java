@@ -59,6 +59,9 @@ class RuleBasedDateExtractorTest {
             en | In the 19th century the empire grew.        | the 19th century          | 18         | CENTURY
             vi | Vào thế kỷ 19, đế quốc mở rộng.             | thế kỷ 19                 | 18         | CENTURY
             vi | Ngôi chùa có từ thế kỷ thứ 11.              | thế kỷ thứ 11             | 10         | CENTURY
+            vi | Trống đồng có từ thế kỷ 5 TCN.              | thế kỷ 5 TCN              | -05        | CENTURY
+            el | Το θέατρο χτίστηκε τον 4ο αιώνα π.Χ.        | 4ο αιώνα π.Χ.             | -04        | CENTURY
+            en | The wall dates from the 2nd century BC.     | the 2nd century BC        | -02        | CENTURY
             fr | Au XIXe siècle, l'empire grandit.           | XIXe siècle               | 18         | CENTURY
             el | Τον 19ο αιώνα η αυτοκρατορία μεγάλωσε.      | 19ο αιώνα                 | 18         | CENTURY
             de | Im 19. Jahrhundert wuchs das Reich.         | 19. Jahrhundert           | 18         | CENTURY
