@@ -43,6 +43,11 @@ final class Quarters {
     private static final Map<String, Integer> VIETNAMESE_HALVES = Map.of("đau", 1, "dau", 1, "cuoi", 2, "sau", 2);
     /** The Vietnamese words after "năm" (year) for this year and the last, folded: "năm nay", "năm ngoái". */
     private static final Map<String, Integer> VIETNAMESE_RELATIVE_YEARS = Map.of("nay", 0, "ngoai", -1);
+    /**
+     * Greek ordinals written as numeral letters with a keraia, folded (it folds to an apostrophe, a modifier prime or
+     * stays a tonos): "α' τρίμηνο", "β΄ εξάμηνο του 2024" (the first quarter, the second half).
+     */
+    private static final Map<String, Integer> GREEK_LETTER_ORDINALS = greekLetterOrdinals();
     /** The Turkish words for the first and second half after a year, folded: "2024'ün ilk yarısında". */
     private static final Map<String, Integer> TURKISH_HALVES = Map.of("ilk", 1, "birinci", 1, "ikinci", 2);
     /** Languages that write the year first and the quarter after it. */
@@ -67,7 +72,10 @@ final class Quarters {
 
     static List<DateRule> rules(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
-        Map<String, Integer> ordinals = SpelledNumbers.ordinals(locale, QUARTERS);
+        Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, QUARTERS));
+        if (locale.getLanguage().equals("el")) {
+            ordinals.putAll(GREEK_LETTER_ORDINALS);
+        }
         String quarter = Alternation.of(names(locale)) + "|" + String.join("|", INFLECTED);
         List<DateRule> rules = new ArrayList<>(List.of(
                 DateRule.of(Start.words(List.of("q")), "\\bq(?<q>[1-4])\\s*" + RuleBasedDateExtractor.YEAR + "\\b",
@@ -215,6 +223,17 @@ final class Quarters {
             int half = words.get(m.group("word") != null ? m.group("word") : m.group("alone")).half();
             return Optional.of(halfYear(String.valueOf(HanYearDates.year(m, reference, relativeYears)), half));
         });
+    }
+
+    private static Map<String, Integer> greekLetterOrdinals() {
+        Map<String, Integer> ordinals = new HashMap<>();
+        String letters = "αβγδ";
+        for (int i = 0; i < letters.length(); i++) {
+            for (String keraia : List.of("'", "\u02B9", "\u0384")) {
+                ordinals.put(letters.charAt(i) + keraia, i + 1);
+            }
+        }
+        return ordinals;
     }
 
     /** The words of year-halves.tsv by language, folded. */

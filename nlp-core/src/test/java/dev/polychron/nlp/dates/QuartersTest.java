@@ -49,6 +49,8 @@ class QuartersTest {
             en | Profits fell in the last quarter of 2015.     | last quarter of 2015     | 2015-Q4
             en | Revenue peaked in 18Q4, then fell.            | 18Q4                     | 2018-Q4
             pt | As vendas caíram no último trimestre de 2015. | último trimestre de 2015 | 2015-Q4
+            el | Οι εξαγωγές αυξήθηκαν το γ' τρίμηνο του 2019. | γ' τρίμηνο του 2019     | 2019-Q3
+            el | Τα κέρδη μειώθηκαν στο δ΄ τρίμηνο του 2016.  | δ΄ τρίμηνο του 2016      | 2016-Q4
             """)
     void shouldNameTheQuarterWhenAnOrdinalOrRelativeWordPrecedesIt(String language, String text, String expectedText,
                                                                   String expectedValue) {
@@ -112,6 +114,7 @@ class QuartersTest {
             vi | Giá thép tăng trong 6 tháng cuối năm 2017. | 6 tháng cuối năm 2017 | 2017-07 | 2017-12
             vi | Nửa sau năm 2015 thị trường ấm lên.        | Nửa sau năm 2015 | 2015-07 | 2015-12
             tr | 2021'in ilk yarısında ihracat arttı.       | 2021'in ilk yarısında | 2021-01 | 2021-06
+            el | Το βʹ εξάμηνο του 2018 η ανεργία έπεσε.    | βʹ εξάμηνο του 2018 | 2018-07 | 2018-12
             tr | Fiyatlar 2018 yılının ikinci yarısında düştü. | 2018 yılının ikinci yarısında | 2018-07 | 2018-12
             """)
     void shouldSpanTheSixMonthsOfAHalfYearWhenItsYearIsWritten(String language, String text, String expectedText,
@@ -155,6 +158,7 @@ class QuartersTest {
             ja | 試合の前半で得点した。
             vi | Em bé mới sáu tháng tuổi.
             tr | Maçın ilk yarısında iki gol atıldı.
+            el | Στο β' ημίχρονο ο Ολυμπιακός σκόραρε δύο φορές.
             """)
     void shouldFindNoHalfYearWhenTheWordNeedsAYearAndHasNone(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
