@@ -23,6 +23,9 @@ final class LunarDays {
     /** The mark after a lunar day, folded: "âm lịch" (lunar calendar), "(âm lịch)", "(ÂL)". */
     private static final String MARK = "\\s*(?:am lich|\\((?:am lich|al)\\))";
     private static final Pattern MARK_WORDS = Pattern.compile("am lich(?![\\p{L}\\p{N}])|\\((?:am lich|al)\\)");
+    /** A year named by its cycle after a day or month, which makes them lunar: "tháng 2 năm Quý Hợi". */
+    private static final Pattern CYCLIC_YEAR_AFTER = Pattern.compile("\\s+nam\\s+(?:"
+            + Alternation.of(CyclicYears.of(ULocale.forLanguageTag("vi")).names()) + ")(?![\\p{L}\\p{N}])");
     /** How far after a mention a mark may end: "(âm lịch)" after a space or two. */
     private static final int MARK_REACH = 12;
     /** The month names of the lunar calendar alone, folded: "tháng Chạp", the twelfth. */
@@ -58,8 +61,8 @@ final class LunarDays {
     }
 
     /**
-     * Whether a lunar mark ends after {@code mention} and begins in it or right after it: a day or month before the mark
-     * is a lunar one, and "10 âm lịch" no ten a.m. ("âm" folds as "am").
+     * Whether a lunar mark ends after {@code mention} and begins in it or right after it, or a cyclic year follows it:
+     * a day or month before them is a lunar one, and "10 âm lịch" no ten a.m. ("âm" folds as "am").
      */
     static boolean beforeMark(String language, String folded, DateMention mention) {
         if (!ULocale.forLanguageTag(language).getLanguage().equals("vi")) {
@@ -68,7 +71,8 @@ final class LunarDays {
         Matcher mark = MARK_WORDS.matcher(folded)
                 .region(mention.start(), Math.min(folded.length(), mention.end() + MARK_REACH));
         return mark.find() && mark.end() > mention.end()
-                && folded.substring(mention.end(), Math.max(mention.end(), mark.start())).isBlank();
+                && folded.substring(mention.end(), Math.max(mention.end(), mark.start())).isBlank()
+                || CYCLIC_YEAR_AFTER.matcher(folded).region(mention.end(), folded.length()).lookingAt();
     }
 
     private static Optional<ResolvedDate> day(Matcher m, int month, int referenceYear) {

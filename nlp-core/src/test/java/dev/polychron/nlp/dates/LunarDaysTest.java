@@ -32,8 +32,10 @@ class LunarDaysTest {
             Trận đánh nổ ra ngày 11 tháng 2 âm lịch năm Canh Tý.
             Sứ bộ lên đường ngày 4 tháng 9 âm lịch triều Minh Mạng.
             Cụ thường ăn chay vào tháng 7 âm lịch.
+            Tháng 3 năm Tân Mão, triều đình dời đô.
+            Ngày 9 tháng Tám năm Bính Thìn, vua ban chiếu.
             """)
-    void shouldFindNoDateForALunarDayWithoutAYearWeCanPlace(String text) {
+    void shouldFindNoDateForALunarDayOrMonthWithoutAYearWeCanPlace(String text) {
         assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
     }
 }
