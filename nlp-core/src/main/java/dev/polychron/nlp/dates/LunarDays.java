@@ -7,6 +7,7 @@ import dev.polychron.events.Granularity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +40,13 @@ final class LunarDays {
     private LunarDays() {
     }
 
+    /** Whether the language writes lunar days so: Vietnamese. */
+    static boolean writtenIn(String language) {
+        return ULocale.forLanguageTag(language).getLanguage().equals("vi");
+    }
+
     static List<DateRule> rules(String language) {
-        if (!ULocale.forLanguageTag(language).getLanguage().equals("vi")) {
+        if (!writtenIn(language)) {
             return List.of();
         }
         MonthNames months = MonthNames.of(language);
@@ -61,18 +67,18 @@ final class LunarDays {
     }
 
     /**
-     * Whether a lunar mark ends after {@code mention} and begins in it or right after it, or a cyclic year follows it:
-     * a day or month before them is a lunar one, and "10 âm lịch" no ten a.m. ("âm" folds as "am").
+     * Whether a mention of {@code folded} is a lunar day or month: a lunar mark ends after it and begins in it or right
+     * after it, or a cyclic year follows it; and "10 âm lịch" is no ten a.m. ("âm" folds as "am").
      */
-    static boolean beforeMark(String language, String folded, DateMention mention) {
-        if (!ULocale.forLanguageTag(language).getLanguage().equals("vi")) {
-            return false;
-        }
-        Matcher mark = MARK_WORDS.matcher(folded)
-                .region(mention.start(), Math.min(folded.length(), mention.end() + MARK_REACH));
-        return mark.find() && mark.end() > mention.end()
-                && folded.substring(mention.end(), Math.max(mention.end(), mark.start())).isBlank()
-                || CYCLIC_YEAR_AFTER.matcher(folded).region(mention.end(), folded.length()).lookingAt();
+    static Predicate<DateMention> beforeMark(String folded) {
+        Matcher mark = MARK_WORDS.matcher(folded);
+        Matcher cyclicYear = CYCLIC_YEAR_AFTER.matcher(folded);
+        return mention -> {
+            mark.region(mention.start(), Math.min(folded.length(), mention.end() + MARK_REACH));
+            return mark.find() && mark.end() > mention.end()
+                    && folded.substring(mention.end(), Math.max(mention.end(), mark.start())).isBlank()
+                    || cyclicYear.region(mention.end(), folded.length()).lookingAt();
+        };
     }
 
     private static Optional<ResolvedDate> day(Matcher m, int month, int referenceYear) {

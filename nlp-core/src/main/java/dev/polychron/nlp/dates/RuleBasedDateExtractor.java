@@ -184,7 +184,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                                 date.rangeEnd(), false))));
             }
         }
-        found.removeIf(mention -> LunarDays.beforeMark(language, folded, mention));
+        if (LunarDays.writtenIn(language)) {
+            found.removeIf(LunarDays.beforeMark(folded));
+        }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(text, folded, reference));
         named.addAll(holidaysByLanguage.computeIfAbsent(language, l -> Holidays.of(l, spelledYears(l)))
