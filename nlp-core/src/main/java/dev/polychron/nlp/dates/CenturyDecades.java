@@ -11,7 +11,9 @@ import java.util.regex.Matcher;
 /**
  * A decade named by its tens within its century, as Chinese and Japanese write it: "20世纪90年代" (the 1990s),
  * "十九世纪七十年代", "上世纪80年代" (of the last century), "本世纪20年代" (of this one), "前世紀の９０年代", in digits
- * or Han numerals; and a century alone, "15世纪", "十九世紀", "上世纪", Korean "15세기".
+ * or Han numerals; and a century alone, "15世纪", "十九世紀", "上世纪", Korean "15세기". Vietnamese names the century
+ * after the decade: "những năm 20 của thế kỷ 21", "thập niên 80 của thế kỷ trước" (without it, the tens are the 20th
+ * century's, see {@link RuleBasedDateExtractor}).
  */
 final class CenturyDecades {
 
@@ -19,6 +21,9 @@ final class CenturyDecades {
     private static final Map<String, String> CENTURY_WORDS = Map.of("zh", "世[纪紀]", "ja", "世[纪紀]", "ko", "세기");
     /** The words for the century before the reference's and for its own, by how far they move from it. */
     private static final Map<String, Integer> RELATIVE_CENTURIES = Map.of("上", -1, "前", -1, "本", 0, "今", 0);
+    /** The Vietnamese words before a decade's tens, and the century's own and the one before it after "thế kỷ". */
+    private static final String VIETNAMESE_DECADE_WORDS = "thap nien|thap ky|nhung nam";
+    private static final Map<String, Integer> VIETNAMESE_RELATIVE_CENTURIES = Map.of("truoc", -1, "nay", 0);
     private static final int LARGEST_TENS = 90;
     private static final int LAST_CENTURY = 21;
 
@@ -27,6 +32,9 @@ final class CenturyDecades {
 
     static List<DateRule> rules(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
+        if (locale.getLanguage().equals("vi")) {
+            return List.of(vietnameseDecade());
+        }
         String centuryWord = CENTURY_WORDS.get(locale.getLanguage());
         if (centuryWord == null) {
             return List.of();
@@ -46,6 +54,17 @@ final class CenturyDecades {
                         .requiring("年代"),
                 DateRule.of(Start.ANYWHERE, century + "(?!" + decade.replace("<tens>", ":") + ")",
                         (m, reference) -> century(century(m, numbers, reference))).requiring("世"));
+    }
+
+    /** "những năm 80 của thế kỷ XX", "thập niên 20 của thế kỷ này": the tens, then their century. */
+    private static DateRule vietnameseDecade() {
+        return DateRule.of(Start.words(List.of("thap", "nhung")), "\\b(?:" + VIETNAMESE_DECADE_WORDS
+                        + ")\\s+(?<tens>[1-9]?0)\\s+cua\\s+the\\s+ky\\s+(?:thu\\s+)?(?:(?<century>\\d{1,2})|(?<roman>"
+                        + "[ivxl]{1,6})|(?<relative>" + Alternation.of(VIETNAMESE_RELATIVE_CENTURIES.keySet()) + "))\\b",
+                (m, reference) -> decade(m.group("century") != null ? Integer.parseInt(m.group("century"))
+                        : m.group("roman") != null ? RomanNumerals.parse(m.group("roman"))
+                        : (reference.getYear() - 1) / 100 + 1 + VIETNAMESE_RELATIVE_CENTURIES.get(m.group("relative")),
+                        Integer.parseInt(m.group("tens")))).requiring("cua the ky");
     }
 
     /** The century of a match, written with its number or as the reference's own or the one before it. */

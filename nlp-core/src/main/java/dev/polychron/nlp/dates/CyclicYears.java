@@ -7,6 +7,7 @@ import dev.polychron.nlp.text.TextFolding;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +48,11 @@ final class CyclicYears {
     /** The cyclic year's name at the start of {@code after} (folded text after a feast's name), if there is one. */
     Matcher nameAt(String after) {
         return nameAfter == null ? null : nameAfter.matcher(after);
+    }
+
+    /** The folded names of the cycle's years. */
+    Set<String> names() {
+        return indexByName.keySet();
     }
 
     /** The latest year named {@code name} up to {@code year}. */

@@ -79,6 +79,12 @@ final class EraYears {
         return timexYear(beforeCommonEra ? 1 - number : number);
     }
 
+    /** Every language's marks of the years before the common era, folded: "bc", "tcn", "π.χ.". */
+    static List<String> marksBeforeCommonEra() {
+        return WORDS.stream().filter(columns -> columns[2].equals("BCE"))
+                .flatMap(columns -> Stream.of(columns[3].split("\\|"))).map(TextFolding::fold).distinct().toList();
+    }
+
     /** An astronomical year as TIMEX3 writes it: four digits, with a minus before the common era ("-0428"). */
     static String timexYear(int year) {
         return (year < 0 ? "-" : "") + "%04d".formatted(Math.abs(year));

@@ -49,6 +49,11 @@ public final class MonthNames {
 
     /** Month names that are everyday words too when written in lower case: English "you may", "they march". */
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of("en", Set.of("may", "march"));
+    /**
+     * Languages whose diacritics tell words apart, so that a full name counts only as CLDR writes it: Vietnamese
+     * "tháng 3" (March), not "thắng 3" (won 3), which folds the same.
+     */
+    private static final Set<String> TONE_MARKED = Set.of("vi");
 
     private record Declension(String nominative, List<String> endings) {
     }
@@ -172,12 +177,16 @@ public final class MonthNames {
         Set<String> ownWideNames = new LinkedHashSet<>();
         Map<String, String> writingByName = new HashMap<>();
         DateFormatSymbols own = gregorianSymbols(ULocale.forLanguageTag(language));
+        String code = ULocale.forLanguageTag(language).getLanguage();
         for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
             for (String month : own.getMonths(context, DateFormatSymbols.WIDE)) {
-                ownWideNames.add(TextFolding.fold(month));
+                String folded = TextFolding.fold(month);
+                ownWideNames.add(folded);
+                if (TONE_MARKED.contains(code) && !folded.equalsIgnoreCase(month)) {
+                    writingByName.put(folded, month);
+                }
             }
         }
-        String code = ULocale.forLanguageTag(language).getLanguage();
         addRegionalNames(code, names, ownWideNames);
         addCaseForms(code, names, ownWideNames);
         for (String line : COLLOQUIAL) {

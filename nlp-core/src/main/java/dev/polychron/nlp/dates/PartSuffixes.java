@@ -12,24 +12,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A month or a year with a word after it for a part of it ({@code part-suffixes.tsv}): "6月末" is the end of June,
  * "3月上旬" its start, "2019年末" the end of 2019, "작년 말" the end of last year, as "end of June" is in English: the
- * same value, with a modifier. In Hungarian and Georgian the words of part-words.tsv that follow a period, after a
- * relative one that other rules read: "a jövő év végén" (at the end of next year), "múlt hónap elején", "მომავალი
- * წლის ბოლოს".
+ * same value, with a modifier. In Hungarian, Georgian and Turkish the words of part-words.tsv that follow a period,
+ * after a relative one that other rules read: "a jövő év végén" (at the end of next year), "múlt hónap elején",
+ * "მომავალი წლის ბოლოს", "geçen yılın sonunda"; Turkish also after a year's genitive ending, "2023'ün sonunda".
  */
 final class PartSuffixes {
 
     private static final List<String[]> LINES = DataFiles.lines(PartSuffixes.class, "part-suffixes.tsv").stream()
             .map(line -> line.split("\t")).toList();
     private static final String WHOLE = "-";
-    /** Languages whose words after a period, part-words.tsv's, stand a space after it. */
-    private static final Set<String> SPACED_PART_WORDS = Set.of("hu", "ka");
+    /**
+     * Languages whose words after a period, part-words.tsv's, stand a space after it, with what may come between: the
+     * Turkish genitive ending of a year in digits, "2023'ün sonunda" (at the end of 2023).
+     */
+    private static final Map<String, String> SPACED_PART_WORDS = Map.of("hu", "", "ka", "", "tr", "(?:'n?[iıu]n)?");
 
     private final Map<String, Optional<Modifier>> modifierByWord;
     private final Pattern word;
@@ -43,10 +45,10 @@ final class PartSuffixes {
     static PartSuffixes of(String language, Map<String, Modifier> wordsAfter) {
         String code = ULocale.forLanguageTag(language).getLanguage();
         Map<String, Optional<Modifier>> modifierByWord = new HashMap<>();
-        if (SPACED_PART_WORDS.contains(code)) {
+        if (SPACED_PART_WORDS.containsKey(code)) {
             wordsAfter.forEach((word, modifier) -> modifierByWord.put(word, Optional.of(modifier)));
-            return new PartSuffixes(modifierByWord,
-                    "\\s+(?<word>" + Alternation.of(modifierByWord.keySet()) + ")(?![\\p{L}\\p{N}])");
+            return new PartSuffixes(modifierByWord, SPACED_PART_WORDS.get(code) + "\\s+(?<word>"
+                    + Alternation.of(modifierByWord.keySet()) + ")(?![\\p{L}\\p{N}])");
         }
         for (String[] columns : LINES) {
             if (columns[0].equals(code)) {

@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
  * Quarters of a year: "Q3 2014", "2014 Q3", "18Q4", "3rd quarter of 2014", "the third quarter", "il quarto trimestre
  * 2018", "fjerde kvartal", "в третьем квартале", "quý 3 năm 2017", "2012 წლის მეოთხე კვარტალში"; TIMEX3
  * "2014-Q3". The quarter's name is CLDR's name of the field, the ordinals are ICU's spell-out rules; without a year,
- * the reference's year is meant. Also half-years as reports write them, "H1 2016", "2016-H2", "2017年上半年": the
- * range of their months.
+ * the reference's year is meant. Also half-years as reports write them, "H1 2016", "2016-H2", "2017年上半年", "6
+ * tháng đầu năm 2022", "2024'ün ilk yarısında": the range of their months.
  */
 final class Quarters {
 
@@ -35,6 +35,21 @@ final class Quarters {
     /** "một" to "bốn": Vietnamese counts its quarters with cardinals. */
     private static final Map<String, Integer> VIETNAMESE_CARDINALS =
             SpelledNumbers.cardinals(ULocale.forLanguageTag("vi"), QUARTERS);
+    /**
+     * Vietnamese halves, as the six first or last months of the year or its first or last half: "6 tháng đầu năm
+     * 2022", "sáu tháng cuối năm", "nửa đầu năm nay"; by the word for the part (đầu, first; cuối, sau, last), folded
+     * (which keeps "đ").
+     */
+    private static final Map<String, Integer> VIETNAMESE_HALVES = Map.of("đau", 1, "dau", 1, "cuoi", 2, "sau", 2);
+    /** The Vietnamese words after "năm" (year) for this year and the last, folded: "năm nay", "năm ngoái". */
+    private static final Map<String, Integer> VIETNAMESE_RELATIVE_YEARS = Map.of("nay", 0, "ngoai", -1);
+    /**
+     * Greek ordinals written as numeral letters with a keraia, folded (it folds to an apostrophe, a modifier prime or
+     * stays a tonos): "α' τρίμηνο", "β΄ εξάμηνο του 2024" (the first quarter, the second half).
+     */
+    private static final Map<String, Integer> GREEK_LETTER_ORDINALS = greekLetterOrdinals();
+    /** The Turkish words for the first and second half after a year, folded: "2024'ün ilk yarısında". */
+    private static final Map<String, Integer> TURKISH_HALVES = Map.of("ilk", 1, "birinci", 1, "ikinci", 2);
     /** Languages that write the year first and the quarter after it. */
     private static final Set<String> YEAR_FIRST = Set.of("zh", "ja", "ko");
     /**
@@ -57,7 +72,10 @@ final class Quarters {
 
     static List<DateRule> rules(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
-        Map<String, Integer> ordinals = SpelledNumbers.ordinals(locale, QUARTERS);
+        Map<String, Integer> ordinals = new HashMap<>(SpelledNumbers.ordinals(locale, QUARTERS));
+        if (locale.getLanguage().equals("el")) {
+            ordinals.putAll(GREEK_LETTER_ORDINALS);
+        }
         String quarter = Alternation.of(names(locale)) + "|" + String.join("|", INFLECTED);
         List<DateRule> rules = new ArrayList<>(List.of(
                 DateRule.of(Start.words(List.of("q")), "\\bq(?<q>[1-4])\\s*" + RuleBasedDateExtractor.YEAR + "\\b",
@@ -67,6 +85,8 @@ final class Quarters {
                 // as reports shorten it: "18Q4"
                 DateRule.of(Start.DIGIT, "\\b(?<year>\\d{2})q(?<q>[1-4])\\b", Quarters::quarter),
                 vietnamese(),
+                vietnameseHalf(),
+                turkishHalf(),
                 DateRule.of(Start.words(List.of("h")), "\\bh(?<half>[12])\\s*-?\\s*" + RuleBasedDateExtractor.YEAR
                         + "\\b", Quarters::half),
                 DateRule.of(Start.DIGIT, "\\b" + RuleBasedDateExtractor.YEAR + "\\s*-?\\s*h(?<half>[12])\\b",
@@ -133,6 +153,33 @@ final class Quarters {
     }
 
     /**
+     * A Vietnamese half-year ({@link #VIETNAMESE_HALVES}), in the year written, this year or last, or without one
+     * the reference's: "6 tháng đầu năm 2022", "sáu tháng cuối năm ngoái", "nửa đầu năm".
+     */
+    private static DateRule vietnameseHalf() {
+        return DateRule.of(Start.words(List.of("6", "sau", "nua")), "\\b(?:(?:6|sau)\\s+thang|nua)\\s+(?<part>"
+                        + Alternation.of(VIETNAMESE_HALVES.keySet()) + ")\\s+(?:cua\\s+)?nam(?:\\s+(?:"
+                        + RuleBasedDateExtractor.YEAR + "|(?<relative>" + Alternation.of(VIETNAMESE_RELATIVE_YEARS
+                        .keySet()) + "))\\b)?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER,
+                (m, reference) -> Optional.of(halfYear(m.group("relative") == null ? year(m, reference)
+                                : String.valueOf(reference.getYear() + VIETNAMESE_RELATIVE_YEARS.get(m.group("relative"))),
+                        VIETNAMESE_HALVES.get(m.group("part")))))
+                .requiring("nam");
+    }
+
+    /**
+     * A Turkish half after its year in the genitive, with its suffix or the word for year: "2024'ün ilk yarısında",
+     * "2019'un ikinci yarısı", "2020 yılının ilk yarısında".
+     */
+    private static DateRule turkishHalf() {
+        return DateRule.of(Start.DIGIT, "(?<![\\p{N}.,])" + RuleBasedDateExtractor.YEAR
+                        + "(?:'n?[iıu]n|\\s+yılının|\\s+yilinin)\\s+(?<part>" + Alternation.of(TURKISH_HALVES.keySet())
+                        + ")\\s+yar[ıi]s[ıi]\\p{L}*",
+                (m, reference) -> Optional.of(halfYear(m.group("year"), TURKISH_HALVES.get(m.group("part")))))
+                .requiring("yar");
+    }
+
+    /**
      * A quarter after its year, or alone, in Chinese, Japanese and Korean: "2016年の第3四半期", "今年第一季度", "2018년
      * 4분기", "올해 3사분기" (Korean also names the quarter "사분기", a fourth), the number in digits or Han or Hangul
      * numerals; the year in digits or as CLDR's word for this, last or next year. After a word of {@code
@@ -174,11 +221,19 @@ final class Quarters {
                 + Alternation.of(words.keySet()) + ")|(?<alone>" + aloneWords + "))";
         return DateRule.of(Start.ANYWHERE, regex, (m, reference) -> {
             int half = words.get(m.group("word") != null ? m.group("word") : m.group("alone")).half();
-            int firstMonth = half * MONTHS_IN_HALF - MONTHS_IN_HALF + 1;
-            int year = HanYearDates.year(m, reference, relativeYears);
-            return Optional.of(new ResolvedDate(year + "-%02d".formatted(firstMonth), Granularity.MONTH, null,
-                    year + "-%02d".formatted(firstMonth + MONTHS_IN_HALF - 1)));
+            return Optional.of(halfYear(String.valueOf(HanYearDates.year(m, reference, relativeYears)), half));
         });
+    }
+
+    private static Map<String, Integer> greekLetterOrdinals() {
+        Map<String, Integer> ordinals = new HashMap<>();
+        String letters = "αβγδ";
+        for (int i = 0; i < letters.length(); i++) {
+            for (String keraia : List.of("'", "\u02B9", "\u0384")) {
+                ordinals.put(letters.charAt(i) + keraia, i + 1);
+            }
+        }
+        return ordinals;
     }
 
     /** The words of year-halves.tsv by language, folded. */
@@ -230,10 +285,14 @@ final class Quarters {
     /** A half-year, "H1 2016", "the first half of 2019", as the range of its six months. */
     private static Optional<ResolvedDate> half(Matcher m, LocalDateTime reference, Map<String, Integer> ordinals) {
         int number = m.group("half") != null ? Integer.parseInt(m.group("half")) : ordinals.get(m.group("word"));
-        int firstMonth = number * MONTHS_IN_HALF - MONTHS_IN_HALF + 1;
-        String year = year(m, reference);
-        return Optional.of(new ResolvedDate(year + "-%02d".formatted(firstMonth), Granularity.MONTH, null,
-                year + "-%02d".formatted(firstMonth + MONTHS_IN_HALF - 1)));
+        return Optional.of(halfYear(year(m, reference), number));
+    }
+
+    /** The first or second half of a year as the range of its six months: "2016-01" to "2016-06". */
+    private static ResolvedDate halfYear(String year, int half) {
+        int firstMonth = half * MONTHS_IN_HALF - MONTHS_IN_HALF + 1;
+        return new ResolvedDate(year + "-%02d".formatted(firstMonth), Granularity.MONTH, null,
+                year + "-%02d".formatted(firstMonth + MONTHS_IN_HALF - 1));
     }
 
     private static String year(Matcher m, LocalDateTime reference) {

@@ -77,8 +77,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|er|eme|\\.)?\\s*"
             + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
-            + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
-            + ")\\b";
+            + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:thu\\s+)?"
+            + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
+            + ")\\b(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))?";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "i",
             "v", "x", "l");
@@ -114,12 +115,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /**
      * The words before a decade written by its tens alone, in digits or words, taken as the 20th century's: "los años
      * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70", "της δεκαετίας του
-     * '70". With their article or preposition, as "anos 30", "jaren 20" and "lata 20" are also counts of years ("nos
-     * últimos anos 30 pessoas").
+     * '70", "thập niên 90", "những năm 80". With their article or preposition, as "anos 30", "jaren 20" and "lata
+     * 20" are also counts of years ("nos últimos anos 30 pessoas").
      */
     private static final List<String> TENS_DECADE_WORDS = List.of("los anos", "os anos", "dos anos", "nos anos",
             "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees", "decada de los",
-            "anii", "δεκαετια του", "δεκαετιας του");
+            "anii", "δεκαετια του", "δεκαετιας του", "thap nien", "thap ky", "nhung nam");
     /** Languages that write the tens of a decade as an ordinal, with a dot: Polish "w latach 80.". */
     private static final Set<String> DOTTED_TENS = Set.of("pl");
     /**
@@ -191,6 +192,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                             }
                         }));
             }
+        }
+        if (LunarDays.writtenIn(language)) {
+            found.removeIf(LunarDays.beforeMark(folded));
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(text, folded, reference));
@@ -283,6 +287,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private static List<DateRule> rulesFor(String language, DateRanges ranges) {
         List<DateRule> rules = new ArrayList<>(ranges.rules());
+        // before the Gregorian readings, which win a tie of spans otherwise: "23 tháng Chạp" is a lunar day
+        rules.addAll(LunarDays.rules(language));
         rules.addAll(SpelledDays.rules(language, MonthNames.of(language)));
         SpelledDays.possessedRule(language, MonthNames.of(language)).ifPresent(rules::add);
         rules.addAll(absoluteRules(language));
@@ -552,6 +558,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return nouns == null ? "(?!)" : "\\s+(?:" + Alternation.of(nouns) + ")\\b";
     }
 
+    /** Not before one of the language's counted nouns, which makes a number a count: "những năm 30 tuổi" (ages). */
+    private static String notCountedAfter(String language) {
+        List<String> nouns = COUNTED_NOUNS.get(ULocale.forLanguageTag(language).getLanguage());
+        return nouns == null ? "" : "(?!\\s+(?:" + Alternation.of(nouns) + ")\\b)";
+    }
+
     private static DateRule rule(Start start, String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {
         return DateRule.of(start, regex, (matcher, reference) -> resolver.apply(matcher));
     }
@@ -588,7 +600,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return ReferenceYear.day(month.apply(m), Integer.parseInt(m.group("day")), reference.toLocalDate());
     }
 
-    /** "the 19th century", "thế kỷ 19", "XIXe siècle": TIMEX3 names a century by its first two digits, "18". */
+    /**
+     * "the 19th century", "thế kỷ 19", "XIXe siècle": TIMEX3 names a century by its first two digits, "18"; "τον 5ο
+     * αιώνα π.Χ.", "thế kỷ 3 TCN" before the common era.
+     */
     private static Optional<ResolvedDate> century(Matcher m) {
         String number = m.group("arabic") != null ? m.group("arabic") : m.group("arabic2");
         int century = number != null ? Integer.parseInt(number) : RomanNumerals.parse(
@@ -596,8 +611,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (century < 1 || century > 21) {
             return Optional.empty();
         }
-        return Optional.of(new ResolvedDate(String.format("%02d", century - 1), Granularity.CENTURY, modifier(m),
-                null));
+        // before the common era, the century's count with a minus, as EventDate reads it: the 5th BC is "-05"
+        String value = m.group("bce") != null ? "-%02d".formatted(century) : "%02d".formatted(century - 1);
+        return Optional.of(new ResolvedDate(value, Granularity.CENTURY, modifier(m), null));
     }
 
     /** "1990s", "1990er", "1990-х", "1990年代", "1990년대", or a decade word and the year: "années 1990". */
@@ -614,7 +630,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String spelled = tens.isEmpty() ? "" : "|(?<spelled>" + Alternation.of(tens.keySet()) + ")\\b";
         return rule(Start.words(parts, TENS_DECADE_WORDS), "\\b" + part + "(?:" + Alternation.of(TENS_DECADE_WORDS)
                         + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:" + (DOTTED_TENS.contains(
-                                ULocale.forLanguageTag(language).getLanguage()) ? "\\.|" : "") + "\\b|(?=-))(?!\\s+de\\s)" + spelled
+                                ULocale.forLanguageTag(language).getLanguage()) ? "\\.|" : "") + "\\b|(?=-))(?!\\s+de\\s)"
+                        + notCountedAfter(language) + spelled
                         + ")",
                 m -> Optional.of(new ResolvedDate("19" + (m.group("tens") != null ? m.group("tens")
                         : tens.get(m.group("spelled"))), Granularity.DECADE, modifier(m), null)));

@@ -27,6 +27,30 @@ class CenturyDecadesTest {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), decade, value, Granularity.DECADE);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Thời trang thập niên 70 đang trở lại.                    | thập niên 70                  | 197
+            Ông sang Pháp du học vào những năm 60.                   | những năm 60                  | 196
+            Thập kỷ 80 mở ra nhiều thay đổi.                         | Thập kỷ 80                    | 198
+            Dân số đô thị tăng trong những năm 20 của thế kỷ 21.     | những năm 20 của thế kỷ 21    | 202
+            Cây cầu được xây vào thập niên 30 của thế kỷ XIX.        | thập niên 30 của thế kỷ XIX   | 183
+            Phong trào bùng nổ vào những năm 70 của thế kỷ trước.    | những năm 70 của thế kỷ trước | 197
+            Nhạc rock thịnh hành ở những năm 1990 tại Sài Gòn.       | những năm 1990                | 199
+            """)
+    void shouldReadAVietnameseDecadeByItsTensAsThe20thCenturysUnlessItsCenturyFollows(String text, String decade,
+            String value) {
+        assertOnlyMention(text, extractor.extract(text, "vi", REFERENCE), decade, value, Granularity.DECADE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Những năm 40 tuổi, ông mới lập gia đình.
+            Họ đã sống ở đây những năm 30 người một phòng.
+            """)
+    void shouldFindNoVietnameseDecadeWhereTheTensCountAgesOrPeople(String text) {
+        assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             zh | 这座教堂建于15世纪。          | 15世纪   | 14

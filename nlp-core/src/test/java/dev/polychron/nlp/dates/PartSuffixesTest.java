@@ -33,6 +33,8 @@ class PartSuffixesTest {
             zh-CN | 工程将于9月底完工。        | 9月底      | 2013-09 | MONTH | END
             zh | 工厂去年年底关闭。           | 去年年底   | 2012    | YEAR  | END
             zh | 今年年初物价上涨。           | 今年年初   | 2013    | YEAR  | START
+            tr | Köprü 2016'nın sonunda açıldı. | 2016'nın sonunda | 2016 | YEAR  | END
+            tr | Seçim 2019'un ortasında yapıldı. | 2019'un ortasında | 2019 | YEAR  | MID
             """)
     void shouldReadAPartOfAMonthOrYearWhenAWordForItFollows(String language, String text, String expectedText,
                                                            String value, Granularity granularity,
@@ -48,6 +50,7 @@ class PartSuffixesTest {
             hu | A tárgyalás a múlt hónap elején kezdődött. | múlt hónap elején     | 2013-01 | MONTH | START
             hu | A szezon jövő hónap közepén indul.         | jövő hónap közepén    | 2013-03 | MONTH | MID
             ka | ხიდი მომავალი წლის ბოლოს გაიხსნება.        | მომავალი წლის ბოლოს   | 2014    | YEAR  | END
+            tr | Fabrika geçen yılın sonunda kapandı.       | geçen yılın sonunda   | 2012    | YEAR  | END
             """)
     void shouldReadAPartWordAfterARelativePeriod(String language, String text, String expectedText, String value,
                                                 Granularity granularity, Modifier modifier) {

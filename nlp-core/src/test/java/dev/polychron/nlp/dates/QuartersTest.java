@@ -49,6 +49,8 @@ class QuartersTest {
             en | Profits fell in the last quarter of 2015.     | last quarter of 2015     | 2015-Q4
             en | Revenue peaked in 18Q4, then fell.            | 18Q4                     | 2018-Q4
             pt | As vendas caíram no último trimestre de 2015. | último trimestre de 2015 | 2015-Q4
+            el | Οι εξαγωγές αυξήθηκαν το γ' τρίμηνο του 2019. | γ' τρίμηνο του 2019     | 2019-Q3
+            el | Τα κέρδη μειώθηκαν στο δ΄ τρίμηνο του 2016.  | δ΄ τρίμηνο του 2016      | 2016-Q4
             """)
     void shouldNameTheQuarterWhenAnOrdinalOrRelativeWordPrecedesIt(String language, String text, String expectedText,
                                                                   String expectedValue) {
@@ -108,6 +110,12 @@ class QuartersTest {
             zh | 公司预计去年后半年亏损。 | 去年后半年 | 2012-07 | 2012-12
             ko | 삼성전자는 2019년 상반기에 흑자를 냈다. | 2019년 상반기 | 2019-01 | 2019-06
             ja | 景気は２０１８年の前半に回復した。 | ２０１８年の前半 | 2018-01 | 2018-06
+            vi | Sáu tháng đầu năm 2021, lượng khách giảm mạnh. | Sáu tháng đầu năm 2021 | 2021-01 | 2021-06
+            vi | Giá thép tăng trong 6 tháng cuối năm 2017. | 6 tháng cuối năm 2017 | 2017-07 | 2017-12
+            vi | Nửa sau năm 2015 thị trường ấm lên.        | Nửa sau năm 2015 | 2015-07 | 2015-12
+            tr | 2021'in ilk yarısında ihracat arttı.       | 2021'in ilk yarısında | 2021-01 | 2021-06
+            el | Το βʹ εξάμηνο του 2018 η ανεργία έπεσε.    | βʹ εξάμηνο του 2018 | 2018-07 | 2018-12
+            tr | Fiyatlar 2018 yılının ikinci yarısında düştü. | 2018 yılının ikinci yarısında | 2018-07 | 2018-12
             """)
     void shouldSpanTheSixMonthsOfAHalfYearWhenItsYearIsWritten(String language, String text, String expectedText,
                                                                String expectedValue, String expectedEnd) {
@@ -132,6 +140,9 @@ class QuartersTest {
             zh | 上半年中国经济保持稳定。 | 上半年 | 2013-01 | 2013-06
             ko | 올해 하반기에 금리가 오를 전망이다. | 올해 하반기 | 2013-07 | 2013-12
             ja | 今年の後半に金利が上がる見通しだ。 | 今年の後半 | 2013-07 | 2013-12
+            vi | Trong 6 tháng đầu năm, doanh thu tăng 8%. | 6 tháng đầu năm | 2013-01 | 2013-06
+            vi | Nửa đầu năm nay lãi suất giữ nguyên.       | Nửa đầu năm nay | 2013-01 | 2013-06
+            vi | Sáu tháng cuối năm ngoái giá dầu giảm.     | Sáu tháng cuối năm ngoái | 2012-07 | 2012-12
             """)
     void shouldSpanThisYearsHalfWhenTheHalfStandsAloneOrAfterThisYear(String language, String text,
                                                                       String expectedText, String expectedValue,
@@ -145,6 +156,9 @@ class QuartersTest {
             zh | 他在入职前半年就辞职了。
             zh | 比赛上半场双方战平。
             ja | 試合の前半で得点した。
+            vi | Em bé mới sáu tháng tuổi.
+            tr | Maçın ilk yarısında iki gol atıldı.
+            el | Στο β' ημίχρονο ο Ολυμπιακός σκόραρε δύο φορές.
             """)
     void shouldFindNoHalfYearWhenTheWordNeedsAYearAndHasNone(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -149,6 +149,10 @@ class RelativeDatesTest {
             he | המחירים עלו בשבוע האחרון.               | בשבוע האחרון             | 2013-W06      | WEEK
             he | נפגשנו בשבוע הזה בתל אביב.              | בשבוע הזה                | 2013-W07      | WEEK
             el | Οι τιμές ανέβηκαν πέρυσι.               | πέρυσι                   | 2012          | YEAR
+            el | Το προηγούμενο έτος οι πωλήσεις έπεσαν. | προηγούμενο έτος         | 2012          | YEAR
+            el | Η γέφυρα θα ανοίξει το επόμενο έτος.    | επόμενο έτος             | 2014          | YEAR
+            vi | Cách đây 5 năm, khu này còn hoang vắng. | Cách đây 5 năm           | 2008-02-12    | DAY
+            vi | Năm kia, làng mở thêm trường học.       | Năm kia                  | 2011          | YEAR
             vi | Họ sẽ bầu cử vào năm tới.               | năm tới                  | 2014          | YEAR
             uk | Вчора йшов дощ.                        | Вчора                    | 2013-02-11    | DAY
             nl | De fabriek opent in 3 weken.           | in 3 weken               | 2013-03-05    | DAY

@@ -38,6 +38,10 @@ class RelativeSeasonsTest {
             ka | გასულ შემოდგომას წვიმდა.               | გასულ შემოდგომას    | 2012-FA
             vi | Mùa hè này chúng tôi đi biển.          | Mùa hè này          | 2013-SU
             vi | Cây cầu khánh thành mùa thu tới.       | mùa thu tới         | 2013-FA
+            vi | Mùa thu năm nay lúa được mùa.          | Mùa thu năm nay     | 2013-FA
+            vi | Mùa hè năm ngoái hạn hán kéo dài.      | Mùa hè năm ngoái    | 2012-SU
+            el | Φέτος το καλοκαίρι θα ανοίξει η πισίνα. | Φέτος το καλοκαίρι | 2013-SU
+            el | Πέρσι το φθινόπωρο πλημμύρισε ο κάμπος. | Πέρσι το φθινόπωρο | 2012-FA
             vi | Mùa hè trước chúng tôi đi biển.        | Mùa hè trước        | 2012-SU
             """)
     void shouldDateASeasonBesideAWordForThisNextOrLast(String language, String text, String expectedText,

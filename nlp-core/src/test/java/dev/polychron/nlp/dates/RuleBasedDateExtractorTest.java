@@ -58,6 +58,10 @@ class RuleBasedDateExtractorTest {
             hu | 2010 telén hideg volt.                      | 2010 telén                | 2010-WI    | SEASON
             en | In the 19th century the empire grew.        | the 19th century          | 18         | CENTURY
             vi | Vào thế kỷ 19, đế quốc mở rộng.             | thế kỷ 19                 | 18         | CENTURY
+            vi | Ngôi chùa có từ thế kỷ thứ 11.              | thế kỷ thứ 11             | 10         | CENTURY
+            vi | Trống đồng có từ thế kỷ 5 TCN.              | thế kỷ 5 TCN              | -05        | CENTURY
+            el | Το θέατρο χτίστηκε τον 4ο αιώνα π.Χ.        | 4ο αιώνα π.Χ.             | -04        | CENTURY
+            en | The wall dates from the 2nd century BC.     | the 2nd century BC        | -02        | CENTURY
             fr | Au XIXe siècle, l'empire grandit.           | XIXe siècle               | 18         | CENTURY
             el | Τον 19ο αιώνα η αυτοκρατορία μεγάλωσε.      | 19ο αιώνα                 | 18         | CENTURY
             de | Im 19. Jahrhundert wuchs das Reich.         | 19. Jahrhundert           | 18         | CENTURY
@@ -148,6 +152,8 @@ class RuleBasedDateExtractorTest {
             fr | La sonde a atteint Mars.
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
+            vi | Đội khách thắng 2-1 sau hiệp phụ.
+            vi | Họ thắng 4 trận liên tiếp ở vòng bảng.
             hu | Szép napunk volt, már hazaértünk.
             tr | Aralık gittikçe açıldı.
             tr | Ocakta ateş yanıyordu.
@@ -189,6 +195,9 @@ class RuleBasedDateExtractorTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             vi | Vào cuối tháng 3 năm 2017, hai bên họp.     | cuối tháng 3 năm 2017     | 2017-03 | END
+            vi | Thượng tuần tháng 7, lúa bắt đầu trổ bông.  | Thượng tuần tháng 7       | 2026-07 | START
+            vi | Trung tuần tháng 9 năm 2016, bão đổ bộ.     | Trung tuần tháng 9 năm 2016 | 2016-09 | MID
+            vi | Đến hạ tuần tháng 10, nước lũ rút dần.      | hạ tuần tháng 10          | 2026-10 | END
             el | Στα τέλη Μαρτίου 2017 έγινε η σύνοδος.      | τέλη Μαρτίου 2017         | 2017-03 | END
             en | It was late March 2017 when they met.       | late March 2017           | 2017-03 | END
             en | Through the early 2010s NATO and Russia met. | early 2010s              | 201     | START
