@@ -3,6 +3,7 @@ package dev.polychron.nlp.dates;
 import com.ibm.icu.util.ULocale;
 import dev.polychron.nlp.text.DataFiles;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,12 @@ final class ClauseTense {
     private static final int CLAUSE_REACH = 200;
     /** The most words an attribution after a comma takes: "the ministry said in a statement". */
     private static final int ATTRIBUTION_WORDS = 6;
+    /** The words before a date that {@link #beside} reads, four: "will take effect on", "arrested him on". */
+    private static final Pattern LAST_WORDS = Pattern.compile("(?<!\\S)(?:\\S+(?:\\s+|\\z)){0,4}\\z");
+    /** The words after a date that opens its clause that {@link #beside} reads: "la police avait arrêté le suspect". */
+    private static final int WORDS_BESIDE_AFTER = 6;
+    /** At most this many words before a date and it still opens its clause: "On", "Le", "Ngày", "Vào ngày". */
+    private static final int OPENING_WORDS = 2;
     private static final Pattern SENTENCE_AFTER = Pattern.compile("\\s+\\p{Lu}");
 
     private final Markers markers;
@@ -48,21 +55,50 @@ final class ClauseTense {
      * follows ("announced on Monday that it will close"), unless a future word comes before it.
      */
     Tense around(String text, int start, int end) {
+        return tenseOf(clauseBefore(text, start), withoutAttribution(clauseAfter(text, end)));
+    }
+
+    /**
+     * The tense told right beside {@code text[start, end)}: by the last four words before it since
+     * the last comma ("the minister said on", "will take effect on"), and when it opens its clause by the words after
+     * it up to the next comma ("Le 28 décembre, la police avait arrêté…"). A word further off in the clause often
+     * belongs to another verb ("said that the store opens on", "the offer, which was announced, expires on").
+     */
+    Tense beside(String text, int start, int end) {
         String before = clauseBefore(text, start);
+        String after = "";
+        if (spaced(before).length <= OPENING_WORDS) {
+            String rest = clauseAfter(text, end).replaceFirst("^\\s*,", "");
+            int comma = rest.indexOf(',');
+            after = String.join(" ", firstWords(comma < 0 ? rest : rest.substring(0, comma), WORDS_BESIDE_AFTER));
+        }
+        Matcher last = LAST_WORDS.matcher(before.substring(before.lastIndexOf(',') + 1));
+        return tenseOf(last.find() ? last.group() : "", after);
+    }
+
+    private Tense tenseOf(String before, String after) {
         String lowerBefore = before.toLowerCase(Locale.ROOT);
         if (markers.pastBefore() != null && markers.pastBefore().matcher(before).find()
                 && markers.future().stream().noneMatch(word -> holds(lowerBefore, word))) {
             return Tense.PAST;
         }
-        String after = withoutAttribution(clauseAfter(text, end));
         String clause = (before + " " + after).toLowerCase(Locale.ROOT);
         String reported = markers.reported(before, after);
         boolean future = markers.future().stream().anyMatch(word -> holds(clause, word))
                 || markers.futureForms() != null && markers.futureForms().matcher(reported).find();
-        boolean past = markers.past().stream().anyMatch(word -> holds(clause, word))
-                || !future && markers.pastForms() != null && !markers.looksAhead(before)
-                && markers.pastForms().matcher(reported).find();
+        boolean past = !markers.looksAhead(before) && (markers.past().stream().anyMatch(word -> holds(clause, word))
+                || !future && markers.pastForms() != null && markers.pastForms().matcher(reported).find());
         return future == past ? Tense.NONE : future ? Tense.FUTURE : Tense.PAST;
+    }
+
+    /** The words of {@code text} as spaces part them. */
+    private static String[] spaced(String text) {
+        return text.isBlank() ? new String[0] : text.strip().split("\\s+");
+    }
+
+    private static String[] firstWords(String text, int count) {
+        String[] words = spaced(text);
+        return Arrays.copyOf(words, Math.min(count, words.length));
     }
 
     /** The text from the clause end before {@code start} to it, no more than {@link #CLAUSE_REACH} chars. */
@@ -81,7 +117,7 @@ final class ClauseTense {
     private String withoutAttribution(String after) {
         for (int comma = after.indexOf(','); comma >= 0; comma = after.indexOf(',', comma + 1)) {
             String rest = after.substring(comma + 1).toLowerCase(Locale.ROOT);
-            if (rest.isBlank() || rest.strip().split("\\s+").length > ATTRIBUTION_WORDS) {
+            if (rest.isBlank() || spaced(rest).length > ATTRIBUTION_WORDS) {
                 continue;
             }
             if (markers.attribution().stream().anyMatch(word -> holds(rest, word))) {

@@ -4,21 +4,30 @@ import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.Span;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A day or month written without its year is in the reference's year ({@link ReferenceYear}) unless the tense of its
- * clause ({@link ClauseTense}) puts it on the other side of the reference: "the minister said on 30 December" in an
- * article of 10 January is the last December's, "the law will take effect on 1 January" in one of November the
- * coming one. A day less than a week on the other side stays, as the reference may be a few days off the writing.
+ * A day or month written without its year is in the reference's year ({@link ReferenceYear}) unless the tense told
+ * right beside it ({@link ClauseTense#beside}) puts it on the other side of the reference: "the minister said on 30
+ * December" in an article of 10 January is the last December's, "the law will take effect on 1 January" in one of
+ * November the coming one. A day less than a week on the other side stays, as the reference may be a few days off
+ * the writing; a month moves once it is another month. Where a year far from the reference was written shortly
+ * before, the text tells of that time ("Lincoln was elected in 1860 and was shot on April 14"), so nothing moves.
  */
 final class TensedYears {
 
     private static final int SLACK_DAYS = 7;
+    /** How far back a written year makes the text tell of its own time: about a paragraph. */
+    private static final int YEAR_REACH = 300;
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,/:-])[12][0-9]{3}(?![\\p{N}])");
+    /** The most years a 29 February looks ahead or back for a leap year. */
+    private static final int LEAP_CYCLE = 8;
 
     private final ClauseTense tense;
 
@@ -30,42 +39,60 @@ final class TensedYears {
         return new TensedYears(ClauseTense.of(language));
     }
 
-    /** The mentions, those at {@code yearless} spans moved a year where their clause's tense says so. */
+    /** The mentions, those at {@code yearless} spans moved a year where the tense beside them says so. */
     List<DateMention> resolve(String text, List<DateMention> mentions, Set<Span> yearless, LocalDate reference) {
         if (tense == null || yearless.isEmpty()) {
             return mentions;
         }
         return mentions.stream().map(mention -> yearless.contains(new Span(mention.start(), mention.end()))
-                && mention.rangeEnd() == null ? inTense(text, mention, reference) : mention).toList();
+                && mention.rangeEnd() == null && !farYearBefore(text, mention.start(), reference)
+                ? inTense(text, mention, reference) : mention).toList();
     }
 
     private DateMention inTense(String text, DateMention mention, LocalDate reference) {
-        ClauseTense.Tense said = tense.around(text, mention.start(), mention.end());
+        ClauseTense.Tense said = tense.beside(text, mention.start(), mention.end());
         if (said == ClauseTense.Tense.NONE) {
             return mention;
         }
         boolean past = said == ClauseTense.Tense.PAST;
-        try {
-            String value;
-            if (mention.granularity() == Granularity.MONTH) {
-                YearMonth month = YearMonth.parse(mention.value());
-                YearMonth now = YearMonth.from(reference);
-                if (past ? !month.isAfter(now) : !month.isBefore(now)) {
-                    return mention;
-                }
-                value = month.plusYears(past ? -1 : 1).toString();
-            } else {
-                LocalDate day = LocalDate.parse(mention.value());
-                if (past ? !day.isAfter(reference.plusDays(SLACK_DAYS)) : !day.isBefore(reference.minusDays(SLACK_DAYS))) {
-                    return mention;
-                }
-                value = LocalDate.of(day.getYear() + (past ? -1 : 1), day.getMonth(), day.getDayOfMonth()).toString();
-            }
-            return new DateMention(mention.text(), mention.start(), mention.end(), value, mention.granularity(),
-                    mention.modifier(), null, mention.inReferences());
-        } catch (DateTimeException e) {
-            // a 29 February has no day in the year before or after
-            return mention;
+        String value = mention.granularity() == Granularity.MONTH ? month(mention.value(), reference, past)
+                : day(mention.value(), reference, past);
+        return value.equals(mention.value()) ? mention : new DateMention(mention.text(), mention.start(),
+                mention.end(), value, mention.granularity(), mention.modifier(), null, mention.inReferences());
+    }
+
+    private static String month(String value, LocalDate reference, boolean past) {
+        YearMonth month = YearMonth.parse(value);
+        YearMonth now = YearMonth.from(reference);
+        return (past ? month.isAfter(now) : month.isBefore(now)) ? month.plusYears(past ? -1 : 1).toString() : value;
+    }
+
+    /** The last day of that month and day not after the reference, or the first not before it (with the slack). */
+    private static String day(String value, LocalDate reference, boolean past) {
+        LocalDate day = LocalDate.parse(value);
+        if (past ? !day.isAfter(reference.plusDays(SLACK_DAYS)) : !day.isBefore(reference.minusDays(SLACK_DAYS))) {
+            return value;
         }
+        MonthDay monthDay = MonthDay.from(day);
+        for (int years = 0; years <= LEAP_CYCLE; years++) {
+            int year = reference.getYear() + (past ? -years : years);
+            LocalDate candidate = monthDay.atYear(year);
+            if (monthDay.isValidYear(year) && (past ? !candidate.isAfter(reference.plusDays(SLACK_DAYS))
+                    : !candidate.isBefore(reference.minusDays(SLACK_DAYS)))) {
+                return candidate.toString();
+            }
+        }
+        return value;
+    }
+
+    /** Whether a year more than one from the reference's is written in the paragraph before {@code start}. */
+    private static boolean farYearBefore(String text, int start, LocalDate reference) {
+        Matcher year = YEAR.matcher(text).region(Math.max(0, start - YEAR_REACH), start);
+        while (year.find()) {
+            if (Math.abs(Integer.parseInt(year.group()) - reference.getYear()) > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -49,7 +49,7 @@ class TensedYearsTest {
             en | The plant will open in February.                   | February      | 2015-02    | MONTH
             en | The summit was held on March 3.                    | March 3       | 2014-03-03 | DAY
             en | The summit is on March 3.                          | March 3       | 2014-03-03 | DAY
-            en | He said the vote will be on 3 March.               | 3 March       | 2014-03-03 | DAY
+            en | He said the vote will be on 3 March.               | 3 March       | 2015-03-03 | DAY
             en | The vote will be on 14 November.                   | 14 November   | 2014-11-14 | DAY
             el | Η σύνοδος θα γίνει στις 3 Μαρτίου.                 | 3 Μαρτίου     | 2015-03-03 | DAY
             fr | Le sommet aura lieu le 3 mars.                     | 3 mars        | 2015-03-03 | DAY
@@ -70,5 +70,40 @@ class TensedYearsTest {
         assertThat(extractor.extract("He resigned on Tuesday. Two days later he left.", "en",
                 LocalDateTime.of(2014, 5, 10, 9, 0))).extracting(DateMention::value)
                 .containsExactly("2014-05-06", "2014-05-08");
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2014-05-10 | en | The company said that the store opens on September 9. | September 9 | 2014-09-09
+            2014-05-10 | en | The offer, which was popular, expires on December 20. | December 20 | 2014-12-20
+            2014-05-10 | en | Born in 1809, Lincoln was elected and was shot on April 14. | April 14 | 2014-04-14
+            2014-05-10 | es | El ministro dijo que la ley entra en vigor el 1 de julio. | 1 de julio | 2014-07-01
+            2014-05-10 | de | Der Minister sagte, die Schulen öffnen am 2. September. | 2. September | 2014-09-02
+            2014-05-10 | ru | Путин заявил, что посетит Японию 9 сентября.   | 9 сентября   | 2014-09-09
+            2014-05-10 | pt | Os contratos expiram em dezembro.                   | dezembro     | 2014-12
+            2014-05-10 | vi | Cuộc họp đã được hoãn đến ngày 20 tháng 12.         | ngày 20 tháng 12 | 2014-12-20
+            2014-11-20 | en | The tournament was moved to December 20.            | December 20  | 2014-12-20
+            2014-11-20 | en | The concert was set for December 20.                | December 20  | 2014-12-20
+            2014-11-20 | en | She would have turned 80 on March 3.                | March 3      | 2014-03-03
+            2014-11-20 | en | The government will compensate victims of the floods in October. | October | 2014-10
+            2014-11-20 | en | Talks will resume soon after they broke down on October 3. | October 3 | 2014-10-03
+            2014-11-20 | el | Η κυβέρνηση ανακοίνωσε εκλογές για τις 20 Δεκεμβρίου. | 20 Δεκεμβρίου | 2014-12-20
+            """)
+    void shouldKeepTheReferenceYearWhereTheTenseBesideTheDayIsAnotherVerbsOrNone(String reference, String language,
+                                                                                String text, String expectedText,
+                                                                                String expectedValue) {
+        assertThat(extractor.extract(text, language, LocalDateTime.parse(reference + "T09:00")))
+                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement()
+                .extracting(DateMention::value).isEqualTo(expectedValue);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The law will take effect on February 29.           | February 29   | 2016-02-29
+            en | The rally was held on February 29.                 | February 29   | 2012-02-29
+            """)
+    void shouldMoveALeapDayToTheNearestLeapYearOnTheTensesSide(String language, String text, String expectedText,
+                                                            String expectedValue) {
+        assertOnlyMention(extractor.extract(text, language, NOVEMBER), expectedText, expectedValue, Granularity.DAY);
     }
 }
