@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A normalised date before it is placed in the text; {@code yearAssumed} when the text wrote no year and the
- * reference's was taken ({@link ReferenceYear}).
+ * A normalised date before it is placed in the text; {@code yearAssumed} when the text wrote no year and the year
+ * was taken from the reference ({@link ReferenceYear}).
  */
 record ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd, boolean yearAssumed) {
 

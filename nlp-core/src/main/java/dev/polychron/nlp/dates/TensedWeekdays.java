@@ -28,8 +28,9 @@ final class TensedWeekdays {
 
     static TensedWeekdays of(String language) {
         ClauseTense tense = ClauseTense.of(language);
-        return new TensedWeekdays(tense == null || !Weekdays.readAlone(ULocale.forLanguageTag(language)) ? Map.of()
-                : Weekdays.names(ULocale.forLanguageTag(language)), tense);
+        ULocale locale = ULocale.forLanguageTag(language);
+        return new TensedWeekdays(tense == null || !Weekdays.readAlone(locale) ? Map.of() : Weekdays.names(locale),
+                tense);
     }
 
     /** The mentions, each weekday named alone moved to the next or last day of its name where its clause says so. */

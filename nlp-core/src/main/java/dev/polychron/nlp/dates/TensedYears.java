@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * December" in an article of 10 January is the last December's, "the law will take effect on 1 January" in one of
  * November the coming one. A day less than a week on the other side stays, as the reference may be a few days off
  * the writing; a month moves once it is another month. Where a year far from the reference was written shortly
- * before, the text tells of that time ("Lincoln was elected in 1860 and was shot on April 14"), so nothing moves.
+ * before, the text tells of that time ("Lincoln was elected in 1860 and was shot on April 14"), so nothing moves;
+ * nor do ranges of days, whose ends the rules read in one year.
  */
 final class TensedYears {
 
