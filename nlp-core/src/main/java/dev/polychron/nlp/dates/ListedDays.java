@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,9 +41,10 @@ final class ListedDays {
     /** A number right after a month's day, which the date rule reads that day before only where a list begins. */
     private static final Pattern NUMBER_AFTER = Pattern.compile(",?\\s+\\p{N}");
     private static final Pattern CLAUSE_END = Pattern.compile(DaysWithoutMonth.CLAUSE_END);
-    static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A pattern that matches nowhere, for a language without list patterns. */
     private static final String NEVER = "(?!)";
+    /** Built once per language: the rules read {@link #moreDays()} and the extractor joins with the same one. */
+    private static final Map<String, ListedDays> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     /** The listed days right before the end of a region, or null where the language has no list pattern. */
     private final Pattern listBefore;
@@ -75,6 +78,10 @@ final class ListedDays {
     }
 
     static ListedDays of(String language) {
+        return BY_LANGUAGE.computeIfAbsent(language, ListedDays::build);
+    }
+
+    private static ListedDays build(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
         Set<String> middles = new LinkedHashSet<>();
         Set<String> lasts = new LinkedHashSet<>();
@@ -159,7 +166,7 @@ final class ListedDays {
 
     private static boolean isDayOfAMonth(DateMention mention) {
         return mention.granularity() == Granularity.DAY && mention.rangeEnd() == null && mention.modifier() == null
-                && ISO_DAY.matcher(mention.value()).matches();
+                && ResolvedDate.isDay(mention.value());
     }
 
     /**

@@ -61,10 +61,7 @@ final class RelativeMonths {
         Map<String, Integer> after = new HashMap<>();
         Map<String, Integer> before = new HashMap<>();
         for (String[] columns : wordsOf(language)) {
-            Map<String, Integer> words = columns[2].equals("before") ? before : after;
-            for (String word : columns[3].split("\\|")) {
-                words.put(TextFolding.fold(word), Integer.parseInt(columns[1]));
-            }
+            (isBefore(columns) ? before : after).putAll(directions(columns));
         }
         return new RelativeMonths(after, before);
     }
@@ -74,17 +71,27 @@ final class RelativeMonths {
         return WORDS.stream().filter(columns -> columns[0].equals(code)).toList();
     }
 
+    /** The folded words of a month-words.tsv row, each with the row's direction. */
+    private static Map<String, Integer> directions(String[] columns) {
+        Map<String, Integer> directions = new HashMap<>();
+        for (String word : columns[3].split("\\|")) {
+            directions.put(TextFolding.fold(word), Integer.parseInt(columns[1]));
+        }
+        return directions;
+    }
+
+    private static boolean isBefore(String[] columns) {
+        return columns[2].equals("before");
+    }
+
     static List<DateRule> rules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.ownWideAlternation() + ")";
         boolean english = language.startsWith("en");
         return wordsOf(language).stream().map(columns -> {
-            Map<String, Integer> directions = new HashMap<>();
-            for (String word : columns[3].split("\\|")) {
-                directions.put(TextFolding.fold(word), Integer.parseInt(columns[1]));
-            }
+            Map<String, Integer> directions = directions(columns);
             String word = "(?<word>" + Alternation.of(directions.keySet()) + ")";
-            boolean before = columns[2].equals("before");
+            boolean before = isBefore(columns);
             // not "last May" of "last May 5", a day the date rules read
             String regex = before ? "\\b" + word + "\\s+" + month + "\\b(?![.,]?\\s*\\p{N})"
                     : NO_DAY_BEFORE + "\\b" + month + "\\s+" + word + "\\b";
@@ -125,8 +132,8 @@ final class RelativeMonths {
     /** The word after the days of a month or before their first, where they are written without their year. */
     private Optional<Word> wordBeside(DateMention mention, String text, String folded) {
         if (mention.granularity() != Granularity.DAY || mention.modifier() != null
-                || !ListedDays.ISO_DAY.matcher(mention.value()).matches()
-                || mention.rangeEnd() != null && !ListedDays.ISO_DAY.matcher(mention.rangeEnd()).matches()
+                || !ResolvedDate.isDay(mention.value())
+                || mention.rangeEnd() != null && !ResolvedDate.isDay(mention.rangeEnd())
                 || DateRanges.HAS_YEAR.matcher(mention.text()).find()) {
             return Optional.empty();
         }
