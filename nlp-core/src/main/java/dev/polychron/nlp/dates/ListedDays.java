@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * và 5 tháng 5"; or after it where the month comes first, "on July 17th, 18th and 19th", "May 3 and 4, 2015". The
  * date rules read the day written with its month ("4 May 2014", "July 17th"); each other day listed is a mention of its
  * own in that month and year. The words that join a list ("and", "or", "et", "và", "και") are CLDR's, from ICU's list
- * patterns, so every language with one reads its lists.
+ * patterns, so every language with one reads its lists. A list after its month whose last number counts something
+ * is no list: "On July 17, 18 and 19 people died", "On May 3 or 4 p.m.".
  */
 final class ListedDays {
 
@@ -54,10 +55,10 @@ final class ListedDays {
     private final Pattern middle;
     /** A month's name, which a day written after it follows ("May 3"), or null. */
     private final Pattern monthName;
-    /** The regex of {@link #listAfter} without its year, which names no group. */
+    /** The numbers listed after a first day, counts among them, as a regex naming no group. */
     private final String moreDays;
 
-    private ListedDays(Set<String> middles, Set<String> lasts, MonthNames months) {
+    private ListedDays(Set<String> middles, Set<String> lasts, MonthNames months, String notACount) {
         if (middles.isEmpty()) {
             listBefore = null;
             listAfter = null;
@@ -71,8 +72,8 @@ final class ListedDays {
         listBefore = Pattern.compile("(?U)(?<![\\p{L}\\p{N}.,:/+-])" + DAY + "(?:" + inner + DAY + ")*" + last
                 + "\\z");
         moreDays = "(?:" + inner + DAY + ")*" + last + DAY + "(?!\\p{N})";
-        listAfter = Pattern.compile("(?U)(?<days>" + moreDays + ")(?:,?\\s+" + RuleBasedDateExtractor.YEAR
-                + RuleBasedDateExtractor.NOT_NUMBER_AFTER + ")?");
+        listAfter = Pattern.compile("(?U)(?<days>" + moreDays + notACount + ")(?:,?\\s+"
+                + RuleBasedDateExtractor.YEAR + RuleBasedDateExtractor.NOT_NUMBER_AFTER + ")?");
         middle = Pattern.compile("(?U)" + inner);
         monthName = Pattern.compile("(?U)(?<!\\p{L})(?:" + months.alternation() + ")(?!\\p{L})");
     }
@@ -101,7 +102,8 @@ final class ListedDays {
                 }
             }
         }
-        return new ListedDays(middles, lasts, MonthNames.of(language));
+        return new ListedDays(middles, lasts, MonthNames.of(language),
+                RuleBasedDateExtractor.notACountAfter(language));
     }
 
     /**

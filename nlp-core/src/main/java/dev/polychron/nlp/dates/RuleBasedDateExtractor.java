@@ -551,6 +551,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return "(?!(?!" + ListedDays.of(language).moreDays() + "),?\\s+\\p{N}++(?!" + countedNoun(language) + "))";
     }
 
+    /** Not before what makes a number a count or an hour: "19 people", "12 percent", "10%", "4 p.m.". */
+    static String notACountAfter(String language) {
+        return "(?!" + countedNoun(language) + "|\\s*(?:%|" + TimesOnDays.MERIDIEM_MARK + "))";
+    }
+
     /** A plural noun of what the language counts after a space, or a pattern that never matches. */
     private static String countedNoun(String language) {
         List<String> nouns = COUNTED_NOUNS.get(ULocale.forLanguageTag(language).getLanguage());

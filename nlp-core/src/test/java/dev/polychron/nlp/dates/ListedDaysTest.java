@@ -1,6 +1,7 @@
 package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -85,6 +86,11 @@ class ListedDaysTest {
             en | A coin from March 15, 44 and 45 was found.  | ''
             en | Seeds of August 9, 3 and 1 were planted.    | ''
             en | The team won in August 9 and 2 others lost.  | August 9@16=2021-08-09 DAY
+            en | On August 9, 10 and 12 workers strike.        | August 9@3=2021-08-09 DAY
+            en | On August 9 or 10 residents move.             | August 9@3=2021-08-09 DAY
+            en | On August 9, 11 and 14 percent vote.          | August 9@3=2021-08-09 DAY
+            en | On August 9 and 11% vote.                     | August 9@3=2021-08-09 DAY
+            en | On August 9, 10 and 11 million fans watch.   | August 9@3=2021-08-09 DAY
             """)
     void shouldReadNoListAfterAMonthsDayWhereTheNumbersAreNoRisingRunOfDays(String language, String text,
                                                                             String only) {
@@ -101,5 +107,14 @@ class ListedDaysTest {
             """)
     void shouldReadNoDayInAListThatIsNoRisingRunOfDaysOfTheMonth(String language, String text, String only) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text).containsExactly(only);
+    }
+
+    @Test
+    void shouldLeaveAnHourAfterAMonthsDayToItsClockNotToTheList() {
+        String text = "The booth closes on August 9 or 10 p.m. at the latest.";
+
+        assertThat(extractor.extract(text, "en", REFERENCE))
+                .extracting(mention -> mention.text() + "=" + mention.value() + " " + mention.granularity())
+                .containsExactly("August 9=2021-08-09 DAY", "10 p.m.=2021-11-08T22 HOUR");
     }
 }
