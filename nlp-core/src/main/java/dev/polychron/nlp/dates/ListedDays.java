@@ -72,7 +72,7 @@ final class ListedDays {
         listBefore = Pattern.compile("(?U)(?<![\\p{L}\\p{N}.,:/+-])" + DAY + "(?:" + inner + DAY + ")*" + last
                 + "\\z");
         moreDays = "(?:" + inner + DAY + ")*" + last + DAY + "(?!\\p{N})";
-        listAfter = Pattern.compile("(?U)(?<days>" + moreDays + notACount + ")(?:,?\\s+"
+        listAfter = Pattern.compile("(?U)(?<days>" + moreDays + notACount + ")(?:,?\\s+(?:(?:of|de|του)\\s+)?"
                 + RuleBasedDateExtractor.YEAR + RuleBasedDateExtractor.NOT_NUMBER_AFTER + ")?");
         middle = Pattern.compile("(?U)" + inner);
         monthName = Pattern.compile("(?U)(?<!\\p{L})(?:" + months.alternation() + ")(?!\\p{L})");
