@@ -57,6 +57,8 @@ final class ListedDays {
     private final Pattern monthName;
     /** The numbers listed after a first day, counts among them, as a regex naming no group. */
     private final String moreDays;
+    /** The numbers listed before a day ("20, 21 and "), as a regex naming no group. */
+    private final String daysBefore;
 
     private ListedDays(Set<String> middles, Set<String> lasts, MonthNames months, String notACount) {
         if (middles.isEmpty()) {
@@ -65,12 +67,13 @@ final class ListedDays {
             middle = null;
             monthName = null;
             moreDays = NEVER;
+            daysBefore = NEVER;
             return;
         }
         String inner = "(?:" + String.join("|", middles) + ")";
         String last = "(?:" + String.join("|", lasts) + ")";
-        listBefore = Pattern.compile("(?U)(?<![\\p{L}\\p{N}.,:/+-])" + DAY + "(?:" + inner + DAY + ")*" + last
-                + "\\z");
+        daysBefore = DAY + "(?:" + inner + DAY + ")*" + last;
+        listBefore = Pattern.compile("(?U)(?<![\\p{L}\\p{N}.,:/+-])" + daysBefore + "\\z");
         moreDays = "(?:" + inner + DAY + ")*" + last + DAY + "(?!\\p{N})";
         listAfter = Pattern.compile("(?U)(?<days>" + moreDays + notACount + ")(?:,?\\s+(?:(?:of|de|του)\\s+)?"
                 + RuleBasedDateExtractor.YEAR + RuleBasedDateExtractor.NOT_NUMBER_AFTER + ")?");
@@ -113,6 +116,14 @@ final class ListedDays {
      */
     String moreDays() {
         return moreDays;
+    }
+
+    /**
+     * The days listed before a last one ("20, 21 and "), as a regex naming no group; one that matches nowhere where
+     * the language has no list pattern. A word before them may be the whole list's: "lo scorso 20, 21 e 22 maggio".
+     */
+    String daysBefore() {
+        return daysBefore;
     }
 
     private static String between(String formatted, String first, String second) {
