@@ -74,7 +74,7 @@ final class DateRanges {
 
     private DateRanges(String fromWords, String toWords, String betweenWords, String andWords,
                        Postpositions postpositions, NowEnds nowEnds, MonthNames months, Set<String> weekdays,
-                       Map<String, Integer> spelledDays, boolean unspaced) {
+                       Map<String, Integer> spelledDays, boolean unspaced, String notACount) {
         String wordStart = unspaced ? "" : "(?<![\\p{L}\\p{N}'])";
         String space = unspaced ? "\\s*" : "\\s+";
         this.from = Pattern.compile("(?U)" + wordStart + "(?:" + fromWords + ")" + space + ARTICLE + "$");
@@ -85,7 +85,8 @@ final class DateRanges {
         this.and = Pattern.compile("(?U)^" + space + "(?:" + andWords + ")" + space + ARTICLE + "$");
         this.postpositions = postpositions;
         this.nowEnds = nowEnds;
-        this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays, spelledDays);
+        this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays, spelledDays,
+                notACount);
     }
 
     static DateRanges of(String language) {
@@ -102,7 +103,8 @@ final class DateRanges {
         ULocale locale = ULocale.forLanguageTag(language);
         return new DateRanges(words[0], words[1], words[2], words[3], postpositions,
                 NowEnds.of(language, ATTACHED.contains(code)), MonthNames.of(language),
-                Weekdays.names(locale).keySet(), SpelledDays.days(locale), ATTACHED.contains(code));
+                Weekdays.names(locale).keySet(), SpelledDays.days(locale), ATTACHED.contains(code),
+                RuleBasedDateExtractor.notACountAfter(language));
     }
 
     /**
@@ -285,7 +287,7 @@ final class DateRanges {
     }
 
     private static List<DateRule> sharedPartRules(String fromWords, String toWords, String betweenWords,
-            String andWords, MonthNames months, Set<String> weekdays, Map<String, Integer> spelled) {
+            String andWords, MonthNames months, Set<String> weekdays, Map<String, Integer> spelled, String notACount) {
         String day = RuleBasedDateExtractor.DAY;
         String firstDay = day.replace("<day>", "<day1>");
         String ordinal = RuleBasedDateExtractor.ORDINAL_SUFFIX;
@@ -317,9 +319,10 @@ final class DateRanges {
                     joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|in\\s+|de\\s+|του\\s+)?"
                     + year + notNumberAfter, (m, reference) -> months(m, months)));
         }
-        // the word for "between" may stand before the month too: "between July 17 and 19", not a list of two days
+        // the word for "between" may stand before the month too: "between July 17 and 19", not a list of two days,
+        // nor "between May 3 and 4 million people", whose second number counts
         rules.add(DateRule.of(Start.words(openings), betweenAnd.formatted("\\b" + month + "\\.?\\s+" + firstDay
-                + ordinal, day + ordinal) + "(?:,?\\s+" + year + ")?" + notNumberAfter + "(?!\\p{L})",
+                + ordinal, day + ordinal) + notACount + "(?:,?\\s+" + year + ")?" + notNumberAfter + "(?!\\p{L})",
                 (m, reference) -> days(m, monthName, reference, spelled)));
         // months without a year only between range words, as a month's name alone may be a word ("May", "mars")
         for (String joint : List.of(fromToInWords, betweenAnd)) {

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
  * và 5 tháng 5"; or after it where the month comes first, "on July 17th, 18th and 19th", "May 3 and 4, 2015". The
  * date rules read the day written with its month ("4 May 2014", "July 17th"); each other day listed is a mention of its
  * own in that month and year. The words that join a list ("and", "or", "et", "và", "και") are CLDR's, from ICU's list
- * patterns, so every language with one reads its lists.
+ * patterns, so every language with one reads its lists. A list after its month whose last number counts something
+ * is no list: "On July 17, 18 and 19 people died", "On May 3 or 4 p.m.".
  */
 final class ListedDays {
 
@@ -39,9 +42,10 @@ final class ListedDays {
     /** A number right after a month's day, which the date rule reads that day before only where a list begins. */
     private static final Pattern NUMBER_AFTER = Pattern.compile(",?\\s+\\p{N}");
     private static final Pattern CLAUSE_END = Pattern.compile(DaysWithoutMonth.CLAUSE_END);
-    static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A pattern that matches nowhere, for a language without list patterns. */
     private static final String NEVER = "(?!)";
+    /** Built once per language: the rules read {@link #moreDays()} and the extractor joins with the same one. */
+    private static final Map<String, ListedDays> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     /** The listed days right before the end of a region, or null where the language has no list pattern. */
     private final Pattern listBefore;
@@ -51,30 +55,37 @@ final class ListedDays {
     private final Pattern middle;
     /** A month's name, which a day written after it follows ("May 3"), or null. */
     private final Pattern monthName;
-    /** The regex of {@link #listAfter} without its year, which names no group. */
+    /** The numbers listed after a first day, counts among them, as a regex naming no group. */
     private final String moreDays;
+    /** The numbers listed before a day ("20, 21 and "), as a regex naming no group. */
+    private final String daysBefore;
 
-    private ListedDays(Set<String> middles, Set<String> lasts, MonthNames months) {
+    private ListedDays(Set<String> middles, Set<String> lasts, MonthNames months, String notACount) {
         if (middles.isEmpty()) {
             listBefore = null;
             listAfter = null;
             middle = null;
             monthName = null;
             moreDays = NEVER;
+            daysBefore = NEVER;
             return;
         }
         String inner = "(?:" + String.join("|", middles) + ")";
         String last = "(?:" + String.join("|", lasts) + ")";
-        listBefore = Pattern.compile("(?U)(?<![\\p{L}\\p{N}.,:/+-])" + DAY + "(?:" + inner + DAY + ")*" + last
-                + "\\z");
+        daysBefore = DAY + "(?:" + inner + DAY + ")*" + last;
+        listBefore = Pattern.compile("(?U)(?<![\\p{L}\\p{N}.,:/+-])" + daysBefore + "\\z");
         moreDays = "(?:" + inner + DAY + ")*" + last + DAY + "(?!\\p{N})";
-        listAfter = Pattern.compile("(?U)(?<days>" + moreDays + ")(?:,?\\s+" + RuleBasedDateExtractor.YEAR
-                + RuleBasedDateExtractor.NOT_NUMBER_AFTER + ")?");
+        listAfter = Pattern.compile("(?U)(?<days>" + moreDays + notACount + ")(?:,?\\s+(?:(?:of|de|του)\\s+)?"
+                + RuleBasedDateExtractor.YEAR + RuleBasedDateExtractor.NOT_NUMBER_AFTER + ")?");
         middle = Pattern.compile("(?U)" + inner);
         monthName = Pattern.compile("(?U)(?<!\\p{L})(?:" + months.alternation() + ")(?!\\p{L})");
     }
 
     static ListedDays of(String language) {
+        return BY_LANGUAGE.computeIfAbsent(language, ListedDays::build);
+    }
+
+    private static ListedDays build(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
         Set<String> middles = new LinkedHashSet<>();
         Set<String> lasts = new LinkedHashSet<>();
@@ -94,7 +105,8 @@ final class ListedDays {
                 }
             }
         }
-        return new ListedDays(middles, lasts, MonthNames.of(language));
+        return new ListedDays(middles, lasts, MonthNames.of(language),
+                RuleBasedDateExtractor.notACountAfter(language));
     }
 
     /**
@@ -104,6 +116,14 @@ final class ListedDays {
      */
     String moreDays() {
         return moreDays;
+    }
+
+    /**
+     * The days listed before a last one ("20, 21 and "), as a regex naming no group; one that matches nowhere where
+     * the language has no list pattern. A word before them may be the whole list's: "lo scorso 20, 21 e 22 maggio".
+     */
+    String daysBefore() {
+        return daysBefore;
     }
 
     private static String between(String formatted, String first, String second) {
@@ -159,7 +179,7 @@ final class ListedDays {
 
     private static boolean isDayOfAMonth(DateMention mention) {
         return mention.granularity() == Granularity.DAY && mention.rangeEnd() == null && mention.modifier() == null
-                && ISO_DAY.matcher(mention.value()).matches();
+                && ResolvedDate.isDay(mention.value());
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * "τον περασμένο Μάρτιο", "в прошлом марте", "this September". The last one is the first before the reference's month,
  * the next one the first after it, the one after next a year after that, this one the one in the reference's year. The
  * word may stand by the days of a month the date rules read ("le 3 mai dernier", "lo scorso 3 maggio", "du 20 au 25 mai
- * dernier"): they are then the last or next such days before or after the reference's day.
+ * dernier", "les 20, 21 et 22 mai dernier", "lo scorso 20, 21 e 22 maggio"): they are then the last or next such days
+ * before or after the reference's day.
  */
 final class RelativeMonths {
 
@@ -35,8 +36,8 @@ final class RelativeMonths {
      */
     private static final String NO_DAY_BEFORE = "(?<!\\p{N}" + RuleBasedDateExtractor.ORDINAL_SUFFIX
             + "\\s{1,3}(?:(?:of|de)\\s{1,3})?)";
-    /** How far before the day its word may begin. */
-    private static final int REACH = 30;
+    /** How far before the day its word may begin, the days listed before it between them. */
+    private static final int REACH = 70;
 
     /** A word for "last" or "next" by days of a month: where the mention with it begins and ends, and its direction. */
     private record Word(int start, int end, int direction) {
@@ -48,25 +49,22 @@ final class RelativeMonths {
     private final Pattern wordAfter;
     private final Pattern wordBefore;
 
-    private RelativeMonths(Map<String, Integer> after, Map<String, Integer> before) {
+    private RelativeMonths(Map<String, Integer> after, Map<String, Integer> before, String daysBefore) {
         this.after = after;
         this.before = before;
         this.wordAfter = after.isEmpty() ? null : Pattern.compile("(?U)\\s+(?<word>" + Alternation.of(after.keySet())
                 + ")(?![\\p{L}\\p{N}])");
         this.wordBefore = before.isEmpty() ? null : Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?<word>"
-                + Alternation.of(before.keySet()) + ")\\s+\\z");
+                + Alternation.of(before.keySet()) + ")\\s+(?<days>" + daysBefore + ")?\\z");
     }
 
     static RelativeMonths of(String language) {
         Map<String, Integer> after = new HashMap<>();
         Map<String, Integer> before = new HashMap<>();
         for (String[] columns : wordsOf(language)) {
-            Map<String, Integer> words = columns[2].equals("before") ? before : after;
-            for (String word : columns[3].split("\\|")) {
-                words.put(TextFolding.fold(word), Integer.parseInt(columns[1]));
-            }
+            (isBefore(columns) ? before : after).putAll(directions(columns));
         }
-        return new RelativeMonths(after, before);
+        return new RelativeMonths(after, before, ListedDays.of(language).daysBefore());
     }
 
     private static List<String[]> wordsOf(String language) {
@@ -74,17 +72,27 @@ final class RelativeMonths {
         return WORDS.stream().filter(columns -> columns[0].equals(code)).toList();
     }
 
+    /** The folded words of a month-words.tsv row, each with the row's direction. */
+    private static Map<String, Integer> directions(String[] columns) {
+        Map<String, Integer> directions = new HashMap<>();
+        for (String word : columns[3].split("\\|")) {
+            directions.put(TextFolding.fold(word), Integer.parseInt(columns[1]));
+        }
+        return directions;
+    }
+
+    private static boolean isBefore(String[] columns) {
+        return columns[2].equals("before");
+    }
+
     static List<DateRule> rules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.ownWideAlternation() + ")";
         boolean english = language.startsWith("en");
         return wordsOf(language).stream().map(columns -> {
-            Map<String, Integer> directions = new HashMap<>();
-            for (String word : columns[3].split("\\|")) {
-                directions.put(TextFolding.fold(word), Integer.parseInt(columns[1]));
-            }
+            Map<String, Integer> directions = directions(columns);
             String word = "(?<word>" + Alternation.of(directions.keySet()) + ")";
-            boolean before = columns[2].equals("before");
+            boolean before = isBefore(columns);
             // not "last May" of "last May 5", a day the date rules read
             String regex = before ? "\\b" + word + "\\s+" + month + "\\b(?![.,]?\\s*\\p{N})"
                     : NO_DAY_BEFORE + "\\b" + month + "\\s+" + word + "\\b";
@@ -108,7 +116,8 @@ final class RelativeMonths {
     /**
      * The mentions, each day or range of days of a month written without its year ("3 mai", "du 20 au 25 mai") and
      * with a word for "last" or "next" after it, or before its first day, moved to the last or next such days and
-     * joined by the word.
+     * joined by the word; or before the days listed before it ("el pasado 20, 21 y 22 de mayo"), moved alike and
+     * left to its span for {@link ListedDays} to list those days in its year.
      */
     List<DateMention> join(String text, String folded, List<DateMention> mentions, LocalDate today) {
         if (after.isEmpty() && before.isEmpty()) {
@@ -122,11 +131,14 @@ final class RelativeMonths {
         return joined;
     }
 
-    /** The word after the days of a month or before their first, where they are written without their year. */
+    /**
+     * The word after the days of a month or before their first, where they are written without their year; before a
+     * list of days, the mention's own span.
+     */
     private Optional<Word> wordBeside(DateMention mention, String text, String folded) {
         if (mention.granularity() != Granularity.DAY || mention.modifier() != null
-                || !ListedDays.ISO_DAY.matcher(mention.value()).matches()
-                || mention.rangeEnd() != null && !ListedDays.ISO_DAY.matcher(mention.rangeEnd()).matches()
+                || !ResolvedDate.isDay(mention.value())
+                || mention.rangeEnd() != null && !ResolvedDate.isDay(mention.rangeEnd())
                 || DateRanges.HAS_YEAR.matcher(mention.text()).find()) {
             return Optional.empty();
         }
@@ -140,7 +152,8 @@ final class RelativeMonths {
             Matcher word = wordBefore.matcher(folded).useTransparentBounds(true)
                     .region(Math.max(0, mention.start() - REACH), mention.start());
             if (word.find()) {
-                return Optional.of(new Word(word.start(), mention.end(), before.get(word.group("word"))));
+                int start = word.group("days") == null ? word.start() : mention.start();
+                return Optional.of(new Word(start, mention.end(), before.get(word.group("word"))));
             }
         }
         return Optional.empty();

@@ -6,12 +6,15 @@ import dev.polychron.events.Modifier;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A normalised date before it is placed in the text; {@code yearAssumed} when the text wrote no year and the year
  * was taken from the reference ({@link ReferenceYear}).
  */
 record ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd, boolean yearAssumed) {
+
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd) {
         this(value, granularity, modifier, rangeEnd, false);
@@ -39,5 +42,10 @@ record ResolvedDate(String value, Granularity granularity, Modifier modifier, St
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code value} names one day of the common era: "2014-05-03", not "2014-05" nor "-0428-03-15". */
+    static boolean isDay(String value) {
+        return DAY.matcher(value).matches();
     }
 }

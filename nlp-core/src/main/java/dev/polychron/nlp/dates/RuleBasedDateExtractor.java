@@ -169,7 +169,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, TensedWeekdays> tensedWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedYears> tensedYearsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysAfterDays> weekdaysAfterDaysByLanguage = new ConcurrentHashMap<>();
-    private final Map<String, ListedDays> listedDaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, RelativeMonths> relativeMonthsByLanguage = new ConcurrentHashMap<>();
 
     @Override
@@ -237,7 +236,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // before the lists, whose days take the year of the day the word follows: "les 20, 21 et 22 mai dernier"
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, reference.toLocalDate());
-        days = listedDaysByLanguage.computeIfAbsent(language, ListedDays::of).join(text, folded, days);
+        days = ListedDays.of(language).join(text, folded, days);
         return BuddhistEraYears.inCommonEra(language, TimesOnDays.join(text, folded, days));
     }
 
@@ -550,6 +549,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static String notYearAfterMonthDay(String language) {
         return "(?!(?!" + ListedDays.of(language).moreDays() + "),?\\s+\\p{N}++(?!" + countedNoun(language) + "))";
+    }
+
+    /** Not before what makes a number a count or an hour: "19 people", "12 percent", "10%", "4 p.m.". */
+    static String notACountAfter(String language) {
+        return "(?!" + countedNoun(language) + "|\\s*(?:%|" + TimesOnDays.MERIDIEM_MARK + "))";
     }
 
     /** A plural noun of what the language counts after a space, or a pattern that never matches. */

@@ -31,8 +31,10 @@ final class TimesOnDays {
             + "|chieu|nachmittag|nachmittags|middags|απογευμα)(?!\\p{L})");
     private static final Pattern EVENING = Pattern.compile("(?U)(?<!\\p{L})(?:evening|tonight|night|soir|noche|anoche"
             + "|stasera|stanotte|αποψε|toi|đem|abend|abends|avonds|sera|noite|βραδυ|вечером)(?!\\p{L})");
+    /** What says which half of the day a clock is in, lower case: "pm", "a.m.", Greek "μ.μ.". */
+    static final String MERIDIEM_MARK = "(?:[ap]\\.?\\s?m\\b|[πμ]\\.?\\s?μ)";
     /** A clock that says which half of the day it is in: "8pm", "8 a.m.", Greek "8 μ.μ.". */
-    private static final Pattern MERIDIEM = Pattern.compile("(?iU)\\d\\s*(?:[ap]\\.?\\s?m\\b|[πμ]\\.?\\s?μ)");
+    private static final Pattern MERIDIEM = Pattern.compile("(?iU)\\d\\s*" + MERIDIEM_MARK);
     /**
      * The part of the day written after a day, folded: "tomorrow evening", "demain soir", "αύριο το βράδυ"; not Italian
      * "sera", which folded is also "will be" ("demain sera à 8h30"): relative-words.tsv has "domani sera".

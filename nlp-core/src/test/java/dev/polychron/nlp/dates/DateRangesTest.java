@@ -128,6 +128,9 @@ class DateRangesTest {
             en | The post passed from May to Johnson.               | 0
             ja | 2020年、2021年への延期が決まった。                 | 2
             ja | 2018・2021年の決算を見た。                         | 2
+            en | Between June 5 and 6 million tourists will come.  | 1
+            en | Between June 5 and 9 workers will join each day.  | 1
+            en | Between June 5 and 20 percent will be sold.       | 1
             """)
     void shouldLeaveDatesApartWhenTheTextDoesNotMakeARange(String language, String text, int expectedMentions) {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);

@@ -1,6 +1,7 @@
 package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,6 +56,7 @@ class ListedDaysTest {
             en | The clinic opens on August 9th, 10th and 11th.          | August 9th=2021-08-09; 10th=2021-08-10; 11th=2021-08-11
             en | Pick a slot on October 4, 5, or 6 for the interview.     | October 4=2021-10-04; 5=2021-10-05; 6=2021-10-06
             en | Floods struck on April 2 and 3, 1987, in the valley.     | April 2=1987-04-02; 3, 1987=1987-04-03
+            en | The fair opens on June 8, 9 and 10 of 2030 in Oslo.      | June 8=2030-06-08; 9=2030-06-09; 10 of 2030=2030-06-10
             en | Ballots close on Feb. 27 or 28.                          | Feb. 27=2021-02-27; 28=2021-02-28
             hu | A vásár szeptember 6., 7. és 8. között tart.             | szeptember 6.=2021-09-06; 7.=2021-09-07; 8.=2021-09-08
             """)
@@ -85,6 +87,11 @@ class ListedDaysTest {
             en | A coin from March 15, 44 and 45 was found.  | ''
             en | Seeds of August 9, 3 and 1 were planted.    | ''
             en | The team won in August 9 and 2 others lost.  | August 9@16=2021-08-09 DAY
+            en | On August 9, 10 and 12 workers strike.        | August 9@3=2021-08-09 DAY
+            en | On August 9 or 10 residents move.             | August 9@3=2021-08-09 DAY
+            en | On August 9, 11 and 14 percent vote.          | August 9@3=2021-08-09 DAY
+            en | On August 9 and 11% vote.                     | August 9@3=2021-08-09 DAY
+            en | On August 9, 10 and 11 million fans watch.   | August 9@3=2021-08-09 DAY
             """)
     void shouldReadNoListAfterAMonthsDayWhereTheNumbersAreNoRisingRunOfDays(String language, String text,
                                                                             String only) {
@@ -101,5 +108,14 @@ class ListedDaysTest {
             """)
     void shouldReadNoDayInAListThatIsNoRisingRunOfDaysOfTheMonth(String language, String text, String only) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text).containsExactly(only);
+    }
+
+    @Test
+    void shouldLeaveAnHourAfterAMonthsDayToItsClockNotToTheList() {
+        String text = "The booth closes on August 9 or 10 p.m. at the latest.";
+
+        assertThat(extractor.extract(text, "en", REFERENCE))
+                .extracting(mention -> mention.text() + "=" + mention.value() + " " + mention.granularity())
+                .containsExactly("August 9=2021-08-09 DAY", "10 p.m.=2021-11-08T22 HOUR");
     }
 }

@@ -54,6 +54,19 @@ class RelativeMonthsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            es | El pasado 14, 15 y 16 de junio hubo huelga.   | 14@10=2018-06-14 DAY, 15@14=2018-06-15 DAY, 16 de junio@19=2018-06-16 DAY
+            it | Lo scorso 8, 9 e 10 giugno c'era il mercato.  | 8@10=2019-06-08 DAY, 9@13=2019-06-09 DAY, 10 giugno@17=2019-06-10 DAY
+            es | El próximo 2, 3 y 4 de junio abre la feria.   | 2@11=2020-06-02 DAY, 3@14=2020-06-03 DAY, 4 de junio@18=2020-06-04 DAY
+            """)
+    void shouldMoveEveryDayListedAfterTheWordBeforeTheList(String language, String text, String expected) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .extracting(mention -> mention.text() + "@" + mention.start() + "=" + mention.value() + " "
+                        + mention.granularity())
+                .containsExactly(expected.split(", "));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             fr | En avril dernier, 5 000 emplois ont été créés. | avril dernier | 2019-04
             """)
     void shouldReadAMonthAloneWithItsWordThoughANumberFollows(String language, String text, String span,
