@@ -21,7 +21,9 @@ class EventDateTest {
             "2014-SP, 2014-03-01, 2014-05-31",
             "2014, 2014-01-01, 2014-12-31",
             "201, 2010-01-01, 2019-12-31",
-            "19, 1900-01-01, 1999-12-31"})
+            "19, 1900-01-01, 1999-12-31",
+            "-05, -0499-01-01, -0400-12-31",
+            "-01, -0099-01-01, 0000-12-31"})
     void shouldBoundTimexValueWhenGranularityVaries(String value, LocalDate from, LocalDate to) {
         assertThat(EventDate.bounds(value)).containsExactly(from, to);
     }

@@ -56,7 +56,8 @@ function describeValue(value, granularity) {
     const parts = (negative ? value.slice(1) : value).split(/[-T]/);
     const year = Number(parts[0]) * (negative ? -1 : 1);
     switch (granularity) {
-        case 'century': return `the ${ordinal(Math.abs(year) + 1)} century${negative ? ' BC' : ''}`;
+        // "19" is the 20th century (its years' first digits), "-05" the 5th century BC (500-401 BC)
+        case 'century': return negative ? `the ${ordinal(-year)} century BC` : `the ${ordinal(year + 1)} century`;
         case 'decade': return `the ${Math.abs(year)}0s${negative ? ' BC' : ''}`;
         case 'year': return yearLabel(year);
         case 'season': return `${SEASONS[parts[1]] || parts[1]} ${yearLabel(year)}`;
@@ -92,7 +93,8 @@ export function timexBounds(value) {
     const digits = match[2];
     const scale = {2: 100, 3: 10, 4: 1}[digits.length];
     if (scale > 1 && match[3]) return null;
-    const first = sign * Number(digits) * scale;
+    // a century BC, "-05", is 500-401 BC: astronomical years -499 to -400
+    const first = sign * Number(digits) * scale + (sign < 0 && scale === 100 ? 1 : 0);
     const last = first + scale - 1;
     const month = match[3] ? Number(match[3]) : null;
     const day = match[4] ? Number(match[4]) : null;
