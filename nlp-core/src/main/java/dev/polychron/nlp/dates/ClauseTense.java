@@ -50,19 +50,16 @@ final class ClauseTense {
                 : new ClauseTense(markers, DateRanges.UNSPACED.contains(locale.getLanguage()));
     }
 
-    /**
-     * The tense of the clause around {@code text[start, end)}; a past form right before it is its own time, whatever
-     * follows ("announced on Monday that it will close"), unless a future word comes before it.
-     */
+    /** The tense of the whole clause around {@code text[start, end)}, short of an attribution after it. */
     Tense around(String text, int start, int end) {
         return tenseOf(clauseBefore(text, start), withoutAttribution(clauseAfter(text, end)));
     }
 
     /**
-     * The tense told right beside {@code text[start, end)}: by the last four words before it since
-     * the last comma ("the minister said on", "will take effect on"), and when it opens its clause by the words after
-     * it up to the next comma ("Le 28 décembre, la police avait arrêté…"). A word further off in the clause often
-     * belongs to another verb ("said that the store opens on", "the offer, which was announced, expires on").
+     * The tense told right beside {@code text[start, end)}: by the last four words before it since the last comma
+     * ("the minister said on", "will take effect on") and, when it opens its clause, by the words after it up to the
+     * next comma ("Le 28 décembre, la police avait arrêté…"). A word further off in the clause often belongs to
+     * another verb ("said that the store opens on", "the offer, which was announced, expires on").
      */
     Tense beside(String text, int start, int end) {
         String before = clauseBefore(text, start);
@@ -76,6 +73,10 @@ final class ClauseTense {
         return tenseOf(last.find() ? last.group() : "", after);
     }
 
+    /**
+     * The tense that {@code before} and {@code after} a date tell; a past form right before the date is its own time,
+     * whatever follows ("announced on Monday that it will close"), unless a future word comes before it.
+     */
     private Tense tenseOf(String before, String after) {
         String lowerBefore = before.toLowerCase(Locale.ROOT);
         if (markers.pastBefore() != null && markers.pastBefore().matcher(before).find()
