@@ -198,7 +198,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(text, folded, reference));
         named.addAll(holidaysByLanguage.computeIfAbsent(language, l -> Holidays.of(l, spelledYears(l)))
-                .find(folded, reference));
+                .find(text, folded, reference));
         for (RelativeDates.Found relative : named) {
             ResolvedDate date = relative.date();
             found.add(new DateMention(text.substring(relative.start(), relative.end()), relative.start(),
