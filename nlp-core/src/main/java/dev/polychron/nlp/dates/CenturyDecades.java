@@ -21,8 +21,9 @@ final class CenturyDecades {
     private static final Map<String, String> CENTURY_WORDS = Map.of("zh", "世[纪紀]", "ja", "世[纪紀]", "ko", "세기");
     /** The words for the century before the reference's and for its own, by how far they move from it. */
     private static final Map<String, Integer> RELATIVE_CENTURIES = Map.of("上", -1, "前", -1, "本", 0, "今", 0);
-    /** The Vietnamese words before a decade's tens, and the century's own and the one before it after "thế kỷ". */
-    private static final String VIETNAMESE_DECADE_WORDS = "thap nien|thap ky|nhung nam";
+    /** The Vietnamese words before a decade's tens, folded: "thập niên", "thập kỷ", "những năm". */
+    static final List<String> VIETNAMESE_DECADE_WORDS = List.of("thap nien", "thap ky", "nhung nam");
+    /** The century's own and the one before it after "thế kỷ". */
     private static final Map<String, Integer> VIETNAMESE_RELATIVE_CENTURIES = Map.of("truoc", -1, "nay", 0);
     private static final int LARGEST_TENS = 90;
     private static final int LAST_CENTURY = 21;
@@ -56,15 +57,18 @@ final class CenturyDecades {
                         (m, reference) -> century(century(m, numbers, reference))).requiring("世"));
     }
 
-    /** "những năm 80 của thế kỷ XX", "thập niên 20 của thế kỷ này": the tens, then their century. */
+    /**
+     * "những năm 80 của thế kỷ XX", "thập niên 20 của thế kỷ này", "những năm 60 thế kỷ XVIII": the tens, then their
+     * century.
+     */
     private static DateRule vietnameseDecade() {
-        return DateRule.of(Start.words(List.of("thap", "nhung")), "\\b(?:" + VIETNAMESE_DECADE_WORDS
-                        + ")\\s+(?<tens>[1-9]?0)\\s+cua\\s+the\\s+ky\\s+(?:thu\\s+)?(?:(?<century>\\d{1,2})|(?<roman>"
+        return DateRule.of(Start.words(List.of("thap", "nhung")), "\\b(?:" + Alternation.of(VIETNAMESE_DECADE_WORDS)
+                        + ")\\s+(?<tens>[1-9]?0)\\s+(?:cua\\s+)?the\\s+ky\\s+(?:thu\\s+)?(?:(?<century>\\d{1,2})|(?<roman>"
                         + "[ivxl]{1,6})|(?<relative>" + Alternation.of(VIETNAMESE_RELATIVE_CENTURIES.keySet()) + "))\\b",
                 (m, reference) -> decade(m.group("century") != null ? Integer.parseInt(m.group("century"))
                         : m.group("roman") != null ? RomanNumerals.parse(m.group("roman"))
                         : (reference.getYear() - 1) / 100 + 1 + VIETNAMESE_RELATIVE_CENTURIES.get(m.group("relative")),
-                        Integer.parseInt(m.group("tens")))).requiring("cua the ky");
+                        Integer.parseInt(m.group("tens")))).requiring("the ky");
     }
 
     /** The century of a match, written with its number or as the reference's own or the one before it. */

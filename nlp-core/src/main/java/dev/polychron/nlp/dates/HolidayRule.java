@@ -193,18 +193,66 @@ sealed interface HolidayRule {
         }
     }
 
-    /** A day of the Chinese lunisolar calendar (the first day of the first month is the Lunar New Year, Tết). */
-    record Lunar(int month, int day) implements HolidayRule {
+    /**
+     * A day of the Chinese lunisolar calendar (the first day of the first month is the Lunar New Year, Tết), or of the
+     * Vietnamese one: the same reckoning on Vietnam's time, UTC+7, whose new moons may fall a day earlier than on
+     * China's UTC+8 and move a month (Tết 2007 on 17 February, China's new year on the 18th).
+     */
+    record Lunar(int month, int day, boolean vietnamese) implements HolidayRule {
+
+        private static final TimeZone CHINA = TimeZone.getTimeZone("Asia/Shanghai");
+        private static final TimeZone VIETNAM = TimeZone.getTimeZone("GMT+07:00");
+
+        Lunar(int month, int day) {
+            this(month, day, false);
+        }
+
+        Lunar inVietnam() {
+            return new Lunar(month, day, true);
+        }
+
         @Override
         public LocalDate in(int year) {
-            ChineseCalendar calendar = new ChineseCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
+            return exactlyIn(year).orElseThrow();
+        }
+
+        /** The day in that lunar year, if its month has that many days ("30 tháng Chạp" of a short twelfth month). */
+        Optional<LocalDate> exactlyIn(int year) {
+            ChineseCalendar calendar = calendar(vietnamese);
             calendar.clear();
             // ICU 79 numbers the Chinese extended year as the Gregorian year it begins in
             calendar.set(ChineseCalendar.EXTENDED_YEAR, year);
             calendar.set(ChineseCalendar.MONTH, month - 1);
             calendar.set(ChineseCalendar.IS_LEAP_MONTH, 0);
+            calendar.set(ChineseCalendar.DAY_OF_MONTH, 1);
+            if (day > calendar.getActualMaximum(ChineseCalendar.DAY_OF_MONTH)) {
+                return Optional.empty();
+            }
             calendar.set(ChineseCalendar.DAY_OF_MONTH, day);
+            return Optional.of(julianDay(calendar));
+        }
+
+        /** The lunar year that holds {@code date}, by the year it begins in: 2013 for 20 January 2014. */
+        int yearOf(LocalDate date) {
+            ChineseCalendar calendar = calendar(vietnamese);
+            calendar.clear();
+            calendar.set(ChineseCalendar.JULIAN_DAY, (int) date.getLong(JulianFields.JULIAN_DAY));
+            return calendar.get(ChineseCalendar.EXTENDED_YEAR);
+        }
+
+        private static LocalDate julianDay(ChineseCalendar calendar) {
             return LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(ChineseCalendar.JULIAN_DAY));
+        }
+
+        private static ChineseCalendar calendar(boolean vietnamese) {
+            return vietnamese ? new VietnameseCalendar() : new ChineseCalendar(CHINA);
+        }
+
+        /** ICU computes the new moons on the zone of its protected constructor's last argument. */
+        private static final class VietnameseCalendar extends ChineseCalendar {
+            VietnameseCalendar() {
+                super(VIETNAM, ULocale.ROOT, VIETNAM);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,16 @@ final class Holidays {
     private static final int CYCLIC_REACH = 12;
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}(?![0-9])");
     private static final Map<String, Holiday> HOLIDAYS = readRules();
-    private static final Map<String, Map<String, String>> NAMES = readNames();
+    /** Indefinite articles, folded, before which a name listed with a capital is an adjective's: "μια μεγάλη". */
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\s)(?:ενα|μια|μιας|ενος)\\s+$");
+    private static final int ARTICLE_REACH = "μιας ".length() + 1;
+    private static final Map<String, Map<String, String>> NAMES = new HashMap<>();
+    /** The folded names, by language, listed with a capital. */
+    private static final Map<String, Set<String>> CAPITALISED = new HashMap<>();
+
+    static {
+        readNames();
+    }
 
     /** One named day: its rule, and the rules of regions that keep it on another day. */
     private record Holiday(HolidayRule rule, Map<String, HolidayRule> regional) {
@@ -64,17 +74,21 @@ final class Holidays {
     }
 
     private final PhraseMatcher<String> names;
+    private final Set<String> capitalised;
     private final String region;
     private final boolean yearFirst;
+    private final boolean lunarInVietnam;
 
     private final CyclicYears cyclicYears;
     private final SpelledYears spelledYears;
 
-    private Holidays(PhraseMatcher<String> names, String region, boolean yearFirst, CyclicYears cyclicYears,
-                     SpelledYears spelledYears) {
+    private Holidays(PhraseMatcher<String> names, Set<String> capitalised, String region, boolean yearFirst, boolean lunarInVietnam,
+                     CyclicYears cyclicYears, SpelledYears spelledYears) {
         this.names = names;
+        this.capitalised = capitalised;
         this.region = region;
         this.yearFirst = yearFirst;
+        this.lunarInVietnam = lunarInVietnam;
         this.cyclicYears = cyclicYears;
         this.spelledYears = spelledYears;
     }
@@ -83,17 +97,19 @@ final class Holidays {
     static Holidays of(String languageTag, SpelledYears spelledYears) {
         Locale locale = Locale.forLanguageTag(languageTag);
         return new Holidays(new PhraseMatcher<>(NAMES.getOrDefault(locale.getLanguage(), Map.of())),
-                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()), CyclicYears.of(ULocale.forLocale(locale)),
+                CAPITALISED.getOrDefault(locale.getLanguage(), Set.of()),
+                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()), LunarDays.writtenIn(languageTag),
+                CyclicYears.of(ULocale.forLocale(locale)),
                 spelledYears);
     }
 
-    List<RelativeDates.Found> find(String folded, LocalDateTime reference) {
+    List<RelativeDates.Found> find(String text, String folded, LocalDateTime reference) {
         List<RelativeDates.Found> found = new ArrayList<>();
         for (PhraseMatcher.Hit<String> hit : names.find(folded)) {
-            if (!RelativeDates.bounded(folded, hit.start(), hit.end())) {
+            if (!RelativeDates.bounded(folded, hit.start(), hit.end()) || !writtenAsName(text, folded, hit)) {
                 continue;
             }
-            HolidayRule rule = HOLIDAYS.get(hit.value()).ruleFor(region);
+            HolidayRule rule = ruleOf(hit.value());
             int end = hit.end();
             Matcher cyclic = cyclicYears.nameAt(folded.substring(end, Math.min(folded.length(), end + CYCLIC_REACH)));
             String cyclicName = null;
@@ -141,6 +157,18 @@ final class Holidays {
         return found;
     }
 
+    private boolean writtenAsName(String text, String folded, PhraseMatcher.Hit<String> hit) {
+        return !capitalised.contains(folded.substring(hit.start(), hit.end()))
+                || Character.isUpperCase(text.charAt(hit.start())) && !INDEFINITE_BEFORE.matcher(
+                        folded.substring(Math.max(0, hit.start() - ARTICLE_REACH), hit.start())).find();
+    }
+
+    /** The rule of a named day here: Vietnamese writers mean the lunar days of Vietnam's calendar. */
+    private HolidayRule ruleOf(String id) {
+        HolidayRule rule = HOLIDAYS.get(id).ruleFor(region);
+        return lunarInVietnam && rule instanceof HolidayRule.Lunar lunar ? lunar.inVietnam() : rule;
+    }
+
     /**
      * {@code sorted} with each named day that a relative day or year follows ("thanksgiving 9 months from now",
      * "Easter next year", "thanksgiving of next year") joined to it: the named day on or after the first day of that
@@ -154,7 +182,8 @@ final class Holidays {
             Optional<RelativeDates.Found> day = next == null
                     || !RELATIVE_CONNECTOR.matcher(folded.substring(named.end(), next.start())).matches()
                     || WRITTEN_YEAR.matcher(next.text()).find() ? Optional.empty() : firstDay(next)
-                    .flatMap(first -> find(folded.substring(named.start(), named.end()), first.atStartOfDay())
+                    .flatMap(first -> find(text.substring(named.start(), named.end()),
+                            folded.substring(named.start(), named.end()), first.atStartOfDay())
                             .stream().filter(found -> found.end() - found.start() == named.end() - named.start())
                             .findFirst());
             if (day.isPresent()) {
@@ -207,21 +236,22 @@ final class Holidays {
         return holidays;
     }
 
-    /** Folded names by language, each with its holiday id. */
-    private static Map<String, Map<String, String>> readNames() {
-        Map<String, Map<String, String>> names = new HashMap<>();
+    /** Folded names by language, each with its holiday id, into {@link #NAMES} and {@link #CAPITALISED}. */
+    private static void readNames() {
         for (String[] row : rows("holiday-names.tsv")) {
             if (!HOLIDAYS.containsKey(row[0])) {
                 throw new IllegalStateException("holiday-names.tsv names unknown holiday " + row[0]);
             }
             for (String language : row[1].split(",")) {
                 for (String name : row[2].split("\\|")) {
-                    names.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(TextFolding.fold(name.strip()),
-                            row[0]);
+                    String folded = TextFolding.fold(name.strip());
+                    NAMES.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(folded, row[0]);
+                    if (Character.isUpperCase(name.strip().charAt(0))) {
+                        CAPITALISED.computeIfAbsent(language, l -> new HashSet<>()).add(folded);
+                    }
                 }
             }
         }
-        return names;
     }
 
     private static List<String[]> rows(String resource) {

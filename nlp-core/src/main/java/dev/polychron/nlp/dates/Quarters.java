@@ -37,8 +37,8 @@ final class Quarters {
             SpelledNumbers.cardinals(ULocale.forLanguageTag("vi"), QUARTERS);
     /**
      * Vietnamese halves, as the six first or last months of the year or its first or last half: "6 tháng đầu năm
-     * 2022", "sáu tháng cuối năm", "nửa đầu năm nay"; by the word for the part (đầu, first; cuối, sau, last), folded
-     * (which keeps "đ").
+     * 2022", "sáu tháng cuối năm", "nửa đầu năm nay"; by the word for the part (đầu, first; cuối, last; sau, latter,
+     * only after "nửa"), folded (which keeps "đ").
      */
     private static final Map<String, Integer> VIETNAMESE_HALVES = Map.of("đau", 1, "dau", 1, "cuoi", 2, "sau", 2);
     /** The Vietnamese words after "năm" (year) for this year and the last, folded: "năm nay", "năm ngoái". */
@@ -66,6 +66,8 @@ final class Quarters {
     private static final String YEAR = "(?:,?\\s+(?:" + JOINERS + "\\s+)?" + RuleBasedDateExtractor.YEAR + ")";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
     private static final String YEAR_AFTER = YEAR + "?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
+    /** Greek "τρίμηνο" is also a trimester: "το α' τρίμηνο της εγκυμοσύνης" (of pregnancy) is none of a year. */
+    private static final String NOT_OF_PREGNANCY = "(?!\\s+της\\s+(?:εγκυμοσυνης|κυησης)\\b)";
 
     private Quarters() {
     }
@@ -97,7 +99,7 @@ final class Quarters {
         String ordinal = "(?<q>[1-4])" + SUFFIX + (ordinals.isEmpty() ? ""
                 : "|(?<word>" + Alternation.of(ordinals.keySet()) + ")");
         rules.add(DateRule.of(Start.words(ordinals.keySet()).orDigit(),
-                "\\b(?:" + ordinal + ")\\s+(?:" + quarter + ")" + WORD_END + YEAR_AFTER,
+                "\\b(?:" + ordinal + ")\\s+(?:" + quarter + ")" + WORD_END + NOT_OF_PREGNANCY + YEAR_AFTER,
                 (m, reference) -> quarter(m, reference, ordinals)));
         rules.add(DateRule.of(Start.DIGIT, RuleBasedDateExtractor.YEAR_FIRST + "(?:" + ordinal + ")\\s+(?:" + quarter
                 + ")" + WORD_END, (m, reference) -> quarter(m, reference, ordinals)).requiring("წლის"));
@@ -154,16 +156,22 @@ final class Quarters {
 
     /**
      * A Vietnamese half-year ({@link #VIETNAMESE_HALVES}), in the year written, this year or last, or without one
-     * the reference's: "6 tháng đầu năm 2022", "sáu tháng cuối năm ngoái", "nửa đầu năm".
+     * the reference's: "6 tháng đầu năm 2022", "sáu tháng cuối năm ngoái", "nửa đầu năm". Not "sau" (after) for six,
+     * nor for the latter part but after "nửa" ("6 tháng sau năm đó", six months after that year); nor the year of a
+     * school or budget ("năm học", "năm tài chính", "năm ngân sách"), which is no calendar year.
      */
     private static DateRule vietnameseHalf() {
-        return DateRule.of(Start.words(List.of("6", "sau", "nua")), "\\b(?:(?:6|sau)\\s+thang|nua)\\s+(?<part>"
-                        + Alternation.of(VIETNAMESE_HALVES.keySet()) + ")\\s+(?:cua\\s+)?nam(?:\\s+(?:"
+        return DateRule.of(Start.words(List.of("6", "sau", "nua")), "\\b(?:(?:6|(?<six>sau))\\s+thang|(?<half>nua))"
+                        + "\\s+(?<part>" + Alternation.of(VIETNAMESE_HALVES.keySet()) + ")\\s+(?:cua\\s+)?nam"
+                        + "(?!\\s+(?:hoc|tai chinh|ngan sach)\\b)(?:\\s+(?:"
                         + RuleBasedDateExtractor.YEAR + "|(?<relative>" + Alternation.of(VIETNAMESE_RELATIVE_YEARS
                         .keySet()) + "))\\b)?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER,
                 (m, reference) -> Optional.of(halfYear(m.group("relative") == null ? year(m, reference)
                                 : String.valueOf(reference.getYear() + VIETNAMESE_RELATIVE_YEARS.get(m.group("relative"))),
                         VIETNAMESE_HALVES.get(m.group("part")))))
+                .writtenAs((text, m) -> (m.group("half") != null || !m.group("part").equals("sau"))
+                        && (m.group("six") == null || !text.substring(m.start("six"), m.end("six"))
+                        .equalsIgnoreCase("sau")))
                 .requiring("nam");
     }
 

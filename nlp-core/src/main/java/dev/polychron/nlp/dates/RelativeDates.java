@@ -110,6 +110,9 @@ final class RelativeDates {
      */
     private static final Pattern COMPOUND_AFTER = Pattern.compile("(?U)-(?!end(?!\\p{L}))\\p{L}");
 
+    /** The word for light after a count of years, which makes them a distance: "cách đây 40 năm ánh sáng", "años luz". */
+    private static final Pattern LIGHT_AFTER = Pattern.compile("\\s+(?:anh sang|luz|luce)(?![\\p{L}\\p{N}])");
+
     /** Two words or more, each capitalised: "Last Night", "This Morning". */
     private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)+");
     /** A capitalised word after it, not a part of the day ("Next Tuesday Evening" in a headline). */
@@ -165,7 +168,8 @@ final class RelativeDates {
                         .map(at -> withEnding(folded, at))
                         .filter(at -> (bounded(folded, at.start(), at.end())
                                 || beforeParticle(folded, at.start(), at.end())) && !noun(folded, at.start(), at.end())
-                                && !yearAsCount(phrase, at) && weekdayEnds(phrase, folded, at.end())
+                                && !yearAsCount(phrase, at) && !lightYears(phrase, folded, at.end())
+                                && weekdayEnds(phrase, folded, at.end())
                                 && !weekdayBeforeDate(folded, phrase, at)
                                 && !compoundAfter(phrase, folded, at.end()) && !inTitle(text, at.start(), at.end()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
@@ -183,6 +187,11 @@ final class RelativeDates {
     private static boolean compoundAfter(Phrase phrase, String folded, int end) {
         return phrase.shift().weekday() == null
                 && COMPOUND_AFTER.matcher(folded).region(end, folded.length()).lookingAt();
+    }
+
+    private static boolean lightYears(Phrase phrase, String folded, int end) {
+        return phrase.shift().unit() == ChronoUnit.YEARS
+                && LIGHT_AFTER.matcher(folded).region(end, folded.length()).lookingAt();
     }
 
     private boolean yearAsCount(Phrase phrase, Located at) {

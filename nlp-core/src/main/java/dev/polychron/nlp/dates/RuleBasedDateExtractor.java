@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Absolute dates by pattern over folded text (lower case, no diacritics, same offsets): ISO dates, day–month–year
@@ -118,9 +119,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * '70", "thập niên 90", "những năm 80". With their article or preposition, as "anos 30", "jaren 20" and "lata
      * 20" are also counts of years ("nos últimos anos 30 pessoas").
      */
-    private static final List<String> TENS_DECADE_WORDS = List.of("los anos", "os anos", "dos anos", "nos anos",
-            "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees", "decada de los",
-            "anii", "δεκαετια του", "δεκαετιας του", "thap nien", "thap ky", "nhung nam");
+    private static final List<String> TENS_DECADE_WORDS = Stream.concat(Stream.of("los anos", "os anos", "dos anos",
+            "nos anos", "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees",
+            "decada de los", "anii", "δεκαετια του", "δεκαετιας του"), CenturyDecades.VIETNAMESE_DECADE_WORDS.stream())
+            .toList();
     /** Languages that write the tens of a decade as an ordinal, with a dot: Polish "w latach 80.". */
     private static final Set<String> DOTTED_TENS = Set.of("pl");
     /**
@@ -198,7 +200,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(text, folded, reference));
         named.addAll(holidaysByLanguage.computeIfAbsent(language, l -> Holidays.of(l, spelledYears(l)))
-                .find(folded, reference));
+                .find(text, folded, reference));
         for (RelativeDates.Found relative : named) {
             ResolvedDate date = relative.date();
             found.add(new DateMention(text.substring(relative.start(), relative.end()), relative.start(),
@@ -562,12 +564,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return nouns == null ? "(?!)" : "\\s+(?:" + Alternation.of(nouns) + ")\\b";
     }
 
-    /** Not before one of the language's counted nouns, which makes a number a count: "những năm 30 tuổi" (ages). */
-    private static String notCountedAfter(String language) {
-        List<String> nouns = COUNTED_NOUNS.get(ULocale.forLanguageTag(language).getLanguage());
-        return nouns == null ? "" : "(?!\\s+(?:" + Alternation.of(nouns) + ")\\b)";
-    }
-
     private static DateRule rule(Start start, String regex, Function<Matcher, Optional<ResolvedDate>> resolver) {
         return DateRule.of(start, regex, (matcher, reference) -> resolver.apply(matcher));
     }
@@ -635,7 +631,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return rule(Start.words(parts, TENS_DECADE_WORDS), "\\b" + part + "(?:" + Alternation.of(TENS_DECADE_WORDS)
                         + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:" + (DOTTED_TENS.contains(
                                 ULocale.forLanguageTag(language).getLanguage()) ? "\\.|" : "") + "\\b|(?=-))(?!\\s+de\\s)"
-                        + notCountedAfter(language) + spelled
+                        // a count, of ages or of years: "những năm 30 tuổi", "những năm 20 năm qua" (these 20 years)
+                        + "(?!" + countedNoun(language) + "|\\s+nam\\b)" + spelled
                         + ")",
                 m -> Optional.of(new ResolvedDate("19" + (m.group("tens") != null ? m.group("tens")
                         : tens.get(m.group("spelled"))), Granularity.DECADE, modifier(m), null)));

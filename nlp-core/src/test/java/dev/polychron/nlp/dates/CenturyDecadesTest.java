@@ -1,6 +1,7 @@
 package dev.polychron.nlp.dates;
 
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +36,8 @@ class CenturyDecadesTest {
             Dân số đô thị tăng trong những năm 20 của thế kỷ 21.     | những năm 20 của thế kỷ 21    | 202
             Cây cầu được xây vào thập niên 30 của thế kỷ XIX.        | thập niên 30 của thế kỷ XIX   | 183
             Phong trào bùng nổ vào những năm 70 của thế kỷ trước.    | những năm 70 của thế kỷ trước | 197
+            Nghề dệt lụa phát đạt vào những năm 40 thế kỷ XVII.      | những năm 40 thế kỷ XVII      | 164
+            Thập niên 10 thế kỷ 21 chứng kiến nhiều đổi mới.         | Thập niên 10 thế kỷ 21        | 201
             Nhạc rock thịnh hành ở những năm 1990 tại Sài Gòn.       | những năm 1990                | 199
             """)
     void shouldReadAVietnameseDecadeByItsTensAsThe20thCenturysUnlessItsCenturyFollows(String text, String decade,
@@ -49,6 +52,12 @@ class CenturyDecadesTest {
             """)
     void shouldFindNoVietnameseDecadeWhereTheTensCountAgesOrPeople(String text) {
         assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
+    }
+
+    @Test
+    void shouldFindNoVietnameseDecadeWhereTheTensCountYears() {
+        assertThat(extractor.extract("Trong những năm 30 năm gần đây, làng đổi khác.", "vi", REFERENCE))
+                .noneMatch(date -> date.granularity() == Granularity.DECADE);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

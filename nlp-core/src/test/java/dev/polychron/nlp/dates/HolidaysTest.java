@@ -46,8 +46,11 @@ class HolidaysTest {
             nl-BE | De kinderen vieren Sinterklaas thuis.     | Sinterklaas            | 2013-12-06
             en-US | Flowers for Mother's Day 2020.            | Mother's Day 2020      | 2020-05-10
             en    | Protests began on Good Friday 2016.       | Good Friday 2016       | 2016-03-25
-            vi    | Sự kiện Tết Mậu Thân năm 1968 gây chấn động. | Tết Mậu Thân năm 1968 | 1968-01-30
-            vi    | Cuộc tổng tiến công Tết Mậu Thân bắt đầu.  | Tết Mậu Thân          | 1968-01-30
+            vi    | Sự kiện Tết Mậu Thân năm 1968 gây chấn động. | Tết Mậu Thân năm 1968 | 1968-01-29
+            vi    | Cuộc tổng tiến công Tết Mậu Thân bắt đầu.  | Tết Mậu Thân          | 1968-01-29
+            vi    | Cả làng đón Tết 2007 trong mưa phùn.       | Tết 2007               | 2007-02-17
+            zh    | 2007年春节全家团圆。                          | 2007年春节              | 2007-02-18
+            vi    | Thành phố bắn pháo hoa kỷ niệm ngày thống nhất đất nước năm 2016. | kỷ niệm ngày thống nhất đất nước năm 2016 | 2016-04-30
             vi    | Tết Quý Tỵ cả nhà sum họp.                | Tết Quý Tỵ             | 2013-02-10
             vi    | Hai bên gặp nhau dịp Tết 2020 ở Hà Nội.   | Tết 2020               | 2020-01-25
             vi    | Lễ Giáng sinh năm 2018 rất lạnh.          | Lễ Giáng sinh năm 2018 | 2018-12-25
@@ -229,6 +232,19 @@ class HolidaysTest {
             """)
     void shouldFindNoNamedDayWhenOnlyAWordOfItsNameIsThere(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Sau ngày giải phóng miền Nam, cô mở một hiệu sách.
+            vi | Trước ngày thống nhất đất nước, anh làm thợ may.
+            el | Ήταν μια μεγάλη Παρασκευή για τους εμπόρους.
+            el | Περάσαμε ένα μεγάλο Σάββατο στη θάλασσα.
+            el | Ήταν μια Μεγάλη Πέμπτη για την ομάδα.
+            """)
+    void shouldFindNoNamedDayInAnEventOrAnAdjective(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .noneMatch(date -> date.text().contains(" ") && date.granularity() == Granularity.DAY);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.polychron.nlp.dates;
 
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,6 +26,32 @@ class LunarDaysTest {
             """)
     void shouldReadALunarDayAsTheGregorianDayItFallsOn(String text, String day, String value) {
         assertOnlyMention(text, extractor.extract(text, "vi", REFERENCE), day, value, Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Phiên chợ cuối năm họp ngày 25 tháng Chạp.            | ngày 25 tháng Chạp                | 2014-01-25
+            Giỗ cụ vào ngày 18 tháng 12 âm lịch.                   | ngày 18 tháng 12 âm lịch          | 2014-01-18
+            Cụ sinh mùng 1 tháng Giêng âm lịch năm 1985.           | mùng 1 tháng Giêng âm lịch năm 1985 | 1985-01-21
+            """)
+    void shouldPlaceALunarDayWithoutAYearInTheLunarYearUnderWay(String text, String day, String value) {
+        assertOnlyMention(text, extractor.extract(text, "vi", LocalDateTime.of(2014, 1, 20, 10, 0)), day, value,
+                Granularity.DAY);
+    }
+
+    @Test
+    void shouldKeepADayWithItsGregorianYearBeforeACyclicYear() {
+        String text = "Ông ra đời ngày 2 tháng 9 năm 1945 năm Ất Dậu tại Hà Nội.";
+
+        assertOnlyMention(text, extractor.extract(text, "vi", REFERENCE), "ngày 2 tháng 9 năm 1945", "1945-09-02",
+                Granularity.DAY);
+    }
+
+    @Test
+    void shouldFindNoDayThatTheLunarMonthLacks() {
+        // the twelfth month of the year beginning in 2015 has 29 days
+        assertThat(extractor.extract("Họ hẹn gặp ngày 30 tháng Chạp năm 2015 ở quê.", "vi", REFERENCE))
+                .noneMatch(date -> date.granularity() == Granularity.DAY || date.granularity() == Granularity.MONTH);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -141,6 +141,7 @@ class QuartersTest {
             ko | 올해 하반기에 금리가 오를 전망이다. | 올해 하반기 | 2013-07 | 2013-12
             ja | 今年の後半に金利が上がる見通しだ。 | 今年の後半 | 2013-07 | 2013-12
             vi | Trong 6 tháng đầu năm, doanh thu tăng 8%. | 6 tháng đầu năm | 2013-01 | 2013-06
+            vi | Nửa sau năm nay thị trường ấm lên.      | Nửa sau năm nay | 2013-07 | 2013-12
             vi | Nửa đầu năm nay lãi suất giữ nguyên.       | Nửa đầu năm nay | 2013-01 | 2013-06
             vi | Sáu tháng cuối năm ngoái giá dầu giảm.     | Sáu tháng cuối năm ngoái | 2012-07 | 2012-12
             """)
@@ -159,6 +160,12 @@ class QuartersTest {
             vi | Em bé mới sáu tháng tuổi.
             tr | Maçın ilk yarısında iki gol atıldı.
             el | Στο β' ημίχρονο ο Ολυμπιακός σκόραρε δύο φορές.
+            vi | Cây cho quả 6 tháng sau năm trồng.
+            vi | Sau tháng đầu năm, cửa hàng vắng khách.
+            vi | Trong 6 tháng đầu năm học, lớp có thêm bạn mới.
+            vi | Sáu tháng cuối năm tài chính ngân hàng lãi lớn.
+            el | Η ναυτία είναι συχνή στο α' τρίμηνο της εγκυμοσύνης.
+            el | Στο γ' τρίμηνο της κύησης η μητέρα κουράζεται.
             """)
     void shouldFindNoHalfYearWhenTheWordNeedsAYearAndHasNone(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

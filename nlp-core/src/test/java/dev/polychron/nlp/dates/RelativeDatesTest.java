@@ -311,6 +311,15 @@ class RelativeDatesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            vi | Thiên hà ấy cách đây 12 năm ánh sáng.
+            es | La nebulosa brilla hace 300 años luz de nosotros.
+            """)
+    void shouldFindNoDateWhenTheCountedYearsAreLightYears(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | Millions tuned in to Last Night of the Proms.
             en | Viewers of This Morning with Phillip complained.
             en | Critics of Next Week Live were loud.
