@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Which way in time the clause around a date looks, told by the words and verb forms of {@code tense-markers.tsv}, as
  * HeidelTime reads undated days by the tense of their sentence: "they will meet on Friday" looks ahead, "the minister
- * said on Friday" back; with markers of both tenses, or none, it says nothing.
+ * said on Friday" back; with markers of both tenses, or none, it says nothing, unless a past form stands right before
+ * the date, or a future word outweighs a past told by verb forms alone.
  */
 final class ClauseTense {
 
@@ -52,35 +53,44 @@ final class ClauseTense {
 
     /** The tense of the whole clause around {@code text[start, end)}, short of an attribution after it. */
     Tense around(String text, int start, int end) {
-        return tenseOf(clauseBefore(text, start), withoutAttribution(clauseAfter(text, end)));
+        String before = clauseBefore(text, start);
+        String after = withoutAttribution(clauseAfter(text, end));
+        return tenseOf(before, after, before);
     }
 
     /**
      * The tense told right beside {@code text[start, end)}: by the last four words before it since the last comma
      * ("the minister said on", "will take effect on") and, when it opens its clause, by the words after it up to the
-     * next comma ("Le 28 décembre, la police avait arrêté…"). A word further off in the clause often belongs to
-     * another verb ("said that the store opens on", "the offer, which was announced, expires on").
+     * next comma ("Le 28 décembre, la police avait arrêté…") where the whole clause agrees. A word further off in the
+     * clause often belongs to another verb ("said that the store opens on", "the offer, which was announced, expires
+     * on", "On 20 January the minister who was appointed last year will…").
      */
     Tense beside(String text, int start, int end) {
         String before = clauseBefore(text, start);
-        String after = "";
-        if (spaced(before).length <= OPENING_WORDS) {
-            String rest = clauseAfter(text, end).replaceFirst("^\\s*,", "");
-            int comma = rest.indexOf(',');
-            after = String.join(" ", firstWords(comma < 0 ? rest : rest.substring(0, comma), WORDS_BESIDE_AFTER));
+        String sinceComma = before.substring(before.lastIndexOf(',') + 1);
+        String after = withoutAttribution(clauseAfter(text, end));
+        Matcher last = LAST_WORDS.matcher(sinceComma);
+        String tail = last.find() ? last.group() : "";
+        if (spaced(before).length > OPENING_WORDS) {
+            return tenseOf(tail, "", markers.reported(sinceComma, after));
         }
-        Matcher last = LAST_WORDS.matcher(before.substring(before.lastIndexOf(',') + 1));
-        return tenseOf(last.find() ? last.group() : "", after);
+        String rest = after.replaceFirst("^\\s*,", "");
+        int comma = rest.indexOf(',');
+        String opening = String.join(" ", firstWords(comma < 0 ? rest : rest.substring(0, comma), WORDS_BESIDE_AFTER));
+        Tense told = tenseOf(tail, opening, markers.reported(sinceComma, after));
+        return told == Tense.NONE || told == around(text, start, end) ? told : Tense.NONE;
     }
 
     /**
-     * The tense that {@code before} and {@code after} a date tell; a past form right before the date is its own time,
-     * whatever follows ("announced on Monday that it will close"), unless a future word comes before it.
+     * The tense that {@code before} and {@code after} a date tell; a past form right before the date is its own time
+     * ("announced on Monday that it will close", "a man accused on Friday of fraud will appear in court"), unless
+     * {@code vetoing} has a future word: the clause before it for a weekday, the reported clause that holds the date
+     * for a year, where an error costs more ("tickets purchased on 20 January will be refunded").
      */
-    private Tense tenseOf(String before, String after) {
-        String lowerBefore = before.toLowerCase(Locale.ROOT);
+    private Tense tenseOf(String before, String after, String vetoing) {
+        String lowerVetoing = vetoing.toLowerCase(Locale.ROOT);
         if (markers.pastBefore() != null && markers.pastBefore().matcher(before).find()
-                && markers.future().stream().noneMatch(word -> holds(lowerBefore, word))) {
+                && markers.future().stream().noneMatch(word -> holds(lowerVetoing, word))) {
             return Tense.PAST;
         }
         String clause = (before + " " + after).toLowerCase(Locale.ROOT);

@@ -82,6 +82,12 @@ class TensedYearsTest {
             2014-05-10 | ru | Путин заявил, что посетит Японию 9 сентября.   | 9 сентября   | 2014-09-09
             2014-05-10 | pt | Os contratos expiram em dezembro.                   | dezembro     | 2014-12
             2014-05-10 | vi | Cuộc họp đã được hoãn đến ngày 20 tháng 12.         | ngày 20 tháng 12 | 2014-12-20
+            2014-01-10 | en | Goods delivered on 20 January will be refunded.     | 20 January   | 2014-01-20
+            2014-01-10 | en | On 20 January the minister who was appointed will present the budget. | 20 January | 2014-01-20
+            2014-01-10 | fr | Les négociations ont été repoussées au 20 décembre. | 20 décembre | 2014-12-20
+            2014-01-10 | es | La cumbre se aplazó hasta el 20 de diciembre.       | 20 de diciembre | 2014-12-20
+            2014-01-10 | de | Der Gipfel wurde auf Dezember verschoben.           | Dezember     | 2014-12
+            2014-01-10 | el | Η σύνοδος μετατέθηκε στις 20 Δεκεμβρίου.            | 20 Δεκεμβρίου | 2014-12-20
             2014-11-20 | en | The tournament was moved to December 20.            | December 20  | 2014-12-20
             2014-11-20 | en | The concert was set for December 20.                | December 20  | 2014-12-20
             2014-11-20 | en | She would have turned 80 on March 3.                | March 3      | 2014-03-03
