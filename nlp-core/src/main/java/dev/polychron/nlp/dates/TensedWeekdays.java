@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A weekday named alone is the nearest day of its name (see {@link Weekdays#nearest}), unless its clause says which
- * way to look ({@link ClauseTense}): "they will meet on Friday" is the next Friday, "the minister said on Friday" the
- * last one, whatever day the article was written.
+ * A weekday named alone is the nearest day of its name (see {@link Weekdays#nearest}), unless the words beside it, or
+ * else its clause, say which way to look ({@link ClauseTense}): "they will meet on Friday" is the next Friday, "the
+ * minister said on Friday" the last one, whatever day the article was written.
  */
 final class TensedWeekdays {
 
@@ -47,7 +47,10 @@ final class TensedWeekdays {
     }
 
     private DateMention inTense(String text, DateMention mention, DayOfWeek day, LocalDate reference) {
-        ClauseTense.Tense said = tense.around(text, mention.start(), mention.end());
+        // the words beside the day first: "The plant will close in June, the company said on Tuesday."
+        ClauseTense.Tense beside = tense.beside(text, mention.start(), mention.end());
+        ClauseTense.Tense said = beside != ClauseTense.Tense.NONE ? beside
+                : tense.around(text, mention.start(), mention.end());
         if (said == ClauseTense.Tense.NONE) {
             return mention;
         }

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * right beside it ({@link ClauseTense#beside}) puts it on the other side of the reference: "the minister said on 30
  * December" in an article of 10 January is the last December's, "the law will take effect on 1 January" in one of
  * November the coming one. A day less than a week on the other side stays, as the reference may be a few days off
- * the writing; a month moves once it is another month. Where a year far from the reference was written shortly
- * before, the text tells of that time ("Lincoln was elected in 1860 and was shot on April 14"), so nothing moves;
- * nor do ranges of days, whose ends the rules read in one year.
+ * the writing; a month moves once it is another month. Where a number that reads as a year far from the reference
+ * stands shortly before, the text may tell of that time ("Lincoln was elected in 1860 and was shot on April 14"), so
+ * nothing moves (nor, to be safe, after "2500 troops"); nor do ranges of days, whose ends the rules read in one year.
  */
 final class TensedYears {
 
@@ -75,7 +75,7 @@ final class TensedYears {
             return value;
         }
         MonthDay monthDay = MonthDay.from(day);
-        for (int years = 0; years <= LEAP_CYCLE; years++) {
+        for (int years = 1; years <= LEAP_CYCLE; years++) {
             int year = reference.getYear() + (past ? -years : years);
             LocalDate candidate = monthDay.atYear(year);
             if (monthDay.isValidYear(year) && (past ? !candidate.isAfter(reference.plusDays(SLACK_DAYS))
@@ -86,7 +86,7 @@ final class TensedYears {
         return value;
     }
 
-    /** Whether a year more than one from the reference's is written in the paragraph before {@code start}. */
+    /** Whether a number that reads as a year more than one from the reference's stands in the paragraph before. */
     private static boolean farYearBefore(String text, int start, LocalDate reference) {
         Matcher year = YEAR.matcher(text).region(Math.max(0, start - YEAR_REACH), start);
         while (year.find()) {

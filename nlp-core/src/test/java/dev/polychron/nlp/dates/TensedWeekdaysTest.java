@@ -48,6 +48,8 @@ class TensedWeekdaysTest {
             en | A man accused on Friday of fraud will appear in court. | Friday | 2013-02-08
             en | The museum is closed on Friday.           | Friday       | 2013-02-15
             en | The vote is on Friday, officials said.    | Friday       | 2013-02-15
+            en | Talks will resume soon, the ministry said on Friday. | Friday | 2013-02-08
+            en | He met the minister on Friday, and will see the president soon. | Friday | 2013-02-08
             en | Talks resume on Friday, said a spokesman. | Friday       | 2013-02-15
             en | On Friday, the minister said the plan was dead. | Friday | 2013-02-08
             en | Police arrested him on Friday, officials said. | Friday | 2013-02-08
