@@ -34,6 +34,8 @@ final class ClauseTense {
     /** At most this many words before a date and it still opens its clause: "On", "Le", "Ngày", "Vào ngày". */
     private static final int OPENING_WORDS = 2;
     private static final Pattern SENTENCE_AFTER = Pattern.compile("\\s+\\p{Lu}");
+    private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Markers markers;
     private final boolean unspaced;
@@ -74,11 +76,11 @@ final class ClauseTense {
         if (spaced(before).length > OPENING_WORDS) {
             return tenseOf(tail, "", markers.reported(sinceComma, after));
         }
-        String rest = after.replaceFirst("^\\s*,", "");
+        String rest = LEADING_COMMA.matcher(after).replaceFirst("");
         int comma = rest.indexOf(',');
         String opening = String.join(" ", firstWords(comma < 0 ? rest : rest.substring(0, comma), WORDS_BESIDE_AFTER));
         Tense told = tenseOf(tail, opening, markers.reported(sinceComma, after));
-        return told == Tense.NONE || told == around(text, start, end) ? told : Tense.NONE;
+        return told == Tense.NONE || told == tenseOf(before, after, before) ? told : Tense.NONE;
     }
 
     /**
@@ -104,7 +106,7 @@ final class ClauseTense {
 
     /** The words of {@code text} as spaces part them. */
     private static String[] spaced(String text) {
-        return text.isBlank() ? new String[0] : text.strip().split("\\s+");
+        return text.isBlank() ? new String[0] : SPACES.split(text.strip());
     }
 
     private static String[] firstWords(String text, int count) {

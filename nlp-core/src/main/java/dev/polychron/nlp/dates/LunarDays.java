@@ -38,8 +38,8 @@ final class LunarDays {
     private static final Map<String, Integer> LUNAR_MONTH_NAMES = Map.of("chap", 12);
     private static final String DAY = "(?:\\b(?:ngay|mong|mung)\\s+)?(?<![\\p{N}/])(?<day>[12]\\d|30|0?[1-9])";
     /** A Gregorian year after "năm" (year), before the mark or after it: "9 tháng 5 năm 2015 âm lịch". */
-    private static final String YEAR_BEFORE_MARK = "(?:\\s+nam\\s+(?<yearBefore>[12]\\d{3})(?!\\p{N}))?";
-    private static final String YEAR = "(?:\\s+nam\\s+(?<year>[12]\\d{3})(?!\\p{N}))?";
+    private static final String YEAR_BEFORE_MARK = yearAfterNam("yearBefore");
+    private static final String YEAR = yearAfterNam("year");
     private static final int MAX_DAY = 30;
     /** A day of the lunar twelfth month, which no Gregorian December reads: "30 tháng Chạp". */
     private static final Pattern DAY_OF_CHAP = Pattern.compile(
@@ -56,6 +56,11 @@ final class LunarDays {
         return WRITTEN_IN.computeIfAbsent(language, tag -> ULocale.forLanguageTag(tag).getLanguage().equals("vi"));
     }
 
+    /** An optional Gregorian year after "năm" (year) in the group {@code group}. */
+    private static String yearAfterNam(String group) {
+        return "(?:\\s+nam\\s+(?<" + group + ">[12]\\d{3})(?!\\p{N}))?";
+    }
+
     static List<DateRule> rules(String language) {
         if (!writtenIn(language)) {
             return List.of();
@@ -66,12 +71,13 @@ final class LunarDays {
         String lunarName = "\\s+thang\\s+(?<lunar>" + Alternation.of(LUNAR_MONTH_NAMES.keySet()) + ")\\b";
         // no year named by its cycle or a reign after the mark: "âm lịch năm Quý Dậu", "âm lịch triều Tự Đức"
         String noCyclicYear = "(?!\\s+(?:nam\\s+\\p{L}|trieu\\b))";
+        Start dayStart = Start.words(List.of("ngay", "mong", "mung")).orDigit();
         return List.of(
-                DateRule.of(Start.words(List.of("ngay", "mong", "mung")).orDigit(), DAY + numbered + YEAR_BEFORE_MARK
+                DateRule.of(dayStart, DAY + numbered + YEAR_BEFORE_MARK
                         + MARK + YEAR + noCyclicYear,
                         (m, reference) -> day(m, m.group("month") != null ? Integer.parseInt(m.group("month"))
                                 : months.number(m.group("named")), reference.toLocalDate())),
-                DateRule.of(Start.words(List.of("ngay", "mong", "mung")).orDigit(), DAY + lunarName + YEAR_BEFORE_MARK
+                DateRule.of(dayStart, DAY + lunarName + YEAR_BEFORE_MARK
                         + "(?:" + MARK + ")?" + YEAR + noCyclicYear,
                         (m, reference) -> day(m, LUNAR_MONTH_NAMES.get(m.group("lunar")), reference.toLocalDate()))
                         .requiring("thang"));

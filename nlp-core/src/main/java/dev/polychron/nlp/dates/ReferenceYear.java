@@ -24,15 +24,15 @@ final class ReferenceYear {
 
     static ResolvedDate month(int month, LocalDate reference, Modifier modifier) {
         return new ResolvedDate(YearMonth.of(reference.getYear(), month).toString(), Granularity.MONTH, modifier,
-                null, true);
+                null).yearless();
     }
 
     /** The day in the reference's year, or for a 29 February in a common year, in the leap year before it. */
     static Optional<ResolvedDate> day(int month, int day, LocalDate reference) {
         for (int year = reference.getYear(); year > reference.getYear() - LEAP_CYCLE; year--) {
             try {
-                return Optional.of(new ResolvedDate(LocalDate.of(year, month, day).toString(), Granularity.DAY, null,
-                        null, true));
+                return Optional.of(ResolvedDate.of(LocalDate.of(year, month, day).toString(), Granularity.DAY)
+                        .yearless());
             } catch (DateTimeException e) {
                 // not a day in that year (29 February): an earlier year decides
             }
