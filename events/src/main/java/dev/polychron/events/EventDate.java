@@ -70,7 +70,7 @@ public record EventDate(
         }
         if (CENTURY.matcher(value).matches()) {
             int century = Integer.parseInt(value);
-            // "19" is 1900-1999 by its first digits; "-05", the 5th century BC, is 500-401 BC: astronomical -499 to -400
+            // "19" is 1900-1999 by its first digits; "-05", the 5th century BC, is 500-401 BC: years -499 to -400
             return years(century * 100 + (century < 0 ? 1 : 0), 100);
         }
         throw new IllegalArgumentException("not a TIMEX3 date value: " + value);

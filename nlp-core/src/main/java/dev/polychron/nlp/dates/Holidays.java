@@ -82,8 +82,8 @@ final class Holidays {
     private final CyclicYears cyclicYears;
     private final SpelledYears spelledYears;
 
-    private Holidays(PhraseMatcher<String> names, Set<String> capitalised, String region, boolean yearFirst, boolean lunarInVietnam,
-                     CyclicYears cyclicYears, SpelledYears spelledYears) {
+    private Holidays(PhraseMatcher<String> names, Set<String> capitalised, String region, boolean yearFirst,
+                     boolean lunarInVietnam, CyclicYears cyclicYears, SpelledYears spelledYears) {
         this.names = names;
         this.capitalised = capitalised;
         this.region = region;
