@@ -2,6 +2,7 @@ package dev.polychron.bench;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.nlp.TextAnalyzer;
+import dev.polychron.nlp.dates.DatePreference;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,7 +21,7 @@ public final class GuardedAnalyzer implements AutoCloseable {
     /** What the guard calls: the dates of one text. */
     @FunctionalInterface
     public interface DateSource {
-        List<DateMention> dates(String text, String languageTag, LocalDateTime reference);
+        List<DateMention> dates(String text, String languageTag, LocalDateTime reference, DatePreference preference);
     }
 
     private final Supplier<DateSource> factory;
@@ -32,7 +33,8 @@ public final class GuardedAnalyzer implements AutoCloseable {
     public static GuardedAnalyzer ofTextAnalyzer(Duration timeout) {
         return new GuardedAnalyzer(() -> {
             TextAnalyzer analyzer = new TextAnalyzer();
-            return (text, languageTag, reference) -> analyzer.analyze(text, languageTag, reference).dates();
+            return (text, languageTag, reference, preference) -> analyzer.analyze(text, languageTag, reference,
+                    preference).dates();
         }, timeout);
     }
 
@@ -44,10 +46,10 @@ public final class GuardedAnalyzer implements AutoCloseable {
     }
 
     /** The dates the analyser finds, or the class of what went wrong. */
-    public Outcome dates(String text, String languageTag, LocalDateTime reference) {
+    public Outcome dates(String text, String languageTag, LocalDateTime reference, DatePreference preference) {
         long started = System.nanoTime();
         DateSource current = analyzer;
-        Future<List<DateMention>> call = worker.submit(() -> current.dates(text, languageTag, reference));
+        Future<List<DateMention>> call = worker.submit(() -> current.dates(text, languageTag, reference, preference));
         try {
             return new Outcome(call.get(timeout.toMillis(), TimeUnit.MILLISECONDS), null, System.nanoTime() - started);
         } catch (ExecutionException thrown) {

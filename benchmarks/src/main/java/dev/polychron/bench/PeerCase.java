@@ -1,6 +1,7 @@
 package dev.polychron.bench;
 
 import dev.polychron.events.DateMention;
+import dev.polychron.nlp.dates.DatePreference;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,6 +27,14 @@ public record PeerCase(Suite suite, String id, String source, String lang, Strin
             return dates.isEmpty();
         }
         return PeerValues.longest(dates).map(m -> readings.stream().anyMatch(r -> r.matches(m))).orElse(false);
+    }
+
+    /**
+     * How the case reads what its text leaves open: Duckling's cases as Duckling does, the next such day or month
+     * (its expected values follow that convention, see shared/peers/README.md); the others as news reads them.
+     */
+    public DatePreference preference() {
+        return "duckling".equals(source) ? DatePreference.FUTURE : DatePreference.NEAREST;
     }
 
     public boolean coarse() {

@@ -29,12 +29,14 @@ final class SummaryPrinter {
         out.println("Coarse pass rate, date-cases + recognizers, holidays apart: " + s.overallCoarse());
         out.println("  the same with holidays in:                                 " + s.overallWithHolidays());
         out.println("  date-cases alone (Duckling, dateparser), holidays apart:   " + s.dateCasesCoarse());
+        out.println("  the same, Duckling's cases read NEAREST, not FUTURE:       " + s.dateCasesCoarseNearest());
         out.println();
         out.printf("%-24s %-24s %-24s%n", "source", "all grains", "coarse");
         s.sources().forEach(r -> out.printf("%-24s %-24s %-24s%n", r.source(), r.all(), r.coarse()));
         out.println();
         out.printf(Locale.ROOT, "Languages at 80%%: %d of %d (languages with >= %d coarse date-cases): %s%n",
                 s.languagesAt80().size(), s.languagesCounted(), PeerSummary.LANGUAGE_MINIMUM, s.languagesAt80());
+        out.printf(Locale.ROOT, "  the same, Duckling's cases read NEAREST: %d%n", s.languagesAt80Nearest().size());
         CALLED_OUT.forEach(lang -> s.languages().stream().filter(r -> r.lang().equals(lang)).findFirst()
                 .ifPresent(r -> out.printf("  %s coarse: date-cases %s, recognizers %s%n", lang, r.coarse(),
                         r.recognizersCoarse())));

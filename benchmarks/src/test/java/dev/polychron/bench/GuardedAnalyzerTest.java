@@ -2,6 +2,7 @@ package dev.polychron.bench;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.dates.DatePreference;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,8 +21,8 @@ class GuardedAnalyzerTest {
 
     @Test
     void shouldReturnTheDatesWhenTheAnalyserAnswers() {
-        try (GuardedAnalyzer guard = new GuardedAnalyzer(() -> (text, tag, ref) -> List.of(YEAR), TIMEOUT)) {
-            Outcome outcome = guard.dates("2014", "en", REFERENCE);
+        try (GuardedAnalyzer guard = new GuardedAnalyzer(() -> (text, tag, ref, preference) -> List.of(YEAR), TIMEOUT)) {
+            Outcome outcome = guard.dates("2014", "en", REFERENCE, DatePreference.NEAREST);
 
             assertThat(outcome.failed()).isFalse();
             assertThat(outcome.dates()).containsExactly(YEAR);
@@ -30,10 +31,10 @@ class GuardedAnalyzerTest {
 
     @Test
     void shouldGiveTheExceptionClassWhenTheAnalyserThrows() {
-        try (GuardedAnalyzer guard = new GuardedAnalyzer(() -> (text, tag, ref) -> {
+        try (GuardedAnalyzer guard = new GuardedAnalyzer(() -> (text, tag, ref, preference) -> {
             throw new IllegalStateException("boom");
         }, TIMEOUT)) {
-            Outcome outcome = guard.dates("2014", "en", REFERENCE);
+            Outcome outcome = guard.dates("2014", "en", REFERENCE, DatePreference.NEAREST);
 
             assertThat(outcome.error()).isEqualTo(IllegalStateException.class.getName());
             assertThat(outcome.dates()).isEmpty();
@@ -44,14 +45,14 @@ class GuardedAnalyzerTest {
     void shouldGoOnWithAFreshAnalyserWhenACallHangs() {
         AtomicInteger built = new AtomicInteger();
         try (GuardedAnalyzer guard = new GuardedAnalyzer(() -> built.incrementAndGet() == 1
-                ? (text, tag, ref) -> {
+                ? (text, tag, ref, preference) -> {
                     while (true) {
                         LockSupport.park();
                     }
                 }
-                : (text, tag, ref) -> List.of(YEAR), TIMEOUT)) {
-            Outcome hung = guard.dates("2014", "en", REFERENCE);
-            Outcome next = guard.dates("2014", "en", REFERENCE);
+                : (text, tag, ref, preference) -> List.of(YEAR), TIMEOUT)) {
+            Outcome hung = guard.dates("2014", "en", REFERENCE, DatePreference.NEAREST);
+            Outcome next = guard.dates("2014", "en", REFERENCE, DatePreference.NEAREST);
 
             assertThat(hung.error()).endsWith("TimeoutException");
             assertThat(next.dates()).containsExactly(YEAR);

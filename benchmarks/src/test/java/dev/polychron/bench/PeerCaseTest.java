@@ -2,6 +2,7 @@ package dev.polychron.bench;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.nlp.dates.DatePreference;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -48,6 +49,15 @@ class PeerCaseTest {
     void shouldPassANegativeCaseWhenNoMentionIsFound() {
         assertThat(NEGATIVE.passes(List.of())).isTrue();
         assertThat(NEGATIVE.passes(List.of(YEAR))).isFalse();
+    }
+
+    @Test
+    void shouldReadDucklingsCasesForwardAsDucklingDoesAndTheOthersAsNews() {
+        PeerCase dateparser = new PeerCase(Suite.DATES, "p", "dateparser", "en", "en", TEXT, REFERENCE_WHEN_NONE,
+                Grain.DAY, false, List.of(Expectation.instant("2014-04-01", Grain.DAY)));
+        assertThat(dateCase(Expectation.instant("2014-04-01", Grain.DAY)).preference())
+                .isEqualTo(DatePreference.FUTURE);
+        assertThat(dateparser.preference()).isEqualTo(DatePreference.NEAREST);
     }
 
     private static PeerCase dateCase(Expectation reading) {

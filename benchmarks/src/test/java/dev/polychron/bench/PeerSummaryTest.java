@@ -51,9 +51,29 @@ class PeerSummaryTest {
         assertThat(summary.languages()).extracting(PeerSummary.LanguageRow::lang).containsExactly("el", "vi");
     }
 
+    @Test
+    void shouldRateTheCasesReadNearestApart() {
+        List<CaseResult> preferred = new ArrayList<>();
+        List<CaseResult> nearest = new ArrayList<>();
+        IntStream.range(0, 10).forEach(i -> preferred.add(result("de", DAY, false, i < 9)));
+        IntStream.range(0, 10).forEach(i -> nearest.add(result("de", DAY, false, i < 6)));
+
+        PeerSummary summary = summarise(preferred, nearest);
+
+        assertThat(summary.dateCasesCoarse()).isEqualTo(new Tally(10, 9));
+        assertThat(summary.dateCasesCoarseNearest()).isEqualTo(new Tally(10, 6));
+        assertThat(summary.languagesAt80()).containsExactly("de");
+        assertThat(summary.languagesAt80Nearest()).isEmpty();
+    }
+
     private static PeerSummary summarise(List<CaseResult> results) {
+        return summarise(results, results);
+    }
+
+    private static PeerSummary summarise(List<CaseResult> results, List<CaseResult> nearest) {
         PeerFiles files = new PeerFiles(List.of(), List.of(), 0, List.of(), List.of());
-        return PeerSummary.of("peers", new PeerRun(files, results, List.of(), Duration.ZERO, Duration.ofSeconds(1)));
+        return PeerSummary.of("peers", new PeerRun(files, results, nearest, List.of(), Duration.ZERO,
+                Duration.ofSeconds(1)));
     }
 
     private static CaseResult result(String lang, Expectation reading, boolean holiday, boolean passed) {

@@ -4,6 +4,7 @@ import dev.polychron.events.DateMention;
 import dev.polychron.events.EntityMention;
 import dev.polychron.nlp.candidates.EventCandidateExtractor;
 import dev.polychron.nlp.dates.DateExtractor;
+import dev.polychron.nlp.dates.DatePreference;
 import dev.polychron.nlp.dates.RuleBasedDateExtractor;
 import dev.polychron.nlp.entities.EntityExtractor;
 import dev.polychron.nlp.entities.MultilingualEntityExtractor;
@@ -45,6 +46,16 @@ public final class TextAnalyzer {
      * @param reference    the moment relative dates are resolved against; null means now
      */
     public Analysis analyze(String text, String languageHint, LocalDateTime reference) {
+        return analyze(text, languageHint, reference, DatePreference.NEAREST);
+    }
+
+    /**
+     * Analyses {@code text}, reading the dates it leaves open on the side {@code preference} gives.
+     *
+     * @param languageHint a BCP 47 tag the caller knows, or null to detect the language
+     * @param reference    the moment relative dates are resolved against; null means now
+     */
+    public Analysis analyze(String text, String languageHint, LocalDateTime reference, DatePreference preference) {
         LocalDateTime anchor = reference == null ? LocalDateTime.now() : reference;
         String language = languageHint == null || languageHint.isBlank()
                 ? languages.identify(text)
@@ -52,7 +63,7 @@ public final class TextAnalyzer {
         List<Span> nonBodySpans = references.find(text);
         SpanSet nonBody = SpanSet.of(nonBodySpans);
         List<Span> sentenceSpans = sentences.split(text, language);
-        List<DateMention> dateMentions = dates.extract(text, language, anchor).stream()
+        List<DateMention> dateMentions = dates.extract(text, language, anchor, preference).stream()
                 .map(d -> inReferences(d, nonBody))
                 .toList();
         List<Span> dateSpans = dateMentions.stream().map(d -> new Span(d.start(), d.end())).toList();

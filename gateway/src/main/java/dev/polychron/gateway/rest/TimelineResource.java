@@ -97,7 +97,8 @@ public class TimelineResource {
     @POST
     @Path("analyze")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Dates and entities of {text, language?, referenceDate?}, synchronously; nothing stored")
+    @Operation(summary = "Dates and entities of {text, language?, referenceDate?, prefer?}, synchronously; "
+            + "nothing stored")
     public Response analyze(InputStream body) {
         byte[] bytes = RequestBodies.readAtMost(body, maxBodyBytes);
         return Forwarder.forward("nlp-service", () -> nlp.analyze(bytes));

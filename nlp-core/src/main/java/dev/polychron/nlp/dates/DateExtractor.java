@@ -14,5 +14,15 @@ public interface DateExtractor {
      * @param language  BCP 47 tag of the text's language
      * @param reference the moment relative expressions are resolved against
      */
-    List<DateMention> extract(String text, String language, LocalDateTime reference);
+    default List<DateMention> extract(String text, String language, LocalDateTime reference) {
+        return extract(text, language, reference, DatePreference.NEAREST);
+    }
+
+    /**
+     * The date mentions of {@code text}, those the text leaves open read on the side {@code preference} gives.
+     *
+     * @param language  BCP 47 tag of the text's language
+     * @param reference the moment relative expressions are resolved against
+     */
+    List<DateMention> extract(String text, String language, LocalDateTime reference, DatePreference preference);
 }

@@ -174,7 +174,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, RelativeMonths> relativeMonthsByLanguage = new ConcurrentHashMap<>();
 
     @Override
-    public List<DateMention> extract(String text, String language, LocalDateTime reference) {
+    public List<DateMention> extract(String text, String language, LocalDateTime reference,
+                                     DatePreference preference) {
         String folded = TextFolding.fold(text);
         List<DateMention> found = new ArrayList<>();
         Set<Span> yearless = new HashSet<>();
@@ -210,10 +211,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
         AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
         // the tense moves a day before anything counts from it ("He resigned on Tuesday. Two days later...")
+        LocalDate referenceDay = reference.toLocalDate();
         List<DateMention> tensed = tensedYearsByLanguage.computeIfAbsent(language, TensedYears::of).resolve(text,
                 tensedWeekdaysByLanguage.computeIfAbsent(language, TensedWeekdays::of)
-                        .resolve(text, folded, longestFirstWithoutOverlaps(found), reference.toLocalDate()),
-                yearless, reference.toLocalDate());
+                        .resolve(text, folded, longestFirstWithoutOverlaps(found), referenceDay, preference),
+                yearless, referenceDay, preference);
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);
@@ -227,17 +229,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded,
-                        ranges.join(text, folded, mentions, reference), reference.toLocalDate(),
+                        ranges.join(text, folded, mentions, reference), referenceDay,
                         spelledYears(language)::namesAMonth));
         days = spelledYears(language).join(text, folded, days);
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
         days = datesWithWeekdaysByLanguage.computeIfAbsent(language, DatesWithWeekdays::of)
-                .join(text, folded, days, reference.toLocalDate());
+                .join(text, folded, days, referenceDay);
         days = weekdaysAfterDaysByLanguage.computeIfAbsent(language, WeekdaysAfterDays::of)
                 .join(text, folded, holidaysByLanguage.get(language).joinRelativeDates(text, folded, days));
         // before the lists, whose days take the year of the day the word follows: "les 20, 21 et 22 mai dernier"
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
-                .join(text, folded, days, reference.toLocalDate());
+                .join(text, folded, days, referenceDay);
         days = ListedDays.of(language).join(text, folded, days);
         return BuddhistEraYears.inCommonEra(language, TimesOnDays.join(text, folded, days));
     }

@@ -8,49 +8,59 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A weekday named alone is the nearest day of its name (see {@link Weekdays#nearest}), unless the words beside it, or
  * else its clause, say which way to look ({@link ClauseTense}): "they will meet on Friday" is the next Friday, "the
- * minister said on Friday" the last one, whatever day the article was written.
+ * minister said on Friday" the last one, whatever day the article was written. Where they say nothing, the caller's
+ * {@link DatePreference} may still look one way.
  */
 final class TensedWeekdays {
 
     private static final int WEEK = 7;
 
     private final Map<String, DayOfWeek> names;
+    /** A name with the case ending the language may add ("szombaton", "Παρασκευής"), over folded text. */
+    private final Pattern named;
     private final ClauseTense tense;
 
-    private TensedWeekdays(Map<String, DayOfWeek> names, ClauseTense tense) {
+    private TensedWeekdays(Map<String, DayOfWeek> names, String ending, ClauseTense tense) {
         this.names = names;
+        this.named = Pattern.compile("(" + Alternation.of(names.keySet()) + ")" + ending);
         this.tense = tense;
     }
 
+    /** Reads weekdays in {@code language}; with no tense words for it, only a preference moves them. */
     static TensedWeekdays of(String language) {
-        ClauseTense tense = ClauseTense.of(language);
         ULocale locale = ULocale.forLanguageTag(language);
-        return new TensedWeekdays(tense == null || !Weekdays.readAlone(locale) ? Map.of() : Weekdays.names(locale),
-                tense);
+        return new TensedWeekdays(Weekdays.readAlone(locale) ? Weekdays.names(locale) : Map.of(),
+                Weekdays.ending(locale), ClauseTense.of(language));
     }
 
-    /** The mentions, each weekday named alone moved to the next or last day of its name where its clause says so. */
-    List<DateMention> resolve(String text, String folded, List<DateMention> mentions, LocalDate reference) {
-        if (names.isEmpty()) {
+    /**
+     * The mentions, each weekday named alone moved to the next or last day of its name where its clause says so, or
+     * else where {@code preference} looks one way.
+     */
+    List<DateMention> resolve(String text, String folded, List<DateMention> mentions, LocalDate reference,
+                              DatePreference preference) {
+        if (names.isEmpty() || tense == null && preference == DatePreference.NEAREST) {
             return mentions;
         }
         List<DateMention> resolved = new ArrayList<>(mentions.size());
         for (DateMention mention : mentions) {
-            DayOfWeek day = names.get(folded.substring(mention.start(), mention.end()));
-            resolved.add(day == null ? mention : inTense(text, mention, day, reference));
+            Matcher name = named.matcher(folded).region(mention.start(), mention.end());
+            DayOfWeek day = name.matches() ? names.get(name.group(1)) : null;
+            resolved.add(day == null ? mention : inTense(text, mention, day, reference, preference));
         }
         return resolved;
     }
 
-    private DateMention inTense(String text, DateMention mention, DayOfWeek day, LocalDate reference) {
-        // the words beside the day first: "The plant will close in June, the company said on Tuesday."
-        ClauseTense.Tense beside = tense.beside(text, mention.start(), mention.end());
-        ClauseTense.Tense said = beside != ClauseTense.Tense.NONE ? beside
-                : tense.around(text, mention.start(), mention.end());
+    private DateMention inTense(String text, DateMention mention, DayOfWeek day, LocalDate reference,
+                                DatePreference preference) {
+        ClauseTense.Tense told = told(text, mention);
+        ClauseTense.Tense said = told != ClauseTense.Tense.NONE ? told : preference.tense();
         if (said == ClauseTense.Tense.NONE) {
             return mention;
         }
@@ -59,5 +69,14 @@ final class TensedWeekdays {
                 : reference.minusDays(Math.floorMod(WEEK - ahead, WEEK));
         return new DateMention(mention.text(), mention.start(), mention.end(), date.toString(),
                 mention.granularity(), mention.modifier(), mention.rangeEnd(), mention.inReferences());
+    }
+
+    /** The tense of the words beside the day, else of its clause ("The plant will close, the company said on Friday"). */
+    private ClauseTense.Tense told(String text, DateMention mention) {
+        if (tense == null) {
+            return ClauseTense.Tense.NONE;
+        }
+        ClauseTense.Tense beside = tense.beside(text, mention.start(), mention.end());
+        return beside != ClauseTense.Tense.NONE ? beside : tense.around(text, mention.start(), mention.end());
     }
 }

@@ -7,6 +7,7 @@ import dev.polychron.nlp.text.Span;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,24 +41,33 @@ final class TensedYears {
         return new TensedYears(ClauseTense.of(language));
     }
 
-    /** The mentions, those at {@code yearless} spans moved a year where the tense beside them says so. */
-    List<DateMention> resolve(String text, List<DateMention> mentions, Set<Span> yearless, LocalDate reference) {
-        if (tense == null || yearless.isEmpty()) {
+    /**
+     * The mentions, those at {@code yearless} spans moved a year where the tense beside them says so, or else where
+     * {@code preference} looks one way: then a day moves only once it is in another month, as a month does.
+     */
+    List<DateMention> resolve(String text, List<DateMention> mentions, Set<Span> yearless, LocalDate reference,
+                              DatePreference preference) {
+        if (yearless.isEmpty() || tense == null && preference == DatePreference.NEAREST) {
             return mentions;
         }
         return mentions.stream().map(mention -> yearless.contains(new Span(mention.start(), mention.end()))
                 && mention.rangeEnd() == null && !farYearBefore(text, mention.start(), reference)
-                ? inTense(text, mention, reference) : mention).toList();
+                ? inTense(text, mention, reference, preference) : mention).toList();
     }
 
-    private DateMention inTense(String text, DateMention mention, LocalDate reference) {
-        ClauseTense.Tense said = tense.beside(text, mention.start(), mention.end());
+    private DateMention inTense(String text, DateMention mention, LocalDate reference, DatePreference preference) {
+        ClauseTense.Tense told = tense == null ? ClauseTense.Tense.NONE
+                : tense.beside(text, mention.start(), mention.end());
+        ClauseTense.Tense said = told != ClauseTense.Tense.NONE ? told : preference.tense();
         if (said == ClauseTense.Tense.NONE) {
             return mention;
         }
         boolean past = said == ClauseTense.Tense.PAST;
+        LocalDate limit = told != ClauseTense.Tense.NONE
+                ? reference.plusDays(past ? SLACK_DAYS : -SLACK_DAYS)
+                : past ? reference.with(TemporalAdjusters.lastDayOfMonth()) : reference.withDayOfMonth(1);
         String value = mention.granularity() == Granularity.MONTH ? month(mention.value(), reference, past)
-                : day(mention.value(), reference, past);
+                : day(mention.value(), reference.getYear(), limit, past);
         return value.equals(mention.value()) ? mention : new DateMention(mention.text(), mention.start(),
                 mention.end(), value, mention.granularity(), mention.modifier(), null, mention.inReferences());
     }
@@ -68,22 +78,24 @@ final class TensedYears {
         return (past ? month.isAfter(now) : month.isBefore(now)) ? month.plusYears(past ? -1 : 1).toString() : value;
     }
 
-    /** The last day of that month and day not after the reference, or the first not before it (with the slack). */
-    private static String day(String value, LocalDate reference, boolean past) {
+    /** The last day of that month and day not after {@code limit}, or the first not before it. */
+    private static String day(String value, int referenceYear, LocalDate limit, boolean past) {
         LocalDate day = LocalDate.parse(value);
-        if (past ? !day.isAfter(reference.plusDays(SLACK_DAYS)) : !day.isBefore(reference.minusDays(SLACK_DAYS))) {
+        if (onItsSide(day, limit, past)) {
             return value;
         }
         MonthDay monthDay = MonthDay.from(day);
         for (int years = 1; years <= LEAP_CYCLE; years++) {
-            int year = reference.getYear() + (past ? -years : years);
-            LocalDate candidate = monthDay.atYear(year);
-            if (monthDay.isValidYear(year) && (past ? !candidate.isAfter(reference.plusDays(SLACK_DAYS))
-                    : !candidate.isBefore(reference.minusDays(SLACK_DAYS)))) {
-                return candidate.toString();
+            int year = referenceYear + (past ? -years : years);
+            if (monthDay.isValidYear(year) && onItsSide(monthDay.atYear(year), limit, past)) {
+                return monthDay.atYear(year).toString();
             }
         }
         return value;
+    }
+
+    private static boolean onItsSide(LocalDate day, LocalDate limit, boolean past) {
+        return past ? !day.isAfter(limit) : !day.isBefore(limit);
     }
 
     /** Whether a number that reads as a year more than one from the reference's stands in the paragraph before. */

@@ -1,5 +1,8 @@
 package dev.polychron.nlpservice.rest;
 
-/** A text to analyse, its language if known (BCP 47) and the moment relative dates refer to (ISO). */
-public record AnalyzeRequest(String text, String language, String referenceDate) {
+/**
+ * A text to analyse, its language if known (BCP 47), the moment relative dates refer to (ISO) and which side of it
+ * the dates the text leaves open fall on ({@code nearest}, the default, {@code past} or {@code future}).
+ */
+public record AnalyzeRequest(String text, String language, String referenceDate, String prefer) {
 }

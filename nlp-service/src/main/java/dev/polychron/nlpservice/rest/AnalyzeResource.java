@@ -3,6 +3,7 @@ package dev.polychron.nlpservice.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.polychron.events.Annotations;
 import dev.polychron.nlp.Analysis;
+import dev.polychron.nlp.dates.DatePreference;
 import dev.polychron.nlpservice.config.AnalyzeConfig;
 import dev.polychron.nlpservice.service.AnalysisService;
 import dev.polychron.support.rest.IsoDateTimes;
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.InputStream;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Synchronous analysis of a text: its entity and date mentions, nothing stored. */
 @Path(AnalyzeResource.PATH)
@@ -69,8 +73,22 @@ public class AnalyzeResource {
                 ? null
                 : IsoDateTimes.parse("referenceDate", request.referenceDate());
         String language = LanguageTags.parse("language", request.language());
-        Analysis result = gate.run(() -> analysis.analyze(text, language, reference));
+        DatePreference preference = preference(request.prefer());
+        Analysis result = gate.run(() -> analysis.analyze(text, language, reference, preference));
         return new Annotations(result.language(), result.entities(), result.dates());
+    }
+
+    /** The preference {@code value} names in any case, {@code nearest} when it names none. */
+    static DatePreference preference(String value) {
+        if (value == null || value.isBlank()) {
+            return DatePreference.NEAREST;
+        }
+        try {
+            return DatePreference.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("prefer must be one of " + Arrays.stream(DatePreference.values())
+                    .map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ": " + value);
+        }
     }
 
     /** The largest body a text of the longest allowed length can take: six bytes a character (JSON's \\uXXXX). */

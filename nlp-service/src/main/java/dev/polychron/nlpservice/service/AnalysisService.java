@@ -5,6 +5,7 @@ import dev.polychron.events.DocumentIngested;
 import dev.polychron.events.EntitiesExtracted;
 import dev.polychron.nlp.Analysis;
 import dev.polychron.nlp.TextAnalyzer;
+import dev.polychron.nlp.dates.DatePreference;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -26,10 +27,10 @@ public class AnalysisService {
         this.analyzer = analyzer;
     }
 
-    /** Analyses text without storing anything. */
-    public Analysis analyze(String text, String language, OffsetDateTime reference) {
+    /** Analyses text without storing anything, reading the dates it leaves open on the preferred side. */
+    public Analysis analyze(String text, String language, OffsetDateTime reference, DatePreference preference) {
         LocalDateTime anchor = reference == null ? LocalDateTime.now(clock) : reference.toLocalDateTime();
-        return analyzer.analyze(text, language, anchor);
+        return analyzer.analyze(text, language, anchor, preference);
     }
 
     /** The analysis of an ingested document, anchored at its publication time or else its arrival. */
@@ -37,7 +38,7 @@ public class AnalysisService {
         OffsetDateTime reference = document.publishedAt() != null
                 ? document.publishedAt()
                 : document.receivedAt().atOffset(ZoneOffset.UTC);
-        Analysis analysis = analyze(document.text(), document.languageHint(), reference);
+        Analysis analysis = analyze(document.text(), document.languageHint(), reference, DatePreference.NEAREST);
         Instant now = clock.instant();
         var entities = new EntitiesExtracted(derivedId(document, "entities"), now, EntitiesExtracted.SCHEMA_VERSION,
                 document.documentId(), analysis.language(), analysis.entities());

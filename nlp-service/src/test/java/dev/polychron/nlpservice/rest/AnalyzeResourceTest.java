@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.restassured.RestAssured.given;
@@ -30,7 +31,20 @@ class AnalyzeResourceTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"nearest, 2014-04-04", "future, 2014-04-11", "PAST, 2014-04-04", ", 2014-04-04"})
+    void shouldReadAWeekdayNamedAloneOnThePreferredSide(String prefer, String expected) {
+        String preference = prefer == null ? "" : ",\"prefer\":\"" + prefer + "\"";
+        given().contentType(ContentType.JSON)
+                .body("{\"text\":\"Friday\",\"language\":\"en\",\"referenceDate\":\"2014-04-05\"" + preference
+                        + "}")
+                .when().post("/analyze")
+                .then().statusCode(200)
+                .body("dates[0].value", equalTo(expected));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
+            "{\"text\":\"x\",\"prefer\":\"later\"}",
             "{\"text\":\"  \"}",
             "{\"text\":\"x\",\"referenceDate\":\"tomorrow\"}",
             "{\"text\":\"x\",\"language\":\"$$\"}",
