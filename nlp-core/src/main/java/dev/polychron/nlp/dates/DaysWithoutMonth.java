@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * A day of the month named without its month, after a word that makes the number a day ("on the 15th", "el 16",
  * "am 15ten", "Den 15.", "op de 15de"; or only a day in words: "на петнадесети") or after a weekday ("Tuesday the
  * 19th", "mercredi 13", "utorak 19."), and closing its clause. Like a day written without its year ({@link
- * ReferenceYear}), it falls in the reference's month; with a weekday, in the first month from the reference's on
+ * ReferenceYear}), it falls in the reference's month (unless {@link TensedYears} moves it); with a weekday, in the first month from the reference's on
  * where that day is that weekday. Where the day comes first in dates, a day and month in digits after such a word
  * too ("am 10.10", "op 10.10"). The words are ours ({@code day-words.tsv}), the weekday names CLDR's.
  */
@@ -121,7 +121,7 @@ final class DaysWithoutMonth {
     static Optional<ResolvedDate> inReferenceMonth(LocalDateTime reference, int day) {
         try {
             return Optional.of(ResolvedDate.of(reference.toLocalDate().withDayOfMonth(day).toString(),
-                    Granularity.DAY));
+                    Granularity.DAY).monthless());
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -9,20 +9,28 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A normalised date before it is placed in the text; {@code yearAssumed} when the text wrote no year and the year
- * was taken from the reference ({@link ReferenceYear}).
+ * A normalised date before it is placed in the text; {@code taken} says what the text did not write and was taken
+ * from the reference: its year ({@link ReferenceYear}), or its month and year ({@link DaysWithoutMonth}).
  */
-record ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd, boolean yearAssumed) {
+record ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd, Taken taken) {
+
+    /** What of a date was taken from the reference. */
+    enum Taken { NOTHING, YEAR, MONTH }
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd) {
-        this(value, granularity, modifier, rangeEnd, false);
+        this(value, granularity, modifier, rangeEnd, Taken.NOTHING);
     }
 
     /** This date, its year the reference's as the text wrote none. */
     ResolvedDate yearless() {
-        return new ResolvedDate(value, granularity, modifier, rangeEnd, true);
+        return new ResolvedDate(value, granularity, modifier, rangeEnd, Taken.YEAR);
+    }
+
+    /** This day, its month and year the reference's as the text wrote neither. */
+    ResolvedDate monthless() {
+        return new ResolvedDate(value, granularity, modifier, rangeEnd, Taken.MONTH);
     }
 
     static ResolvedDate of(String value, Granularity granularity) {

@@ -178,7 +178,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                                      DatePreference preference) {
         String folded = TextFolding.fold(text);
         List<DateMention> found = new ArrayList<>();
-        Set<Span> yearless = new HashSet<>();
+        Map<Span, ResolvedDate.Taken> taken = new HashMap<>();
         DateRanges ranges = rangesByLanguage.computeIfAbsent(language, DateRanges::of);
         MatchStarts starts = MatchStarts.of(folded);
         for (DateRule rule : rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges))) {
@@ -189,8 +189,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                             found.add(new DateMention(text.substring(matcher.start(), matcher.end()),
                                     matcher.start(), matcher.end(), date.value(), date.granularity(),
                                     date.modifier(), date.rangeEnd(), false));
-                            if (date.yearAssumed()) {
-                                yearless.add(new Span(matcher.start(), matcher.end()));
+                            if (date.taken() != ResolvedDate.Taken.NOTHING) {
+                                taken.put(new Span(matcher.start(), matcher.end()), date.taken());
                             }
                         }));
             }
@@ -215,7 +215,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<DateMention> tensed = tensedYearsByLanguage.computeIfAbsent(language, TensedYears::of).resolve(text,
                 tensedWeekdaysByLanguage.computeIfAbsent(language, TensedWeekdays::of)
                         .resolve(text, folded, longestFirstWithoutOverlaps(found), referenceDay, preference),
-                yearless, referenceDay, preference);
+                taken, referenceDay, preference);
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);

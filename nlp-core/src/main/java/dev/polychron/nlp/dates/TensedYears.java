@@ -9,7 +9,7 @@ import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * the writing; a month moves once it is another month. Where a number that reads as a year far from the reference
  * stands shortly before, the text may tell of that time ("Lincoln was elected in 1860 and was shot on April 14"), so
  * nothing moves (nor, to be safe, after "2500 troops"); nor do ranges of days, whose ends the rules read in one year.
+ * A day written without its month ({@link DaysWithoutMonth}) moves a month the same way: "the minister said on the
+ * 28th" in an article of the 3rd is the last month's.
  */
 final class TensedYears {
 
@@ -30,6 +32,8 @@ final class TensedYears {
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,/:-])[12][0-9]{3}(?![\\p{N}])");
     /** The most years a 29 February looks ahead or back for a leap year. */
     private static final int LEAP_CYCLE = 8;
+    /** The most months a day without its month looks ahead or back: a 31st always meets a month that has it. */
+    private static final int MONTHS_A_DAY_LOOKS = 2;
 
     private final ClauseTense tense;
 
@@ -42,20 +46,25 @@ final class TensedYears {
     }
 
     /**
-     * The mentions, those at {@code yearless} spans moved a year where the tense beside them says so, or else where
-     * {@code preference} looks one way: then a day moves only once it is in another month, as a month does.
+     * The mentions, those at {@code taken} spans (a date whose year, or month and year, the reference gave) moved a
+     * year, or a month, where the tense beside them says so, or else where {@code preference} looks one way: then a
+     * day without its year moves only once it is in another month, as a month does, and a day without its month
+     * once it is on the other side of the reference.
      */
-    List<DateMention> resolve(String text, List<DateMention> mentions, Set<Span> yearless, LocalDate reference,
-                              DatePreference preference) {
-        if (yearless.isEmpty() || tense == null && preference == DatePreference.NEAREST) {
+    List<DateMention> resolve(String text, List<DateMention> mentions, Map<Span, ResolvedDate.Taken> taken,
+                              LocalDate reference, DatePreference preference) {
+        if (taken.isEmpty() || tense == null && preference == DatePreference.NEAREST) {
             return mentions;
         }
-        return mentions.stream().map(mention -> yearless.contains(new Span(mention.start(), mention.end()))
-                && mention.rangeEnd() == null && !farYearBefore(text, mention.start(), reference)
-                ? inTense(text, mention, reference, preference) : mention).toList();
+        return mentions.stream().map(mention -> {
+            ResolvedDate.Taken what = taken.get(new Span(mention.start(), mention.end()));
+            return what != null && mention.rangeEnd() == null && !farYearBefore(text, mention.start(), reference)
+                    ? inTense(text, mention, what, reference, preference) : mention;
+        }).toList();
     }
 
-    private DateMention inTense(String text, DateMention mention, LocalDate reference, DatePreference preference) {
+    private DateMention inTense(String text, DateMention mention, ResolvedDate.Taken taken, LocalDate reference,
+                                DatePreference preference) {
         ClauseTense.Tense told = tense == null ? ClauseTense.Tense.NONE
                 : tense.beside(text, mention.start(), mention.end());
         ClauseTense.Tense said = told != ClauseTense.Tense.NONE ? told : preference.tense();
@@ -63,11 +72,16 @@ final class TensedYears {
             return mention;
         }
         boolean past = said == ClauseTense.Tense.PAST;
-        LocalDate limit = told != ClauseTense.Tense.NONE
-                ? reference.plusDays(past ? SLACK_DAYS : -SLACK_DAYS)
-                : past ? reference.with(TemporalAdjusters.lastDayOfMonth()) : reference.withDayOfMonth(1);
-        String value = mention.granularity() == Granularity.MONTH ? month(mention.value(), reference, past)
-                : day(mention.value(), reference.getYear(), limit, past);
+        String value;
+        if (mention.granularity() == Granularity.MONTH) {
+            value = month(mention.value(), reference, past);
+        } else {
+            LocalDate limit = told != ClauseTense.Tense.NONE ? reference.plusDays(past ? SLACK_DAYS : -SLACK_DAYS)
+                    : taken == ResolvedDate.Taken.MONTH ? reference
+                    : past ? reference.with(TemporalAdjusters.lastDayOfMonth()) : reference.withDayOfMonth(1);
+            value = taken == ResolvedDate.Taken.MONTH ? dayOfMonth(mention.value(), limit, past)
+                    : day(mention.value(), reference.getYear(), limit, past);
+        }
         return value.equals(mention.value()) ? mention : new DateMention(mention.text(), mention.start(),
                 mention.end(), value, mention.granularity(), mention.modifier(), null, mention.inReferences());
     }
@@ -89,6 +103,20 @@ final class TensedYears {
             int year = referenceYear + (past ? -years : years);
             if (monthDay.isValidYear(year) && onItsSide(monthDay.atYear(year), limit, past)) {
                 return monthDay.atYear(year).toString();
+            }
+        }
+        return value;
+    }
+
+    /** That day of the last month not after {@code limit} that has it, or of the first not before it. */
+    private static String dayOfMonth(String value, LocalDate limit, boolean past) {
+        LocalDate day = LocalDate.parse(value);
+        YearMonth month = YearMonth.from(day);
+        for (int months = 0; months <= MONTHS_A_DAY_LOOKS; months++) {
+            YearMonth candidate = month.plusMonths(past ? -months : months);
+            if (candidate.isValidDay(day.getDayOfMonth())
+                    && onItsSide(candidate.atDay(day.getDayOfMonth()), limit, past)) {
+                return candidate.atDay(day.getDayOfMonth()).toString();
             }
         }
         return value;

@@ -63,8 +63,13 @@ class DatePreferenceTest {
             PAST    | en | 30 November    | 30 November    | 2014-11-30 | DAY
             PAST    | de | im Dezember    | Dezember       | 2013-12    | MONTH
             PAST    | en | 29 February    | 29 February    | 2012-02-29 | DAY
+            NEAREST | en | on the 2nd     | on the 2nd     | 2014-11-02 | DAY
+            FUTURE  | en | on the 2nd     | on the 2nd     | 2014-12-02 | DAY
+            FUTURE  | en | on the 20th    | on the 20th    | 2014-11-20 | DAY
+            PAST    | en | on the 20th    | on the 20th    | 2014-10-20 | DAY
+            FUTURE  | es | el día 9       | el día 9       | 2014-12-09 | DAY
             """)
-    void shouldReadADayOrMonthWithoutYearOnThePreferredSideOnceItIsAnotherMonth(
+    void shouldReadADayWithoutYearOrMonthOnThePreferredSide(
             DatePreference preference, String language, String text, String expectedText, String expectedValue,
             Granularity granularity) {
         assertOnlyMention(text, extractor.extract(text, language, TUESDAY, preference), expectedText, expectedValue,

@@ -112,4 +112,18 @@ class TensedYearsTest {
                                                             String expectedValue) {
         assertOnlyMention(extractor.extract(text, language, NOVEMBER), expectedText, expectedValue, Granularity.DAY);
     }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2014-03-03 | en | The talks took place on the 28th.     | on the 28th | 2014-02-28
+            2014-03-03 | en | Elections were held on the 31st.      | on the 31st | 2014-01-31
+            2014-03-03 | en | The talks will take place on the 5th. | on the 5th  | 2014-03-05
+            2014-01-25 | en | The talks will take place on the 2nd. | on the 2nd  | 2014-02-02
+            2014-01-25 | en | The talks took place on the 20th.     | on the 20th | 2014-01-20
+            """)
+    void shouldMoveADayWithoutItsMonthAMonthWhereTheTenseSaysSo(String reference, String language, String text,
+                                                               String expectedText, String expectedValue) {
+        assertOnlyMention(extractor.extract(text, language, LocalDateTime.parse(reference + "T09:00")), expectedText,
+                expectedValue, Granularity.DAY);
+    }
 }
