@@ -194,21 +194,46 @@ sealed interface HolidayRule {
     }
 
     /**
-     * A day of the Chinese lunisolar calendar (the first day of the first month is the Lunar New Year, Tết), or of the
-     * Vietnamese one: the same reckoning on Vietnam's time, UTC+7, whose new moons may fall a day earlier than on
-     * China's UTC+8 and move a month (Tết 2007 on 17 February, China's new year on the 18th).
+     * A day of the Chinese lunisolar calendar (the first day of the first month is the Lunar New Year, Tết, Seollal),
+     * reckoned where it is kept: new moons fall by the local time, so Vietnam's (UTC+7) may be a day earlier than
+     * China's (UTC+8) and move a month (Tết 2007 on 17 February, China's new year on the 18th), and Korea's (UTC+9,
+     * as ICU's internal Dangi calendar since 1961) a day later (Seollal 1997 on 8 February, China's new year on the
+     * 7th).
      */
-    record Lunar(int month, int day, boolean vietnamese) implements HolidayRule {
+    record Lunar(int month, int day, Reckoning reckoning) implements HolidayRule {
 
-        private static final TimeZone CHINA = TimeZone.getTimeZone("Asia/Shanghai");
-        private static final TimeZone VIETNAM = TimeZone.getTimeZone("GMT+07:00");
+        /** Where the months are reckoned. */
+        enum Reckoning {
+            CHINA, VIETNAM, KOREA;
 
-        Lunar(int month, int day) {
-            this(month, day, false);
+            private static final TimeZone CHINA_TIME = TimeZone.getTimeZone("Asia/Shanghai");
+            private static final TimeZone VIETNAM_TIME = TimeZone.getTimeZone("GMT+07:00");
+            private static final TimeZone KOREA_TIME = TimeZone.getTimeZone("GMT+09:00");
+
+            /** The reckoning of the lunar days a language's writers mean. */
+            static Reckoning of(String language) {
+                return switch (language) {
+                    case "vi" -> VIETNAM;
+                    case "ko" -> KOREA;
+                    default -> CHINA;
+                };
+            }
+
+            private ChineseCalendar calendar() {
+                return switch (this) {
+                    case CHINA -> new ChineseCalendar(CHINA_TIME);
+                    case VIETNAM -> new ReckonedCalendar(VIETNAM_TIME);
+                    case KOREA -> new ReckonedCalendar(KOREA_TIME);
+                };
+            }
         }
 
-        Lunar inVietnam() {
-            return new Lunar(month, day, true);
+        Lunar(int month, int day) {
+            this(month, day, Reckoning.CHINA);
+        }
+
+        Lunar reckonedIn(Reckoning where) {
+            return new Lunar(month, day, where);
         }
 
         @Override
@@ -218,9 +243,9 @@ sealed interface HolidayRule {
 
         /** The day in that lunar year, if its month has that many days ("30 tháng Chạp" of a short twelfth month). */
         Optional<LocalDate> exactlyIn(int year) {
-            ChineseCalendar calendar = calendar(vietnamese);
+            ChineseCalendar calendar = reckoning.calendar();
             calendar.clear();
-            // ICU 79 numbers the Chinese extended year as the Gregorian year it begins in
+            // ICU 79 numbers the Chinese (and Dangi) extended year as the Gregorian year it begins in
             calendar.set(ChineseCalendar.EXTENDED_YEAR, year);
             calendar.set(ChineseCalendar.MONTH, month - 1);
             calendar.set(ChineseCalendar.IS_LEAP_MONTH, 0);
@@ -234,7 +259,7 @@ sealed interface HolidayRule {
 
         /** The lunar year that holds {@code date}, by the year it begins in: 2013 for 20 January 2014. */
         int yearOf(LocalDate date) {
-            ChineseCalendar calendar = calendar(vietnamese);
+            ChineseCalendar calendar = reckoning.calendar();
             calendar.clear();
             calendar.set(ChineseCalendar.JULIAN_DAY, (int) date.getLong(JulianFields.JULIAN_DAY));
             return calendar.get(ChineseCalendar.EXTENDED_YEAR);
@@ -244,14 +269,11 @@ sealed interface HolidayRule {
             return LocalDate.MIN.with(JulianFields.JULIAN_DAY, calendar.get(ChineseCalendar.JULIAN_DAY));
         }
 
-        private static ChineseCalendar calendar(boolean vietnamese) {
-            return vietnamese ? new VietnameseCalendar() : new ChineseCalendar(CHINA);
-        }
-
         /** ICU computes the new moons on the zone of its protected constructor's last argument. */
-        private static final class VietnameseCalendar extends ChineseCalendar {
-            VietnameseCalendar() {
-                super(VIETNAM, ULocale.ROOT, VIETNAM);
+        private static final class ReckonedCalendar extends ChineseCalendar {
+
+            ReckonedCalendar(TimeZone zone) {
+                super(zone, ULocale.ROOT, zone);
             }
         }
     }

@@ -36,7 +36,7 @@ final class Holidays {
                     + "(?:\\s+года|\\s+г\\.)?");
     /** Languages that may write the year before the day's name: "2018 kurban bayramı", "2018年圣诞节". */
     private static final Set<String> YEAR_FIRST = Set.of("tr", "hu", "zh", "ja", "ko");
-    private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![0-9])([12][0-9]{3})(?:\\s*年\\s*|\\s+)$");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![0-9])([12][0-9]{3})(?:\\s*[年년]\\s*|\\s+)$");
     /** Greek words for "next" and "last" before a named day, folded: "την προηγούμενη μέρα της μητέρας". */
     private static final Map<String, String> GREEK_WHICH = Map.of(
             "επομενη", "next", "επομενο", "next", "επομενος", "next", "ερχομενη", "next", "ερχομενο", "next",
@@ -77,18 +77,22 @@ final class Holidays {
     private final Set<String> capitalised;
     private final String region;
     private final boolean yearFirst;
-    private final boolean lunarInVietnam;
+    private final HolidayRule.Lunar.Reckoning lunarReckoning;
+    /** What the language writes against a name ("설날에"). */
+    private final List<String> particles;
 
     private final CyclicYears cyclicYears;
     private final SpelledYears spelledYears;
 
     private Holidays(PhraseMatcher<String> names, Set<String> capitalised, String region, boolean yearFirst,
-                     boolean lunarInVietnam, CyclicYears cyclicYears, SpelledYears spelledYears) {
+                     HolidayRule.Lunar.Reckoning lunarReckoning, List<String> particles, CyclicYears cyclicYears,
+                     SpelledYears spelledYears) {
         this.names = names;
         this.capitalised = capitalised;
         this.region = region;
         this.yearFirst = yearFirst;
-        this.lunarInVietnam = lunarInVietnam;
+        this.lunarReckoning = lunarReckoning;
+        this.particles = particles;
         this.cyclicYears = cyclicYears;
         this.spelledYears = spelledYears;
     }
@@ -98,7 +102,8 @@ final class Holidays {
         Locale locale = Locale.forLanguageTag(languageTag);
         return new Holidays(new PhraseMatcher<>(NAMES.getOrDefault(locale.getLanguage(), Map.of())),
                 CAPITALISED.getOrDefault(locale.getLanguage(), Set.of()),
-                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()), LunarDays.writtenIn(languageTag),
+                locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()),
+                HolidayRule.Lunar.Reckoning.of(locale.getLanguage()), RelativeDates.particles(languageTag),
                 CyclicYears.of(ULocale.forLocale(locale)),
                 spelledYears);
     }
@@ -106,7 +111,9 @@ final class Holidays {
     List<RelativeDates.Found> find(String text, String folded, LocalDateTime reference) {
         List<RelativeDates.Found> found = new ArrayList<>();
         for (PhraseMatcher.Hit<String> hit : names.find(folded)) {
-            if (!RelativeDates.bounded(folded, hit.start(), hit.end()) || !writtenAsName(text, folded, hit)) {
+            if (!RelativeDates.bounded(folded, hit.start(), hit.end())
+                    && !RelativeDates.beforeParticle(folded, hit.start(), hit.end(), particles)
+                    || !writtenAsName(text, folded, hit)) {
                 continue;
             }
             HolidayRule rule = ruleOf(hit.value());
@@ -163,10 +170,10 @@ final class Holidays {
                         folded.substring(Math.max(0, hit.start() - ARTICLE_REACH), hit.start())).find();
     }
 
-    /** The rule of a named day here: Vietnamese writers mean the lunar days of Vietnam's calendar. */
+    /** The rule of a named day here: Vietnamese and Korean writers mean the lunar days of their own calendars. */
     private HolidayRule ruleOf(String id) {
         HolidayRule rule = HOLIDAYS.get(id).ruleFor(region);
-        return lunarInVietnam && rule instanceof HolidayRule.Lunar lunar ? lunar.inVietnam() : rule;
+        return rule instanceof HolidayRule.Lunar lunar ? lunar.reckonedIn(lunarReckoning) : rule;
     }
 
     /**

@@ -114,7 +114,7 @@ final class LunarDays {
         if (month < 1 || month > 12 || day > MAX_DAY) {
             return Optional.empty();
         }
-        HolidayRule.Lunar lunar = new HolidayRule.Lunar(month, day, true);
+        HolidayRule.Lunar lunar = new HolidayRule.Lunar(month, day, HolidayRule.Lunar.Reckoning.VIETNAM);
         String written = m.group("year") != null ? m.group("year") : m.group("yearBefore");
         int year = written != null ? Integer.parseInt(written) : lunar.yearOf(reference);
         return lunar.exactlyIn(year).map(date -> ResolvedDate.of(date.toString(), Granularity.DAY));

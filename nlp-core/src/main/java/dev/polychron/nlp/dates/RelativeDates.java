@@ -167,7 +167,8 @@ final class RelativeDates {
                 phrase.locate(folded, hit.start(), hit.end(), spelledCounts)
                         .map(at -> withEnding(folded, at))
                         .filter(at -> (bounded(folded, at.start(), at.end())
-                                || beforeParticle(folded, at.start(), at.end())) && !noun(folded, at.start(), at.end())
+                                || beforeParticle(folded, at.start(), at.end(), particles))
+                                && !noun(folded, at.start(), at.end())
                                 && !yearAsCount(phrase, at) && !lightYears(phrase, folded, at.end())
                                 && weekdayEnds(phrase, folded, at.end())
                                 && !weekdayBeforeDate(folded, phrase, at)
@@ -244,7 +245,7 @@ final class RelativeDates {
     }
 
     /** Whether the word that {@code [start, end)} begins goes on after it with one of the language's particles only. */
-    private boolean beforeParticle(String text, int start, int end) {
+    static boolean beforeParticle(String text, int start, int end, List<String> particles) {
         int wordEnd = end;
         while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
             wordEnd++;

@@ -51,6 +51,9 @@ class HolidaysTest {
             vi    | Sự kiện Tết Mậu Thân năm 1968 gây chấn động. | Tết Mậu Thân năm 1968 | 1968-01-29
             vi    | Cuộc tổng tiến công Tết Mậu Thân bắt đầu.  | Tết Mậu Thân          | 1968-01-29
             vi    | Cả làng đón Tết 2007 trong mưa phùn.       | Tết 2007               | 2007-02-17
+            zh    | 1997年春节我们回家了。                     | 1997年春节              | 1997-02-07
+            ko    | 1997년 설날에 가족이 모였다.                 | 1997년 설날             | 1997-02-08
+            ko    | 2028년 설날에 만나요.                       | 2028년 설날             | 2028-01-27
             zh    | 2007年春节全家团圆。                          | 2007年春节              | 2007-02-18
             vi    | Thành phố bắn pháo hoa kỷ niệm ngày thống nhất đất nước năm 2016. | kỷ niệm ngày thống nhất đất nước năm 2016 | 2016-04-30
             vi    | Tết Quý Tỵ cả nhà sum họp.                | Tết Quý Tỵ             | 2013-02-10
