@@ -21,7 +21,8 @@ class GuardedAnalyzerTest {
 
     @Test
     void shouldReturnTheDatesWhenTheAnalyserAnswers() {
-        try (GuardedAnalyzer guard = new GuardedAnalyzer(() -> (text, tag, ref, preference) -> List.of(YEAR), TIMEOUT)) {
+        try (GuardedAnalyzer guard = new GuardedAnalyzer(() -> (text, tag, ref, preference) -> List.of(YEAR),
+                TIMEOUT)) {
             Outcome outcome = guard.dates("2014", "en", REFERENCE, DatePreference.NEAREST);
 
             assertThat(outcome.failed()).isFalse();

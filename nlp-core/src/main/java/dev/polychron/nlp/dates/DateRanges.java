@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ final class DateRanges {
     private static final Pattern DAY_ALONE = Pattern.compile("(?:\\p{Nd}{1,2}|["
             + HanNumeralDates.HAN_NUMERAL_CHARS + "]{1,3})\\s*[日号號일]");
     private static final int MONTH_LENGTH = "2014-04".length();
+    private static final int DAYS_IN_A_WEEK = 7;
     static final Pattern HAS_YEAR = Pattern.compile("\\p{Nd}{4}");
     private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
 
@@ -166,7 +168,8 @@ final class DateRanges {
         for (int i = 0; i < sorted.size(); i++) {
             DateMention first = sorted.get(i);
             DateMention second = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-            Optional<DateMention> range = second == null ? Optional.empty() : range(text, folded, first, second);
+            Optional<DateMention> range = second == null ? Optional.empty()
+                    : range(text, folded, first, second, reference.toLocalDate());
             if (range.isPresent()) {
                 joined.add(range.get());
                 i++;
@@ -178,7 +181,8 @@ final class DateRanges {
         return joined;
     }
 
-    private Optional<DateMention> range(String text, String folded, DateMention first, DateMention second) {
+    private Optional<DateMention> range(String text, String folded, DateMention first, DateMention second,
+                                        LocalDate reference) {
         if (first.granularity() != second.granularity()) {
             Optional<List<DateMention>> aligned = MixedGrainEnds.atFinerGrain(first, second);
             if (aligned.isEmpty()) {
@@ -197,7 +201,7 @@ final class DateRanges {
         Optional<Integer> postpositional = postpositions == null ? Optional.empty()
                 : postpositions.range(folded, first, second);
         if (postpositional.isPresent()) {
-            return joined(text, first, second, first.start(), postpositional.get());
+            return joined(text, first, second, first.start(), postpositional.get(), reference);
         }
         if (gap.startsWith(".") && Character.isLetter(folded.charAt(first.end() - 1))) {
             // the dot of an abbreviated month ("21 de Dic. a 6 de Ene") is not between the two
@@ -217,14 +221,23 @@ final class DateRanges {
             return Optional.empty();
         }
         int begin = opened ? first.start() - before.length() + opening.start() : first.start();
-        return joined(text, first, second, begin, closed ? second.end() + closing.end() : second.end());
+        return joined(text, first, second, begin, closed ? second.end() + closing.end() : second.end(),
+                reference);
     }
 
     /** One mention from {@code begin} to {@code finish} of the range from {@code first} to {@code second}. */
     private static Optional<DateMention> joined(String text, DateMention first, DateMention second, int begin,
-            int finish) {
-        String end = yearFromFirst(first, second, endAfterFirst(first, monthFromFirst(first, second)));
-        String start = yearFromSecond(first, end);
+            int finish, LocalDate reference) {
+        String start;
+        String end;
+        if (namedDaysOfAWeek(first, second)) {
+            LocalDate[] days = inOneWeek(LocalDate.parse(first.value()), LocalDate.parse(second.value()), reference);
+            start = days[0].toString();
+            end = days[1].toString();
+        } else {
+            end = yearFromFirst(first, second, endAfterFirst(first, monthFromFirst(first, second)));
+            start = yearFromSecond(first, end);
+        }
         if (start.compareTo(end) >= 0) {
             return Optional.empty();
         }
@@ -255,6 +268,32 @@ final class DateRanges {
         }
         String sameYear = first.value().substring(0, 4) + end.substring(4);
         return sameYear.compareTo(first.value()) > 0 ? sameYear : yearsLater(end.substring(4), sameYear, 1);
+    }
+
+    /**
+     * "from Monday to Wednesday", each end named without digits and read on its own (the tense may have moved either):
+     * two days less than a week apart.
+     */
+    private static boolean namedDaysOfAWeek(DateMention first, DateMention second) {
+        if (first.granularity() != Granularity.DAY || second.granularity() != Granularity.DAY
+                || DIGIT.matcher(first.text()).find() || DIGIT.matcher(second.text()).find()
+                || !ResolvedDate.isDay(first.value()) || !ResolvedDate.isDay(second.value())) {
+            return false;
+        }
+        long apart = ChronoUnit.DAYS.between(LocalDate.parse(first.value()), LocalDate.parse(second.value()));
+        return Math.abs(apart) < DAYS_IN_A_WEEK;
+    }
+
+    /**
+     * Two named days of a week, the second the first such day after the first ("from Friday to Monday"): where the
+     * second came out before the first, the range is the coming one if its first day is still to come, else the last.
+     */
+    private static LocalDate[] inOneWeek(LocalDate first, LocalDate second, LocalDate reference) {
+        if (!second.isBefore(first)) {
+            return new LocalDate[] {first, second};
+        }
+        return first.isAfter(reference) ? new LocalDate[] {first, second.plusWeeks(1)}
+                : new LocalDate[] {first.minusWeeks(1), second};
     }
 
     /** "from 1 April to 3 May 2014": a first day written without its year takes the second's. */

@@ -4,7 +4,6 @@ import com.ibm.icu.util.ULocale;
 import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.DataFiles;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,9 +22,10 @@ import java.util.stream.Stream;
  * A day of the month named without its month, after a word that makes the number a day ("on the 15th", "el 16",
  * "am 15ten", "Den 15.", "op de 15de"; or only a day in words: "на петнадесети") or after a weekday ("Tuesday the
  * 19th", "mercredi 13", "utorak 19."), and closing its clause. Like a day written without its year ({@link
- * ReferenceYear}), it falls in the reference's month (unless {@link TensedYears} moves it); with a weekday, in the first month from the reference's on
- * where that day is that weekday. Where the day comes first in dates, a day and month in digits after such a word
- * too ("am 10.10", "op 10.10"). The words are ours ({@code day-words.tsv}), the weekday names CLDR's.
+ * ReferenceYear}), it falls in the reference's month (unless {@link TensedYears} or {@link MonthsToldBefore} moves
+ * it); with a weekday, in the first month from the reference's on where that day is that weekday. Where the day comes
+ * first in dates, a day and month in digits after such a word too ("am 10.10", "op 10.10"). The words are ours
+ * ({@code day-words.tsv}), the weekday names CLDR's.
  */
 final class DaysWithoutMonth {
 
@@ -46,6 +46,11 @@ final class DaysWithoutMonth {
      * Bulgarian "ден" is masculine ("на трети"), while "на трето" is a third place.
      */
     private static final Map<String, String> DAY_GENDER_ENDINGS = Map.of("bg", "и");
+    /**
+     * The endings a day of the month may take where a language writes days as cardinals: French "le 1er" and "le
+     * 16", while "le 16e" is an arrondissement or a rank.
+     */
+    private static final Map<String, String> DAY_SUFFIXES = Map.of("fr", "(?:er)?");
 
     private DaysWithoutMonth() {
     }
@@ -56,7 +61,8 @@ final class DaysWithoutMonth {
         Map<String, DayOfWeek> weekdays = Weekdays.readAlone(locale) ? Weekdays.names(locale) : Map.of();
         List<DateRule> rules = new ArrayList<>();
         // the ending is lazy: a full stop after the day closes the sentence rather than making it ordinal
-        String day = RuleBasedDateExtractor.DAY + RuleBasedDateExtractor.ORDINAL_SUFFIX + "?" + CLAUSE_END
+        String suffix = DAY_SUFFIXES.getOrDefault(locale.getLanguage(), RuleBasedDateExtractor.ORDINAL_SUFFIX + "?");
+        String day = RuleBasedDateExtractor.DAY + suffix + CLAUSE_END
                 + "(?![.,]?\\s*(?:" + MonthNames.of(language).alternation() + ")(?![\\p{L}\\p{N}]))";
         if (!words.isEmpty()) {
             rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"
@@ -117,14 +123,18 @@ final class DaysWithoutMonth {
         return days;
     }
 
-    /** The day of the reference's month, or none where that month has no such day. */
+    /**
+     * The day of the reference's month, or where that month has no such day (a 31st in April), of the nearest month
+     * that has it; its month marked as the reference's, for the tense to move.
+     */
     static Optional<ResolvedDate> inReferenceMonth(LocalDateTime reference, int day) {
-        try {
-            return Optional.of(ResolvedDate.of(reference.toLocalDate().withDayOfMonth(day).toString(),
-                    Granularity.DAY).monthless());
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        LocalDate today = reference.toLocalDate();
+        YearMonth month = YearMonth.from(today);
+        return (month.isValidDay(day) ? Stream.of(month) : Stream.of(month.minusMonths(1), month.plusMonths(1)))
+                .filter(candidate -> candidate.isValidDay(day))
+                .map(candidate -> candidate.atDay(day))
+                .min(Comparator.comparingLong(date -> Math.abs(ChronoUnit.DAYS.between(today, date))))
+                .map(date -> ResolvedDate.of(date.toString(), Granularity.DAY).monthless());
     }
 
     /**

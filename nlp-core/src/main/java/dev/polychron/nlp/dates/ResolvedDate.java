@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 record ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd, Taken taken) {
 
-    /** What of a date was taken from the reference. */
+    /** What of a date was taken from the reference: nothing, its year, or its month and year. */
     enum Taken { NOTHING, YEAR, MONTH }
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

@@ -212,10 +212,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
         // the tense moves a day before anything counts from it ("He resigned on Tuesday. Two days later...")
         LocalDate referenceDay = reference.toLocalDate();
-        List<DateMention> tensed = tensedYearsByLanguage.computeIfAbsent(language, TensedYears::of).resolve(text,
-                tensedWeekdaysByLanguage.computeIfAbsent(language, TensedWeekdays::of)
+        List<DateMention> tensed = MonthsToldBefore.resolve(tensedYearsByLanguage
+                .computeIfAbsent(language, TensedYears::of).resolve(text, tensedWeekdaysByLanguage
+                        .computeIfAbsent(language, TensedWeekdays::of)
                         .resolve(text, folded, longestFirstWithoutOverlaps(found), referenceDay, preference),
-                taken, referenceDay, preference);
+                        taken, referenceDay, preference), taken);
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);

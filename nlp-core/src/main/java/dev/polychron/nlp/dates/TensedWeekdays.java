@@ -22,13 +22,13 @@ final class TensedWeekdays {
     private static final int WEEK = 7;
 
     private final Map<String, DayOfWeek> names;
-    /** A name with the case ending the language may add ("szombaton", "Παρασκευής"), over folded text. */
+    /** A name with the case ending its language may add ("szombaton", "Παρασκευής"), folded; null where none. */
     private final Pattern named;
     private final ClauseTense tense;
 
     private TensedWeekdays(Map<String, DayOfWeek> names, String ending, ClauseTense tense) {
         this.names = names;
-        this.named = Pattern.compile("(" + Alternation.of(names.keySet()) + ")" + ending);
+        this.named = ending.isEmpty() ? null : Pattern.compile("(" + Alternation.of(names.keySet()) + ")" + ending);
         this.tense = tense;
     }
 
@@ -50,11 +50,20 @@ final class TensedWeekdays {
         }
         List<DateMention> resolved = new ArrayList<>(mentions.size());
         for (DateMention mention : mentions) {
-            Matcher name = named.matcher(folded).region(mention.start(), mention.end());
-            DayOfWeek day = name.matches() ? names.get(name.group(1)) : null;
+            DayOfWeek day = weekday(folded, mention);
             resolved.add(day == null ? mention : inTense(text, mention, day, reference, preference));
         }
         return resolved;
+    }
+
+    /** The weekday the mention names alone, with the case ending the language may add, or null. */
+    private DayOfWeek weekday(String folded, DateMention mention) {
+        DayOfWeek day = names.get(folded.substring(mention.start(), mention.end()));
+        if (day != null || named == null) {
+            return day;
+        }
+        Matcher name = named.matcher(folded).region(mention.start(), mention.end());
+        return name.matches() ? names.get(name.group(1)) : null;
     }
 
     private DateMention inTense(String text, DateMention mention, DayOfWeek day, LocalDate reference,

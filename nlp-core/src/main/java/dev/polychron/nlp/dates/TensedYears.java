@@ -21,18 +21,20 @@ import java.util.regex.Pattern;
  * the writing; a month moves once it is another month. Where a number that reads as a year far from the reference
  * stands shortly before, the text may tell of that time ("Lincoln was elected in 1860 and was shot on April 14"), so
  * nothing moves (nor, to be safe, after "2500 troops"); nor do ranges of days, whose ends the rules read in one year.
- * A day written without its month ({@link DaysWithoutMonth}) moves a month the same way: "the minister said on the
- * 28th" in an article of the 3rd is the last month's.
+ * A day written without its month ({@link DaysWithoutMonth}) moves a month the same way, with a day of slack: "the
+ * minister said on the 28th" in an article of the 3rd is the last month's.
  */
 final class TensedYears {
 
     private static final int SLACK_DAYS = 7;
+    /** A week would be a quarter of a month: a day without its month is trusted to a day. */
+    private static final int SLACK_DAYS_IN_A_MONTH = 1;
     /** How far back a written year makes the text tell of its own time: about a paragraph. */
     private static final int YEAR_REACH = 300;
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,/:-])[12][0-9]{3}(?![\\p{N}])");
     /** The most years a 29 February looks ahead or back for a leap year. */
     private static final int LEAP_CYCLE = 8;
-    /** The most months a day without its month looks ahead or back: a 31st always meets a month that has it. */
+    /** The most months a day without its month looks ahead or back: two months in a row never both lack a 31st. */
     private static final int MONTHS_A_DAY_LOOKS = 2;
 
     private final ClauseTense tense;
@@ -76,7 +78,8 @@ final class TensedYears {
         if (mention.granularity() == Granularity.MONTH) {
             value = month(mention.value(), reference, past);
         } else {
-            LocalDate limit = told != ClauseTense.Tense.NONE ? reference.plusDays(past ? SLACK_DAYS : -SLACK_DAYS)
+            int slack = taken == ResolvedDate.Taken.MONTH ? SLACK_DAYS_IN_A_MONTH : SLACK_DAYS;
+            LocalDate limit = told != ClauseTense.Tense.NONE ? reference.plusDays(past ? slack : -slack)
                     : taken == ResolvedDate.Taken.MONTH ? reference
                     : past ? reference.with(TemporalAdjusters.lastDayOfMonth()) : reference.withDayOfMonth(1);
             value = taken == ResolvedDate.Taken.MONTH ? dayOfMonth(mention.value(), limit, past)

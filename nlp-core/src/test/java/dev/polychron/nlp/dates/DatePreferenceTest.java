@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDateTime;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DatePreferenceTest {
 
@@ -74,5 +75,21 @@ class DatePreferenceTest {
             Granularity granularity) {
         assertOnlyMention(text, extractor.extract(text, language, TUESDAY, preference), expectedText, expectedValue,
                 granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            NEAREST | The strike will run from Monday to Wednesday. | from Monday to Wednesday     | 2014-11-24 | 2014-11-26
+            NEAREST | The fair is open from Friday to Monday.       | from Friday to Monday        | 2014-11-21 | 2014-11-24
+            FUTURE  | Between Monday and Wednesday                  | Between Monday and Wednesday | 2014-11-24 | 2014-11-26
+            PAST    | Between Monday and Wednesday                  | Between Monday and Wednesday | 2014-11-10 | 2014-11-12
+            """)
+    void shouldKeepTheTwoWeekdaysOfARangeInOneWeek(DatePreference preference, String text, String expectedText,
+                                                   String expectedStart, String expectedEnd) {
+        assertThat(extractor.extract(text, "en", TUESDAY, preference)).singleElement().satisfies(range -> {
+            assertThat(range.text()).isEqualTo(expectedText);
+            assertThat(range.value()).isEqualTo(expectedStart);
+            assertThat(range.rangeEnd()).isEqualTo(expectedEnd);
+        });
     }
 }

@@ -19,6 +19,9 @@ class DaysWithoutMonthTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | The board meets on the 15th.          | on the 15th       | 2013-02-15
             es | La junta se reúne el 16.              | el 16             | 2013-02-16
+            fr | Le conseil se réunit le 16.           | le 16             | 2013-02-16
+            en | The deadline passed on the 31st.      | on the 31st       | 2013-01-31
+            fr | Il est arrivé le 1er, puis reparti.   | le 1er            | 2013-02-01
             pt | A reunião é no dia 17.                | no dia 17         | 2013-02-17
             de | Die Wahl ist am 15ten.                | am 15ten          | 2013-02-15
             nl | De stemming is op de 15de.            | op de 15de        | 2013-02-15
@@ -58,10 +61,11 @@ class DaysWithoutMonthTest {
             en | The 15 members left early.
             bg | Цената се повиши на 15.
             es | Llegó el 16 aniversario del club.
-            en | The deadline passed on the 31st.
             de | Der Kurs stieg am 10.10 um 3 Prozent.
             en | It rose on 10.10.
             es | El uno ganó el dos.
+            fr | Il a terminé le 12e.
+            fr | Il habite dans le 16e, près du parc.
             """)
     void shouldFindNoDayWhenTheNumberIsNotADayOfTheReferenceMonth(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -20,7 +20,6 @@ class HolidaysTest {
             en    | They met at Christmas 2019 in Paris.      | Christmas 2019         | 2019-12-25
             da    | Vi ses nytårsaften.                       | nytårsaften            | 2013-12-31
             it    | La festa del papà cade di martedì.        | festa del papà         | 2013-03-19
-            it    | Il ponte di Tutti i Santi è lungo.        | Tutti i Santi          | 2013-11-01
             zh    | 2015年煎饼星期二那天我们吃了煎饼。        | 2015年煎饼星期二        | 2015-02-17
             it    | I bambini aspettano la befana.            | befana                 | 2014-01-06
             it    | Il corteo sfila per la festa della Liberazione. | festa della Liberazione | 2013-04-25
@@ -223,6 +222,7 @@ class HolidaysTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            it | Tutti i santi giorni la stessa storia.
             en | Rakhi Sawant posted a video.
             en | They planned a family day out.
             de | Das Lichterfest in Leipzig war voll.

@@ -50,7 +50,6 @@ class RelativeDatesTest {
             it | Le Olimpiadi dell'anno dopo il prossimo. | anno dopo il prossimo   | 2015          | YEAR
             it | La legge entra in vigore tre giorni da oggi. | tre giorni da oggi  | 2013-02-15    | DAY
             it | Il ponte riapre due settimane da adesso. | due settimane da adesso | 2013-02-26    | DAY
-            it | Il ponte riapre fra tre giorni.         | fra tre giorni          | 2013-02-15    | DAY
             pt | Os juros da semana atual caíram.        | semana atual             | 2013-W07      | WEEK
             ru | Это было вчера.                         | вчера                    | 2013-02-11    | DAY
             ru | Он приедет через 2 недели.              | через 2 недели           | 2013-02-26    | DAY

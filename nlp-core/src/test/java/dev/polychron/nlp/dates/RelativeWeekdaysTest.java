@@ -48,13 +48,12 @@ class RelativeWeekdaysTest {
             nb | Streiken var sist tirsdag.                 | sist tirsdag          | 2013-02-05
             pl | Spotkanie odbędzie się w następny wtorek.  | następny wtorek       | 2013-02-19
             da | Vi mødes næste tirsdag.                    | næste tirsdag         | 2013-02-19
-            it | Lo sciopero fu l'ultima domenica.          | ultima domenica       | 2013-02-10
+            it | Lo sciopero fu domenica ultima scorsa.     | domenica ultima scorsa | 2013-02-10
             ko | 저번 일요일, 그들은 만났다.                     | 저번 일요일             | 2013-02-10
-            pl | Ten wtorek jest wolny.                     | Ten wtorek            | 2013-02-12
+            pl | Spotkamy się w ten wtorek.                 | w ten wtorek          | 2013-02-12
             pl | Zebranie było w piątek z zeszłego tygodnia. | piątek z zeszłego tygodnia | 2013-02-08
             sv | Vi ses fredag denna vecka.                 | fredag denna vecka    | 2013-02-15
             uk | Ми зустрілися в неділю на минулому тижні.  | неділю на минулому тижні | 2013-02-10
-            zh | 今星期五开会。                               | 今星期五               | 2013-02-15
             sv | Strejken var förra tisdag.                 | förra tisdag          | 2013-02-05
             de | Wir treffen uns übernächsten Freitag.      | übernächsten Freitag  | 2013-02-22
             de | Die Wahl ist Mittwoch nach dem nächsten.   | Mittwoch nach dem nächsten | 2013-02-20

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 public class AnalyzeResource {
 
     static final String PATH = "/analyze";
+    /** How much of an unknown preference a problem quotes back. */
+    private static final int SHOWN_VALUE_LENGTH = 40;
 
     private final AnalysisService analysis;
     private final AnalyzeConfig config;
@@ -86,8 +88,9 @@ public class AnalyzeResource {
         try {
             return DatePreference.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            String shown = value.length() > SHOWN_VALUE_LENGTH ? value.substring(0, SHOWN_VALUE_LENGTH) + "…" : value;
             throw ProblemException.badRequest("prefer must be one of " + Arrays.stream(DatePreference.values())
-                    .map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ": " + value);
+                    .map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ": " + shown);
         }
     }
 

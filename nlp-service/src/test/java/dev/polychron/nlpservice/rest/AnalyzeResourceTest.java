@@ -31,7 +31,8 @@ class AnalyzeResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"nearest, 2014-04-04", "future, 2014-04-11", "PAST, 2014-04-04", ", 2014-04-04"})
+    @CsvSource({"nearest, 2014-04-04", "future, 2014-04-11", "PAST, 2014-04-04", "' Past ', 2014-04-04",
+            "'', 2014-04-04", ", 2014-04-04"})
     void shouldReadAWeekdayNamedAloneOnThePreferredSide(String prefer, String expected) {
         String preference = prefer == null ? "" : ",\"prefer\":\"" + prefer + "\"";
         given().contentType(ContentType.JSON)

@@ -1,0 +1,67 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import dev.polychron.nlp.text.Span;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A day written without its month ({@link DaysWithoutMonth}: "le 21", "on the 21st") is in the month of the date told
+ * shortly before it, where that date names one: "Le 15 mars 2010, il est parti. Il est revenu le 21." is 21 March
+ * 2010, not the 21st of the reference's month; a day before the told one is in the month after it ("on 28 May … on
+ * the 3rd" is 3 June), after the tense has moved the told date ({@link TensedYears}). Where the date before names no
+ * month ("in 2012"), or none stands within about a paragraph, the month the reference and the tense gave stays.
+ */
+final class MonthsToldBefore {
+
+    /** How far back a told month holds: about a paragraph. */
+    private static final int REACH = 300;
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(\\d{4}-\\d{2})(?:-(\\d{2}))?");
+
+    private MonthsToldBefore() {
+    }
+
+    /** The mentions, in text order, each at a span whose month {@code taken} says the reference gave in the told one. */
+    static List<DateMention> resolve(List<DateMention> mentions, Map<Span, ResolvedDate.Taken> taken) {
+        if (!taken.containsValue(ResolvedDate.Taken.MONTH)) {
+            return mentions;
+        }
+        List<DateMention> resolved = new ArrayList<>(mentions.size());
+        DateMention before = null;
+        for (DateMention mention : mentions) {
+            DateMention current = mention;
+            if (taken.get(new Span(mention.start(), mention.end())) == ResolvedDate.Taken.MONTH && before != null
+                    && mention.start() - before.end() <= REACH) {
+                String value = inMonthOf(mention.value(), before.value());
+                if (!value.equals(mention.value())) {
+                    current = new DateMention(mention.text(), mention.start(), mention.end(), value,
+                            mention.granularity(), mention.modifier(), mention.rangeEnd(), mention.inReferences());
+                }
+            }
+            if (current.granularity().compareTo(Granularity.DAY) >= 0) {
+                before = current;
+            }
+            resolved.add(current);
+        }
+        return resolved;
+    }
+
+    /** The day of {@code day} in the month {@code told} names, or the month after; {@code day} where there is none. */
+    private static String inMonthOf(String day, String told) {
+        Matcher month = MONTH_OR_DAY.matcher(told);
+        if (!month.matches()) {
+            return day;
+        }
+        int dayOfMonth = Integer.parseInt(day.substring(day.length() - 2));
+        YearMonth toldMonth = YearMonth.parse(month.group(1));
+        YearMonth in = month.group(2) != null && dayOfMonth < Integer.parseInt(month.group(2))
+                ? toldMonth.plusMonths(1) : toldMonth;
+        return in.isValidDay(dayOfMonth) ? in.atDay(dayOfMonth).toString() : day;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MonthsToldBeforeTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2013, 2, 12, 9, 0);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | On 15 March 2010 he left. He came back on the 21st.            | on the 21st | 2010-03-21
+            en | In March 2010 they met, and again on the 21st.                 | on the 21st | 2010-03-21
+            en | On 28 May 2009 he left. He came back on the 3rd.               | on the 3rd  | 2009-06-03
+            en | On 15 March 2010, at 10 a.m., he left. He came back on the 21st. | on the 21st | 2010-03-21
+            fr | Le 15 mars 2010, il est parti. Il est revenu le 21.            | le 21       | 2010-03-21
+            es | El 15 de marzo de 2010 se fue. Volvió el 21.                   | el 21       | 2010-03-21
+            de | Am 15. März 2010 reiste er ab. Zurück kam er am 21.            | am 21       | 2010-03-21
+            en | In 2010 he left. He is back on the 21st.                       | on the 21st | 2013-02-21
+            en | On 15 March 2010 he left. In 2012 he is back on the 21st.      | on the 21st | 2013-02-21
+            """)
+    void shouldPutADayWithoutItsMonthInTheMonthToldBeforeIt(String language, String text, String expectedText,
+                                                           String expectedValue) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement()
+                .extracting(DateMention::value).isEqualTo(expectedValue);
+    }
+
+    @Test
+    void shouldKeepTheReferencesMonthWhereTheToldDateIsAParagraphAway() {
+        String text = "On 15 March 2010 he left. " + "Nothing happened for a long time. ".repeat(10)
+                + "He is back on the 21st.";
+
+        assertThat(extractor.extract(text, "en", REFERENCE))
+                .filteredOn(mention -> mention.text().equals("on the 21st")).singleElement()
+                .extracting(DateMention::value).isEqualTo("2013-02-21");
+    }
+}
