@@ -1,0 +1,70 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Four digits that look like a year in news prose: a count before its noun or unit (counted-nouns.tsv), a serial
+ * number after its label (number-labels.tsv) and a wire clock before its time zone are none; a year told as one
+ * stays.
+ */
+class NumbersBesideYearsTest {
+
+    /** A Thursday. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2014, 11, 20, 10, 0);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The striker has scored 1987 points in his career.
+            en | The pipeline runs 1850 km across the steppe.
+            en | The new plant will deliver 1200 MW by spring.
+            en | Volunteers logged 1500 hours of work.
+            de | Die Partei erhielt 1987 Stimmen mehr als zuvor.
+            de | Der Wald umfasst 1850 Hektar.
+            fr | Le candidat a recueilli 1987 voix au second tour.
+            fr | Le sentier fait 1850 mètres de dénivelé.
+            es | La marcha reunió a 1987 personas en la plaza.
+            es | El incendio quemó 1850 hectáreas de bosque.
+            it | Il comune conta 1987 abitanti.
+            it | La diga produce 1200 megawatt.
+            pt | O protesto juntou 1987 pessoas no centro.
+            pt | A estrada tem 1850 quilômetros.
+            nl | De club telt 1987 leden en 1850 punten.
+            ru | Команда набрала 1987 очков за сезон.
+            ru | Трасса длиной 1850 километров.
+            el | Ο υποψήφιος πήρε 1987 ψήφους.
+            vi | Đội bóng giành được 1987 điểm.
+            vi | Kho chứa 1850 tấn gạo.
+            """)
+    void shouldFindNoYearInACountOrAMeasure(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The bridge was finished in 1987.              | 1987
+            en | The 1987 election changed little.             | 1987
+            en | The town has grown since 1850.                | 1850
+            en | Exercise Northern Shield 2012 ended quietly.  | 2012
+            en | The 2012 Lisbon summit agreed on it.          | 2012
+            en | The report (1987) is still quoted.            | 1987
+            en | The mill, founded 1850, still runs.           | 1850
+            en | 1987 was a hard year for farmers.             | 1987
+            en | In 1987 votes were counted by hand.           | 1987
+            es | En 1987 personas de todo el país llegaron.    | 1987
+            es | La ley de 1987 sigue vigente.                 | 1987
+            de | Die Wahl 1987 war knapp.                      | 1987
+            vi | Năm 1987 có 200 người dự.                     | Năm 1987
+            """)
+    void shouldKeepAYearToldAsOne(String language, String text, String expectedText) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText,
+                expectedText.replaceAll("\\D", ""), Granularity.YEAR);
+    }
+}
