@@ -71,6 +71,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             RuleBasedDateExtractor.class, "counted-nouns.tsv");
     private static final Map<String, List<String>> YEAR_PREPOSITIONS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "year-prepositions.tsv");
+    private static final Map<String, List<String>> NUMBER_LABELS = DataFiles.foldedWordsByLanguage(
+            RuleBasedDateExtractor.class, "number-labels.tsv");
     private static final String ROMAN = "[ivxl]{1,6}";
     /** Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el). */
     private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
@@ -512,7 +514,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         RuleBasedDateExtractor::yearRange),
                 seasonOfTwoYears(language),
                 rule(Start.words(parts, List.of("nam")).orDigit(),
-                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notACount(language) + YEAR
+                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language)
+                        + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER
                         + "(?:\\b|(?=год|г\\.))" + PART_AFTER, m -> Optional.of(new ResolvedDate(m.group("year"),
                                 Granularity.YEAR, modifierBeforeOrAfter(m), null))
@@ -533,6 +536,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         return "(?:(?<=\\b(?:" + Alternation.of(YEAR_PREPOSITIONS.get(code)) + ")\\s)|(?!\\d{4}\\s+(?:"
                 + Alternation.of(nouns) + ")\\b))";
+    }
+
+    /** At a year's first digit: not the serial number of a label ("Flight 1549", "Resolution 1973", "№ 1549"). */
+    private static String notLabelled(String language) {
+        List<String> labels = NUMBER_LABELS.get(ULocale.forLanguageTag(language).getLanguage());
+        return labels == null ? "" : "(?<!(?<![\\p{L}.])(?:" + Alternation.of(labels) + ")\\s?)";
     }
 
     /**

@@ -49,6 +49,32 @@ class NumbersBesideYearsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | Flight 1672 diverted to Dublin.
+            en | The council adopted Resolution 1973 without a vote.
+            en | Guests in room 2012 complained about the noise.
+            en | Catalogue item No. 1998 was withdrawn.
+            en | Article 1915 of the code applies.
+            de | Flug 1672 wurde umgeleitet.
+            de | Das Zimmer 2012 ist frei.
+            fr | Le vol 1672 a été dévié vers Lyon.
+            fr | L'article 1915 du code s'applique.
+            es | El vuelo 1672 fue desviado.
+            es | La resolución 1973 fue aprobada.
+            it | Il volo 1672 è stato dirottato.
+            pt | O voo 1672 foi desviado.
+            nl | Vlucht 1672 werd omgeleid.
+            ru | Рейс 1672 отправили в Минск.
+            ru | Документ № 1998 утерян.
+            el | Η πτήση 1672 εκτράπηκε.
+            vi | Chuyến bay 1672 phải chuyển hướng.
+            vi | Khách ở phòng 2012 phàn nàn.
+            """)
+    void shouldFindNoYearAfterALabelThatTakesASerialNumber(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | The bridge was finished in 1987.              | 1987
             en | The 1987 election changed little.             | 1987
             en | The town has grown since 1850.                | 1850
