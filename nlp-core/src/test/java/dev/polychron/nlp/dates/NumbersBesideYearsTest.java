@@ -75,6 +75,20 @@ class NumbersBesideYearsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | The convoy left at 0630 GMT.                 | 0630 GMT               | 2014-11-20T06:30 | MINUTE
+            en | Polls close at 1930 local time.              | 1930 local time        | 2014-11-20T19:30 | MINUTE
+            en | Strikes began at 1800 hours on 3 March.      | 1800 hours on 3 March  | 2014-03-03T18:00 | MINUTE
+            en | The jets took off at 2115 UTC on 5 May 2012. | 2115 UTC on 5 May 2012 | 2012-05-05T21:15 | MINUTE
+            en | The 1800Z bulletin was late.                 | 1800Z                  | 2014-11-20T18:00 | MINUTE
+            fr | Le cessez-le-feu commence à 1900 GMT.        | 1900 GMT               | 2014-11-20T19:00 | MINUTE
+            """)
+    void shouldReadAWireClockAsATimeOfDay(String language, String text, String expectedText, String value,
+                                         Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | The bridge was finished in 1987.              | 1987
             en | The 1987 election changed little.             | 1987
             en | The town has grown since 1850.                | 1850
