@@ -73,6 +73,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             RuleBasedDateExtractor.class, "year-prepositions.tsv");
     private static final Map<String, List<String>> NUMBER_LABELS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "number-labels.tsv");
+    /** The Russian word for year after a year, or its abbreviation: "2014 года", "2014г.". */
+    private static final String YEAR_WORD_AFTER = "(?:год|г\\.)";
     private static final String ROMAN = "[ivxl]{1,6}";
     /** Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el). */
     private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
@@ -517,8 +519,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language)
                         + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER
-                        + "(?:\\b|(?=год|г\\.))" + PART_AFTER, m -> Optional.of(new ResolvedDate(m.group("year"),
-                                Granularity.YEAR, modifierBeforeOrAfter(m), null))
+                        + "(?:\\b|(?=" + YEAR_WORD_AFTER + "))" + PART_AFTER, m -> Optional.of(new ResolvedDate(
+                                m.group("year"), Granularity.YEAR, modifierBeforeOrAfter(m), null))
                                 .filter(year -> Integer.parseInt(m.group("year")) <= LAST_BARE_YEAR
                                         || m.group(0).length() > m.group("year").length()))));
         return rules;
@@ -538,10 +540,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 + Alternation.of(nouns) + ")\\b))";
     }
 
-    /** At a year's first digit: not the serial number of a label ("Flight 1549", "Resolution 1973", "№ 1549"). */
+    /**
+     * At a year's first digit: not the serial number of a label ("Flight 1549", "Resolution 1973", "№ 1549"), unless
+     * the word for year follows it ("резолюция 2014 года", the resolution of 2014).
+     */
     private static String notLabelled(String language) {
         List<String> labels = NUMBER_LABELS.get(ULocale.forLanguageTag(language).getLanguage());
-        return labels == null ? "" : "(?<!(?<![\\p{L}.])(?:" + Alternation.of(labels) + ")\\s?)";
+        return labels == null ? "" : "(?:(?=\\d{4}\\s*" + YEAR_WORD_AFTER + ")|(?<!(?<![\\p{L}.])(?:"
+                + Alternation.of(labels) + ")\\s?))";
     }
 
     /**

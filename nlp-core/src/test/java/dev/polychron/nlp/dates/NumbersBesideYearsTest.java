@@ -102,6 +102,7 @@ class NumbersBesideYearsTest {
             es | La ley de 1987 sigue vigente.                 | 1987
             de | Die Wahl 1987 war knapp.                      | 1987
             vi | Năm 1987 có 200 người dự.                     | Năm 1987
+            ru | Резолюция 1987 года так и не выполнена.       | 1987
             """)
     void shouldKeepAYearToldAsOne(String language, String text, String expectedText) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText,
