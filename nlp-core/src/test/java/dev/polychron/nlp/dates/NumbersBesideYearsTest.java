@@ -26,6 +26,7 @@ class NumbersBesideYearsTest {
             en | The pipeline runs 1850 km across the steppe.
             en | The new plant will deliver 1200 MW by spring.
             en | Volunteers logged 1500 hours of work.
+            en | The crew has flown 1640 hrs so far.
             de | Die Partei erhielt 1987 Stimmen mehr als zuvor.
             de | Der Wald umfasst 1850 Hektar.
             fr | Le candidat a recueilli 1987 voix au second tour.
@@ -66,6 +67,8 @@ class NumbersBesideYearsTest {
             ru | Рейс 1672 отправили в Минск.
             ru | Документ № 1998 утерян.
             el | Η πτήση 1672 εκτράπηκε.
+            ro | Zborul 1672 a fost deviat.
+            ro | Articolul 1915 din cod se aplică.
             vi | Chuyến bay 1672 phải chuyển hướng.
             vi | Khách ở phòng 2012 phàn nàn.
             """)
