@@ -528,15 +528,18 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /**
      * At a year's first digit: not a count of people ("2014 soldiers"), unless a word before it puts it in time
-     * ("in 2014 soldiers were sent").
+     * ("in 2014 soldiers were sent"), nor a count of years, whatever stands before it ("2000 years of history",
+     * "seit 1500 Jahren").
      */
     private static String notACount(String language) {
-        String code = ULocale.forLanguageTag(language).getLanguage();
+        ULocale locale = ULocale.forLanguageTag(language);
+        String code = locale.getLanguage();
         List<String> nouns = COUNTED_NOUNS.get(code);
         if (nouns == null) {
             return "";
         }
-        return "(?:(?<=\\b(?:" + Alternation.of(YEAR_PREPOSITIONS.get(code)) + ")\\s)|(?!\\d{4}\\s+(?:"
+        return "(?!\\d{4}\\s+(?:" + Alternation.of(RelativeSpans.yearNamesOfMany(locale)) + ")\\b)"
+                + "(?:(?<=\\b(?:" + Alternation.of(YEAR_PREPOSITIONS.get(code)) + ")\\s)|(?!\\d{4}\\s+(?:"
                 + Alternation.of(nouns) + ")\\b))";
     }
 

@@ -43,6 +43,12 @@ class NumbersBesideYearsTest {
             el | Ο υποψήφιος πήρε 1987 ψήφους.
             vi | Đội bóng giành được 1987 điểm.
             vi | Kho chứa 1850 tấn gạo.
+            en | The abbey has stood for 1200 years.
+            de | Die Stadt besteht seit 1500 Jahren.
+            fr | Le village existe depuis 1800 ans.
+            ru | За 1500 лет город не изменился.
+            el | Η πόλη έχει 2000 χρόνια ιστορίας.
+            vi | Làng có hơn 1000 năm lịch sử.
             """)
     void shouldFindNoYearInACountOrAMeasure(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
@@ -105,6 +111,7 @@ class NumbersBesideYearsTest {
             es | La ley de 1987 sigue vigente.                 | 1987
             de | Die Wahl 1987 war knapp.                      | 1987
             vi | Năm 1987 có 200 người dự.                     | Năm 1987
+            ru | Мост построили в 1987 году.                   | 1987
             ru | Резолюция 1987 года так и не выполнена.       | 1987
             """)
     void shouldKeepAYearToldAsOne(String language, String text, String expectedText) {
