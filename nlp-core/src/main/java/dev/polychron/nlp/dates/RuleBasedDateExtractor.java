@@ -73,6 +73,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             RuleBasedDateExtractor.class, "year-prepositions.tsv");
     private static final Map<String, List<String>> NUMBER_LABELS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "number-labels.tsv");
+    /** The words that join the last of a list ("Flights 1549 and 1550"): range-words.tsv's "and" column. */
+    private static final Map<String, List<String>> AND_WORDS = DataFiles.foldedWords(RuleBasedDateExtractor.class,
+            "range-words.tsv", 4);
     /** The Russian word for year after a year, or its abbreviation: "2014 года", "2014г.". */
     private static final String YEAR_WORD_AFTER = "(?:год|г\\.)";
     private static final String ROMAN = "[ivxl]{1,6}";
@@ -511,7 +514,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> Optional.of(new ResolvedDate("19" + m.group("tens"), Granularity.DECADE, modifier(m),
                                 null))),
                 rule(Start.DIGIT,
-                        NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
+                        NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language) + "\\b" + YEAR + DASH
+                                + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
                                 + NOT_DASHED_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 seasonOfTwoYears(language),
@@ -544,13 +548,22 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
 
     /**
-     * At a year's first digit: not the serial number of a label ("Flight 1549", "Resolution 1973", "№ 1549"), unless
-     * the word for year follows it ("резолюция 2014 года", the resolution of 2014).
+     * At a year's first digit: not the serial number of a label ("Flight 1549", "Resolution 1973", "№ 1549"), nor
+     * the second of a list after one ("Flights 1549 and 1550", "Resolutions 1373, 1540"), unless the word for year
+     * follows it ("резолюция 2014 года", the resolution of 2014).
      */
     private static String notLabelled(String language) {
-        List<String> labels = NUMBER_LABELS.get(ULocale.forLanguageTag(language).getLanguage());
-        return labels == null ? "" : "(?:(?=\\d{4}\\s*" + YEAR_WORD_AFTER + ")|(?<!(?<![\\p{L}.])(?:"
-                + Alternation.of(labels) + ")\\s?))";
+        String code = ULocale.forLanguageTag(language).getLanguage();
+        List<String> labels = NUMBER_LABELS.get(code);
+        if (labels == null) {
+            return "";
+        }
+        String and = AND_WORDS.containsKey(code) ? "|\\s{1,3}(?:" + Alternation.of(AND_WORDS.get(code)) + ")\\s{1,3}"
+                : "";
+        String listed = "\\d{1,5}(?:\\s{0,3}[,&]\\s{0,3}" + and + ")";
+        // a look-behind takes no counted repeat of a group: two numbers before this one, each optional
+        return "(?:(?=\\d{4}\\s*" + YEAR_WORD_AFTER + ")|(?<!(?<![\\p{L}.])(?:" + Alternation.of(labels)
+                + ")\\s?(?:" + listed + "(?:" + listed + ")?)?))";
     }
 
     /**

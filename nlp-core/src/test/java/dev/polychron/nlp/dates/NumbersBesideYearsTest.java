@@ -61,10 +61,14 @@ class NumbersBesideYearsTest {
             en | Guests in room 2012 complained about the noise.
             en | Catalogue item No. 1998 was withdrawn.
             en | Article 1915 of the code applies.
+            en | Flights 1672 and 1673 were grounded.
+            en | Resolutions 1267, 1373 and 1540 bind all states.
+            en | Rooms 2012–2014 are being repainted.
             de | Flug 1672 wurde umgeleitet.
             de | Das Zimmer 2012 ist frei.
             fr | Le vol 1672 a été dévié vers Lyon.
             fr | L'article 1915 du code s'applique.
+            fr | Les vols 1672 et 1673 ont été annulés.
             es | El vuelo 1672 fue desviado.
             es | La resolución 1973 fue aprobada.
             it | Il volo 1672 è stato dirottato.
