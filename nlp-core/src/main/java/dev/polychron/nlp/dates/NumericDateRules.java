@@ -64,6 +64,13 @@ final class NumericDateRules {
             "vi", "(?<hour>[01]?\\d|2[0-3]) gio(?: (?<minute>[0-5]\\d))?(?: (?:(?<am>sang)|(?<pm>chieu|toi)))?",
             "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? το (?:(?<am>πρωι)|(?<pm>απογευμα|βραδυ))");
 
+    /**
+     * A time of day as news wires write it, four digits with no colon before a time zone or "hours" after "at": "1800
+     * GMT", "0930 UTC", "1800Z", "1430 local time", "at 1800 hours"; else the digits may be a year or a count.
+     */
+    private static final String WIRE_CLOCK = "(?<hour>[01]\\d|2[0-3])(?<minute>[0-5]\\d)(?:\\s*(?:gmt|utc)|z"
+            + "|\\s+(?:local|moscow) time|(?<=\\bat\\s\\d{4})\\s+(?:hours|hrs))(?![\\p{L}\\p{N}])";
+
     private NumericDateRules() {
     }
 
@@ -131,6 +138,8 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*" + HALF + ")?" + AFTER,
                         (m, reference) -> timeOfDay(m, reference, m.group("minute"), half(m))),
+                DateRule.of(Start.DIGIT, BEFORE + WIRE_CLOCK,
+                        (m, reference) -> timeOfDay(m, reference, m.group("minute"), null)),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*" + HALF + "(?![\\p{L}\\p{N}])",
                         (m, reference) -> timeOfDay(m, reference, null, half(m)))));
         String hourWords = HOUR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());

@@ -43,6 +43,8 @@ final class RelativeSpans {
     private static final Pattern WORD_AFTER_COUNT = Pattern.compile("[\\s\\p{Z}]*([\\p{L}\\p{M}]+)");
     /** Counts whose plural categories cover those of every language. */
     private static final int[] SAMPLE_COUNTS = {1, 2, 3, 5, 11, 21, 100};
+    /** Counts whose plural forms are those of many in every language (Russian "5 лет", not "2 года", "21 год"). */
+    private static final int[] COUNTS_OF_MANY = {5, 11};
     private static final int MAX_SPELLED_COUNT = 31;
     private static final String DIGITS = "[0-9]{1,3}";
     private static final Map<String, ChronoUnit> UNIT_WORD_UNITS = Map.of("day", ChronoUnit.DAYS,
@@ -136,13 +138,7 @@ final class RelativeSpans {
      * {@code unit-words.tsv}, folded.
      */
     static Map<String, ChronoUnit> unitNames(ULocale locale) {
-        Map<String, ChronoUnit> names = cldrUnitNames(locale, SAMPLE_COUNTS);
-        UNIT_WORDS.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
-            for (String word : columns[2].split("\\|")) {
-                names.putIfAbsent(TextFolding.fold(word), UNIT_WORD_UNITS.get(columns[1]));
-            }
-        });
-        return names;
+        return withEverydayNames(cldrUnitNames(locale, SAMPLE_COUNTS), locale);
     }
 
     /**
@@ -151,6 +147,27 @@ final class RelativeSpans {
      */
     static Map<String, ChronoUnit> unitNamesOfOne(ULocale locale) {
         return cldrUnitNames(locale, new int[] {1});
+    }
+
+    /**
+     * CLDR's names of years after counts of many ("5 years", "vor 5 Jahren", "5 лет") and the everyday ones of
+     * {@code unit-words.tsv} ("5 χρόνια"), folded: not CLDR's forms that also follow a year ("2014 года"); nor the
+     * names of months and days, which follow it where the year comes first ("năm 1945 tháng 8").
+     */
+    static Set<String> yearNamesOfMany(ULocale locale) {
+        return withEverydayNames(cldrUnitNames(locale, COUNTS_OF_MANY), locale).entrySet().stream()
+                .filter(name -> name.getValue() == ChronoUnit.YEARS).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
+    /** {@code names} with the everyday names of {@code unit-words.tsv} that they lack. */
+    private static Map<String, ChronoUnit> withEverydayNames(Map<String, ChronoUnit> names, ULocale locale) {
+        UNIT_WORDS.stream().filter(columns -> columns[0].equals(locale.getLanguage())).forEach(columns -> {
+            for (String word : columns[2].split("\\|")) {
+                names.putIfAbsent(TextFolding.fold(word), UNIT_WORD_UNITS.get(columns[1]));
+            }
+        });
+        return names;
     }
 
     private static Map<String, ChronoUnit> cldrUnitNames(ULocale locale, int[] counts) {

@@ -71,6 +71,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             RuleBasedDateExtractor.class, "counted-nouns.tsv");
     private static final Map<String, List<String>> YEAR_PREPOSITIONS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "year-prepositions.tsv");
+    private static final Map<String, List<String>> NUMBER_LABELS = DataFiles.foldedWordsByLanguage(
+            RuleBasedDateExtractor.class, "number-labels.tsv");
+    /** The words that join the last of a list ("Flights 1549 and 1550"): range-words.tsv's "and" column. */
+    private static final Map<String, List<String>> AND_WORDS = DataFiles.foldedWords(RuleBasedDateExtractor.class,
+            "range-words.tsv", 4);
+    /** The Russian word for year after a year, or its abbreviation: "2014 года", "2014г.". */
+    private static final String YEAR_WORD_AFTER = "(?:год|г\\.)";
     private static final String ROMAN = "[ivxl]{1,6}";
     /** Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el). */
     private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
@@ -510,15 +517,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> Optional.of(new ResolvedDate("19" + m.group("tens"), Granularity.DECADE, modifier(m),
                                 null))),
                 rule(Start.DIGIT,
-                        NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + "\\b" + YEAR + DASH + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
+                        NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language) + "\\b" + YEAR + DASH
+                                + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
                                 + NOT_DASHED_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 seasonOfTwoYears(language),
                 rule(Start.words(parts, List.of("nam")).orDigit(),
-                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notACount(language) + YEAR
+                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language)
+                        + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER
-                        + "(?:\\b|(?=год|г\\.))" + PART_AFTER, m -> Optional.of(new ResolvedDate(m.group("year"),
-                                Granularity.YEAR, modifierBeforeOrAfter(m), null))
+                        + "(?:\\b|(?=" + YEAR_WORD_AFTER + "))" + PART_AFTER, m -> Optional.of(new ResolvedDate(
+                                m.group("year"), Granularity.YEAR, modifierBeforeOrAfter(m), null))
                                 .filter(year -> Integer.parseInt(m.group("year")) <= LAST_BARE_YEAR
                                         || m.group(0).length() > m.group("year").length()))));
         return rules;
@@ -526,16 +535,38 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /**
      * At a year's first digit: not a count of people ("2014 soldiers"), unless a word before it puts it in time
-     * ("in 2014 soldiers were sent").
+     * ("in 2014 soldiers were sent"), nor a count of years, whatever stands before it ("2000 years of history",
+     * "seit 1500 Jahren").
      */
     private static String notACount(String language) {
-        String code = ULocale.forLanguageTag(language).getLanguage();
+        ULocale locale = ULocale.forLanguageTag(language);
+        String code = locale.getLanguage();
         List<String> nouns = COUNTED_NOUNS.get(code);
         if (nouns == null) {
             return "";
         }
-        return "(?:(?<=\\b(?:" + Alternation.of(YEAR_PREPOSITIONS.get(code)) + ")\\s)|(?!\\d{4}\\s+(?:"
+        return "(?!\\d{4}\\s+(?:" + Alternation.of(RelativeSpans.yearNamesOfMany(locale)) + ")\\b)"
+                + "(?:(?<=\\b(?:" + Alternation.of(YEAR_PREPOSITIONS.get(code)) + ")\\s)|(?!\\d{4}\\s+(?:"
                 + Alternation.of(nouns) + ")\\b))";
+    }
+
+    /**
+     * At a year's first digit: not the serial number of a label ("Flight 1549", "Resolution 1973", "№ 1549"), nor
+     * the second of a list after one ("Flights 1549 and 1550", "Resolutions 1373, 1540"), unless the word for year
+     * follows it ("резолюция 2014 года", the resolution of 2014).
+     */
+    private static String notLabelled(String language) {
+        String code = ULocale.forLanguageTag(language).getLanguage();
+        List<String> labels = NUMBER_LABELS.get(code);
+        if (labels == null) {
+            return "";
+        }
+        String and = AND_WORDS.containsKey(code) ? "|\\s{1,3}(?:" + Alternation.of(AND_WORDS.get(code)) + ")\\s{1,3}"
+                : "";
+        String listed = "\\d{1,5}(?:\\s{0,3}[,&]\\s{0,3}" + and + ")";
+        // a look-behind takes no counted repeat of a group: two numbers before this one, each optional
+        return "(?:(?=\\d{4}\\s*" + YEAR_WORD_AFTER + ")|(?<!(?<![\\p{L}.])(?:" + Alternation.of(labels)
+                + ")\\s?(?:" + listed + "(?:" + listed + ")?)?))";
     }
 
     /**
