@@ -204,6 +204,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         if (LunarDays.writtenIn(language)) {
             found.removeIf(LunarDays.beforeMark(folded));
+            StreetNames.removeFrom(found, folded);
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(text, folded, reference));

@@ -53,10 +53,10 @@ final class TimesOnDays {
     static final Set<String> CLOCK_WORDS = Set.of("at", "a", "um", "alle", "om", "kl", "στις", "в");
     /** What joins a day to its clock: the {@link #CLOCK_WORDS} and the words and signs that open nothing else. */
     private static final String CONNECTOR = "(?<connector>" + Alternation.of(CLOCK_WORDS)
-            + "|@|as|a las|a la|luc|vao luc|kl\\.)";
+            + "|@|as|a las|a la|luc|vao luc|kl\\.|ab|o|o godz\\.|saat)";
     /** What may stand between a day and its time of day. */
-    private static final Pattern BETWEEN = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,|" + CONNECTOR
-            + ")?\\s*");
+    private static final Pattern BETWEEN = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,\\s*)?(?:"
+            + CONNECTOR + ")?\\s*");
     /** The part of the day after an hour, folded: "om 2 uur 's middags", "um 7 Uhr abends", "à 8 heures du soir". */
     private static final String PART_AFTER_HOUR = "(?<after>['’]s (?:ochtends|morgens|middags|avonds)|morgens"
             + "|vormittags|nachmittags|abends|du matin|du soir|de l'apres-midi|de la manana|de la tarde|de la noche"

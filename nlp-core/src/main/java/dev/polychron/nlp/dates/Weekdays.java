@@ -98,6 +98,9 @@ final class Weekdays {
     /** Abbreviations CLDR does not give (Hungarian "csüt.", Bulgarian "нед."), read like its own. */
     private static final List<String[]> LISTED_ABBREVIATIONS = DataFiles.lines(Weekdays.class,
             "weekday-abbreviations.tsv").stream().map(line -> line.split("\t")).toList();
+    /** Words that make a weekday after them every such day ({@code every-words.tsv}), folded, by language. */
+    private static final Map<String, List<String>> EVERY_WORDS = DataFiles.foldedWordsByLanguage(Weekdays.class,
+            "every-words.tsv");
     private static final List<String[]> LISTED_NAMES = DataFiles.lines(Weekdays.class, "weekday-names.tsv").stream()
             .map(line -> line.split("\t")).toList();
     private static final Pattern LOWER_CASE_WORD_NEXT = Pattern.compile("\\s+\\p{Ll}");
@@ -168,11 +171,14 @@ final class Weekdays {
         String alternation = Alternation.of(names.keySet());
         boolean unspaced = UNSPACED.contains(locale.getLanguage());
         String month = "\\b(?:" + months.alternation() + ")";
-        String regex = "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
+        List<String> every = EVERY_WORDS.getOrDefault(locale.getLanguage(), List.of());
+        String notEvery = every.isEmpty() ? "" : "(?<!(?<!\\p{L})(?:" + Alternation.of(every) + ")\\s{1,3})";
+        String regex = notEvery + "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
                 + (unspaced ? "" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
                 + ending(locale) + (unspaced ? "" : "\\b") + notAnotherWord(locale)
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}(?!(?:" + Alternation.of(TimesOnDays.CLOCK_WORDS)
-                + ")\\s)\\p{L}{1,4}\\W{1,2})(?:\\p{N}|(?:" + months.alternation() + ")\\b))";
+                + ")\\s)\\p{L}{1,4}\\W{1,2})(?:\\p{N}(?!" + clockOrScore(months) + ")|(?:" + months.alternation()
+                + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         boolean ordinalsOpenNames = ORDINALS_OPEN_NAMES.contains(locale.getLanguage());
         Set<String> abbreviations = abbreviations(locale).keySet();
@@ -187,6 +193,16 @@ final class Weekdays {
                             || writtenAsAbbreviation(text, m) && !unit(text, m)
                                 && (dottedAloneExcept == null || dotted(text, m)
                                     && !dottedAloneExcept.contains(m.group("weekday"))))));
+    }
+
+    /**
+     * What after the first digit of a number beside a weekday makes it a clock or a score, not the day of a date the
+     * weekday opens: "Saturday 20:00", "Saturday 8pm", "am Samstag 3:1", "won on Saturday 3-1" (one digit each side;
+     * not "maandag 12-4", a day and month, nor "Saturday 3-4 March", a range of days).
+     */
+    private static String clockOrScore(MonthNames months) {
+        return "(?:\\p{N}?\\s*(?::\\s*\\p{N}|" + TimesOnDays.MERIDIEM_MARK + "|h\\b|uhr\\b)"
+                + "|\\s*[-–]\\s*\\p{N}(?!\\p{N}|\\.\\p{N}|\\.?\\s*(?:" + months.alternation() + ")\\b))";
     }
 
     /** In lower case or with its dot, unlike a name ("Gio Ponti"), and not in capitals ("Washington DC."). */

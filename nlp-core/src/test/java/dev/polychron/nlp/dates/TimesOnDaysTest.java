@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDateTime;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TimesOnDaysTest {
 
@@ -65,5 +66,21 @@ class TimesOnDaysTest {
             """)
     void shouldNotTakeACountForAnHour(String language, String text, String expectedText, String value) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The concert is on Saturday 20:00.           | Saturday 20:00         | 2014-05-10T20:00
+            en | The concert is on Saturday, at 8 p.m.       | Saturday, at 8 p.m.    | 2014-05-10T20
+            de | Das Spiel beginnt am Samstag, 20:15 Uhr.    | Samstag, 20:15         | 2014-05-10T20:15
+            de | Einlass am Samstag ab 19:30 Uhr.            | Samstag ab 19:30       | 2014-05-10T19:30
+            pl | Spotkanie odbędzie się w piątek o 18:00.    | piątek o 18:00         | 2014-05-09T18:00
+            """)
+    void shouldJoinAWeekdayToTheClockRightAfterIt(String language, String text, String expectedText,
+                                                  String expectedValue) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(expectedValue);
+        });
     }
 }

@@ -215,4 +215,29 @@ class WeekdaysTest {
     void shouldPickTheDayWithinThreeDaysOfTheReference(DayOfWeek day, LocalDate expected) {
         assertThat(Weekdays.nearest(day, REFERENCE.toLocalDate())).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Chelsea won on Saturday 3-1.                 | Saturday | 2013-02-09
+            de | Der Klub spielte am Sonntag 1:1.             | Sonntag  | 2013-02-10
+            nl | Ajax speelde zondag met 3-1 tegen PSV.        | zondag   | 2013-02-10
+            """)
+    void shouldReadAWeekdayBeforeAScoreAlone(String language, String text, String expectedText, String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The market is open every Monday.
+            en | Each Friday they meet.
+            de | Damals demonstrierten jeden Montag Tausende.
+            es | El museo cierra todos los lunes.
+            fr | Le marché a lieu chaque lundi.
+            el | Η λαϊκή γίνεται κάθε Δευτέρα.
+            vi | Chợ họp vào mỗi thứ Hai.
+            """)
+    void shouldFindNoDateInAWeekdayThatRecurs(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
 }
