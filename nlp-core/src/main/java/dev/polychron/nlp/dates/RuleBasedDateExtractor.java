@@ -546,9 +546,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (nouns == null) {
             return "";
         }
+        List<String> prepositions = YEAR_PREPOSITIONS.getOrDefault(code, List.of());
+        String afterPreposition = prepositions.isEmpty() ? ""
+                : "(?<=\\b(?:" + Alternation.of(prepositions) + ")\\s)|";
         return "(?!\\d{4}\\s+(?:" + Alternation.of(RelativeSpans.yearNamesOfMany(locale)) + ")\\b)"
-                + "(?:(?<=\\b(?:" + Alternation.of(YEAR_PREPOSITIONS.get(code)) + ")\\s)|(?!\\d{4}\\s+(?:"
-                + Alternation.of(nouns) + ")\\b))";
+                + "(?:" + afterPreposition + "(?!\\d{4}\\s+(?:" + Alternation.of(nouns) + ")\\b))";
     }
 
     /**

@@ -34,6 +34,9 @@ class NumbersBesideYearsTest {
             fr | Le candidat a recueilli 1987 voix au second tour.
             fr | Le sentier fait 1850 mètres de dénivelé.
             es | La marcha reunió a 1987 personas en la plaza.
+            tr | Şirket 2000 işçi alacak.
+            ar | قتل 1500 شخص في الزلزال.
+            pl | W katastrofie zginęło 1500 osób.
             es | El incendio quemó 1850 hectáreas de bosque.
             it | Il comune conta 1987 abitanti.
             it | La diga produce 1200 megawatt.
@@ -119,6 +122,9 @@ class NumbersBesideYearsTest {
             de | Die Wahl 1987 war knapp.                      | 1987      | 1987
             vi | Năm 1987 có 200 người dự.                     | Năm 1987  | 1987
             ru | Мост построили в 1987 году.                   | 1987      | 1987
+            pl | W 1987 ludzie wyszli na ulice.                | 1987      | 1987
+            tr | 1987 yılında seçim yapıldı.                   | 1987      | 1987
+            ar | في عام 1987 قتل 1500 شخص.                      | 1987      | 1987
             ru | Резолюция 1987 года так и не выполнена.       | 1987      | 1987
             """)
     void shouldKeepAYearToldAsOne(String language, String text, String expectedText, String value) {
