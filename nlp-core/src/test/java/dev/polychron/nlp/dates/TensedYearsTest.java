@@ -37,6 +37,18 @@ class TensedYearsTest {
             de | Am 30.12. trafen sie sich.                         | 30.12.        | 2013-12-30 | DAY
             fr | Le 28 décembre, la police avait arrêté le suspect. | 28 décembre   | 2013-12-28 | DAY
             el | Στις 28 Δεκεμβρίου η κυβέρνηση ανακοίνωσε τα μέτρα. | 28 Δεκεμβρίου | 2013-12-28 | DAY
+            en | The poet died on 29 December.                      | 29 December   | 2013-12-29 | DAY
+            en | The envoy left on December 27 for Cairo.           | December 27   | 2013-12-27 | DAY
+            en | Rebels held them on Dec. 26.                       | Dec. 26       | 2013-12-26 | DAY
+            en | Two soldiers were wounded on 28 December.          | 28 December   | 2013-12-28 | DAY
+            fr | Le chanteur est mort le 29 décembre.               | 29 décembre   | 2013-12-29 | DAY
+            fr | Les délégués se sont réunis le 27 décembre.        | 27 décembre   | 2013-12-27 | DAY
+            fr | La vente s'est achevée le 26 décembre.             | 26 décembre   | 2013-12-26 | DAY
+            it | È morto il 29 dicembre a Torino.                   | 29 dicembre   | 2013-12-29 | DAY
+            it | Ha firmato il 27 dicembre la nuova legge.          | 27 dicembre   | 2013-12-27 | DAY
+            it | Il vertice si è svolto il 26 dicembre.             | 26 dicembre   | 2013-12-26 | DAY
+            ru | Писатель умер 29 декабря.                          | 29 декабря    | 2013-12-29 | DAY
+            ru | Губернатор подписал указ 27 декабря.               | 27 декабря    | 2013-12-27 | DAY
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
@@ -53,6 +65,9 @@ class TensedYearsTest {
             en | The vote will be on 14 November.                   | 14 November   | 2014-11-14 | DAY
             el | Η σύνοδος θα γίνει στις 3 Μαρτίου.                 | 3 Μαρτίου     | 2015-03-03 | DAY
             fr | Le sommet aura lieu le 3 mars.                     | 3 mars        | 2015-03-03 | DAY
+            fr | Le club recevra ses rivaux le 3 mars.              | 3 mars        | 2015-03-03 | DAY
+            fr | La ministre devra trancher le 3 mars.              | 3 mars        | 2015-03-03 | DAY
+            fr | Je signerai le contrat le 3 mars.                  | 3 mars        | 2015-03-03 | DAY
             vi | Hội nghị sẽ diễn ra vào ngày 3 tháng 3.            | ngày 3 tháng 3 | 2015-03-03 | DAY
             en | They will meet the day before yesterday's deadline. | the day before yesterday | 2014-11-18 | DAY
             """)
@@ -94,6 +109,15 @@ class TensedYearsTest {
             2014-11-20 | en | The government will compensate victims of the floods in October. | October | 2014-10
             2014-11-20 | en | Talks will resume soon after they broke down on October 3. | October 3 | 2014-10-03
             2014-11-20 | el | Η κυβέρνηση ανακοίνωσε εκλογές για τις 20 Δεκεμβρίου. | 20 Δεκεμβρίου | 2014-12-20
+            2014-01-10 | fr | La piscine est fermée le 28 décembre.               | 28 décembre  | 2014-12-28
+            2014-01-10 | fr | Le concert est prévu le 28 décembre.                | 28 décembre  | 2014-12-28
+            2014-01-10 | it | Il museo è chiuso il 28 dicembre.                   | 28 dicembre  | 2014-12-28
+            2014-01-10 | it | La partita è prevista il 28 dicembre.               | 28 dicembre  | 2014-12-28
+            2014-01-10 | en | The store is left open on 28 December.              | 28 December  | 2014-12-28
+            2014-01-10 | en | The vote will be held on 28 December.               | 28 December  | 2014-12-28
+            2014-01-10 | ru | Финал пройдёт 28 декабря.                           | 28 декабря   | 2014-12-28
+            2014-01-10 | ru | Сила ветра 28 декабря составит 20 метров.           | 28 декабря   | 2014-12-28
+            2014-05-10 | fr | Le festival d'opéra ouvre le 9 septembre.           | 9 septembre  | 2014-09-09
             """)
     void shouldKeepTheReferenceYearWhereTheTenseBesideTheDayIsAnotherVerbsOrNone(String reference, String language,
                                                                                 String text, String expectedText,
