@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,6 +85,10 @@ class TensedWeekdaysTest {
             fr | Elle a une journée chargée vendredi.      | vendredi     | 2013-02-15
             it | La squadra ha una partita venerdì.        | venerdì      | 2013-02-15
             en | He said that they have resigned on Friday. | Friday      | 2013-02-08
+            en | She was questioned and will be freed on Sunday. | Sunday  | 2013-02-17
+            en | The mayor will greet the queen and the king on Sunday. | Sunday | 2013-02-17
+            en | The envoy died on Sunday.                 | Sunday       | 2013-02-10
+            ru | Встреча прошла в пятницу.                | пятницу      | 2013-02-08
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,
                                                     String expectedValue) {

@@ -49,6 +49,10 @@ class TensedYearsTest {
             it | Il vertice si è svolto il 26 dicembre.             | 26 dicembre   | 2013-12-26 | DAY
             ru | Писатель умер 29 декабря.                          | 29 декабря    | 2013-12-29 | DAY
             ru | Губернатор подписал указ 27 декабря.               | 27 декабря    | 2013-12-27 | DAY
+            de | Der Kanzler hat den Vertrag am 30. Dezember unterzeichnet. | 30. Dezember | 2013-12-30 | DAY
+            de | Die Sängerin ist am 29. Dezember in Wien gestorben. | 29. Dezember  | 2013-12-29 | DAY
+            de | Am 28. Dezember ist das Flugzeug abgestürzt.       | 28. Dezember  | 2013-12-28 | DAY
+            de | Er sagte, dass man ihn am 27. Dezember verhaftet hat. | 27. Dezember | 2013-12-27 | DAY
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
@@ -68,6 +72,10 @@ class TensedYearsTest {
             fr | Le club recevra ses rivaux le 3 mars.              | 3 mars        | 2015-03-03 | DAY
             fr | La ministre devra trancher le 3 mars.              | 3 mars        | 2015-03-03 | DAY
             fr | Je signerai le contrat le 3 mars.                  | 3 mars        | 2015-03-03 | DAY
+            en | The accord will be formally ratified on 3 March.   | 3 March       | 2015-03-03 | DAY
+            en | The governor is expected to veto the bill on 3 March. | 3 March     | 2015-03-03 | DAY
+            en | The launch is scheduled to take place on 3 March.  | 3 March       | 2015-03-03 | DAY
+            en | The band plans to tour Japan on 3 March.           | 3 March       | 2015-03-03 | DAY
             vi | Hội nghị sẽ diễn ra vào ngày 3 tháng 3.            | ngày 3 tháng 3 | 2015-03-03 | DAY
             en | They will meet the day before yesterday's deadline. | the day before yesterday | 2014-11-18 | DAY
             """)
@@ -118,6 +126,13 @@ class TensedYearsTest {
             2014-01-10 | ru | Финал пройдёт 28 декабря.                           | 28 декабря   | 2014-12-28
             2014-01-10 | ru | Сила ветра 28 декабря составит 20 метров.           | 28 декабря   | 2014-12-28
             2014-05-10 | fr | Le festival d'opéra ouvre le 9 septembre.           | 9 septembre  | 2014-09-09
+            2014-01-10 | de | Das Museum hat am 28. Dezember geöffnet.            | 28. Dezember | 2014-12-28
+            2014-01-10 | de | Die Schule ist am 28. Dezember geschlossen.         | 28. Dezember | 2014-12-28
+            2014-01-10 | de | Er hat versprochen am 28. Dezember zu kommen.       | 28. Dezember | 2014-12-28
+            2014-01-10 | de | Sie hat gekündigt und will am 28. Dezember ausziehen. | 28. Dezember | 2014-12-28
+            2014-11-20 | en | The will of the late minister is dated on 3 March.  | 3 March      | 2014-03-03
+            2014-11-20 | en | The firm will pay the workers it laid off on 3 March. | 3 March    | 2014-03-03
+            2014-11-20 | en | He would rather have resigned on 3 March.           | 3 March      | 2014-03-03
             """)
     void shouldKeepTheReferenceYearWhereTheTenseBesideTheDayIsAnotherVerbsOrNone(String reference, String language,
                                                                                 String text, String expectedText,
