@@ -76,6 +76,7 @@ class TensedYearsTest {
             en | The governor is expected to veto the bill on 3 March. | 3 March     | 2015-03-03 | DAY
             en | The launch is scheduled to take place on 3 March.  | 3 March       | 2015-03-03 | DAY
             en | The band plans to tour Japan on 3 March.           | 3 March       | 2015-03-03 | DAY
+            en | The board will meet with investors on 3 March.    | 3 March       | 2015-03-03 | DAY
             vi | Hội nghị sẽ diễn ra vào ngày 3 tháng 3.            | ngày 3 tháng 3 | 2015-03-03 | DAY
             en | They will meet the day before yesterday's deadline. | the day before yesterday | 2014-11-18 | DAY
             """)
@@ -133,6 +134,8 @@ class TensedYearsTest {
             2014-11-20 | en | The will of the late minister is dated on 3 March.  | 3 March      | 2014-03-03
             2014-11-20 | en | The firm will pay the workers it laid off on 3 March. | 3 March    | 2014-03-03
             2014-11-20 | en | He would rather have resigned on 3 March.           | 3 March      | 2014-03-03
+            2014-11-20 | en | Fans will see the film shot on 3 March.             | 3 March      | 2014-03-03
+            2014-11-20 | en | The city will honour those killed on 3 March.       | 3 March      | 2014-03-03
             """)
     void shouldKeepTheReferenceYearWhereTheTenseBesideTheDayIsAnotherVerbsOrNone(String reference, String language,
                                                                                 String text, String expectedText,
