@@ -98,18 +98,20 @@ final class ClauseTense {
                     markers.reported(sinceComma, after));
             told = told == Tense.NONE || told == tenseOf(before, after, before) ? told : Tense.NONE;
         }
-        return told == Tense.NONE ? across(afterLast(markers.joiner(), sinceComma) + " " + DAY + " "
-                + beforeFirst(markers.joiner(), untilComma)) : told;
+        return told == Tense.NONE ? across(afterLast(markers.joiner(), sinceComma),
+                beforeFirst(markers.joiner(), untilComma)) : told;
     }
 
     /**
-     * The tense that a verb spanning the day tells in {@code clause}, the words from the comma or the word that joins
-     * clauses before the day to the one after it, {@link #DAY} standing for the day: "will be formally signed on …",
-     * "hat … unterschrieben" (not "hat unterschrieben und will … reden").
+     * The tense that a verb spanning the day tells in its clause, the words {@code before} it from the comma or the word
+     * that joins clauses and those {@code after} it to the next, {@link #DAY} standing for the day: "will be formally
+     * signed on …", "hat … unterschrieben" (not "hat unterschrieben und will … reden", "hat für den … angesetzt").
      */
-    private Tense across(String clause) {
+    private Tense across(String before, String after) {
+        String clause = before + " " + DAY + " " + after;
         boolean future = markers.futureAcross() != null && markers.futureAcross().matcher(clause).find();
-        boolean past = markers.pastAcross() != null && markers.pastAcross().matcher(clause).find();
+        boolean past = markers.pastAcross() != null && !markers.looksAhead(before)
+                && markers.pastAcross().matcher(clause).find();
         return future == past ? Tense.NONE : future ? Tense.FUTURE : Tense.PAST;
     }
 

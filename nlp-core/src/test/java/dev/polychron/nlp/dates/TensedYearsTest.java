@@ -131,6 +131,9 @@ class TensedYearsTest {
             2014-01-10 | de | Die Schule ist am 28. Dezember geschlossen.         | 28. Dezember | 2014-12-28
             2014-01-10 | de | Er hat versprochen am 28. Dezember zu kommen.       | 28. Dezember | 2014-12-28
             2014-01-10 | de | Sie hat gekündigt und will am 28. Dezember ausziehen. | 28. Dezember | 2014-12-28
+            2014-11-20 | de | Der Verband hat für den 28. Dezember ein Treffen einberufen. | 28. Dezember | 2014-12-28
+            2014-11-20 | de | Die Band hat ein Konzert am 28. Dezember angekündigt. | 28. Dezember | 2014-12-28
+            2014-01-10 | en | The shop had two days left on 28 December.          | 28 December  | 2014-12-28
             2014-11-20 | en | The will of the late minister is dated on 3 March.  | 3 March      | 2014-03-03
             2014-11-20 | en | The firm will pay the workers it laid off on 3 March. | 3 March    | 2014-03-03
             2014-11-20 | en | He would rather have resigned on 3 March.           | 3 March      | 2014-03-03
