@@ -75,11 +75,11 @@ final class ClauseTense {
 
     /**
      * The tense told right beside {@code text[start, end)}: by the last four words before it since the last comma
-     * ("the minister said on", "will take effect on") and, when it opens its clause, by the words after it up to the
-     * next comma ("Le 28 décembre, la police avait arrêté…") where the whole clause agrees. A word further off in the
-     * clause often belongs to another verb ("said that the store opens on", "the offer, which was announced, expires
-     * on", "On 20 January the minister who was appointed last year will…"). Where these tell nothing, a verb that spans
-     * the day may ({@link #across}).
+     * ("the minister said on", "will take effect on") and, when it opens its clause (one or two words before it that
+     * tell no tense: "On", "Le", not "Police said"), by the words after it up to the next comma ("Le 28 décembre, la
+     * police avait arrêté…") where the whole clause agrees. A word further off in the clause often belongs to another
+     * verb ("said that the store opens on", "the offer, which was announced, expires on", "On 20 January the minister
+     * who was appointed last year will…"). Where these tell nothing, a verb that spans the day may ({@link #across}).
      */
     Tense beside(String text, int start, int end) {
         String before = clauseBefore(text, start);
@@ -90,10 +90,8 @@ final class ClauseTense {
         String rest = LEADING_COMMA.matcher(after).replaceFirst("");
         int comma = rest.indexOf(',');
         String untilComma = comma < 0 ? rest : rest.substring(0, comma);
-        Tense told;
-        if (spaced(before).length > OPENING_WORDS) {
-            told = tenseOf(tail, "", markers.reported(sinceComma, after));
-        } else {
+        Tense told = tenseOf(tail, "", markers.reported(sinceComma, after));
+        if (spaced(before).length <= OPENING_WORDS && (unspaced || told == Tense.NONE)) {
             told = tenseOf(tail, String.join(" ", firstWords(untilComma, WORDS_BESIDE_AFTER)),
                     markers.reported(sinceComma, after));
             told = told == Tense.NONE || told == tenseOf(before, after, before) ? told : Tense.NONE;

@@ -89,6 +89,12 @@ class TensedWeekdaysTest {
             en | The mayor will greet the queen and the king on Sunday. | Sunday | 2013-02-17
             en | The envoy died on Sunday.                 | Sunday       | 2013-02-10
             ru | Встреча прошла в пятницу.                | пятницу      | 2013-02-08
+            it | La nazionale ha perso venerdì.            | venerdì      | 2013-02-08
+            it | La giunta ha molto da fare venerdì.       | venerdì      | 2013-02-15
+            fr | Le poète est mort vendredi.               | vendredi     | 2013-02-08
+            fr | La piscine est fermée vendredi.           | vendredi     | 2013-02-15
+            de | Die Partei hat am Freitag gewonnen.       | Freitag      | 2013-02-08
+            de | Das Museum hat am Freitag geöffnet.       | Freitag      | 2013-02-15
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,
                                                     String expectedValue) {
@@ -98,5 +104,18 @@ class TensedWeekdaysTest {
             assertThat(mention.value()).isEqualTo(expectedValue);
             assertThat(mention.granularity()).isEqualTo(Granularity.DAY);
         });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Police said Thursday that the man will be charged on Sunday. | 2013-02-07 | 2013-02-17
+            en | He met the envoy on Thursday and will see the queen on Sunday. | 2013-02-07 | 2013-02-17
+            es | Se reunió con la jueza el jueves y verá al fiscal el domingo. | 2013-02-07 | 2013-02-17
+            fr | Il a vu le juge jeudi et verra le procureur dimanche. | 2013-02-07 | 2013-02-17
+            it | La squadra ha perso giovedì e giocherà domenica. | 2013-02-07 | 2013-02-17
+            """)
+    void shouldReadEachWeekdayByItsOwnPartOfTheSentence(String language, String text, String first, String second) {
+        assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)
+                .containsExactly(first, second);
     }
 }
