@@ -56,13 +56,18 @@ final class ClauseTense {
     }
 
     /**
-     * The tense of the clause around {@code text[start, end)}, short of an attribution after it: of the part between
-     * the words that join clauses around it where that part tells one ("Se reunió el martes y verá al presidente el
-     * jueves"), else of the whole clause, as "and" joins nouns too ("will meet the premier and the king on Friday").
+     * The tense of the clause around {@code text[start, end)}, short of an attribution after it: of the reported
+     * clause that holds it ("said Thursday that he will…", "said that the plant closes on Thursday"), and in it of the
+     * part between the words that join clauses where that part tells one ("Se reunió el martes y verá al presidente
+     * el jueves"), as "and" joins nouns too ("will meet the premier and the king on Friday"). Where the reported
+     * clause tells none, a future of the whole clause still holds, as "that" is a determiner too ("will announce that
+     * decision on Sunday"); its past does not ("said that the plant closes on Thursday").
      */
     Tense around(String text, int start, int end) {
-        String before = clauseBefore(text, start);
-        String after = withoutAttribution(clauseAfter(text, end));
+        String clauseBefore = clauseBefore(text, start);
+        String clauseAfter = withoutAttribution(clauseAfter(text, end));
+        String before = afterLast(markers.reportedOpener(), clauseBefore);
+        String after = beforeFirst(markers.reportedOpener(), clauseAfter);
         if (markers.joiner() != null) {
             String joinedBefore = afterLast(markers.joiner(), before);
             Tense joined = tenseOf(joinedBefore, beforeFirst(markers.joiner(), after), joinedBefore);
@@ -70,7 +75,9 @@ final class ClauseTense {
                 return joined;
             }
         }
-        return tenseOf(before, after, before);
+        Tense reported = tenseOf(before, after, before);
+        return reported != Tense.NONE ? reported
+                : tenseOf(clauseBefore, clauseAfter, clauseBefore) == Tense.FUTURE ? Tense.FUTURE : Tense.NONE;
     }
 
     /**

@@ -95,6 +95,10 @@ class TensedWeekdaysTest {
             fr | La piscine est fermée vendredi.           | vendredi     | 2013-02-15
             de | Die Partei hat am Freitag gewonnen.       | Freitag      | 2013-02-08
             de | Das Museum hat am Freitag geöffnet.       | Freitag      | 2013-02-15
+            en | The minister said that the plant closes on Friday. | Friday | 2013-02-15
+            es | El ministro dijo que la planta cierra el viernes. | viernes | 2013-02-15
+            en | He will announce that decision on Sunday. | Sunday       | 2013-02-17
+            en | She said that they met on Friday.         | Friday       | 2013-02-08
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,
                                                     String expectedValue) {
