@@ -64,10 +64,10 @@ final class ClauseTense {
      * decision on Sunday"); its past does not ("said that the plant closes on Thursday").
      */
     Tense around(String text, int start, int end) {
-        String clauseBefore = clauseBefore(text, start);
-        String clauseAfter = withoutAttribution(clauseAfter(text, end));
-        String before = afterLast(markers.reportedOpener(), clauseBefore);
-        String after = beforeFirst(markers.reportedOpener(), clauseAfter);
+        String wholeBefore = clauseBefore(text, start);
+        String wholeAfter = withoutAttribution(clauseAfter(text, end));
+        String before = afterLast(markers.reportedOpener(), wholeBefore);
+        String after = beforeFirst(markers.reportedOpener(), wholeAfter);
         if (markers.joiner() != null) {
             String joinedBefore = afterLast(markers.joiner(), before);
             Tense joined = tenseOf(joinedBefore, beforeFirst(markers.joiner(), after), joinedBefore);
@@ -77,7 +77,7 @@ final class ClauseTense {
         }
         Tense reported = tenseOf(before, after, before);
         return reported != Tense.NONE ? reported
-                : tenseOf(clauseBefore, clauseAfter, clauseBefore) == Tense.FUTURE ? Tense.FUTURE : Tense.NONE;
+                : tenseOf(wholeBefore, wholeAfter, wholeBefore) == Tense.FUTURE ? Tense.FUTURE : Tense.NONE;
     }
 
     /**
