@@ -36,6 +36,8 @@ final class ClauseTense {
     private static final Pattern SENTENCE_AFTER = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What stands for the day in the words that {@link #across} reads. */
+    private static final String DAY = "\u2026";
 
     private final Markers markers;
     private final boolean unspaced;
@@ -53,19 +55,38 @@ final class ClauseTense {
                 : new ClauseTense(markers, DateRanges.UNSPACED.contains(locale.getLanguage()));
     }
 
-    /** The tense of the whole clause around {@code text[start, end)}, short of an attribution after it. */
+    /**
+     * The tense of the clause around {@code text[start, end)}, short of an attribution after it: of the reported
+     * clause that holds it ("said Thursday that he will…", "said that the plant closes on Thursday"), and in it of the
+     * part between the words that join clauses where that part tells one ("Se reunió el martes y verá al presidente
+     * el jueves"), as "and" joins nouns too ("will meet the premier and the king on Friday"). Where the reported
+     * clause tells none, a future of the whole clause still holds, as "that" is a determiner too ("will announce that
+     * decision on Sunday"); its past does not ("said that the plant closes on Thursday").
+     */
     Tense around(String text, int start, int end) {
-        String before = clauseBefore(text, start);
-        String after = withoutAttribution(clauseAfter(text, end));
-        return tenseOf(before, after, before);
+        String wholeBefore = clauseBefore(text, start);
+        String wholeAfter = withoutAttribution(clauseAfter(text, end));
+        String before = afterLast(markers.reportedOpener(), wholeBefore);
+        String after = beforeFirst(markers.reportedOpener(), wholeAfter);
+        if (markers.joiner() != null) {
+            String joinedBefore = afterLast(markers.joiner(), before);
+            Tense joined = tenseOf(joinedBefore, beforeFirst(markers.joiner(), after), joinedBefore);
+            if (joined != Tense.NONE) {
+                return joined;
+            }
+        }
+        Tense reported = tenseOf(before, after, before);
+        return reported != Tense.NONE ? reported
+                : tenseOf(wholeBefore, wholeAfter, wholeBefore) == Tense.FUTURE ? Tense.FUTURE : Tense.NONE;
     }
 
     /**
      * The tense told right beside {@code text[start, end)}: by the last four words before it since the last comma
-     * ("the minister said on", "will take effect on") and, when it opens its clause, by the words after it up to the
-     * next comma ("Le 28 décembre, la police avait arrêté…") where the whole clause agrees. A word further off in the
-     * clause often belongs to another verb ("said that the store opens on", "the offer, which was announced, expires
-     * on", "On 20 January the minister who was appointed last year will…").
+     * ("the minister said on", "will take effect on") and, when it opens its clause (one or two words before it that
+     * tell no tense: "On", "Le", not "Police said"), by the words after it up to the next comma ("Le 28 décembre, la
+     * police avait arrêté…") where the whole clause agrees. A word further off in the clause often belongs to another
+     * verb ("said that the store opens on", "the offer, which was announced, expires on", "On 20 January the minister
+     * who was appointed last year will…"). Where these tell nothing, a verb that spans the day may ({@link #across}).
      */
     Tense beside(String text, int start, int end) {
         String before = clauseBefore(text, start);
@@ -73,14 +94,30 @@ final class ClauseTense {
         String after = withoutAttribution(clauseAfter(text, end));
         Matcher last = LAST_WORDS.matcher(sinceComma);
         String tail = last.find() ? last.group() : "";
-        if (spaced(before).length > OPENING_WORDS) {
-            return tenseOf(tail, "", markers.reported(sinceComma, after));
-        }
         String rest = LEADING_COMMA.matcher(after).replaceFirst("");
         int comma = rest.indexOf(',');
-        String opening = String.join(" ", firstWords(comma < 0 ? rest : rest.substring(0, comma), WORDS_BESIDE_AFTER));
-        Tense told = tenseOf(tail, opening, markers.reported(sinceComma, after));
-        return told == Tense.NONE || told == tenseOf(before, after, before) ? told : Tense.NONE;
+        String untilComma = comma < 0 ? rest : rest.substring(0, comma);
+        Tense told = tenseOf(tail, "", markers.reported(sinceComma, after));
+        if (spaced(before).length <= OPENING_WORDS && (unspaced || told == Tense.NONE)) {
+            told = tenseOf(tail, String.join(" ", firstWords(untilComma, WORDS_BESIDE_AFTER)),
+                    markers.reported(sinceComma, after));
+            told = told == Tense.NONE || told == tenseOf(before, after, before) ? told : Tense.NONE;
+        }
+        return told == Tense.NONE ? across(afterLast(markers.joiner(), sinceComma),
+                beforeFirst(markers.joiner(), untilComma)) : told;
+    }
+
+    /**
+     * The tense that a verb spanning the day tells in its clause, the words {@code before} it from the comma or the word
+     * that joins clauses and those {@code after} it to the next, {@link #DAY} standing for the day: "will be formally
+     * signed on …", "hat … unterschrieben" (not "hat unterschrieben und will … reden", "hat für den … angesetzt").
+     */
+    private Tense across(String before, String after) {
+        String clause = before + " " + DAY + " " + after;
+        boolean future = markers.futureAcross() != null && markers.futureAcross().matcher(clause).find();
+        boolean past = markers.pastAcross() != null && !markers.looksAhead(before)
+                && markers.pastAcross().matcher(clause).find();
+        return future == past ? Tense.NONE : future ? Tense.FUTURE : Tense.PAST;
     }
 
     /**
@@ -179,10 +216,12 @@ final class ClauseTense {
     /**
      * The words of each tense, the patterns of past and future verb forms (null where the language has none), the
      * words that open a reported clause, those right before a day that point ahead to it, the past verb forms that
-     * tell the past only right before the day (null: none) and the words of an attribution after the day.
+     * tell the past only right before the day (null: none), the words of an attribution after the day, the patterns
+     * of a future and a past verb that span the day (null: none) and the words that join two clauses (null: none).
      */
     private record Markers(List<String> future, List<String> past, Pattern pastForms, Pattern futureForms,
-                           Pattern reportedOpener, Pattern aheadBefore, Pattern pastBefore, List<String> attribution) {
+                           Pattern reportedOpener, Pattern aheadBefore, Pattern pastBefore, List<String> attribution,
+                           Pattern futureAcross, Pattern pastAcross, Pattern joiner) {
 
         /** Whether {@code before} ends with a word that points ahead to the day ("postponed to", "aplazó al"). */
         boolean looksAhead(String before) {
@@ -191,17 +230,30 @@ final class ClauseTense {
 
         /** The reported clause around the day: from the last opener in {@code before} to the first in {@code after}. */
         String reported(String before, String after) {
-            if (reportedOpener == null) {
-                return before + " " + after;
-            }
-            Matcher opener = reportedOpener.matcher(before);
-            int from = 0;
-            while (opener.find()) {
-                from = opener.end();
-            }
-            opener = reportedOpener.matcher(after);
-            return before.substring(from) + " " + (opener.find() ? after.substring(0, opener.start()) : after);
+            return afterLast(reportedOpener, before) + " " + beforeFirst(reportedOpener, after);
         }
+    }
+
+    /** {@code text} after the last match of {@code words}, or all of it (also where {@code words} is null). */
+    private static String afterLast(Pattern words, String text) {
+        if (words == null) {
+            return text;
+        }
+        Matcher word = words.matcher(text);
+        int from = 0;
+        while (word.find()) {
+            from = word.end();
+        }
+        return text.substring(from);
+    }
+
+    /** {@code text} before the first match of {@code words}, or all of it (also where {@code words} is null). */
+    private static String beforeFirst(Pattern words, String text) {
+        if (words == null) {
+            return text;
+        }
+        Matcher word = words.matcher(text);
+        return word.find() ? text.substring(0, word.start()) : text;
     }
 
     private static Map<String, Markers> markers() {
@@ -211,7 +263,8 @@ final class ClauseTense {
             markers.put(columns[0], new Markers(words(columns[1]), words(column(columns, 2)),
                     pattern(column(columns, 3)), pattern(column(columns, 4)), wholeWords(words(column(columns, 5)), ""),
                     wholeWords(words(column(columns, 6)), "\\s*\\z"), before(column(columns, 7)),
-                    words(column(columns, 8))));
+                    words(column(columns, 8)), pattern(column(columns, 9)), pattern(column(columns, 10)),
+                    wholeWords(words(column(columns, 11)), "")));
         }
         return markers;
     }

@@ -50,8 +50,8 @@ class MonthNameNumericDatesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            fr | Le 31 octobre 74 personnes sont venues.   | 2013-10-31
-            fr | Le 31 octobre, 74 personnes sont venues.  | 2013-10-31
+            fr | Le 31 octobre 74 personnes sont venues.   | 2012-10-31
+            fr | Le 31 octobre, 74 personnes sont venues.  | 2012-10-31
             en | On 14 April 15 soldiers died.             | 2013-04-14
             en | On 14 April, 15 soldiers died.            | 2013-04-14
             de | Am 3. Mai 12 Menschen verletzt.           | 2013-05-03

@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -84,6 +85,20 @@ class TensedWeekdaysTest {
             fr | Elle a une journée chargée vendredi.      | vendredi     | 2013-02-15
             it | La squadra ha una partita venerdì.        | venerdì      | 2013-02-15
             en | He said that they have resigned on Friday. | Friday      | 2013-02-08
+            en | She was questioned and will be freed on Sunday. | Sunday  | 2013-02-17
+            en | The mayor will greet the queen and the king on Sunday. | Sunday | 2013-02-17
+            en | The envoy died on Sunday.                 | Sunday       | 2013-02-10
+            ru | Встреча прошла в пятницу.                | пятницу      | 2013-02-08
+            it | La nazionale ha perso venerdì.            | venerdì      | 2013-02-08
+            it | La giunta ha molto da fare venerdì.       | venerdì      | 2013-02-15
+            fr | Le poète est mort vendredi.               | vendredi     | 2013-02-08
+            fr | La piscine est fermée vendredi.           | vendredi     | 2013-02-15
+            de | Die Partei hat am Freitag gewonnen.       | Freitag      | 2013-02-08
+            de | Das Museum hat am Freitag geöffnet.       | Freitag      | 2013-02-15
+            en | The minister said that the plant closes on Friday. | Friday | 2013-02-15
+            es | El ministro dijo que la planta cierra el viernes. | viernes | 2013-02-15
+            en | He will announce that decision on Sunday. | Sunday       | 2013-02-17
+            en | She said that they met on Friday.         | Friday       | 2013-02-08
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,
                                                     String expectedValue) {
@@ -93,5 +108,18 @@ class TensedWeekdaysTest {
             assertThat(mention.value()).isEqualTo(expectedValue);
             assertThat(mention.granularity()).isEqualTo(Granularity.DAY);
         });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Police said Thursday that the man will be charged on Sunday. | 2013-02-07 | 2013-02-17
+            en | He met the envoy on Thursday and will see the queen on Sunday. | 2013-02-07 | 2013-02-17
+            es | Se reunió con la jueza el jueves y verá al fiscal el domingo. | 2013-02-07 | 2013-02-17
+            fr | Il a vu le juge jeudi et verra le procureur dimanche. | 2013-02-07 | 2013-02-17
+            it | La squadra ha perso giovedì e giocherà domenica. | 2013-02-07 | 2013-02-17
+            """)
+    void shouldReadEachWeekdayByItsOwnPartOfTheSentence(String language, String text, String first, String second) {
+        assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)
+                .containsExactly(first, second);
     }
 }

@@ -37,6 +37,22 @@ class TensedYearsTest {
             de | Am 30.12. trafen sie sich.                         | 30.12.        | 2013-12-30 | DAY
             fr | Le 28 décembre, la police avait arrêté le suspect. | 28 décembre   | 2013-12-28 | DAY
             el | Στις 28 Δεκεμβρίου η κυβέρνηση ανακοίνωσε τα μέτρα. | 28 Δεκεμβρίου | 2013-12-28 | DAY
+            en | The poet died on 29 December.                      | 29 December   | 2013-12-29 | DAY
+            en | The envoy left on December 27 for Cairo.           | December 27   | 2013-12-27 | DAY
+            en | Rebels held them on Dec. 26.                       | Dec. 26       | 2013-12-26 | DAY
+            en | Two soldiers were wounded on 28 December.          | 28 December   | 2013-12-28 | DAY
+            fr | Le chanteur est mort le 29 décembre.               | 29 décembre   | 2013-12-29 | DAY
+            fr | Les délégués se sont réunis le 27 décembre.        | 27 décembre   | 2013-12-27 | DAY
+            fr | La vente s'est achevée le 26 décembre.             | 26 décembre   | 2013-12-26 | DAY
+            it | È morto il 29 dicembre a Torino.                   | 29 dicembre   | 2013-12-29 | DAY
+            it | Ha firmato il 27 dicembre la nuova legge.          | 27 dicembre   | 2013-12-27 | DAY
+            it | Il vertice si è svolto il 26 dicembre.             | 26 dicembre   | 2013-12-26 | DAY
+            ru | Писатель умер 29 декабря.                          | 29 декабря    | 2013-12-29 | DAY
+            ru | Губернатор подписал указ 27 декабря.               | 27 декабря    | 2013-12-27 | DAY
+            de | Der Kanzler hat den Vertrag am 30. Dezember unterzeichnet. | 30. Dezember | 2013-12-30 | DAY
+            de | Die Sängerin ist am 29. Dezember in Wien gestorben. | 29. Dezember  | 2013-12-29 | DAY
+            de | Am 28. Dezember ist das Flugzeug abgestürzt.       | 28. Dezember  | 2013-12-28 | DAY
+            de | Er sagte, dass man ihn am 27. Dezember verhaftet hat. | 27. Dezember | 2013-12-27 | DAY
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
@@ -53,6 +69,14 @@ class TensedYearsTest {
             en | The vote will be on 14 November.                   | 14 November   | 2014-11-14 | DAY
             el | Η σύνοδος θα γίνει στις 3 Μαρτίου.                 | 3 Μαρτίου     | 2015-03-03 | DAY
             fr | Le sommet aura lieu le 3 mars.                     | 3 mars        | 2015-03-03 | DAY
+            fr | Le club recevra ses rivaux le 3 mars.              | 3 mars        | 2015-03-03 | DAY
+            fr | La ministre devra trancher le 3 mars.              | 3 mars        | 2015-03-03 | DAY
+            fr | Je signerai le contrat le 3 mars.                  | 3 mars        | 2015-03-03 | DAY
+            en | The accord will be formally ratified on 3 March.   | 3 March       | 2015-03-03 | DAY
+            en | The governor is expected to veto the bill on 3 March. | 3 March     | 2015-03-03 | DAY
+            en | The launch is scheduled to take place on 3 March.  | 3 March       | 2015-03-03 | DAY
+            en | The band plans to tour Japan on 3 March.           | 3 March       | 2015-03-03 | DAY
+            en | The board will meet with investors on 3 March.    | 3 March       | 2015-03-03 | DAY
             vi | Hội nghị sẽ diễn ra vào ngày 3 tháng 3.            | ngày 3 tháng 3 | 2015-03-03 | DAY
             en | They will meet the day before yesterday's deadline. | the day before yesterday | 2014-11-18 | DAY
             """)
@@ -94,6 +118,27 @@ class TensedYearsTest {
             2014-11-20 | en | The government will compensate victims of the floods in October. | October | 2014-10
             2014-11-20 | en | Talks will resume soon after they broke down on October 3. | October 3 | 2014-10-03
             2014-11-20 | el | Η κυβέρνηση ανακοίνωσε εκλογές για τις 20 Δεκεμβρίου. | 20 Δεκεμβρίου | 2014-12-20
+            2014-01-10 | fr | La piscine est fermée le 28 décembre.               | 28 décembre  | 2014-12-28
+            2014-01-10 | fr | Le concert est prévu le 28 décembre.                | 28 décembre  | 2014-12-28
+            2014-01-10 | it | Il museo è chiuso il 28 dicembre.                   | 28 dicembre  | 2014-12-28
+            2014-01-10 | it | La partita è prevista il 28 dicembre.               | 28 dicembre  | 2014-12-28
+            2014-01-10 | en | The store is left open on 28 December.              | 28 December  | 2014-12-28
+            2014-01-10 | en | The vote will be held on 28 December.               | 28 December  | 2014-12-28
+            2014-01-10 | ru | Финал пройдёт 28 декабря.                           | 28 декабря   | 2014-12-28
+            2014-01-10 | ru | Сила ветра 28 декабря составит 20 метров.           | 28 декабря   | 2014-12-28
+            2014-05-10 | fr | Le festival d'opéra ouvre le 9 septembre.           | 9 septembre  | 2014-09-09
+            2014-01-10 | de | Das Museum hat am 28. Dezember geöffnet.            | 28. Dezember | 2014-12-28
+            2014-01-10 | de | Die Schule ist am 28. Dezember geschlossen.         | 28. Dezember | 2014-12-28
+            2014-01-10 | de | Er hat versprochen am 28. Dezember zu kommen.       | 28. Dezember | 2014-12-28
+            2014-01-10 | de | Sie hat gekündigt und will am 28. Dezember ausziehen. | 28. Dezember | 2014-12-28
+            2014-11-20 | de | Der Verband hat für den 28. Dezember ein Treffen einberufen. | 28. Dezember | 2014-12-28
+            2014-11-20 | de | Die Band hat ein Konzert am 28. Dezember angekündigt. | 28. Dezember | 2014-12-28
+            2014-01-10 | en | The shop had two days left on 28 December.          | 28 December  | 2014-12-28
+            2014-11-20 | en | The will of the late minister is dated on 3 March.  | 3 March      | 2014-03-03
+            2014-11-20 | en | The firm will pay the workers it laid off on 3 March. | 3 March    | 2014-03-03
+            2014-11-20 | en | He would rather have resigned on 3 March.           | 3 March      | 2014-03-03
+            2014-11-20 | en | Fans will see the film shot on 3 March.             | 3 March      | 2014-03-03
+            2014-11-20 | en | The city will honour those killed on 3 March.       | 3 March      | 2014-03-03
             """)
     void shouldKeepTheReferenceYearWhereTheTenseBesideTheDayIsAnotherVerbsOrNone(String reference, String language,
                                                                                 String text, String expectedText,
