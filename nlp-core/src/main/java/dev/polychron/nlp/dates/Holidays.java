@@ -252,7 +252,8 @@ final class Holidays {
             for (String language : row[1].split(",")) {
                 for (String name : row[2].split("\\|")) {
                     String folded = TextFolding.fold(name.strip());
-                    NAMES.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(folded, row[0]);
+                    NAMES.computeIfAbsent(language, l -> new LinkedHashMap<>())
+                            .putAll(ArabicArticle.withClitics(language, Map.of(folded, row[0])));
                     if (Character.isUpperCase(name.strip().charAt(0))) {
                         CAPITALISED.computeIfAbsent(language, l -> new HashSet<>()).add(folded);
                     }

@@ -54,6 +54,20 @@ public final class MonthNames {
      * "tháng 3" (March), not "thắng 3" (won 3), which folds the same.
      */
     private static final Set<String> TONE_MARKED = Set.of("vi");
+    /**
+     * Languages whose month names take no case ending, so that the letters after a name make another word: Spanish
+     * "mayor", "mayoría", Portuguese "maior", Italian "maggiore" beside "mayo", "maio", "maggio".
+     */
+    private static final Set<String> UNINFLECTED = Set.of("es", "pt", "it", "ca", "fr");
+    /**
+     * Before a month written in lower case by its language, a capitalised word and "de" that make it part of a name:
+     * "Rio de Janeiro", "Plaza de Mayo".
+     */
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "\\p{Lu}\\p{L}*[ \\t]+(?:de|del|do|da|di|della|dos|das)[ \\t]+\\z");
+    /** After a month, a capitalised word that makes it part of a name: "Julio Iglesias". */
+    private static final Pattern NAME_AFTER = Pattern.compile("[ \\t]+\\p{Lu}");
+    private static final int NAME_REACH = 40;
 
     private record Declension(String nominative, List<String> endings) {
     }
@@ -66,11 +80,13 @@ public final class MonthNames {
     private final Set<String> ownWideForms = new LinkedHashSet<>();
     private final Map<String, String> writingByName;
     private final Set<String> everydayWords;
+    private final boolean writtenInLowerCase;
 
     private MonthNames(Map<String, Integer> numberByName, Map<String, Integer> numberByStem,
             Set<String> ownWideNames, Set<String> ownStems, Map<String, String> writingByName,
-            Set<String> everydayWords) {
+            Set<String> everydayWords, boolean writtenInLowerCase) {
         this.numberByName = numberByName;
+        this.writtenInLowerCase = writtenInLowerCase;
         this.writingByName = writingByName;
         this.everydayWords = everydayWords;
         this.numberByStem = numberByStem;
@@ -170,14 +186,25 @@ public final class MonthNames {
         return everydayWords.stream().noneMatch(month::startsWith);
     }
 
+    /**
+     * Whether the month a match names (its group "month") is capitalised where its language writes months in lower
+     * case, with a capitalised word after it or a name before it: part of a name, "Julio Iglesias", "Rio de Janeiro".
+     */
+    boolean partOfName(String text, Matcher m) {
+        return writtenInLowerCase && Character.isUpperCase(text.charAt(m.start("month")))
+                && (NAME_AFTER.matcher(text).region(m.end("month"), text.length()).lookingAt()
+                        || NAME_BEFORE.matcher(text).region(Math.max(0, m.start("month") - NAME_REACH),
+                                m.start("month")).find());
+    }
+
     private static MonthNames load(String language) {
         Map<String, Integer> names = new LinkedHashMap<>();
         Map<String, Integer> stems = new LinkedHashMap<>();
-        addNames(ULocale.forLanguageTag(language), names, stems);
+        String code = ULocale.forLanguageTag(language).getLanguage();
+        addNames(ULocale.forLanguageTag(language), names, UNINFLECTED.contains(code) ? new HashMap<>() : stems);
         Set<String> ownWideNames = new LinkedHashSet<>();
         Map<String, String> writingByName = new HashMap<>();
         DateFormatSymbols own = gregorianSymbols(ULocale.forLanguageTag(language));
-        String code = ULocale.forLanguageTag(language).getLanguage();
         for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
             for (String month : own.getMonths(context, DateFormatSymbols.WIDE)) {
                 String folded = TextFolding.fold(month);
@@ -214,10 +241,12 @@ public final class MonthNames {
         }
         Set<String> ownStems = new LinkedHashSet<>(stems.keySet());
         if (!language.startsWith("en")) {
-            addNames(ULocale.ENGLISH, names, stems);
+            // English names only: their stems read other words ("Rua Augusta")
+            addNames(ULocale.ENGLISH, names, new HashMap<>());
         }
+        String january = own.getMonths(DateFormatSymbols.FORMAT, DateFormatSymbols.WIDE)[0];
         return new MonthNames(names, stems, ownWideNames, ownStems, writingByName,
-                EVERYDAY_WORDS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Set.of()));
+                EVERYDAY_WORDS.getOrDefault(code, Set.of()), Character.isLowerCase(january.codePointAt(0)));
     }
 
     /** The case forms of the language's {@link #DECLENSIONS} for each full name that has its nominative ending. */

@@ -336,13 +336,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * English months are everyday words too ("may", "march"), and French "mars" is the planet, so one stands alone
      * only after a word that makes it a month: "in March", "until June", "early May", "en mars", "au mois de mars".
      * Not "by", "of" or "from": "criticised by May". Arabic "مارس" is also "he practised", and "آب" (August) folds
-     * to "اب", "father": "في مارس", "شهر آب", "منذ أيار". Romanian "mai" (also "more") only after "luna" (the month),
-     * not "o lună" (a month: "o lună mai târziu"); Czech "září" (also "shines") after "v", "od", "do" ("v září").
+     * to "اب", "father": "في مارس", "شهر آب", "منذ أيار", also after the conjunction written as their prefix
+     * ("وفي فبراير"). Romanian "mai" (also "more") only after "luna" (the month), not "o lună" (a month: "o lună mai
+     * târziu"); Czech "září" (also "shines") after "v", "od", "do" ("v září").
      */
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
-            "ar", "\\b(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s", "ro", "(?<!\\bo\\s)\\bluna\\s",
+            "ar", "\\b[وف]?(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s", "ro", "(?<!\\bo\\s)\\bluna\\s",
             "cs", "\\b(?:" + TextFolding.fold("v|ve|od|do|během|koncem|začátkem|polovině|měsíc|měsíce|měsíci") + ")\\s");
     private static final Pattern CAPITALISED_NEXT_WORD = Pattern.compile("[ \\t]+\\p{Lu}");
     /** A capitalised word before a month that does not open its sentence: a name's ("Black September", "Red October"). */
@@ -373,11 +374,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /**
      * Turkish month names are everyday words and names too ("ocak", hearth; "aralık", gap; "Kasım"), so one stands
-     * alone only as a date is written: capitalised, with its case ending after an apostrophe ("Mart'ta", "Mayıs'tan")
-     * or before "ay" ("Haziran ayında").
+     * alone only as a date is written: capitalised, with its case ending after an apostrophe ("Mart'ta", "Mayıs'tan");
+     * in any case before "ay" ("şubat ayında") or with its locative or ablative glued on, as news writes months
+     * without a day ("şubatta", "marttan"), except the names whose glued forms are everyday words ("ocakta", in the
+     * hearth; "aralıkta", in the gap; "ekimde", in the sowing).
      */
     private static final Map<String, String> MONTH_ENDINGS = Map.of("tr",
-            "(?='\\p{L}|\\s+ay(?:ı|ın|ında|ından|ına)?\\b)");
+            "(?:(?='\\p{L})|(?<any>(?=\\s+ay(?:ı|ın|ında|ından|ına)?\\b)|(?<!\\bocak|\\baralık|\\baralik|\\bekim)"
+            + "[dt][ae]n?(?!\\p{L})))");
 
     /**
      * Languages whose day after its month takes the ordinal dot, Hungarian "június 18."; elsewhere a dot there closes
@@ -417,7 +421,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             rules.add(DateRule.of(Start.words(parts, months.ownWideForms()),
                     "\\b" + part + "(?<month>" + months.ownWideAlternation() + ")\\b(?![.,]?\\s*\\p{N})"
                     + PART_AFTER, (m, reference) -> monthAlone(months, m, reference, modifierBeforeOrAfter(m)))
-                    .writtenAs((text, m) -> months.writtenAsListed(text, m) && !everyday.contains(m.group("month"))));
+                    .writtenAs((text, m) -> months.writtenAsListed(text, m) && !everyday.contains(m.group("month"))
+                            && !months.partOfName(text, m)));
         }
         String prepositions = MONTH_PREPOSITIONS.get(ULocale.forLanguageTag(language).getLanguage());
         if (prepositions != null) {
@@ -453,7 +458,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             rules.add(DateRule.of(Start.words(months.ownWideForms()), "\\b(?<month>"
                     + months.ownWideAlternation() + ")" + ending, (m, reference) -> monthAlone(months, m, reference,
                             null))
-                    .writtenAs((text, m) -> Character.isUpperCase(text.charAt(m.start("month")))));
+                    .writtenAs((text, m) -> m.group("any") != null
+                            || Character.isUpperCase(text.charAt(m.start("month")))));
         }
         rules.addAll(List.of(
                 // a two-digit day may stand right against its month, as date stamps write it: "13Feb", "Feb13"

@@ -22,6 +22,8 @@ class HolidaysTest {
             it    | La festa del papà cade di martedì.        | festa del papà         | 2013-03-19
             zh    | 2015年煎饼星期二那天我们吃了煎饼。        | 2015年煎饼星期二        | 2015-02-17
             it    | I bambini aspettano la befana.            | befana                 | 2014-01-06
+            ar    | واحتفلت القرية بعيد الأضحى.               | بعيد الأضحى            | 2013-10-15
+            ar    | وتغلق المتاجر للمولد النبوي.              | للمولد النبوي          | 2014-01-13
             it    | Il corteo sfila per la festa della Liberazione. | festa della Liberazione | 2013-04-25
             it    | Parate per la festa della Repubblica.     | festa della Repubblica | 2013-06-02
             it    | Negozi chiusi il giorno dei morti.        | giorno dei morti       | 2013-11-02
@@ -229,6 +231,7 @@ class HolidaysTest {
             tr | Ramazan Yılmaz konuştu.
             en | She lent him the book that afternoon.
             ar | كان العيد سعيدا في القاهرة.
+            ar | يسكن بعيد عن السوق.
             en | The feast of the sacrifice was described in the book.
             tr | Bayram yolunda trafik yoğundu.
             en | Pongal and vada were served at breakfast.
