@@ -87,6 +87,8 @@ class CjkDaysTest {
             ja | 3日の間に終わる。
             ja | 10日目に退院した。
             ja | 20日の週に発売する。
+            ja | 4日の休暇を取った。
+            zh | 车队历时6日抵达拉萨。
             """)
     void shouldFindNoDayWhenCountOrNumber(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text).isEmpty();
