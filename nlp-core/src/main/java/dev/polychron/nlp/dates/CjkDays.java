@@ -32,12 +32,26 @@ final class CjkDays {
      */
     private static final Map<String, String> CLOSING_WORDS = Map.of(
             "ja", "に|は|から|まで|より|午前|午後|朝|夜|未明|夕方|昼|深夜",
-            "zh", "上午|下午|晚上|晚间|晚間|凌晨|中午|早上|晚|电|電|起|至|在|举行|舉行|表示|宣布|发布|發布",
+            "zh", "上午|下午|晚上|晚间|晚間|凌晨|中午|早上|晚|电|電|起|至|在|举行|舉行|表示|宣布|发布|發布|说|說|称|稱"
+                    + "|指出|强调|強調|透露|证实|證實|会见|會見|会晤|會晤|主持|召开|召開|出席|抵达|抵達|访问|訪問|启程|啟程"
+                    + "|开幕|開幕|闭幕|閉幕|举办|舉辦|公布|通过|通過|签署|簽署|发表|發表|致电|致電|报道|報道|晚些时候",
             "yue", "");
+    /** A clock right after a day alone closes it too: "20日15:30", "20日15时30分", "20日3点". */
+    private static final String CLOCK_AFTER = "[0-2]?[0-9](?::[0-5][0-9]|\\s*[時时点點])";
+    /**
+     * More that a day alone may take in Japanese and Chinese: Japanese "の" ("16日の東京市場"), though not after "1日",
+     * which is also "a day's" ("1日の平均"), nor before a week ("18日の週" is the week of the 18th) or what lasts days
+     * ("3日の休暇"); Chinese "于" before the day ("于15日闭幕"), though not a comparison's
+     * ("相当于16日元", "低于3日").
+     */
+    private static final Map<String, String> MORE_CLOSINGS = Map.of(
+            "ja", "(?<!(?<![0-9])1日)(?=の(?!間|うち|週|休暇|休み|旅|滞在|日程))",
+            "zh", "(?<=(?<![当當等低高大小多少过過超])[于於][0-3]?[0-9]日)(?![元圆圓内內]|之内|之內|以内|以內)");
     private static final String CLAUSE_END = "$|[\\s、。，,.!?；;）)」]";
     /** Chinese words before a number of days that make it a count: "连续3日在…" (three days in a row), "延长30日至…". */
     private static final Map<String, String> COUNT_WORDS_BEFORE = Map.of(
-            "zh", "连续|連續|近|过去|過去|延长|延長|为期|為期|每|共计|共計|总共|總共|一共|满|滿|长达|長達");
+            "zh", "连续|連續|近|过去|過去|延长|延長|为期|為期|每|共计|共計|总共|總共|一共|满|滿|长达|長達"
+                    + "|历时|歷時|用时|用時|耗时|耗時|费时|費時|花了|持续|持續");
     /** Korean words after a day that make it a count of days: "3일 동안", "3일 만에". */
     private static final String KOREAN_DURATION = "동안|만에|만|이내|내|안에|째|연속|넘게|가량|정도|이상|이하|후|전|뒤";
     /** Korean words before a day that say it is the last one before the reference, or the next one after it. */
@@ -88,7 +102,7 @@ final class CjkDays {
                 DateRule.of(start, "(?=[0-9" + initials(DIRECTIONS.keySet()) + "])(?:(?<direction>"
                         + Alternation.of(DIRECTIONS.keySet()) + ")\\s+)?(?<![0-9第月월]|[月월]\\s)"
                         + (countWords == null ? "" : "(?<!" + countWords + ")") + "(?<day>[0-3]?[0-9])\\s*[日일]"
-                        + closing,
+                        + dayAloneClosing(locale.getLanguage(), closing),
                         (m, reference) -> alone(m, Integer.parseInt(m.group("day")), reference)));
     }
 
@@ -108,6 +122,12 @@ final class CjkDays {
         }
         String words = CLOSING_WORDS.get(language);
         return words == null ? null : "(?=" + (words.isEmpty() ? "" : TextFolding.fold(words) + "|") + CLAUSE_END + ")";
+    }
+
+    /** What may follow a day alone: what {@link #closing} allows, a clock, or what {@link #MORE_CLOSINGS} adds. */
+    private static String dayAloneClosing(String language, String closing) {
+        String more = MORE_CLOSINGS.get(language);
+        return more == null ? closing : "(?:" + closing + "|(?=" + CLOCK_AFTER + ")|" + more + ")";
     }
 
     private static Optional<ResolvedDate> alone(Matcher m, int day, LocalDateTime reference) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A month or a year with a word after it for a part of it ({@code part-suffixes.tsv}): "6月末" is the end of June,
@@ -32,6 +33,13 @@ final class PartSuffixes {
      * Turkish genitive ending of a year in digits, "2023'ün sonunda" (at the end of 2023).
      */
     private static final Map<String, String> SPACED_PART_WORDS = Map.of("hu", "", "ka", "", "tr", "(?:'n?[iıu]n)?");
+
+    /**
+     * Words of part-suffixes.tsv's that are parts only where their clause ends after them, as they also begin words:
+     * Chinese "2016年初，" (early 2016), not "2019年初步" (preliminary).
+     */
+    private static final Map<String, List<String>> CLAUSE_ENDING_WORDS = Map.of("zh", List.of("初"));
+    private static final String CLAUSE_END = "(?=$|[\\s，。、；！？,.;!?])";
 
     private final Map<String, Optional<Modifier>> modifierByWord;
     private final Pattern word;
@@ -59,7 +67,11 @@ final class PartSuffixes {
                 }
             }
         }
-        String alternation = Alternation.of(modifierByWord.keySet());
+        List<String> clauseEnding = CLAUSE_ENDING_WORDS.getOrDefault(code, List.of());
+        clauseEnding.forEach(form -> modifierByWord.put(form, Optional.of(Modifier.START)));
+        String alternation = Alternation.of(modifierByWord.keySet().stream()
+                .filter(form -> !clauseEnding.contains(form)).toList())
+                + clauseEnding.stream().map(form -> "|" + Pattern.quote(form) + CLAUSE_END).collect(Collectors.joining());
         List<String> particles = DateRanges.UNSPACED.contains(code) ? List.of() : RelativeDates.particles(language);
         // Korean may put a space before the word, and ends it there or with a particle: "3월 말에", not "3월 초청"
         return new PartSuffixes(modifierByWord, particles.isEmpty() ? "(?<word>" + alternation + ")"
@@ -74,7 +86,8 @@ final class PartSuffixes {
         List<DateMention> joined = new ArrayList<>(mentions.size());
         for (DateMention mention : mentions) {
             Matcher after = word.matcher(folded).region(mention.end(), folded.length());
-            boolean whole = mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.YEAR;
+            boolean whole = mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.YEAR
+                    || mention.granularity() == Granularity.DECADE;
             if (whole && mention.modifier() == null && mention.rangeEnd() == null && after.lookingAt()) {
                 Modifier modifier = modifierByWord.get(after.group("word")).orElse(null);
                 joined.add(new DateMention(text.substring(mention.start(), after.end()), mention.start(), after.end(),

@@ -71,6 +71,15 @@ final class TimesOnDays {
             + "(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?)?(?:\\s+" + PART_AFTER_HOUR + ")?"
             // "à 2 h de la frontière" is a distance
             + "(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s+d(?:e|u|es)\\s|\\s+d['’])");
+    /**
+     * A Chinese or Japanese hour right after its day, with the part of the day before it: "20日午後3時", "明天下午3点半",
+     * "20日15时30分", "12日の7時".
+     */
+    private static final Pattern CJK_HOUR = Pattern.compile("の?(?<part>(?<afternoon>午後|下午|中午)|(?<evening>晚上|夜)"
+            + "|午前|上午|早上|凌晨)?\\s*(?<hour>[01]?\\d|2[0-3])\\s*(?<unit>[時时点點])"
+            + "(?:\\s*(?<minute>[0-5]?\\d)\\s*分|(?<half>半))?");
+    /** Chinese "点" is also a point ("3点意见"): alone after a day it is an hour only past noon ("20日15点"). */
+    private static final Set<String> POINT = Set.of("点", "點");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.,;!?)]|$)");
     /**
      * A connector and a number that a day rule read as a day of the month closing its clause, Greek "στις 9" (on the
@@ -136,13 +145,32 @@ final class TimesOnDays {
     /** The day with the hour alone after it up to {@code limit}, if one is there; else the day. */
     private static DateMention withBareHour(String text, String folded, DateMention day, int limit) {
         Matcher hour = BARE_HOUR.matcher(folded).region(day.end(), limit).useTransparentBounds(true);
-        if (!hour.lookingAt() || !toldAsHour(folded, day, hour)) {
+        if (hour.lookingAt() && toldAsHour(folded, day, hour)) {
+            return onDay(text, day.start(), hour.end(), day, dayWords(folded, day, hour.group()),
+                    clock(Integer.parseInt(hour.group("hour")), hour.group("minute"), false));
+        }
+        Matcher cjk = CJK_HOUR.matcher(folded).region(day.end(), limit);
+        if (!cjk.lookingAt()) {
             return day;
         }
-        String minute = hour.group("minute");
-        Clock clock = new Clock(Integer.parseInt(hour.group("hour")), minute == null ? "" : ":" + minute,
-                minute == null ? Granularity.HOUR : Granularity.MINUTE, false);
-        return onDay(text, day.start(), hour.end(), day, dayWords(folded, day, hour.group()), clock);
+        int hourOfDay = Integer.parseInt(cjk.group("hour"));
+        if (cjk.group("part") == null && cjk.group("minute") == null && cjk.group("half") == null
+                && POINT.contains(cjk.group("unit")) && hourOfDay <= NOON) {
+            return day;
+        }
+        boolean afterNoon = hourOfDay > 0 && hourOfDay < NOON
+                && (cjk.group("afternoon") != null || cjk.group("evening") != null && hourOfDay >= EVENING_FROM);
+        String minute = cjk.group("half") != null ? "30" : cjk.group("minute");
+        // the hour is as meant now, so onDay must not move it again
+        return onDay(text, day.start(), cjk.end(), day, "",
+                clock(afterNoon ? hourOfDay + NOON : hourOfDay, minute == null ? null : "%02d".formatted(
+                        Integer.parseInt(minute)), true));
+    }
+
+    /** A clock at {@code hour}, with its {@code minute} if one was told. */
+    private static Clock clock(int hour, String minute, boolean meridiem) {
+        return new Clock(hour, minute == null ? "" : ":" + minute,
+                minute == null ? Granularity.HOUR : Granularity.MINUTE, meridiem);
     }
 
     /**

@@ -43,6 +43,12 @@ class CjkDaysTest {
             zh | 中共4日宣布新的人事任命。 | 4日 | 2 | 2016-11-04 |            | DAY
             zh | 新规将于15日起实施。 | 15日 | 4 | 2016-11-15 |            | DAY
             zh | 中央社台北12日電 | 12日 | 5 | 2016-11-12 |            | DAY
+            zh | 财政部长12日说，预算将增加。 | 12日 | 4 | 2016-11-12 |            | DAY
+            zh | 峰会于14日开幕。 | 14日 | 3 | 2016-11-14 |            | DAY
+            zh | 代表团于9日抵达上海。 | 9日 | 4 | 2016-11-09 |            | DAY
+            zh | 市长李明5日主持召开会议。 | 5日 | 4 | 2016-11-05 |            | DAY
+            ja | 11日の取引で円が下落した。 | 11日 | 0 | 2016-11-11 |            | DAY
+            ja | 首相は8日の会見で述べた。 | 8日 | 3 | 2016-11-08 |            | DAY
             zh | 下個月二十號開會。                  | 下個月二十號             | 0 | 2016-12-20 |            | DAY
             zh | 十月的第一个星期一开会。            | 十月的第一个星期一       | 0 | 2016-10-03 |            | DAY
             zh | 2015年和2018年之间建成。            | 2015年和2018年之间       | 0 | 2015       | 2018       | YEAR
@@ -75,6 +81,14 @@ class CjkDaysTest {
             zh | 疗程为1-3个月。
             zh | 疗程第6日起停药。
             zh | 票价为300日元。
+            zh | 售价相当于15日元。
+            zh | 气温低于3日平均水平。
+            ja | 1日の摂取量を守る。
+            ja | 3日の間に終わる。
+            ja | 10日目に退院した。
+            ja | 20日の週に発売する。
+            ja | 4日の休暇を取った。
+            zh | 车队历时6日抵达拉萨。
             """)
     void shouldFindNoDayWhenCountOrNumber(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text).isEmpty();

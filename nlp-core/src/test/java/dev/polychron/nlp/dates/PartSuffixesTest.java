@@ -33,6 +33,10 @@ class PartSuffixesTest {
             zh-CN | 工程将于9月底完工。        | 9月底      | 2013-09 | MONTH | END
             zh | 工厂去年年底关闭。           | 去年年底   | 2012    | YEAR  | END
             zh | 今年年初物价上涨。           | 今年年初   | 2013    | YEAR  | START
+            zh | 2018年初，工厂扩建。         | 2018年初   | 2018    | YEAR  | START
+            zh | 20世纪80年代中期兴起。       | 20世纪80年代中期 | 198 | DECADE | MID
+            ja | 1970年代半ばに流行した。      | 1970年代半ば | 197   | DECADE | MID
+            ja | 2000年代初頭に建てた。        | 2000年代初頭 | 200   | DECADE | START
             tr | Köprü 2016'nın sonunda açıldı. | 2016'nın sonunda | 2016 | YEAR  | END
             tr | Seçim 2019'un ortasında yapıldı. | 2019'un ortasında | 2019 | YEAR  | MID
             """)
@@ -101,6 +105,7 @@ class PartSuffixesTest {
     @CsvSource(delimiter = '|', textBlock = """
             2019年初步统计显示增长。 | 2019年
             6月中国经济好转。       | 6月
+            2018年初赛结束。        | 2018年
             """)
     void shouldLeaveTheWordOutWhenItBeginsAnotherWord(String text, String expectedText) {
         assertThat(extractor.extract(text, "zh", REFERENCE)).singleElement()

@@ -47,6 +47,12 @@ class TimesOnDaysTest {
             fr | Le vote a lieu lundi à 20h. | lundi à 20h | 2014-05-12T20 | HOUR
             de | Die Sitzung ist am Montag um 19 Uhr. | Montag um 19 Uhr | 2014-05-12T19 | HOUR
             pt | A loja abre amanhã às 20h30. | amanhã às 20h30 | 2014-05-11T20:30 | MINUTE
+            ja | 式典は12日午後2時から始まる。 | 12日午後2時 | 2014-05-12T14 | HOUR
+            ja | 明日午前9時に開店する。 | 明日午前9時 | 2014-05-11T09 | HOUR
+            ja | 試合は14日の6時30分に始まる。 | 14日の6時30分 | 2014-05-14T06:30 | MINUTE
+            zh | 比赛定于13日晚上7点半开始。 | 13日晚上7点半 | 2014-05-13T19:30 | MINUTE
+            zh | 列车11日8时15分出发。 | 11日8时15分 | 2014-05-11T08:15 | MINUTE
+            zh | 航班12日16:40起飞。 | 12日16:40 | 2014-05-12T16:40 | MINUTE
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
@@ -63,6 +69,7 @@ class TimesOnDaysTest {
             en | Tonight at 8 schools stay shut.                     | Tonight   | 2014-05-10
             fr | La réunion de demain sera à 8 heures.                | demain    | 2014-05-11
             es | La cita de mañana será a las 10.                    | mañana    | 2014-05-11
+            zh | 明天3点建议将公布。                                  | 明天      | 2014-05-11
             """)
     void shouldNotTakeACountForAnHour(String language, String text, String expectedText, String value) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);
