@@ -99,11 +99,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + ")(?![\\p{L}\\p{N}]))?";
     /** Season words (season-words.tsv) by their TIMEX code. */
     private static final Map<String, String> SEASON_WORDS = byWord("season-words.tsv", 1, Function.identity());
-    /** Season words that follow their year: Hungarian "2008 nyarán". */
+    /** Season words read only in their own language, being other words elsewhere (English "estate", Spanish "lente"). */
+    private static final Map<String, Map<String, String>> OWN_LANGUAGE_SEASON_WORDS = ownLanguageSeasonWords();
+    /** Season words that follow their year: Hungarian "2008 nyarán", Turkish "2014 yazında", Japanese "2014年夏". */
     /** The languages of {@link #SEASON_WORDS_AFTER_YEAR}'s forms, which are other words elsewhere (Dutch "telen"). */
-    private static final Set<String> SEASON_AFTER_YEAR_LANGUAGES = Set.of("hu");
+    private static final Set<String> SEASON_AFTER_YEAR_LANGUAGES = Set.of("hu", "tr", "ja", "zh");
     private static final Map<String, String> SEASON_WORDS_AFTER_YEAR =
             byWord("season-words.tsv", 2, Function.identity());
+    /** After a season's name a word ends, or a Han one is not the start of a festival's name ("2014年春节"). */
+    private static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節])|(?![\\p{L}\\p{N}]))";
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
     /** The words between a part word and its period: "τέλη του 2019", "sfârșitul anului 2017", "края на 2019". */
@@ -308,7 +312,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
-        rules.addAll(RelativeSeasons.rules(language, SEASON_WORDS));
+        rules.addAll(RelativeSeasons.rules(language, seasonWords(language)));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CjkDays.rules(language));
         rules.addAll(KanaMonths.rules(language));
@@ -395,6 +399,28 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return keys;
     }
 
+    /** The season words read in {@code language}: every language's and its own. */
+    private static Map<String, String> seasonWords(String language) {
+        Map<String, String> own = OWN_LANGUAGE_SEASON_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
+        if (own == null) {
+            return SEASON_WORDS;
+        }
+        Map<String, String> words = new HashMap<>(SEASON_WORDS);
+        words.putAll(own);
+        return words;
+    }
+
+    /** The fourth column of season-words.tsv: "language:word" by language, each word with its season's code. */
+    private static Map<String, Map<String, String>> ownLanguageSeasonWords() {
+        Map<String, Map<String, String>> words = new HashMap<>();
+        DataFiles.foldedWords(RuleBasedDateExtractor.class, "season-words.tsv", 3).forEach((code, tagged) ->
+                tagged.forEach(languageAndWord -> {
+                    String[] parts = languageAndWord.split(":", 2);
+                    words.computeIfAbsent(parts[0], language -> new HashMap<>()).put(parts[1], code);
+                }));
+        return words;
+    }
+
     private static Optional<ResolvedDate> season(Matcher m, Map<String, String> codes) {
         return Optional.of(new ResolvedDate(m.group("year") + "-" + codes.get(m.group("season")), Granularity.SEASON,
                 null, null));
@@ -406,7 +432,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         Set<String> parts = new HashSet<>(PART_WORDS.keySet());
         parts.addAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()).keySet());
         String part = "(?:(?<part>" + Alternation.of(parts) + ")[\\s-]+(?:(?:" + PART_JOINERS + ")\\s+)?)?";
-        String season = "(?<season>" + Alternation.of(SEASON_WORDS.keySet()) + ")";
+        Map<String, String> seasons = seasonWords(language);
+        String season = "(?<season>" + Alternation.of(seasons.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
         List<DateRule> rules = new ArrayList<>();
@@ -499,13 +526,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER
                         + PART_AFTER,
                         m -> month(m, monthName, modifierBeforeOrAfter(m))).writtenAs(months::writtenAsListed),
-                rule(Start.words(SEASON_WORDS.keySet()),
-                        "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
+                rule(Start.words(seasons.keySet()),
+                        "\\b" + season + "\\s+(?:(?:of|de|del|du|van|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
                         + NOT_NUMBER_AFTER,
-                        m -> season(m, SEASON_WORDS)),
+                        m -> season(m, seasons)),
                 rule(Start.DIGIT, !SEASON_AFTER_YEAR_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())
-                        ? "(?!)" : NOT_NUMBER_BEFORE + YEAR + "\\s+(?<season>"
-                        + Alternation.of(SEASON_WORDS_AFTER_YEAR.keySet()) + ")(?![\\p{L}\\p{N}])",
+                        ? "(?!)" : NOT_NUMBER_BEFORE + YEAR + "(?:\\s+|年の?)(?<season>"
+                        + Alternation.of(SEASON_WORDS_AFTER_YEAR.keySet()) + ")" + HAN_SEASON_OR_WORD_END,
                         m -> season(m, SEASON_WORDS_AFTER_YEAR)),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"

@@ -56,6 +56,14 @@ class RuleBasedDateExtractorTest {
             cs | Na jaře roku 2009 pršelo.                   | jaře roku 2009            | 2009-SP    | SEASON
             hu | A híd 2008 nyarán épült.                    | 2008 nyarán               | 2008-SU    | SEASON
             hu | 2010 telén hideg volt.                      | 2010 telén                | 2010-WI    | SEASON
+            pt | A ponte caiu no verão de 2011.              | verão de 2011             | 2011-SU    | SEASON
+            it | Nell'autunno del 2009 piovve molto.         | autunno del 2009          | 2009-FA    | SEASON
+            nl | In de winter van 2010 vroor het.            | winter van 2010           | 2010-WI    | SEASON
+            pl | Wiosną 2012 roku otwarto most.              | Wiosną 2012               | 2012-SP    | SEASON
+            tr | Köprü 2011 sonbaharında açıldı.             | 2011 sonbaharında         | 2011-FA    | SEASON
+            ar | في شتاء 2010 تساقط الثلج.                   | شتاء 2010                 | 2010-WI    | SEASON
+            ja | 2009年の冬に橋が完成した。                   | 2009年の冬                | 2009-WI    | SEASON
+            zh | 2012年春天大桥通车。                         | 2012年春天                | 2012-SP    | SEASON
             en | In the 19th century the empire grew.        | the 19th century          | 18         | CENTURY
             vi | Vào thế kỷ 19, đế quốc mở rộng.             | thế kỷ 19                 | 18         | CENTURY
             vi | Ngôi chùa có từ thế kỷ thứ 11.              | thế kỷ thứ 11             | 10         | CENTURY
@@ -179,6 +187,19 @@ class RuleBasedDateExtractorTest {
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    /** A season's name of one language is another word elsewhere; a Han season begins a festival's name. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The Real Estate 2011 fair drew crowds.     | 2011      | 2011       | YEAR
+            es | La lente 2010 de Zeiss es cara.            | 2010      | 2010       | YEAR
+            zh | 2012年春节前后大雪。                        | 2012年春节 | 2012-01-23 | DAY
+            """)
+    void shouldNotReadASeasonNameOfAnotherLanguageOrAFestival(String language, String text, String expectedText,
+                                                             String expectedValue, Granularity expectedGranularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                expectedGranularity);
     }
 
     @ParameterizedTest(name = "{0}")
