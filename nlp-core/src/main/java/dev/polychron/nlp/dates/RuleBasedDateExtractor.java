@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -79,12 +80,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** The Russian word for year after a year, or its abbreviation: "2014 года", "2014г.". */
     private static final String YEAR_WORD_AFTER = "(?:год|г\\.)";
     private static final String ROMAN = "[ivxl]{1,6}";
-    /** Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el). */
+    /**
+     * Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el, nl, tr; Polish after two Roman
+     * digits at least, as "i wieku" is "and age").
+     */
     private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
-            + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|er|eme|\\.)?\\s*"
-            + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке)"
+            + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.)?\\s*"
+            + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке|eeuw"
+            + "|yuzy[iı]l\\p{L}*)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
+            + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:thu\\s+)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
             + ")\\b(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))?";
@@ -668,7 +674,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static Optional<ResolvedDate> century(Matcher m) {
         String number = m.group("arabic") != null ? m.group("arabic") : m.group("arabic2");
         int century = number != null ? Integer.parseInt(number) : RomanNumerals.parse(
-                m.group("roman") != null ? m.group("roman") : m.group("roman2"));
+                Stream.of("roman", "roman2", "roman3").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow());
         if (century < 1 || century > 21) {
             return Optional.empty();
         }

@@ -73,6 +73,10 @@ class RuleBasedDateExtractorTest {
             fr | Au XIXe siècle, l'empire grandit.           | XIXe siècle               | 18         | CENTURY
             el | Τον 19ο αιώνα η αυτοκρατορία μεγάλωσε.      | 19ο αιώνα                 | 18         | CENTURY
             de | Im 19. Jahrhundert wuchs das Reich.         | 19. Jahrhundert           | 18         | CENTURY
+            nl | In de 13e eeuw werd de dijk gelegd.        | 13e eeuw                  | 12         | CENTURY
+            nl | De molen stamt uit de 18de eeuw.           | 18de eeuw                 | 17         | CENTURY
+            pl | Zamek wzniesiono w XV wieku.               | XV wieku                  | 14         | CENTURY
+            tr | Köprü 17. yüzyılda yapıldı.                | 17. yüzyılda              | 16         | CENTURY
             en | The treaty was signed on 10 November.       | 10 November               | 2026-11-10 | DAY
             en | Elections are due on March 3rd.             | March 3rd                 | 2026-03-03 | DAY
             vi | Họ gặp nhau ngày 20 tháng 11.               | ngày 20 tháng 11          | 2026-11-20 | DAY
@@ -187,6 +191,16 @@ class RuleBasedDateExtractorTest {
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    /** Polish "wiek" is also age, and "i" (and) a Roman one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            W wieku 40 lat odszedł z pracy.
+            Zapytany o imię i wieku nie podał.
+            """)
+    void shouldNotTakeAnAgeForACentury(String text) {
+        assertThat(extractor.extract(text, "pl", REFERENCE)).isEmpty();
     }
 
     /** A season's name of one language is another word elsewhere; a Han season begins a festival's name. */
