@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -79,12 +80,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** The Russian word for year after a year, or its abbreviation: "2014 года", "2014г.". */
     private static final String YEAR_WORD_AFTER = "(?:год|г\\.)";
     private static final String ROMAN = "[ivxl]{1,6}";
-    /** Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el). */
+    /**
+     * Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el, nl, tr; Polish after two Roman
+     * digits at least, as "i wieku" is "and age").
+     */
     private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
-            + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|er|eme|\\.)?\\s*"
-            + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке)"
+            + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.)?\\s*"
+            + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке|eeuw"
+            + "|yuzy[iı]l\\p{L}*)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
+            + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:thu\\s+)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
             + ")\\b(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))?";
@@ -99,11 +105,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + ")(?![\\p{L}\\p{N}]))?";
     /** Season words (season-words.tsv) by their TIMEX code. */
     private static final Map<String, String> SEASON_WORDS = byWord("season-words.tsv", 1, Function.identity());
-    /** Season words that follow their year: Hungarian "2008 nyarán". */
+    /** Season words read only in their own language, being other words elsewhere (English "estate", Spanish "lente"). */
+    private static final Map<String, Map<String, String>> OWN_LANGUAGE_SEASON_WORDS = ownLanguageSeasonWords();
+    /** Season words that follow their year: Hungarian "2008 nyarán", Turkish "2014 yazında", Japanese "2014年夏". */
     /** The languages of {@link #SEASON_WORDS_AFTER_YEAR}'s forms, which are other words elsewhere (Dutch "telen"). */
-    private static final Set<String> SEASON_AFTER_YEAR_LANGUAGES = Set.of("hu");
+    private static final Set<String> SEASON_AFTER_YEAR_LANGUAGES = Set.of("hu", "tr", "ja", "zh");
     private static final Map<String, String> SEASON_WORDS_AFTER_YEAR =
             byWord("season-words.tsv", 2, Function.identity());
+    /** After a season's name a word ends, or a Han one is not the start of a festival's name ("2014年春节"). */
+    private static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節])|(?![\\p{L}\\p{N}]))";
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
     /** The words between a part word and its period: "τέλη του 2019", "sfârșitul anului 2017", "края на 2019". */
@@ -309,7 +319,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
-        rules.addAll(RelativeSeasons.rules(language, SEASON_WORDS));
+        rules.addAll(RelativeSeasons.rules(language, seasonWords(language)));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CjkDays.rules(language));
         rules.addAll(KanaMonths.rules(language));
@@ -400,6 +410,28 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return keys;
     }
 
+    /** The season words read in {@code language}: every language's and its own. */
+    private static Map<String, String> seasonWords(String language) {
+        Map<String, String> own = OWN_LANGUAGE_SEASON_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
+        if (own == null) {
+            return SEASON_WORDS;
+        }
+        Map<String, String> words = new HashMap<>(SEASON_WORDS);
+        words.putAll(own);
+        return words;
+    }
+
+    /** The fourth column of season-words.tsv: "language:word" by language, each word with its season's code. */
+    private static Map<String, Map<String, String>> ownLanguageSeasonWords() {
+        Map<String, Map<String, String>> words = new HashMap<>();
+        DataFiles.foldedWords(RuleBasedDateExtractor.class, "season-words.tsv", 3).forEach((code, tagged) ->
+                tagged.forEach(languageAndWord -> {
+                    String[] parts = languageAndWord.split(":", 2);
+                    words.computeIfAbsent(parts[0], language -> new HashMap<>()).put(parts[1], code);
+                }));
+        return words;
+    }
+
     private static Optional<ResolvedDate> season(Matcher m, Map<String, String> codes) {
         return Optional.of(new ResolvedDate(m.group("year") + "-" + codes.get(m.group("season")), Granularity.SEASON,
                 null, null));
@@ -411,7 +443,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         Set<String> parts = new HashSet<>(PART_WORDS.keySet());
         parts.addAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()).keySet());
         String part = "(?:(?<part>" + Alternation.of(parts) + ")[\\s-]+(?:(?:" + PART_JOINERS + ")\\s+)?)?";
-        String season = "(?<season>" + Alternation.of(SEASON_WORDS.keySet()) + ")";
+        Map<String, String> seasons = seasonWords(language);
+        String season = "(?<season>" + Alternation.of(seasons.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
         List<DateRule> rules = new ArrayList<>();
@@ -506,13 +539,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER
                         + PART_AFTER,
                         m -> month(m, monthName, modifierBeforeOrAfter(m))).writtenAs(months::writtenAsListed),
-                rule(Start.words(SEASON_WORDS.keySet()),
-                        "\\b" + season + "\\s+(?:(?:of|de|del|du|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
+                rule(Start.words(seasons.keySet()),
+                        "\\b" + season + "\\s+(?:(?:of|de|del|du|van|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
                         + NOT_NUMBER_AFTER,
-                        m -> season(m, SEASON_WORDS)),
+                        m -> season(m, seasons)),
                 rule(Start.DIGIT, !SEASON_AFTER_YEAR_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())
-                        ? "(?!)" : NOT_NUMBER_BEFORE + YEAR + "\\s+(?<season>"
-                        + Alternation.of(SEASON_WORDS_AFTER_YEAR.keySet()) + ")(?![\\p{L}\\p{N}])",
+                        ? "(?!)" : NOT_NUMBER_BEFORE + YEAR + "(?:\\s+|年の?)(?<season>"
+                        + Alternation.of(SEASON_WORDS_AFTER_YEAR.keySet()) + ")" + HAN_SEASON_OR_WORD_END,
                         m -> season(m, SEASON_WORDS_AFTER_YEAR)),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
@@ -650,7 +683,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static Optional<ResolvedDate> century(Matcher m) {
         String number = m.group("arabic") != null ? m.group("arabic") : m.group("arabic2");
         int century = number != null ? Integer.parseInt(number) : RomanNumerals.parse(
-                m.group("roman") != null ? m.group("roman") : m.group("roman2"));
+                Stream.of("roman", "roman2", "roman3").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow());
         if (century < 1 || century > 21) {
             return Optional.empty();
         }

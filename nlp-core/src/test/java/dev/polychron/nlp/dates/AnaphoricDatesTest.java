@@ -81,6 +81,7 @@ class AnaphoricDatesTest {
             fr | Le moulin ferma en 1931. Cette année-là, il brûla.                | Cette année-là         | 1931       | YEAR  |
             fr | Le moulin ferma en 1931. La même année, il brûla.                 | La même année          | 1931       | YEAR  |
             de | Die Mühle schloss 1931. Im folgenden Jahr brannte sie.            | Im folgenden Jahr      | 1932       | YEAR  |
+            de | Das Werk baute 1987 neu. Im Vorjahr hatte es gebrannt.           | Im Vorjahr             | 1986       | YEAR  |
             de | Die Mühle schloss im Mai 1931. Im selben Monat brannte sie.       | Im selben Monat        | 1931-05    | MONTH |
             ru | Завод закрыли в 1931 году. В том же году он сгорел.               | В том же году          | 1931       | YEAR  |
             el | Το εργοστάσιο έκλεισε το 1931. Την επόμενη χρονιά κάηκε.          | Την επόμενη χρονιά     | 1932       | YEAR  |

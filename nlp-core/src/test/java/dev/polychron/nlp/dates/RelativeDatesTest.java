@@ -116,6 +116,10 @@ class RelativeDatesTest {
             es | La fábrica abre en dos meses.           | en dos meses             | 2013-04-12    | DAY
             pl | Fabryka ruszy w kolejnym roku.          | kolejnym roku            | 2014          | YEAR
             pl | Fabrykę zamknięto ubiegłego roku.       | ubiegłego roku           | 2012          | YEAR
+            de | Im vergangenen Jahr stieg der Umsatz.   | Im vergangenen Jahr      | 2012          | YEAR
+            de | Im Vorjahr sank die Zahl der Gäste.     | Im Vorjahr               | 2012          | YEAR
+            it | Lo scorso anno il porto chiuse.         | scorso anno              | 2012          | YEAR
+            pl | W lutym ub.r. otwarto most.             | lutym ub.r.              | 2012-02       | MONTH
             pl | Fabryka ruszy przyszłego miesiąca.      | przyszłego miesiąca      | 2013-03       | MONTH
             pl | Na dzisiejszym posiedzeniu nic nie uchwalono. | dzisiejszym        | 2013-02-12    | DAY
             pl | Umowę podpisano dzień przed wczoraj.    | dzień przed wczoraj      | 2013-02-10    | DAY

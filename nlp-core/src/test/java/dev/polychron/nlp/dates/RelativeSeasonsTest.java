@@ -43,6 +43,12 @@ class RelativeSeasonsTest {
             el | Φέτος το καλοκαίρι θα ανοίξει η πισίνα. | Φέτος το καλοκαίρι | 2013-SU
             el | Πέρσι το φθινόπωρο πλημμύρισε ο κάμπος. | Πέρσι το φθινόπωρο | 2012-FA
             vi | Mùa hè trước chúng tôi đi biển.        | Mùa hè trước        | 2012-SU
+            ru | Прошлым летом мост закрыли.            | Прошлым летом       | 2012-SU
+            it | Il ponte aprirà la prossima estate.    | prossima estate     | 2013-SU
+            it | L'autunno scorso la vendemmia fu scarsa. | autunno scorso    | 2012-FA
+            pt | No outono passado a ponte caiu.        | outono passado      | 2012-FA
+            nl | Afgelopen herfst regende het vaak.     | Afgelopen herfst    | 2012-FA
+            tr | Geçen kış göl dondu.                   | Geçen kış           | 2011-WI
             """)
     void shouldDateASeasonBesideAWordForThisNextOrLast(String language, String text, String expectedText,
                                                        String expectedValue) {

@@ -56,6 +56,14 @@ class RuleBasedDateExtractorTest {
             cs | Na jaře roku 2009 pršelo.                   | jaře roku 2009            | 2009-SP    | SEASON
             hu | A híd 2008 nyarán épült.                    | 2008 nyarán               | 2008-SU    | SEASON
             hu | 2010 telén hideg volt.                      | 2010 telén                | 2010-WI    | SEASON
+            pt | A ponte caiu no verão de 2011.              | verão de 2011             | 2011-SU    | SEASON
+            it | Nell'autunno del 2009 piovve molto.         | autunno del 2009          | 2009-FA    | SEASON
+            nl | In de winter van 2010 vroor het.            | winter van 2010           | 2010-WI    | SEASON
+            pl | Wiosną 2012 roku otwarto most.              | Wiosną 2012               | 2012-SP    | SEASON
+            tr | Köprü 2011 sonbaharında açıldı.             | 2011 sonbaharında         | 2011-FA    | SEASON
+            ar | في شتاء 2010 تساقط الثلج.                   | شتاء 2010                 | 2010-WI    | SEASON
+            ja | 2009年の冬に橋が完成した。                   | 2009年の冬                | 2009-WI    | SEASON
+            zh | 2012年春天大桥通车。                         | 2012年春天                | 2012-SP    | SEASON
             en | In the 19th century the empire grew.        | the 19th century          | 18         | CENTURY
             vi | Vào thế kỷ 19, đế quốc mở rộng.             | thế kỷ 19                 | 18         | CENTURY
             vi | Ngôi chùa có từ thế kỷ thứ 11.              | thế kỷ thứ 11             | 10         | CENTURY
@@ -65,6 +73,10 @@ class RuleBasedDateExtractorTest {
             fr | Au XIXe siècle, l'empire grandit.           | XIXe siècle               | 18         | CENTURY
             el | Τον 19ο αιώνα η αυτοκρατορία μεγάλωσε.      | 19ο αιώνα                 | 18         | CENTURY
             de | Im 19. Jahrhundert wuchs das Reich.         | 19. Jahrhundert           | 18         | CENTURY
+            nl | In de 13e eeuw werd de dijk gelegd.        | 13e eeuw                  | 12         | CENTURY
+            nl | De molen stamt uit de 18de eeuw.           | 18de eeuw                 | 17         | CENTURY
+            pl | Zamek wzniesiono w XV wieku.               | XV wieku                  | 14         | CENTURY
+            tr | Köprü 17. yüzyılda yapıldı.                | 17. yüzyılda              | 16         | CENTURY
             en | The treaty was signed on 10 November.       | 10 November               | 2026-11-10 | DAY
             en | Elections are due on March 3rd.             | March 3rd                 | 2026-03-03 | DAY
             vi | Họ gặp nhau ngày 20 tháng 11.               | ngày 20 tháng 11          | 2026-11-20 | DAY
@@ -179,6 +191,29 @@ class RuleBasedDateExtractorTest {
             """)
     void shouldNotTakeAMonthNameThatIsAnEverydayWordForADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    /** Polish "wiek" is also age, and "i" (and) a Roman one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            W wieku 40 lat odszedł z pracy.
+            Zapytany o imię i wieku nie podał.
+            """)
+    void shouldNotTakeAnAgeForACentury(String text) {
+        assertThat(extractor.extract(text, "pl", REFERENCE)).isEmpty();
+    }
+
+    /** A season's name of one language is another word elsewhere; a Han season begins a festival's name. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The Real Estate 2011 fair drew crowds.     | 2011      | 2011       | YEAR
+            es | La lente 2010 de Zeiss es cara.            | 2010      | 2010       | YEAR
+            zh | 2012年春节前后大雪。                        | 2012年春节 | 2012-01-23 | DAY
+            """)
+    void shouldNotReadASeasonNameOfAnotherLanguageOrAFestival(String language, String text, String expectedText,
+                                                             String expectedValue, Granularity expectedGranularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                expectedGranularity);
     }
 
     @ParameterizedTest(name = "{0}")
