@@ -83,10 +83,12 @@ final class Holidays {
 
     private final CyclicYears cyclicYears;
     private final SpelledYears spelledYears;
+    /** The tense beside a named day without its year, or null where the language has no tense words. */
+    private final ClauseTense tense;
 
     private Holidays(PhraseMatcher<String> names, Set<String> capitalised, String region, boolean yearFirst,
                      HolidayRule.Lunar.Reckoning lunarReckoning, List<String> particles, CyclicYears cyclicYears,
-                     SpelledYears spelledYears) {
+                     SpelledYears spelledYears, ClauseTense tense) {
         this.names = names;
         this.capitalised = capitalised;
         this.region = region;
@@ -95,6 +97,7 @@ final class Holidays {
         this.particles = particles;
         this.cyclicYears = cyclicYears;
         this.spelledYears = spelledYears;
+        this.tense = tense;
     }
 
     /** The named days of a language, whose years in words {@code spelledYears} reads. */
@@ -105,7 +108,7 @@ final class Holidays {
                 locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()),
                 HolidayRule.Lunar.Reckoning.of(locale.getLanguage()), RelativeDates.particles(languageTag),
                 CyclicYears.of(ULocale.forLocale(locale)),
-                spelledYears);
+                spelledYears, ClauseTense.of(languageTag));
     }
 
     List<RelativeDates.Found> find(String text, String folded, LocalDateTime reference) {
@@ -151,6 +154,9 @@ final class Holidays {
                     case "last" -> before(rule, today.minusDays(1));
                     default -> after(rule, today);
                 };
+            } else if (tense != null && tense.beside(text, start, end) == ClauseTense.Tense.PAST) {
+                // the last one where the words beside it tell of the past: "Over Easter, traffic was heavy"
+                day = before(rule, today);
             } else {
                 day = after(rule, today);
             }
