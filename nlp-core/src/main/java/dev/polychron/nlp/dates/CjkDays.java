@@ -17,10 +17,12 @@ import java.util.stream.Collectors;
 
 /**
  * A day of the month written with its unit and no month in Chinese, Japanese and Korean, as news names the days
- * around its own ("25日に", "29日，", "27일", "지난 27일"): in the reference's month, or after Korean "지난" and "오는"
- * the last or the next such day; with its weekday ("21日木曜日", "21일 목요일", "14日（木）"), in the first month from the
+ * around its own ("25日に", "29日，", "27일", "지난 27일"): in the reference's month (unless the tense or the month
+ * told before it moves it, {@link TensedYears}, {@link MonthsToldBefore}), or after Korean "지난" and "오는" the last
+ * or the next such day; with its weekday ("21日木曜日", "21일 목요일", "14日（木）"), in the first month from the
  * reference's on where that day is that weekday. A count of days is no date, so a day alone is written in digits,
- * must close its clause or take a particle, and not be followed by a word that makes it a duration ("3일 동안").
+ * must close its clause, take a particle, stand before a news verb, after 于 or before の or a clock, and not be
+ * followed by a word that makes it a duration ("3일 동안").
  */
 final class CjkDays {
 

@@ -108,9 +108,10 @@ final class ClauseTense {
     }
 
     /**
-     * The tense that a verb spanning the day tells in its clause, the words {@code before} it from the comma or the word
-     * that joins clauses and those {@code after} it to the next, {@link #DAY} standing for the day: "will be formally
-     * signed on …", "hat … unterschrieben" (not "hat unterschrieben und will … reden", "hat für den … angesetzt").
+     * The tense that a verb spanning the day tells in its clause, the words {@code before} it from the comma or the
+     * word that joins clauses and those {@code after} it to the next, {@link #DAY} standing for the day: "will be
+     * formally signed on …", "hat … unterschrieben" (not "hat unterschrieben und will … reden", "hat für den …
+     * angesetzt").
      */
     private Tense across(String before, String after) {
         String clause = before + " " + DAY + " " + after;

@@ -8,8 +8,9 @@ package dev.polychron.nlp.dates;
  * dateparser's {@code PREFER_DATES_FROM} and Duckling's future-first reading): the last or next such weekday (on the
  * reference's own weekday, that day under {@code PAST} and the next week's under {@code FUTURE}); a day or month
  * without its year moves a year only once it is in another month than the reference ("10 November" read on 18
- * November stays), a day without its month a month once it is on the other side of the reference. Named days
- * ("Christmas", "the last Sunday of May") keep their own readings.
+ * November stays), a day without its month a month once it is on the other side of the reference, unless a date
+ * told shortly before it names its month ({@link MonthsToldBefore}). Named days ("Christmas", "the last Sunday of
+ * May") keep their own readings.
  */
 public enum DatePreference {
     NEAREST(ClauseTense.Tense.NONE),

@@ -125,7 +125,8 @@ final class DaysWithoutMonth {
 
     /**
      * The day of the reference's month, or where that month has no such day (a 31st in April), of the nearest month
-     * that has it; its month marked as the reference's, for the tense to move.
+     * that has it; marked as a day whose month the text did not write, for the tense and the month told before it to
+     * move.
      */
     static Optional<ResolvedDate> inReferenceMonth(LocalDateTime reference, int day) {
         LocalDate today = reference.toLocalDate();

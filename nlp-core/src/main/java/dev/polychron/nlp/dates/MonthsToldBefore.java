@@ -4,6 +4,7 @@ import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.Span;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.regex.Pattern;
  * A day written without its month ({@link DaysWithoutMonth}: "le 21", "on the 21st") is in the month of the date told
  * shortly before it, where that date names one: "Le 15 mars 2010, il est parti. Il est revenu le 21." is 21 March
  * 2010, not the 21st of the reference's month; a day before the told one is in the month after it ("on 28 May … on
- * the 3rd" is 3 June), after the tense has moved the told date ({@link TensedYears}). Where the date before names no
- * month ("in 2012"), or none stands within about a paragraph, the month the reference and the tense gave stays.
+ * the 3rd" is 3 June). It comes after the tense has moved the told date ({@link TensedYears}), and never puts in the
+ * future a day the tense or the reference kept in the past ("On 5 March the board met. The vote took place on the
+ * 28th", read on 18 March, stays 28 February). Where the date before names no month ("in 2012"), or none stands
+ * within about a paragraph, the month the reference and the tense gave stays.
  */
 final class MonthsToldBefore {
 
@@ -27,8 +30,9 @@ final class MonthsToldBefore {
     private MonthsToldBefore() {
     }
 
-    /** The mentions, in text order, each at a span whose month {@code taken} says the reference gave in the told one. */
-    static List<DateMention> resolve(List<DateMention> mentions, Map<Span, ResolvedDate.Taken> taken) {
+    /** The mentions in text order, each at a span whose month {@code taken} says the reference gave in the told one. */
+    static List<DateMention> resolve(List<DateMention> mentions, Map<Span, ResolvedDate.Taken> taken,
+                                     LocalDate reference) {
         if (!taken.containsValue(ResolvedDate.Taken.MONTH)) {
             return mentions;
         }
@@ -39,7 +43,8 @@ final class MonthsToldBefore {
             if (taken.get(new Span(mention.start(), mention.end())) == ResolvedDate.Taken.MONTH && before != null
                     && mention.start() - before.end() <= REACH) {
                 String value = inMonthOf(mention.value(), before.value());
-                if (!value.equals(mention.value())) {
+                if (!value.equals(mention.value()) && !(LocalDate.parse(value).isAfter(reference)
+                        && !LocalDate.parse(mention.value()).isAfter(reference))) {
                     current = new DateMention(mention.text(), mention.start(), mention.end(), value,
                             mention.granularity(), mention.modifier(), mention.rangeEnd(), mention.inReferences());
                 }

@@ -71,7 +71,8 @@ final class PartSuffixes {
         clauseEnding.forEach(form -> modifierByWord.put(form, Optional.of(Modifier.START)));
         String alternation = Alternation.of(modifierByWord.keySet().stream()
                 .filter(form -> !clauseEnding.contains(form)).toList())
-                + clauseEnding.stream().map(form -> "|" + Pattern.quote(form) + CLAUSE_END).collect(Collectors.joining());
+                + clauseEnding.stream().map(form -> "|" + Pattern.quote(form) + CLAUSE_END)
+                        .collect(Collectors.joining());
         List<String> particles = DateRanges.UNSPACED.contains(code) ? List.of() : RelativeDates.particles(language);
         // Korean may put a space before the word, and ends it there or with a particle: "3월 말에", not "3월 초청"
         return new PartSuffixes(modifierByWord, particles.isEmpty() ? "(?<word>" + alternation + ")"

@@ -105,15 +105,20 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + ")(?![\\p{L}\\p{N}]))?";
     /** Season words (season-words.tsv) by their TIMEX code. */
     private static final Map<String, String> SEASON_WORDS = byWord("season-words.tsv", 1, Function.identity());
-    /** Season words read only in their own language, being other words elsewhere (English "estate", Spanish "lente"). */
+    /** Season words read only in their own language, other words elsewhere (English "estate", Spanish "lente"). */
     private static final Map<String, Map<String, String>> OWN_LANGUAGE_SEASON_WORDS = ownLanguageSeasonWords();
-    /** Season words that follow their year: Hungarian "2008 nyarán", Turkish "2014 yazında", Japanese "2014年夏". */
     /** The languages of {@link #SEASON_WORDS_AFTER_YEAR}'s forms, which are other words elsewhere (Dutch "telen"). */
     private static final Set<String> SEASON_AFTER_YEAR_LANGUAGES = Set.of("hu", "tr", "ja", "zh");
+    /** Season words that follow their year: Hungarian "2008 nyarán", Turkish "2014 yazında", Japanese "2014年夏". */
     private static final Map<String, String> SEASON_WORDS_AFTER_YEAR =
             byWord("season-words.tsv", 2, Function.identity());
-    /** After a season's name a word ends, or a Han one is not the start of a festival's name ("2014年春节"). */
-    private static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節])|(?![\\p{L}\\p{N}]))";
+    /**
+     * After a season's name a word ends, or a Han one does not start a word of its own: "2014年春节" is the Spring
+     * Festival, "2022年冬奥会" the Winter Olympics, "2019年冬至" the solstice, "2016年春运" the festival's travel, "春晚"
+     * its gala, "夏普" a firm, "秋装" clothes (Chinese runs its words together: "2012年春天大桥通车").
+     */
+    private static final String HAN_SEASON_OR_WORD_END =
+            "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收])|(?![\\p{L}\\p{N}]))";
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
     /** The words between a part word and its period: "τέλη του 2019", "sfârșitul anului 2017", "края на 2019". */
@@ -214,7 +219,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         if (LunarDays.writtenIn(language)) {
             found.removeIf(LunarDays.beforeMark(folded));
-            StreetNames.removeFrom(found, folded);
+        }
+        if (StreetNames.writtenIn(language)) {
+            StreetNames.removeFrom(found, text);
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(text, folded, reference));
@@ -234,7 +241,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .computeIfAbsent(language, TensedYears::of).resolve(text, tensedWeekdaysByLanguage
                         .computeIfAbsent(language, TensedWeekdays::of)
                         .resolve(text, folded, longestFirstWithoutOverlaps(found), referenceDay, preference),
-                        taken, referenceDay, preference), taken);
+                        taken, referenceDay, preference), taken, referenceDay);
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);
@@ -683,7 +690,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static Optional<ResolvedDate> century(Matcher m) {
         String number = m.group("arabic") != null ? m.group("arabic") : m.group("arabic2");
         int century = number != null ? Integer.parseInt(number) : RomanNumerals.parse(
-                Stream.of("roman", "roman2", "roman3").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow());
+                Stream.of("roman", "roman2", "roman3").map(m::group).filter(Objects::nonNull).findFirst()
+                        .orElseThrow());
         if (century < 1 || century > 21) {
             return Optional.empty();
         }

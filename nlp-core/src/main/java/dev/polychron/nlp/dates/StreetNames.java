@@ -13,18 +13,26 @@ import java.util.regex.Pattern;
  */
 final class StreetNames {
 
-    /** The words for a street, a square, a bridge, a park, a crossroads, folded, right before the day. */
+    /**
+     * The words for a street, a square, a bridge, a park, a crossroads right before the day, with their tone marks
+     * ("phố", a street, not "phở"), in either case.
+     */
     private static final Pattern PLACE_BEFORE = Pattern.compile(
-            "(?<!\\p{L})(?:đuong|pho|quang truong|cau|cong vien|nga tu|nga sau|nga ba)\\s+$");
+            "(?iU)(?<!\\p{L})(?:đường|phố|quảng trường|cầu|công viên|ngã tư|ngã sáu|ngã ba)\\s+$");
     /** How far before a day its place word may begin. */
     private static final int REACH = 16;
 
     private StreetNames() {
     }
 
+    /** Whether the language names streets after days this way: Vietnamese. */
+    static boolean writtenIn(String language) {
+        return language.equals("vi") || language.startsWith("vi-");
+    }
+
     /** Removes from {@code found} the days and months written right after a place word, and what they hold. */
-    static void removeFrom(List<DateMention> found, String folded) {
-        Matcher place = PLACE_BEFORE.matcher(folded);
+    static void removeFrom(List<DateMention> found, String text) {
+        Matcher place = PLACE_BEFORE.matcher(text);
         List<DateMention> named = found.stream().filter(mention -> mention.granularity() == Granularity.DAY
                 && place.region(Math.max(0, mention.start() - REACH), mention.start()).find()).toList();
         found.removeIf(mention -> named.stream()

@@ -53,7 +53,7 @@ final class TimesOnDays {
     static final Set<String> CLOCK_WORDS = Set.of("at", "a", "um", "alle", "om", "kl", "στις", "в");
     /** What joins a day to its clock: the {@link #CLOCK_WORDS} and the words and signs that open nothing else. */
     private static final String CONNECTOR = "(?<connector>" + Alternation.of(CLOCK_WORDS)
-            + "|@|as|a las|a la|luc|vao luc|kl\\.|ab|o|o godz\\.|saat)";
+            + "|@|as|a las|a la|luc|vao luc|kl\\.|ab|saat)";
     /** What may stand between a day and its time of day. */
     private static final Pattern BETWEEN = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,\\s*)?(?:"
             + CONNECTOR + ")?\\s*");

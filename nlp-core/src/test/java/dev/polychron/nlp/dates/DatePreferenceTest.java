@@ -79,10 +79,10 @@ class DatePreferenceTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            NEAREST | The strike will run from Monday to Wednesday. | from Monday to Wednesday     | 2014-11-24 | 2014-11-26
-            NEAREST | The fair is open from Friday to Monday.       | from Friday to Monday        | 2014-11-21 | 2014-11-24
-            FUTURE  | Between Monday and Wednesday                  | Between Monday and Wednesday | 2014-11-24 | 2014-11-26
-            PAST    | Between Monday and Wednesday                  | Between Monday and Wednesday | 2014-11-10 | 2014-11-12
+            NEAREST | The strike will run from Monday to Wednesday. | from Monday to Wednesday | 2014-11-24 | 2014-11-26
+            NEAREST | The fair is open from Friday to Monday.       | from Friday to Monday    | 2014-11-21 | 2014-11-24
+            FUTURE  | Between Monday and Wednesday | Between Monday and Wednesday | 2014-11-24 | 2014-11-26
+            PAST    | Between Monday and Wednesday | Between Monday and Wednesday | 2014-11-10 | 2014-11-12
             """)
     void shouldKeepTheTwoWeekdaysOfARangeInOneWeek(DatePreference preference, String text, String expectedText,
                                                    String expectedStart, String expectedEnd) {

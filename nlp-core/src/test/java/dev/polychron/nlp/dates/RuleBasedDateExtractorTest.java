@@ -203,12 +203,14 @@ class RuleBasedDateExtractorTest {
         assertThat(extractor.extract(text, "pl", REFERENCE)).isEmpty();
     }
 
-    /** A season's name of one language is another word elsewhere; a Han season begins a festival's name. */
+    /** A season's name of one language is another word elsewhere; a Han season begins other words. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | The Real Estate 2011 fair drew crowds.     | 2011      | 2011       | YEAR
             es | La lente 2010 de Zeiss es cara.            | 2010      | 2010       | YEAR
             zh | 2012年春节前后大雪。                        | 2012年春节 | 2012-01-23 | DAY
+            zh | 2022年冬奥会在北京举行。                    | 2022年     | 2022       | YEAR
+            zh | 2019年夏普公司亏损。                        | 2019年     | 2019       | YEAR
             """)
     void shouldNotReadASeasonNameOfAnotherLanguageOrAFestival(String language, String text, String expectedText,
                                                              String expectedValue, Granularity expectedGranularity) {

@@ -81,7 +81,6 @@ class TimesOnDaysTest {
             en | The concert is on Saturday, at 8 p.m.       | Saturday, at 8 p.m.    | 2014-05-10T20
             de | Das Spiel beginnt am Samstag, 20:15 Uhr.    | Samstag, 20:15         | 2014-05-10T20:15
             de | Einlass am Samstag ab 19:30 Uhr.            | Samstag ab 19:30       | 2014-05-10T19:30
-            pl | Spotkanie odbędzie się w piątek o 18:00.    | piątek o 18:00         | 2014-05-09T18:00
             """)
     void shouldJoinAWeekdayToTheClockRightAfterIt(String language, String text, String expectedText,
                                                   String expectedValue) {
