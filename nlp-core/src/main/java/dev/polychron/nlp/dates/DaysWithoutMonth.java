@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +40,12 @@ final class DaysWithoutMonth {
      * with no lower-case word after it (in "am 20. des nächsten Monats" the dot makes "20." ordinal).
      */
     static final String CLAUSE_END = "(?=\\s*(?:$|[,;:)](?:\\s|$)|[.!?](?!\\S)(?!\\s+\\p{Ll})))";
+    /**
+     * The same over folded text, where every word is in lower case: whether the word after a full stop is, the
+     * original text tells ({@link #closesItsClause}).
+     */
+    private static final String FOLDED_CLAUSE_END = "(?=\\s*(?:$|[,;:)](?:\\s|$)|[.!?](?!\\S)))";
+    private static final Pattern LOWER_CASE_WORD_AFTER_STOP = Pattern.compile("\\s*[.!?]\\s+\\p{Ll}");
     /** How many months from the reference's a day is looked for: enough for every day and weekday to meet. */
     static final int MONTHS_AHEAD = 14;
     private static final int MIN_SPELLED_LENGTH = 4;
@@ -62,7 +70,7 @@ final class DaysWithoutMonth {
         List<DateRule> rules = new ArrayList<>();
         // the ending is lazy: a full stop after the day closes the sentence rather than making it ordinal
         String suffix = DAY_SUFFIXES.getOrDefault(locale.getLanguage(), RuleBasedDateExtractor.ORDINAL_SUFFIX + "?");
-        String day = RuleBasedDateExtractor.DAY + suffix + CLAUSE_END
+        String day = RuleBasedDateExtractor.DAY + suffix + FOLDED_CLAUSE_END
                 + "(?![.,]?\\s*(?:" + MonthNames.of(language).alternation() + ")(?![\\p{L}\\p{N}]))";
         if (!words.isEmpty()) {
             rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"
@@ -74,7 +82,8 @@ final class DaysWithoutMonth {
             Map<String, Integer> spelled = spelledDays(locale);
             rules.add(DateRule.of(Start.words(spelledDayWords), "(?<![\\p{L}\\p{N}])(?:"
                     + Alternation.of(spelledDayWords) + ")\\s+(?<spelled>" + Alternation.of(spelled.keySet()) + ")"
-                    + CLAUSE_END, (m, reference) -> inReferenceMonth(reference, spelled.get(m.group("spelled")))));
+                    + FOLDED_CLAUSE_END,
+                    (m, reference) -> inReferenceMonth(reference, spelled.get(m.group("spelled")))));
         }
         if (!words.isEmpty() && !NumericDateRules.monthFirst(locale)) {
             // a day and month in digits need the preposition alone too: "op 10.10" beside "op de 15de"
@@ -83,7 +92,7 @@ final class DaysWithoutMonth {
             // the preposition stays outside the mention, as in the numeric dates' own "15.2." it then equals
             rules.add(DateRule.of(Start.DIGIT, "(?<=(?<![\\p{L}\\p{N}])(?:"
                     + Alternation.of(new HashSet<>(prepositions)) + ")\\s)" + RuleBasedDateExtractor.DAY
-                    + "\\.(?<month>1[0-2]|0?[1-9])\\.??" + CLAUSE_END,
+                    + "\\.(?<month>1[0-2]|0?[1-9])\\.??" + FOLDED_CLAUSE_END,
                     (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
                             Integer.parseInt(m.group("day")), reference.toLocalDate())));
         }
@@ -101,11 +110,16 @@ final class DaysWithoutMonth {
             if (!spelled.isEmpty()) {
                 // "السبت السادس عشر" (Saturday the sixteenth)
                 rules.add(DateRule.of(Start.words(weekdays.keySet()), weekday + "(?<spelled>"
-                        + Alternation.of(spelled.keySet()) + ")" + CLAUSE_END, (m, reference) ->
+                        + Alternation.of(spelled.keySet()) + ")" + FOLDED_CLAUSE_END, (m, reference) ->
                         onWeekday(spelled.get(m.group("spelled")), reference, weekdays.get(m.group("weekday")))));
             }
         }
-        return rules;
+        return rules.stream().map(rule -> rule.writtenAs(DaysWithoutMonth::closesItsClause)).toList();
+    }
+
+    /** Whether no lower-case word follows the full stop after the day ("am 20. des nächsten Monats" is ordinal). */
+    private static boolean closesItsClause(String text, Matcher m) {
+        return !LOWER_CASE_WORD_AFTER_STOP.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     /**

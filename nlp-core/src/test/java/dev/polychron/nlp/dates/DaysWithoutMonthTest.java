@@ -21,6 +21,8 @@ class DaysWithoutMonthTest {
             es | La junta se reúne el 16.              | el 16             | 2013-02-16
             fr | Le conseil se réunit le 16.           | le 16             | 2013-02-16
             en | The deadline passed on the 31st.      | on the 31st       | 2013-01-31
+            en | The board meets on the 15th. Nobody comes. | on the 15th  | 2013-02-15
+            de | Die Wahl ist am 21. Danach ruhen wir.  | am 21             | 2013-02-21
             fr | Il est arrivé le 1er, puis reparti.   | le 1er            | 2013-02-01
             pt | A reunião é no dia 17.                | no dia 17         | 2013-02-17
             de | Die Wahl ist am 15ten.                | am 15ten          | 2013-02-15
