@@ -88,15 +88,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
             + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.)?\\s*"
             + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке|eeuw"
-            + "|yuzy[iı]l\\p{L}*)"
+            + "|yuzy[iı]l\\p{L}*|stoleti|storoci\\p{L}*|stoljec\\p{L}*|stoletj\\p{L}*|szazad\\p{L}*|arhundrede[ts]?"
+            + "|arhundre[ts]?|arhundradet)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
             + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
-            + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:thu\\s+)?"
-            + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
+            + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
+            + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
+            + "|[בהלמו]{0,3}מאה\\s+ה-?(?<arabic3>\\d{1,2})"
             + ")\\b(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))?";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
-    private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "i",
-            "v", "x", "l");
+    private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "segle",
+            "secolul", "abad", "i", "v", "x", "l", "מאה", "המאה", "במאה", "למאה", "מהמאה", "ומאה", "והמאה", "ובמאה");
     /** Words before a period that say which part of it is meant (part-words.tsv), with the modifier they give. */
     private static final Map<String, Modifier> PART_WORDS = byWord("part-words.tsv", 1, Modifier::valueOf);
     /** Part words after the period: Hungarian "április végén", "2017 elején". */
@@ -143,6 +145,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static final List<String> TENS_DECADE_WORDS = Stream.concat(Stream.of("los anos", "os anos", "dos anos",
             "nos anos", "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees",
+            "els anys", "als anys", "dels anys",
             "decada de los", "anii", "δεκαετια του", "δεκαετιας του"), CenturyDecades.VIETNAMESE_DECADE_WORDS.stream())
             .toList();
     /** Languages that write the tens of a decade as an ordinal, with a dot: Polish "w latach 80.". */
@@ -150,14 +153,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /**
      * What follows the tens of a 20th-century decade and makes them one, where the language marks the decade after its
      * number: German "80er Jahre", "80er-Jahre", "in den 80ern", and spelled, "die neunziger Jahre",
-     * "Siebzigerjahre"; Russian "90-е годы", "90-х годах"; Ukrainian "90-ті роки"; Czech "90. léta", "v 90. letech".
-     * Russian and Ukrainian need the word for years, as "90-х" alone is also an ordinal ("на 90-х минутах").
+     * "Siebzigerjahre"; Russian "90-е годы", "90-х годах"; Ukrainian "90-ті роки"; Czech "90. léta", "v 90. letech";
+     * Bulgarian "90-те години". Russian, Ukrainian and Bulgarian need the word for years, as "90-х" alone is also an
+     * ordinal ("на 90-х минутах").
      */
     private static final Map<String, TensMark> TENS_DECADE_MARKS = Map.of(
             "de", new TensMark("er(?:[\\s-]+jahre\\p{L}*|n\\b)", "er\\s*jahre\\p{L}*"),
             "ru", new TensMark("-(?:е|х|ые|ых)\\s+год\\p{L}*", null),
             "uk", new TensMark("-(?:ті|х)\\s+рок\\p{L}*", null),
-            "cs", new TensMark("\\.\\s+let\\p{L}{0,3}", null));
+            "cs", new TensMark("\\.\\s+let\\p{L}{0,3}", null),
+            "bg", new TensMark("-те\\s+год\\p{L}*", null));
 
     /** What follows a decade's tens in digits, and what follows them spelled out (null: not written so). */
     private record TensMark(String afterDigits, String afterWords) {
@@ -556,7 +561,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> season(m, SEASON_WORDS_AFTER_YEAR)),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
-                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|'l[ıiuü]|'l[ae]r\\p{L}*|年代|년대)?(?:\\b|(?<=年代|년대))",
+                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|'l[ıiuü]|'l[ae]r\\p{L}*|年代|년대"
+                        + "|-an|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|(?<hundreds>-tal(?:let|et)?|-luv\\p{L}+|-luku))?"
+                        + "(?:\\b|(?<=年代|년대))",
                         RuleBasedDateExtractor::decade),
                 tensDecade(language, part, parts),
                 markedTensDecade(language, part, parts),
@@ -688,7 +695,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * αιώνα π.Χ.", "thế kỷ 3 TCN" before the common era.
      */
     private static Optional<ResolvedDate> century(Matcher m) {
-        String number = m.group("arabic") != null ? m.group("arabic") : m.group("arabic2");
+        String number = Stream.of("arabic", "arabic2", "arabic3").map(m::group).filter(Objects::nonNull).findFirst()
+                .orElse(null);
         int century = number != null ? Integer.parseInt(number) : RomanNumerals.parse(
                 Stream.of("roman", "roman2", "roman3").map(m::group).filter(Objects::nonNull).findFirst()
                         .orElseThrow());
@@ -700,10 +708,18 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return Optional.of(new ResolvedDate(value, Granularity.CENTURY, modifier(m), null));
     }
 
-    /** "1990s", "1990er", "1990-х", "1990年代", "1990년대", or a decade word and the year: "années 1990". */
+    /**
+     * "1990s", "1990er", "1990-х", "1990年代", "1990년대", "1990-an", "az 1990-es években", "1990'erne", or a decade
+     * word and the year: "années 1990". Swedish, Norwegian, Danish and Finnish name centuries the same way: "1800-talet",
+     * "1800-tallet", "1800-luvulla" are the 19th century, "1990-talet" the 1990s.
+     */
     private static Optional<ResolvedDate> decade(Matcher m) {
         if (m.group("suffix") == null && (m.group("word") == null || m.group("word").equals("the"))) {
             return Optional.empty();
+        }
+        if (m.group("hundreds") != null && m.group("decade").endsWith("0")) {
+            String century = m.group("decade").substring(0, 2);
+            return Optional.of(new ResolvedDate(century, Granularity.CENTURY, modifier(m), null));
         }
         return Optional.of(new ResolvedDate(m.group("decade"), Granularity.DECADE, modifier(m), null));
     }

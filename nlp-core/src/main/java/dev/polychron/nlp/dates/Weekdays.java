@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -36,10 +37,11 @@ final class Weekdays {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "hi",
-            "bn", "tr", "ar", "ka", "be");
+            "bn", "tr", "ar", "ka", "be", "id", "he");
     /**
      * Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week", Romanian "luni"
-     * also "months"), by language.
+     * also "months", Indonesian "minggu" also "week"; Hebrew "שלישי" without "יום" is "third", and as Hebrew has no
+     * capitals, only a cue makes it a day), by language.
      */
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
             "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
@@ -49,7 +51,9 @@ final class Weekdays {
             "ro", Set.of("luni"),
             "tr", Set.of("pazar"),
             "ka", Set.of("კვირა"),
-            "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"));
+            "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"),
+            "id", Set.of("minggu"),
+            "he", hebrewOrdinals());
     /**
      * The words around an everyday name ({@link #EVERYDAY_WORDS}) that make it a weekday, by language: Greek accusative
      * articles ("δήλωσε την Τρίτη ότι", on Tuesday), Vietnamese "vào", "hôm" and the parts of a day ("sáng thứ Hai",
@@ -62,6 +66,7 @@ final class Weekdays {
             "el", new Cues(Pattern.compile("(?iu)(?<!\\p{L})(?:την|τη)\\s+\\z"), NOTHING, false),
             "vi", new Cues(Pattern.compile("(?iu)(?<!\\p{L})(?:vào|hôm|sáng|trưa|chiều|tối|đêm)\\s+\\z"), NOTHING,
                     false),
+            "id", new Cues(Pattern.compile("(?iu)\\bhari\\s+\\z"), NOTHING, false),
             "ro", new Cues(Pattern.compile("(?iu)\\bp[aâ]n[aă]\\s+\\z"), Pattern.compile(
                     "(?iu)\\s+(?:diminea[tțţ][aă]|sear[aă]|noaptea|dup[aă][- ]amiaz[aă]|la pr[aâ]nz)\\b"), true));
     /** How far before a name its cue may begin: the longest cue word and its spaces. */
@@ -144,6 +149,13 @@ final class Weekdays {
             DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY};
 
     private Weekdays() {
+    }
+
+    /** Hebrew's weekday ordinals without "יום", alone and after the prefixes that may join them ("בשלישי"). */
+    private static Set<String> hebrewOrdinals() {
+        List<String> ordinals = List.of("ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי");
+        return Stream.concat(Stream.of(""), MonthNames.prefixes("he").stream())
+                .flatMap(prefix -> ordinals.stream().map(ordinal -> prefix + ordinal)).collect(Collectors.toSet());
     }
 
     /** Whether a weekday named alone is read in this locale's language. */

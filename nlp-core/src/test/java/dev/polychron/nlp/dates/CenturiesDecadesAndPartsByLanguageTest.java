@@ -1,0 +1,101 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Centuries, decades, parts of a year, counts and weekdays as encyclopedia and news prose writes them in the languages
+ * beyond the six of {@link DateFamiliesByLanguageTest}: Nordic and Finnish decades and centuries by their suffix
+ * ("1990-talet", "1800-tallet", "1800-luvulla"), Central European centuries after an ordinal ("19. století", "19.
+ * században"), Romanian, Catalan and Indonesian ones after their word, Hebrew "במאה ה-19".
+ */
+class CenturiesDecadesAndPartsByLanguageTest {
+
+    /** A Wednesday. */
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2015, 3, 18, 10, 0);
+    private static final RuleBasedDateExtractor EXTRACTOR = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sv | Under 1960-talet byggdes hamnen ut.               | 1960-talet            | 196        | DECADE  |
+            sv | Staden grundades under 1600-talet.                | 1600-talet            | 16         | CENTURY |
+            sv | I början av 2012 stängde bruket.                  | I början av 2012      | 2012       | YEAR    | START
+            sv | Bron revs i slutet av maj 2009.                   | i slutet av maj 2009  | 2009-05    | MONTH   | END
+            da | I 1970'erne voksede forstæderne.                  | 1970'erne             | 197        | DECADE  |
+            da | Kirken er fra 1200-tallet.                        | 1200-tallet           | 12         | CENTURY |
+            da | Byen voksede i det 18. århundrede.                | 18. århundrede        | 17         | CENTURY |
+            da | I midten af 2011 åbnede museet.                   | I midten af 2011      | 2011       | YEAR    | MID
+            nb | På 1950-tallet kom de første turistene.           | 1950-tallet           | 195        | DECADE  |
+            nb | Gården er kjent fra 1500-tallet.                  | 1500-tallet           | 15         | CENTURY |
+            nb | I slutten av 2016 ble fabrikken solgt.            | I slutten av 2016     | 2016       | YEAR    | END
+            fi | 1970-luvulla kaupunki kasvoi nopeasti.            | 1970-luvulla          | 197        | DECADE  |
+            fi | Kirkko rakennettiin 1400-luvulla.                 | 1400-luvulla          | 14         | CENTURY |
+            fi | Tehdas suljettiin vuoden 2012 lopulla.            | 2012 lopulla          | 2012       | YEAR    | END
+            hu | Az 1960-as években épült a híd.                   | 1960-as években       | 196        | DECADE  |
+            hu | A vár a 13. században épült.                      | 13. században         | 12         | CENTURY |
+            hu | Az 1990-es választást a jobboldal nyerte.         | 1990                  | 1990       | YEAR    |
+            cs | Hrad byl postaven ve 14. století.                 | 14. století           | 13         | CENTURY |
+            hr | Crkva je sagrađena u 16. stoljeću.                | 16. stoljeću          | 15         | CENTURY |
+            hr | Početkom 2013. otvoren je novi most.              | Početkom 2013         | 2013       | YEAR    | START
+            ro | Cetatea a fost ridicată în secolul al XIV-lea.    | secolul al XIV-lea    | 13         | CENTURY |
+            ro | Biserica datează din secolul XVII.                | secolul XVII          | 16         | CENTURY |
+            ca | Als anys seixanta la vila va créixer.             | Als anys seixanta     | 196        | DECADE  |
+            ca | El castell és del segle XII.                      | segle XII             | 11         | CENTURY |
+            ca | A finals del 2010 es va tancar la fàbrica.        | A finals del 2010     | 2010       | YEAR    | END
+            bg | През 70-те години градът се разраства.            | 70-те години          | 197        | DECADE  |
+            id | Pada tahun 1980-an kota ini tumbuh pesat.         | 1980-an               | 198        | DECADE  |
+            id | Candi ini dibangun pada abad ke-9.                | abad ke-9             | 08         | CENTURY |
+            id | Pada akhir 2014 pabrik itu ditutup.               | Pada akhir 2014       | 2014       | YEAR    | END
+            he | העיר נוסדה במאה ה-12.                              | במאה ה-12             | 11         | CENTURY |
+            """)
+    void shouldReadCenturiesDecadesAndPartsOfYears(String language, String text, String mention, String value,
+                                                   Granularity granularity, Modifier modifier) {
+        assertThat(EXTRACTOR.extract(text, language, REFERENCE)).singleElement().satisfies(date -> {
+            assertThat(text.substring(date.start(), date.end())).isEqualTo(mention);
+            assertThat(date.value()).isEqualTo(value);
+            assertThat(date.granularity()).isEqualTo(granularity);
+            assertThat(date.modifier()).isEqualTo(modifier);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            id | Polisi mengatakan pada hari Selasa bahwa dua orang ditahan. | Selasa      | 2015-03-17
+            id | Pada hari Minggu pasar itu ramai.                           | Minggu      | 2015-03-15
+            he | ביום שלישי נפתחה התערוכה.                                   | ביום שלישי  | 2015-03-17
+            """)
+    void shouldReadAWeekdayNamedAlone(String language, String text, String mention, String value) {
+        assertThat(EXTRACTOR.extract(text, language, REFERENCE)).singleElement().satisfies(date -> {
+            assertThat(text.substring(date.start(), date.end())).isEqualTo(mention);
+            assertThat(date.value()).isEqualTo(value);
+            assertThat(date.granularity()).isEqualTo(Granularity.DAY);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sv | Polisen grep 2000 personer vid gränsen.
+            da | Festivalen havde 1998 besøgende.
+            nb | Over 2000 mennesker deltok.
+            fi | Mielenosoitukseen osallistui 2000 ihmistä.
+            hu | A tüntetésen 2000 ember vett részt.
+            cs | Demonstrace se zúčastnilo 2000 lidí.
+            hr | Prosvjedu je prisustvovalo 2000 ljudi.
+            bg | На протеста присъстваха 2000 души.
+            ca | A la manifestació hi havia 2000 persones.
+            id | Sebanyak 2000 orang mengikuti acara itu.
+            id | Minggu depan sekolah libur.
+            he | הקבוצה סיימה במקום שלישי.
+            """)
+    void shouldFindNoCenturyDecadeOrDayInCountsAndOrdinals(String language, String text) {
+        assertThat(EXTRACTOR.extract(text, language, REFERENCE))
+                .noneMatch(date -> date.granularity() == Granularity.DAY || date.granularity() == Granularity.YEAR
+                        || date.granularity() == Granularity.DECADE);
+    }
+}
