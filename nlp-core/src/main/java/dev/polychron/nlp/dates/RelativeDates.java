@@ -324,7 +324,8 @@ final class RelativeDates {
 
     /**
      * CLDR's "last", "this" and "next" weekday; not a "this" that is one of {@code bareNames} (Norwegian "søndag"),
-     * which {@link Weekdays} reads as a weekday alone, leaving it to a date that follows ("søndag 10. februar").
+     * which {@link Weekdays} reads as a weekday alone, leaving it to a date that follows ("søndag 10. februar"), or
+     * one after a one-letter preposition (Serbian "у уторак", on Tuesday), which is as bare a weekday as a tense may move.
      */
     private static void addWeekdays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed,
                                     boolean nextWeek, Set<String> bareNames) {
@@ -332,7 +333,8 @@ final class RelativeDates {
             String lastDay = formatter.format(Direction.LAST, unit);
             put(fixed, lastDay, new Shift(weekUnit(formatter, Direction.LAST, lastDay, false), -1, day, false));
             String thisDay = formatter.format(Direction.THIS, unit);
-            if (thisDay != null && !bareNames.contains(TextFolding.fold(thisDay.strip()))) {
+            if (thisDay != null && !bareNames.contains(TextFolding.fold(thisDay.strip()).replaceFirst(
+                    "^\\p{L}\\s+", ""))) {
                 put(fixed, thisDay, new Shift(weekUnit(formatter, Direction.THIS, thisDay, false), 0, day, false));
             }
             String nextDay = formatter.format(Direction.NEXT, unit);

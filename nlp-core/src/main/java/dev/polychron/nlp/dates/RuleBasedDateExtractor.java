@@ -87,10 +87,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
             + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.)?\\s*"
-            + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке|eeuw"
+            + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке|веку|eeuw"
             + "|yuzy[iı]l\\p{L}*|stoleti|storoci\\p{L}*|stoljec\\p{L}*|stoletj\\p{L}*|szazad\\p{L}*|arhundrede[ts]?"
-            + "|arhundre[ts]?|arhundradet)"
-            + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
+            + "|arhundre[ts]?|arhundradet|vek[au]?|vijek[au]?|gadsimt\\p{L}*|sajand\\p{L}*)"
+            + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке|amz\\p{L}+)"
             + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
@@ -154,7 +154,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * What follows the tens of a 20th-century decade and makes them one, where the language marks the decade after its
      * number: German "80er Jahre", "80er-Jahre", "in den 80ern", and spelled, "die neunziger Jahre",
      * "Siebzigerjahre"; Russian "90-е годы", "90-х годах"; Ukrainian "90-ті роки"; Czech "90. léta", "v 90. letech";
-     * Bulgarian "90-те години". Russian, Ukrainian and Bulgarian need the word for years, as "90-х" alone is also an
+     * Slovene "v 90. letih"; Slovak "v 90. rokoch"; Bulgarian "90-те години". Russian, Ukrainian and Bulgarian need the word for years, as "90-х" alone is also an
      * ordinal ("на 90-х минутах").
      */
     private static final Map<String, TensMark> TENS_DECADE_MARKS = Map.of(
@@ -162,6 +162,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "ru", new TensMark("-(?:е|х|ые|ых)\\s+год\\p{L}*", null),
             "uk", new TensMark("-(?:ті|х)\\s+рок\\p{L}*", null),
             "cs", new TensMark("\\.\\s+let\\p{L}{0,3}", null),
+            "sl", new TensMark("\\.\\s+let\\p{L}{0,3}", null),
+            "sk", new TensMark("\\.\\s+rok\\p{L}{0,3}", null),
             "bg", new TensMark("-те\\s+год\\p{L}*", null));
 
     /** What follows a decade's tens in digits, and what follows them spelled out (null: not written so). */
@@ -173,6 +175,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * with an ordinal day ("მე-3 მარტი", the 3rd of March) or none ("2014 წლის ოქტომბერი"), or a quarter.
      */
     static final String YEAR_FIRST = NOT_NUMBER_BEFORE + YEAR + "\\s+წლის\\s+";
+    /**
+     * The words for "of the year" after a year written as an ordinal, with the day or month after them: Latvian
+     * "2014. gada 15. martā", "2014. gada martā", Estonian "1990. aasta oktoobris".
+     */
+    private static final List<String> ORDINAL_YEAR_WORDS = List.of("gada", "aasta");
+    /** Lithuanian writes the year, "m." (metai), the month in the genitive and the day: "2014 m. kovo 15 d.". */
+    private static final String LITHUANIAN_YEAR_FIRST = NOT_NUMBER_BEFORE + YEAR + "\\s+m\\.\\s+";
     /** What a Georgian digit ordinal opens with: "მე-3" (3rd). */
     static final String ORDINAL_PREFIX = "მე-";
     static final String DAY_ORDINAL_PREFIX = "(?:" + ORDINAL_PREFIX + ")?";
@@ -506,6 +515,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     .writtenAs((text, m) -> m.group("any") != null
                             || Character.isUpperCase(text.charAt(m.start("month")))));
         }
+        for (String yearWord : ORDINAL_YEAR_WORDS) {
+            String yearFirst = NOT_NUMBER_BEFORE + YEAR + "\\.\\s+" + yearWord + "\\s+";
+            rules.add(rule(Start.DIGIT, yearFirst + DAY + "\\.\\s+" + month + "\\b", m -> day(m, monthName))
+                    .requiring(yearWord));
+            rules.add(rule(Start.DIGIT, yearFirst + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
+                    Integer.parseInt(m.group("year")), monthName.apply(m), null)).requiring(yearWord));
+        }
         rules.addAll(List.of(
                 // a two-digit day may stand right against its month, as date stamps write it: "13Feb", "Feb13"
                 DateRule.of(Start.DIGIT, NOT_NUMBER_BEFORE + "(?<!\\p{N}:)" + DAY + ORDINAL_SUFFIX
@@ -547,6 +563,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> day(m, monthName)).requiring("წლის"),
                 rule(Start.DIGIT, YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
                         Integer.parseInt(m.group("year")), monthName.apply(m), null)).requiring("წლის"),
+                rule(Start.DIGIT, LITHUANIAN_YEAR_FIRST + month + "\\s+" + DAY + "(?:\\s*d\\b\\.?)?" + NOT_NUMBER_AFTER,
+                        m -> day(m, monthName)).requiring(" m. "),
+                rule(Start.DIGIT, LITHUANIAN_YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
+                        Integer.parseInt(m.group("year")), monthName.apply(m), null)).requiring(" m. "),
                 rule(Start.words(parts, months.forms()),
                         "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER
                         + PART_AFTER,
@@ -562,7 +582,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
                         + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|'l[ıiuü]|'l[ae]r\\p{L}*|年代|년대"
-                        + "|-an|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|(?<hundreds>-tal(?:let|et)?|-luv\\p{L}+|-luku))?"
+                        + "|-an|-ih|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|\\.\\s+(?:aastate\\p{L}*|gados)"
+                        + "|(?<hundreds>-tal(?:let|et)?|-luv\\p{L}+|-luku))?"
                         + "(?:\\b|(?<=年代|년대))",
                         RuleBasedDateExtractor::decade),
                 tensDecade(language, part, parts),
@@ -709,9 +730,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
 
     /**
-     * "1990s", "1990er", "1990-х", "1990年代", "1990년대", "1990-an", "az 1990-es években", "1990'erne", or a decade
-     * word and the year: "années 1990". Swedish, Norwegian, Danish and Finnish name centuries the same way: "1800-talet",
-     * "1800-tallet", "1800-luvulla" are the 19th century, "1990-talet" the 1990s.
+     * "1990s", "1990er", "1990-х", "1990年代", "1990년대", "1990-an", "az 1990-es években", "1990'erne", "1990-ih",
+     * Estonian "1990. aastatel", Latvian "1990. gados", or a decade word and the year: "années 1990". Swedish,
+     * Norwegian, Danish and Finnish name centuries the same way: "1800-talet", "1800-tallet", "1800-luvulla" are the
+     * 19th century, "1990-talet" the 1990s.
      */
     private static Optional<ResolvedDate> decade(Matcher m) {
         if (m.group("suffix") == null && (m.group("word") == null || m.group("word").equals("the"))) {

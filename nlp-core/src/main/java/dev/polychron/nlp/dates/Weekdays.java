@@ -37,29 +37,31 @@ final class Weekdays {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "hi",
-            "bn", "tr", "ar", "ka", "be", "id", "he");
+            "bn", "tr", "ar", "ka", "be", "id", "he", "sr", "lt", "lv", "et");
     /**
      * Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week", Romanian "luni"
-     * also "months", Indonesian "minggu" also "week"; Hebrew "שלישי" without "יום" is "third", and as Hebrew has no
+     * also "months", Indonesian "minggu" and Serbian "nedelja" also "week"; Hebrew "שלישי" without "יום" is "third", and as Hebrew has no
      * capitals, only a cue makes it a day), by language.
      */
-    private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.of(
-            "el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη"),
-            "vi", Set.of("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay"),
-            "ru", Set.of("среда", "среду"),
-            "be", Set.of("серада", "сераду"),
-            "ro", Set.of("luni"),
-            "tr", Set.of("pazar"),
-            "ka", Set.of("კვირა"),
-            "pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta"),
-            "id", Set.of("minggu"),
-            "he", hebrewOrdinals());
+    private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.ofEntries(
+            Map.entry("el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη")),
+            Map.entry("vi", Set.of("thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay")),
+            Map.entry("ru", Set.of("среда", "среду")),
+            Map.entry("be", Set.of("серада", "сераду")),
+            Map.entry("ro", Set.of("luni")),
+            Map.entry("tr", Set.of("pazar")),
+            Map.entry("ka", Set.of("კვირა")),
+            Map.entry("pt", Set.of("segunda", "terca", "quarta", "quinta", "sexta")),
+            Map.entry("id", Set.of("minggu")),
+            Map.entry("sr", Set.of("nedelja", "nedelju", "nedelje", "недеља", "недељу", "недеље")),
+            Map.entry("he", hebrewOrdinals()));
     /**
      * The words around an everyday name ({@link #EVERYDAY_WORDS}) that make it a weekday, by language: Greek accusative
      * articles ("δήλωσε την Τρίτη ότι", on Tuesday), Vietnamese "vào", "hôm" and the parts of a day ("sáng thứ Hai",
      * Monday morning; not "ngày", as "ngày thứ hai" is the second day), where the name is still capitalised; Romanian
      * "până" (until) before "luni", a time of day after it ("luni dimineață", "luni seara"), in lower case too; not "pe
-     * luni", "de luni", which also count months ("pe luni întregi", "de luni de zile").
+     * luni", "de luni", which also count months ("pe luni întregi", "de luni de zile"); Indonesian "hari" (day) before
+     * "Minggu"; Serbian "u" (on) before "nedelju", in lower case too.
      */
     private static final Pattern NOTHING = Pattern.compile("(?!)");
     private static final Map<String, Cues> WEEKDAY_CUES = Map.of(
@@ -67,6 +69,7 @@ final class Weekdays {
             "vi", new Cues(Pattern.compile("(?iu)(?<!\\p{L})(?:vào|hôm|sáng|trưa|chiều|tối|đêm)\\s+\\z"), NOTHING,
                     false),
             "id", new Cues(Pattern.compile("(?iu)\\bhari\\s+\\z"), NOTHING, false),
+            "sr", new Cues(Pattern.compile("(?iu)(?<!\\p{L})[uу]\\s+\\z"), NOTHING, true),
             "ro", new Cues(Pattern.compile("(?iu)\\bp[aâ]n[aă]\\s+\\z"), Pattern.compile(
                     "(?iu)\\s+(?:diminea[tțţ][aă]|sear[aă]|noaptea|dup[aă][- ]amiaz[aă]|la pr[aâ]nz)\\b"), true));
     /** How far before a name its cue may begin: the longest cue word and its spaces. */
@@ -83,8 +86,12 @@ final class Weekdays {
             "hu", "(?!\\s+mond)",
             "el", "(?!\\s+(?:θεσης?|φορας?|ημερας?|μερας?|εβδομαδας?|χρονιας?|θητειας?|προσπαθειας?|νικης?|ηττας?"
                     + "|σεζον|φασης?|συνεχομενης?|κατα σειρα)(?!\\p{L}))");
-    /** Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής". */
-    private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?");
+    /**
+     * Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής"; Estonian
+     * "teisipäeval".
+     */
+    private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?", "et",
+            "(?:al)?");
     /**
      * Languages where CLDR's abbreviated names may stand for the day too ("dv.", "gio", "qua.", "czw."), less those
      * that are words or other abbreviations as well (Italian "mar", sea and March; Portuguese "ter", to have; Polish
@@ -122,9 +129,9 @@ final class Weekdays {
     private static final String CHINESE_NUMERALS = "一二三四五六";
     /**
      * Languages whose feminine weekday names change their ending after "on": Russian "в пятницу", Croatian "u
-     * srijedu", Belarusian "у пятніцу".
+     * srijedu", Belarusian "у пятніцу", Serbian "у среду".
      */
-    private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr", "be");
+    private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr", "be", "sr");
     /**
      * The everyday forms that drop a word of CLDR's name: Portuguese "-feira" ("próxima terça", "quarta que vem"),
      * Japanese 日 ("月曜"), Hebrew "יום" ("שישי הבא", next Friday); Arabic drops the final hamza ("الثلاثا").
@@ -136,13 +143,16 @@ final class Weekdays {
      * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
      * "następnego wtorku", "do środy", "od niedzieli", and the Polish accusative, which says "on" ("w środę",
      * "w sobotę"), but not Sunday's, which folds to the plural: "w niedziele" are Sundays, as trading Sundays
-     * ("niedziele handlowe") are; in Georgian the dative, which says "on" ("ორშაბათს", "კვირას").
+     * ("niedziele handlowe") are; in Georgian the dative, which says "on" ("ორშაბათს", "კვირას"); the Lithuanian
+     * accusative ("antradienį") and the Latvian adverb ("otrdien"), which say "on" too.
      */
     private static final Map<String, List<UnaryOperator<String>>> CASES = Map.of(
             "hr", List.of(name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e")),
             "pl", List.of(name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y"),
                     name -> name.equals("niedziela") ? name : name.replaceAll("a$", "e")),
-            "ka", List.of(name -> name.replaceAll("ი$", "") + "ს"));
+            "ka", List.of(name -> name.replaceAll("ი$", "") + "ს"),
+            "lt", List.of(name -> name.replaceAll("is$", "i")),
+            "lv", List.of(name -> name.replaceAll("a$", "")));
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,

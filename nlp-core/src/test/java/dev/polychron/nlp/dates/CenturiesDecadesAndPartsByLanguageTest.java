@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Centuries, decades, parts of a year, counts and weekdays as encyclopedia and news prose writes them in the languages
  * beyond the six of {@link DateFamiliesByLanguageTest}: Nordic and Finnish decades and centuries by their suffix
  * ("1990-talet", "1800-tallet", "1800-luvulla"), Central European centuries after an ordinal ("19. století", "19.
- * században"), Romanian, Catalan and Indonesian ones after their word, Hebrew "במאה ה-19".
+ * században"), Romanian, Catalan and Indonesian ones after their word, Hebrew "במאה ה-19"; the case forms of Slovene,
+ * Serbian, Latvian and Estonian months and the year-first dates of Latvian and Lithuanian.
  */
 class CenturiesDecadesAndPartsByLanguageTest {
 
@@ -53,6 +54,25 @@ class CenturiesDecadesAndPartsByLanguageTest {
             id | Candi ini dibangun pada abad ke-9.                | abad ke-9             | 08         | CENTURY |
             id | Pada akhir 2014 pabrik itu ditutup.               | Pada akhir 2014       | 2014       | YEAR    | END
             he | העיר נוסדה במאה ה-12.                              | במאה ה-12             | 11         | CENTURY |
+            sr | Tokom 1980-ih grad je rastao.                     | 1980-ih               | 198        | DECADE  |
+            sr | Манастир је подигнут у 13. веку.                  | 13. веку              | 12         | CENTURY |
+            sl | V 80. letih je mesto raslo.                       | 80. letih             | 198        | DECADE  |
+            sk | V 70. rokoch sa mesto rozrástlo.                  | 70. rokoch            | 197        | DECADE  |
+            lt | Pilis pastatyta XIV amžiuje.                      | XIV amžiuje           | 13         | CENTURY |
+            lv | Pils celta 14. gadsimtā.                          | 14. gadsimtā          | 13         | CENTURY |
+            lv | 1980. gados pilsēta auga.                         | 1980. gados           | 198        | DECADE  |
+            et | Linnus ehitati 14. sajandil.                      | 14. sajandil          | 13         | CENTURY |
+            et | 1980. aastatel linn kasvas.                       | 1980. aastatel        | 198        | DECADE  |
+            sl | Most so odprli 4. novembra 2011.                  | 4. novembra 2011      | 2011-11-04 | DAY     |
+            sl | Tovarna je zaprla v septembru 2009.               | septembru 2009        | 2009-09    | MONTH   |
+            sr | Мост је отворен 4. новембра 2011.                 | 4. новембра 2011      | 2011-11-04 | DAY     |
+            sr | Most je otvoren 4. novembra 2011.                 | 4. novembra 2011      | 2011-11-04 | DAY     |
+            lv | Tilts tika atklāts 2011. gada 4. novembrī.        | 2011. gada 4. novembrī | 2011-11-04 | DAY    |
+            lv | Rūpnīca slēgta 2009. gada septembrī.              | 2009. gada septembrī  | 2009-09    | MONTH   |
+            et | Sild avati 4. novembril 2011.                     | 4. novembril 2011     | 2011-11-04 | DAY     |
+            et | Tehas suleti 2009. aasta septembris.              | 2009. aasta septembris | 2009-09   | MONTH   |
+            lt | Tiltas atidarytas 2011 m. lapkričio 4 d.          | 2011 m. lapkričio 4 d. | 2011-11-04 | DAY    |
+            lt | Gamykla uždaryta 2009 m. rugsėjį.                 | 2009 m. rugsėjį       | 2009-09    | MONTH   |
             """)
     void shouldReadCenturiesDecadesAndPartsOfYears(String language, String text, String mention, String value,
                                                    Granularity granularity, Modifier modifier) {
@@ -69,6 +89,12 @@ class CenturiesDecadesAndPartsByLanguageTest {
             id | Polisi mengatakan pada hari Selasa bahwa dua orang ditahan. | Selasa      | 2015-03-17
             id | Pada hari Minggu pasar itu ramai.                           | Minggu      | 2015-03-15
             he | ביום שלישי נפתחה התערוכה.                                   | ביום שלישי  | 2015-03-17
+            sr | U utorak je ministar otvorio most.                          | utorak      | 2015-03-17
+            sr | У уторак је министар отворио мост.                          | уторак      | 2015-03-17
+            sr | U nedelju je održan koncert.                                | nedelju     | 2015-03-15
+            lt | Antradienį ministras atidarė tiltą.                         | Antradienį  | 2015-03-17
+            lv | Otrdien ministrs atklāja tiltu.                             | Otrdien     | 2015-03-17
+            et | Teisipäeval avas minister silla.                            | Teisipäeval | 2015-03-17
             """)
     void shouldReadAWeekdayNamedAlone(String language, String text, String mention, String value) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).singleElement().satisfies(date -> {
@@ -91,6 +117,15 @@ class CenturiesDecadesAndPartsByLanguageTest {
             ca | A la manifestació hi havia 2000 persones.
             id | Sebanyak 2000 orang mengikuti acara itu.
             id | Minggu depan sekolah libur.
+            sr | Prošle nedelje je padala kiša.
+            sl | Maja je rekla, da pride na obisk.
+            sr | Marta je otvorila izložbu.
+            lv | Marta teica, ka atbrauks.
+            sk | Zadržali 2000 ľudí.
+            sl | Prijeli so 2000 ljudi.
+            lt | Sulaikė 2000 žmonių.
+            lv | Aizturēti 2000 cilvēku.
+            et | Kinni peeti 2000 inimest.
             he | הקבוצה סיימה במקום שלישי.
             """)
     void shouldFindNoCenturyDecadeOrDayInCountsAndOrdinals(String language, String text) {
