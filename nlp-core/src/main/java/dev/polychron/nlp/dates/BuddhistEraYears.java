@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Years of the Buddhist Era as Thai writes them ("17 ตุลาคม 2561", "พ.ศ. 2561"), 543 years ahead of the common era: in
- * a Thai text a year from 2400 on is one of them, and becomes its Gregorian year ("2561" is 2018).
+ * Years of the Buddhist Era as Thai writes them ("17 ตุลาคม 2561", "พ.ศ. 2561", "ในปี 2557"), 543 years ahead of the
+ * common era: in a Thai text a year from 2400 on is one of them, and becomes its Gregorian year ("2561" is 2018).
  */
 final class BuddhistEraYears {
 
@@ -19,6 +19,12 @@ final class BuddhistEraYears {
     private static final int YEAR_LENGTH = 4;
 
     private BuddhistEraYears() {
+    }
+
+    /** Whether a bare year is one of the Buddhist Era in this language's text, up to this century's ("2561"). */
+    static boolean isEraYear(String language, int year) {
+        return LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage()) && year >= FIRST_YEAR
+                && year < FIRST_YEAR + 200;
     }
 
     /** {@code mentions}, with their Buddhist Era years made Gregorian where the language writes them. */

@@ -63,8 +63,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * Between a month's name and its year: "Dec-2018", "Dec/2018", "juin de l'année 1999" too; a month after a day
      * and a dash or slash ("12-Oct/2014") is not read with it, as the separators differ.
      */
+    /** Thai's era before a year, Buddhist or common: "พ.ศ. 2557" (2014), "ค.ศ. 1990". */
+    private static final String THAI_ERA = "[พค]\\.\\s?ศ\\.";
     private static final String MONTH_YEAR_JOIN =
-            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|του\\s+|nam\\s+)?";
+            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|του\\s+|nam\\s+|" + THAI_ERA + "\\s*)?";
     /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
     private static final String NOT_PAGE_BEFORE =
             "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)";
@@ -136,7 +138,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "thap ky", "nhung nam",
             "δεκαετια του", "δεκαετιας του", "annees", "decennie", "decada de", "anii", "los anos", "os anos",
-            "dos anos", "nos anos", "gli anni", "negli anni", "degli anni", "de jaren");
+            "dos anos", "nos anos", "gli anni", "negli anni", "degli anni", "de jaren", "دهه");
     /**
      * The words before a decade written by its tens alone, in digits or words, taken as the 20th century's: "los años
      * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70", "της δεκαετίας του
@@ -281,7 +283,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
         days = ListedDays.of(language).join(text, folded, days);
-        return BuddhistEraYears.inCommonEra(language, TimesOnDays.join(text, folded, days));
+        return SolarHijriDates.inCommonEra(language, text,
+                BuddhistEraYears.inCommonEra(language, TimesOnDays.join(text, folded, days)), reference);
     }
 
     /**
@@ -347,6 +350,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(CenturyDecades.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
         rules.addAll(CalendarEras.rules(language));
+        rules.addAll(SolarHijriDates.rules(language));
         rules.addAll(NumericDateRules.of(language));
         rules.addAll(MonthNameNumericDates.rules(language));
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
@@ -551,7 +555,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits, modifier(m))).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
-                        + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in))?,?\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|" + THAI_ERA + "))?,?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName))
                         .writtenAs(months::writtenAsListed),
                 // the month may close an editor's brackets: "[Sept] 04, 2014"
@@ -597,13 +601,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                                 + NOT_DASHED_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 seasonOfTwoYears(language),
-                rule(Start.words(parts, List.of("nam")).orDigit(),
-                        "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language)
+                rule(Start.words(parts, List.of("nam", "พ.ศ.", "ค.ศ.")).orDigit(),
+                        "\\b" + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE
+                        + notLabelled(language)
                         + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER
                         + "(?:\\b|(?=" + YEAR_WORD_AFTER + "))" + PART_AFTER, m -> Optional.of(new ResolvedDate(
                                 m.group("year"), Granularity.YEAR, modifierBeforeOrAfter(m), null))
                                 .filter(year -> Integer.parseInt(m.group("year")) <= LAST_BARE_YEAR
+                                        || BuddhistEraYears.isEraYear(language, Integer.parseInt(m.group("year")))
                                         || m.group(0).length() > m.group("year").length()))));
         return rules;
     }

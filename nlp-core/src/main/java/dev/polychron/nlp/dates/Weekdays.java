@@ -37,7 +37,7 @@ final class Weekdays {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "hi",
-            "bn", "tr", "ar", "ka", "be", "id", "he", "sr", "lt", "lv", "et");
+            "bn", "tr", "ar", "ka", "be", "id", "he", "sr", "lt", "lv", "et", "fa");
     /**
      * Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week", Romanian "luni"
      * also "months", Indonesian "minggu" and Serbian "nedelja" also "week"; Hebrew "שלישי" without "יום" is "third", and as Hebrew has no
@@ -134,11 +134,14 @@ final class Weekdays {
     private static final Set<String> SLAVIC_ACCUSATIVE = Set.of("ru", "uk", "hr", "be", "sr");
     /**
      * The everyday forms that drop a word of CLDR's name: Portuguese "-feira" ("próxima terça", "quarta que vem"),
-     * Japanese 日 ("月曜"), Hebrew "יום" ("שישי הבא", next Friday); Arabic drops the final hamza ("الثلاثا").
+     * Japanese 日 ("月曜"), Hebrew "יום" ("שישי הבא", next Friday); Arabic drops the final hamza ("الثلاثا"); Persian
+     * often types a space for CLDR's zero-width non-joiner ("سه شنبه" for "سه‌شنبه"), which must not leave "شنبه"
+     * (Saturday) alone.
      */
     private static final Map<String, UnaryOperator<String>> SHORT_FORMS = Map.of(
             "pt", name -> name.replaceAll("[- ]feira$", ""), "ja", name -> name.replaceAll("曜日$", "曜"),
-            "he", name -> name.replaceAll("^יום ", ""), "ar", name -> name.replaceAll("اء$", "ا"));
+            "he", name -> name.replaceAll("^יום ", ""), "ar", name -> name.replaceAll("اء$", "ا"),
+            "fa", name -> name.replace('\u200C', ' '));
     /**
      * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
      * "następnego wtorku", "do środy", "od niedzieli", and the Polish accusative, which says "on" ("w środę",
