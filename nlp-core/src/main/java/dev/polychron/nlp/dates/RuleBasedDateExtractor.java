@@ -192,6 +192,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedWeekdays> tensedWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedYears> tensedYearsByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, ClauseTense> clauseTensesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysAfterDays> weekdaysAfterDaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, RelativeMonths> relativeMonthsByLanguage = new ConcurrentHashMap<>();
 
@@ -237,11 +238,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
         // the tense moves a day before anything counts from it ("He resigned on Tuesday. Two days later...")
         LocalDate referenceDay = reference.toLocalDate();
-        List<DateMention> tensed = MonthsToldBefore.resolve(tensedYearsByLanguage
+        List<DateMention> tensed = MonthsToldBefore.resolve(YearsToldBefore.resolve(text, tensedYearsByLanguage
                 .computeIfAbsent(language, TensedYears::of).resolve(text, tensedWeekdaysByLanguage
                         .computeIfAbsent(language, TensedWeekdays::of)
                         .resolve(text, folded, longestFirstWithoutOverlaps(found), referenceDay, preference),
-                        taken, referenceDay, preference), taken, referenceDay);
+                        taken, referenceDay, preference), taken, referenceDay, language,
+                clauseTensesByLanguage.computeIfAbsent(language, ClauseTense::of)), taken, referenceDay);
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);
