@@ -94,6 +94,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:thu\\s+)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
             + ")\\b(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))?";
+    /**
+     * After a year: no mark of the era before ours, whose rule reads the year ({@link EraYears}); else a part word
+     * before it makes the longer mention in our era ("circa 1200 BC", "early 1200 BC" were 1200).
+     */
+    private static final String NOT_BEFORE_COMMON_ERA_AFTER = "(?!\\s*(?:"
+            + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "i",
             "v", "x", "l");
@@ -574,7 +580,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(parts, List.of("nam")).orDigit(),
                         "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language)
                         + notACount(language) + YEAR
-                        + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER
+                        + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER + NOT_BEFORE_COMMON_ERA_AFTER
                         + "(?:\\b|(?=" + YEAR_WORD_AFTER + "))" + PART_AFTER, m -> Optional.of(new ResolvedDate(
                                 m.group("year"), Granularity.YEAR, modifierBeforeOrAfter(m), null))
                                 .filter(year -> Integer.parseInt(m.group("year")) <= LAST_BARE_YEAR
