@@ -96,6 +96,15 @@ class TensedYearsTest {
                 .containsExactly("2014-05-06", "2014-05-08");
     }
 
+    @Test
+    void shouldMoveADayWhereADateNearTheReferenceIsToldAfterAFarYear() {
+        String text = "Turnout was the lowest since 1952. The budget for fiscal 2014, which began on 28 December, "
+                + "was cut.";
+
+        assertThat(extractor.extract(text, "en", JANUARY)).filteredOn(mention -> mention.text().equals("28 December"))
+                .singleElement().extracting(DateMention::value).isEqualTo("2013-12-28");
+    }
+
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
             2014-05-10 | en | The company said that the store opens on September 9. | September 9 | 2014-09-09
