@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,12 @@ import java.util.regex.Pattern;
  * it is the reference's day only as an end that the text joins to a date ({@link DateRanges}); alone it is no date.
  */
 final class NowEnds {
+
+    /**
+     * Words for "now" as a range's end that CLDR does not give, by language, folded: English "present", as
+     * encyclopedias write a term still running ("1990–present", "from 2014 to the present").
+     */
+    private static final Map<String, String> OTHER_WORDS = Map.of("en", "(?:the )?present(?: day)?");
 
     /** CLDR's "now", as a whole word; null where the language joins words without spaces ("今" in "今後"). */
     private final Pattern now;
@@ -31,8 +38,10 @@ final class NowEnds {
     static NowEnds of(String language, boolean unspaced) {
         String word = RelativeDateTimeFormatter.getInstance(ULocale.forLanguageTag(language))
                 .format(Direction.PLAIN, AbsoluteUnit.NOW);
+        String others = OTHER_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
         return new NowEnds(unspaced || word == null || word.isBlank() ? null : Pattern.compile(
-                "(?<![\\p{L}\\p{N}])" + Pattern.quote(TextFolding.fold(word.strip())) + "(?![\\p{L}\\p{N}])"));
+                "(?<![\\p{L}\\p{N}])(?:" + Pattern.quote(TextFolding.fold(word.strip()))
+                        + (others == null ? "" : "|" + others) + ")(?![\\p{L}\\p{N}])"));
     }
 
     /** A mention of the reference's day for each "now" of {@code folded} that no mention of {@code sorted} covers. */

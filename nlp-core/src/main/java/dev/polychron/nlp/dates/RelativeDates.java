@@ -172,7 +172,8 @@ final class RelativeDates {
                                 && !yearAsCount(phrase, at) && !lightYears(phrase, folded, at.end())
                                 && weekdayEnds(phrase, folded, at.end())
                                 && !weekdayBeforeDate(folded, phrase, at)
-                                && !compoundAfter(phrase, folded, at.end()) && !inTitle(text, at.start(), at.end()))
+                                && !compoundAfter(phrase, folded, at.end()) && !inTitle(text, at.start(), at.end())
+                                && !endsName(text, at.start(), at.end()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
@@ -220,6 +221,27 @@ final class RelativeDates {
         return !before.isEmpty() && Character.isLowerCase(before.codePointAt(0))
                 && CAPITALISED_WORDS.matcher(text).region(start, end).matches()
                 && CAPITALISED_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /**
+     * Whether a word written capitalised ends a name after another capitalised word of its sentence: "USA Today",
+     * "Physics Today", "NBC's Today show"; not after a word that ends a sentence or a line ("…rose. Today, …").
+     */
+    private static boolean endsName(String text, int start, int end) {
+        if (!Character.isUpperCase(text.codePointAt(start)) || text.substring(start, end).chars()
+                .anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        int tokenEnd = start;
+        while (tokenEnd > 0 && (text.charAt(tokenEnd - 1) == ' ' || text.charAt(tokenEnd - 1) == '\t')) {
+            tokenEnd--;
+        }
+        int tokenStart = tokenEnd;
+        while (tokenStart > 0 && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
+            tokenStart--;
+        }
+        return tokenEnd < start && tokenStart < tokenEnd && Character.isUpperCase(text.codePointAt(tokenStart))
+                && Character.isLetterOrDigit(text.charAt(tokenEnd - 1));
     }
 
     /** The word right before {@code start}, with only spaces between, or "". */

@@ -98,6 +98,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
             + "|[בהלמו]{0,3}מאה\\s+ה-?(?<arabic3>\\d{1,2})"
             + ")\\b(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))?";
+    /**
+     * After a year: no mark of the era before ours, whose rule reads the year ({@link EraYears}); else a part word
+     * before it makes the longer mention in our era ("circa 1200 BC", "early 1200 BC" were 1200).
+     */
+    private static final String NOT_BEFORE_COMMON_ERA_AFTER = "(?!\\s*(?:"
+            + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "segle",
             "secolul", "abad", "i", "v", "x", "l", "מאה", "המאה", "במאה", "למאה", "מהמאה", "ומאה", "והמאה", "ובמאה");
@@ -208,6 +214,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedWeekdays> tensedWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedYears> tensedYearsByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, ClauseTense> clauseTensesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysAfterDays> weekdaysAfterDaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, RelativeMonths> relativeMonthsByLanguage = new ConcurrentHashMap<>();
 
@@ -253,11 +260,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
         // the tense moves a day before anything counts from it ("He resigned on Tuesday. Two days later...")
         LocalDate referenceDay = reference.toLocalDate();
-        List<DateMention> tensed = MonthsToldBefore.resolve(tensedYearsByLanguage
+        List<DateMention> tensed = MonthsToldBefore.resolve(YearsToldBefore.resolve(text, tensedYearsByLanguage
                 .computeIfAbsent(language, TensedYears::of).resolve(text, tensedWeekdaysByLanguage
                         .computeIfAbsent(language, TensedWeekdays::of)
                         .resolve(text, folded, longestFirstWithoutOverlaps(found), referenceDay, preference),
-                        taken, referenceDay, preference), taken, referenceDay);
+                        taken, referenceDay, preference), taken, referenceDay, language,
+                clauseTensesByLanguage.computeIfAbsent(language, ClauseTense::of)), taken, referenceDay);
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);
@@ -605,7 +613,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE
                         + notLabelled(language)
                         + notACount(language) + YEAR
-                        + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER
+                        + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER + NOT_BEFORE_COMMON_ERA_AFTER
                         + "(?:\\b|(?=" + YEAR_WORD_AFTER + "))" + PART_AFTER, m -> Optional.of(new ResolvedDate(
                                 m.group("year"), Granularity.YEAR, modifierBeforeOrAfter(m), null))
                                 .filter(year -> Integer.parseInt(m.group("year")) <= LAST_BARE_YEAR

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * December" in an article of 10 January is the last December's, "the law will take effect on 1 January" in one of
  * November the coming one. A day less than a week on the other side stays, as the reference may be a few days off
  * the writing; a month moves once it is another month. Where a number that reads as a year far from the reference
- * stands shortly before, the text may tell of that time ("Lincoln was elected in 1860 and was shot on April 14"), so
- * nothing moves (nor, to be safe, after "2500 troops"); nor do ranges of days, whose ends the rules read in one year.
+ * stands shortly before, and no date after it, the text may tell of that time ("Lincoln was elected in 1860 and was
+ * shot on April 14"; {@link YearsToldBefore} may take its year), so nothing moves (nor, to be safe, after "2500
+ * troops"); nor do ranges of days, whose ends the rules read in one year.
  * A day written without its month ({@link DaysWithoutMonth}) moves a month the same way, with a day of slack: "the
  * minister said on the 28th" in an article of the 3rd is the last month's.
  */
@@ -60,7 +61,8 @@ final class TensedYears {
         }
         return mentions.stream().map(mention -> {
             ResolvedDate.Taken what = taken.get(new Span(mention.start(), mention.end()));
-            return what != null && mention.rangeEnd() == null && !farYearBefore(text, mention.start(), reference)
+            return what != null && mention.rangeEnd() == null
+                    && !farYearBefore(text, toldBefore(mentions, mention), mention.start(), reference)
                     ? inTense(text, mention, what, reference, preference) : mention;
         }).toList();
     }
@@ -129,9 +131,24 @@ final class TensedYears {
         return past ? !day.isAfter(limit) : !day.isBefore(limit);
     }
 
-    /** Whether a number that reads as a year more than one from the reference's stands in the paragraph before. */
-    private static boolean farYearBefore(String text, int start, LocalDate reference) {
-        Matcher year = YEAR.matcher(text).region(Math.max(0, start - YEAR_REACH), start);
+    /** Where the last mention before {@code mention} starts, or 0. */
+    private static int toldBefore(List<DateMention> mentions, DateMention mention) {
+        int start = 0;
+        for (DateMention other : mentions) {
+            if (other.end() <= mention.start() && other.start() > start) {
+                start = other.start();
+            }
+        }
+        return start;
+    }
+
+    /**
+     * Whether a number that reads as a year more than one from the reference's stands in the paragraph before, from
+     * the date told last on ({@code from}): a date told after a far year brings the text back to its own time ("since
+     * 1909. … spending for fiscal 2018, which began Oct. 1" is last October).
+     */
+    private static boolean farYearBefore(String text, int from, int start, LocalDate reference) {
+        Matcher year = YEAR.matcher(text).region(Math.max(from, start - YEAR_REACH), start);
         while (year.find()) {
             if (Math.abs(Integer.parseInt(year.group()) - reference.getYear()) > 1) {
                 return true;

@@ -16,7 +16,7 @@ public final class ReferenceSections {
     /** Headings that open a reference section, lower-cased, in the languages we have seen. */
     private static final Set<String> HEADINGS = Set.of(
             "references", "notes", "notes and references", "sources", "bibliography", "further reading",
-            "external links", "citations", "footnotes", "works cited",
+            "external links", "citations", "footnotes", "works cited", "see also",
             "tham khảo", "chú thích", "liên kết ngoài", "đọc thêm", "nguồn", "tài liệu tham khảo",
             "παραπομπές", "βιβλιογραφία", "σημειώσεις", "πηγές", "εξωτερικοί σύνδεσμοι",
             "einzelnachweise", "literatur", "weblinks", "anmerkungen", "quellen",
@@ -50,7 +50,10 @@ public final class ReferenceSections {
 
     private static final Pattern CRUFT_LINE = Pattern.compile(
             "^\\s*(share to:.*|share (on )?(facebook|twitter)\\b.*|print page|\\[edit]|\\[sửa]|"
-                    + "kembali ke ?halaman sebelumnya|back to previous page|quay lại trang trước)\\s*$",
+                    + "kembali ke ?halaman sebelumnya|back to previous page|quay lại trang trước|"
+                    // a news agency's notice and a wiki's footer: "Copyright 2018 The Associated Press. All rights…"
+                    + "(copyright\\s*)?(©|\\(c\\)|copyright)\\s*\\d{4}\\b.*|"
+                    + "(this page was )?last (edited|modified) on .*)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern LINE = Pattern.compile("[^\\n]*(\\n|$)");

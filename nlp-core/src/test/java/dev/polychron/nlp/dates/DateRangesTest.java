@@ -94,6 +94,8 @@ class DateRangesTest {
             fr | Les prix ont monté entre mai 2015 et 2018.         | entre mai 2015 et 2018           | 2015-05    | 2018-12    | MONTH
             en | Prices have doubled between May 2019 and now.      | between May 2019 and now         | 2019-05-01 | 2026-11-23 | DAY
             fr | Les loyers montent entre août 2025 et maintenant.  | entre août 2025 et maintenant    | 2025-08-01 | 2026-11-23 | DAY
+            en | She has led the choir (2019–present).             | 2019–present                     | 2019-01-01 | 2026-11-23 | DAY
+            en | Rents have risen from May 2021 to the present.    | from May 2021 to the present     | 2021-05-01 | 2026-11-23 | DAY
             es | Habrá obras entre ahora y 15 de diciembre.         | entre ahora y 15 de diciembre    | 2026-11-23 | 2026-12-15 | DAY
             zh | 展期为2017/3/1-2017/4/15。                         | 2017/3/1-2017/4/15               | 2017-03-01 | 2017-04-15 | DAY
             ja | 期間は2022-5-9-2022-6-30です。                      | 2022-5-9-2022-6-30               | 2022-05-09 | 2022-06-30 | DAY
@@ -118,6 +120,8 @@ class DateRangesTest {
             en | Russia joined in 1994 and left in May 2022.        | 2
             en | Now, as in 2019, prices fall.                      | 1
             en | Prices are now higher than in May 2019.            | 1
+            en | The present rules of 2019 still hold.             | 1
+            en | Members present in May 2019 voted.                 | 1
             de | Er kam 1990 und ging 2000.                         | 2
             hi | वह 1990 और 2000 में आया।                           | 2
             tr | Firma 2014'te kuruldu, 2018'de kapandı.            | 2

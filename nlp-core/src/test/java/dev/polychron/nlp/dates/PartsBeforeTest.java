@@ -33,6 +33,11 @@ class PartsBeforeTest {
             ru | Завод откроется в конце следующего года.            | конце следующего года       | 2021    | YEAR  | END
             ru | В середине этого года пройдут выборы.               | середине этого года         | 2020    | YEAR  | MID
             uk | Завод відкриють наприкінці наступного року.         | наприкінці наступного року  | 2021    | YEAR  | END
+            en | The chapel was rebuilt c. 1340 by the monks.         | c. 1340                     | 1340    | YEAR  | APPROX
+            en | A village stood here circa 900 BC.                  | circa 900 BC                | -0899   | YEAR  | APPROX
+            en | The walls were raised ca. 1250 BC, it is thought.   | ca. 1250 BC                 | -1249   | YEAR  | APPROX
+            en | The mill closed around the 1880s.                   | around the 1880s            | 188     | DECADE | APPROX
+            en | Troy was burned in early 1180 BC.                   | early 1180 BC               | -1179   | YEAR  | START
             """)
     void shouldGiveARelativePeriodThePartNamedBeforeIt(String language, String text, String expectedText,
                                                        String value, Granularity granularity, Modifier modifier) {
@@ -45,6 +50,15 @@ class PartsBeforeTest {
             assertThat(mention.granularity()).isEqualTo(granularity);
             assertThat(mention.modifier()).isEqualTo(modifier);
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The pass climbs around 2000 metres above the lake.
+            Around 1500 people signed the letter.
+            """)
+    void shouldFindNoYearInACountAfterAnApproximationWord(String text) {
+        assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
     }
 
     @Test

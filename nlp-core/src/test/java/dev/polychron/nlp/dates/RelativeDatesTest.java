@@ -327,6 +327,9 @@ class RelativeDatesTest {
             en | Millions tuned in to Last Night of the Proms.
             en | Viewers of This Morning with Phillip complained.
             en | Critics of Next Week Live were loud.
+            en | The mayor gave an interview to Europe Today.
+            en | Her essay appeared in Chemistry Today, a trade journal.
+            en | She was a guest on ABC's Yesterday show.
             pt | Neste momento a ponte continua fechada.
             fr | En ce moment, la grève continue.
             """)
@@ -338,6 +341,8 @@ class RelativeDatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Senate Passes Budget Last Night In Late Vote | Last Night   | 2013-02-11
             This Morning the harbour froze over.         | This Morning | 2013-02-12
+            The ferry was late. Today the harbour is shut. | Today      | 2013-02-12
+            In Oslo Harbour today the ferries wait.      | today        | 2013-02-12
             """)
     void shouldKeepACapitalisedRelativeDayInAHeadlineOrOpeningASentence(String text, String expectedText,
                                                                         String value) {

@@ -96,11 +96,20 @@ class TensedYearsTest {
                 .containsExactly("2014-05-06", "2014-05-08");
     }
 
+    @Test
+    void shouldMoveADayWhereADateNearTheReferenceIsToldAfterAFarYear() {
+        String text = "Turnout was the lowest since 1952. The budget for fiscal 2014, which began on 28 December, "
+                + "was cut.";
+
+        assertThat(extractor.extract(text, "en", JANUARY)).filteredOn(mention -> mention.text().equals("28 December"))
+                .singleElement().extracting(DateMention::value).isEqualTo("2013-12-28");
+    }
+
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
             2014-05-10 | en | The company said that the store opens on September 9. | September 9 | 2014-09-09
             2014-05-10 | en | The offer, which was popular, expires on December 20. | December 20 | 2014-12-20
-            2014-05-10 | en | Born in 1809, Lincoln was elected and was shot on April 14. | April 14 | 2014-04-14
+            2014-05-10 | en | His diary, 1809 pages long, says he was shot on April 14. | April 14 | 2014-04-14
             2014-05-10 | es | El ministro dijo que la ley entra en vigor el 1 de julio. | 1 de julio | 2014-07-01
             2014-05-10 | de | Der Minister sagte, die Schulen öffnen am 2. September. | 2. September | 2014-09-02
             2014-05-10 | ru | Путин заявил, что посетит Японию 9 сентября.   | 9 сентября   | 2014-09-09

@@ -55,6 +55,28 @@ class ReferenceSectionsTest {
     }
 
     @Test
+    void shouldMarkEverythingFromASeeAlsoHeading() {
+        String text = "The dam was finished in 1931.\nSee also\nList of dams built in 1930s\n";
+
+        assertThat(references.find(text)).containsExactly(new Span(text.indexOf("See"), text.length()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Copyright 2017 The Herald Wire. All rights reserved.", "© 2016 Example Media Ltd",
+            "This page was last edited on 3 June 2019, at 08:15 (UTC).", "Last modified on 12 May 2020"})
+    void shouldMarkACopyrightNoticeOrAPageFooter(String footer) {
+        String text = "The bridge opened in 1932.\n" + footer;
+
+        assertThat(references.find(text)).containsExactly(new Span(text.indexOf(footer), text.length()));
+    }
+
+    @Test
+    void shouldKeepABodyLineAboutCopyright() {
+        assertThat(references.find("Copyright law was reformed in 1998.\nThe last edited volume came in 2001."))
+                .isEmpty();
+    }
+
+    @Test
     void shouldMarkNothingWhenTextIsAllBody() {
         assertThat(references.find("NATO was founded in 1949.\nRussia joined in 1994.")).isEmpty();
     }

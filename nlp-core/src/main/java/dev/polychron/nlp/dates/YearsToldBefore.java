@@ -1,0 +1,116 @@
+package dev.polychron.nlp.dates;
+
+import com.ibm.icu.util.ULocale;
+import dev.polychron.events.DateMention;
+import dev.polychron.nlp.text.Span;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A day or month written without its year ({@link ReferenceYear}) is in the year of the date told shortly before it
+ * in its paragraph, where that year is far from the reference's, as histories and biographies write: "The war began
+ * in 1914. On 28 July, Austria declared war." is 28 July 1914, not of the reference's year. Only where the clause
+ * tells of the past ({@link ClauseTense#beside}), or, telling no tense, the year stands in the same sentence ("United
+ * last won the cup in 2004, beating Millwall on 22 May") or the day opens its sentence, as a story goes on: news tell
+ * their coming days beside old years ("The last rise came in 2011. The next decision is due on 11 September."). A year near the reference's leaves the tense to decide ({@link TensedYears}).
+ */
+final class YearsToldBefore {
+
+    /** How far back a told year holds, within its paragraph. */
+    private static final int REACH = 300;
+    /** The nearest a told year stands to the reference's and still outweighs it, as {@link TensedYears} reads. */
+    private static final int FAR_YEARS = 2;
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?:-.*)?");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The most words before a day that opens its sentence: "On", "In early". */
+    private static final int OPENING_WORDS = 2;
+
+    /**
+     * What tells, right after a day, that it comes back every year ("is observed on 19 June every year"), by
+     * language: then it is no day of the year told before.
+     */
+    private static final Map<String, Pattern> YEARLY_AFTER = Map.of(
+            "en", yearly("(?:of )?(?:every|each) year|annually|yearly"),
+            "es", yearly("(?:de )?cada año|todos los años|anualmente"),
+            "fr", yearly("(?:de )?chaque année|tous les ans"),
+            "de", yearly("(?:eines )?jeden jahres|jedes jahr|jährlich"),
+            "it", yearly("(?:di )?ogni anno|tutti gli anni"),
+            "pt", yearly("(?:de )?cada ano|todos os anos"));
+
+    private YearsToldBefore() {
+    }
+
+    /** The mentions in text order, those at {@code taken} spans without a year put in the year told before them. */
+    static List<DateMention> resolve(String text, List<DateMention> mentions, Map<Span, ResolvedDate.Taken> taken,
+                                     LocalDate reference, String language, ClauseTense tense) {
+        if (tense == null || !taken.containsValue(ResolvedDate.Taken.YEAR)) {
+            return mentions;
+        }
+        Pattern yearly = YEARLY_AFTER.get(ULocale.forLanguageTag(language).getLanguage());
+        List<DateMention> resolved = new ArrayList<>(mentions.size());
+        DateMention before = null;
+        for (DateMention mention : mentions) {
+            DateMention current = mention;
+            if (taken.get(new Span(mention.start(), mention.end())) == ResolvedDate.Taken.YEAR && before != null
+                    && holds(text, before, mention, reference, tense)
+                    && (yearly == null || !yearly.matcher(text).region(mention.end(), text.length()).lookingAt())) {
+                current = inYear(mention, Integer.parseInt(before.value().substring(0, 4)));
+            }
+            if (YEAR_FIRST.matcher(current.value()).matches() && (current.rangeEnd() == null
+                    || current.rangeEnd().startsWith(current.value().substring(0, 4)))) {
+                before = current;
+            }
+            resolved.add(current);
+        }
+        return resolved;
+    }
+
+    private static boolean holds(String text, DateMention before, DateMention mention, LocalDate reference,
+                                 ClauseTense tense) {
+        if (mention.start() - before.end() > REACH || text.substring(before.end(), mention.start()).contains("\n")
+                || Math.abs(Integer.parseInt(before.value().substring(0, 4)) - reference.getYear()) < FAR_YEARS) {
+            return false;
+        }
+        ClauseTense.Tense told = tense.beside(text, mention.start(), mention.end());
+        if (told != ClauseTense.Tense.NONE) {
+            return told == ClauseTense.Tense.PAST;
+        }
+        Matcher end = SENTENCE_END.matcher(text).region(before.end(), mention.start());
+        int sentence = -1;
+        while (end.find()) {
+            sentence = end.end() - 1;
+        }
+        return sentence < 0 || SPACES.split(text.substring(sentence, mention.start()).strip()).length <= OPENING_WORDS;
+    }
+
+    private static Pattern yearly(String words) {
+        return Pattern.compile(",?\\s+(?:" + words + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The mention with its value and range end moved to {@code year}, or as it was where that year lacks the day. */
+    private static DateMention inYear(DateMention mention, int year) {
+        try {
+            return new DateMention(mention.text(), mention.start(), mention.end(), moved(mention.value(), year),
+                    mention.granularity(), mention.modifier(),
+                    mention.rangeEnd() == null ? null : moved(mention.rangeEnd(), year), mention.inReferences());
+        } catch (DateTimeException e) {
+            return mention;
+        }
+    }
+
+    private static String moved(String value, int year) {
+        if (ResolvedDate.isDay(value)) {
+            LocalDate day = LocalDate.parse(value);
+            return LocalDate.of(year, day.getMonth(), day.getDayOfMonth()).toString();
+        }
+        return String.format("%04d", year) + value.substring(4);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class YearsToldBeforeTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2016, 4, 20, 9, 0);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The strike began in 1926. On 12 May, the union called it off.          | 12 May      | 1926-05-12 | DAY
+            en | The mill burned down in 1887. On 3 October the owners sold the land.   | 3 October   | 1887-10-03 | DAY
+            en | The mill burned down in 1887. On 3 October the owners sold it. On 9 November they left. | 9 November | 1887-11-09 | DAY
+            en | The club won the league in 1995, losing only once, on 2 April.         | 2 April     | 1995-04-02 | DAY
+            en | She moved to Lisbon in March 1962 and married there on 28 June.        | 28 June     | 1962-06-28 | DAY
+            en | The bridge was planned in 1930. In September, building began.          | September   | 1930-09    | MONTH
+            en | The treaty was drafted in 1648. The envoys said on 14 August it was ready. | 14 August | 1648-08-14 | DAY
+            """)
+    void shouldPutADayWithoutItsYearInTheFarYearToldBeforeIt(String language, String text, String expectedText,
+                                                             String expectedValue, Granularity granularity) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement()
+                .satisfies(mention -> {
+                    assertThat(mention.value()).isEqualTo(expectedValue);
+                    assertThat(mention.granularity()).isEqualTo(granularity);
+                    assertThat(mention.start()).isEqualTo(text.indexOf(expectedText));
+                    assertThat(mention.end()).isEqualTo(text.indexOf(expectedText) + expectedText.length());
+                });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Rates were last raised in 2011. The next vote is set for 9 June.               | 9 June
+            en | Rates were last raised in 2011. On 9 June the committee will vote again.       | 9 June
+            en | The festival goes back to 1902 and is held on 9 June every year.              | 9 June
+            en | The festival was founded in 1902. Its parade goes through town on 9 June.      | 9 June
+            es | La fiesta se remonta a 1902 y se celebra el 9 de junio de cada año.            | 9 de junio
+            """)
+    void shouldKeepTheReferencesYearWhereTheTextDoesNotTellOfTheYearBefore(String language, String text,
+                                                                          String expectedText) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement()
+                .extracting(DateMention::value).asString().startsWith("2016");
+    }
+
+    @Test
+    void shouldKeepTheReferencesYearWhereTheYearIsToldInTheParagraphBefore() {
+        String text = "The festival was founded in 1902.\nOn 9 June the town was full of visitors.";
+
+        assertThat(extractor.extract(text, "en", REFERENCE))
+                .filteredOn(mention -> mention.text().equals("9 June")).singleElement()
+                .extracting(DateMention::value).isEqualTo("2016-06-09");
+    }
+}
