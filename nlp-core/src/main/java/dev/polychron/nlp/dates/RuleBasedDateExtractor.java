@@ -267,7 +267,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
         days = ListedDays.of(language).join(text, folded, days);
-        return BuddhistEraYears.inCommonEra(language, TimesOnDays.join(text, folded, days));
+        return BuddhistEraYears.inCommonEra(language, TimesOnDays.join(language, text, folded, days));
     }
 
     /**
