@@ -27,7 +27,7 @@ final class EraYears {
     /** The word for "year" that Chinese, Japanese and Korean write after the number: "公元前221年", "기원전 57년". */
     private static final Map<String, String> YEAR_SUFFIX = Map.of("zh", "年", "ja", "年", "ko", "년");
     /** The word for "year" that Russian and Ukrainian write between the number and its era: "в 44 году до н. э.". */
-    private static final String YEAR_WORD = "(?:\\s+(?:году|год|года|г\\.|року|рік|р\\.))?";
+    private static final String YEAR_WORD = "(?:\\s+(?:году|год|года|г\\.|року|рік|році|р\\.))?";
     /**
      * The word for "year" that makes three digits after it a year of the common era without a mark: Vietnamese "năm
      * 938" ("năm" is five too, but no count stands before digits); not fewer digits ("sinh viên năm 3", a third-year

@@ -36,6 +36,10 @@ class EraYearsTest {
             zh | 寺庙始建于公元68年。                     | 公元68年        | 0068
             ja | 都は紀元前300年頃に築かれた。            | 紀元前300年     | -0299
             ko | 왕국은 기원전 18년에 세워졌다.            | 기원전 18년     | -0017
+            tr | Kent MÖ 334 yılında kuşatıldı.           | MÖ 334          | -0333
+            nl | De stad viel in 146 v.Chr. in handen van Rome. | 146 v.Chr. | -0145
+            pl | Miasto zburzono w 146 p.n.e. doszczętnie. | 146 p.n.e.     | -0145
+            uk | Місто заснували в 510 році до н. е.      | 510 році до н. е. | -0509
             """)
     void shouldDateAYearOfFewerDigitsWhenItsEraIsMarked(String language, String text, String expectedText,
                                                        String expectedValue) {
