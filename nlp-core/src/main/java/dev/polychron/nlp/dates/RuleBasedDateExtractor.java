@@ -268,7 +268,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // before the lists, whose days take the year of the day the word follows: "les 20, 21 et 22 mai dernier"
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
-        days = ListedDays.of(language).join(text, folded, days);
+        days = ErasInParentheses.join(language, text, ListedDays.of(language).join(text, folded, days));
         return BuddhistEraYears.inCommonEra(language, TimesOnDays.join(language, text, folded, days));
     }
 
