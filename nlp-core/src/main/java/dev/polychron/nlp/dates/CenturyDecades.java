@@ -36,6 +36,9 @@ final class CenturyDecades {
         if (locale.getLanguage().equals("vi")) {
             return List.of(vietnameseDecade());
         }
+        if (locale.getLanguage().equals("ar")) {
+            return ArabicCenturies.rules(locale);
+        }
         String centuryWord = CENTURY_WORDS.get(locale.getLanguage());
         if (centuryWord == null) {
             return List.of();

@@ -38,8 +38,6 @@ final class CjkDays {
                     + "|指出|强调|強調|透露|证实|證實|会见|會見|会晤|會晤|主持|召开|召開|出席|抵达|抵達|访问|訪問|启程|啟程"
                     + "|开幕|開幕|闭幕|閉幕|举办|舉辦|公布|通过|通過|签署|簽署|发表|發表|致电|致電|报道|報道|晚些时候",
             "yue", "");
-    /** A clock right after a day alone closes it too: "20日15:30", "20日15时30分", "20日3点". */
-    private static final String CLOCK_AFTER = "[0-2]?[0-9](?::[0-5][0-9]|\\s*[時时点點])";
     /**
      * More that a day alone may take in Japanese and Chinese: Japanese "の" ("16日の東京市場"), though not after "1日",
      * which is also "a day's" ("1日の平均"), nor before a week ("18日の週" is the week of the 18th) or what lasts days
@@ -129,7 +127,7 @@ final class CjkDays {
     /** What may follow a day alone: what {@link #closing} allows, a clock, or what {@link #MORE_CLOSINGS} adds. */
     private static String dayAloneClosing(String language, String closing) {
         String more = MORE_CLOSINGS.get(language);
-        return more == null ? closing : "(?:" + closing + "|(?=" + CLOCK_AFTER + ")|" + more + ")";
+        return more == null ? closing : "(?:" + closing + "|(?=" + TimesOnDays.CJK_CLOCK_AFTER_DAY + ")|" + more + ")";
     }
 
     private static Optional<ResolvedDate> alone(Matcher m, int day, LocalDateTime reference) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,8 +24,10 @@ final class EraYears {
     private static final List<String[]> WORDS = DataFiles.lines(EraYears.class, "era-words.tsv").stream()
             .map(line -> line.split("\t")).toList();
     private static final String YEAR = "(?<year>[1-9]\\d{0,3})";
+    /** The word for "year" that Chinese, Japanese and Korean write after the number: "公元前221年", "기원전 57년". */
+    private static final Map<String, String> YEAR_SUFFIX = Map.of("zh", "年", "ja", "年", "ko", "년");
     /** The word for "year" that Russian and Ukrainian write between the number and its era: "в 44 году до н. э.". */
-    private static final String YEAR_WORD = "(?:\\s+(?:году|год|года|г\\.|року|рік|р\\.))?";
+    private static final String YEAR_WORD = "(?:\\s+(?:году|год|года|г\\.|року|рік|році|р\\.))?";
     /**
      * The word for "year" that makes three digits after it a year of the common era without a mark: Vietnamese "năm
      * 938" ("năm" is five too, but no count stands before digits); not fewer digits ("sinh viên năm 3", a third-year
@@ -54,9 +57,13 @@ final class EraYears {
             List<String> marks = Stream.of(columns[3].split("\\|")).map(TextFolding::fold).toList();
             String mark = "(?<mark>" + Alternation.of(marks) + ")";
             boolean before = columns[1].equals("before");
-            String regex = before ? "(?<![\\p{L}\\p{N}])" + mark + "\\s*" + YEAR + "(?![.,]?\\p{N})"
+            // Chinese and Japanese write the mark inside a run of letters: "于公元前221年"
+            boolean unspaced = DateRanges.UNSPACED.contains(code);
+            String regex = before ? (unspaced ? "" : "(?<![\\p{L}\\p{N}])") + mark + "\\s*" + YEAR
+                    + "(?![.,]?\\p{N})" + Pattern.quote(YEAR_SUFFIX.getOrDefault(code, ""))
                     : "(?<![\\p{L}\\p{N}.,])" + YEAR + YEAR_WORD + "\\s*" + mark + "(?![\\p{L}\\p{N}])";
-            rules.add(DateRule.of(before ? Start.words(marks) : Start.DIGIT, regex, (m, reference) -> Optional.of(
+            Start start = before ? (unspaced ? Start.ANYWHERE : Start.words(marks)) : Start.DIGIT;
+            rules.add(DateRule.of(start, regex, (m, reference) -> Optional.of(
                     ResolvedDate.of(year(Integer.parseInt(m.group("year")), beforeCommonEra), Granularity.YEAR)))
                     .writtenAs(EraYears::writtenAsMark));
         }
@@ -92,7 +99,6 @@ final class EraYears {
 
     private static boolean writtenAsMark(String text, Matcher m) {
         String mark = text.substring(m.start("mark"), m.end("mark"));
-        return mark.contains(".") || mark.contains(" ")
-                || mark.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return mark.contains(".") || mark.contains(" ") || mark.chars().noneMatch(Character::isLowerCase);
     }
 }

@@ -88,7 +88,7 @@ final class PartSuffixes {
         for (DateMention mention : mentions) {
             Matcher after = word.matcher(folded).region(mention.end(), folded.length());
             boolean whole = mention.granularity() == Granularity.MONTH || mention.granularity() == Granularity.YEAR
-                    || mention.granularity() == Granularity.DECADE;
+                    || mention.granularity() == Granularity.DECADE || mention.granularity() == Granularity.CENTURY;
             if (whole && mention.modifier() == null && mention.rangeEnd() == null && after.lookingAt()) {
                 Modifier modifier = modifierByWord.get(after.group("word")).orElse(null);
                 joined.add(new DateMention(text.substring(mention.start(), after.end()), mention.start(), after.end(),

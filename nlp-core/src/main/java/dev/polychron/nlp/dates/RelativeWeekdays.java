@@ -39,6 +39,10 @@ final class RelativeWeekdays {
         String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")" + Weekdays.ending(locale)
                 + Weekdays.notAnotherWord(locale);
         boolean nextWeek = RelativeDates.NEXT_WEEK_LANGUAGES.contains(locale.getLanguage());
+        // Korean ends the weekday with a particle against it: "저번 금요일에"
+        List<String> particles = RelativeDates.particles(language);
+        String wordEnd = particles.isEmpty() ? "(?![\\p{L}\\p{N}])"
+                : "(?=(?:" + Alternation.of(particles) + ")?(?![\\p{L}\\p{N}]))";
         List<DateRule> rules = new ArrayList<>();
         for (String[] columns : WORDS) {
             if (!columns[0].equals(locale.getLanguage())) {
@@ -55,7 +59,7 @@ final class RelativeWeekdays {
             String regex = (unspaced ? NOT_IN_A_COMPOUND : "(?<![\\p{L}\\p{N}])")
                     + (before ? word + space + weekday + "(?!" + dateAfter(locale.getLanguage()) + ")"
                             : weekday + space + word)
-                    + (unspaced ? "" : "(?![\\p{L}\\p{N}])");
+                    + (unspaced ? "" : wordEnd);
             // no space marks where a word starts in "我们下週二开会"
             Start start = unspaced ? Start.ANYWHERE
                     : before ? Start.words(directions.keySet()) : Start.words(weekdays.keySet());

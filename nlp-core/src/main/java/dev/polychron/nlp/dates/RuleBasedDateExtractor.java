@@ -90,9 +90,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
             + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.)?\\s*"
             + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке|веку|eeuw"
+            + "|столітт[яію]|сторічч[яію]"
             + "|yuzy[iı]l\\p{L}*|stoleti|storoci\\p{L}*|stoljec\\p{L}*|stoletj\\p{L}*|szazad\\p{L}*|arhundrede[ts]?"
             + "|arhundre[ts]?|arhundradet|vek[au]?|vijek[au]?|gadsimt\\p{L}*|sajand\\p{L}*)"
-            + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке|amz\\p{L}+)"
+            + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке"
+            + "|столітт[яію]|сторічч[яію]|amz\\p{L}+)"
             + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
@@ -290,9 +292,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // before the lists, whose days take the year of the day the word follows: "les 20, 21 et 22 mai dernier"
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
-        days = ListedDays.of(language).join(text, folded, days);
+        days = ErasInParentheses.join(language, text, ListedDays.of(language).join(text, folded, days));
         return SolarHijriDates.inCommonEra(language, text,
-                BuddhistEraYears.inCommonEra(language, TimesOnDays.join(text, folded, days)), reference);
+                BuddhistEraYears.inCommonEra(language, TimesOnDays.join(language, text, folded, days)), reference);
     }
 
     /**

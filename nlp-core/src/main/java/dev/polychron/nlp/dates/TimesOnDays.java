@@ -1,13 +1,16 @@
 package dev.polychron.nlp.dates;
 
+import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A day and its time of day as one mention: "1 April 2014 at 19:30", "tomorrow at 7pm", with the part of the day
@@ -54,9 +57,15 @@ final class TimesOnDays {
     /** What joins a day to its clock: the {@link #CLOCK_WORDS} and the words and signs that open nothing else. */
     private static final String CONNECTOR = "(?<connector>" + Alternation.of(CLOCK_WORDS)
             + "|@|as|a las|a la|luc|vao luc|kl\\.|ab|saat)";
+    /**
+     * The connectors of one language only: Polish "o" ("29 listopada 2014 o 08:40"), which is also Spanish, Portuguese
+     * and Italian "or".
+     */
+    private static final Map<String, String> LANGUAGE_CONNECTORS = Map.of("pl", "o|o godz\\.|o godzinie");
     /** What may stand between a day and its time of day. */
-    private static final Pattern BETWEEN = Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,\\s*)?(?:"
-            + CONNECTOR + ")?\\s*");
+    private static final Pattern BETWEEN = between("");
+    private static final Map<String, Pattern> BETWEEN_BY_LANGUAGE = LANGUAGE_CONNECTORS.entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, connectors -> between("|" + connectors.getValue())));
     /** The part of the day after an hour, folded: "om 2 uur 's middags", "um 7 Uhr abends", "à 8 heures du soir". */
     private static final String PART_AFTER_HOUR = "(?<after>['’]s (?:ochtends|morgens|middags|avonds)|morgens"
             + "|vormittags|nachmittags|abends|du matin|du soir|de l'apres-midi|de la manana|de la tarde|de la noche"
@@ -75,11 +84,17 @@ final class TimesOnDays {
      * A Chinese or Japanese hour right after its day, with the part of the day before it: "20日午後3時", "明天下午3点半",
      * "20日15时30分", "12日の7時".
      */
+    /**
+     * A Chinese or Japanese clock that may follow a day alone, as written: "15:30", "3時", "15时30分", "3点半", "15点";
+     * not "点" alone up to noon, also a point ("20日3点建议" is no day and no hour). {@link CjkDays} reads a day alone
+     * before it.
+     */
+    static final String CJK_CLOCK_AFTER_DAY = "(?:[0-2]?[0-9](?::[0-5][0-9]|\\s*[時时])|(?:1[3-9]|2[0-3])\\s*[点點]"
+            + "|[0-2]?[0-9]\\s*[点點]\\s*(?:[0-5]?[0-9]\\s*分|半))";
+    private static final Pattern CJK_CLOCK = Pattern.compile("の?\\s*" + CJK_CLOCK_AFTER_DAY);
     private static final Pattern CJK_HOUR = Pattern.compile("の?(?<part>(?<afternoon>午後|下午|中午)|(?<evening>晚上|夜)"
             + "|午前|上午|早上|凌晨)?\\s*(?<hour>[01]?\\d|2[0-3])\\s*(?<unit>[時时点點])"
             + "(?:\\s*(?<minute>[0-5]?\\d)\\s*分|(?<half>半))?");
-    /** Chinese "点" is also a point ("3点意见"): alone after a day it is an hour only past noon ("20日15点"). */
-    private static final Set<String> POINT = Set.of("点", "點");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.,;!?)]|$)");
     /**
      * A connector and a number that a day rule read as a day of the month closing its clause, Greek "στις 9" (on the
@@ -106,26 +121,27 @@ final class TimesOnDays {
     private TimesOnDays() {
     }
 
-    static List<DateMention> join(String text, String folded, List<DateMention> mentions) {
+    static List<DateMention> join(String language, String text, String folded, List<DateMention> mentions) {
+        Pattern between = BETWEEN_BY_LANGUAGE.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), BETWEEN);
         List<DateMention> joined = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             DateMention first = mentions.get(i);
             DateMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            String between = next == null ? null : folded.substring(first.end(), next.start());
+            String gap = next == null ? null : folded.substring(first.end(), next.start());
             int hourOfNext = next == null ? -1 : hourReadAsDay(folded, next);
             if (next != null && first.granularity() == Granularity.DAY && isTimeOfDay(next)
-                    && BETWEEN.matcher(between).matches()) {
-                joined.add(onDay(text, first.start(), next.end(), first, dayWords(folded, first, between),
+                    && between.matcher(gap).matches()) {
+                joined.add(onDay(text, first.start(), next.end(), first, dayWords(folded, first, gap),
                         Clock.of(next, folded)));
                 i++;
             } else if (first.granularity() == Granularity.DAY && hourOfNext >= 0
-                    && BETWEEN.matcher(between).matches()) {
-                joined.add(onDay(text, first.start(), next.end(), first, dayWords(folded, first, between),
+                    && between.matcher(gap).matches()) {
+                joined.add(onDay(text, first.start(), next.end(), first, dayWords(folded, first, gap),
                         new Clock(hourOfNext, "", Granularity.HOUR, false)));
                 i++;
             } else if (next != null && isTimeOfDay(first) && next.granularity() == Granularity.DAY
                     && ON_DAY.matcher(text.substring(first.end(), next.start())).matches()) {
-                joined.add(onDay(text, first.start(), next.end(), next, dayWords(folded, next, between),
+                joined.add(onDay(text, first.start(), next.end(), next, dayWords(folded, next, gap),
                         Clock.of(first, folded)));
                 i++;
             } else {
@@ -153,11 +169,10 @@ final class TimesOnDays {
         if (!cjk.lookingAt()) {
             return day;
         }
-        int hourOfDay = Integer.parseInt(cjk.group("hour"));
-        if (cjk.group("part") == null && cjk.group("minute") == null && cjk.group("half") == null
-                && POINT.contains(cjk.group("unit")) && hourOfDay <= NOON) {
+        if (cjk.group("part") == null && !CJK_CLOCK.matcher(folded).region(day.end(), limit).lookingAt()) {
             return day;
         }
+        int hourOfDay = Integer.parseInt(cjk.group("hour"));
         boolean afterNoon = hourOfDay > 0 && hourOfDay < NOON
                 && (cjk.group("afternoon") != null || cjk.group("evening") != null && hourOfDay >= EVENING_FROM);
         String minute = cjk.group("half") != null ? "30" : cjk.group("minute");
@@ -199,6 +214,11 @@ final class TimesOnDays {
                 || hour >= EVENING_FROM && EVENING.matcher(dayWords).find());
         String value = day.value() + String.format("T%02d", afterNoon ? hour + NOON : hour) + clock.minutes();
         return new DateMention(text.substring(start, end), start, end, value, clock.granularity(), null, null, false);
+    }
+
+    private static Pattern between(String moreConnectors) {
+        return Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,\\s*)?(?:" + CONNECTOR + moreConnectors
+                + ")?\\s*");
     }
 
     private static boolean isTimeOfDay(DateMention mention) {

@@ -30,6 +30,30 @@ class CenturyDecadesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            ازدهرت التجارة في القرن الثامن عشر.          | القرن الثامن عشر           | 17  | CENTURY
+            بنيت القلعة في القرن 12 الميلادي.            | القرن 12 الميلادي          | 11  | CENTURY
+            سقطت المدينة في القرن الرابع قبل الميلاد.    | القرن الرابع قبل الميلاد   | -04 | CENTURY
+            تغيرت اللغة كثيرا في القرن الماضي.           | القرن الماضي               | 19  | CENTURY
+            نمت المدن بسرعة في ستينيات القرن العشرين.    | ستينيات القرن العشرين      | 196 | DECADE
+            هاجر كثيرون في خمسينات القرن التاسع عشر.     | خمسينات القرن التاسع عشر   | 185 | DECADE
+            انتشرت الموسيقى في السبعينيات.                | السبعينيات                 | 197 | DECADE
+            """)
+    void shouldReadAnArabicCenturyByItsOrdinalAndADecadeByItsTensPlural(String text, String expected, String value,
+                                                                       Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, "ar", REFERENCE), expected, value, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            استمر الحكم ثلاثة قرون متتالية.
+            حضر أربعون شخصا وستون طالبا.
+            """)
+    void shouldFindNoArabicCenturyInACountOfCenturiesOrTens(String text) {
+        assertThat(extractor.extract(text, "ar", REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Thời trang thập niên 70 đang trở lại.                    | thập niên 70                  | 197
             Ông sang Pháp du học vào những năm 60.                   | những năm 60                  | 196
             Thập kỷ 80 mở ra nhiều thay đổi.                         | Thập kỷ 80                    | 198

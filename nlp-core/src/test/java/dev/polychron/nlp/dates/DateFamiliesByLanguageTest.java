@@ -107,6 +107,8 @@ class DateFamiliesByLanguageTest {
             fuzzy    | fr    | Au printemps 2008, il faisait doux.                       | printemps 2008               | 2008-SP          | SEASON  |       |
             fuzzy    | ru    | Весна 2008 года была тёплой.                              | Весна 2008                   | 2008-SP          | SEASON  |       |
             fuzzy    | ru    | В XIX веке империя росла.                                 | XIX веке                     | 18               | CENTURY |       |
+            fuzzy    | uk    | У XVIII столітті місто зросло.                            | XVIII столітті               | 17               | CENTURY |       |
+            fuzzy    | uk    | Собор збудували в 12 столітті.                            | 12 столітті                  | 11               | CENTURY |       |
             range    | vi    | Cuộc chiến kéo dài giai đoạn 1991–1994.                   | 1991–1994                    | 1991             | YEAR    |       | 1994
             range    | vi    | Mùa giải 2004–05 thành công.                              | 2004–05                      | 2004             | YEAR    |       | 2005
             range    | el    | Ο πόλεμος του 1991-1994 τελείωσε.                         | 1991-1994                    | 1991             | YEAR    |       | 1994

@@ -32,6 +32,14 @@ class EraYearsTest {
             vi | Nhà Lý dời đô vào năm 777, rồi suy yếu. | năm 777        | 0777
             vi | Năm 905 họ Khúc giành quyền tự chủ.     | Năm 905         | 0905
             vi | Thành được xây năm 257 TCN.             | 257 TCN         | -0256
+            zh | 这座城于公元前206年被焚毁。             | 公元前206年     | -0205
+            zh | 寺庙始建于公元68年。                     | 公元68年        | 0068
+            ja | 都は紀元前300年頃に築かれた。            | 紀元前300年     | -0299
+            ko | 왕국은 기원전 18년에 세워졌다.            | 기원전 18년     | -0017
+            tr | Kent MÖ 334 yılında kuşatıldı.           | MÖ 334          | -0333
+            nl | De stad viel in 146 v.Chr. in handen van Rome. | 146 v.Chr. | -0145
+            pl | Miasto zburzono w 146 p.n.e. doszczętnie. | 146 p.n.e.     | -0145
+            uk | Місто заснували в 510 році до н. е.      | 510 році до н. е. | -0509
             """)
     void shouldDateAYearOfFewerDigitsWhenItsEraIsMarked(String language, String text, String expectedText,
                                                        String expectedValue) {

@@ -37,6 +37,9 @@ class NumbersBesideYearsTest {
             tr | Şirket 2000 işçi alacak.
             ar | قتل 1500 شخص في الزلزال.
             pl | W katastrofie zginęło 1500 osób.
+            pl | Na granicę wysłano 1800 żołnierzy.
+            uk | На кордон відправили 1800 солдатів.
+            tr | Meclis 1983 sayılı kanunu kabul etti.
             es | El incendio quemó 1850 hectáreas de bosque.
             it | Il comune conta 1987 abitanti.
             it | La diga produce 1200 megawatt.
@@ -86,6 +89,9 @@ class NumbersBesideYearsTest {
             ro | Articolul 1915 din cod se aplică.
             vi | Chuyến bay 1672 phải chuyển hướng.
             vi | Khách ở phòng 2012 phàn nàn.
+            pl | Rada przyjęła rezolucję nr 2118 jednogłośnie.
+            uk | Резолюцію № 2202 ухвалили одноголосно.
+            ar | تبنى المجلس القرار رقم 2118 بالإجماع.
             """)
     void shouldFindNoYearAfterALabelThatTakesASerialNumber(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

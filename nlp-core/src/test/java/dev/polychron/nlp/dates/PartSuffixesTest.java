@@ -37,6 +37,11 @@ class PartSuffixesTest {
             zh | 20世纪80年代中期兴起。       | 20世纪80年代中期 | 198 | DECADE | MID
             ja | 1970年代半ばに流行した。      | 1970年代半ば | 197   | DECADE | MID
             ja | 2000年代初頭に建てた。        | 2000年代初頭 | 200   | DECADE | START
+            zh | 铁路在19世纪末修建。         | 19世纪末   | 18      | CENTURY | END
+            zh | 20世纪初，城市迅速扩大。      | 20世纪初   | 19      | CENTURY | START
+            zh | 该港口在18世纪中叶衰落。      | 18世纪中叶 | 17      | CENTURY | MID
+            ja | 寺院は17世紀初頭に再建された。 | 17世紀初頭 | 16      | CENTURY | START
+            ko | 성벽은 16세기 말에 무너졌다.   | 16세기 말  | 15      | CENTURY | END
             tr | Köprü 2016'nın sonunda açıldı. | 2016'nın sonunda | 2016 | YEAR  | END
             tr | Seçim 2019'un ortasında yapıldı. | 2019'un ortasında | 2019 | YEAR  | MID
             """)

@@ -50,6 +50,7 @@ class RelativeWeekdaysTest {
             da | Vi mødes næste tirsdag.                    | næste tirsdag         | 2013-02-19
             it | Lo sciopero fu domenica ultima scorsa.     | domenica ultima scorsa | 2013-02-10
             ko | 저번 일요일, 그들은 만났다.                     | 저번 일요일             | 2013-02-10
+            ko | 저번 토요일에 선수단이 귀국했다.                | 저번 토요일             | 2013-02-09
             pl | Spotkamy się w ten wtorek.                 | w ten wtorek          | 2013-02-12
             pl | Zebranie było w piątek z zeszłego tygodnia. | piątek z zeszłego tygodnia | 2013-02-08
             sv | Vi ses fredag denna vecka.                 | fredag denna vecka    | 2013-02-15

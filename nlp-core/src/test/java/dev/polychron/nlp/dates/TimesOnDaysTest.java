@@ -53,6 +53,9 @@ class TimesOnDaysTest {
             zh | 比赛定于13日晚上7点半开始。 | 13日晚上7点半 | 2014-05-13T19:30 | MINUTE
             zh | 列车11日8时15分出发。 | 11日8时15分 | 2014-05-11T08:15 | MINUTE
             zh | 航班12日16:40起飞。 | 12日16:40 | 2014-05-12T16:40 | MINUTE
+            zh | 代表团12日17点抵达。 | 12日17点 | 2014-05-12T17 | HOUR
+            pl | Pociąg odjechał 9 maja 2014 o 07:25 z Krakowa. | 9 maja 2014 o 07:25 | 2014-05-09T07:25 | MINUTE
+            pl | Sesja zaczyna się 12 maja o godz. 16:30. | 12 maja o godz. 16:30 | 2014-05-12T16:30 | MINUTE
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
@@ -73,6 +76,16 @@ class TimesOnDaysTest {
             """)
     void shouldNotTakeACountForAnHour(String language, String text, String expectedText, String value) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zh | 委员会12日5点意见已经提交。 | 0
+            es | El plazo vence el 12 de mayo o 16:30 según otros. | 2
+            """)
+    void shouldJoinNoDayToAPointNorAcrossAnotherLanguagesConnector(String language, String text, int mentions) {
+        assertThat(extractor.extract(text, language, REFERENCE)).hasSize(mentions)
+                .noneMatch(mention -> mention.granularity() == Granularity.MINUTE && mention.text().contains(" o "));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
