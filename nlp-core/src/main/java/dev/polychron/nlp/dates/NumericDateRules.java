@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  */
 final class NumericDateRules {
 
+    private static final int NOON = 12;
     private static final Pattern YEAR_FIRST_PATTERN = Pattern.compile("y+\\s*([./-])");
     /**
      * Where a day after its year and month may go without its unit, as quick Chinese writing leaves it out
@@ -57,11 +58,15 @@ final class NumericDateRules {
     private static final Set<String> TWO_DIGIT_YEARS_UP_TO_THIS_ONE = Set.of("zh");
 
     /**
-     * Times of day written with words, folded: Vietnamese "19 giờ 30", "7 giờ sáng" (an hour alone, "8 giờ", is as
-     * often a duration), Greek "7 το απόγευμα", "7:30 το πρωί". Group "am" or "pm" names the half of a 12-hour clock.
+     * Times of day written with words, folded: Vietnamese "19 giờ 30 phút", "7 giờ sáng", "15h chiều" (an hour alone,
+     * "8 giờ", "8h", is as often a duration: it is a clock after "lúc" or before its day, group "told": "lúc 8h",
+     * "10h ngày 15/3", "3 giờ chiều nay"), Greek "7 το απόγευμα", "7:30 το πρωί". Group "am" or "pm" names the part
+     * of the day; Vietnamese tells it beside a 24-hour clock too ("20 giờ tối").
      */
     private static final Map<String, String> HOUR_WORDS = Map.of(
-            "vi", "(?<hour>[01]?\\d|2[0-3]) gio(?: (?<minute>[0-5]\\d))?(?: (?:(?<am>sang)|(?<pm>chieu|toi)))?",
+            "vi", "(?:(?<=luc )(?<told>))?(?<hour>[01]?\\d|2[0-3])(?: gio|h)(?: ?(?<minute>[0-5]\\d)(?: phut)?)?"
+                    + "(?: (?:(?<am>sang)|(?<pm>chieu|toi))(?! nay))?"
+                    + "(?:(?= (?:(?:sang|chieu|toi) )?(?:ngay \\d|nay|hom))(?<beforeDay>))?",
             "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? το (?:(?<am>πρωι)|(?<pm>απογευμα|βραδυ))");
 
     /**
@@ -275,10 +280,12 @@ final class NumericDateRules {
 
     private static Optional<ResolvedDate> hourWords(Matcher m, LocalDateTime reference) {
         String half = m.group("am") != null ? "a" : m.group("pm") != null ? "p" : null;
-        if (half == null && m.group("minute") == null) {
+        // Greek always tells its half, so only Vietnamese, whose pattern has them, reads groups "told" and "beforeDay"
+        if (half == null && m.group("minute") == null && m.group("told") == null && m.group("beforeDay") == null) {
             return Optional.empty();
         }
-        return timeOfDay(m, reference, m.group("minute"), half);
+        boolean twentyFourHours = Integer.parseInt(m.group("hour")) > NOON;
+        return timeOfDay(m, reference, m.group("minute"), twentyFourHours && "p".equals(half) ? null : half);
     }
 
     /** "a" or "p" for the half of a 12-hour clock that {@link #HALF} read, or null. */

@@ -53,6 +53,11 @@ class TimesOnDaysTest {
             zh | 比赛定于13日晚上7点半开始。 | 13日晚上7点半 | 2014-05-13T19:30 | MINUTE
             zh | 列车11日8时15分出发。 | 11日8时15分 | 2014-05-11T08:15 | MINUTE
             zh | 航班12日16:40起飞。 | 12日16:40 | 2014-05-12T16:40 | MINUTE
+            vi | Đoàn xe xuất phát lúc 9h ngày 12/5 từ Huế. | 9h ngày 12/5 | 2014-05-12T09 | HOUR
+            vi | Vụ cháy bùng lên khoảng 23 giờ 15 phút tối 8/5. | 23 giờ 15 phút tối 8/5 | 2014-05-08T23:15 | MINUTE
+            vi | Chợ đóng cửa từ 16h chiều nay. | 16h chiều nay | 2014-05-10T16 | HOUR
+            vi | Đội cứu hộ có mặt 4 giờ chiều hôm qua. | 4 giờ chiều hôm qua | 2014-05-09T16 | HOUR
+            vi | Khoảng 6h30 ngày 9 tháng 5, tàu cập cảng. | 6h30 ngày 9 tháng 5 | 2014-05-09T06:30 | MINUTE
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
@@ -70,6 +75,8 @@ class TimesOnDaysTest {
             fr | La réunion de demain sera à 8 heures.                | demain    | 2014-05-11
             es | La cita de mañana será a las 10.                    | mañana    | 2014-05-11
             zh | 明天3点建议将公布。                                  | 明天      | 2014-05-11
+            vi | Hôm qua anh ấy làm việc 9h liền.                    | Hôm qua   | 2014-05-09
+            vi | Hôm qua đội đi bộ 5 giờ ngoài trời.                 | Hôm qua   | 2014-05-09
             """)
     void shouldNotTakeACountForAnHour(String language, String text, String expectedText, String value) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);
