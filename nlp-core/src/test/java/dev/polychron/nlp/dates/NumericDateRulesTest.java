@@ -44,7 +44,7 @@ class NumericDateRulesTest {
             en-US | Results are due 2 / 15, the board says.  | 2 / 15                     | 2013-02-15       | DAY
             en-US | Her visa ran out on 10/10, she said.     | 10/10                      | 2013-10-10       | DAY
             vi    | Hội nghị khai mạc ngày 7/3 tại Hà Nội.   | 7/3                        | 2013-03-07       | DAY
-            el    | Η συνάντηση έγινε στις 25/3 στην Αθήνα.  | 25/3                       | 2013-03-25       | DAY
+            el    | Η συνάντηση γίνεται στις 25/3 στην Αθήνα. | 25/3                      | 2013-03-25       | DAY
             ru    | Встреча прошла 31/1 в Москве.            | 31/1                       | 2013-01-31       | DAY
             fr    | Il est né le 31 10 1974 à Lyon.          | 31 10 1974                 | 1974-10-31       | DAY
             en-US | She was born 10 31 1974 in Ohio.         | 10 31 1974                 | 1974-10-31       | DAY
