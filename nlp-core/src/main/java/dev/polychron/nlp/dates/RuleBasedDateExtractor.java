@@ -82,18 +82,19 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String ROMAN = "[ivxl]{1,6}";
     /**
      * Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el, nl, tr; Polish after two Roman
-     * digits at least, as "i wieku" is "and age").
+     * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.".
      */
     private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
             + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.)?\\s*"
-            + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке|eeuw"
+            + "(?:century|centuries|αιωνας|αιωνα|αι\\.|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке|eeuw"
             + "|yuzy[iı]l\\p{L}*)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке)"
             + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo)\\s+(?:thu\\s+)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))"
-            + ")\\b(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))?";
+            + ")(?![\\p{L}\\p{N}_])(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra())
+            + ")(?![\\p{L}\\p{N}]))?";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "i",
             "v", "x", "l");
