@@ -69,6 +69,20 @@ final class NumericDateRules {
                     + "(?:(?= (?:(?:sang|chieu|toi) )?(?:ngay \\d|nay|hom))(?<beforeDay>))?",
             "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? το (?:(?<am>πρωι)|(?<pm>απογευμα|βραδυ))");
 
+    /** A share as a fraction is written: a half, thirds, quarters, fifths, tenths ("1/3", "3/4"). */
+    private static final String FRACTION = "(?:1/[2-5]|2/[35]|3/[45]|4/5|[1-9]/10)(?!\\p{N})";
+    /**
+     * What makes such a fraction of a day and month without a year, by language, folded: Vietnamese words of a share
+     * before it, or of the whole after it where no word of a day is before it ("hơn 1/3", "tỷ lệ 3/4", "2/3 số
+     * phiếu", "1/4 dân số"; not "ngày 2/3 số ca nhiễm tăng"), the Greek neuter article before it ("τα 2/3 των
+     * βουλευτών"; a day takes the feminine: "στις 1/3").
+     */
+    private static final Map<String, String> SHARES = Map.of(
+            "vi", "(?<=(?<!\\p{L})(?:hon|gan|chiem|khoang|chung|bang|ty le) )" + FRACTION
+                    + "|(?<!(?<!\\p{L})(?:ngay|sang|trua|chieu|toi|đem|hom|tu|đen|vao) )" + FRACTION
+                    + " (?:so|dan so|dien tich|tong so|luong)(?!\\p{L})",
+            "el", "(?<=(?<!\\p{L})(?:το|τα|του|των|στο|στα) )" + FRACTION);
+
     /**
      * A time of day as news wires write it, four digits with no colon before a time zone or "hours" after "at": "1800
      * GMT", "0930 UTC", "1800Z", "1430 local time", "at 1800 hours"; else the digits may be a year or a count.
@@ -105,7 +119,8 @@ final class NumericDateRules {
                         BEFORE + "(?<" + first + ">\\d{1,2}) (?<" + second + ">\\d{1,2}) (?<year>\\d{4})" + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
-                        BEFORE + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})" + AFTER,
+                        BEFORE + notAShare(language) + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})"
+                        + AFTER,
                         (m, reference) -> day(m, reference.getYear()).map(ResolvedDate::yearless)).requiring("/"),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0?[1-9]|1[0-2])" + AFTER,
                         (m, reference) -> month(m)),
@@ -286,6 +301,12 @@ final class NumericDateRules {
         }
         boolean twentyFourHours = Integer.parseInt(m.group("hour")) > NOON;
         return timeOfDay(m, reference, m.group("minute"), twentyFourHours && "p".equals(half) ? null : half);
+    }
+
+    /** Not at a fraction that the language's {@link #SHARES} tell from a day and month, if it has them. */
+    private static String notAShare(String language) {
+        String share = SHARES.get(ULocale.forLanguageTag(language).getLanguage());
+        return share == null ? "" : "(?!" + share + ")";
     }
 
     /** "a" or "p" for the half of a 12-hour clock that {@link #HALF} read, or null. */

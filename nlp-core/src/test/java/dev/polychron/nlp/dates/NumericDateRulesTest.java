@@ -205,4 +205,28 @@ class NumericDateRulesTest {
     void shouldNotReadDigitsAsADayWhenTheyAreDecimals(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Hơn 2/3 đại biểu tán thành dự luật.
+            vi | Rừng ngập mặn chiếm 1/5 diện tích huyện.
+            vi | 3/4 số hộ dân đã có nước sạch.
+            el | Τα 2/3 των μελών ψήφισαν υπέρ.
+            el | Το δάσος καλύπτει το 1/4 της έκτασης.
+            """)
+    void shouldNotReadAShareAsADayAndMonth(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Ngày 2/3 số khách tới Huế tăng mạnh. | 2/3 | 2013-03-02
+            vi | Hội chợ mở cửa sáng 1/3 tại Đà Nẵng.  | 1/3 | 2013-03-01
+            el | Η ψηφοφορία της 1/3 θα γίνει κανονικά. | 1/3 | 2013-03-01
+            """)
+    void shouldReadADayAndMonthThatLookLikeAShareWhereADayWordIsBeforeThem(String language, String text,
+                                                                          String expectedText, String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
+    }
 }
