@@ -56,6 +56,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     /** A year that more dash-joined digits follow is part of a phone or serial number ("+86 2010-2015-86"). */
     private static final String NOT_DASHED_NUMBER_AFTER = "(?![-–]\\p{N})";
+    /**
+     * A number before a slash and a year or letters is a document's number ("ν. 1566/1985", the law 1566 of 1985;
+     * "Quyết định 1892/QĐ-TTg"), not a year; two years in a row are a season ({@link #seasonOfTwoYears}), and a
+     * month's name between slashes with a day after it a date ("2020/सित/23").
+     */
+    private static final String NOT_DOCUMENT_NUMBER_AFTER = "(?!/(?:[\\p{L}\\p{M}]++(?!/\\p{N})|\\d{4}(?!\\p{N})))";
     private static final String DASH = "\\s*[-–—]\\s*";
     /** Before a year, after a month's name or a day: "June 1999", "June 4, 1999", "Dec. 31 , 1994". */
     private static final String COMMA_OR_SPACE = "(?:\\s*,\\s*|\\s+)";
@@ -573,7 +579,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(parts, List.of("nam")).orDigit(),
                         "\\b" + part + "(?:nam\\s+)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language)
                         + notACount(language) + YEAR
-                        + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER
+                        + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER + NOT_DOCUMENT_NUMBER_AFTER
                         + "(?:\\b|(?=" + YEAR_WORD_AFTER + "))" + PART_AFTER, m -> Optional.of(new ResolvedDate(
                                 m.group("year"), Granularity.YEAR, modifierBeforeOrAfter(m), null))
                                 .filter(year -> Integer.parseInt(m.group("year")) <= LAST_BARE_YEAR
