@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  */
 final class NumericDateRules {
 
+    private static final int NOON = 12;
     private static final Pattern YEAR_FIRST_PATTERN = Pattern.compile("y+\\s*([./-])");
     /**
      * Where a day after its year and month may go without its unit, as quick Chinese writing leaves it out
@@ -57,12 +58,30 @@ final class NumericDateRules {
     private static final Set<String> TWO_DIGIT_YEARS_UP_TO_THIS_ONE = Set.of("zh");
 
     /**
-     * Times of day written with words, folded: Vietnamese "19 giờ 30", "7 giờ sáng" (an hour alone, "8 giờ", is as
-     * often a duration), Greek "7 το απόγευμα", "7:30 το πρωί". Group "am" or "pm" names the half of a 12-hour clock.
+     * Times of day written with words, folded: Vietnamese "19 giờ 30 phút", "7 giờ sáng", "15h chiều" (an hour alone,
+     * "8 giờ", "8h", is as often a duration: it is a clock after "lúc" or before its day, group "told": "lúc 8h",
+     * "10h ngày 15/3", "3 giờ chiều nay"), Greek "7 το απόγευμα", "7:30 το πρωί". Group "am" or "pm" names the part
+     * of the day; Vietnamese tells it beside a 24-hour clock too ("20 giờ tối").
      */
     private static final Map<String, String> HOUR_WORDS = Map.of(
-            "vi", "(?<hour>[01]?\\d|2[0-3]) gio(?: (?<minute>[0-5]\\d))?(?: (?:(?<am>sang)|(?<pm>chieu|toi)))?",
+            "vi", "(?:(?<=luc )(?<told>))?(?<hour>[01]?\\d|2[0-3])(?: gio|h)(?: ?(?<minute>[0-5]\\d)(?: phut)?)?"
+                    + "(?: (?:(?<am>sang)|(?<pm>chieu|toi))(?! nay))?"
+                    + "(?:(?= (?:(?:sang|chieu|toi) )?(?:ngay \\d|nay|hom))(?<beforeDay>))?",
             "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? το (?:(?<am>πρωι)|(?<pm>απογευμα|βραδυ))");
+
+    /** A share as a fraction is written: a half, thirds, quarters, fifths, tenths ("1/3", "3/4"). */
+    private static final String FRACTION = "(?:1/[2-5]|2/[35]|3/[45]|4/5|[1-9]/10)(?!\\p{N})";
+    /**
+     * What makes such a fraction of a day and month without a year, by language, folded: Vietnamese words of a share
+     * before it, or of the whole after it where no word of a day is before it ("hơn 1/3", "tỷ lệ 3/4", "2/3 số
+     * phiếu", "1/4 dân số"; not "ngày 2/3 số ca nhiễm tăng"), the Greek neuter article before it ("τα 2/3 των
+     * βουλευτών"; a day takes the feminine: "στις 1/3").
+     */
+    private static final Map<String, String> SHARES = Map.of(
+            "vi", "(?<=(?<!\\p{L})(?:hon|gan|chiem|khoang|chung|bang|ty le) )" + FRACTION
+                    + "|(?<!(?<!\\p{L})(?:ngay|sang|trua|chieu|toi|đem|hom|tu|đen|vao) )" + FRACTION
+                    + " (?:so|dan so|dien tich|tong so|luong)(?!\\p{L})",
+            "el", "(?<=(?<!\\p{L})(?:το|τα|του|των|στο|στα) )" + FRACTION);
 
     /**
      * A time of day as news wires write it, four digits with no colon before a time zone or "hours" after "at": "1800
@@ -100,7 +119,8 @@ final class NumericDateRules {
                         BEFORE + "(?<" + first + ">\\d{1,2}) (?<" + second + ">\\d{1,2}) (?<year>\\d{4})" + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
-                        BEFORE + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})" + AFTER,
+                        BEFORE + notAShare(language) + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})"
+                        + AFTER,
                         (m, reference) -> day(m, reference.getYear()).map(ResolvedDate::yearless)).requiring("/"),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0?[1-9]|1[0-2])" + AFTER,
                         (m, reference) -> month(m)),
@@ -275,10 +295,18 @@ final class NumericDateRules {
 
     private static Optional<ResolvedDate> hourWords(Matcher m, LocalDateTime reference) {
         String half = m.group("am") != null ? "a" : m.group("pm") != null ? "p" : null;
-        if (half == null && m.group("minute") == null) {
+        // Greek always tells its half, so only Vietnamese, whose pattern has them, reads groups "told" and "beforeDay"
+        if (half == null && m.group("minute") == null && m.group("told") == null && m.group("beforeDay") == null) {
             return Optional.empty();
         }
-        return timeOfDay(m, reference, m.group("minute"), half);
+        boolean twentyFourHours = Integer.parseInt(m.group("hour")) > NOON;
+        return timeOfDay(m, reference, m.group("minute"), twentyFourHours && "p".equals(half) ? null : half);
+    }
+
+    /** Not at a fraction that the language's {@link #SHARES} tell from a day and month, if it has them. */
+    private static String notAShare(String language) {
+        String share = SHARES.get(ULocale.forLanguageTag(language).getLanguage());
+        return share == null ? "" : "(?!" + share + ")";
     }
 
     /** "a" or "p" for the half of a 12-hour clock that {@link #HALF} read, or null. */

@@ -56,6 +56,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
     /** A year that more dash-joined digits follow is part of a phone or serial number ("+86 2010-2015-86"). */
     private static final String NOT_DASHED_NUMBER_AFTER = "(?![-–]\\p{N})";
+    /**
+     * A number before a slash and a year or letters is a document's number ("ν. 1566/1985", the law 1566 of 1985;
+     * "Quyết định 1892/QĐ-TTg"), not a year; two years in a row are a season ({@link #seasonOfTwoYears}), and a
+     * month's name between slashes with a day after it a date ("2020/सित/23").
+     */
+    private static final String NOT_DOCUMENT_NUMBER_AFTER = "(?!/(?:[\\p{L}\\p{M}]++(?!/\\p{N})|\\d{4}(?!\\p{N})))";
     private static final String DASH = "\\s*[-–—]\\s*";
     /** Before a year, after a month's name or a day: "June 1999", "June 4, 1999", "Dec. 31 , 1994". */
     private static final String COMMA_OR_SPACE = "(?:\\s*,\\s*|\\s+)";
@@ -84,13 +90,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String ROMAN = "[ivxl]{1,6}";
     /**
      * Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el, nl, tr; Polish after two Roman
-     * digits at least, as "i wieku" is "and age").
+     * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.".
      */
     private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
             + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.)?\\s*"
-            + "(?:century|centuries|αιωνας|αιωνα|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке|веку|eeuw"
-            + "|столітт[яію]|сторічч[яію]"
+            + "(?:century|centuries|αιωνας|αιωνα|αι\\.|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке|веку"
+            + "|eeuw|столітт[яію]|сторічч[яію]"
             + "|yuzy[iı]l\\p{L}*|stoleti|storoci\\p{L}*|stoljec\\p{L}*|stoletj\\p{L}*|szazad\\p{L}*|arhundrede[ts]?"
             + "|arhundre[ts]?|arhundradet|vek[au]?|vijek[au]?|gadsimt\\p{L}*|sajand\\p{L}*)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке"
@@ -99,7 +105,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
             + "|[בהלמו]{0,3}מאה\\s+ה-?(?<arabic3>\\d{1,2})"
-            + ")\\b(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))?";
+            + ")(?![\\p{L}\\p{N}_])(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra())
+            + ")(?![\\p{L}\\p{N}]))?";
     /**
      * After a year: no mark of the era before ours, whose rule reads the year ({@link EraYears}); else a part word
      * before it makes the longer mention in our era ("circa 1200 BC", "early 1200 BC" were 1200).
@@ -616,6 +623,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + notLabelled(language)
                         + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER + NOT_BEFORE_COMMON_ERA_AFTER
+                        + NOT_DOCUMENT_NUMBER_AFTER
                         + "(?:\\b|(?=" + YEAR_WORD_AFTER + "))" + PART_AFTER, m -> Optional.of(new ResolvedDate(
                                 m.group("year"), Granularity.YEAR, modifierBeforeOrAfter(m), null))
                                 .filter(year -> Integer.parseInt(m.group("year")) <= LAST_BARE_YEAR

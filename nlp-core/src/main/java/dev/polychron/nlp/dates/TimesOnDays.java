@@ -103,10 +103,11 @@ final class TimesOnDays {
     private static final Pattern HOUR_READ_AS_DAY = Pattern.compile("(?U)" + CONNECTOR
             + "\\s+(?<hour>[01]?\\d|2[0-3])");
     /**
-     * What may stand between a time of day and the day after it, as written: "7pm tomorrow", "at 10 a.m. on Monday";
-     * not "at 10 p.m. On Monday, ...", where a sentence ends after the clock.
+     * What may stand between a time of day and the day after it, as written: "7pm tomorrow", "at 10 a.m. on Monday",
+     * "10h ngày 15/3", "9 το βράδυ της Παρασκευής"; not "at 10 p.m. On Monday, ...", where a sentence ends after the
+     * clock.
      */
-    private static final Pattern ON_DAY = Pattern.compile("(?U)\\s*(?:(?:on|am|την|τη)\\s+)?");
+    private static final Pattern ON_DAY = Pattern.compile("(?U)\\s*(?:(?:on|am|την|τη|της|ngày|hôm)\\s+)?");
 
     /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */
     private record Clock(int hour, String minutes, Granularity granularity, boolean meridiem) {

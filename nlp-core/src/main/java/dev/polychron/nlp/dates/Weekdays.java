@@ -57,7 +57,8 @@ final class Weekdays {
             Map.entry("he", hebrewOrdinals()));
     /**
      * The words around an everyday name ({@link #EVERYDAY_WORDS}) that make it a weekday, by language: Greek accusative
-     * articles ("δήλωσε την Τρίτη ότι", on Tuesday), Vietnamese "vào", "hôm" and the parts of a day ("sáng thứ Hai",
+     * articles ("δήλωσε την Τρίτη ότι", on Tuesday) and a part of the day before the genitive ("το πρωί της Τρίτης",
+     * on Tuesday morning), Vietnamese "vào", "hôm" and the parts of a day ("sáng thứ Hai",
      * Monday morning; not "ngày", as "ngày thứ hai" is the second day), where the name is still capitalised; Romanian
      * "până" (until) before "luni", a time of day after it ("luni dimineață", "luni seara"), in lower case too; not "pe
      * luni", "de luni", which also count months ("pe luni întregi", "de luni de zile"); Indonesian "hari" (day) before
@@ -65,15 +66,16 @@ final class Weekdays {
      */
     private static final Pattern NOTHING = Pattern.compile("(?!)");
     private static final Map<String, Cues> WEEKDAY_CUES = Map.of(
-            "el", new Cues(Pattern.compile("(?iu)(?<!\\p{L})(?:την|τη)\\s+\\z"), NOTHING, false),
+            "el", new Cues(Pattern.compile("(?iu)(?<!\\p{L})(?:την|τη|(?:πρωί|μεσημέρι|απόγευμα|βράδυ|ξημερώματα"
+                    + "|νύχτα) της)\\s+\\z"), NOTHING, false),
             "vi", new Cues(Pattern.compile("(?iu)(?<!\\p{L})(?:vào|hôm|sáng|trưa|chiều|tối|đêm)\\s+\\z"), NOTHING,
                     false),
             "id", new Cues(Pattern.compile("(?iu)\\bhari\\s+\\z"), NOTHING, false),
             "sr", new Cues(Pattern.compile("(?iu)(?<!\\p{L})[uу]\\s+\\z"), NOTHING, true),
             "ro", new Cues(Pattern.compile("(?iu)\\bp[aâ]n[aă]\\s+\\z"), Pattern.compile(
                     "(?iu)\\s+(?:diminea[tțţ][aă]|sear[aă]|noaptea|dup[aă][- ]amiaz[aă]|la pr[aâ]nz)\\b"), true));
-    /** How far before a name its cue may begin: the longest cue word and its spaces. */
-    private static final int CUE_REACH = 8;
+    /** How far before a name its cue may begin: the longest cue ("ξημερώματα της") and its spaces. */
+    private static final int CUE_REACH = 16;
     /**
      * What after a name makes it another word, over folded text: a count after Chinese "周" (week) with a numeral,
      * "一周一次" (once a week), "一周二十个小时" (twenty hours a week), "一周三天" (three days a week), but not

@@ -64,6 +64,31 @@ class NumbersBesideYearsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            el | Ο ν. 1268/1982 άλλαξε τα πανεπιστήμια.
+            el | Η υπουργική απόφαση 1345/2011 δημοσιεύθηκε.
+            vi | Quyết định 1725/QĐ-UBND được ký.
+            vi | Nghị định 1420/1991/NĐ-CP hết hiệu lực.
+            """)
+    void shouldFindNoYearInADocumentNumberWithASlash(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            el | Η σεζόν 1996/1997 ήταν η καλύτερη. | 1996/1997 | 1996 | 1997
+            en | The club won the 1996/97 league.   | 1996/97   | 1996 | 1997
+            """)
+    void shouldReadTwoYearsInARowWithASlashAsASeason(String language, String text, String expectedText,
+                                                     String start, String end) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(start);
+            assertThat(mention.rangeEnd()).isEqualTo(end);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | Flight 1672 diverted to Dublin.
             en | The council adopted Resolution 1973 without a vote.
             en | Guests in room 2012 complained about the noise.

@@ -44,7 +44,7 @@ class NumericDateRulesTest {
             en-US | Results are due 2 / 15, the board says.  | 2 / 15                     | 2013-02-15       | DAY
             en-US | Her visa ran out on 10/10, she said.     | 10/10                      | 2013-10-10       | DAY
             vi    | Hội nghị khai mạc ngày 7/3 tại Hà Nội.   | 7/3                        | 2013-03-07       | DAY
-            el    | Η συνάντηση έγινε στις 25/3 στην Αθήνα.  | 25/3                       | 2013-03-25       | DAY
+            el    | Η συνάντηση γίνεται στις 25/3 στην Αθήνα. | 25/3                      | 2013-03-25       | DAY
             ru    | Встреча прошла 31/1 в Москве.            | 31/1                       | 2013-01-31       | DAY
             fr    | Il est né le 31 10 1974 à Lyon.          | 31 10 1974                 | 1974-10-31       | DAY
             en-US | She was born 10 31 1974 in Ohio.         | 10 31 1974                 | 1974-10-31       | DAY
@@ -204,5 +204,29 @@ class NumericDateRulesTest {
             """)
     void shouldNotReadDigitsAsADayWhenTheyAreDecimals(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Hơn 2/3 đại biểu tán thành dự luật.
+            vi | Rừng ngập mặn chiếm 1/5 diện tích huyện.
+            vi | 3/4 số hộ dân đã có nước sạch.
+            el | Τα 2/3 των μελών ψήφισαν υπέρ.
+            el | Το δάσος καλύπτει το 1/4 της έκτασης.
+            """)
+    void shouldNotReadAShareAsADayAndMonth(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Ngày 2/3 số khách tới Huế tăng mạnh. | 2/3 | 2013-03-02
+            vi | Hội chợ mở cửa sáng 1/3 tại Đà Nẵng.  | 1/3 | 2013-03-01
+            el | Η ψηφοφορία της 1/3 θα γίνει κανονικά. | 1/3 | 2013-03-01
+            """)
+    void shouldReadADayAndMonthThatLookLikeAShareWhereADayWordIsBeforeThem(String language, String text,
+                                                                          String expectedText, String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
     }
 }

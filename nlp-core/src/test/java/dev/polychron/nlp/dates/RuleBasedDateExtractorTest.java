@@ -72,6 +72,8 @@ class RuleBasedDateExtractorTest {
             en | The wall dates from the 2nd century BC.     | the 2nd century BC        | -02        | CENTURY
             fr | Au XIXe siècle, l'empire grandit.           | XIXe siècle               | 18         | CENTURY
             el | Τον 19ο αιώνα η αυτοκρατορία μεγάλωσε.      | 19ο αιώνα                 | 18         | CENTURY
+            el | Ο ναός χτίστηκε τον 12ο αι. από μοναχούς.   | 12ο αι.                   | 11         | CENTURY
+            el | Το τείχος είναι του 3ου αι. π.Χ. στο σύνολο. | 3ου αι. π.Χ.             | -03        | CENTURY
             de | Im 19. Jahrhundert wuchs das Reich.         | 19. Jahrhundert           | 18         | CENTURY
             nl | In de 13e eeuw werd de dijk gelegd.        | 13e eeuw                  | 12         | CENTURY
             nl | De molen stamt uit de 18de eeuw.           | 18de eeuw                 | 17         | CENTURY

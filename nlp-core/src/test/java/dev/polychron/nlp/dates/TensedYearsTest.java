@@ -37,6 +37,8 @@ class TensedYearsTest {
             de | Am 30.12. trafen sie sich.                         | 30.12.        | 2013-12-30 | DAY
             fr | Le 28 décembre, la police avait arrêté le suspect. | 28 décembre   | 2013-12-28 | DAY
             el | Στις 28 Δεκεμβρίου η κυβέρνηση ανακοίνωσε τα μέτρα. | 28 Δεκεμβρίου | 2013-12-28 | DAY
+            el | Στις 29 Δεκεμβρίου έγινε ισχυρός σεισμός στη Ρόδο. | 29 Δεκεμβρίου | 2013-12-29 | DAY
+            el | Ο συνθέτης πέθανε στις 27 Δεκεμβρίου.             | 27 Δεκεμβρίου | 2013-12-27 | DAY
             en | The poet died on 29 December.                      | 29 December   | 2013-12-29 | DAY
             en | The envoy left on December 27 for Cairo.           | December 27   | 2013-12-27 | DAY
             en | Rebels held them on Dec. 26.                       | Dec. 26       | 2013-12-26 | DAY

@@ -39,6 +39,7 @@ class TimesOnDaysTest {
             en | The ferry sails at 9 p.m. on Sunday. | 9 p.m. on Sunday | 2014-05-11T21 | HOUR
             en | The crew met at 9 a.m. on Monday. | 9 a.m. on Monday | 2014-05-05T09 | HOUR
             el | Το πλοίο φεύγει στις 10:15 την Κυριακή. | 10:15 την Κυριακή | 2014-05-11T10:15 | MINUTE
+            el | Η έκρηξη ακούστηκε στις 11 το βράδυ της Πέμπτης. | 11 το βράδυ της Πέμπτης | 2014-05-08T23 | HOUR
             el | Η συναυλία αρχίζει απόψε στις 11. | απόψε στις 11 | 2014-05-10T23 | HOUR
             el | Το πλοίο φεύγει αύριο στις 9. | αύριο στις 9 | 2014-05-11T09 | HOUR
             el | Η Βουλή ψηφίζει την Τρίτη στις 19:30. | Τρίτη στις 19:30 | 2014-05-13T19:30 | MINUTE
@@ -56,6 +57,11 @@ class TimesOnDaysTest {
             zh | 代表团12日17点抵达。 | 12日17点 | 2014-05-12T17 | HOUR
             pl | Pociąg odjechał 9 maja 2014 o 07:25 z Krakowa. | 9 maja 2014 o 07:25 | 2014-05-09T07:25 | MINUTE
             pl | Sesja zaczyna się 12 maja o godz. 16:30. | 12 maja o godz. 16:30 | 2014-05-12T16:30 | MINUTE
+            vi | Đoàn xe xuất phát lúc 9h ngày 12/5 từ Huế. | 9h ngày 12/5 | 2014-05-12T09 | HOUR
+            vi | Vụ cháy bùng lên khoảng 23 giờ 15 phút tối 8/5. | 23 giờ 15 phút tối 8/5 | 2014-05-08T23:15 | MINUTE
+            vi | Chợ đóng cửa từ 16h chiều nay. | 16h chiều nay | 2014-05-10T16 | HOUR
+            vi | Đội cứu hộ có mặt 4 giờ chiều hôm qua. | 4 giờ chiều hôm qua | 2014-05-09T16 | HOUR
+            vi | Khoảng 6h30 ngày 9 tháng 5, tàu cập cảng. | 6h30 ngày 9 tháng 5 | 2014-05-09T06:30 | MINUTE
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
@@ -73,6 +79,8 @@ class TimesOnDaysTest {
             fr | La réunion de demain sera à 8 heures.                | demain    | 2014-05-11
             es | La cita de mañana será a las 10.                    | mañana    | 2014-05-11
             zh | 明天3点建议将公布。                                  | 明天      | 2014-05-11
+            vi | Hôm qua anh ấy làm việc 9h liền.                    | Hôm qua   | 2014-05-09
+            vi | Hôm qua đội đi bộ 5 giờ ngoài trời.                 | Hôm qua   | 2014-05-09
             """)
     void shouldNotTakeACountForAnHour(String language, String text, String expectedText, String value) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);

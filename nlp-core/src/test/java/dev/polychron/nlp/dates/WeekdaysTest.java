@@ -53,6 +53,7 @@ class WeekdaysTest {
             tr | Seçim Pazar.                        | Pazar    | 2013-02-10
             vi | Nhà thờ làm lễ vào chúa nhật.       | chúa nhật | 2013-02-10
             el | Ο δήμαρχος μίλησε την Τρίτη στη Βουλή. | Τρίτη | 2013-02-12
+            el | Η συνεδρίαση αρχίζει το πρωί της Τετάρτης στη Βουλή. | Τετάρτης | 2013-02-13
             vi | Ông cho biết vào thứ Năm rằng sẽ đi. | thứ Năm  | 2013-02-14
             pt | O prefeito discursa na Sexta, pela manhã. | Sexta | 2013-02-15
             ro | Luni Parlamentul a votat legea.     | Luni     | 2013-02-11
@@ -184,6 +185,7 @@ class WeekdaysTest {
             hu | A riasztó csütörtököt mondott.
             el | Η ομάδα κατέλαβε την Τρίτη θέση στον όμιλο.
             el | Ο σύλλογος μετρά την Πέμπτη συνεχόμενη νίκη.
+            el | Το βράδυ της τρίτης μέρας έφτασαν στο χωριό.
             """)
     void shouldFindNoWeekdayWhereItsNameIsAnEverydayWordToo(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
