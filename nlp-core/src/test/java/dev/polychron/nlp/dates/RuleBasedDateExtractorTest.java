@@ -256,6 +256,9 @@ class RuleBasedDateExtractorTest {
             ka | არჩევნები მარტის დასაწყისში გაიმართება.    | მარტის დასაწყისში         | 2026-03 | START
             ka | ხიდი 2012 წლის ბოლოს გაიხსნა.              | 2012 წლის ბოლოს           | 2012    | END
             ka | ფასები ივნისის შუა რიცხვებში გაიზრდება.    | ივნისის შუა რიცხვებში     | 2026-06 | MID
+            ru | Работы продлятся до конца мая 2031 года.    | конца мая 2031            | 2031-05 | END
+            ru | С начала 2019 года цены на хлеб росли.      | начала 2019               | 2019    | START
+            ru | К середине 2004 года мост был готов.        | середине 2004             | 2004    | MID
             """)
     void shouldKeepModifierWhenDateIsFuzzy(String language, String text, String expectedText, String expectedValue,
                                           Modifier expectedModifier) {
