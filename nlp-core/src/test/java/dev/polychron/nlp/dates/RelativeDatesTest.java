@@ -238,6 +238,8 @@ class RelativeDatesTest {
             de | Im vorigen Monat fiel kaum Schnee.     | vorigen Monat            | 2013-01       | MONTH
             de | Die Halle wird kommenden Monat eröffnet. | kommenden Monat        | 2013-03       | MONTH
             de | Im kommenden Jahr wird die Brücke saniert. | Im kommenden Jahr    | 2014          | YEAR
+            pt | Neste ano a colheita foi boa.          | Neste ano                | 2013          | YEAR
+            pt | A ponte fecha nesta semana.            | nesta semana             | 2013-W07      | WEEK
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {

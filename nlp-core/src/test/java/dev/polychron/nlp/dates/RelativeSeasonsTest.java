@@ -58,6 +58,7 @@ class RelativeSeasonsTest {
             es | Este verano abrirá el puente.          | Este verano         | 2013-SU
             es | El otoño pasado llovió mucho.          | otoño pasado        | 2012-FA
             es | La presa se terminará la próxima primavera. | próxima primavera | 2013-SP
+            it | Quest'estate il lago è rimasto basso.  | Quest'estate        | 2013-SU
             """)
     void shouldDateASeasonBesideAWordForThisNextOrLast(String language, String text, String expectedText,
                                                        String expectedValue) {
