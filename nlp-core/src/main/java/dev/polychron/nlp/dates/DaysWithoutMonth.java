@@ -23,11 +23,11 @@ import java.util.stream.Stream;
 /**
  * A day of the month named without its month, after a word that makes the number a day ("on the 15th", "el 16",
  * "am 15ten", "Den 15.", "op de 15de"; or only a day in words: "на петнадесети") or after a weekday ("Tuesday the
- * 19th", "mercredi 13", "utorak 19."), and closing its clause. Like a day written without its year ({@link
- * ReferenceYear}), it falls in the reference's month (unless {@link TensedYears} or {@link MonthsToldBefore} moves
- * it); with a weekday, in the first month from the reference's on where that day is that weekday. Where the day comes
- * first in dates, a day and month in digits after such a word too ("am 10.10", "op 10.10"). The words are ours
- * ({@code day-words.tsv}), the weekday names CLDR's.
+ * 19th", "mercredi 13", "utorak 19.", "terça-feira (14)"), and closing its clause. Like a day written without its
+ * year ({@link ReferenceYear}), it falls in the reference's month (unless {@link TensedYears} or {@link
+ * MonthsToldBefore} moves it); with a weekday, in the first month from the reference's on where that day is that
+ * weekday. Where the day comes first in dates, a day and month in digits after such a word too ("am 10.10", "op
+ * 10.10"). The words are ours ({@code day-words.tsv}), the weekday names CLDR's.
  */
 final class DaysWithoutMonth {
 
@@ -106,6 +106,11 @@ final class DaysWithoutMonth {
                     + ")\\.?(?:\\s*,)?\\s+" + article;
             rules.add(DateRule.of(Start.words(weekdays.keySet()), weekday + day, (m, reference) ->
                     onWeekday(Integer.parseInt(m.group("day")), reference, weekdays.get(m.group("weekday")))));
+            // Brazilian news write the day in brackets after its weekday: "nesta terça-feira (14)"
+            rules.add(DateRule.of(Start.words(weekdays.keySet()), "(?<![\\p{L}\\p{N}])(?<weekday>"
+                    + Alternation.of(weekdays.keySet()) + ")\\s+\\(" + RuleBasedDateExtractor.DAY + "\\)",
+                    (m, reference) -> onWeekday(Integer.parseInt(m.group("day")), reference,
+                            weekdays.get(m.group("weekday")))));
             Map<String, Integer> spelled = spelledDays(locale);
             if (!spelled.isEmpty()) {
                 // "السبت السادس عشر" (Saturday the sixteenth)

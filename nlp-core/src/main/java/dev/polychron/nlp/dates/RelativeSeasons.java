@@ -15,7 +15,8 @@ import java.util.stream.Stream;
  * A season's name with a word for "this", "next" or "last" ({@code relative-seasons.tsv}): "това лято", "vara
  * trecută", "příští léto", "tavaly nyáron". This one is the one the reference falls in, else the one that starts in
  * the reference's year; the next one the first that starts after the reference, the last one the last that ended
- * before it. A season is TIMEX's: "2012-WI" is the winter that starts in December 2012.
+ * before it. A season is TIMEX's: "2012-WI" is the winter that starts in December 2012. Not before a hyphen, which
+ * makes it that season of a date told before ("cet été-là"); after an elided word without a space ("quest'estate").
  */
 final class RelativeSeasons {
 
@@ -44,8 +45,9 @@ final class RelativeSeasons {
                             : "(?!\\s+(?:" + Alternation.of(List.of(columns[UNDOING_WORDS].split("\\|"))) + ")\\b)";
                     String undoingBefore = columns.length <= UNDOING_WORDS_BEFORE ? "" : "(?<!\\b(?:"
                             + Alternation.of(List.of(columns[UNDOING_WORDS_BEFORE].split("\\|"))) + ")\\s)";
-                    String regex = undoingBefore + "(?<![\\p{L}\\p{N}])" + (before ? word + "\\s+" + season : season + "\\s+" + word)
-                            + "(?![\\p{L}\\p{N}])" + undoing;
+                    String regex = undoingBefore + "(?<![\\p{L}\\p{N}])"
+                            + (before ? word + "(?:\\s+|(?<='))" + season : season + "\\s+" + word)
+                            + "(?![\\p{L}\\p{N}-])" + undoing;
                     return DateRule.of(Start.words(before ? words : codes.keySet()), regex, (m, reference) -> {
                         String code = codes.get(m.group("season"));
                         YearMonth start = start(code, direction, YearMonth.from(reference));

@@ -90,10 +90,10 @@ final class Weekdays {
                     + "|σεζον|φασης?|συνεχομενης?|κατα σειρα)(?!\\p{L}))");
     /**
      * Case endings after a name, over folded text: Hungarian "hétfőn", "keddi"; Greek genitive "Παρασκευής"; Estonian
-     * "teisipäeval".
+     * "teisipäeval"; and the German part of the day written as one word with it, "Montagabend".
      */
     private static final Map<String, String> ENDINGS = Map.of("hu", "(?:[eo]?[nt]|it?)?", "el", "[ςυ]?", "et",
-            "(?:al)?");
+            "(?:al)?", "de", "(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?");
     /**
      * Languages where CLDR's abbreviated names may stand for the day too ("dv.", "gio", "qua.", "czw."), less those
      * that are words or other abbreviations as well (Italian "mar", sea and March; Portuguese "ter", to have; Polish

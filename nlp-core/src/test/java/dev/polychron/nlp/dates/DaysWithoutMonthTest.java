@@ -50,6 +50,8 @@ class DaysWithoutMonthTest {
             ar | يصوت المجلس الخميس الحادي والعشرين.   | الخميس الحادي والعشرين | 2013-02-21
             el | Συναντήθηκαν την Τετάρτη.             | Τετάρτη           | 2013-02-13
             bg | Плащането е на петнадесети.           | на петнадесети    | 2013-02-15
+            pt | O prefeito falou nesta quarta-feira (13), na praça. | quarta-feira (13) | 2013-02-13
+            pt | A feira abre na sexta-feira (15) de manhã. | sexta-feira (15) | 2013-02-15
             """)
     void shouldDateADayOfTheMonthWrittenWithoutItsMonth(String language, String text, String expectedText,
                                                         String expectedValue) {
@@ -68,6 +70,7 @@ class DaysWithoutMonthTest {
             es | El uno ganó el dos.
             fr | Il a terminé le 12e.
             fr | Il habite dans le 16e, près du parc.
+            pt | O time venceu o clássico (3 a 1) sem sustos.
             """)
     void shouldFindNoDayWhenTheNumberIsNotADayOfTheReferenceMonth(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

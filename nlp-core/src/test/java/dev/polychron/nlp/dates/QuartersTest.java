@@ -100,6 +100,7 @@ class QuartersTest {
             de | Im ersten Halbjahr 2016 sanken die Umsätze. | ersten Halbjahr 2016 | 2016-01 | 2016-06
             de | In der zweiten Jahreshälfte 2016 stiegen sie. | zweiten Jahreshälfte 2016 | 2016-07 | 2016-12
             ru | В первом полугодии 2016 года продажи упали. | первом полугодии 2016 | 2016-01 | 2016-06
+            ru | Во второй половине 2011 года рынок оживился. | второй половине 2011 | 2011-07 | 2011-12
             el | Το δεύτερο εξάμηνο του 2016 οι πωλήσεις έπεσαν. | δεύτερο εξάμηνο του 2016 | 2016-07 | 2016-12
             pl | W pierwszym półroczu 2016 r. sprzedaż spadła. | pierwszym półroczu 2016 | 2016-01 | 2016-06
             nl | In de eerste helft van 2016 daalde de omzet. | eerste helft van 2016 | 2016-01 | 2016-06

@@ -233,6 +233,13 @@ class RelativeDatesTest {
             ro | Școala se redeschide peste o lună.     | peste o lună             | 2013-03-12    | DAY
             zh | 这周一次雨也没下。                       | 这周                     | 2013-W07      | WEEK
             zh | 上周一次会议也没开。                     | 上周                     | 2013-W06      | WEEK
+            de | Vergangene Woche schloss das Werk.     | Vergangene Woche         | 2013-W06      | WEEK
+            de | Die Mieten stiegen voriges Jahr kräftig. | voriges Jahr           | 2012          | YEAR
+            de | Im vorigen Monat fiel kaum Schnee.     | vorigen Monat            | 2013-01       | MONTH
+            de | Die Halle wird kommenden Monat eröffnet. | kommenden Monat        | 2013-03       | MONTH
+            de | Im kommenden Jahr wird die Brücke saniert. | Im kommenden Jahr    | 2014          | YEAR
+            pt | Neste ano a colheita foi boa.          | Neste ano                | 2013          | YEAR
+            pt | A ponte fecha nesta semana.            | nesta semana             | 2013-W07      | WEEK
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {

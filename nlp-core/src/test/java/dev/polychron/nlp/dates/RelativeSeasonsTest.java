@@ -49,6 +49,16 @@ class RelativeSeasonsTest {
             pt | No outono passado a ponte caiu.        | outono passado      | 2012-FA
             nl | Afgelopen herfst regende het vaak.     | Afgelopen herfst    | 2012-FA
             tr | Geçen kış göl dondu.                   | Geçen kış           | 2011-WI
+            fr | Le pont ouvrira cet été.               | cet été             | 2013-SU
+            fr | L'automne dernier, la récolte fut maigre. | automne dernier  | 2012-FA
+            fr | La digue sera finie l'hiver prochain.  | hiver prochain      | 2013-WI
+            de | Diesen Sommer wird die Brücke gebaut.  | Diesen Sommer       | 2013-SU
+            de | Im vergangenen Herbst regnete es oft.  | vergangenen Herbst  | 2012-FA
+            de | Im kommenden Frühjahr wird gewählt.    | kommenden Frühjahr  | 2013-SP
+            es | Este verano abrirá el puente.          | Este verano         | 2013-SU
+            es | El otoño pasado llovió mucho.          | otoño pasado        | 2012-FA
+            es | La presa se terminará la próxima primavera. | próxima primavera | 2013-SP
+            it | Quest'estate il lago è rimasto basso.  | Quest'estate        | 2013-SU
             """)
     void shouldDateASeasonBesideAWordForThisNextOrLast(String language, String text, String expectedText,
                                                        String expectedValue) {
@@ -79,6 +89,19 @@ class RelativeSeasonsTest {
             """)
     void shouldLeaveTheSeasonOutWhenAWordBesideItMakesItAnotherWord(String text) {
         assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
+    }
+
+    /** French "été" is also "been", and "cet été-là" is the summer of a date told before. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Le coureur a été dernier de sa série.
+            fr | Il n'a jamais été dernier en classe.
+            fr | Cet été-là, la rivière déborda.
+            de | In seinem letzten Sommer malte er viel.
+            de | Im letzten Winter des Krieges hungerte die Stadt.
+            """)
+    void shouldLeaveTheSeasonOutWhereItIsAnotherWordOrTold(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -88,6 +88,8 @@ class RelativeWeekdaysTest {
             ca | La vaga va ser el passat dimecres.         | passat dimecres       | 2013-02-06
             ca | La vaga va ser dimecres passat.            | dimecres passat       | 2013-02-06
             de | Er trat am vergangenen Mittwoch zurück.    | vergangenen Mittwoch  | 2013-02-06
+            de | Der Zug entgleiste letzten Sonntagabend.   | letzten Sonntagabend  | 2013-02-10
+            de | Sie landen nächsten Donnerstagmorgen.      | nächsten Donnerstagmorgen | 2013-02-14
             en | He quit this past Wednesday.               | this past Wednesday   | 2013-02-06
             it | Si è dimesso mercoledì passato.            | mercoledì passato     | 2013-02-06
             pl | Zrezygnował w ubiegłą środę.               | ubiegłą środę         | 2013-02-06

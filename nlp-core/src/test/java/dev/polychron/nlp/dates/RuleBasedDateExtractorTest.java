@@ -258,6 +258,11 @@ class RuleBasedDateExtractorTest {
             ka | არჩევნები მარტის დასაწყისში გაიმართება.    | მარტის დასაწყისში         | 2026-03 | START
             ka | ხიდი 2012 წლის ბოლოს გაიხსნა.              | 2012 წლის ბოლოს           | 2012    | END
             ka | ფასები ივნისის შუა რიცხვებში გაიზრდება.    | ივნისის შუა რიცხვებში     | 2026-06 | MID
+            ru | Работы продлятся до конца мая 2031 года.    | конца мая 2031            | 2031-05 | END
+            ru | С начала 2019 года цены на хлеб росли.      | начала 2019               | 2019    | START
+            ru | К середине 2004 года мост был готов.        | середине 2004             | 2004    | MID
+            de | Zu Beginn des Jahres 1871 zog er nach Bonn. | Zu Beginn des Jahres 1871 | 1871 | START
+            de | Ende des Jahres 1957 schloss die Zeche.     | Ende des Jahres 1957      | 1957    | END
             """)
     void shouldKeepModifierWhenDateIsFuzzy(String language, String text, String expectedText, String expectedValue,
                                           Modifier expectedModifier) {

@@ -81,6 +81,8 @@ class TensedYearsTest {
             en | The board will meet with investors on 3 March.    | 3 March       | 2015-03-03 | DAY
             vi | Hội nghị sẽ diễn ra vào ngày 3 tháng 3.            | ngày 3 tháng 3 | 2015-03-03 | DAY
             en | They will meet the day before yesterday's deadline. | the day before yesterday | 2014-11-18 | DAY
+            ru | Губернатор подпишет закон 12 января.               | 12 января     | 2015-01-12 | DAY
+            ru | Новый мост откроется 9 февраля.                    | 9 февраля     | 2015-02-09 | DAY
             """)
     void shouldPutAComingDayWithoutYearAfterTheReference(String language, String text, String expectedText,
                                                        String expectedValue, Granularity granularity) {

@@ -22,6 +22,8 @@ class WeekdaysTest {
             en | The talks ended on Sunday.          | Sunday   | 2013-02-10
             en | They meet again on Friday.          | Friday   | 2013-02-15
             de | Am Montag trafen sie sich.          | Montag   | 2013-02-11
+            de | Das Konzert ist am Freitagabend.    | Freitagabend | 2013-02-15
+            de | Die Fähre legte am Montagmorgen ab. | Montagmorgen | 2013-02-11
             fr | Ils se sont vus mardi.              | mardi    | 2013-02-12
             es | El jueves se firma el acuerdo.      | jueves   | 2013-02-14
             ja | 月曜日に会った。                      | 月曜日    | 2013-02-11
@@ -179,6 +181,7 @@ class WeekdaysTest {
             cs | Stojí blízko středu města.
             ro | Lucrările au durat trei luni.
             ro | În ultimele luni chiriile au crescut.
+            de | Die Montagsdemonstrationen wuchsen rasch.
             ro | Au stat acolo pe luni întregi.
             zh | 这种疫苗每周一次，连打三周。
             zh | 他一周二十个小时在工地。
