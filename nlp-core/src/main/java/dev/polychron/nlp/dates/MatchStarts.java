@@ -45,6 +45,8 @@ final class MatchStarts {
      */
     private final Map<Start, int[]> admitted = new HashMap<>();
     private final Map<Start, int[]> admittedNotAfterDigit = new HashMap<>();
+    /** Room for one Start's candidates while they are read, so that each keeps only a copy of its own size. */
+    private final int[] admitting;
 
     private MatchStarts(String text, int[] digits, int[] words, int[] digitRuns, int[] wordsNotAfterDigit,
                         boolean surrogates) {
@@ -55,6 +57,7 @@ final class MatchStarts {
         this.words = words;
         this.digitRuns = digitRuns;
         this.wordsNotAfterDigit = wordsNotAfterDigit;
+        this.admitting = new int[words.length];
     }
 
     static MatchStarts of(String text) {
@@ -155,14 +158,13 @@ final class MatchStarts {
     }
 
     private int[] admittedAmong(Start start, int[] candidates) {
-        int[] kept = new int[candidates.length];
         int count = 0;
         for (int at : candidates) {
             if (start.mayBeginWith(chars[at]) && start.admits(text, at)) {
-                kept[count++] = at;
+                admitting[count++] = at;
             }
         }
-        return Arrays.copyOf(kept, count);
+        return Arrays.copyOf(admitting, count);
     }
 
     /**
