@@ -3,7 +3,9 @@ package dev.polychron.nlp.dates;
 import dev.polychron.nlp.text.BoundedMemo;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +38,15 @@ final class MatchStarts {
     private final int[] wordsNotAfterDigit;
     /** Whether the text has chars outside the BMP, whose halves {@link #words} counts as words of their own. */
     private final boolean surrogates;
+    /**
+     * The candidates each {@link Start} of first words admits, found once per text: many rules open with the same
+     * words (a month's names, the part words), and reading every word start against each of them cost about as much
+     * as the tries. The second map holds those not right after a digit.
+     */
+    private final Map<Start, int[]> admitted = new HashMap<>();
+    private final Map<Start, int[]> admittedNotAfterDigit = new HashMap<>();
+    /** Room for one Start's candidates while they are read, so that each keeps only a copy of its own size. */
+    private final int[] admitting;
 
     private MatchStarts(String text, int[] digits, int[] words, int[] digitRuns, int[] wordsNotAfterDigit,
                         boolean surrogates) {
@@ -46,6 +57,7 @@ final class MatchStarts {
         this.words = words;
         this.digitRuns = digitRuns;
         this.wordsNotAfterDigit = wordsNotAfterDigit;
+        this.admitting = new int[words.length];
     }
 
     static MatchStarts of(String text) {
@@ -134,14 +146,25 @@ final class MatchStarts {
         int next = 0;
         boolean afterDigit = !NOT_AFTER_DIGIT.apply(pattern.pattern());
         int[] candidates = start.digitsOnly() ? (afterDigit ? digits : digitRuns)
-                : (afterDigit ? words : wordsNotAfterDigit);
+                : start.anyWord() ? (afterDigit ? words : wordsNotAfterDigit)
+                : (afterDigit ? admitted : admittedNotAfterDigit)
+                        .computeIfAbsent(start, s -> admittedAmong(s, afterDigit ? words : wordsNotAfterDigit));
         for (int at : candidates) {
-            if (at >= next && start.mayBeginWith(chars[at]) && start.admits(text, at)
-                    && matcher.region(at, text.length()).lookingAt()) {
+            if (at >= next && matcher.region(at, text.length()).lookingAt()) {
                 onMatch.accept(matcher);
                 next = Math.max(matcher.end(), at + 1);
             }
         }
+    }
+
+    private int[] admittedAmong(Start start, int[] candidates) {
+        int count = 0;
+        for (int at : candidates) {
+            if (start.mayBeginWith(chars[at]) && start.admits(text, at)) {
+                admitting[count++] = at;
+            }
+        }
+        return Arrays.copyOf(admitting, count);
     }
 
     /**

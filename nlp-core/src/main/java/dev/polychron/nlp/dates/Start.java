@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -39,12 +40,14 @@ final class Start {
     private final char[] labels;
     private final int[] targets;
     private final boolean[] ends;
+    private final int hash;
 
     private Start(boolean anywhere, boolean digit, boolean anyWord, String[] words) {
         this.anywhere = anywhere;
         this.digit = digit;
         this.anyWord = anyWord;
         this.words = words;
+        this.hash = Objects.hash(anywhere, digit, anyWord, Arrays.hashCode(words));
         List<TreeMap<Character, Integer>> trie = new ArrayList<>(List.of(new TreeMap<>()));
         List<Boolean> wordEnds = new ArrayList<>(List.of(false));
         for (String word : words) {
@@ -95,6 +98,11 @@ final class Start {
         return anywhere;
     }
 
+    /** Whether every word start, and every ASCII digit, can begin a match. */
+    boolean anyWord() {
+        return anyWord;
+    }
+
     /** Whether only ASCII digits can begin a match. */
     boolean digitsOnly() {
         return digit && !anyWord && words.length == 0;
@@ -126,6 +134,18 @@ final class Start {
             }
         }
         return false;
+    }
+
+    /** Starts that admit the same candidates are equal, so that a text's candidates are read once for them all. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Start start && anywhere == start.anywhere && digit == start.digit
+                && anyWord == start.anyWord && Arrays.equals(words, start.words);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     static boolean isAsciiDigit(char c) {

@@ -74,6 +74,20 @@ class MatchStartsTest {
         assertThat(matches(lookBehind.pattern(), Start.WORD, text)).isEqualTo(found(lookBehind, text));
     }
 
+    @Test
+    void shouldFindForEachRuleThatOpensWithTheSameWordsWhatFindFinds() {
+        String text = "in march 2014, the 3 march, marching; 12 march, march 5";
+        MatchStarts starts = MatchStarts.of(text);
+        Pattern month = Pattern.compile("(?U)\\bmarch\\b");
+        Pattern monthYear = Pattern.compile("(?U)\\bmarch\\s+[0-9]{4}");
+        Pattern monthDay = Pattern.compile("(?U)(?<![0-9])march\\s+[0-9]{1,2}");
+        for (Pattern pattern : List.of(month, monthYear, monthDay, month)) {
+            List<String> matches = new ArrayList<>();
+            starts.forEach(pattern, Start.words(List.of("march")), m -> matches.add(m.group() + "@" + m.start()));
+            assertThat(matches).isEqualTo(found(pattern, text));
+        }
+    }
+
     private static List<String> matches(String regex, Start start, String text) {
         List<String> matches = new ArrayList<>();
         MatchStarts.of(text).forEach(Pattern.compile(regex), start, m -> matches.add(m.group() + "@" + m.start()));

@@ -47,6 +47,15 @@ class StartTest {
     }
 
     @Test
+    void shouldEqualAStartOfTheSameWordsAndWhatElseItAdmits() {
+        Start months = Start.words(List.of("mai", "march"));
+        assertThat(Start.words(List.of("march"), List.of("mai", "march"))).isEqualTo(months)
+                .hasSameHashCodeAs(months);
+        assertThat(months.orDigit()).isNotEqualTo(months);
+        assertThat(Start.words(List.of("mai"))).isNotEqualTo(months);
+    }
+
+    @Test
     void shouldAdmitDigitsTooWhenAskedTo() {
         assertThat(admitted(Start.words(List.of("march")).orDigit())).containsExactly(3, 5, 16);
     }
