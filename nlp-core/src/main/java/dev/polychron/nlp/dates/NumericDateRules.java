@@ -84,6 +84,14 @@ final class NumericDateRules {
             "el", "(?<=(?<!\\p{L})(?:το|τα|του|των|στο|στα) )" + FRACTION);
 
     /**
+     * The words before a number with a slash that make it an address or a class, not a day and month, by language,
+     * folded: Vietnamese house numbers, alleys and lanes ("số nhà 12/3", "hẻm 25/7", "ngõ 4/2", "kiệt 12/5"), school
+     * classes ("lớp 10/2").
+     */
+    private static final Map<String, String> NUMBERED_PLACES = Map.of(
+            "vi", "(?<!(?<!\\p{L})(?:so nha|so|hem|ngo|ngach|kiet|lop|phong) )");
+
+    /**
      * A time of day as news wires write it, four digits with no colon before a time zone or "hours" after "at": "1800
      * GMT", "0930 UTC", "1800Z", "1430 local time", "at 1800 hours"; else the digits may be a year or a count.
      */
@@ -119,7 +127,9 @@ final class NumericDateRules {
                         BEFORE + "(?<" + first + ">\\d{1,2}) (?<" + second + ">\\d{1,2}) (?<year>\\d{4})" + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
-                        BEFORE + notAShare(language) + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})"
+                        BEFORE + notAShare(language) + NUMBERED_PLACES.getOrDefault(
+                                ULocale.forLanguageTag(language).getLanguage(), "")
+                                + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})"
                         + AFTER,
                         (m, reference) -> day(m, reference.getYear()).map(ResolvedDate::yearless)).requiring("/"),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0?[1-9]|1[0-2])" + AFTER,

@@ -229,4 +229,15 @@ class NumericDateRulesTest {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
                 Granularity.DAY);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Cửa hàng ở số nhà 14/6 đường Nguyễn Huệ.
+            vi | Đám cháy xảy ra trong hẻm 27/8 đường Lê Lợi.
+            vi | Nhà bà ở ngõ 5/2 phố Huế.
+            vi | Cả lớp 11/3 được khen thưởng.
+            """)
+    void shouldNotReadAHouseNumberOrAClassAsADayAndMonth(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
 }
