@@ -224,8 +224,9 @@ final class RelativeDates {
     }
 
     /**
-     * Whether a word written capitalised ends a name after another capitalised word of its sentence: "USA Today",
-     * "Physics Today", "NBC's Today show"; not after a word that ends a sentence or a line ("…rose. Today, …").
+     * Whether a word written capitalised ends a name after another capitalised word of its sentence, which a word in
+     * lower case opens: "according to USA Today", "in Physics Today", "on NBC's Today show"; not after a word that ends
+     * a sentence or a line ("…rose. Today, …"), nor in a headline's capitals ("Polls Open In Scotland Today").
      */
     private static boolean endsName(String text, int start, int end) {
         if (!Character.isUpperCase(text.codePointAt(start)) || text.substring(start, end).chars()
@@ -240,8 +241,10 @@ final class RelativeDates {
         while (tokenStart > 0 && !Character.isWhitespace(text.charAt(tokenStart - 1))) {
             tokenStart--;
         }
+        String wordBefore = wordBefore(text, tokenStart);
         return tokenEnd < start && tokenStart < tokenEnd && Character.isUpperCase(text.codePointAt(tokenStart))
-                && Character.isLetterOrDigit(text.charAt(tokenEnd - 1));
+                && Character.isLetterOrDigit(text.charAt(tokenEnd - 1))
+                && !wordBefore.isEmpty() && Character.isLowerCase(wordBefore.codePointAt(0));
     }
 
     /** The word right before {@code start}, with only spaces between, or "". */
@@ -346,8 +349,8 @@ final class RelativeDates {
 
     /**
      * CLDR's "last", "this" and "next" weekday; not a "this" that is one of {@code bareNames} (Norwegian "søndag"),
-     * which {@link Weekdays} reads as a weekday alone, leaving it to a date that follows ("søndag 10. februar"), or
-     * one after a one-letter preposition (Serbian "у уторак", on Tuesday), which is as bare a weekday as a tense may move.
+     * which {@link Weekdays} reads as a weekday alone, leaving it to a date that follows ("søndag 10. februar"), or one
+     * after a one-letter preposition (Serbian "у уторак", on Tuesday), which is as bare a weekday as a tense may move.
      */
     private static void addWeekdays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed,
                                     boolean nextWeek, Set<String> bareNames) {

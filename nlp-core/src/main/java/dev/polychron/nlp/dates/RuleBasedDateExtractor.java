@@ -65,12 +65,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String DASH = "\\s*[-–—]\\s*";
     /** Before a year, after a month's name or a day: "June 1999", "June 4, 1999", "Dec. 31 , 1994". */
     private static final String COMMA_OR_SPACE = "(?:\\s*,\\s*|\\s+)";
+    /** Thai's era before a year, Buddhist or common: "พ.ศ. 2557" (2014), "ค.ศ. 1990". */
+    private static final String THAI_ERA = "[พค]\\.\\s?ศ\\.";
     /**
      * Between a month's name and its year: "Dec-2018", "Dec/2018", "juin de l'année 1999" too; a month after a day
      * and a dash or slash ("12-Oct/2014") is not read with it, as the separators differ.
      */
-    /** Thai's era before a year, Buddhist or common: "พ.ศ. 2557" (2014), "ค.ศ. 1990". */
-    private static final String THAI_ERA = "[พค]\\.\\s?ศ\\.";
     private static final String MONTH_YEAR_JOIN =
             "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|του\\s+|nam\\s+|" + THAI_ERA + "\\s*)?";
     /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
@@ -95,10 +95,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
             + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.)?\\s*"
-            + "(?:century|centuries|αιωνας|αιωνα|αι\\.|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке|веку"
-            + "|eeuw|столітт[яію]|сторічч[яію]"
-            + "|yuzy[iı]l\\p{L}*|stoleti|storoci\\p{L}*|stoljec\\p{L}*|stoletj\\p{L}*|szazad\\p{L}*|arhundrede[ts]?"
-            + "|arhundre[ts]?|arhundradet|vek[au]?|vijek[au]?|gadsimt\\p{L}*|sajand\\p{L}*)"
+            + "(?:century|centuries|αιωνας|αιωνα|αι\\.|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке"
+            + "|веку|eeuw|столітт[яію]|сторічч[яію]"
+            + "|yuzy[iı]l\\p{L}*|stoleti|storoci(?:a|u|om)?|stoljec(?:a|u|e|ima)?|stoletj(?:a|u|e)?"
+            + "|szazad(?:ban|ot|ra|ig|tol|bol|i|nak|dal|on|hoz)?|arhundrede[ts]?|arhundre[ts]?|arhundradet|vek[au]?"
+            + "|vijek[au]?|gadsimt(?:s|a|i|u)?|sajand(?:i|il|is|ist|ini)?)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке"
             + "|столітт[яію]|сторічч[яію]|amz\\p{L}+)"
             + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
@@ -169,10 +170,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Set<String> DOTTED_TENS = Set.of("pl");
     /**
      * What follows the tens of a 20th-century decade and makes them one, where the language marks the decade after its
-     * number: German "80er Jahre", "80er-Jahre", "in den 80ern", and spelled, "die neunziger Jahre",
-     * "Siebzigerjahre"; Russian "90-е годы", "90-х годах"; Ukrainian "90-ті роки"; Czech "90. léta", "v 90. letech";
-     * Slovene "v 90. letih"; Slovak "v 90. rokoch"; Bulgarian "90-те години". Russian, Ukrainian and Bulgarian need the word for years, as "90-х" alone is also an
-     * ordinal ("на 90-х минутах").
+     * number: German "80er Jahre", "80er-Jahre", "in den 80ern", and spelled, "die neunziger Jahre", "Siebzigerjahre";
+     * Russian "90-е годы", "90-х годах"; Ukrainian "90-ті роки"; Czech "90. léta", "v 90. letech"; Slovene "v 90.
+     * letih"; Slovak "v 90. rokoch"; Bulgarian "90-те години". Russian, Ukrainian and Bulgarian need the word for
+     * years, as "90-х" alone is also an ordinal ("на 90-х минутах").
      */
     private static final Map<String, TensMark> TENS_DECADE_MARKS = Map.of(
             "de", new TensMark("er(?:[\\s-]+jahre\\p{L}*|n\\b)", "er\\s*jahre\\p{L}*"),
@@ -558,7 +559,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + "(?![\\p{L}\\p{N}])" + notYearAfterMonthDay(language),
                         (m, reference) -> dayInReferenceYear(m, monthName, reference)),
                 DateRule.of(Start.words(List.of("ngay", "mong", "mung")),
-                        "\\b(?:ngay|mong|mung)\\s+" + DAY + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
+                        "\\b(?:ngay|mong|mung)\\s+" + DAY
+                                + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
                         (m, reference) -> dayInReferenceYear(m, monthDigits, reference)).requiring("thang"),
                 rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m)),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]?\\d)-" + DAY + NOT_NUMBER_AFTER,
@@ -589,8 +591,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.DIGIT, LITHUANIAN_YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
                         Integer.parseInt(m.group("year")), monthName.apply(m), null)).requiring(" m. "),
                 rule(Start.words(parts, months.forms()),
-                        "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER
-                        + PART_AFTER,
+                        "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR
+                        + NOT_NUMBER_AFTER + PART_AFTER,
                         m -> month(m, monthName, modifierBeforeOrAfter(m))).writtenAs(months::writtenAsListed),
                 rule(Start.words(seasons.keySet()),
                         "\\b" + season + "\\s+(?:(?:of|de|del|du|van|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
@@ -602,10 +604,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> season(m, SEASON_WORDS_AFTER_YEAR)),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
-                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|'l[ıiuü]|'l[ae]r\\p{L}*|年代|년대"
-                        + "|-an|-ih|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|\\.\\s+(?:aastate\\p{L}*|gados)"
+                        + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|'l[ıiuü]|'l[ae]r\\p{L}*"
+                        + "|年代|년대|-an|-ih|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|\\.\\s+(?:aastate\\p{L}*|gados)"
                         + "|(?<hundreds>-tal(?:let|et)?|-luv\\p{L}+|-luku))?"
-                        + "(?:\\b|(?<=年代|년대))",
+                        // "sekitar 2000-an orang" is about 2000 people
+                        + "(?:\\b|(?<=年代|년대))(?!" + countedNoun(language) + ")",
                         RuleBasedDateExtractor::decade),
                 tensDecade(language, part, parts),
                 markedTensDecade(language, part, parts),

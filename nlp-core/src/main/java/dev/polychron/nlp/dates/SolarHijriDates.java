@@ -22,11 +22,12 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Persian dates of the Solar Hijri calendar, Iran's own, in which Persian news and encyclopedias write most dates:
- * "۱۲ فروردین ۱۳۹۴" is 2015-04-01, "فروردین ۱۳۹۴" the days from 2015-03-21 to 2015-04-20, and a year written alone,
- * "سال ۱۳۵۷", the days from 1978-03-21 to 1979-03-20 — unless "میلادی" (of the common era) follows it, or "قمری"
- * (lunar), which makes it a year of the Islamic calendar. A year alone is Solar Hijri up to the one after the
- * reference's, as later numbers are common-era years ("۲۰۱۴"), or where "شمسی" or "خورشیدی" (solar) follows it. The month names and calendars are ICU's.
+ * Persian dates of the Solar Hijri calendar, Iran's own, in which Persian news and encyclopedias write most dates: "۱۲
+ * فروردین ۱۳۹۴" is 2015-04-01, "فروردین ۱۳۹۴" the days from 2015-03-21 to 2015-04-20, and a year written alone, "سال
+ * ۱۳۵۷", the days from 1978-03-21 to 1979-03-20 — unless "میلادی" (of the common era) follows it, or "قمری" (lunar),
+ * which makes it a year of the Islamic calendar. A year alone is Solar Hijri up to the one after the reference's, as
+ * later numbers are common-era years ("۲۰۱۴"), or where "شمسی" or "خورشیدی" (solar) follows it; a decade of the
+ * 1300s, "دهه ۱۳۶۰", the days of its ten years. The month names and calendars are ICU's.
  */
 final class SolarHijriDates {
 
@@ -36,8 +37,13 @@ final class SolarHijriDates {
     private static final int MARK_REACH = 12;
     private static final Pattern COMMON_ERA_AFTER = Pattern.compile("^\\s*(?:م\\b|میلادی)");
     private static final Pattern LUNAR_AFTER = Pattern.compile("^\\s*(?:ه\\.?\\s*ق\\b|(?:هجری\\s+)?قمری)");
-    private static final String SOLAR_MARK = "(?:\\s*(?:ه\\.?\\s*ش\\b|(?:هجری\\s+)?(?:شمسی|خورشیدی)))?";
-    private static final Pattern SOLAR_AFTER = Pattern.compile("^" + SOLAR_MARK.substring(0, SOLAR_MARK.length() - 1));
+    private static final String SOLAR_WORDS = "(?:ه\\.?\\s*ش\\b|(?:هجری\\s+)?(?:شمسی|خورشیدی))";
+    private static final String SOLAR_MARK = "(?:\\s*" + SOLAR_WORDS + ")?";
+    private static final Pattern SOLAR_AFTER = Pattern.compile("^\\s*" + SOLAR_WORDS);
+    private static final Pattern YEAR_VALUE = Pattern.compile("1[2-4]\\d{2}");
+    /** A Solar Hijri decade, "دهه ۱۳۶۰" (the 1360s, 1981 to 1991): the tens of its years. */
+    private static final Pattern DECADE_VALUE = Pattern.compile("1[34]\\d");
+    private static final int YEARS_OF_DECADE = 10;
 
     private SolarHijriDates() {
     }
@@ -70,14 +76,30 @@ final class SolarHijriDates {
         int lastSolarYear = solarYear(reference.toLocalDate()) + 1;
         List<DateMention> converted = new ArrayList<>();
         for (DateMention m : mentions) {
-            converted.add(m.granularity() == Granularity.YEAR && m.rangeEnd() == null && m.modifier() == null
-                    && m.value().matches("1[2-4]\\d{2}") ? yearAlone(text, m, lastSolarYear) : m);
+            boolean bare = m.rangeEnd() == null && m.modifier() == null;
+            if (bare && m.granularity() == Granularity.YEAR && YEAR_VALUE.matcher(m.value()).matches()) {
+                converted.add(yearAlone(text, m, lastSolarYear));
+            } else if (bare && m.granularity() == Granularity.DECADE && DECADE_VALUE.matcher(m.value()).matches()
+                    && !COMMON_ERA_AFTER.matcher(after(text, m)).find()) {
+                int first = Integer.parseInt(m.value()) * YEARS_OF_DECADE;
+                ResolvedDate start = days(PersianCalendar::new, first, 1, Calendar.YEAR);
+                ResolvedDate end = days(PersianCalendar::new, first + YEARS_OF_DECADE - 1, 1, Calendar.YEAR);
+                converted.add(new DateMention(m.text(), m.start(), m.end(), start.value(), Granularity.DAY, null,
+                        end.rangeEnd(), m.inReferences()));
+            } else {
+                converted.add(m);
+            }
         }
         return converted;
     }
 
+    /** The folded text right after a mention, as far as its calendar's word may stand. */
+    private static String after(String text, DateMention m) {
+        return TextFolding.fold(text.substring(m.end(), Math.min(text.length(), m.end() + MARK_REACH)));
+    }
+
     private static DateMention yearAlone(String text, DateMention m, int lastSolarYear) {
-        String after = TextFolding.fold(text.substring(m.end(), Math.min(text.length(), m.end() + MARK_REACH)));
+        String after = after(text, m);
         int year = Integer.parseInt(m.value());
         ResolvedDate days;
         if (COMMON_ERA_AFTER.matcher(after).find()) {

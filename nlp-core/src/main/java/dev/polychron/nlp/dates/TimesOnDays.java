@@ -81,16 +81,16 @@ final class TimesOnDays {
             // "à 2 h de la frontière" is a distance
             + "(?![\\p{L}\\p{N}]|[.,:]\\p{N}|\\s+d(?:e|u|es)\\s|\\s+d['’])");
     /**
-     * A Chinese or Japanese hour right after its day, with the part of the day before it: "20日午後3時", "明天下午3点半",
-     * "20日15时30分", "12日の7時".
-     */
-    /**
      * A Chinese or Japanese clock that may follow a day alone, as written: "15:30", "3時", "15时30分", "3点半", "15点";
      * not "点" alone up to noon, also a point ("20日3点建议" is no day and no hour). {@link CjkDays} reads a day alone
      * before it.
      */
     static final String CJK_CLOCK_AFTER_DAY = "(?:[0-2]?[0-9](?::[0-5][0-9]|\\s*[時时])|(?:1[3-9]|2[0-3])\\s*[点點]"
             + "|[0-2]?[0-9]\\s*[点點]\\s*(?:[0-5]?[0-9]\\s*分|半))";
+    /**
+     * A Chinese or Japanese hour right after its day, with the part of the day before it: "20日午後3時", "明天下午3点半",
+     * "20日15时30分", "12日の7時".
+     */
     private static final Pattern CJK_CLOCK = Pattern.compile("の?\\s*" + CJK_CLOCK_AFTER_DAY);
     private static final Pattern CJK_HOUR = Pattern.compile("の?(?<part>(?<afternoon>午後|下午|中午)|(?<evening>晚上|夜)"
             + "|午前|上午|早上|凌晨)?\\s*(?<hour>[01]?\\d|2[0-3])\\s*(?<unit>[時时点點])"

@@ -39,9 +39,9 @@ final class Weekdays {
             "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "hi",
             "bn", "tr", "ar", "ka", "be", "id", "he", "sr", "lt", "lv", "et", "fa");
     /**
-     * Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week", Romanian "luni"
-     * also "months", Indonesian "minggu" and Serbian "nedelja" also "week"; Hebrew "שלישי" without "יום" is "third", and as Hebrew has no
-     * capitals, only a cue makes it a day), by language.
+     * Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week", Romanian "luni" also
+     * "months", Indonesian "minggu" and Serbian "nedelja" also "week"; Hebrew "שלישי" without "יום" is "third", and as
+     * Hebrew has no capitals, only a cue makes it a day), by language.
      */
     private static final Map<String, Set<String>> EVERYDAY_WORDS = Map.ofEntries(
             Map.entry("el", Set.of("δευτερα", "τριτη", "τεταρτη", "πεμπτη")),

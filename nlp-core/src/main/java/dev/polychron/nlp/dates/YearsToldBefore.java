@@ -6,6 +6,7 @@ import dev.polychron.nlp.text.Span;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,12 @@ import java.util.regex.Pattern;
  * A day or month written without its year ({@link ReferenceYear}) is in the year of the date told shortly before it
  * in its paragraph, where that year is far from the reference's, as histories and biographies write: "The war began
  * in 1914. On 28 July, Austria declared war." is 28 July 1914, not of the reference's year. Only where the clause
- * tells of the past ({@link ClauseTense#beside}), or, telling no tense, the year stands in the same sentence ("United
- * last won the cup in 2004, beating Millwall on 22 May") or the day opens its sentence, as a story goes on: news tell
- * their coming days beside old years ("The last rise came in 2011. The next decision is due on 11 September."). A year near the reference's leaves the tense to decide ({@link TensedYears}).
+ * tells of the past or no tense ({@link ClauseTense#beside}) and the year stands in the same sentence ("United last
+ * won the cup in 2004, beating Millwall on 22 May") or the day opens its sentence, as a story goes on: news tell
+ * their coming days beside old years ("The last rise came in 2011. The next decision is due on 11 September."). Not
+ * a year told aside, between commas ("The company, founded in 1998, said on 3 March"), after "since" ("Since 1909
+ * the club has played here. It lost on 3 March."), or naming a thing ("The 1990 champion won on 3 March"): news tell
+ * today's story beside them. A year near the reference's leaves the tense to decide ({@link TensedYears}).
  */
 final class YearsToldBefore {
 
@@ -27,10 +31,23 @@ final class YearsToldBefore {
     /** The nearest a told year stands to the reference's and still outweighs it, as {@link TensedYears} reads. */
     private static final int FAR_YEARS = 2;
     private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?:-.*)?");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The most words before a day that opens its sentence: "On", "In early". */
     private static final int OPENING_WORDS = 2;
+    /** Before a year, the words that make it a start ("since 1909") or a thing's name ("the 1990 champion"). */
+    private static final Pattern NOT_TOLD_AFTER = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:since|seit|depuis|desde|dal|sinds|sedan|siden|с|od|the)\\s+\\z",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int NOT_TOLD_REACH = 8;
+    /**
+     * The days before and after the reference that stay in its year: news tell the last weeks' days and the next
+     * week's after an old year ("The bank was founded in 1998. On 3 March it cut 200 jobs."), histories tell days of
+     * any time of year.
+     */
+    private static final int NEWS_DAYS_BEFORE = 30;
+    private static final int NEWS_DAYS_AFTER = 7;
 
     /**
      * What tells, right after a day, that it comes back every year ("is observed on 19 June every year"), by
@@ -79,15 +96,43 @@ final class YearsToldBefore {
             return false;
         }
         ClauseTense.Tense told = tense.beside(text, mention.start(), mention.end());
-        if (told != ClauseTense.Tense.NONE) {
-            return told == ClauseTense.Tense.PAST;
+        if (nearReference(mention, reference) || told != ClauseTense.Tense.NONE && told != ClauseTense.Tense.PAST
+                || NOT_TOLD_AFTER.matcher(text).region(Math.max(0, before.start() - NOT_TOLD_REACH), before.start())
+                        .find()) {
+            return false;
         }
         Matcher end = SENTENCE_END.matcher(text).region(before.end(), mention.start());
         int sentence = -1;
         while (end.find()) {
             sentence = end.end() - 1;
         }
-        return sentence < 0 || SPACES.split(text.substring(sentence, mention.start()).strip()).length <= OPENING_WORDS;
+        if (sentence >= 0) {
+            return SPACES.split(text.substring(sentence, mention.start()).strip()).length <= OPENING_WORDS;
+        }
+        return !toldAside(text, before, mention);
+    }
+
+    /** Whether the mention's day, or its month's first day, is as near the reference as news tell days. */
+    private static boolean nearReference(DateMention mention, LocalDate reference) {
+        String value = mention.value();
+        LocalDate day = ResolvedDate.isDay(value) ? LocalDate.parse(value)
+                : MONTH.matcher(value).matches() ? LocalDate.parse(value + "-01") : null;
+        if (day == null) {
+            return false;
+        }
+        long after = ChronoUnit.DAYS.between(reference, day);
+        return after >= -NEWS_DAYS_BEFORE && after <= NEWS_DAYS_AFTER;
+    }
+
+    /** Whether the year stands in an aside of the day's sentence: a comma before it and one between it and the day. */
+    private static boolean toldAside(String text, DateMention before, DateMention mention) {
+        Matcher end = SENTENCE_END.matcher(text).region(Math.max(0, before.start() - REACH), before.start());
+        int sentence = Math.max(0, before.start() - REACH);
+        while (end.find()) {
+            sentence = end.end() - 1;
+        }
+        return text.substring(sentence, before.start()).contains(",")
+                && text.substring(before.end(), mention.start()).contains(",");
     }
 
     private static Pattern yearly(String words) {

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the parts of a text that are not its body: the reference or bibliography section (from its heading to the
- * end), reference-list and bibliography-entry lines, and web cruft lines such as share buttons. Offsets are kept: nothing is removed.
+ * Finds the parts of a text that are not its body: the reference or bibliography section (from its heading to the end),
+ * reference-list and bibliography-entry lines, and web cruft lines such as share buttons. Offsets are kept: nothing is
+ * removed.
  */
 public final class ReferenceSections {
 

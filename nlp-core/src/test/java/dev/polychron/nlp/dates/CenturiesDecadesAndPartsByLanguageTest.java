@@ -126,6 +126,11 @@ class CenturiesDecadesAndPartsByLanguageTest {
             lt | Sulaikė 2000 žmonių.
             lv | Aizturēti 2000 cilvēku.
             et | Kinni peeti 2000 inimest.
+            sv | Under 2000 personer dog i olyckan.
+            da | Billetten koster fra 1500 kroner.
+            id | Pada 2000 orang mengungsi.
+            hr | Trka je stala na kraju 2000 metara.
+            hu | Öt századmásodperccel nyert.
             he | הקבוצה סיימה במקום שלישי.
             """)
     void shouldFindNoCenturyDecadeOrDayInCountsAndOrdinals(String language, String text) {

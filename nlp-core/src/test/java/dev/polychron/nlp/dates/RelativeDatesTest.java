@@ -350,6 +350,7 @@ class RelativeDatesTest {
             This Morning the harbour froze over.         | This Morning | 2013-02-12
             The ferry was late. Today the harbour is shut. | Today      | 2013-02-12
             In Oslo Harbour today the ferries wait.      | today        | 2013-02-12
+            Ferries Stay In Oslo Harbour Today           | Today        | 2013-02-12
             """)
     void shouldKeepACapitalisedRelativeDayInAHeadlineOrOpeningASentence(String text, String expectedText,
                                                                         String value) {

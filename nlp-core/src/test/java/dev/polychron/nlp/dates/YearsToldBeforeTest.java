@@ -20,10 +20,10 @@ class YearsToldBeforeTest {
             en | The strike began in 1926. On 12 May, the union called it off.          | 12 May      | 1926-05-12 | DAY
             en | The mill burned down in 1887. On 3 October the owners sold the land.   | 3 October   | 1887-10-03 | DAY
             en | The mill burned down in 1887. On 3 October the owners sold it. On 9 November they left. | 9 November | 1887-11-09 | DAY
-            en | The club won the league in 1995, losing only once, on 2 April.         | 2 April     | 1995-04-02 | DAY
+            en | The club won the league in 1995, losing only once, on 2 February.      | 2 February  | 1995-02-02 | DAY
             en | She moved to Lisbon in March 1962 and married there on 28 June.        | 28 June     | 1962-06-28 | DAY
             en | The bridge was planned in 1930. In September, building began.          | September   | 1930-09    | MONTH
-            en | The treaty was drafted in 1648. The envoys said on 14 August it was ready. | 14 August | 1648-08-14 | DAY
+            en | The treaty was drafted in 1648. On 14 August the envoys said it was ready. | 14 August | 1648-08-14 | DAY
             """)
     void shouldPutADayWithoutItsYearInTheFarYearToldBeforeIt(String language, String text, String expectedText,
                                                              String expectedValue, Granularity granularity) {
@@ -44,6 +44,10 @@ class YearsToldBeforeTest {
             en | The festival goes back to 1902 and is held on 9 June every year.              | 9 June
             en | The festival was founded in 1902. Its parade goes through town on 9 June.      | 9 June
             es | La fiesta se remonta a 1902 y se celebra el 9 de junio de cada año.            | 9 de junio
+            en | The company, founded in 1998, said on 3 March it would cut jobs.                | 3 March
+            en | The bank was founded in 1998. On 12 April it cut 200 jobs.                     | 12 April
+            en | Since 1909 the club has played here. It lost on 3 March.                        | 3 March
+            en | The 1990 champion won the race on 3 March.                                      | 3 March
             """)
     void shouldKeepTheReferencesYearWhereTheTextDoesNotTellOfTheYearBefore(String language, String text,
                                                                           String expectedText) {
