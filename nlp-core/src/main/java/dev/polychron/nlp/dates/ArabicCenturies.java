@@ -53,7 +53,7 @@ final class ArabicCenturies {
         List<String> decadeStarts = PREFIXES.stream().flatMap(p -> TENS.keySet().stream().map(t -> p + t)).toList();
         List<String> centuryStarts = PREFIXES.stream().map(p -> p + CENTURY_WORD).toList();
         return List.of(
-                DateRule.of(Start.words(decadeStarts), decade, (m, reference) -> decade(
+                DateRule.of(Start.words(decadeStarts), decade, (m, reference) -> CenturyDecades.decade(
                         centuryOf(m, ordinals, reference), TENS.get(m.group("tens")))).requiring("ين"),
                 DateRule.of(Start.words(centuryStarts), prefix + CENTURY_WORD + "\\s+" + century + AFTER_CENTURY,
                         (m, reference) -> century(centuryOf(m, ordinals, reference), m.group("bce") != null))
@@ -73,17 +73,11 @@ final class ArabicCenturies {
     }
 
     private static Optional<ResolvedDate> century(int century, boolean beforeCommonEra) {
-        if (century < 1 || century > LAST_CENTURY) {
-            return Optional.empty();
+        if (!beforeCommonEra) {
+            return CenturyDecades.century(century);
         }
         // before the common era, the century's count with a minus, as EventDate reads it: the 5th BC is "-05"
-        return Optional.of(new ResolvedDate(beforeCommonEra ? "-%02d".formatted(century)
-                : "%02d".formatted(century - 1), Granularity.CENTURY, null, null));
-    }
-
-    private static Optional<ResolvedDate> decade(int century, int tens) {
-        return century < 1 || century > LAST_CENTURY ? Optional.empty()
-                : Optional.of(new ResolvedDate("%02d%d".formatted(century - 1, tens / 10), Granularity.DECADE, null,
-                        null));
+        return CenturyDecades.century(century).map(ignored -> new ResolvedDate("-%02d".formatted(century),
+                Granularity.CENTURY, null, null));
     }
 }

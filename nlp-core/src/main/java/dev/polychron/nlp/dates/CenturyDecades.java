@@ -81,12 +81,14 @@ final class CenturyDecades {
                 : number(m.group("century"), numbers);
     }
 
-    private static Optional<ResolvedDate> century(int century) {
+    /** The century of our era with this count ("18" for the 19th), if there has been one. */
+    static Optional<ResolvedDate> century(int century) {
         return century < 1 || century > LAST_CENTURY ? Optional.empty()
                 : Optional.of(new ResolvedDate(String.format("%02d", century - 1), Granularity.CENTURY, null, null));
     }
 
-    private static Optional<ResolvedDate> decade(int century, int tens) {
+    /** The decade of these tens (20 to 90, or 0 and 10) in the century with this count ("199" for the 1990s). */
+    static Optional<ResolvedDate> decade(int century, int tens) {
         if (century < 1 || century > LAST_CENTURY || tens % 10 != 0) {
             return Optional.empty();
         }

@@ -23,8 +23,6 @@ import java.util.regex.Pattern;
  */
 final class MonthsToldBefore {
 
-    /** How far back a told month holds: about a paragraph. */
-    private static final int REACH = 300;
     private static final Pattern MONTH_OR_DAY = Pattern.compile("(\\d{4}-\\d{2})(?:-(\\d{2}))?");
 
     private MonthsToldBefore() {
@@ -41,7 +39,7 @@ final class MonthsToldBefore {
         for (DateMention mention : mentions) {
             DateMention current = mention;
             if (taken.get(new Span(mention.start(), mention.end())) == ResolvedDate.Taken.MONTH && before != null
-                    && mention.start() - before.end() <= REACH) {
+                    && mention.start() - before.end() <= TensedYears.PARAGRAPH_REACH) {
                 String value = inMonthOf(mention.value(), before.value());
                 if (!value.equals(mention.value()) && !(LocalDate.parse(value).isAfter(reference)
                         && !LocalDate.parse(mention.value()).isAfter(reference))) {

@@ -88,6 +88,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** The Russian word for year after a year, or its abbreviation: "2014 года", "2014г.". */
     private static final String YEAR_WORD_AFTER = "(?:год|г\\.)";
     private static final String ROMAN = "[ivxl]{1,6}";
+    /** Hebrew "מאה" (century) with the prefixes it takes: "במאה ה-19" (in the 19th century), "והמאה", "מהמאה". */
+    private static final List<String> HEBREW_CENTURY_WORDS = Stream.of("", "ו").flatMap(and -> Stream.of("", "ה", "ב",
+            "ל", "מה").map(prefix -> and + prefix + "מאה")).toList();
     /**
      * Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el, nl, tr; Polish after two Roman
      * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.".
@@ -105,7 +108,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
             + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
-            + "|[בהלמו]{0,3}מאה\\s+ה-?(?<arabic3>\\d{1,2})"
+            + "|(?:" + Alternation.of(HEBREW_CENTURY_WORDS) + ")\\s+ה-?(?<arabic3>\\d{1,2})"
             + ")(?![\\p{L}\\p{N}_])(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra())
             + ")(?![\\p{L}\\p{N}]))?";
     /**
@@ -115,8 +118,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String NOT_BEFORE_COMMON_ERA_AFTER = "(?!\\s*(?:"
             + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
-    private static final List<String> CENTURY_FIRST_WORDS = List.of("the", "thê", "seculo", "siglo", "secolo", "segle",
-            "secolul", "abad", "i", "v", "x", "l", "מאה", "המאה", "במאה", "למאה", "מהמאה", "ומאה", "והמאה", "ובמאה");
+    private static final List<String> CENTURY_FIRST_WORDS = Stream.concat(Stream.of("the", "thê", "seculo", "siglo",
+            "secolo", "segle", "secolul", "abad", "i", "v", "x", "l"), HEBREW_CENTURY_WORDS.stream()).toList();
     /** Words before a period that say which part of it is meant (part-words.tsv), with the modifier they give. */
     private static final Map<String, Modifier> PART_WORDS = byWord("part-words.tsv", 1, Modifier::valueOf);
     /** Part words after the period: Hungarian "április végén", "2017 elején". */

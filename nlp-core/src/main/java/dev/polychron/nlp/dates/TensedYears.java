@@ -30,8 +30,11 @@ final class TensedYears {
     private static final int SLACK_DAYS = 7;
     /** A week would be a quarter of a month: a day without its month is trusted to a day. */
     private static final int SLACK_DAYS_IN_A_MONTH = 1;
-    /** How far back a written year makes the text tell of its own time: about a paragraph. */
-    private static final int YEAR_REACH = 300;
+    /**
+     * How far back a written date makes the text tell of its own time, here and in {@link MonthsToldBefore} and
+     * {@link YearsToldBefore}: about a paragraph.
+     */
+    static final int PARAGRAPH_REACH = 300;
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,/:-])[12][0-9]{3}(?![\\p{N}])");
     /** The most years a 29 February looks ahead or back for a leap year. */
     private static final int LEAP_CYCLE = 8;
@@ -148,7 +151,7 @@ final class TensedYears {
      * 1909. … spending for fiscal 2018, which began Oct. 1" is last October).
      */
     private static boolean farYearBefore(String text, int from, int start, LocalDate reference) {
-        Matcher year = YEAR.matcher(text).region(Math.max(from, start - YEAR_REACH), start);
+        Matcher year = YEAR.matcher(text).region(Math.max(from, start - PARAGRAPH_REACH), start);
         while (year.find()) {
             if (Math.abs(Integer.parseInt(year.group()) - reference.getYear()) > 1) {
                 return true;

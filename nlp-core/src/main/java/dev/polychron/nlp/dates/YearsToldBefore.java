@@ -26,8 +26,6 @@ import java.util.regex.Pattern;
  */
 final class YearsToldBefore {
 
-    /** How far back a told year holds, within its paragraph. */
-    private static final int REACH = 300;
     /** The nearest a told year stands to the reference's and still outweighs it, as {@link TensedYears} reads. */
     private static final int FAR_YEARS = 2;
     private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?:-.*)?");
@@ -91,7 +89,8 @@ final class YearsToldBefore {
 
     private static boolean holds(String text, DateMention before, DateMention mention, LocalDate reference,
                                  ClauseTense tense) {
-        if (mention.start() - before.end() > REACH || text.substring(before.end(), mention.start()).contains("\n")
+        if (mention.start() - before.end() > TensedYears.PARAGRAPH_REACH
+                || text.substring(before.end(), mention.start()).contains("\n")
                 || Math.abs(Integer.parseInt(before.value().substring(0, 4)) - reference.getYear()) < FAR_YEARS) {
             return false;
         }
@@ -126,8 +125,8 @@ final class YearsToldBefore {
 
     /** Whether the year stands in an aside of the day's sentence: a comma before it and one between it and the day. */
     private static boolean toldAside(String text, DateMention before, DateMention mention) {
-        Matcher end = SENTENCE_END.matcher(text).region(Math.max(0, before.start() - REACH), before.start());
-        int sentence = Math.max(0, before.start() - REACH);
+        int sentence = Math.max(0, before.start() - TensedYears.PARAGRAPH_REACH);
+        Matcher end = SENTENCE_END.matcher(text).region(sentence, before.start());
         while (end.find()) {
             sentence = end.end() - 1;
         }

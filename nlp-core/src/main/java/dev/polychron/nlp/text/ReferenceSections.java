@@ -52,8 +52,9 @@ public final class ReferenceSections {
     private static final Pattern CRUFT_LINE = Pattern.compile(
             "^\\s*(share to:.*|share (on )?(facebook|twitter)\\b.*|print page|\\[edit]|\\[sửa]|"
                     + "kembali ke ?halaman sebelumnya|back to previous page|quay lại trang trước|"
-                    // a news agency's notice and a wiki's footer: "Copyright 2018 The Associated Press. All rights…"
-                    + "(copyright\\s*)?(©|\\(c\\)|copyright)\\s*\\d{4}\\b.*|"
+                    // a news agency's notice and a wiki's footer: "Copyright 2018 The Associated Press. All rights…";
+                    // "(c)" only with its rights, as a list's third item opens so too: "(c) 2015 budget"
+                    + "(copyright\\s*)?(©|copyright)\\s*\\d{4}\\b.*|\\(c\\)\\s*\\d{4}\\b.*\\brights reserved\\b.*|"
                     + "(this page was )?last (edited|modified) on .*)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

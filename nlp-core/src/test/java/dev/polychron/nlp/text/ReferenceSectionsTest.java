@@ -63,6 +63,7 @@ class ReferenceSectionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Copyright 2017 The Herald Wire. All rights reserved.", "© 2016 Example Media Ltd",
+            "(c) 2018 Example Press. All rights reserved.",
             "This page was last edited on 3 June 2019, at 08:15 (UTC).", "Last modified on 12 May 2020"})
     void shouldMarkACopyrightNoticeOrAPageFooter(String footer) {
         String text = "The bridge opened in 1932.\n" + footer;
@@ -73,6 +74,8 @@ class ReferenceSectionsTest {
     @Test
     void shouldKeepABodyLineAboutCopyright() {
         assertThat(references.find("Copyright law was reformed in 1998.\nThe last edited volume came in 2001."))
+                .isEmpty();
+        assertThat(references.find("The plan had three parts:\n(a) 2014 roads\n(b) 2015 schools\n(c) 2016 budget"))
                 .isEmpty();
     }
 
