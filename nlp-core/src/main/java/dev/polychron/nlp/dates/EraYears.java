@@ -40,6 +40,13 @@ final class EraYears {
      */
     private static final Map<String, String> COUNT_PER_YEAR = Map.of("vi",
             "(?<!\\b(?:moi|hang|ca|mot|vai|may|nhung|cac)\\s)");
+    /**
+     * Chinese writes a year before the common era with "前" alone too, as encyclopedias do in parentheses:
+     * "秦始皇（前259年－前210年）", "前221年，秦统一六国"; only with three or four digits, as "前3年" is the first three years,
+     * and not after "公元" or "西元", whose rows read the whole mark.
+     */
+    private static final Map<String, String> BARE_BEFORE_COMMON_ERA = Map.of("zh",
+            "(?<![公西]元)前(?<year>[1-9]\\d{2,3})(?![.,]?\\p{N})年");
     private static final Map<String, String> COUNTED_AFTER = Map.of("vi",
             "(?!\\s*(?:%|(?:nguoi|nghin|ngan|trieu|ty|lan|luot|dong|tan|km|ha|chiec|con)(?![\\p{L}\\p{N}])))");
 
@@ -66,6 +73,12 @@ final class EraYears {
             rules.add(DateRule.of(start, regex, (m, reference) -> Optional.of(
                     ResolvedDate.of(year(Integer.parseInt(m.group("year")), beforeCommonEra), Granularity.YEAR)))
                     .writtenAs(EraYears::writtenAsMark));
+        }
+        String bare = BARE_BEFORE_COMMON_ERA.get(code);
+        if (bare != null) {
+            rules.add(DateRule.of(Start.ANYWHERE, bare, (m, reference) -> Optional.of(
+                    ResolvedDate.of(year(Integer.parseInt(m.group("year")), true), Granularity.YEAR)))
+                    .requiring("前"));
         }
         String yearWord = YEAR_WORDS_BEFORE.get(code);
         if (yearWord != null) {

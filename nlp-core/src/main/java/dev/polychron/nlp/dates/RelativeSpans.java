@@ -103,7 +103,9 @@ final class RelativeSpans {
             String direction = "(?<direction>" + Alternation.of(next.keySet()) + ")";
             // a count stands against its unit where digits do ("지난 3년", "上两周")
             String regex = switch (where) {
-                case "before" -> direction + space + count + "\\s*" + unit;
+                // Chinese "前221年" is 221 BC ({@link EraYears}): hundreds of years back are no span
+                case "before" -> direction + space + (unspaced ? count.replace(DIGITS, "[0-9]{1,2}(?![0-9])") : count)
+                        + "\\s*" + unit;
                 case "between" -> count + space + direction + space + unit;
                 case "unit-first" -> unit + space + count + space + direction;
                 default -> count + "\\s*" + unit + space + direction;

@@ -1,6 +1,8 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +36,7 @@ class EraYearsTest {
             vi | Thành được xây năm 257 TCN.             | 257 TCN         | -0256
             zh | 这座城于公元前206年被焚毁。             | 公元前206年     | -0205
             zh | 寺庙始建于公元68年。                     | 公元68年        | 0068
+            zh | 前206年，这座城被焚毁。                  | 前206年         | -0205
             ja | 都は紀元前300年頃に築かれた。            | 紀元前300年     | -0299
             ko | 왕국은 기원전 18년에 세워졌다.            | 기원전 18년     | -0017
             tr | Kent MÖ 334 yılında kuşatıldı.           | MÖ 334          | -0333
@@ -45,6 +48,15 @@ class EraYearsTest {
                                                        String expectedValue) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
                 Granularity.YEAR);
+    }
+
+    @Test
+    void shouldReadAChineseYearBeforeTheCommonEraInParenthesesAndAFewYearsBackAsASpan() {
+        String life = "秦始皇（前259年－前210年）统一六国。";
+        assertThat(extractor.extract(life, "zh", REFERENCE)).extracting(DateMention::value)
+                .containsExactly("-0258", "-0209");
+        assertThat(extractor.extract("前3年的销售额增长了。", "zh", REFERENCE)).singleElement()
+                .extracting(DateMention::rangeEnd).isEqualTo("2012");
     }
 
     @ParameterizedTest(name = "{0}")
