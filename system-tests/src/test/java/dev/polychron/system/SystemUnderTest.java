@@ -100,6 +100,9 @@ final class SystemUnderTest implements AutoCloseable, ExtensionContext.Store.Clo
     public void close() {
         try {
             stack.close();
+            Stack.deleteHome(stack.home());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             if (kafka != null) {
                 kafka.stop();

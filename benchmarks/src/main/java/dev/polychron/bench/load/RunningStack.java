@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The embedded default as the system tests start it (real Kafka and PostgreSQL, the four packaged services, free
- * ports, a fresh home), optionally with a JFR recording in every service JVM.
+ * ports, a fresh home, deleted at close), optionally with a JFR recording in every service JVM (then the home
+ * stays, for the recordings).
  */
 final class RunningStack implements AutoCloseable {
 
@@ -157,6 +158,13 @@ final class RunningStack implements AutoCloseable {
             }
         } finally {
             stack.close();
+        }
+        if (!jfr) {
+            try {
+                Stack.deleteHome(home);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
