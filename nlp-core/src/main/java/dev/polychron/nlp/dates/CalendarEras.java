@@ -55,7 +55,7 @@ final class CalendarEras {
             String year = m.group("year");
             int years = year.equals(FIRST_YEAR) ? 0 : SpelledNumbers.value(year, numerals) - 1;
             return date(firstYears.get(m.group("era")) + years, m, numerals);
-        }));
+        }).requiringAny(List.copyOf(firstYears.keySet())));
     }
 
     private static Optional<ResolvedDate> date(int year, Matcher m, Map<String, Integer> numerals) {

@@ -72,7 +72,7 @@ final class EraYears {
             Start start = before ? (unspaced ? Start.ANYWHERE : Start.words(marks)) : Start.DIGIT;
             rules.add(DateRule.of(start, regex, (m, reference) -> Optional.of(
                     ResolvedDate.of(year(Integer.parseInt(m.group("year")), beforeCommonEra), Granularity.YEAR)))
-                    .writtenAs(EraYears::writtenAsMark));
+                    .writtenAs(EraYears::writtenAsMark).requiringAny(marks));
         }
         String bare = BARE_BEFORE_COMMON_ERA.get(code);
         if (bare != null) {

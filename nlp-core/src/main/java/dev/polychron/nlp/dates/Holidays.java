@@ -100,15 +100,15 @@ final class Holidays {
         this.tense = tense;
     }
 
-    /** The named days of a language, whose years in words {@code spelledYears} reads. */
-    static Holidays of(String languageTag, SpelledYears spelledYears) {
+    /** The named days of a language, whose years in words {@code spelledYears} reads and whose clause {@code tense}. */
+    static Holidays of(String languageTag, SpelledYears spelledYears, ClauseTense tense) {
         Locale locale = Locale.forLanguageTag(languageTag);
         return new Holidays(new PhraseMatcher<>(NAMES.getOrDefault(locale.getLanguage(), Map.of())),
                 CAPITALISED.getOrDefault(locale.getLanguage(), Set.of()),
                 locale.getCountry(), YEAR_FIRST.contains(locale.getLanguage()),
                 HolidayRule.Lunar.Reckoning.of(locale.getLanguage()), RelativeDates.particles(languageTag),
                 CyclicYears.of(ULocale.forLocale(locale)),
-                spelledYears, ClauseTense.of(languageTag));
+                spelledYears, tense);
     }
 
     List<RelativeDates.Found> find(String text, String folded, LocalDateTime reference) {

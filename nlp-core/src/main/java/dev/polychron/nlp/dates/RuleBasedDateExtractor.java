@@ -261,7 +261,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         List<RelativeDates.Found> named = new ArrayList<>(relativeByLanguage
                 .computeIfAbsent(language, RelativeDates::of).find(text, folded, reference));
-        named.addAll(holidaysByLanguage.computeIfAbsent(language, l -> Holidays.of(l, spelledYears(l)))
+        named.addAll(holidaysByLanguage.computeIfAbsent(language, l -> Holidays.of(l, spelledYears(l), clauseTense(l)))
                 .find(text, folded, reference));
         for (RelativeDates.Found relative : named) {
             ResolvedDate date = relative.date();
@@ -273,12 +273,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
         // the tense moves a day before anything counts from it ("He resigned on Tuesday. Two days later...")
         LocalDate referenceDay = reference.toLocalDate();
+        ClauseTense tense = clauseTense(language);
         List<DateMention> tensed = MonthsToldBefore.resolve(YearsToldBefore.resolve(text, tensedYearsByLanguage
-                .computeIfAbsent(language, TensedYears::of).resolve(text, tensedWeekdaysByLanguage
-                        .computeIfAbsent(language, TensedWeekdays::of)
+                .computeIfAbsent(language, l -> TensedYears.of(tense)).resolve(text, tensedWeekdaysByLanguage
+                        .computeIfAbsent(language, l -> TensedWeekdays.of(l, tense))
                         .resolve(text, folded, longestFirstWithoutOverlaps(found), referenceDay, preference),
-                        taken, referenceDay, preference), taken, referenceDay, language,
-                clauseTensesByLanguage.computeIfAbsent(language, ClauseTense::of)), taken, referenceDay);
+                        taken, referenceDay, preference), taken, referenceDay, language, tense), taken, referenceDay);
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);
@@ -330,6 +330,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         resolved.sort(Comparator.comparingInt(DateMention::start));
         return resolved;
+    }
+
+    /** The language's tense reader, one for all the steps that read tenses; null where it has no tense words. */
+    private ClauseTense clauseTense(String language) {
+        return clauseTensesByLanguage.computeIfAbsent(language, ClauseTense::of);
     }
 
     private SpelledYears spelledYears(String language) {

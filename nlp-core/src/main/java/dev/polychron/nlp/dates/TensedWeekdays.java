@@ -32,11 +32,11 @@ final class TensedWeekdays {
         this.tense = tense;
     }
 
-    /** Reads weekdays in {@code language}; with no tense words for it, only a preference moves them. */
-    static TensedWeekdays of(String language) {
+    /** Reads weekdays in {@code language} by {@code tense}; without it (null), only a preference moves them. */
+    static TensedWeekdays of(String language, ClauseTense tense) {
         ULocale locale = ULocale.forLanguageTag(language);
         return new TensedWeekdays(Weekdays.readAlone(locale) ? Weekdays.names(locale) : Map.of(),
-                Weekdays.ending(locale), ClauseTense.of(language));
+                Weekdays.ending(locale), tense);
     }
 
     /**

@@ -47,8 +47,8 @@ final class TensedYears {
         this.tense = tense;
     }
 
-    static TensedYears of(String language) {
-        return new TensedYears(ClauseTense.of(language));
+    static TensedYears of(ClauseTense tense) {
+        return new TensedYears(tense);
     }
 
     /**
