@@ -47,10 +47,14 @@ final class MatchStarts {
     private final Map<Start, int[]> admittedNotAfterDigit = new HashMap<>();
     /** Room for one Start's candidates while they are read, so that each keeps only a copy of its own size. */
     private final int[] admitting;
+    /** The first words of the language's Starts, and the candidates of each, read at the first call that needs them. */
+    private final FirstWords firstWords;
+    private int[][] admittedByFirstWords;
 
     private MatchStarts(String text, int[] digits, int[] words, int[] digitRuns, int[] wordsNotAfterDigit,
-                        boolean surrogates) {
+                        boolean surrogates, FirstWords firstWords) {
         this.text = text;
+        this.firstWords = firstWords;
         this.chars = text.toCharArray();
         this.surrogates = surrogates;
         this.digits = digits;
@@ -61,6 +65,11 @@ final class MatchStarts {
     }
 
     static MatchStarts of(String text) {
+        return of(text, FirstWords.NONE);
+    }
+
+    /** The starts of {@code text}, where the Starts of {@code firstWords} find their candidates in one reading. */
+    static MatchStarts of(String text, FirstWords firstWords) {
         int[] digits = new int[text.length()];
         int[] words = new int[text.length()];
         int[] digitRuns = new int[text.length()];
@@ -88,7 +97,8 @@ final class MatchStarts {
             }
         }
         return new MatchStarts(text, Arrays.copyOf(digits, digitCount), Arrays.copyOf(words, wordCount),
-                Arrays.copyOf(digitRuns, runCount), Arrays.copyOf(wordsNotAfterDigit, notAfterDigitCount), surrogates);
+                Arrays.copyOf(digitRuns, runCount), Arrays.copyOf(wordsNotAfterDigit, notAfterDigitCount), surrogates,
+                firstWords);
     }
 
     /** Whether {@code regex} opens with what cannot match right after a digit. */
@@ -147,14 +157,35 @@ final class MatchStarts {
         boolean afterDigit = !NOT_AFTER_DIGIT.apply(pattern.pattern());
         int[] candidates = start.digitsOnly() ? (afterDigit ? digits : digitRuns)
                 : start.anyWord() ? (afterDigit ? words : wordsNotAfterDigit)
-                : (afterDigit ? admitted : admittedNotAfterDigit)
-                        .computeIfAbsent(start, s -> admittedAmong(s, afterDigit ? words : wordsNotAfterDigit));
+                : (afterDigit ? admitted : admittedNotAfterDigit).computeIfAbsent(start, s -> admitted(s, afterDigit));
         for (int at : candidates) {
             if (at >= next && matcher.region(at, text.length()).lookingAt()) {
                 onMatch.accept(matcher);
                 next = Math.max(matcher.end(), at + 1);
             }
         }
+    }
+
+    private int[] admitted(Start start, boolean afterDigit) {
+        int id = firstWords.id(start);
+        if (id < 0) {
+            return admittedAmong(start, afterDigit ? words : wordsNotAfterDigit);
+        }
+        if (admittedByFirstWords == null) {
+            admittedByFirstWords = firstWords.admitted(chars, words);
+        }
+        return afterDigit ? admittedByFirstWords[id] : notAfterDigit(admittedByFirstWords[id]);
+    }
+
+    /** Those of {@code candidates} that no ASCII digit stands right before. */
+    private int[] notAfterDigit(int[] candidates) {
+        int count = 0;
+        for (int at : candidates) {
+            if (at == 0 || !Start.isAsciiDigit(chars[at - 1])) {
+                admitting[count++] = at;
+            }
+        }
+        return Arrays.copyOf(admitting, count);
     }
 
     private int[] admittedAmong(Start start, int[] candidates) {

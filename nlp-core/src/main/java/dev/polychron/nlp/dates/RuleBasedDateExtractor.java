@@ -213,6 +213,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final int LAST_BARE_YEAR = 2199;
 
     private final Map<String, List<DateRule>> rulesByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, FirstWords> firstWordsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, RelativeDates> relativeByLanguage = new ConcurrentHashMap<>();
     private final Map<String, Holidays> holidaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, SpelledYears> spelledYearsByLanguage = new ConcurrentHashMap<>();
@@ -238,8 +239,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<DateMention> found = new ArrayList<>();
         Map<Span, ResolvedDate.Taken> taken = new HashMap<>();
         DateRanges ranges = rangesByLanguage.computeIfAbsent(language, DateRanges::of);
-        MatchStarts starts = MatchStarts.of(folded);
-        for (DateRule rule : rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges))) {
+        List<DateRule> rules = rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges));
+        MatchStarts starts = MatchStarts.of(folded, firstWordsByLanguage.computeIfAbsent(language,
+                l -> FirstWords.of(rules.stream().map(DateRule::start).toList())));
+        for (DateRule rule : rules) {
             if (rule.mayMatch(folded)) {
                 starts.forEach(rule.pattern(), rule.start(), matcher -> rule.resolver().apply(matcher, reference)
                         .filter(date -> rule.writing().test(text, matcher))

@@ -1,13 +1,10 @@
 package dev.polychron.nlp.dates;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -31,15 +28,8 @@ final class Start {
     /** The first words, sorted, and the set of their first chars. */
     private final String[] words;
     private final BitSet initialSet = new BitSet();
-    /**
-     * The first words as a trie, so that a text is read once at a candidate instead of compared with each word of
-     * the same initial: node n's edges are {@code labels[edges[n] .. edges[n + 1])}, sorted, leading to
-     * {@code targets}; {@code ends[n]} says whether a word ends at node n.
-     */
-    private final int[] edges;
-    private final char[] labels;
-    private final int[] targets;
-    private final boolean[] ends;
+    /** The first words as a trie, so that a text is read once at a candidate. */
+    private final WordTrie trie;
     private final int hash;
 
     private Start(boolean anywhere, boolean digit, boolean anyWord, String[] words) {
@@ -48,38 +38,10 @@ final class Start {
         this.anyWord = anyWord;
         this.words = words;
         this.hash = Objects.hash(anywhere, digit, anyWord, Arrays.hashCode(words));
-        List<TreeMap<Character, Integer>> trie = new ArrayList<>(List.of(new TreeMap<>()));
-        List<Boolean> wordEnds = new ArrayList<>(List.of(false));
         for (String word : words) {
             initialSet.set(word.charAt(0));
-            int node = 0;
-            for (int i = 0; i < word.length(); i++) {
-                Integer child = trie.get(node).get(word.charAt(i));
-                if (child == null) {
-                    child = trie.size();
-                    trie.get(node).put(word.charAt(i), child);
-                    trie.add(new TreeMap<>());
-                    wordEnds.add(false);
-                }
-                node = child;
-            }
-            wordEnds.set(node, true);
         }
-        edges = new int[trie.size() + 1];
-        int edgeCount = trie.stream().mapToInt(TreeMap::size).sum();
-        labels = new char[edgeCount];
-        targets = new int[edgeCount];
-        ends = new boolean[trie.size()];
-        int edge = 0;
-        for (int node = 0; node < trie.size(); node++) {
-            edges[node] = edge;
-            ends[node] = wordEnds.get(node);
-            for (Map.Entry<Character, Integer> next : trie.get(node).entrySet()) {
-                labels[edge] = next.getKey();
-                targets[edge++] = next.getValue();
-            }
-        }
-        edges[trie.size()] = edge;
+        trie = new WordTrie(List.of(words), new int[words.length]);
     }
 
     /** At the start of a word that begins with one of {@code words} (which may also end inside it). */
@@ -96,6 +58,16 @@ final class Start {
 
     boolean anywhere() {
         return anywhere;
+    }
+
+    /** Whether every ASCII digit can begin a match. */
+    boolean digit() {
+        return digit;
+    }
+
+    /** The first words, sorted. */
+    List<String> words() {
+        return List.of(words);
     }
 
     /** Whether every word start, and every ASCII digit, can begin a match. */
@@ -122,14 +94,9 @@ final class Start {
         if (!initialSet.get(c)) {
             return false;
         }
-        int node = 0;
-        for (int i = at; i < text.length(); i++) {
-            int edge = Arrays.binarySearch(labels, edges[node], edges[node + 1], text.charAt(i));
-            if (edge < 0) {
-                return false;
-            }
-            node = targets[edge];
-            if (ends[node]) {
+        int node = WordTrie.ROOT;
+        for (int i = at; i < text.length() && (node = trie.next(node, text.charAt(i))) != WordTrie.NONE; i++) {
+            if (trie.numbers(node).length > 0) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +87,23 @@ class MatchStartsTest {
             starts.forEach(pattern, Start.words(List.of("march")), m -> matches.add(m.group() + "@" + m.start()));
             assertThat(matches).isEqualTo(found(pattern, text));
         }
+    }
+
+    @Test
+    void shouldFindWithTheFirstWordsOfAllStartsWhatFindFinds() {
+        String text = "on 3march, the 12 march and marching; 5 march 2014, the march";
+        Start march = Start.words(List.of("march"));
+        Start theOrDigit = Start.words(List.of("march", "the")).orDigit();
+        MatchStarts starts = MatchStarts.of(text, FirstWords.of(List.of(march, theOrDigit)));
+        Map<Pattern, Start> rules = Map.of(Pattern.compile("(?U)\\bmarch\\b"), march,
+                Pattern.compile("(?U)march\\s+[0-9]{4}"), march,
+                Pattern.compile("(?U)\\b(?:the\\s+|[0-9]{1,2}\\s*)?march"), theOrDigit,
+                Pattern.compile("(?U)\\b(?:the\\s+)?[0-9]{1,2}\\s+march"), theOrDigit);
+        rules.forEach((pattern, start) -> {
+            List<String> matches = new ArrayList<>();
+            starts.forEach(pattern, start, m -> matches.add(m.group() + "@" + m.start()));
+            assertThat(matches).as(pattern.pattern()).isEqualTo(found(pattern, text));
+        });
     }
 
     private static List<String> matches(String regex, Start start, String text) {

@@ -1,0 +1,40 @@
+package dev.polychron.nlp.dates;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FirstWordsTest {
+
+    private static final String TEXT = "in 3 march the 12 marchers met, sept. 1999 and 4 sep the march";
+
+    @Test
+    void shouldAdmitForEachStartWhatItsOwnWordsAdmit() {
+        List<Start> starts = List.of(Start.words(List.of("march", "the")), Start.words(List.of("march")).orDigit(),
+                Start.words(List.of("sept", "september", "sep", "se")), Start.words(List.of("the march")),
+                Start.words(List.of("1999")).orDigit());
+        FirstWords firstWords = FirstWords.of(starts);
+        int[] candidates = wordStarts(TEXT);
+        int[][] admitted = firstWords.admitted(TEXT.toCharArray(), candidates);
+        for (Start start : starts) {
+            assertThat(admitted[firstWords.id(start)]).as(start.words().toString())
+                    .containsExactly(Arrays.stream(candidates).filter(at -> start.admits(TEXT, at)).toArray());
+        }
+    }
+
+    @Test
+    void shouldHoldNoStartThatNamesNoWords() {
+        FirstWords firstWords = FirstWords.of(List.of(Start.DIGIT, Start.WORD, Start.ANYWHERE));
+        assertThat(firstWords.id(Start.DIGIT)).isNegative();
+        assertThat(firstWords.id(Start.words(List.of("march")))).isNegative();
+    }
+
+    private static int[] wordStarts(String text) {
+        return IntStream.range(0, text.length()).filter(i -> i == 0 || Character.isDigit(text.charAt(i))
+                || !Character.isLetterOrDigit(text.charAt(i - 1))).toArray();
+    }
+}
