@@ -49,6 +49,9 @@ final class NumericDateRules {
     /** Like {@link #BEFORE}, but a dash after a unit joins a range ("6月1日-6月30日"); after a digit ("1-3月") not. */
     /** Not after a number, nor after a count of years: "5年3月" is five years and three months, not March. */
     private static final String BEFORE_MONTH_UNIT = "(?<![\\p{N}.,/:]|[\\p{N}.,/:]-|\\p{N}\\s?[年년]\\s?)";
+    /** The year and month units of Chinese, Japanese and Korean: texts without them skip their rules. */
+    private static final List<String> YEAR_UNITS = List.of("年", "년");
+    private static final List<String> MONTH_UNITS = List.of("月", "월");
     /**
      * Two digits before 年 or 년 and a day are a year of this century or the last in Korean ("18년 10월 1일"), and in
      * Chinese up to this year's ("19年12月30日"): Chinese writes the Republic of China's years so too ("99年8月1日"),
@@ -151,20 +154,20 @@ final class NumericDateRules {
                                 + UNIT_LEFT_OUT + ")",
                         (m, reference) -> yearBeforeUnit(m.group("year"),
                                 twoDigitYear.test(m.group("year"), reference), reference)
-                                .flatMap(year -> day(m, year))),
+                                .flatMap(year -> day(m, year))).requiringAny(YEAR_UNITS),
                 DateRule.of(Start.DIGIT, "(?<year>\\d{1,4})\\s*[年년]\\s*(?<month>\\d{1,2})\\s*[月월]",
                         (m, reference) -> yearBeforeUnit(m.group("year"), false, reference)
-                                .flatMap(year -> month(year, m))),
+                                .flatMap(year -> month(year, m))).requiringAny(YEAR_UNITS),
                 DateRule.of(Start.DIGIT,
                         BEFORE_MONTH_UNIT + "(?<month>\\d{1,2})\\s*[月월]\\s*(?<day>\\d{1,2})\\s*[日일号號]",
                         (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
-                                Integer.parseInt(m.group("day")), reference.toLocalDate())),
+                                Integer.parseInt(m.group("day")), reference.toLocalDate())).requiringAny(MONTH_UNITS),
                 DateRule.of(Start.DIGIT, BEFORE_MONTH_UNIT + "(?<month>0?[1-9]|1[0-2])\\s*[月월](?!\\s*\\d)",
                         (m, reference) -> Optional.of(ReferenceYear.month(Integer.parseInt(m.group("month")),
-                                reference.toLocalDate(), null))),
+                                reference.toLocalDate(), null))).requiringAny(MONTH_UNITS),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>\\d{3,4}|0\\d)\\s*[年년](?!\\s*\\d)",
                         (m, reference) -> yearBeforeUnit(m.group("year"), false, reference).map(year -> ResolvedDate.of(
-                                String.format("%04d", year), Granularity.YEAR))),
+                                String.format("%04d", year), Granularity.YEAR))).requiringAny(YEAR_UNITS),
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*" + HALF + ")?" + AFTER,
                         (m, reference) -> timeOfDay(m, reference, m.group("minute"), half(m))),
