@@ -75,6 +75,8 @@ public final class MultilingualEntityExtractor implements EntityExtractor {
     /** The state of one extraction. */
     private static final class Document {
 
+        private static final AliasIndex.Entry NO_ENTRY = new AliasIndex.Entry();
+
         private final String text;
         private final String language;
         private final Lexicon lexicon;
@@ -91,6 +93,11 @@ public final class MultilingualEntityExtractor implements EntityExtractor {
         private final Map<String, Found> surnames = new HashMap<>();
         private final Map<String, Found> acronyms = new HashMap<>();
         private final List<Found> found = new ArrayList<>();
+        /**
+         * The entries of the folded keys looked up so far ({@link #NO_ENTRY} where none), as an article repeats its
+         * names and each lookup in the gazetteer's large table is a cache miss.
+         */
+        private final Map<String, AliasIndex.Entry> foldedEntries = new HashMap<>();
         private boolean personCue;
 
         Document(String text, String language, List<Span> sentences, List<Span> excluded) {
@@ -206,7 +213,7 @@ public final class MultilingualEntityExtractor implements EntityExtractor {
                 } else {
                     k = part;
                 }
-                AliasIndex.Entry entry = loose ? gazetteer.folded(k) : gazetteer.exact(k);
+                AliasIndex.Entry entry = loose ? foldedEntry(k) : gazetteer.exact(k);
                 if (entry == null) {
                     break;
                 }
@@ -228,6 +235,15 @@ public final class MultilingualEntityExtractor implements EntityExtractor {
                 }
             }
             return best;
+        }
+
+        private AliasIndex.Entry foldedEntry(String key) {
+            AliasIndex.Entry entry = foldedEntries.get(key);
+            if (entry == null) {
+                entry = gazetteer.folded(key);
+                foldedEntries.put(key, entry == null ? NO_ENTRY : entry);
+            }
+            return entry == NO_ENTRY ? null : entry;
         }
 
         private Gazetteer.Alias choose(Gazetteer.Alias[] aliases, int first, int end, boolean loose) {
