@@ -46,8 +46,10 @@ final class NumericDateRules {
      */
     private static final String BEFORE_YEAR_FIRST = "(?<![\\p{N}.,/:]|(?<!\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})-)";
     private static final String AFTER_YEAR_FIRST = "(?![\\p{N}]|[.,/:]\\p{N}|-(?!\\d{4}\\k<sep>)\\p{N})";
-    /** Like {@link #BEFORE}, but a dash after a unit joins a range ("6月1日-6月30日"); after a digit ("1-3月") not. */
-    /** Not after a number, nor after a count of years: "5年3月" is five years and three months, not March. */
+    /**
+     * Like {@link #BEFORE}, but a dash after a unit joins a range ("6月1日-6月30日"), after a digit ("1-3月") not; and
+     * not after a count of years: "5年3月" is five years and three months, not March.
+     */
     private static final String BEFORE_MONTH_UNIT = "(?<![\\p{N}.,/:]|[\\p{N}.,/:]-|\\p{N}\\s?[年년]\\s?)";
     /** The year and month units of Chinese, Japanese and Korean: texts without them skip their rules. */
     private static final List<String> YEAR_UNITS = List.of("年", "년");
