@@ -305,7 +305,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, days, referenceDay);
         days = ErasInParentheses.join(language, text, ListedDays.of(language).join(text, folded, days));
         return SolarHijriDates.inCommonEra(language, text,
-                BuddhistEraYears.inCommonEra(language, TimesOnDays.join(language, text, folded, days)), reference);
+                BuddhistEraYears.inCommonEra(language, ClocksAfterDays.resolve(text,
+                        TimesOnDays.join(language, text, folded, days), referenceDay.toString())), reference);
     }
 
     /**
