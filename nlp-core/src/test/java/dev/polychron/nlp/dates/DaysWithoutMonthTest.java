@@ -61,7 +61,19 @@ class DaysWithoutMonthTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | The ferry sails on the 17th at 6 p.m.   | on the 17th at 6 p.m.   | 2013-02-17T18    | HOUR
+            en | The board meets on the 15th at 11:45.    | on the 15th at 11:45    | 2013-02-15T11:45 | MINUTE
+            """)
+    void shouldJoinADayWithoutItsMonthToTheClockAfterIt(String language, String text, String expectedText,
+                                                        String expectedValue, Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             es | Subió en el 20% de los casos.
+            en | The club won on the 15th at 3 grounds.
             en | The 15 members left early.
             bg | Цената се повиши на 15.
             es | Llegó el 16 aniversario del club.
