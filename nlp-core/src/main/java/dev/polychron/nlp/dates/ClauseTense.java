@@ -33,7 +33,7 @@ final class ClauseTense {
     private static final int WORDS_BESIDE_AFTER = 6;
     /** At most this many words before a date and it still opens its clause: "On", "Le", "Ngày", "Vào ngày". */
     private static final int OPENING_WORDS = 2;
-    private static final Pattern SENTENCE_AFTER = Pattern.compile("\\s+\\p{Lu}");
+    private static final Pattern SENTENCE_AFTER = Pattern.compile("\\s+(?!" + TimesOnDays.TIME_ZONE + ")\\p{Lu}");
     private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** What stands for the day in the words that {@link #across} reads. */
@@ -189,7 +189,7 @@ final class ClauseTense {
 
     /**
      * Whether the char at {@code at} ends a clause: not the dot of a one-letter abbreviation ("a.m.", "U.S.") unless a
-     * capitalised word follows it ("at 4 p.m. Trading resumes").
+     * capitalised word other than a time zone follows it ("at 4 p.m. Trading resumes", not "at 4 p.m. ET on Monday").
      */
     private static boolean endsClause(String text, int at) {
         return CLAUSE_ENDS.indexOf(text.charAt(at)) >= 0 && !(text.charAt(at) == '.' && at >= 2

@@ -45,6 +45,18 @@ final class DaysWithoutMonth {
      * original text tells ({@link #closesItsClause}).
      */
     private static final String FOLDED_CLAUSE_END = "(?=\\s*(?:$|[,;:)](?:\\s|$)|[.!?](?!\\S)))";
+    /**
+     * A clock after the day instead of its clause's end, its minutes or half of the day told: "on the 20th at 3 pm",
+     * "on the 20th at 10:30"; "on the 20th at 3 sites" is a count.
+     */
+    private static final String CLOCK_AFTER = "(?=\\s+(?:" + Alternation.of(TimesOnDays.CLOCK_WORDS)
+            + ")\\s+[0-2]?\\d(?:[:.]\\d{2}|\\s*" + TimesOnDays.MERIDIEM_MARK + "))";
+    /**
+     * The words that open the clause after a day instead of its comma, by language: "On the 20th the club signed
+     * him", "on the 3rd he resigned"; not the nouns an ordinal counts ("on the 20th floor").
+     */
+    private static final Map<String, String> CLAUSE_OPENERS = Map.of("en",
+            "|(?=\\s+(?:the|he|she|it|they|we|i|his|her|its|their)\\s)");
     private static final Pattern LOWER_CASE_WORD_AFTER_STOP = Pattern.compile("\\s*[.!?]\\s+\\p{Ll}");
     /** How many months from the reference's a day is looked for: enough for every day and weekday to meet. */
     static final int MONTHS_AHEAD = 14;
@@ -70,7 +82,8 @@ final class DaysWithoutMonth {
         List<DateRule> rules = new ArrayList<>();
         // the ending is lazy: a full stop after the day closes the sentence rather than making it ordinal
         String suffix = DAY_SUFFIXES.getOrDefault(locale.getLanguage(), RuleBasedDateExtractor.ORDINAL_SUFFIX + "?");
-        String day = RuleBasedDateExtractor.DAY + suffix + FOLDED_CLAUSE_END
+        String day = RuleBasedDateExtractor.DAY + suffix + "(?:" + FOLDED_CLAUSE_END + "|" + CLOCK_AFTER
+                + CLAUSE_OPENERS.getOrDefault(locale.getLanguage(), "") + ")"
                 + "(?![.,]?\\s*(?:" + MonthNames.of(language).alternation() + ")(?![\\p{L}\\p{N}]))";
         if (!words.isEmpty()) {
             rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"

@@ -21,7 +21,8 @@ import java.util.regex.Matcher;
  * 2018", "fjerde kvartal", "в третьем квартале", "quý 3 năm 2017", "2012 წლის მეოთხე კვარტალში"; TIMEX3
  * "2014-Q3". The quarter's name is CLDR's name of the field, the ordinals are ICU's spell-out rules; without a year,
  * the reference's year is meant. Also half-years as reports write them, "H1 2016", "2016-H2", "2017年上半年", "6
- * tháng đầu năm 2022", "2024'ün ilk yarısında": the range of their months.
+ * tháng đầu năm 2022", "2024'ün ilk yarısında": the range of their months. And fiscal years as reports shorten them,
+ * "FY2016", the year.
  */
 final class Quarters {
 
@@ -86,6 +87,10 @@ final class Quarters {
                         Quarters::quarter),
                 // as reports shorten it: "18Q4"
                 DateRule.of(Start.DIGIT, "\\b(?<year>\\d{2})q(?<q>[1-4])\\b", Quarters::quarter),
+                // a fiscal year as reports shorten it: "FY2016", "FY 2016", "FY16"
+                DateRule.of(Start.words(List.of("fy")), "\\bfy\\s?(?<year>[12]\\d{3}|\\d{2})"
+                        + RuleBasedDateExtractor.NOT_NUMBER_AFTER, (m, reference) -> Optional.of(
+                                ResolvedDate.of(year(m, reference), Granularity.YEAR))),
                 vietnamese(),
                 vietnameseHalf(),
                 turkishHalf(),
@@ -118,6 +123,12 @@ final class Quarters {
         }
         if (YEAR_HALVES.containsKey(locale.getLanguage())) {
             rules.add(halfAfterYear(locale, YEAR_HALVES.get(locale.getLanguage())));
+        }
+        if (locale.getLanguage().equals("en")) {
+            // "Q3" alone is a car's or a phone's name too ("the Audi Q3"): only after a word that puts it in time
+            rules.add(DateRule.of(Start.words(List.of("q")), "(?<=\\b(?:in|for|during|by|until|since)\\s)q(?<q>[1-4])"
+                    + "\\b(?![\\s-]*\\p{N})", (m, reference) -> Optional.of(ResolvedDate.of(
+                            reference.getYear() + "-Q" + m.group("q"), Granularity.QUARTER))));
         }
         List<String> last = OrdinalDays.lastWords(locale);
         if (!last.isEmpty()) {

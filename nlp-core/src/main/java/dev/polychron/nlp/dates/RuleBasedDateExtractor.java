@@ -65,6 +65,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String DASH = "\\s*[-–—]\\s*";
     /** Before a year, after a month's name or a day: "June 1999", "June 4, 1999", "Dec. 31 , 1994". */
     private static final String COMMA_OR_SPACE = "(?:\\s*,\\s*|\\s+)";
+    private static final Pattern SENTENCE_AFTER_MONTH = Pattern.compile("\\.\\s+\\p{Lu}");
     /** Thai's era before a year, Buddhist or common: "พ.ศ. 2557" (2014), "ค.ศ. 1990". */
     private static final String THAI_ERA = "[พค]\\.\\s?ศ\\.";
     /**
@@ -308,7 +309,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, days, referenceDay);
         days = ErasInParentheses.join(language, text, ListedDays.of(language).join(text, folded, days));
         return SolarHijriDates.inCommonEra(language, text,
-                BuddhistEraYears.inCommonEra(language, TimesOnDays.join(language, text, folded, days)), reference);
+                BuddhistEraYears.inCommonEra(language, ClocksAfterDays.resolve(text,
+                        TimesOnDays.join(language, text, folded, days), referenceDay.toString())), reference);
     }
 
     /**
@@ -342,6 +344,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     private SpelledYears spelledYears(String language) {
         return spelledYearsByLanguage.computeIfAbsent(language, l -> SpelledYears.of(ULocale.forLanguageTag(l)));
+    }
+
+    /** Whether no sentence ends after the month: "on 12 July. In 2021, ..." is a day and a year, not one date. */
+    private static boolean inOneSentence(String text, Matcher m) {
+        return !SENTENCE_AFTER_MONTH.matcher(text).region(m.end("month"), m.end()).find();
     }
 
     private static List<DateMention> longestFirstWithoutOverlaps(List<DateMention> found) {
@@ -587,12 +594,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
                         + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|" + THAI_ERA + "))?,?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName))
-                        .writtenAs(months::writtenAsListed),
+                        .writtenAs((text, m) -> months.writtenAsListed(text, m) && inOneSentence(text, m)),
                 // the month may close an editor's brackets: "[Sept] 04, 2014"
                 rule(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\]?\\s+(?:the\\s+)?" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE
                         + "(?:(?:of|in)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
-                        m -> day(m, monthName)),
+                        m -> day(m, monthName)).writtenAs(RuleBasedDateExtractor::inOneSentence),
                 rule(Start.DIGIT, YEAR_FIRST + DAY_ORDINAL_PREFIX + DAY + ORDINAL_SUFFIX + "\\s+" + month + "\\b",
                         m -> day(m, monthName)).requiring("წლის"),
                 rule(Start.DIGIT, YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(

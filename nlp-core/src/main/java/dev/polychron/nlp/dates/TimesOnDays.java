@@ -36,6 +36,8 @@ final class TimesOnDays {
             + "|stasera|stanotte|αποψε|toi|đem|abend|abends|avonds|sera|noite|βραδυ|вечером)(?!\\p{L})");
     /** What says which half of the day a clock is in, lower case: "pm", "a.m.", Greek "μ.μ.". */
     static final String MERIDIEM_MARK = "(?:[ap]\\.?\\s?m\\b|[πμ]\\.?\\s?μ)";
+    /** The time zone news write after a clock, as written: "9:30 a.m. ET", "8 p.m. GMT". */
+    static final String TIME_ZONE = "(?:GMT|UTC|BST|CES?T|[ECMP][SD]?T)(?![\\p{L}\\p{N}])";
     /** A clock that says which half of the day it is in: "8pm", "8 a.m.", Greek "8 μ.μ.". */
     private static final Pattern MERIDIEM = Pattern.compile("(?iU)\\d\\s*" + MERIDIEM_MARK);
     /**
@@ -104,10 +106,11 @@ final class TimesOnDays {
             + "\\s+(?<hour>[01]?\\d|2[0-3])");
     /**
      * What may stand between a time of day and the day after it, as written: "7pm tomorrow", "at 10 a.m. on Monday",
-     * "10h ngày 15/3", "9 το βράδυ της Παρασκευής"; not "at 10 p.m. On Monday, ...", where a sentence ends after the
-     * clock.
+     * "10h ngày 15/3", "9 το βράδυ της Παρασκευής", with the clock's time zone ("at 9:30 a.m. ET on Friday", "at 8
+     * p.m. local time on Monday"); not "at 10 p.m. On Monday, ...", where a sentence ends after the clock.
      */
-    private static final Pattern ON_DAY = Pattern.compile("(?U)\\s*(?:(?:on|am|την|τη|της|ngày|hôm)\\s+)?");
+    private static final Pattern ON_DAY = Pattern.compile("(?U)\\s*(?:(?:" + TIME_ZONE + "|local time)"
+            + "(?:[+-]\\d{1,2})?\\s*)?(?:(?:on|am|την|τη|της|ngày|hôm)\\s+)?");
 
     /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */
     private record Clock(int hour, String minutes, Granularity granularity, boolean meridiem) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * in its paragraph, where that year is far from the reference's, as histories and biographies write: "The war began
  * in 1914. On 28 July, Austria declared war." is 28 July 1914, not of the reference's year. Only where the clause
  * tells of the past or no tense ({@link ClauseTense#beside}) and the year stands in the same sentence ("United last
- * won the cup in 2004, beating Millwall on 22 May") or the day opens its sentence, as a story goes on: news tell
+ * won the cup in 2004, beating Millwall on 22 May"), the day opens its sentence, as a story goes on, or it follows a
+ * day or month of that year told in the sentence before ("halted on 13 March 2020. Play resumed on 20 June."): news tell
  * their coming days beside old years ("The last rise came in 2011. The next decision is due on 11 September."). Not
  * a year told aside, between commas ("The company, founded in 1998, said on 3 March"), after "since" ("Since 1909
  * the club has played here. It lost on 3 March."), or naming a thing ("The 1990 champion won on 3 March"): news tell
@@ -102,13 +103,26 @@ final class YearsToldBefore {
         }
         Matcher end = SENTENCE_END.matcher(text).region(before.end(), mention.start());
         int sentence = -1;
+        int sentences = 0;
         while (end.find()) {
             sentence = end.end() - 1;
+            sentences++;
         }
         if (sentence >= 0) {
-            return SPACES.split(text.substring(sentence, mention.start()).strip()).length <= OPENING_WORDS;
+            return SPACES.split(text.substring(sentence, mention.start()).strip()).length <= OPENING_WORDS
+                    || sentences == 1 && followsInItsYear(before, mention);
         }
         return !toldAside(text, before, mention);
+    }
+
+    /**
+     * Whether the year told before comes with its month or day and the mention, put in that year, comes after it: a
+     * story told day by day ("The season was halted on 13 March 2020. Play resumed on 20 June.").
+     */
+    private static boolean followsInItsYear(DateMention before, DateMention mention) {
+        return (MONTH.matcher(before.value()).matches() || ResolvedDate.isDay(before.value()))
+                && before.rangeEnd() == null && inYear(mention, Integer.parseInt(before.value().substring(0, 4))).value()
+                        .compareTo(before.value()) > 0;
     }
 
     /** Whether the mention's day, or its month's first day, is as near the reference as news tell days. */

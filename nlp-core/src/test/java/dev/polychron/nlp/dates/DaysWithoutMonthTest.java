@@ -22,6 +22,7 @@ class DaysWithoutMonthTest {
             fr | Le conseil se réunit le 16.           | le 16             | 2013-02-16
             en | The deadline passed on the 31st.      | on the 31st       | 2013-01-31
             en | The board meets on the 15th. Nobody comes. | on the 15th  | 2013-02-15
+            en | On the 27th the council will vote again.  | On the 27th  | 2013-02-27
             de | Die Wahl ist am 21. Danach ruhen wir.  | am 21             | 2013-02-21
             fr | Il est arrivé le 1er, puis reparti.   | le 1er            | 2013-02-01
             pt | A reunião é no dia 17.                | no dia 17         | 2013-02-17
@@ -61,7 +62,21 @@ class DaysWithoutMonthTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | The ferry sails on the 17th at 6 p.m.   | on the 17th at 6 p.m.   | 2013-02-17T18    | HOUR
+            en | The board meets on the 15th at 11:45.    | on the 15th at 11:45    | 2013-02-15T11:45 | MINUTE
+            """)
+    void shouldJoinADayWithoutItsMonthToTheClockAfterIt(String language, String text, String expectedText,
+                                                        String expectedValue, Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             es | Subió en el 20% de los casos.
+            en | The club won on the 15th at 3 grounds.
+            en | The office moved to the 20th floor on Main Street.
+            en | On the 14th hole he took a bogey.
             en | The 15 members left early.
             bg | Цената се повиши на 15.
             es | Llegó el 16 aniversario del club.

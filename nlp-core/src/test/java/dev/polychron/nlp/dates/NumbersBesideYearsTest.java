@@ -97,6 +97,8 @@ class NumbersBesideYearsTest {
             en | Flights 1672 and 1673 were grounded.
             en | Resolutions 1267, 1373 and 1540 bind all states.
             en | Rooms 2012–2014 are being repainted.
+            en | The clinic still ran Windows 2000 on its old desktops.
+            en | Farmers attach Form 1040 to their schedule F.
             de | Flug 1672 wurde umgeleitet.
             de | Das Zimmer 2012 ist frei.
             fr | Le vol 1672 a été dévié vers Lyon.

@@ -48,6 +48,7 @@ class QuartersTest {
             en | Deliveries resume in 2 quarters.              | in 2 quarters            | 2013-Q3
             en | Profits fell in the last quarter of 2015.     | last quarter of 2015     | 2015-Q4
             en | Revenue peaked in 18Q4, then fell.            | 18Q4                     | 2018-Q4
+            en | Margins should widen in Q3, the firm said.     | Q3                       | 2013-Q3
             pt | As vendas caíram no último trimestre de 2015. | último trimestre de 2015 | 2015-Q4
             el | Οι εξαγωγές αυξήθηκαν το γ' τρίμηνο του 2019. | γ' τρίμηνο του 2019     | 2019-Q3
             el | Τα κέρδη μειώθηκαν στο δ΄ τρίμηνο του 2016.  | δ΄ τρίμηνο του 2016      | 2016-Q4
@@ -79,8 +80,21 @@ class QuartersTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | The board cut its FY2017 forecast.      | FY2017  | 2017
+            en | Capital spending in FY 2009 was flat.   | FY 2009 | 2009
+            en | Profit for FY14 rose 3%.               | FY14    | 2014
+            """)
+    void shouldReadAFiscalYearAsReportsShortenIt(String language, String text, String expectedText,
+                                                 String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.YEAR);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | Three quarters of the voters stayed home.
             en | He ate a quarter of the cake.
+            en | She sold her Audi Q3 and bought a Q5 for 40,000 euros.
             ru | Дом построили за 3 квартала.
             it | Ha vinto il terzo premio.
             zh | 公司前一季度亏损。

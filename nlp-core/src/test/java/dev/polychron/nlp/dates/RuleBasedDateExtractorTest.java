@@ -274,6 +274,28 @@ class RuleBasedDateExtractorTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The retrial opens on 9 March. In 2024, the court sat twice.     | 9 March   | 2024
+            en | The retrial opened on March 9. In 2019 the court sat twice.     | March 9   | 2019
+            de | Der Prozess beginnt am 9. März. Im Jahr 2024 tagte das Gericht. | 9. März   | 2024
+            """)
+    void shouldJoinNoDayToAYearAfterItsSentenceEnds(String language, String text, String day, String year) {
+        assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)
+                .containsExactly(day, year);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The works closed on 12 Sept. 1987 after a strike. | 12 Sept. 1987 | 1987-09-12
+            de | Das Werk schloss am 12. September 1987.          | 12. September 1987 | 1987-09-12
+            """)
+    void shouldStillJoinAnAbbreviatedMonthsDotToItsYear(String language, String text, String expectedText,
+                                                       String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
+    }
+
     @Test
     void shouldReadEachGeorgianPartWhenTwoAreJoinedByAnd() {
         String text = "მოლაპარაკებები მარტის ბოლოსა და აპრილის დასაწყისს შორის გაიმართება.";

@@ -1,6 +1,8 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,6 +40,8 @@ class TimesOnDaysTest {
             en | The ferry sails tomorrow at 5 in the afternoon. | tomorrow at 5 in the afternoon | 2014-05-11T17 | HOUR
             en | The ferry sails at 9 p.m. on Sunday. | 9 p.m. on Sunday | 2014-05-11T21 | HOUR
             en | The crew met at 9 a.m. on Monday. | 9 a.m. on Monday | 2014-05-05T09 | HOUR
+            en | The board met at 7:30 a.m. ET on Monday. | 7:30 a.m. ET on Monday | 2014-05-05T07:30 | MINUTE
+            en | The polls close at 8 p.m. local time on Sunday. | 8 p.m. local time on Sunday | 2014-05-11T20 | HOUR
             el | Το πλοίο φεύγει στις 10:15 την Κυριακή. | 10:15 την Κυριακή | 2014-05-11T10:15 | MINUTE
             el | Η έκρηξη ακούστηκε στις 11 το βράδυ της Πέμπτης. | 11 το βράδυ της Πέμπτης | 2014-05-08T23 | HOUR
             el | Η συναυλία αρχίζει απόψε στις 11. | απόψε στις 11 | 2014-05-10T23 | HOUR
@@ -94,6 +98,14 @@ class TimesOnDaysTest {
     void shouldJoinNoDayToAPointNorAcrossAnotherLanguagesConnector(String language, String text, int mentions) {
         assertThat(extractor.extract(text, language, REFERENCE)).hasSize(mentions)
                 .noneMatch(mention -> mention.granularity() == Granularity.MINUTE && mention.text().contains(" o "));
+    }
+
+    @Test
+    void shouldJoinNoClockAndTimeZoneToADayAfterTheSentenceEnds() {
+        String text = "The shop shut at 9 p.m. ET. Monday was calm.";
+
+        assertThat(extractor.extract(text, "en", REFERENCE)).extracting(DateMention::text)
+                .containsExactly("9 p.m.", "Monday");
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -24,6 +24,8 @@ class YearsToldBeforeTest {
             en | She moved to Lisbon in March 1962 and married there on 28 June.        | 28 June     | 1962-06-28 | DAY
             en | The bridge was planned in 1930. In September, building began.          | September   | 1930-09    | MONTH
             en | The treaty was drafted in 1648. On 14 August the envoys said it was ready. | 14 August | 1648-08-14 | DAY
+            en | The tour was halted on 14 March 2020. Racing resumed on 1 August.     | 1 August    | 2020-08-01 | DAY
+            en | The lake froze in January 1963. The ice was still there in March.     | March       | 1963-03    | MONTH
             """)
     void shouldPutADayWithoutItsYearInTheFarYearToldBeforeIt(String language, String text, String expectedText,
                                                              String expectedValue, Granularity granularity) {
@@ -48,6 +50,8 @@ class YearsToldBeforeTest {
             en | The bank was founded in 1998. On 12 April it cut 200 jobs.                     | 12 April
             en | Since 1909 the club has played here. It lost on 3 March.                        | 3 March
             en | The 1990 champion won the race on 3 March.                                      | 3 March
+            en | The bank opened on 4 May 1998. It posted its first loss on 3 January.          | 3 January
+            en | The bank opened on 4 May 1998. Its founder was born in 1950. It lost on 3 June.  | 3 June
             """)
     void shouldKeepTheReferencesYearWhereTheTextDoesNotTellOfTheYearBefore(String language, String text,
                                                                           String expectedText) {
