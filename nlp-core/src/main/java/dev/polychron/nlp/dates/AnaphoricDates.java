@@ -38,10 +38,12 @@ final class AnaphoricDates {
      * What a phrase may not follow, by language: Chinese "连续" (in a row) before an ordinal ("连续第二天下跌" falls a
      * second day running, not on the next day); English "over", "within" before a span ("over the next year"), and
      * "half", "than", "not", "from" before a count ("half a year later", "less than a year later", "up 5% from a year
-     * earlier": no date counted from the one before).
+     * earlier": no date counted from the one before); Vietnamese words of a vague count ("vài năm sau", a few years
+     * later: not the year after).
      */
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)",
-            "en", "(?<!over |within |throughout |half |than |not |from )");
+            "en", "(?<!over |within |throughout |half |than |not |from )",
+            "vi", "(?<!vai |may |nhieu |nhung |cac )");
     /**
      * What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"); a
      * German verb that "darauf" or "danach" belongs to ("zwei Jahre darauf gewartet", waited two years for it).
@@ -337,6 +339,8 @@ final class AnaphoricDates {
                 case WEEK -> Optional.of(CalendarUnits.mondayOf(Integer.parseInt(value.substring(0, 4)),
                         Integer.parseInt(value.substring(6))));
                 case MONTH -> Optional.of(LocalDate.parse(value + "-01"));
+                case QUARTER -> Optional.of(LocalDate.of(Integer.parseInt(value.substring(0, 4)),
+                        Integer.parseInt(value.substring(6)) * 3 - 2, 1));
                 case YEAR -> Optional.of(LocalDate.of(Integer.parseInt(value), 1, 1));
                 default -> Optional.empty();
             };

@@ -22,10 +22,12 @@ final class DaysInRelativeYears {
     private static final int YEAR_DIGITS = 4;
     /**
      * Between the two: "of", "de", "del", "do", "di", "του", "の", Italian and French elided "dell'", "de l'" ("il 1º
-     * gennaio dell'anno prossimo"), or Czech "v" and Romanian "în" (in): "loni v březnu".
+     * gennaio dell'anno prossimo"), or Czech "v" and Romanian "în" (in): "loni v březnu", or the Greek article or
+     * "στις" (on) of the day after its year: "πέρυσι τον Μάιο", "Πέρυσι, στις 27 Σεπτεμβρίου".
      */
     private static final Pattern GAP = Pattern.compile(
-            "(?U)\\s*,?\\s*(?:(?:of|de|del|do|di|του|της|v|ve|in)\\s+|(?:dell|de\\s+l)['’]|の\\s*)?");
+            "(?U)\\s*,?\\s*(?:(?:of|de|del|do|di|του|της|στις|στην|στη|τον|την|τη|v|ve|in)\\s+|(?:dell|de\\s+l)['’]"
+                    + "|の\\s*)?");
 
     private DaysInRelativeYears() {
     }

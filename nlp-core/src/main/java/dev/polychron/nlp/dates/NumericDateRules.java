@@ -97,6 +97,15 @@ final class NumericDateRules {
             "vi", "(?<!(?<!\\p{L})(?:so nha|so|hem|ngo|ngach|kiet|lop|phong) )");
 
     /**
+     * The words before a number with a slash that make it the number of a law, decree or decision, not a month and
+     * year, by language, folded: Greek "ν. 3/2016", "απόφαση 5/2010", Vietnamese "Thông tư số 12/2015/TT-BTC",
+     * "Nghị định 46/2014/NĐ-CP". A letter after a second slash makes one too, in any language ("12/2015/TT-BTC").
+     */
+    private static final Map<String, String> NUMBERED_DOCUMENTS = Map.of(
+            "vi", "(?<!(?<!\\p{L})(?:so|nghi đinh|thong tu|quyet đinh|nghi quyet|cong van|chi thi|luat) )",
+            "el", "(?<!(?<!\\p{L})(?:ν\\.|νομος|νομου|νομο|αποφαση|αποφασης|π\\.δ\\.|εγκυκλιος|αρ\\.|αριθμ\\.) ?)");
+
+    /**
      * A time of day as news wires write it, four digits with no colon before a time zone or "hours" after "at": "1800
      * GMT", "0930 UTC", "1800Z", "1430 local time", "at 1800 hours"; else the digits may be a year or a count.
      */
@@ -141,7 +150,9 @@ final class NumericDateRules {
                         (m, reference) -> month(m)),
                 // "10-2014" with a dash only with a two-digit month: "1-2000 employees" is a count
                 DateRule.of(Start.DIGIT,
-                        BEFORE + "(?<month>0?[1-9]|1[0-2])(?:[/.]|(?<=\\d\\d)-)(?<year>[12]\\d{3})" + AFTER,
+                        BEFORE + NUMBERED_DOCUMENTS.getOrDefault(code, "")
+                                + "(?<month>0?[1-9]|1[0-2])(?:[/.]|(?<=\\d\\d)-)(?<year>[12]\\d{3})" + AFTER
+                                + "(?!/\\p{L})",
                         (m, reference) -> month(m)),
                 DateRule.of(Start.DIGIT,
                         BEFORE_YEAR_FIRST + "(?<year>\\d{4}) ?(?<sep>[./-]) ?(?<month>\\d{1,2}) ?\\k<sep> ?"

@@ -38,10 +38,15 @@ final class Quarters {
             SpelledNumbers.cardinals(ULocale.forLanguageTag("vi"), QUARTERS);
     /**
      * Vietnamese halves, as the six first or last months of the year or its first or last half: "6 tháng đầu năm
-     * 2022", "sáu tháng cuối năm", "nửa đầu năm nay"; by the word for the part (đầu, first; cuối, last; sau, latter,
-     * only after "nửa"), folded (which keeps "đ").
+     * 2022", "sáu tháng cuối năm", "nửa đầu năm nay", and so other counts of first or last months ("9 tháng đầu
+     * năm"); by the word for the part (đầu, first; cuối, last; sau, latter, only after "nửa"), folded (which keeps
+     * "đ").
      */
     private static final Map<String, Integer> VIETNAMESE_HALVES = Map.of("đau", 1, "dau", 1, "cuoi", 2, "sau", 2);
+    private static final int MONTHS_IN_YEAR = 12;
+    /** Where a Vietnamese count of first or last months may begin: "2" to "11" months, "sáu" (six), "nửa" (half). */
+    private static final List<String> VIETNAMESE_MONTH_COUNT_WORDS = List.of("2", "3", "4", "5", "6", "7", "8", "9",
+            "10", "11", "sau", "nua");
     /** The Vietnamese words after "năm" (year) for this year and the last, folded: "năm nay", "năm ngoái". */
     private static final Map<String, Integer> VIETNAMESE_RELATIVE_YEARS = Map.of("nay", 0, "ngoai", -1);
     /**
@@ -172,14 +177,16 @@ final class Quarters {
      * school or budget ("năm học", "năm tài chính", "năm ngân sách"), which is no calendar year.
      */
     private static DateRule vietnameseHalf() {
-        return DateRule.of(Start.words(List.of("6", "sau", "nua")), "\\b(?:(?:6|(?<six>sau))\\s+thang|(?<half>nua))"
+        return DateRule.of(Start.words(VIETNAMESE_MONTH_COUNT_WORDS),
+                "\\b(?:(?:(?<count>[2-9]|1[01])|(?<six>sau))\\s+thang|(?<half>nua))"
                         + "\\s+(?<part>" + Alternation.of(VIETNAMESE_HALVES.keySet()) + ")\\s+(?:cua\\s+)?nam"
                         + "(?!\\s+(?:hoc|tai chinh|ngan sach)\\b)(?:\\s+(?:"
                         + RuleBasedDateExtractor.YEAR + "|(?<relative>" + Alternation.of(VIETNAMESE_RELATIVE_YEARS
                         .keySet()) + "))\\b)?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER,
-                (m, reference) -> Optional.of(halfYear(m.group("relative") == null ? year(m, reference)
+                (m, reference) -> Optional.of(firstOrLastMonths(m.group("relative") == null ? year(m, reference)
                                 : String.valueOf(reference.getYear() + VIETNAMESE_RELATIVE_YEARS.get(m.group("relative"))),
-                        VIETNAMESE_HALVES.get(m.group("part")))))
+                        VIETNAMESE_HALVES.get(m.group("part")),
+                        m.group("count") == null ? MONTHS_IN_HALF : Integer.parseInt(m.group("count")))))
                 .writtenAs((text, m) -> (m.group("half") != null || !m.group("part").equals("sau"))
                         && (m.group("six") == null || !text.substring(m.start("six"), m.end("six"))
                         .equalsIgnoreCase("sau")))
@@ -309,9 +316,14 @@ final class Quarters {
 
     /** The first or second half of a year as the range of its six months: "2016-01" to "2016-06". */
     private static ResolvedDate halfYear(String year, int half) {
-        int firstMonth = half * MONTHS_IN_HALF - MONTHS_IN_HALF + 1;
+        return firstOrLastMonths(year, half, MONTHS_IN_HALF);
+    }
+
+    /** The {@code count} first months of the year for part 1, its last for part 2. */
+    private static ResolvedDate firstOrLastMonths(String year, int part, int count) {
+        int firstMonth = part == 1 ? 1 : MONTHS_IN_YEAR - count + 1;
         return new ResolvedDate(year + "-%02d".formatted(firstMonth), Granularity.MONTH, null,
-                year + "-%02d".formatted(firstMonth + MONTHS_IN_HALF - 1));
+                year + "-%02d".formatted(firstMonth + count - 1));
     }
 
     private static String year(Matcher m, LocalDateTime reference) {

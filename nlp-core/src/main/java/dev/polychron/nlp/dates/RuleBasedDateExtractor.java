@@ -272,6 +272,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             found.add(new DateMention(text.substring(relative.start(), relative.end()), relative.start(),
                     relative.end(), date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false));
         }
+        if (NumberedWeekdays.writtenIn(language)) {
+            found.removeIf(NumberedWeekdays::notSoWritten);
+        }
         WeekdaysOfWeeks weekdaysOfWeeks = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of);
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
         AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
@@ -308,9 +311,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
         days = ErasInParentheses.join(language, text, ListedDays.of(language).join(text, folded, days));
-        return SolarHijriDates.inCommonEra(language, text,
+        List<DateMention> dated = SolarHijriDates.inCommonEra(language, text,
                 BuddhistEraYears.inCommonEra(language, ClocksAfterDays.resolve(text,
                         TimesOnDays.join(language, text, folded, days), referenceDay.toString())), reference);
+        // again, as the weekdays of weeks are read anew beside the weeks: "doanh thu 2 tuần trước"
+        return NumberedWeekdays.writtenIn(language)
+                ? dated.stream().filter(NumberedWeekdays.misread(text).negate()).toList() : dated;
     }
 
     /**

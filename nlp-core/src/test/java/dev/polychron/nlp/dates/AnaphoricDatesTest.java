@@ -91,6 +91,13 @@ class AnaphoricDatesTest {
             vi | Nhà máy đóng cửa năm 1931. Năm sau đó, nó cháy.                   | Năm sau đó             | 1932       | YEAR  |
             vi | Nhà máy đóng cửa năm 1931. Cuối năm đó, nó cháy.                  | Cuối năm đó            | 1931       | YEAR  | END
             vi | Nhà máy đóng cửa năm 1931. Cùng năm, nó cháy.                     | Cùng năm               | 1931       | YEAR  |
+            vi | Ngôi chùa được trùng tu năm 1957. Năm sau, mái ngói được thay.    | Năm sau                | 1958       | YEAR  |
+            vi | Cầu khánh thành tháng 5 năm 1902. Tháng sau, xe lửa chạy qua.     | Tháng sau              | 1902-06    | MONTH |
+            vi | Lợi nhuận quý II/2018 giảm 7% so với cùng kỳ năm trước.           | cùng kỳ năm trước      | 2017       | YEAR  |
+            vi | Ngày 2 tháng 9 năm 2016, giá điện tăng 5% so với cùng kỳ năm trước. | cùng kỳ năm trước     | 2015       | YEAR  |
+            vi | Ngôi chùa được trùng tu năm 1957. Đầu năm sau, chuông được đúc.   | Đầu năm sau            | 1958       | YEAR  | START
+            el | Ο σταθμός άνοιξε το 1961. Στα τέλη της επόμενης χρονιάς επεκτάθηκε. | τέλη της επόμενης χρονιάς | 1962 | YEAR | END
+            el | Το λιμάνι κατασκευάστηκε το 1888. Τον προηγούμενο χρόνο είχαν ξεκινήσει οι μελέτες. | Τον προηγούμενο χρόνο | 1887 | YEAR |
             es | La fábrica cerró en 1931. Al año siguiente ardió.                 | Al año siguiente       | 1932       | YEAR  |
             it | La fabbrica chiuse il 4 maggio 1931. Il giorno dopo bruciò.       | Il giorno dopo         | 1931-05-05 | DAY   |
             pt | A fábrica fechou em maio de 1931. No mesmo mês ardeu.             | No mesmo mês           | 1931-05    | MONTH |
@@ -283,6 +290,16 @@ class AnaphoricDatesTest {
             """)
     void shouldFindNoNextOrLastPeriodInsideAVietnameseCountLaterWithoutADateBefore(String text) {
         assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Năm 1990 họ lập gia đình. Vài năm sau họ chuyển vào Nam.
+            Năm 1990 họ lập gia đình. Những năm sau đó họ sống ở Huế.
+            Năm 1990 họ lập gia đình. Mấy tháng sau họ chuyển nhà.
+            """)
+    void shouldCountNoYearAfterTheDateBeforeFromAVietnameseVagueCount(String text) {
+        assertThat(extractor.extract(text, "vi", REFERENCE)).extracting(DateMention::text).containsExactly("Năm 1990");
     }
 
     @Test

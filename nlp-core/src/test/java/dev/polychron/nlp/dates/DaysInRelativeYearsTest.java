@@ -20,6 +20,9 @@ class DaysInRelativeYearsTest {
             ja | 去年8月19日に工場が閉鎖された。               | 去年8月19日             | 2012-08-19 | DAY
             vi | Nhà máy đóng cửa vào tháng 6 năm nay.      | tháng 6 năm nay        | 2013-06    | MONTH
             el | Το εργοστάσιο έκλεισε τον Μάρτιο πέρσι.    | Μάρτιο πέρσι           | 2012-03    | MONTH
+            el | Πέρυσι τον Οκτώβριο η αγορά έπεσε.        | Πέρυσι τον Οκτώβριο    | 2012-10    | MONTH
+            el | Πέρυσι, στις 9 Νοεμβρίου, πλημμύρισε ο ποταμός. | Πέρυσι, στις 9 Νοεμβρίου | 2012-11-09 | DAY
+            el | Του χρόνου την 1η Ιουνίου ανοίγει το μουσείο. | Του χρόνου την 1η Ιουνίου | 2014-06-01 | DAY
             de | Das Werk schloss am 3. Mai letztes Jahr.   | 3. Mai letztes Jahr    | 2012-05-03 | DAY
             ru | Завод закрылся 3 мая в прошлом году.       | 3 мая в прошлом году   | 2012-05-03 | DAY
             en | The plant reopens june next year.          | june next year         | 2014-06    | MONTH

@@ -68,6 +68,12 @@ class NumbersBesideYearsTest {
             el | Η υπουργική απόφαση 1345/2011 δημοσιεύθηκε.
             vi | Quyết định 1725/QĐ-UBND được ký.
             vi | Nghị định 1420/1991/NĐ-CP hết hiệu lực.
+            el | Ο νόμος 7/2019 τροποποιήθηκε από τη Βουλή.
+            el | Σύμφωνα με την απόφαση 4/2012 του δικαστηρίου, η πράξη ακυρώθηκε.
+            el | Ο ν. 9/2003 ρυθμίζει το θέμα.
+            vi | Thông tư số 11/2016/TT-BYT quy định rõ điều này.
+            vi | Theo Nghị quyết 8/2020 của Hội đồng nhân dân tỉnh, dự án được duyệt.
+            vi | Văn bản 10/2018/QH14 đã được thông qua.
             """)
     void shouldFindNoYearInADocumentNumberWithASlash(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

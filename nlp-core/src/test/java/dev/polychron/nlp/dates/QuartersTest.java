@@ -159,6 +159,9 @@ class QuartersTest {
             vi | Nửa sau năm nay thị trường ấm lên.      | Nửa sau năm nay | 2013-07 | 2013-12
             vi | Nửa đầu năm nay lãi suất giữ nguyên.       | Nửa đầu năm nay | 2013-01 | 2013-06
             vi | Sáu tháng cuối năm ngoái giá dầu giảm.     | Sáu tháng cuối năm ngoái | 2012-07 | 2012-12
+            vi | Xuất khẩu gạo 9 tháng đầu năm tăng mạnh.   | 9 tháng đầu năm | 2013-01 | 2013-09
+            vi | Trong 2 tháng cuối năm ngoái, giá thép giảm. | 2 tháng cuối năm ngoái | 2012-11 | 2012-12
+            vi | Lượng khách 10 tháng đầu năm 2011 tăng 5%. | 10 tháng đầu năm 2011 | 2011-01 | 2011-10
             """)
     void shouldSpanThisYearsHalfWhenTheHalfStandsAloneOrAfterThisYear(String language, String text,
                                                                       String expectedText, String expectedValue,
@@ -178,6 +181,8 @@ class QuartersTest {
             vi | Cây cho quả 6 tháng sau năm trồng.
             vi | Sau tháng đầu năm, cửa hàng vắng khách.
             vi | Trong 6 tháng đầu năm học, lớp có thêm bạn mới.
+            vi | Cây cho quả 3 tháng sau năm trồng.
+            vi | Trong 9 tháng đầu năm học, trường tuyển thêm giáo viên.
             vi | Sáu tháng cuối năm tài chính ngân hàng lãi lớn.
             el | Η ναυτία είναι συχνή στο α' τρίμηνο της εγκυμοσύνης.
             el | Στο γ' τρίμηνο της κύησης η μητέρα κουράζεται.
