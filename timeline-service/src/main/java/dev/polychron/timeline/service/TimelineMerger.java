@@ -105,14 +105,32 @@ public class TimelineMerger {
         }
     }
 
-    /** Widens by {@code [from, to]} each range that the candidate (dated {@code [candidateFrom, candidateTo]}) overlaps. */
+    /**
+     * Widens by {@code [from, to]} each range that the candidate (dated {@code [candidateFrom, candidateTo]}) overlaps.
+     * The ranges are sorted and apart, so the first is found by bisection: a batch's hundreds of ranges were each
+     * tested against every candidate and holding of a busy year.
+     */
     private static void spanOverlapped(List<DateRange> ranges, List<DateRange> wider, LocalDate candidateFrom,
             LocalDate candidateTo, LocalDate from, LocalDate to) {
-        for (int i = 0; i < ranges.size(); i++) {
-            if (ranges.get(i).overlaps(candidateFrom, candidateTo)) {
-                wider.set(i, wider.get(i).span(from, to));
+        for (int i = firstEndingFrom(ranges, candidateFrom);
+                i < ranges.size() && !ranges.get(i).from().isAfter(candidateTo); i++) {
+            wider.set(i, wider.get(i).span(from, to));
+        }
+    }
+
+    /** The index of the first of the sorted ranges that ends on or after {@code day} (their size when none does). */
+    private static int firstEndingFrom(List<DateRange> ranges, LocalDate day) {
+        int low = 0;
+        int high = ranges.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ranges.get(middle).to().isBefore(day)) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
+        return low;
     }
 
     /**
