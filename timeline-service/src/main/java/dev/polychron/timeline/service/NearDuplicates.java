@@ -48,7 +48,7 @@ public class NearDuplicates {
         }
         documents.flush();
         for (Document member : documents.nearDuplicates(document.bodyFingerprint, MAX_BITS)) {
-            String smallest = documents.nearDuplicates(member.bodyFingerprint, MAX_BITS).stream().map(d -> d.id)
+            String smallest = documents.nearDuplicateIds(member.bodyFingerprint, MAX_BITS).stream()
                     .min(String::compareTo).orElse(member.id);
             String duplicateOf = smallest.compareTo(member.id) < 0 ? smallest : null;
             if (!Objects.equals(member.duplicateOf, duplicateOf)) {
