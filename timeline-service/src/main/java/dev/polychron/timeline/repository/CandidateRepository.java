@@ -30,6 +30,10 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
         return list("documentId = ?1 order by sentenceStart, dateStart", documentId);
     }
 
+    public List<Candidate> ofDocuments(Collection<String> documentIds) {
+        return list("documentId in ?1 order by documentId, sentenceStart, dateStart", documentIds);
+    }
+
     /**
      * A candidate as merging reads it, with its document's language: a value, not an entity, so that however many
      * a re-clustering reads, Hibernate has no more entities to dirty-check before each later query. Without its

@@ -68,12 +68,18 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
      * Analysed documents whose body fingerprint differs from {@code fingerprint} in at most {@code maxBits} bits, at
      * most 6: found through the fingerprint's bands (migration V13), then by bit distance.
      */
-    @SuppressWarnings("unchecked")
     public List<Document> nearDuplicates(long fingerprint, int maxBits) {
+        List<String> ids = nearDuplicateIds(fingerprint, maxBits);
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** The ids of {@link #nearDuplicates}, for callers that need no more: loading the documents took most of it. */
+    @SuppressWarnings("unchecked")
+    public List<String> nearDuplicateIds(long fingerprint, int maxBits) {
         if (maxBits > MAX_BAND_BITS) {
             throw new IllegalArgumentException("bands find fingerprints at most " + MAX_BAND_BITS + " bits apart");
         }
-        List<String> ids = getEntityManager().createNativeQuery("""
+        return getEntityManager().createNativeQuery("""
                         select id from document
                         where body_fingerprint is not null and entities_done and dates_done
                           and (fingerprint_band(body_fingerprint, 0) = fingerprint_band(:fingerprint, 0)
@@ -88,7 +94,6 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, Strin
                 .setParameter("fingerprint", fingerprint)
                 .setParameter("maxBits", maxBits)
                 .getResultList();
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     /** A page of documents, newest first, after the keyset cursor position if given. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +24,8 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, String> {
 
-    /** Source ids deleted in one statement: a bind parameter each, well under the driver's limit. */
-    private static final int DELETE_CHUNK = 5000;
+    /** Ids in one statement: a bind parameter each, well under the driver's limit. */
+    private static final int IDS_PER_STATEMENT = 5000;
 
     /** Serialises merging across every replica until the transaction ends. */
     public void lockTimeline() {
@@ -32,15 +33,36 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
     }
 
     /**
-     * Events of one of the granularities whose dates overlap one of the ranges, with their entities in the same query:
-     * loaded one collection at a time, Hibernate's batch loading scanned every loaded event for each (a third of a
-     * busy batch's time, growing with the square of the events a batch touches).
+     * The entities of each event of one of the granularities whose dates overlap one of the ranges (an empty set for
+     * an event without any), as values: loaded as entities, every event of a busy range was dirty-checked, with its
+     * entity set, at each flush of the merge, though a batch changes few of them (see {@link #withIds}).
      */
-    public List<Event> overlapping(List<DateRange> ranges, Collection<Granularity> granularities) {
-        return Overlaps.bind(getEntityManager().createQuery("select e from Event e left join fetch e.entityIds "
-                        + "where e.granularity in :granularities and " + Overlaps.anyOf("e"), Event.class), ranges)
+    public Map<String, Set<String>> entitiesOverlapping(List<DateRange> ranges, Collection<Granularity> granularities) {
+        Map<String, Set<String>> entities = new HashMap<>();
+        Overlaps.bind(getEntityManager().createQuery("select e.id, i from Event e left join e.entityIds i "
+                        + "where e.granularity in :granularities and " + Overlaps.anyOf("e"), Object[].class), ranges)
                 .setParameter("granularities", granularities)
-                .getResultList();
+                .getResultStream()
+                .forEach(row -> {
+                    Set<String> ids = entities.computeIfAbsent((String) row[0], id -> new HashSet<>());
+                    if (row[1] != null) {
+                        ids.add((String) row[1]);
+                    }
+                });
+        return entities;
+    }
+
+    /** The events with these ids, with their entities in the same query. */
+    public List<Event> withIds(Collection<String> eventIds) {
+        List<String> ids = List.copyOf(eventIds);
+        List<Event> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            found.addAll(getEntityManager()
+                    .createQuery("select e from Event e left join fetch e.entityIds where e.id in :ids", Event.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
+                    .getResultList());
+        }
+        return found;
     }
 
     /** How many events each of the documents is a source of (documents without any are left out). */
@@ -149,9 +171,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, String> {
 
     public void deleteSources(Collection<Long> sourceIds) {
         List<Long> ids = List.copyOf(sourceIds);
-        for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
             getEntityManager().createQuery("delete from Source where id in :ids")
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK)))
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
                     .executeUpdate();
         }
     }

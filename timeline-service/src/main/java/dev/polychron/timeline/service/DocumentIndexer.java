@@ -81,7 +81,7 @@ public class DocumentIndexer implements IndexQueue {
         EntityManager session = documents.getEntityManager();
         session.setFlushMode(FlushModeType.COMMIT);
         CurationRules rules = curation.rules();
-        batch.forEach(id -> linker.relink(id, rules));
+        linker.relink(batch, rules);
         session.flush();
         session.clear();
         Set<String> changedDocuments = new TreeSet<>();

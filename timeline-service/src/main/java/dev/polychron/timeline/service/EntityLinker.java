@@ -12,12 +12,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Shows documents' entity mentions and event candidates under the ids the curation rules give. */
 @ApplicationScoped
 public class EntityLinker {
+
+    /** Documents whose mentions and candidates are read in one query each: well under the driver's bind limit. */
+    private static final int DOCUMENTS_PER_QUERY = 1000;
 
     private final MentionRepository mentions;
     private final CandidateRepository candidates;
@@ -72,25 +77,35 @@ public class EntityLinker {
         entities.flush();
         CurationRules rules = curation.rules();
         Set<String> touched = new TreeSet<>(alsoRecount);
-        documentIds.forEach(document -> touched.addAll(relink(document, rules)));
+        touched.addAll(relink(documentIds, rules));
         entities.flush();
         entities.recount(touched);
     }
 
-    /** Re-links one document; answers the entity ids that lost or gained mentions. */
-    public Set<String> relink(String documentId, CurationRules rules) {
+    /**
+     * Re-links the documents, a chunk of them per two queries (a document at a time took two queries each); answers
+     * the entity ids that lost or gained mentions.
+     */
+    public Set<String> relink(Collection<String> documentIds, CurationRules rules) {
         Set<String> touched = new HashSet<>();
-        List<EntitySpan> spans = mentions.entities(List.of(documentId));
-        for (EntitySpan span : spans) {
-            String id = rules.resolve(span.extractedEntityId, span.text);
-            if (!id.equals(span.entityId)) {
-                touched.add(span.entityId);
-                touched.add(id);
-                span.entityId = id;
+        List<String> ids = List.copyOf(documentIds);
+        for (int from = 0; from < ids.size(); from += DOCUMENTS_PER_QUERY) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + DOCUMENTS_PER_QUERY));
+            List<EntitySpan> spans = mentions.entities(chunk);
+            for (EntitySpan span : spans) {
+                String id = rules.resolve(span.extractedEntityId, span.text);
+                if (!id.equals(span.entityId)) {
+                    touched.add(span.entityId);
+                    touched.add(id);
+                    span.entityId = id;
+                }
             }
-        }
-        for (Candidate candidate : candidates.ofDocument(documentId)) {
-            candidate.entityIds = entityIds(candidate, spans, rules);
+            Map<String, List<EntitySpan>> spansOfDocuments = spans.stream()
+                    .collect(Collectors.groupingBy(span -> span.documentId));
+            for (Candidate candidate : candidates.ofDocuments(chunk)) {
+                candidate.entityIds = entityIds(candidate,
+                        spansOfDocuments.getOrDefault(candidate.documentId, List.of()), rules);
+            }
         }
         return touched;
     }

@@ -5,7 +5,6 @@ import dev.polychron.events.Modifier;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,11 +81,7 @@ final class EventClustering {
 
     static List<Cluster> cluster(List<Member> candidates) {
         List<Member> ordered = new ArrayList<>(candidates);
-        ordered.sort(Comparator.comparing(Member::granularity)
-                .thenComparing(Member::dateValue)
-                .thenComparing(Member::documentId)
-                .thenComparingInt(Member::sentenceStart)
-                .thenComparingInt(Member::dateStart));
+        ordered.sort(EventClustering::visitOrder);
         List<Cluster> clusters = new ArrayList<>();
         ClusterIndex index = new ClusterIndex();
         for (Member member : ordered) {
@@ -113,6 +108,24 @@ final class EventClustering {
         return clusters;
     }
 
+    /**
+     * Finest date first, then by date, document and offset: spelt out, as the chain of key extractors that
+     * {@code Comparator.comparing} builds made the sort a fifth of the clustering's time in a profile.
+     */
+    private static int visitOrder(Member a, Member b) {
+        int order = a.granularity().compareTo(b.granularity());
+        if (order == 0) {
+            order = a.dateValue().compareTo(b.dateValue());
+        }
+        if (order == 0) {
+            order = a.documentId().compareTo(b.documentId());
+        }
+        if (order == 0) {
+            order = Integer.compare(a.sentenceStart(), b.sentenceStart());
+        }
+        return order == 0 ? Integer.compare(a.dateStart(), b.dateStart()) : order;
+    }
+
     /** How strongly a candidate agrees with an event (shared entities, or 1 for two entity-less equal dates); 0: no. */
     private static int agreement(Cluster cluster, Member member) {
         Member seed = cluster.seed();
@@ -123,7 +136,7 @@ final class EventClustering {
             return member.entityIds().isEmpty() && seed.entityIds().isEmpty()
                     && seed.dateValue().equals(member.dateValue()) ? 1 : 0;
         }
-        int shared = (int) member.entityIds().stream().filter(cluster.entityIds()::contains).count();
+        int shared = shared(member.entityIds(), cluster.entityIds());
         if (shared > 0 && member.granularity() != seed.granularity()
                 && jaccard(seed.entityIds(), member.entityIds()) < COARSER_MIN_JACCARD) {
             return 0;
@@ -137,7 +150,18 @@ final class EventClustering {
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
-        long shared = a.stream().filter(b::contains).count();
+        int shared = shared(a, b);
         return (double) shared / (a.size() + b.size() - shared);
+    }
+
+    /** How many of {@code a} are in {@code b}: a loop, as this runs for every event each candidate may join. */
+    private static int shared(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String id : a) {
+            if (b.contains(id)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 }

@@ -47,9 +47,13 @@ public class NearDuplicates {
             return changed;
         }
         documents.flush();
-        for (Document member : documents.nearDuplicates(document.bodyFingerprint, MAX_BITS)) {
-            String smallest = documents.nearDuplicates(member.bodyFingerprint, MAX_BITS).stream().map(d -> d.id)
-                    .min(String::compareTo).orElse(member.id);
+        List<String> neighbours = documents.nearDuplicateIds(document.bodyFingerprint, MAX_BITS);
+        for (String memberId : neighbours) {
+            // the session answers for the document itself, most often its only neighbour, without a query
+            Document member = documents.findById(memberId);
+            List<String> ofMember = member == document ? neighbours
+                    : documents.nearDuplicateIds(member.bodyFingerprint, MAX_BITS);
+            String smallest = ofMember.stream().min(String::compareTo).orElse(member.id);
             String duplicateOf = smallest.compareTo(member.id) < 0 ? smallest : null;
             if (!Objects.equals(member.duplicateOf, duplicateOf)) {
                 member.duplicateOf = duplicateOf;

@@ -105,14 +105,32 @@ public class TimelineMerger {
         }
     }
 
-    /** Widens by {@code [from, to]} each range that the candidate (dated {@code [candidateFrom, candidateTo]}) overlaps. */
+    /**
+     * Widens by {@code [from, to]} each range that the candidate (dated {@code [candidateFrom, candidateTo]}) overlaps.
+     * The ranges are sorted and apart, so the first is found by bisection: a batch's hundreds of ranges were each
+     * tested against every candidate and holding of a busy year.
+     */
     private static void spanOverlapped(List<DateRange> ranges, List<DateRange> wider, LocalDate candidateFrom,
             LocalDate candidateTo, LocalDate from, LocalDate to) {
-        for (int i = 0; i < ranges.size(); i++) {
-            if (ranges.get(i).overlaps(candidateFrom, candidateTo)) {
-                wider.set(i, wider.get(i).span(from, to));
+        for (int i = firstEndingFrom(ranges, candidateFrom);
+                i < ranges.size() && !ranges.get(i).from().isAfter(candidateTo); i++) {
+            wider.set(i, wider.get(i).span(from, to));
+        }
+    }
+
+    /** The index of the first of the sorted ranges that ends on or after {@code day} (their size when none does). */
+    private static int firstEndingFrom(List<DateRange> ranges, LocalDate day) {
+        int low = 0;
+        int high = ranges.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ranges.get(middle).to().isBefore(day)) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
+        return low;
     }
 
     /**
@@ -123,8 +141,7 @@ public class TimelineMerger {
             List<LiveCandidate> live) {
         List<EventClustering.Cluster> clusters = EventClustering.cluster(live.stream()
                 .map(TimelineMerger::member).toList());
-        Map<String, Event> current = new HashMap<>();
-        events.overlapping(ranges, tier.granularities()).forEach(e -> current.put(e.id, e));
+        Map<String, Set<String>> current = events.entitiesOverlapping(ranges, tier.granularities());
         Map<String, Map<String, Long>> currentSources = new HashMap<>();
         events.heldSourcesOverlapping(ranges, tier.granularities()).forEach(s -> currentSources
                 .computeIfAbsent(s.eventId(), id -> new HashMap<>())
@@ -132,22 +149,18 @@ public class TimelineMerger {
 
         Map<String, TimelineUpdated.Change> changes = new HashMap<>();
         Set<String> wanted = clusters.stream().map(EventClustering.Cluster::id).collect(Collectors.toSet());
-        for (Event stale : current.values()) {
-            if (!wanted.contains(stale.id)) {
-                events.delete(stale);
-                changes.put(stale.id, TimelineUpdated.Change.DELETED);
-            }
-        }
+        current.keySet().stream().filter(id -> !wanted.contains(id))
+                .forEach(stale -> changes.put(stale, TimelineUpdated.Change.DELETED));
         List<EventClustering.Cluster> changed = new ArrayList<>();
         List<Long> leaving = new ArrayList<>();
         for (EventClustering.Cluster cluster : clusters) {
-            Event event = current.get(cluster.id());
+            Set<String> entityIds = current.get(cluster.id());
             Set<String> sourceKeys = cluster.members().stream().map(TimelineMerger::row).collect(Collectors.toSet());
             Map<String, Long> held = currentSources.getOrDefault(cluster.id(), Map.of());
-            if (event == null) {
+            if (entityIds == null) {
                 changed.add(cluster);
                 changes.put(cluster.id(), TimelineUpdated.Change.CREATED);
-            } else if (!sourceKeys.equals(held.keySet()) || !event.entityIds.equals(cluster.entityIds())) {
+            } else if (!sourceKeys.equals(held.keySet()) || !entityIds.equals(cluster.entityIds())) {
                 held.forEach((key, sourceId) -> {
                     if (!sourceKeys.contains(key)) {
                         leaving.add(sourceId);
@@ -157,12 +170,20 @@ public class TimelineMerger {
                 changes.put(cluster.id(), TimelineUpdated.Change.UPDATED);
             }
         }
+        Map<String, Event> stored = new HashMap<>();
+        events.withIds(changes.entrySet().stream().filter(c -> c.getValue() != TimelineUpdated.Change.CREATED)
+                .map(Map.Entry::getKey).toList()).forEach(e -> stored.put(e.id, e));
+        changes.forEach((id, change) -> {
+            if (change == TimelineUpdated.Change.DELETED) {
+                events.delete(stored.get(id));
+            }
+        });
         // only the sources that leave or join an event are written: rewriting all of a busy event's sources for each
         // new one made the work grow with the square of its sources
         events.deleteSources(leaving);
         events.flush();
         Map<Long, String> sentences = candidates.sentences(sentencesToWrite(changed, currentSources));
-        changed.forEach(cluster -> storeEvent(cluster, current.get(cluster.id()), sentences));
+        changed.forEach(cluster -> storeEvent(cluster, stored.get(cluster.id()), sentences));
         events.flush();
         changed.forEach(cluster -> storeSources(cluster, currentSources.getOrDefault(cluster.id(), Map.of()),
                 sentences));
