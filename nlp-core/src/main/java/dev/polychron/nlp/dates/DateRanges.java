@@ -35,7 +35,7 @@ final class DateRanges {
     private static final String NOT_MONTH_NUMBER = "(?<!thang\\s)";
     private static final List<String> LINES = DataFiles.lines(DateRanges.class, "range-words.tsv");
     private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.QUARTER,
-            Granularity.YEAR);
+            Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY);
     private static final String DASH = "\\s*[-–—~～〜]\\s*";
     /** Languages written without spaces between words. */
     static final Set<String> UNSPACED = Set.of("ja", "zh");
@@ -45,7 +45,7 @@ final class DateRanges {
      */
     private static final Set<String> ATTACHED = Set.of("ja", "zh", "ko");
     /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
-    private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
+    private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|os|de|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";
     /** What range-words.tsv writes where a language has no such word: Hindi opens no range with a word. */
     private static final String NO_WORD = "-";

@@ -95,18 +95,19 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el, nl, tr; Polish after two Roman
      * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.".
      */
-    private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
+    static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
-            + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.)?\\s*"
+            // a bare number before the English word counts centuries: "3 centuries ago"
+            + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.|(?!\\s*centur))\\s*"
             + "(?:century|centuries|αιωνας|αιωνα|αι\\.|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке"
             + "|веку|eeuw|столітт[яію]|сторічч[яію]"
             + "|yuzy[iı]l\\p{L}*|stoleti|storoci(?:a|u|om)?|stoljec(?:a|u|e|ima)?|stoletj(?:a|u|e)?"
             + "|szazad(?:ban|ot|ra|ig|tol|bol|i|nak|dal|on|hoz)?|arhundrede[ts]?|arhundre[ts]?|arhundradet|vek[au]?"
             + "|vijek[au]?|gadsimt(?:s|a|i|u)?|sajand(?:i|il|is|ist|ini)?)"
-            + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке"
-            + "|столітт[яію]|сторічч[яію]|amz\\p{L}+)"
+            + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecles?|siglo|seculo|secolo|век|века|веке|веках|веков"
+            + "|столітт[яію]х?|століть|сторічч[яію]|amz\\p{L}+)"
             + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
-            + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
+            + "|(?:the\\s+ki|thê ky|the ky|seculos?|siglos?|secol[oi]|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
             + "|(?:" + Alternation.of(HEBREW_CENTURY_WORDS) + ")\\s+ה-?(?<arabic3>\\d{1,2})"
             + ")(?![\\p{L}\\p{N}_])(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra())
@@ -119,7 +120,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = Stream.concat(Stream.of("the", "thê", "seculo", "siglo",
-            "secolo", "segle", "secolul", "abad", "i", "v", "x", "l"), HEBREW_CENTURY_WORDS.stream()).toList();
+            "secolo", "secoli", "segle", "secolul", "abad", "i", "v", "x", "l"), HEBREW_CENTURY_WORDS.stream()).toList();
     /** Words before a period that say which part of it is meant (part-words.tsv), with the modifier they give. */
     private static final Map<String, Modifier> PART_WORDS = byWord("part-words.tsv", 1, Modifier::valueOf);
     /** Part words after the period: Hungarian "április végén", "2017 elején". */
@@ -369,6 +370,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(CjkDays.rules(language));
         rules.addAll(KanaMonths.rules(language));
         rules.addAll(CenturyDecades.rules(language));
+        rules.addAll(CenturyRanges.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
         rules.addAll(CalendarEras.rules(language));
         rules.addAll(SolarHijriDates.rules(language));
@@ -745,7 +747,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * "the 19th century", "thế kỷ 19", "XIXe siècle": TIMEX3 names a century by its first two digits, "18"; "τον 5ο
      * αιώνα π.Χ.", "thế kỷ 3 TCN" before the common era.
      */
-    private static Optional<ResolvedDate> century(Matcher m) {
+    static Optional<ResolvedDate> century(Matcher m) {
         String number = Stream.of("arabic", "arabic2", "arabic3").map(m::group).filter(Objects::nonNull).findFirst()
                 .orElse(null);
         int century = number != null ? Integer.parseInt(number) : RomanNumerals.parse(
