@@ -72,7 +72,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * and a dash or slash ("12-Oct/2014") is not read with it, as the separators differ.
      */
     private static final String MONTH_YEAR_JOIN =
-            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|του\\s+|nam\\s+|" + THAI_ERA + "\\s*)?";
+            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|des\\s+jahres\\s+|του\\s+|nam\\s+|" + THAI_ERA
+            + "\\s*)?";
     /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
     private static final String NOT_PAGE_BEFORE =
             "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)";
@@ -371,6 +372,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(KanaMonths.rules(language));
         rules.addAll(CenturyDecades.rules(language));
         rules.addAll(CenturyRanges.rules(language));
+        rules.addAll(ItalianCenturies.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
         rules.addAll(CalendarEras.rules(language));
         rules.addAll(SolarHijriDates.rules(language));
@@ -579,7 +581,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits, modifier(m))).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
-                        + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|" + THAI_ERA + "))?,?\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|des\\s+jahres|" + THAI_ERA + "))?,?\\s+" + YEAR
+                        + NOT_NUMBER_AFTER,
                         m -> day(m, monthName))
                         .writtenAs(months::writtenAsListed),
                 // the month may close an editor's brackets: "[Sept] 04, 2014"
@@ -600,8 +603,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + NOT_NUMBER_AFTER + PART_AFTER,
                         m -> month(m, monthName, modifierBeforeOrAfter(m))).writtenAs(months::writtenAsListed),
                 rule(Start.words(seasons.keySet()),
-                        "\\b" + season + "\\s+(?:(?:of|de|del|du|van|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
-                        + NOT_NUMBER_AFTER,
+                        "\\b" + season + "\\s+(?:(?:of|de|del|du|van|του|nam|на|lui|anului|roku|des\\s+jahres)\\s+)?"
+                        + YEAR + NOT_NUMBER_AFTER,
                         m -> season(m, seasons)),
                 rule(Start.DIGIT, !SEASON_AFTER_YEAR_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())
                         ? "(?!)" : NOT_NUMBER_BEFORE + YEAR + "(?:\\s+|年の?)(?<season>"
