@@ -615,8 +615,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|'l[ıiuü]|'l[ae]r\\p{L}*"
                         + "|年代|년대|-an|-ih|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|\\.\\s+(?:aastate\\p{L}*|gados)"
                         + "|(?<hundreds>-tal(?:let|et)?|-luv\\p{L}+|-luku))?"
-                        // "sekitar 2000-an orang" is about 2000 people
-                        + "(?:\\b|(?<=年代|년대))(?!" + countedNoun(language) + ")",
+                        // "sekitar 2000-an orang" is about 2000 people, "tahun 2000-an orang" people in the 2000s
+                        + "(?:\\b|(?<=年代|년대))(?:(?<=\\b(?:tahun|era|dekade)\\s[12]\\d{3}-an)|(?!"
+                        + countedNoun(language) + "))",
                         RuleBasedDateExtractor::decade),
                 tensDecade(language, part, parts),
                 markedTensDecade(language, part, parts),
@@ -659,7 +660,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String afterPreposition = prepositions.isEmpty() ? ""
                 : "(?<=\\b(?:" + Alternation.of(prepositions) + ")\\s)|";
         return "(?!\\d{4}\\s+(?:" + Alternation.of(RelativeSpans.yearNamesOfMany(locale)) + ")\\b)"
-                + "(?:" + afterPreposition + "(?!\\d{4}\\s+(?:" + Alternation.of(nouns) + ")\\b))";
+                // Indonesian "2000-an orang" is about 2000 people
+                + "(?:" + afterPreposition + "(?!\\d{4}(?:-an)?\\s+(?:" + Alternation.of(nouns) + ")\\b))";
     }
 
     /**
