@@ -45,9 +45,10 @@ final class CenturyRanges {
         String listedAfterWord = "(?<=" + PLURAL_WORD_BEFORE + "(?:" + ROMAN + "|\\d{1,2})"
                 + listJoiner(language).replace("\\s+", "\\s{1,3}") + ")" + BARE.formatted("last");
         Start start = Start.words(FIRST_WORDS).orDigit();
+        Start opened = Start.words(FIRST_WORDS, DateRanges.openingWords(language)).orDigit();
         return List.of(
-                DateRule.of(Start.WORD, ordinalsFirst, (m, reference) -> ordinalsFirst(m, first(m), false)),
-                DateRule.of(Start.WORD, wordFirst, (m, reference) -> range(first(m), written(m, "last"))),
+                DateRule.of(opened, ordinalsFirst, (m, reference) -> ordinalsFirst(m, first(m), false)),
+                DateRule.of(opened, wordFirst, (m, reference) -> range(first(m), written(m, "last"))),
                 DateRule.of(start, listed, (m, reference) -> ordinalsFirst(m, written(m, "first"), true)),
                 DateRule.of(start, listedAfterWord, (m, reference) -> century(written(m, "last"))));
     }

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Ranges of dates: two dates joined by a dash or by the language's range words ("from 2010 to 2018", "between May
@@ -150,6 +152,14 @@ final class DateRanges {
         String[] words = words(language);
         return "(?:" + fromTo(words[0], words[1]).formatted(first, "") + "|"
                 + betweenAnd(words[2], words[3]).formatted(firstAgain, "") + ")";
+    }
+
+    /** The first words of the language's words that open a range ("from", "between"), for a rule's {@link Start}. */
+    static List<String> openingWords(String language) {
+        String[] words = words(language);
+        return Stream.of(words[0], words[2]).filter(word -> !word.equals(NEVER))
+                .flatMap(alternation -> Arrays.stream(alternation.split("\\|")))
+                .map(word -> word.split(" ")[0]).toList();
     }
 
     /** The patterns of ranges that write their shared month or year once. */
