@@ -26,6 +26,8 @@ final class CenturyDecades {
     /** The century's own and the one before it after "thế kỷ". */
     private static final Map<String, Integer> VIETNAMESE_RELATIVE_CENTURIES = Map.of("truoc", -1, "nay", 0);
     private static final int LARGEST_TENS = 90;
+    /** What joins the two ends of a range of centuries. */
+    private static final String RANGE_JOINER = "(?:至|到|\\s*[-–—~～〜]\\s*)";
     private static final int LAST_CENTURY = 21;
 
     private CenturyDecades() {
@@ -52,12 +54,33 @@ final class CenturyDecades {
         String century = "(?:(?<relative>" + Alternation.of(RELATIVE_CENTURIES.keySet()) + ")[个個]?|(?<century>"
                 + numeral + "))" + centuryWord;
         String decade = "[的の]?(?<tens>" + numeral + ")年代";
+        // "公元前3世纪", "前3世纪" (before our era), "15至17世纪", "15世纪至17世纪" (a range)
+        String numbered = "(?<bce>(?:公元|纪元|紀元)前|(?<!\\p{L})前)?(?:(?<first>" + numeral + ")(?:" + centuryWord
+                + ")?" + RANGE_JOINER + ")?(?<century>" + numeral + ")" + centuryWord;
         // a century whose decade is no date ("20世纪95年代") is none either
         return List.of(DateRule.of(Start.ANYWHERE, century + decade,
                         (m, reference) -> decade(century(m, numbers, reference), number(m.group("tens"), numbers)))
                         .requiring("年代"),
                 DateRule.of(Start.ANYWHERE, century + "(?!" + decade.replace("<tens>", ":") + ")",
-                        (m, reference) -> century(century(m, numbers, reference))).requiring("世"));
+                        (m, reference) -> century(century(m, numbers, reference))).requiring("世"),
+                DateRule.of(Start.ANYWHERE, numbered + "(?!" + decade.replace("<tens>", ":") + ")",
+                        (m, reference) -> numberedCentury(m, numbers)).requiring("世"));
+    }
+
+    /** A century before our era ("-03" for the 3rd), or a range of centuries of ours. */
+    private static Optional<ResolvedDate> numberedCentury(Matcher m, Map<String, Integer> numbers) {
+        int last = number(m.group("century"), numbers);
+        if (m.group("bce") != null) {
+            return m.group("first") != null || last < 1 || last > LAST_CENTURY ? Optional.empty()
+                    : Optional.of(new ResolvedDate(String.format("-%02d", last), Granularity.CENTURY, null, null));
+        }
+        if (m.group("first") == null) {
+            return century(last);
+        }
+        int first = number(m.group("first"), numbers);
+        return first >= last || century(first).isEmpty() || century(last).isEmpty() ? Optional.empty()
+                : Optional.of(new ResolvedDate(century(first).get().value(), Granularity.CENTURY, null,
+                        century(last).get().value()));
     }
 
     /**

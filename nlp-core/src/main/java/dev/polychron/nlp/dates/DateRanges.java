@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Ranges of dates: two dates joined by a dash or by the language's range words ("from 2010 to 2018", "between May
@@ -35,7 +37,7 @@ final class DateRanges {
     private static final String NOT_MONTH_NUMBER = "(?<!thang\\s)";
     private static final List<String> LINES = DataFiles.lines(DateRanges.class, "range-words.tsv");
     private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.QUARTER,
-            Granularity.YEAR);
+            Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY);
     private static final String DASH = "\\s*[-–—~～〜]\\s*";
     /** Languages written without spaces between words. */
     static final Set<String> UNSPACED = Set.of("ja", "zh");
@@ -45,7 +47,7 @@ final class DateRanges {
      */
     private static final Set<String> ATTACHED = Set.of("ja", "zh", "ko");
     /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
-    private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|der|dem|den|die"
+    private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|os|de|der|dem|den|die"
             + "|ngay|thang|nam)\\s+)?";
     /** What range-words.tsv writes where a language has no such word: Hindi opens no range with a word. */
     private static final String NO_WORD = "-";
@@ -150,6 +152,14 @@ final class DateRanges {
         String[] words = words(language);
         return "(?:" + fromTo(words[0], words[1]).formatted(first, "") + "|"
                 + betweenAnd(words[2], words[3]).formatted(firstAgain, "") + ")";
+    }
+
+    /** The first words of the language's words that open a range ("from", "between"), for a rule's {@link Start}. */
+    static List<String> openingWords(String language) {
+        String[] words = words(language);
+        return Stream.of(words[0], words[2]).filter(word -> !word.equals(NEVER))
+                .flatMap(alternation -> Arrays.stream(alternation.split("\\|")))
+                .map(word -> word.split(" ")[0]).toList();
     }
 
     /** The patterns of ranges that write their shared month or year once. */

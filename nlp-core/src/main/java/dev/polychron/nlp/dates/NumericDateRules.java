@@ -74,6 +74,25 @@ final class NumericDateRules {
                     + "(?:(?= (?:(?:sang|chieu|toi) )?(?:ngay \\d|nay|hom))(?<beforeDay>))?",
             "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? το (?:(?<am>πρωι)|(?<pm>απογευμα|βραδυ))");
 
+    /**
+     * A clock told by its unit, which names no duration, on the reference day as news tell it, folded: German "um 10
+     * Uhr", "gegen 18.30 Uhr" (not before a part of the day, which {@link TimesOnDays} reads after a day: "um 7 Uhr
+     * abends", nor before minutes, "3 Uhr 15"; "14:30" is read without its unit); French "à 18h", "vers 18 h 30", "à 20 heures" after a word that opens a time, as "3 h"
+     * and "pendant 2 heures" last ("à 3 h de Paris" is a distance); Spanish "a las 10 horas"; Italian "alle ore 10".
+     * Spanish "a las 10" and Italian "alle 10" alone may as well count.
+     */
+    private static final String CLOCK_HOUR = "(?<hour>[01]?\\d|2[0-3])";
+    private static final Map<String, String> CLOCKS_WITH_UNITS = Map.of(
+            "de", CLOCK_HOUR + "(?:\\.(?<minute>[0-5]\\d))?\\s*uhr(?![\\p{L}-]|\\s+\\p{N}|\\s+(?:am\\s+)?(?:morgens"
+                    + "|vormittags?|nachmittags?|abends?|nachts?)(?!\\p{L}))",
+            // not after a day's number, whose time it is ("le 16 à 18h")
+            "fr", "(?<=(?<!\\p{L})(?:a|vers|des|avant|apres|jusqu'a)\\s)(?<!\\p{N}\\s(?:a|vers)\\s)" + CLOCK_HOUR
+                    + "\\s*(?:h|heures?)(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?"
+                    + "(?!\\p{L}|\\s*\\p{N}|\\s*(?:de\\s|d'|du (?:soir|matin|mat)\\b"
+                    + "|dans la (?:soiree|matinee|nuit)\\b))",
+            "es", "(?<=(?<!\\p{L})a las\\s)" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?\\s*horas(?!\\p{L})",
+            "it", "(?<=(?<!\\p{L})alle\\s)ore\\s+" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?(?![\\p{L}\\p{N}])");
+
     /** A share as a fraction is written: a half, thirds, quarters, fifths, tenths ("1/3", "3/4"). */
     private static final String FRACTION = "(?:1/[2-5]|2/[35]|3/[45]|4/5|[1-9]/10)(?!\\p{N})";
     /**
@@ -188,6 +207,11 @@ final class NumericDateRules {
                         (m, reference) -> timeOfDay(m, reference, m.group("minute"), null)),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*" + HALF + "(?![\\p{L}\\p{N}])",
                         (m, reference) -> timeOfDay(m, reference, null, half(m)))));
+        String clockWithUnit = CLOCKS_WITH_UNITS.get(ULocale.forLanguageTag(language).getLanguage());
+        if (clockWithUnit != null) {
+            rules.add(DateRule.of(Start.WORD, BEFORE + clockWithUnit,
+                    (m, reference) -> timeOfDay(m, reference, m.group("minute"), null)));
+        }
         String hourWords = HOUR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
         if (hourWords != null) {
             rules.add(DateRule.of(Start.DIGIT, BEFORE + hourWords + "(?![\\p{L}\\p{N}])",

@@ -73,7 +73,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * and a dash or slash ("12-Oct/2014") is not read with it, as the separators differ.
      */
     private static final String MONTH_YEAR_JOIN =
-            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|του\\s+|nam\\s+|" + THAI_ERA + "\\s*)?";
+            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|des\\s+jahres\\s+|του\\s+|nam\\s+|" + THAI_ERA
+            + "\\s*)?";
     /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
     private static final String NOT_PAGE_BEFORE =
             "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)";
@@ -96,18 +97,19 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el, nl, tr; Polish after two Roman
      * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.".
      */
-    private static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
+    static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
-            + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.)?\\s*"
+            // a bare number before the English word counts centuries: "3 centuries ago"
+            + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.|(?!\\s*centur))\\s*"
             + "(?:century|centuries|αιωνας|αιωνα|αι\\.|jahrhundert|jahrhunderts|siecle|siglo|seculo|secolo|век|века|веке"
             + "|веку|eeuw|столітт[яію]|сторічч[яію]"
             + "|yuzy[iı]l\\p{L}*|stoleti|storoci(?:a|u|om)?|stoljec(?:a|u|e|ima)?|stoletj(?:a|u|e)?"
             + "|szazad(?:ban|ot|ra|ig|tol|bol|i|nak|dal|on|hoz)?|arhundrede[ts]?|arhundre[ts]?|arhundradet|vek[au]?"
             + "|vijek[au]?|gadsimt(?:s|a|i|u)?|sajand(?:i|il|is|ist|ini)?)"
-            + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecle|siglo|seculo|secolo|век|века|веке"
-            + "|столітт[яію]|сторічч[яію]|amz\\p{L}+)"
+            + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecles?|siglo|seculo|secolo|век|века|веке|веках|веков"
+            + "|столітт[яію]х?|століть|сторічч[яію]|amz\\p{L}+)"
             + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
-            + "|(?:the\\s+ki|thê ky|the ky|seculo|siglo|secolo|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
+            + "|(?:the\\s+ki|thê ky|the ky|seculos?|siglos?|secol[oi]|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
             + "|(?:" + Alternation.of(HEBREW_CENTURY_WORDS) + ")\\s+ה-?(?<arabic3>\\d{1,2})"
             + ")(?![\\p{L}\\p{N}_])(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra())
@@ -120,7 +122,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = Stream.concat(Stream.of("the", "thê", "seculo", "siglo",
-            "secolo", "segle", "secolul", "abad", "i", "v", "x", "l"), HEBREW_CENTURY_WORDS.stream()).toList();
+            "secolo", "secoli", "segle", "secolul", "abad", "i", "v", "x", "l"), HEBREW_CENTURY_WORDS.stream()).toList();
     /** Words before a period that say which part of it is meant (part-words.tsv), with the modifier they give. */
     private static final Map<String, Modifier> PART_WORDS = byWord("part-words.tsv", 1, Modifier::valueOf);
     /** Part words after the period: Hungarian "április végén", "2017 elején". */
@@ -390,6 +392,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(CjkDays.rules(language));
         rules.addAll(KanaMonths.rules(language));
         rules.addAll(CenturyDecades.rules(language));
+        rules.addAll(CenturyRanges.rules(language));
+        rules.addAll(ItalianCenturies.rules(language));
         rules.addAll(CountedWeekdays.rules(language));
         rules.addAll(CalendarEras.rules(language));
         rules.addAll(SolarHijriDates.rules(language));
@@ -598,7 +602,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits, modifier(m))).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
-                        + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|" + THAI_ERA + "))?,?\\s+" + YEAR + NOT_NUMBER_AFTER,
+                        + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|des\\s+jahres|" + THAI_ERA + "))?,?\\s+" + YEAR
+                        + NOT_NUMBER_AFTER,
                         m -> day(m, monthName))
                         .writtenAs((text, m) -> months.writtenAsListed(text, m) && inOneSentence(text, m)),
                 // the month may close an editor's brackets: "[Sept] 04, 2014"
@@ -619,8 +624,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + NOT_NUMBER_AFTER + PART_AFTER,
                         m -> month(m, monthName, modifierBeforeOrAfter(m))).writtenAs(months::writtenAsListed),
                 rule(Start.words(seasons.keySet()),
-                        "\\b" + season + "\\s+(?:(?:of|de|del|du|van|του|nam|на|lui|anului|roku)\\s+)?" + YEAR
-                        + NOT_NUMBER_AFTER,
+                        "\\b" + season + "\\s+(?:(?:of|de|del|du|van|του|nam|на|lui|anului|roku|des\\s+jahres)\\s+)?"
+                        + YEAR + NOT_NUMBER_AFTER,
                         m -> season(m, seasons)),
                 rule(Start.DIGIT, !SEASON_AFTER_YEAR_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())
                         ? "(?!)" : NOT_NUMBER_BEFORE + YEAR + "(?:\\s+|年の?)(?<season>"
@@ -631,8 +636,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|'l[ıiuü]|'l[ae]r\\p{L}*"
                         + "|年代|년대|-an|-ih|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|\\.\\s+(?:aastate\\p{L}*|gados)"
                         + "|(?<hundreds>-tal(?:let|et)?|-luv\\p{L}+|-luku))?"
-                        // "sekitar 2000-an orang" is about 2000 people
-                        + "(?:\\b|(?<=年代|년대))(?!" + countedNoun(language) + ")",
+                        // "sekitar 2000-an orang" is about 2000 people, "tahun 2000-an orang" people in the 2000s
+                        + "(?:\\b|(?<=年代|년대))(?:(?<=\\b(?:tahun|era|dekade)\\s[12]\\d{3}-an)|(?!"
+                        + countedNoun(language) + "))",
                         RuleBasedDateExtractor::decade),
                 tensDecade(language, part, parts),
                 markedTensDecade(language, part, parts),
@@ -675,7 +681,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String afterPreposition = prepositions.isEmpty() ? ""
                 : "(?<=\\b(?:" + Alternation.of(prepositions) + ")\\s)|";
         return "(?!\\d{4}\\s+(?:" + Alternation.of(RelativeSpans.yearNamesOfMany(locale)) + ")\\b)"
-                + "(?:" + afterPreposition + "(?!\\d{4}\\s+(?:" + Alternation.of(nouns) + ")\\b))";
+                // Indonesian "2000-an orang" is about 2000 people
+                + "(?:" + afterPreposition + "(?!\\d{4}(?:-an)?\\s+(?:" + Alternation.of(nouns) + ")\\b))";
     }
 
     /**
@@ -766,7 +773,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * "the 19th century", "thế kỷ 19", "XIXe siècle": TIMEX3 names a century by its first two digits, "18"; "τον 5ο
      * αιώνα π.Χ.", "thế kỷ 3 TCN" before the common era.
      */
-    private static Optional<ResolvedDate> century(Matcher m) {
+    static Optional<ResolvedDate> century(Matcher m) {
         String number = Stream.of("arabic", "arabic2", "arabic3").map(m::group).filter(Objects::nonNull).findFirst()
                 .orElse(null);
         int century = number != null ? Integer.parseInt(number) : RomanNumerals.parse(

@@ -133,17 +133,17 @@ final class TimesOnDays {
             DateMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             String gap = next == null ? null : folded.substring(first.end(), next.start());
             int hourOfNext = next == null ? -1 : hourReadAsDay(folded, next);
-            if (next != null && first.granularity() == Granularity.DAY && isTimeOfDay(next)
+            if (next != null && isOneDay(first) && isTimeOfDay(next)
                     && between.matcher(gap).matches()) {
                 joined.add(onDay(text, first.start(), next.end(), first, dayWords(folded, first, gap),
                         Clock.of(next, folded)));
                 i++;
-            } else if (first.granularity() == Granularity.DAY && hourOfNext >= 0
+            } else if (isOneDay(first) && hourOfNext >= 0
                     && between.matcher(gap).matches()) {
                 joined.add(onDay(text, first.start(), next.end(), first, dayWords(folded, first, gap),
                         new Clock(hourOfNext, "", Granularity.HOUR, false)));
                 i++;
-            } else if (next != null && isTimeOfDay(first) && next.granularity() == Granularity.DAY
+            } else if (next != null && isTimeOfDay(first) && isOneDay(next)
                     && ON_DAY.matcher(text.substring(first.end(), next.start())).matches()) {
                 joined.add(onDay(text, first.start(), next.end(), next, dayWords(folded, next, gap),
                         Clock.of(first, folded)));
@@ -223,6 +223,11 @@ final class TimesOnDays {
     private static Pattern between(String moreConnectors) {
         return Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,\\s*)?(?:" + CONNECTOR + moreConnectors
                 + ")?\\s*");
+    }
+
+    /** A day that is no range of days: "7 Uhr von Montag bis Freitag" is no time of Monday. */
+    private static boolean isOneDay(DateMention mention) {
+        return mention.granularity() == Granularity.DAY && mention.rangeEnd() == null;
     }
 
     private static boolean isTimeOfDay(DateMention mention) {

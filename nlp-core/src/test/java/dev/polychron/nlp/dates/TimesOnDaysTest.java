@@ -80,7 +80,7 @@ class TimesOnDaysTest {
             fr | Il a chuté hier soir à 3 reprises.                  | hier      | 2014-05-09
             en | She arrived yesterday morning at 10 Downing Street. | yesterday | 2014-05-09
             en | Tonight at 8 schools stay shut.                     | Tonight   | 2014-05-10
-            fr | La réunion de demain sera à 8 heures.                | demain    | 2014-05-11
+            fr | La course de demain durera 8 heures.                 | demain    | 2014-05-11
             es | La cita de mañana será a las 10.                    | mañana    | 2014-05-11
             zh | 明天3点建议将公布。                                  | 明天      | 2014-05-11
             vi | Hôm qua anh ấy làm việc 9h liền.                    | Hôm qua   | 2014-05-09

@@ -1,0 +1,48 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClocksWithUnitsTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2016, 9, 2, 8, 0);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Der Zug verließ den Bahnhof um 7 Uhr.                | 7 Uhr      | 2016-09-02T07    | HOUR
+            de | Gegen 21.45 Uhr meldete die Polizei einen Brand.     | 21.45 Uhr  | 2016-09-02T21:45 | MINUTE
+            fr | Les urnes ferment à 19h dans la commune.             | 19h        | 2016-09-02T19    | HOUR
+            fr | Le cortège est parti vers 14 h 15 du parc.           | 14 h 15    | 2016-09-02T14:15 | MINUTE
+            fr | La séance reprend à 21 heures.                       | 21 heures  | 2016-09-02T21    | HOUR
+            es | El pleno se reanudará a las 17 horas.                | 17 horas   | 2016-09-02T17    | HOUR
+            it | Il consiglio si riunisce alle ore 9.30 in municipio. | ore 9.30   | 2016-09-02T09:30 | MINUTE
+            """)
+    void shouldReadAClockToldByItsUnitOnTheReferenceDay(String language, String text, String expected, String value,
+                                                       Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expected, value, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | Le village est à 2 h de Lyon en voiture.
+            fr | Après 12 heures de débat, le texte est adopté.
+            fr | Il a marché 3 heures sous la pluie.
+            es | La reunión duró 4 horas.
+            es | Los vecinos llegaron a las 10 casas del barrio.
+            it | Gli operai sono arrivati alle 10 case.
+            de | Die Verhandlungen dauerten 12 Stunden.
+            de | Der Laden öffnet 3 Uhr am Nachmittag wieder.
+            fr | Le concert du 14 à 21h est complet.
+            fr | Le bus part à 7h du soir.
+            """)
+    void shouldReadNoClockInADurationOrACount(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+}
