@@ -56,7 +56,7 @@ final class DaysWithoutMonth {
      * him", "on the 3rd he resigned"; not the nouns an ordinal counts ("on the 20th floor").
      */
     private static final Map<String, String> CLAUSE_OPENERS = Map.of("en",
-            "|(?=\\s+(?:the|he|she|it|they|we|i|his|her|its|their)\\s)");
+            "(?=\\s+(?:the|he|she|it|they|we|i|his|her|its|their)\\s)");
     private static final Pattern LOWER_CASE_WORD_AFTER_STOP = Pattern.compile("\\s*[.!?]\\s+\\p{Ll}");
     /** How many months from the reference's a day is looked for: enough for every day and weekday to meet. */
     static final int MONTHS_AHEAD = 14;
@@ -82,8 +82,11 @@ final class DaysWithoutMonth {
         List<DateRule> rules = new ArrayList<>();
         // the ending is lazy: a full stop after the day closes the sentence rather than making it ordinal
         String suffix = DAY_SUFFIXES.getOrDefault(locale.getLanguage(), RuleBasedDateExtractor.ORDINAL_SUFFIX + "?");
-        String day = RuleBasedDateExtractor.DAY + suffix + "(?:" + FOLDED_CLAUSE_END + "|" + CLOCK_AFTER
-                + CLAUSE_OPENERS.getOrDefault(locale.getLanguage(), "") + ")"
+        List<String> ends = new ArrayList<>(List.of(FOLDED_CLAUSE_END, CLOCK_AFTER));
+        if (CLAUSE_OPENERS.containsKey(locale.getLanguage())) {
+            ends.add(CLAUSE_OPENERS.get(locale.getLanguage()));
+        }
+        String day = RuleBasedDateExtractor.DAY + suffix + "(?:" + String.join("|", ends) + ")"
                 + "(?![.,]?\\s*(?:" + MonthNames.of(language).alternation() + ")(?![\\p{L}\\p{N}]))";
         if (!words.isEmpty()) {
             rules.add(DateRule.of(Start.words(words), "(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s+"

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class FirstWords {
 
-    /** For Starts that no rule of a language opens with. */
-    static final FirstWords NONE = of(List.of());
+    /** The first length of a Start's list of candidate places; it doubles as it fills. */
     private static final int FIRST_CAPACITY = 8;
 
     private final Map<Start, Integer> ids = new HashMap<>();

@@ -64,10 +64,6 @@ final class MatchStarts {
         this.admitting = new int[words.length];
     }
 
-    static MatchStarts of(String text) {
-        return of(text, FirstWords.NONE);
-    }
-
     /** The starts of {@code text}, where the Starts of {@code firstWords} find their candidates in one reading. */
     static MatchStarts of(String text, FirstWords firstWords) {
         int[] digits = new int[text.length()];

@@ -275,7 +275,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     relative.end(), date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false));
         }
         if (NumberedWeekdays.writtenIn(language)) {
-            found.removeIf(NumberedWeekdays::notSoWritten);
+            found.removeIf(NumberedWeekdays.misread(text));
         }
         WeekdaysOfWeeks weekdaysOfWeeks = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of);
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
@@ -313,12 +313,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
         days = ErasInParentheses.join(language, text, ListedDays.of(language).join(text, folded, days));
-        List<DateMention> dated = SolarHijriDates.inCommonEra(language, text,
+        if (NumberedWeekdays.writtenIn(language)) {
+            // again, as the weekdays of weeks are read anew beside the weeks ("doanh thu 2 tuần trước"), and before
+            // a clock may join or follow a misread one
+            days = days.stream().filter(NumberedWeekdays.misread(text).negate()).toList();
+        }
+        return SolarHijriDates.inCommonEra(language, text,
                 BuddhistEraYears.inCommonEra(language, ClocksAfterDays.resolve(text,
-                        TimesOnDays.join(language, text, folded, days), referenceDay.toString())), reference);
-        // again, as the weekdays of weeks are read anew beside the weeks: "doanh thu 2 tuần trước"
-        return NumberedWeekdays.writtenIn(language)
-                ? dated.stream().filter(NumberedWeekdays.misread(text).negate()).toList() : dated;
+                        TimesOnDays.join(language, text, folded, days), referenceDay.toString(),
+                        clauseTense(language))), reference);
     }
 
     /**

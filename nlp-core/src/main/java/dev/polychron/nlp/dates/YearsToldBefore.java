@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +30,6 @@ final class YearsToldBefore {
     private static final int FAR_YEARS = 2;
     private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?:-.*)?");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The most words before a day that opens its sentence: "On", "In early". */
     private static final int OPENING_WORDS = 2;
@@ -101,16 +99,11 @@ final class YearsToldBefore {
                         .find()) {
             return false;
         }
-        Matcher end = SENTENCE_END.matcher(text).region(before.end(), mention.start());
-        int sentence = -1;
-        int sentences = 0;
-        while (end.find()) {
-            sentence = end.end() - 1;
-            sentences++;
-        }
+        int sentence = SentenceEnds.lastStart(text, before.end(), mention.start());
         if (sentence >= 0) {
             return SPACES.split(text.substring(sentence, mention.start()).strip()).length <= OPENING_WORDS
-                    || sentences == 1 && followsInItsYear(before, mention);
+                    || SentenceEnds.count(text, before.end(), mention.start()) == 1
+                    && followsInItsYear(before, mention);
         }
         return !toldAside(text, before, mention);
     }
@@ -137,13 +130,13 @@ final class YearsToldBefore {
         return after >= -NEWS_DAYS_BEFORE && after <= NEWS_DAYS_AFTER;
     }
 
-    /** Whether the year stands in an aside of the day's sentence: a comma before it and one between it and the day. */
-    private static boolean toldAside(String text, DateMention before, DateMention mention) {
-        int sentence = Math.max(0, before.start() - TensedYears.PARAGRAPH_REACH);
-        Matcher end = SENTENCE_END.matcher(text).region(sentence, before.start());
-        while (end.find()) {
-            sentence = end.end() - 1;
-        }
+    /**
+     * Whether the date told before stands in an aside of the mention's sentence: a comma before it and one between it
+     * and the mention.
+     */
+    static boolean toldAside(String text, DateMention before, DateMention mention) {
+        int from = Math.max(0, before.start() - TensedYears.PARAGRAPH_REACH);
+        int sentence = Math.max(from, SentenceEnds.lastStart(text, from, before.start()));
         return text.substring(sentence, before.start()).contains(",")
                 && text.substring(before.end(), mention.start()).contains(",");
     }

@@ -41,6 +41,10 @@ class ClocksAfterDaysTest {
             en | The barn was built in 1951. Crews reached it at 9 p.m.                    | 9 p.m.
             en | The barn caught fire on Monday.\\nCrews reached it at 9 p.m.              | 9 p.m.
             en | The fair ran from 2 to 4 June 1990. Crews came at 9 p.m.                  | 9 p.m.
+            en | The bank, founded on 3 May 1901, opens at 9 a.m.                         | 9 a.m.
+            en | He was arrested on 4 March 2001. He will appear in court at 2 p.m.       | 2 p.m.
+            zh | 2010年3月3日，法律通过。今天10:30警方到达。                                     | 今天10:30
+            vi | Đây là lần thứ 3 anh ấy đến, lúc 10h30.                                  | 10h30
             """)
     void shouldKeepTheReferencesDayWhereNoDayIsToldJustBefore(String language, String text, String expectedText) {
         assertThat(extractor.extract(text.replace("\\n", "\n"), language, REFERENCE))

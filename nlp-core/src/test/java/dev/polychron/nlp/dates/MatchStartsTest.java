@@ -57,7 +57,7 @@ class MatchStartsTest {
         Pattern counted = Pattern.compile("(?<![\\p{L}\\p{N}])(?<n>\\d{1,3}|\\p{L}++(?:[ -]\\p{L}++)?)"
                 + " (?:days|weeks) later(?![\\p{L}\\p{N}])");
         List<String> near = new ArrayList<>();
-        MatchStarts.of(text).forEachNear(counted, "later", 4, m -> near.add(m.group() + "@" + m.start()));
+        MatchStarts.of(text, FirstWords.of(List.of())).forEachNear(counted, "later", 4, m -> near.add(m.group() + "@" + m.start()));
         assertThat(near).isEqualTo(matches(counted.pattern(), Start.WORD, text)).containsExactly(
                 "two days later@9", "3 weeks later@25", "forty-two days later@43");
     }
@@ -78,7 +78,7 @@ class MatchStartsTest {
     @Test
     void shouldFindForEachRuleThatOpensWithTheSameWordsWhatFindFinds() {
         String text = "in march 2014, the 3 march, marching; 12 march, march 5";
-        MatchStarts starts = MatchStarts.of(text);
+        MatchStarts starts = MatchStarts.of(text, FirstWords.of(List.of()));
         Pattern month = Pattern.compile("(?U)\\bmarch\\b");
         Pattern monthYear = Pattern.compile("(?U)\\bmarch\\s+[0-9]{4}");
         Pattern monthDay = Pattern.compile("(?U)(?<![0-9])march\\s+[0-9]{1,2}");
@@ -108,7 +108,7 @@ class MatchStartsTest {
 
     private static List<String> matches(String regex, Start start, String text) {
         List<String> matches = new ArrayList<>();
-        MatchStarts.of(text).forEach(Pattern.compile(regex), start, m -> matches.add(m.group() + "@" + m.start()));
+        MatchStarts.of(text, FirstWords.of(List.of())).forEach(Pattern.compile(regex), start, m -> matches.add(m.group() + "@" + m.start()));
         return matches;
     }
 

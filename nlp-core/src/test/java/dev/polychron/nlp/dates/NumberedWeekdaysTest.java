@@ -22,6 +22,8 @@ class NumberedWeekdaysTest {
             Sáng thứ 2, chợ đóng cửa.                        | thứ 2              | 2015-03-16 | DAY
             Thứ 6 tuần này, hội nghị bế mạc.                 | Thứ 6 tuần này     | 2015-03-20 | DAY
             Trường cho học sinh nghỉ hôm thứ 3.              | thứ 3              | 2015-03-17 | DAY
+            Phiên tòa diễn ra thứ 2 tại Hà Nội.              | thứ 2              | 2015-03-16 | DAY
+            Hạn chót là thứ 5, các cửa hàng mở muộn.          | thứ 5              | 2015-03-19 | DAY
             """)
     void shouldReadANumberedWeekdayWrittenAsOne(String text, String expectedText, String value,
                                                 Granularity granularity) {
@@ -37,6 +39,7 @@ class NumberedWeekdaysTest {
             Chị là con thứ 2 trong một gia đình nghèo.
             Tỉnh đứng thứ 5 cả nước về thu hút đầu tư.
             Người thứ 6 được giải cứu an toàn.
+            Đội bóng về thứ 4 ở vòng thứ 2.
             """)
     void shouldFindNoWeekdayInAnotherWordOrAnOrdinal(String text) {
         assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
