@@ -77,8 +77,9 @@ final class NumericDateRules {
     /**
      * A clock told by its unit, which names no duration, on the reference day as news tell it, folded: German "um 10
      * Uhr", "gegen 18.30 Uhr" (not before a part of the day, which {@link TimesOnDays} reads after a day: "um 7 Uhr
-     * abends", nor before minutes, "3 Uhr 15"; "14:30" is read without its unit); French "à 18h", "vers 18 h 30", "à 20 heures" after a word that opens a time, as "3 h"
-     * and "pendant 2 heures" last ("à 3 h de Paris" is a distance); Spanish "a las 10 horas"; Italian "alle ore 10".
+     * abends", nor before minutes, "3 Uhr 15"; "14:30" is read without its unit); French "à 18h", "vers 18 h 30", "à 20
+     * heures" after a word that opens a time, as "3 h" and "pendant 2 heures" last ("à 3 h de Paris" is a distance);
+     * Spanish "a las 10 horas"; Italian "alle ore 10".
      * Spanish "a las 10" and Italian "alle 10" alone may as well count.
      */
     private static final String CLOCK_HOUR = "(?<hour>[01]?\\d|2[0-3])";

@@ -73,8 +73,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * and a dash or slash ("12-Oct/2014") is not read with it, as the separators differ.
      */
     private static final String MONTH_YEAR_JOIN =
-            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|des\\s+jahres\\s+|του\\s+|nam\\s+|" + THAI_ERA
-            + "\\s*)?";
+            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|des\\s+jahres\\s+|του\\s+|nam\\s+|"
+            + THAI_ERA + "\\s*)?";
     /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
     private static final String NOT_PAGE_BEFORE =
             "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)";
@@ -121,8 +121,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String NOT_BEFORE_COMMON_ERA_AFTER = "(?!\\s*(?:"
             + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
-    private static final List<String> CENTURY_FIRST_WORDS = Stream.concat(Stream.of("the", "thê", "seculo", "siglo",
-            "secolo", "secoli", "segle", "secolul", "abad", "i", "v", "x", "l"), HEBREW_CENTURY_WORDS.stream()).toList();
+    private static final List<String> CENTURY_FIRST_WORDS = Stream.concat(Stream.of("the", "thê", "seculo",
+            "siglo", "secolo", "secoli", "segle", "secolul", "abad", "i", "v", "x", "l"), HEBREW_CENTURY_WORDS.stream())
+            .toList();
     /** Words before a period that say which part of it is meant (part-words.tsv), with the modifier they give. */
     private static final Map<String, Modifier> PART_WORDS = byWord("part-words.tsv", 1, Modifier::valueOf);
     /** Part words after the period: Hungarian "április végén", "2017 elején". */

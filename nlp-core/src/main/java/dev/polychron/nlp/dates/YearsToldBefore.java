@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * in 1914. On 28 July, Austria declared war." is 28 July 1914, not of the reference's year. Only where the clause
  * tells of the past or no tense ({@link ClauseTense#beside}) and the year stands in the same sentence ("United last
  * won the cup in 2004, beating Millwall on 22 May"), the day opens its sentence, as a story goes on, or it follows a
- * day or month of that year told in the sentence before ("halted on 13 March 2020. Play resumed on 20 June."): news tell
- * their coming days beside old years ("The last rise came in 2011. The next decision is due on 11 September."). Not
- * a year told aside, between commas ("The company, founded in 1998, said on 3 March"), after "since" ("Since 1909
- * the club has played here. It lost on 3 March."), or naming a thing ("The 1990 champion won on 3 March"): news tell
- * today's story beside them. A year near the reference's leaves the tense to decide ({@link TensedYears}).
+ * day or month of that year told in the sentence before ("halted on 13 March 2020. Play resumed on 20 June."): news
+ * tell their coming days beside old years ("The last rise came in 2011. The next decision is due on 11 September.").
+ * Not a year told aside, between commas ("The company, founded in 1998, said on 3 March"), after "since" ("Since
+ * 1909 the club has played here. It lost on 3 March."), or naming a thing ("The 1990 champion won on 3 March"): news
+ * tell today's story beside them. A year near the reference's leaves the tense to decide ({@link TensedYears}).
  */
 final class YearsToldBefore {
 
@@ -114,8 +114,8 @@ final class YearsToldBefore {
      */
     private static boolean followsInItsYear(DateMention before, DateMention mention) {
         return (MONTH.matcher(before.value()).matches() || ResolvedDate.isDay(before.value()))
-                && before.rangeEnd() == null && inYear(mention, Integer.parseInt(before.value().substring(0, 4))).value()
-                        .compareTo(before.value()) > 0;
+                && before.rangeEnd() == null && inYear(mention, Integer.parseInt(before.value().substring(0, 4)))
+                        .value().compareTo(before.value()) > 0;
     }
 
     /** Whether the mention's day, or its month's first day, is as near the reference as news tell days. */
