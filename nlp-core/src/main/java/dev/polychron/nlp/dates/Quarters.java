@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
  * "2014-Q3". The quarter's name is CLDR's name of the field, the ordinals are ICU's spell-out rules; without a year,
  * the reference's year is meant. Also half-years as reports write them, "H1 2016", "2016-H2", "2017年上半年", "6
  * tháng đầu năm 2022", "2024'ün ilk yarısında": the range of their months. And fiscal years as reports shorten them,
- * "FY2016", the year.
+ * "FY2016", the year. English "Q3" alone, after a word that puts it in time ("in Q3"), is the reference year's.
  */
 final class Quarters {
 
