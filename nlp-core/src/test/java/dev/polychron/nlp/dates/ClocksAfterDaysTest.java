@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertMentionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClocksAfterDaysTest {
@@ -25,14 +26,7 @@ class ClocksAfterDaysTest {
             """)
     void shouldPutAClockOnTheDayToldBeforeIt(String language, String text, String expectedText, String expectedValue,
                                             Granularity granularity) {
-        assertThat(extractor.extract(text, language, REFERENCE))
-                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement()
-                .satisfies(mention -> {
-                    assertThat(mention.value()).isEqualTo(expectedValue);
-                    assertThat(mention.granularity()).isEqualTo(granularity);
-                    assertThat(mention.start()).isEqualTo(text.indexOf(expectedText));
-                    assertThat(mention.end()).isEqualTo(text.indexOf(expectedText) + expectedText.length());
-                });
+        assertMentionOf(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue, granularity);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -59,4 +59,19 @@ final class OnlyMention {
             assertThat(mention.granularity()).isEqualTo(granularity);
         });
     }
+
+    /**
+     * Of the mentions found in {@code sentence}, exactly one has this text, at its first place there, with this value
+     * and granularity.
+     */
+    static void assertMentionOf(String sentence, List<DateMention> mentions, String text, String value,
+                                Granularity granularity) {
+        assertThat(mentions).filteredOn(mention -> mention.text().equals(text)).singleElement()
+                .satisfies(mention -> {
+                    assertThat(mention.value()).isEqualTo(value);
+                    assertThat(mention.granularity()).isEqualTo(granularity);
+                    assertThat(mention.start()).isEqualTo(sentence.indexOf(text));
+                    assertThat(mention.end()).isEqualTo(sentence.indexOf(text) + text.length());
+                });
+    }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertMentionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class YearsToldBeforeTest {
@@ -29,14 +30,7 @@ class YearsToldBeforeTest {
             """)
     void shouldPutADayWithoutItsYearInTheFarYearToldBeforeIt(String language, String text, String expectedText,
                                                              String expectedValue, Granularity granularity) {
-        assertThat(extractor.extract(text, language, REFERENCE))
-                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement()
-                .satisfies(mention -> {
-                    assertThat(mention.value()).isEqualTo(expectedValue);
-                    assertThat(mention.granularity()).isEqualTo(granularity);
-                    assertThat(mention.start()).isEqualTo(text.indexOf(expectedText));
-                    assertThat(mention.end()).isEqualTo(text.indexOf(expectedText) + expectedText.length());
-                });
+        assertMentionOf(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue, granularity);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
