@@ -48,7 +48,8 @@ final class SseRecorder implements AutoCloseable {
 
     private void read(HttpRequest request) {
         try {
-            HttpResponse<InputStream> response = HttpClient.newHttpClient()
+            // HTTP/1.1 as EventSource speaks it, not the JDK client's cleartext upgrade to HTTP/2 (see StreamRouteTest)
+            HttpResponse<InputStream> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .send(request, HttpResponse.BodyHandlers.ofInputStream());
             body = response.body();
             var lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
