@@ -48,7 +48,7 @@ final class SseRecorder implements AutoCloseable {
 
     private void read(HttpRequest request) {
         try {
-            // HTTP/1.1 as EventSource speaks it, not the JDK client's cleartext upgrade to HTTP/2 (see StreamRouteTest)
+            // HTTP/1.1 as EventSource speaks it (the gateway declines cleartext upgrades to HTTP/2 anyway)
             HttpResponse<InputStream> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
                     .send(request, HttpResponse.BodyHandlers.ofInputStream());
             body = response.body();

@@ -2,6 +2,9 @@ package dev.polychron.gateway.service;
 
 import dev.polychron.events.TimelineUpdated;
 import dev.polychron.gateway.config.GatewayConfig;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -35,6 +39,7 @@ public class TimelineStream {
     private final Executor fanOut;
     private final Deque<StreamedChange> recent = new ArrayDeque<>();
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final AtomicLong subscriptions = new AtomicLong();
     private List<StreamedChange> unsent = new ArrayList<>();
     private boolean roundScheduled;
     private long heldBytes;
@@ -42,13 +47,17 @@ public class TimelineStream {
     private long droppedThrough = -1;
 
     @Inject
-    public TimelineStream(GatewayConfig config) {
+    public TimelineStream(GatewayConfig config, MeterRegistry metrics) {
         this(config.streamReplayBuffer(), config.streamReplayMemory().asLongValue(),
                 Executors.newSingleThreadExecutor(runnable -> {
                     Thread thread = new Thread(runnable, "stream-fan-out");
                     thread.setDaemon(true);
                     return thread;
                 }));
+        Gauge.builder("polychron.stream.subscribers", subscribers, Set::size)
+                .description("Stream subscribers connected to this gateway now").register(metrics);
+        FunctionCounter.builder("polychron.stream.subscriptions", subscriptions, AtomicLong::get)
+                .description("Stream subscriptions this gateway has started, resumed ones included").register(metrics);
     }
 
     /** With {@code fanOut} {@code Runnable::run}, each change reaches the subscribers before publish returns. */
@@ -133,12 +142,14 @@ public class TimelineStream {
                 return Optional.empty();
             }
             subscribers.add(subscriber);
+            subscriptions.incrementAndGet();
         }
         return Optional.of(() -> subscribers.remove(subscriber));
     }
 
-    public int subscriberCount() {
-        return subscribers.size();
+    /** How many subscriptions have started; it only grows, whoever leaves meanwhile. */
+    public long subscriptionsStarted() {
+        return subscriptions.get();
     }
 
     /**
