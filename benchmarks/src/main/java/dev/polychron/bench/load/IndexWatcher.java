@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,14 @@ import java.util.function.BooleanSupplier;
 /**
  * Follows accepted documents to INDEXED (or FAILED) through the gateway's document list, newest first: every poll
  * walks the pages of each final status back to a little before the oldest document still pending, so one poll
- * costs a request or two however many documents are in flight. Latency is the time from a document's 202 to the
- * poll that first saw it indexed, so it is overstated by up to one poll period: {@value #POLL_MILLIS} ms plus the
- * walk, or twice the last walk when that is longer (a backlog of thousands made each walk long, and polling without
- * a pause took a share of the CPU it measures).
+ * costs a request or two however many documents are in flight. Latency is from a document's 202 to its
+ * {@code indexedAt}, stamped by timeline-service on this machine's clock, so the poll period does not add to it and
+ * polls can be rare: {@value #POLL_MILLIS} ms apart, or twice the last walk when that is longer (polling often took
+ * a share of the CPU it measures).
  */
 final class IndexWatcher {
 
-    static final long POLL_MILLIS = 100;
+    static final long POLL_MILLIS = 500;
     private static final int PAGE = 1000;
     /** receivedAt is set by ingest-service before the broker's ack, so before the 202: this margin covers it. */
     private static final Duration RECEIVED_MARGIN = Duration.ofSeconds(30);
@@ -65,16 +66,16 @@ final class IndexWatcher {
                     .map(Map.Entry::getValue).min(Instant::compareTo).orElse(Instant.now());
             Instant boundary = oldestPending.minus(RECEIVED_MARGIN);
             for (String status : FINAL) {
-                for (String id : finalSince(status, boundary)) {
-                    Instant accepted = acceptedAt.get(id);
-                    if (accepted != null && done.add(id)) {
-                        Instant now = Instant.now();
-                        lastProgress = now;
+                for (Map.Entry<String, Instant> found : finalSince(status, boundary).entrySet()) {
+                    Instant accepted = acceptedAt.get(found.getKey());
+                    if (accepted != null && done.add(found.getKey())) {
+                        lastProgress = Instant.now();
                         if (status.equals("FAILED")) {
                             failed++;
                         } else {
-                            latency.record(Duration.between(accepted, now).toMillis());
-                            lastIndexed = now;
+                            Instant indexed = found.getValue();
+                            latency.record(Math.max(0, Duration.between(accepted, indexed).toMillis()));
+                            lastIndexed = lastIndexed == null || indexed.isAfter(lastIndexed) ? indexed : lastIndexed;
                         }
                     }
                 }
@@ -87,8 +88,9 @@ final class IndexWatcher {
         return new Result(latency, done.size() - failed, failed, acceptedAt.size() - done.size(), lastIndexed);
     }
 
-    private Set<String> finalSince(String status, Instant boundary) throws IOException, InterruptedException {
-        Set<String> ids = new HashSet<>();
+    /** The documents of the status received since {@code boundary}, each with its indexedAt (null when FAILED). */
+    private Map<String, Instant> finalSince(String status, Instant boundary) throws IOException, InterruptedException {
+        Map<String, Instant> ids = new HashMap<>();
         String cursor = null;
         do {
             String uri = gatewayUrl + "/api/documents?status=" + status + "&limit=" + PAGE
@@ -103,7 +105,8 @@ final class IndexWatcher {
                 if (Instant.parse(document.get("receivedAt").asText()).isBefore(boundary)) {
                     return ids;
                 }
-                ids.add(document.get("id").asText());
+                JsonNode indexedAt = document.path("indexedAt");
+                ids.put(document.get("id").asText(), indexedAt.isTextual() ? Instant.parse(indexedAt.asText()) : null);
             }
             cursor = page.path("nextCursor").isTextual() ? page.get("nextCursor").asText() : null;
         } while (cursor != null);

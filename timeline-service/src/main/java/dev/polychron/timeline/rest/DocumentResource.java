@@ -122,8 +122,8 @@ public class DocumentResource {
 
     private static DocumentView view(Document d, long[] counts, boolean withText) {
         return new DocumentView(d.id, d.status.name(), d.failureReason, d.language, d.title, d.url, d.publishedAt,
-                d.receivedAt, d.analyzedAt(), d.duplicateOf, new DocumentView.Counts(counts[0], counts[1], counts[2]),
-                withText ? d.text : null);
+                d.receivedAt, d.analyzedAt(), d.status == DocumentStatus.INDEXED ? d.indexedAt : null, d.duplicateOf,
+                new DocumentView.Counts(counts[0], counts[1], counts[2]), withText ? d.text : null);
     }
 
     private static DocumentStatus status(String status) {

@@ -17,6 +17,7 @@ public record DocumentView(
         OffsetDateTime publishedAt,
         Instant receivedAt,
         Instant analyzedAt,
+        Instant indexedAt,
         String duplicateOf,
         Counts counts,
         String text) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -48,9 +49,13 @@ class PipelineConsumersTest {
     @Test
     void shouldIndexDocumentAndPublishEventWhenAllMessagesArrive() {
         TimelineMessages english = new TimelineMessages("doc-published", "en", ENGLISH_TEXT);
+        Instant sent = Instant.now();
         send(english, "1 April 2014");
 
         awaitStatus(english.documentId(), "INDEXED");
+        Instant indexedAt = Instant.parse(given().get("/documents/" + english.documentId()).then().statusCode(200)
+                .extract().path("indexedAt"));
+        assertThat(indexedAt).isBetween(sent, Instant.now());
         given().queryParam("entity", "Russia").queryParam("from", "2014-04-01").queryParam("to", "2014-04-01")
                 .get("/timeline")
                 .then().statusCode(200)
