@@ -80,9 +80,12 @@ final class NumericDateRules {
      * abends", nor before minutes, "3 Uhr 15"; "14:30" is read without its unit); French "à 18h", "vers 18 h 30", "à 20
      * heures" after a word that opens a time, as "3 h" and "pendant 2 heures" last ("à 3 h de Paris" is a distance);
      * Spanish "a las 10 horas"; Italian "alle ore 10".
-     * Spanish "a las 10" and Italian "alle 10" alone may as well count.
+     * Spanish "a las 10" and Italian "alle 10" alone may as well count; Indonesian and Malay "pukul 23.30", whose word
+     * names the time of day only (not before the part of the day, "pukul 8 malam", which would make it evening).
      */
     private static final String CLOCK_HOUR = "(?<hour>[01]?\\d|2[0-3])";
+    private static final String PUKUL = "(?<=(?<!\\p{L})pukul\\s)" + CLOCK_HOUR
+            + "(?:[:.](?<minute>[0-5]\\d))?(?![\\p{L}\\p{N}]|\\s+(?:pagi|siang|sore|petang|malam)(?!\\p{L}))";
     private static final Map<String, String> CLOCKS_WITH_UNITS = Map.of(
             "de", CLOCK_HOUR + "(?:\\.(?<minute>[0-5]\\d))?\\s*uhr(?![\\p{L}-]|\\s+\\p{N}|\\s+(?:am\\s+)?(?:morgens"
                     + "|vormittags?|nachmittags?|abends?|nachts?)(?!\\p{L}))",
@@ -92,7 +95,8 @@ final class NumericDateRules {
                     + "(?!\\p{L}|\\s*\\p{N}|\\s*(?:de\\s|d'|du (?:soir|matin|mat)\\b"
                     + "|dans la (?:soiree|matinee|nuit)\\b))",
             "es", "(?<=(?<!\\p{L})a las\\s)" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?\\s*horas(?!\\p{L})",
-            "it", "(?<=(?<!\\p{L})alle\\s)ore\\s+" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?(?![\\p{L}\\p{N}])");
+            "it", "(?<=(?<!\\p{L})alle\\s)ore\\s+" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?(?![\\p{L}\\p{N}])",
+            "id", PUKUL, "ms", PUKUL);
 
     /** A share as a fraction is written: a half, thirds, quarters, fifths, tenths ("1/3", "3/4"). */
     private static final String FRACTION = "(?:1/[2-5]|2/[35]|3/[45]|4/5|[1-9]/10)(?!\\p{N})";

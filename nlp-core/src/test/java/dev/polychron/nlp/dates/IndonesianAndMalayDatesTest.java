@@ -1,0 +1,85 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Indonesian and Malay clocks, dates told from the one before, ranges and spans. */
+class IndonesianAndMalayDatesTest {
+
+    private static final LocalDateTime REFERENCE = LocalDateTime.of(2016, 9, 2, 8, 0);
+    private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            id | Rapat paripurna dimulai pukul 10.00 WIB di gedung dewan. | 10.00 | 2016-09-02T10:00 | MINUTE
+            id | Kereta terakhir berangkat pukul 23:45 dari stasiun.       | 23:45 | 2016-09-02T23:45 | MINUTE
+            ms | Mesyuarat itu bermula pukul 9.30 di dewan bandar raya.   | 9.30  | 2016-09-02T09:30 | MINUTE
+            """)
+    void shouldReadAClockAfterPukul(String language, String text, String expected, String value,
+                                    Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expected, value, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            id | Sebanyak 23.30 ton beras dikirim ke gudang.
+            id | Pertunjukan dimulai pukul 8 malam di alun-alun.
+            ms | Harga naik 10.50 ringgit sekilo.
+            """)
+    void shouldReadNoClockInAQuantityOrBeforeAPartOfTheDay(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            id | Pada tahun 2009 ia pindah ke Medan. Tiga tahun kemudian ia membuka toko. | Tiga tahun kemudian | 2012       | YEAR
+            id | Jembatan ambruk pada 4 Mei 2011. Keesokan harinya jalan ditutup.          | Keesokan harinya    | 2011-05-05 | DAY
+            id | Pabrik itu dibuka pada tahun 1995. Pada tahun yang sama banjir melanda.   | Pada tahun yang sama | 1995      | YEAR
+            ms | Sekolah itu dibina pada tahun 1962. Dua tahun kemudian ia dibesarkan.     | Dua tahun kemudian  | 1964       | YEAR
+            """)
+    void shouldCountFromTheDateToldBefore(String language, String text, String expected, String value,
+                                          Granularity granularity) {
+        List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
+
+        assertThat(mentions).hasSize(2);
+        DateMention anaphor = mentions.get(1);
+        assertThat(anaphor.text()).isEqualTo(expected);
+        assertThat(anaphor.start()).isEqualTo(text.indexOf(expected));
+        assertThat(anaphor.value()).isEqualTo(value);
+        assertThat(anaphor.granularity()).isEqualTo(granularity);
+    }
+
+    @Test
+    void shouldGiveNoDateForALaterCountWithNothingBeforeIt() {
+        assertThat(extractor.extract("Dua hari kemudian polisi menangkap pelaku.", "id", REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            id | Pameran itu berlangsung dari 1 hingga 20 Desember.  | dari 1 hingga 20 Desember | 2016-12-01 | 2016-12-20 | DAY
+            id | Ia menjabat bupati dari 2005 sampai 2010.           | dari 2005 sampai 2010     | 2005       | 2010       | YEAR
+            ms | Sambutan itu diadakan dari 3 hingga 5 Mac 2015.     | dari 3 hingga 5 Mac 2015  | 2015-03-03 | 2015-03-05 | DAY
+            """)
+    void shouldReadARangeFromDariToHingga(String language, String text, String expected, String value,
+                                          String rangeEnd, Granularity granularity) {
+        OnlyMention.assertOnlyMention(extractor.extract(text, language, REFERENCE), expected, text.indexOf(expected),
+                value, rangeEnd, granularity);
+    }
+
+    @Test
+    void shouldReadTheLastYearsAsASpanNotAsYearsToCome() {
+        String text = "Harga beras naik 12 persen dalam 2 tahun terakhir.";
+
+        OnlyMention.assertOnlyMention(extractor.extract(text, "id", REFERENCE), "2 tahun terakhir",
+                text.indexOf("2 tahun terakhir"), "2014", "2015", Granularity.YEAR);
+    }
+}
