@@ -81,9 +81,16 @@ final class NumericDateRules {
      * heures" after a word that opens a time, as "3 h" and "pendant 2 heures" last ("à 3 h de Paris" is a distance);
      * Spanish "a las 10 horas"; Italian "alle ore 10".
      * Spanish "a las 10" and Italian "alle 10" alone may as well count; Indonesian and Malay "pukul 23.30", whose word
-     * names the time of day only (not before the part of the day, "pukul 8 malam", which would make it evening).
+     * names the time of day only (not before the part of the day, "pukul 8 malam", which would make it evening); Dutch
+     * "om 10.00 uur", "om 9 uur." (not "om 8 uur 's avonds"); Turkish "saat 14.30'da" (not "akşam saat 8", nor as a
+     * range, "saat 15-16").
      */
     private static final String CLOCK_HOUR = "(?<hour>[01]?\\d|2[0-3])";
+    /**
+     * After {@link #CLOCK_HOUR}: the hour is one that, told without minutes, is seldom an afternoon's on a 12-hour
+     * clock, 8 to 23.
+     */
+    private static final String DAYTIME_HOUR = "(?<=(?<!\\p{N})(?:0?[89]|1\\d|2[0-3]))";
     private static final String PUKUL = "(?<=(?<!\\p{L})pukul\\s)" + CLOCK_HOUR
             + "(?:[:.](?<minute>[0-5]\\d))?(?![\\p{L}\\p{N}]|\\s+(?:pagi|siang|sore|petang|malam)(?!\\p{L}))";
     private static final Map<String, String> CLOCKS_WITH_UNITS = Map.of(
@@ -96,7 +103,20 @@ final class NumericDateRules {
                     + "|dans la (?:soiree|matinee|nuit)\\b))",
             "es", "(?<=(?<!\\p{L})a las\\s)" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?\\s*horas(?!\\p{L})",
             "it", "(?<=(?<!\\p{L})alle\\s)ore\\s+" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?(?![\\p{L}\\p{N}])",
-            "id", PUKUL, "ms", PUKUL);
+            "id", PUKUL, "ms", PUKUL,
+            // an hour without minutes from 8 only closing its clause: "om 3 uur bedenktijd" is three hours of it, and
+            // "om 2 uur" as often two in the afternoon; none up to 12 after an evening ("vanavond om 8.30 uur")
+            "nl", "(?<=(?<!\\p{L})om\\s)" + notAfter("(?:avond|middag|nacht)\\som") + CLOCK_HOUR
+                    + "(?:[.:](?<minute>[0-5]\\d)\\s*uur(?!\\p{L}|\\s+'s\\s)|" + DAYTIME_HOUR
+                    + "\\s*uur(?=\\s*(?:[.,;!?)]|$)))",
+            // nor after a weekday, a day or its part of the day ("cumartesi saat 9", "sonraki gün saat 17", "pazar
+            // akşamı saat 21"), whose clock TimesOnDays reads when it reads the day
+            "tr", "(?<=(?<!\\p{L})saat\\s)" + notAfter("(?:aksam|gece|ogleden sonra)\\ssaat")
+                    + "(?<!(?:pazartesi|salı|carsamba|persembe|cuma|cumartesi|pazar|aksamı|sabahı|gecesi|gun)"
+                    + "\\ssaat\\s)"
+                    + CLOCK_HOUR
+                    + "(?:[.:](?<minute>[0-5]\\d)|" + DAYTIME_HOUR + ")"
+                    + "(?!\\p{N}|[.:,]\\p{N}|\\s*(?:[-–]\\s*\\d|saat|dakika))");
 
     /** A share as a fraction is written: a half, thirds, quarters, fifths, tenths ("1/3", "3/4"). */
     private static final String FRACTION = "(?:1/[2-5]|2/[35]|3/[45]|4/5|[1-9]/10)(?!\\p{N})";
@@ -233,6 +253,14 @@ final class NumericDateRules {
                     + AFTER, NumericDateRules::dottedDays));
         }
         return rules;
+    }
+
+    /**
+     * Where a clock starts: not an hour up to 12 right after {@code evening} and a space, which makes it an evening's
+     * hour on a 12-hour clock.
+     */
+    private static String notAfter(String evening) {
+        return "(?!(?<=" + evening + "\\s)(?:0?\\d|1[0-2])(?!\\p{N}))";
     }
 
     /**

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import static dev.polychron.nlp.dates.OnlyMention.assertMentionOf;
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,11 +52,7 @@ class IndonesianAndMalayDatesTest {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
 
         assertThat(mentions).hasSize(2);
-        DateMention anaphor = mentions.get(1);
-        assertThat(anaphor.text()).isEqualTo(expected);
-        assertThat(anaphor.start()).isEqualTo(text.indexOf(expected));
-        assertThat(anaphor.value()).isEqualTo(value);
-        assertThat(anaphor.granularity()).isEqualTo(granularity);
+        assertMentionOf(text, mentions, expected, value, granularity);
     }
 
     @Test
