@@ -12,6 +12,7 @@ import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +45,12 @@ final class AnaphoricDates {
      */
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)",
             "en", "(?<!over |within |throughout |half |than |not |from )",
-            "vi", "(?<!vai |may |nhieu |nhung |cac )");
+            "vi", "(?<!vai |may |nhieu |cac )");
+    /**
+     * What a phrase may not follow, as written, where folding would make it another word: Vietnamese "những năm sau"
+     * (the years after), not "Nhưng năm sau" (But the next year).
+     */
+    private static final Map<String, Set<String>> NOT_AFTER_WRITTEN = Map.of("vi", Set.of("những"));
     /**
      * What may not follow a phrase, by language: English "that" as a conjunction ("said that year after year"); a
      * German verb that "darauf" or "danach" belongs to ("zwei Jahre darauf gewartet", waited two years for it).
@@ -52,6 +59,8 @@ final class AnaphoricDates {
             "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b)",
             "de", "(?!\\s+(?:hin)?(?:ge)?(?:arbeit|wart|hoff|such|frag|drang)(?:et|t|en|e)?(?![\\p{L}\\p{N}]))");
     private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
+    /** The anchors whose period a "period-" phrase keeps; a day's "same period" is its year's, vaguer than the day. */
+    private static final Set<Granularity> PERIODS_KEPT = Set.of(Granularity.MONTH, Granularity.QUARTER);
     private static final Map<String, ChronoUnit> UNITS = Map.of("day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS,
             "month", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS, "decade", ChronoUnit.DECADES);
     /** "A decade later" is the year ten on, not the decade after the one the year is in. */
@@ -73,13 +82,16 @@ final class AnaphoricDates {
     /**
      * One phrase: its pattern over folded text, where its matches begin, its longest fixed part and the most word
      * starts a match holds before it, which way it moves, whether the date right after it anchors it (else the date
-     * before it), whether it holds a count, and its unit (or the unit it names).
+     * before it), whether it holds a count, its unit (or the unit it names), and whether it keeps the anchor's month
+     * or quarter ("cùng kỳ năm trước", the same period a year before).
      */
     private record Phrase(Pattern pattern, Start start, String fixedPart, int wordsBeforeFixedPart, int direction,
-                          boolean anchoredAfter, boolean counted, ChronoUnit unit, Map<String, ChronoUnit> unitWords) {
+                          boolean anchoredAfter, boolean counted, ChronoUnit unit, Map<String, ChronoUnit> unitWords,
+                          boolean keepsPeriod) {
     }
 
     private final List<Phrase> phrases;
+    private final Set<String> notAfterWritten;
     private final Map<String, ChronoUnit> unitWords;
     private final RuleBasedNumberFormat spelledOut;
     private final Map<String, Integer> listedCounts;
@@ -87,6 +99,7 @@ final class AnaphoricDates {
 
     private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords, ULocale locale) {
         this.phrases = phrases;
+        this.notAfterWritten = NOT_AFTER_WRITTEN.getOrDefault(locale.getLanguage(), Set.of());
         this.unitWords = unitWords;
         this.spelledOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         this.spelledOut.setLenientParseMode(true);
@@ -123,7 +136,7 @@ final class AnaphoricDates {
                 String regex = PhraseTemplate.regex(fields[3], Map.of("{n}", COUNT, "{unit}", unitAlternation));
                 int direction = switch (fields[1]) {
                     case "later", "after" -> 1;
-                    case "earlier", "before" -> -1;
+                    case "earlier", "before", "period-earlier" -> -1;
                     default -> 0;
                 };
                 boolean anchoredAfter = fields[1].equals("after") || fields[1].equals("before");
@@ -138,7 +151,7 @@ final class AnaphoricDates {
                         + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
                 phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter + notLeaning),
                         start, longest, wordsBefore, direction, anchoredAfter, fields[3].contains("{n}"),
-                        UNITS.get(fields[2]), unitWords));
+                        UNITS.get(fields[2]), unitWords, fields[1].startsWith("period-")));
             }
         }
         // "the day before Christmas" leans on Christmas, whatever date was told before it
@@ -214,6 +227,9 @@ final class AnaphoricDates {
                          List<DateMention> heldWithoutAnchor) {
         int start = m.start();
         int end = m.end();
+        if (notAfterWritten.contains(RelativeDates.wordBefore(text, start).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end() && !holds(start, end, d))
                 && found.stream().noneMatch(d -> d.start() < end && start < d.end());
         Optional<DateMention> anchor = phrase.anchoredAfter()
@@ -288,6 +304,7 @@ final class AnaphoricDates {
         // "two months later" is as vague as its unit, "two months after next Friday" as precise as its date, and
         // "the month after Christmas" a month
         Granularity precision = phrase.anchoredAfter() && phrase.unit() == null ? Granularity.DAY
+                : phrase.keepsPeriod() && PERIODS_KEPT.contains(anchor.granularity()) ? anchor.granularity()
                 : UNIT_GRANULARITY.get(unit);
         if (!phrase.anchoredAfter() && anchor.granularity().compareTo(precision) > 0) {
             // "founded in 2014. The previous week, ..." counts from a day the text does not give
@@ -352,6 +369,7 @@ final class AnaphoricDates {
     private static String format(LocalDate day, Granularity granularity) {
         return switch (granularity) {
             case YEAR -> EraYears.timexYear(day.getYear());
+            case QUARTER -> CalendarUnits.of(day.atStartOfDay(), IsoFields.QUARTER_YEARS).value();
             case MONTH -> day.format(DateTimeFormatter.ofPattern("yyyy-MM"));
             case WEEK -> CalendarUnits.of(day.atStartOfDay(), ChronoUnit.WEEKS).value();
             default -> day.toString();

@@ -2,6 +2,7 @@ package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -25,9 +26,13 @@ final class MixedGrainEnds {
     private MixedGrainEnds() {
     }
 
-    /** Both ends at the finer grain of the two; none where either is no plain day, month or year. */
+    /**
+     * Both ends at the finer grain of the two; none where either is no plain day, month or year, but for the start of
+     * the first and the end of the second, whose part is the range's own edge ("từ đầu năm đến nay", from the start
+     * of the year until now).
+     */
     static Optional<List<DateMention>> atFinerGrain(DateMention first, DateMention second) {
-        if (!plain(first) || !plain(second)) {
+        if (!plain(first, Modifier.START) || !plain(second, Modifier.END)) {
             return Optional.empty();
         }
         Granularity finer = GRAINS.get(Math.min(GRAINS.indexOf(first.granularity()),
@@ -35,10 +40,14 @@ final class MixedGrainEnds {
         return Optional.of(List.of(at(first, finer, true), at(second, finer, false)));
     }
 
-    /** A day, month or year with no modifier ("the end of 2008" keeps its own reading) and no range of its own. */
-    private static boolean plain(DateMention mention) {
+    /**
+     * A day, month or year with no modifier but {@code edge} ("the end of 2008" keeps its own reading) and no range of
+     * its own.
+     */
+    private static boolean plain(DateMention mention, Modifier edge) {
         Pattern value = VALUES.get(mention.granularity());
-        return value != null && mention.modifier() == null && mention.rangeEnd() == null
+        return value != null && (mention.modifier() == null || mention.modifier() == edge)
+                && mention.rangeEnd() == null
                 && value.matcher(mention.value()).matches();
     }
 

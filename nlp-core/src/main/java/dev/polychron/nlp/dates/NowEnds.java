@@ -24,9 +24,11 @@ final class NowEnds {
 
     /**
      * Words for "now" as a range's end that CLDR does not give, by language, folded: English "present", as
-     * encyclopedias write a term still running ("1990–present", "from 2014 to the present").
+     * encyclopedias write a term still running ("1990–present", "from 2014 to the present"); Vietnamese "nay",
+     * "hiện nay" and "hiện tại" beside CLDR's "bây giờ" ("từ năm 2010 đến nay").
      */
-    private static final Map<String, String> OTHER_WORDS = Map.of("en", "(?:the )?present(?: day)?");
+    private static final Map<String, String> OTHER_WORDS = Map.of("en", "(?:the )?present(?: day)?",
+            "vi", "(?:hien )?nay|hien tai");
 
     /** CLDR's "now", as a whole word; null where the language joins words without spaces ("今" in "今後"). */
     private final Pattern now;

@@ -65,13 +65,14 @@ final class NumericDateRules {
     /**
      * Times of day written with words, folded: Vietnamese "19 giờ 30 phút", "7 giờ sáng", "15h chiều" (an hour alone,
      * "8 giờ", "8h", is as often a duration: it is a clock after "lúc" or before its day, group "told": "lúc 8h",
-     * "10h ngày 15/3", "3 giờ chiều nay"), Greek "7 το απόγευμα", "7:30 το πρωί". Group "am" or "pm" names the part
+     * "10h ngày 15/3", "3 giờ chiều nay", "22 giờ đêm qua"), Greek "7 το απόγευμα", "7:30 το πρωί". Group "am" or "pm" names the part
      * of the day; Vietnamese tells it beside a 24-hour clock too ("20 giờ tối").
      */
     private static final Map<String, String> HOUR_WORDS = Map.of(
             "vi", "(?:(?<=luc )(?<told>))?(?<hour>[01]?\\d|2[0-3])(?: gio|h)(?: ?(?<minute>[0-5]\\d)(?: phut)?)?"
-                    + "(?: (?:(?<am>sang)|(?<pm>chieu|toi))(?! nay))?"
-                    + "(?:(?= (?:(?:sang|chieu|toi) )?(?:ngay \\d|nay|hom))(?<beforeDay>))?",
+                    + "(?: (?:(?<am>sang)|(?<pm>chieu|toi))(?! (?:nay|qua|mai)(?!\\p{L})))?"
+                    + "(?:(?= (?:(?:sang|trua|chieu|toi|đem) (?:qua|mai)(?!\\p{L})|(?:(?:sang|chieu|toi) )?"
+                    + "(?:ngay \\d|nay|hom)))(?<beforeDay>))?",
             "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? το (?:(?<am>πρωι)|(?<pm>απογευμα|βραδυ))");
 
     /**

@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +77,11 @@ final class RelativeDates {
             "bg", Set.of(Direction.LAST, Direction.NEXT), "be", Set.of(Direction.LAST, Direction.NEXT),
             "ru", Set.of(Direction.LAST, Direction.NEXT), "cs", Set.of(Direction.LAST), "uk", Set.of(Direction.LAST),
             "ar", Set.of(Direction.LAST));
+    /**
+     * Languages whose marks tell apart words that folding makes one, whose words of relative-nouns.tsv are matched as
+     * written (in lower case): Vietnamese "những năm sau" (the years after), but "Nhưng năm sau" (But the next year).
+     */
+    private static final Set<String> MARKS_TELL_WORDS = Set.of("vi");
     /** Languages that write a phrase's words with or without spaces between them: Korean "다음 주", "다음주". */
     private static final Set<String> SPACES_OPTIONAL = Set.of("ko");
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
@@ -168,7 +174,7 @@ final class RelativeDates {
                         .map(at -> withEnding(folded, at))
                         .filter(at -> (bounded(folded, at.start(), at.end())
                                 || beforeParticle(folded, at.start(), at.end(), particles))
-                                && !noun(folded, at.start(), at.end())
+                                && !noun(text, folded, at.start(), at.end())
                                 && !yearAsCount(phrase, at) && !lightYears(phrase, folded, at.end())
                                 && weekdayEnds(phrase, folded, at.end())
                                 && !weekdayBeforeDate(folded, phrase, at)
@@ -206,9 +212,10 @@ final class RelativeDates {
                 && dateAfter.matcher(folded).region(at.end(), folded.length()).lookingAt();
     }
 
-    private boolean noun(String folded, int start, int end) {
+    private boolean noun(String text, String folded, int start, int end) {
         Set<String> before = nounsAfter.get(folded.substring(start, end));
-        return before != null && before.contains(wordBefore(folded, start));
+        return before != null && (before.contains(wordBefore(folded, start))
+                || before.contains(wordBefore(text, start).toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -286,7 +293,8 @@ final class RelativeDates {
         Map<String, Set<String>> nouns = new HashMap<>();
         for (String[] row : NOUNS) {
             if (row[0].equals(language)) {
-                nouns.put(TextFolding.fold(row[1]), Arrays.stream(row[2].split("\\|")).map(TextFolding::fold)
+                nouns.put(TextFolding.fold(row[1]), Arrays.stream(row[2].split("\\|"))
+                        .map(word -> MARKS_TELL_WORDS.contains(language) ? word : TextFolding.fold(word))
                         .collect(Collectors.toSet()));
             }
         }

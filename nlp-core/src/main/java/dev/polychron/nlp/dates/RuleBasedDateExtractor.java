@@ -148,8 +148,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收])|(?![\\p{L}\\p{N}]))";
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
-    /** The words between a part word and its period: "τέλη του 2019", "sfârșitul anului 2017", "края на 2019". */
-    private static final String PART_JOINERS = "of|the|του|της|des|du|der|на|lunii|anului|lui|roku";
+    /**
+     * The words between a part word and its period: "τέλη του 2019", "τέλη του έτους 2019", "sfârșitul anului 2017",
+     * "края на 2019".
+     */
+    private static final String PART_JOINERS = "of|the|του ετους|του|της|des|du|der|на|lunii|anului|lui|roku";
     /** Every language's phrases of {@link #PERIOD_PARTS}, which mean the same part wherever one is read. */
     private static final Map<String, Modifier> ANY_PERIOD_PART = PERIOD_PARTS.values().stream()
             .flatMap(parts -> parts.entrySet().stream())
@@ -392,6 +395,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
         rules.addAll(RelativeSeasons.rules(language, seasonWords(language)));
+        rules.addAll(BarePeriodParts.rules(language, partPhrases(language)));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CjkDays.rules(language));
         rules.addAll(KanaMonths.rules(language));
@@ -893,12 +897,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /** The part words and phrases of {@code language}, to join to a period read without one. */
     private static PartsBefore partsBefore(String language) {
+        // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
+        return PartsBefore.of(partPhrases(language), PART_JOINERS + "|de|de la");
+    }
+
+    /** The words and phrases that may stand apart before a period to name a part of it, folded, with its modifier. */
+    private static Map<String, Modifier> partPhrases(String language) {
         Map<String, Modifier> parts = new HashMap<>(PART_WORDS);
         // French "mi" is written against its period ("mi-mars"); apart, it is Spanish "my": "mi próxima semana"
         parts.keySet().removeIf(word -> word.length() < 3);
         parts.putAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
-        // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
-        return PartsBefore.of(parts, PART_JOINERS + "|de|de la");
+        return parts;
     }
 
     private static Map<String, Map<String, Modifier>> periodParts() {

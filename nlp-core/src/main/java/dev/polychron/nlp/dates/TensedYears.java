@@ -2,6 +2,7 @@ package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
 import dev.polychron.nlp.text.Span;
 
 import java.time.LocalDate;
@@ -40,6 +41,8 @@ final class TensedYears {
     private static final int LEAP_CYCLE = 8;
     /** The most months a day without its month looks ahead or back: two months in a row never both lack a 31st. */
     private static final int MONTHS_A_DAY_LOOKS = 2;
+    /** The months of a year's start, middle or end. */
+    private static final int MONTHS_IN_A_PART = 4;
 
     private final ClauseTense tense;
 
@@ -80,7 +83,9 @@ final class TensedYears {
         }
         boolean past = said == ClauseTense.Tense.PAST;
         String value;
-        if (mention.granularity() == Granularity.MONTH) {
+        if (mention.granularity() == Granularity.YEAR) {
+            value = partOfYear(mention, reference, past);
+        } else if (mention.granularity() == Granularity.MONTH) {
             value = month(mention.value(), reference, past);
         } else {
             int slack = taken == ResolvedDate.Taken.MONTH ? SLACK_DAYS_IN_A_MONTH : SLACK_DAYS;
@@ -92,6 +97,26 @@ final class TensedYears {
         }
         return value.equals(mention.value()) ? mention : new DateMention(mention.text(), mention.start(),
                 mention.end(), value, mention.granularity(), mention.modifier(), null, mention.inReferences());
+    }
+
+    /**
+     * A part of the year said without its number ("cuối năm", "στις αρχές του χρόνου"): the next year's where the
+     * future is told and the part is over (its four months), the last year's where the past is told and the part is
+     * still to come.
+     */
+    private static String partOfYear(DateMention mention, LocalDate reference, boolean past) {
+        if (mention.modifier() == null || mention.modifier() == Modifier.APPROX) {
+            return mention.value();
+        }
+        int first = switch (mention.modifier()) {
+            case START -> 1;
+            case MID -> 1 + MONTHS_IN_A_PART;
+            default -> 1 + 2 * MONTHS_IN_A_PART;
+        };
+        int month = reference.getMonthValue();
+        int year = Integer.parseInt(mention.value());
+        return String.format("%04d", past && first > month ? year - 1
+                : !past && first + MONTHS_IN_A_PART <= month ? year + 1 : year);
     }
 
     private static String month(String value, LocalDate reference, boolean past) {

@@ -39,6 +39,12 @@ final class YearsToldBefore {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int NOT_TOLD_REACH = 8;
     /**
+     * Before a year, the words that make it the one a figure is compared with, which the story does not move to:
+     * Vietnamese "tăng 5% so với cùng kỳ năm 2018" (against the same period of 2018).
+     */
+    private static final Pattern COMPARED_AFTER = Pattern.compile("(?:^|[^\\p{L}])cùng kỳ\\s+\\z",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
      * The days before and after the reference that stay in its year: news tell the last weeks' days and the next
      * week's after an old year ("The bank was founded in 1998. On 3 March it cut 200 jobs."), histories tell days of
      * any time of year.
@@ -78,7 +84,9 @@ final class YearsToldBefore {
                 current = inYear(mention, Integer.parseInt(before.value().substring(0, 4)));
             }
             if (YEAR_FIRST.matcher(current.value()).matches() && (current.rangeEnd() == null
-                    || current.rangeEnd().startsWith(current.value().substring(0, 4)))) {
+                    || current.rangeEnd().startsWith(current.value().substring(0, 4)))
+                    && !COMPARED_AFTER.matcher(text).region(Math.max(0, current.start() - NOT_TOLD_REACH),
+                            current.start()).find()) {
                 before = current;
             }
             resolved.add(current);

@@ -92,8 +92,10 @@ class AnaphoricDatesTest {
             vi | Nhà máy đóng cửa năm 1931. Cuối năm đó, nó cháy.                  | Cuối năm đó            | 1931       | YEAR  | END
             vi | Nhà máy đóng cửa năm 1931. Cùng năm, nó cháy.                     | Cùng năm               | 1931       | YEAR  |
             vi | Ngôi chùa được trùng tu năm 1957. Năm sau, mái ngói được thay.    | Năm sau                | 1958       | YEAR  |
+            vi | Bảo tàng mở cửa năm 1957. Nhưng năm sau, mái ngói bị dột.         | năm sau                | 1958       | YEAR  |
             vi | Cầu khánh thành tháng 5 năm 1902. Tháng sau, xe lửa chạy qua.     | Tháng sau              | 1902-06    | MONTH |
-            vi | Lợi nhuận quý II/2018 giảm 7% so với cùng kỳ năm trước.           | cùng kỳ năm trước      | 2017       | YEAR  |
+            vi | Lợi nhuận quý II/2018 giảm 7% so với cùng kỳ năm trước.           | cùng kỳ năm trước      | 2017-Q2    | QUARTER |
+            vi | Sản lượng cà phê tháng 10/2019 tăng 4% so với cùng kỳ năm trước.  | cùng kỳ năm trước      | 2018-10    | MONTH |
             vi | Ngày 2 tháng 9 năm 2016, giá điện tăng 5% so với cùng kỳ năm trước. | cùng kỳ năm trước     | 2015       | YEAR  |
             vi | Ngôi chùa được trùng tu năm 1957. Đầu năm sau, chuông được đúc.   | Đầu năm sau            | 1958       | YEAR  | START
             el | Ο σταθμός άνοιξε το 1961. Στα τέλη της επόμενης χρονιάς επεκτάθηκε. | τέλη της επόμενης χρονιάς | 1962 | YEAR | END
@@ -297,6 +299,7 @@ class AnaphoricDatesTest {
             Năm 1990 họ lập gia đình. Vài năm sau họ chuyển vào Nam.
             Năm 1990 họ lập gia đình. Những năm sau đó họ sống ở Huế.
             Năm 1990 họ lập gia đình. Mấy tháng sau họ chuyển nhà.
+            Năm 1990 họ lập gia đình. Những năm sau họ sống ở Huế.
             """)
     void shouldCountNoYearAfterTheDateBeforeFromAVietnameseVagueCount(String text) {
         assertThat(extractor.extract(text, "vi", REFERENCE)).extracting(DateMention::text).containsExactly("Năm 1990");

@@ -97,6 +97,9 @@ class DateRangesTest {
             en | She has led the choir (2019–present).             | 2019–present                     | 2019-01-01 | 2026-11-23 | DAY
             en | Rents have risen from May 2021 to the present.    | from May 2021 to the present     | 2021-05-01 | 2026-11-23 | DAY
             es | Habrá obras entre ahora y 15 de diciembre.         | entre ahora y 15 de diciembre    | 2026-11-23 | 2026-12-15 | DAY
+            vi | Từ năm 2012 đến nay, bảo tàng đón 3 triệu khách. | Từ năm 2012 đến nay              | 2012-01-01 | 2026-11-23 | DAY
+            vi | Giá lúa đã tăng 8% từ đầu năm đến nay.            | từ đầu năm đến nay               | 2026-01-01 | 2026-11-23 | DAY
+            vi | Tuyến đường sắt (1936 – hiện nay) dài 1.726 km.    | 1936 – hiện nay                  | 1936-01-01 | 2026-11-23 | DAY
             zh | 展期为2017/3/1-2017/4/15。                         | 2017/3/1-2017/4/15               | 2017-03-01 | 2017-04-15 | DAY
             ja | 期間は2022-5-9-2022-6-30です。                      | 2022-5-9-2022-6-30               | 2022-05-09 | 2022-06-30 | DAY
             """)
@@ -133,6 +136,7 @@ class DateRangesTest {
             ja | 2020年、2021年への延期が決まった。                 | 2
             ja | 2018・2021年の決算を見た。                         | 2
             en | Between June 5 and 6 million tourists will come.  | 1
+            vi | Năm 2012, bảo tàng mở cửa; nay nó đón 3 triệu khách. | 1
             en | Between June 5 and 9 workers will join each day.  | 1
             en | Between June 5 and 20 percent will be sold.       | 1
             """)

@@ -292,7 +292,6 @@ class RelativeDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Η μονάδα θα κλείσει στο τέλος του χρόνου.
             Οι μισθοί αυξήθηκαν κατά τη διάρκεια του χρόνου.
             Με την πάροδο του χρόνου η γέφυρα φθάρηκε.
             """)

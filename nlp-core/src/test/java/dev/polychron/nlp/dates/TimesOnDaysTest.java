@@ -66,6 +66,9 @@ class TimesOnDaysTest {
             vi | Chợ đóng cửa từ 16h chiều nay. | 16h chiều nay | 2014-05-10T16 | HOUR
             vi | Đội cứu hộ có mặt 4 giờ chiều hôm qua. | 4 giờ chiều hôm qua | 2014-05-09T16 | HOUR
             vi | Khoảng 6h30 ngày 9 tháng 5, tàu cập cảng. | 6h30 ngày 9 tháng 5 | 2014-05-09T06:30 | MINUTE
+            vi | Khoảng 15h20 chiều qua, đê bị vỡ. | 15h20 chiều qua | 2014-05-09T15:20 | MINUTE
+            vi | Mưa đá rơi lúc 21 giờ tối qua. | 21 giờ tối qua | 2014-05-09T21 | HOUR
+            vi | Khoảng 23 giờ đêm qua, kho hàng bốc cháy. | 23 giờ đêm qua | 2014-05-09T23 | HOUR
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
@@ -85,6 +88,7 @@ class TimesOnDaysTest {
             zh | 明天3点建议将公布。                                  | 明天      | 2014-05-11
             vi | Hôm qua anh ấy làm việc 9h liền.                    | Hôm qua   | 2014-05-09
             vi | Hôm qua đội đi bộ 5 giờ ngoài trời.                 | Hôm qua   | 2014-05-09
+            vi | Hôm qua đoàn xe chạy 4 giờ qua đèo Hải Vân.          | Hôm qua   | 2014-05-09
             """)
     void shouldNotTakeACountForAnHour(String language, String text, String expectedText, String value) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);
