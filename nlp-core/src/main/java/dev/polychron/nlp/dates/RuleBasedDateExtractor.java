@@ -406,6 +406,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         rules.addAll(OrdinalDays.rules(language, MonthNames.of(language)));
         OrdinalMonths.rule(language).ifPresent(rules::add);
+        // tried at every candidate, they would cost as much as any other rule
+        rules.removeIf(DateRule::neverMatches);
         return rules;
     }
 
