@@ -302,7 +302,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded,
-                        ranges.join(text, folded, mentions, reference), referenceDay,
+                        ranges.join(text, starts, mentions, reference), referenceDay,
                         spelledYears(language)::namesAMonth));
         days = spelledYears(language).join(text, folded, days);
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
