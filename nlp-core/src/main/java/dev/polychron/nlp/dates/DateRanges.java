@@ -171,8 +171,9 @@ final class DateRanges {
      * Joins neighbouring mentions that the text makes a range, "now" among them; the rest stay as they are, and a
      * "now" that is no end of a range is dropped.
      */
-    List<DateMention> join(String text, String folded, List<DateMention> mentions, LocalDateTime reference) {
-        List<DateMention> nows = nowEnds.candidates(text, folded, mentions, reference.toLocalDate());
+    List<DateMention> join(String text, MatchStarts starts, List<DateMention> mentions, LocalDateTime reference) {
+        String folded = starts.text();
+        List<DateMention> nows = nowEnds.candidates(text, starts, mentions, reference.toLocalDate());
         List<DateMention> sorted = NowEnds.merged(mentions, nows);
         List<DateMention> joined = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {

@@ -17,6 +17,9 @@ record DateRule(Pattern pattern, Start start, List<String> requiredWords,
                 BiFunction<Matcher, LocalDateTime, Optional<ResolvedDate>> resolver,
                 BiPredicate<String, Matcher> writing) {
 
+    /** The pattern a language without the form gets: "(?!)" never matches. */
+    private static final String NEVER = "(?U)(?!)";
+
     /** Unicode classes for letters and word boundaries, but ASCII digits: the resolvers parse them as numbers. */
     static DateRule of(Start start, String regex,
                        BiFunction<Matcher, LocalDateTime, Optional<ResolvedDate>> resolver) {
@@ -37,6 +40,11 @@ record DateRule(Pattern pattern, Start start, List<String> requiredWords,
     /** This rule, keeping only the matches whose original text passes {@code test}: the letter case folding drops. */
     DateRule writtenAs(BiPredicate<String, Matcher> test) {
         return new DateRule(pattern, start, requiredWords, resolver, test);
+    }
+
+    /** Whether the pattern is {@link #NEVER}, which no text needs to be tried with. */
+    boolean neverMatches() {
+        return pattern.pattern().equals(NEVER);
     }
 
     /** Whether the pattern can match in {@code folded} at all. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,21 +45,23 @@ final class NowEnds {
                         + (others == null ? "" : "|" + others) + ")(?![\\p{L}\\p{N}])"));
     }
 
-    /** A mention of the reference's day for each "now" of {@code folded} that no mention of {@code sorted} covers. */
-    List<DateMention> candidates(String text, String folded, List<DateMention> sorted, LocalDate reference) {
+    /**
+     * A mention of the reference's day for each "now" of the folded text of {@code starts} (tried at its word starts
+     * only) that no mention of {@code sorted} covers.
+     */
+    List<DateMention> candidates(String text, MatchStarts starts, List<DateMention> sorted, LocalDate reference) {
         List<DateMention> candidates = new ArrayList<>();
         if (now == null) {
             return candidates;
         }
-        Matcher word = now.matcher(folded);
-        while (word.find()) {
+        starts.forEach(now, Start.WORD, word -> {
             int start = word.start();
             int end = word.end();
             if (sorted.stream().noneMatch(mention -> mention.start() < end && start < mention.end())) {
                 candidates.add(new DateMention(text.substring(start, end), start, end, reference.toString(),
                         Granularity.DAY, null, null, false));
             }
-        }
+        });
         return candidates;
     }
 

@@ -120,8 +120,10 @@ final class OrdinalDays {
         Map<String, DayOfWeek> weekdays = ArabicArticle.withAndWithout(code, Weekdays.names(locale));
         DateTimePatternGenerator fields = DateTimePatternGenerator.getInstance(locale);
         Map<String, ChronoUnit> units = ArabicArticle.withAndWithout(code, RelativeSpans.unitNames(locale));
-        String week = unitName(fields, DateTimePatternGenerator.WEEK_OF_YEAR, units, ChronoUnit.WEEKS);
-        String day = unitName(fields, DateTimePatternGenerator.DAY, units, ChronoUnit.DAYS);
+        Set<String> weekNames = unitNames(fields, DateTimePatternGenerator.WEEK_OF_YEAR, units, ChronoUnit.WEEKS);
+        Set<String> dayNames = unitNames(fields, DateTimePatternGenerator.DAY, units, ChronoUnit.DAYS);
+        String week = anyOf(weekNames);
+        String day = anyOf(dayNames);
         String fromEnd = lastWords.isEmpty() ? "" : "(?:\\s+(?<fromEnd>" + Alternation.of(lastWords) + "))?";
         String ordinal = "(?:" + RuleBasedDateExtractor.DAY_ORDINAL_PREFIX + "(?<n>[1-5])(?:" + SUFFIX + "|(?<="
                 + RuleBasedDateExtractor.ORDINAL_PREFIX + "[1-5]))|(?<ordinal>"
@@ -170,7 +172,7 @@ final class OrdinalDays {
             };
             Start start = switch (order) {
                 case ORDINAL_FIRST -> ordinalStart;
-                case UNIT_FIRST -> Start.WORD;
+                case UNIT_FIRST -> Start.words(dayNames, weekdays.keySet(), weekNames);
                 case MONTH_FIRST -> Start.words(months.forms());
                 case PERIOD_GENITIVE, PERIOD_POSSESSIVE -> Start.words(months.forms()).orDigit();
             };
@@ -246,6 +248,16 @@ final class OrdinalDays {
     /** CLDR's name of the field, and the names of its unit after a count (Greek "μέρα" beside "ημέρα"). */
     static String unitName(DateTimePatternGenerator fields, int field, Map<String, ChronoUnit> units,
                            ChronoUnit unit) {
+        return anyOf(unitNames(fields, field, units, unit));
+    }
+
+    private static String anyOf(Set<String> names) {
+        return "(?:" + Alternation.of(names) + ")";
+    }
+
+    /** The names {@link #unitName} matches, also where a rule's matches begin with them. */
+    private static Set<String> unitNames(DateTimePatternGenerator fields, int field, Map<String, ChronoUnit> units,
+                                         ChronoUnit unit) {
         Set<String> names = new HashSet<>();
         names.add(TextFolding.fold(fields.getFieldDisplayName(field, DateTimePatternGenerator.DisplayWidth.WIDE)));
         units.forEach((name, named) -> {
@@ -253,7 +265,7 @@ final class OrdinalDays {
                 names.add(name);
             }
         });
-        return "(?:" + Alternation.of(names) + ")";
+        return names;
     }
 
     /** Whether the language names the month or year before its n-th day or week ("ekimin birinci salısı"). */

@@ -305,7 +305,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, mentions);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded,
-                        ranges.join(text, folded, mentions, reference), referenceDay,
+                        ranges.join(text, starts, mentions, reference), referenceDay,
                         spelledYears(language)::namesAMonth));
         days = spelledYears(language).join(text, folded, days);
         days = daysOfMonthsByLanguage.computeIfAbsent(language, DaysOfMonths::of).join(text, folded, days);
@@ -410,6 +410,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         Weekdays.rule(language, MonthNames.of(language)).ifPresent(rules::add);
         rules.addAll(OrdinalDays.rules(language, MonthNames.of(language)));
         OrdinalMonths.rule(language).ifPresent(rules::add);
+        // tried at every candidate, they would cost as much as any other rule
+        rules.removeIf(DateRule::neverMatches);
         return rules;
     }
 

@@ -1,7 +1,5 @@
 package dev.polychron.nlp.language;
 
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 import java.io.IOException;
@@ -28,7 +26,7 @@ public final class LanguageIdentifier {
     /** Twice what a guess among the model's 103 languages would score. */
     private static final double MIN_CONFIDENCE = 2.0 / 103;
 
-    private final LanguageDetectorME detector;
+    private final NgramScores detector;
     private final Map<String, String> twoLetterCodes = twoLetterCodes();
 
     public LanguageIdentifier() {
@@ -36,7 +34,7 @@ public final class LanguageIdentifier {
             if (model == null) {
                 throw new IllegalStateException("OpenNLP language model " + MODEL + " is not on the classpath");
             }
-            detector = new LanguageDetectorME(new LanguageDetectorModel(model));
+            detector = new NgramScores(new LanguageDetectorModel(model));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,14 +46,11 @@ public final class LanguageIdentifier {
         if (sample.codePoints().noneMatch(Character::isLetter)) {
             return "und";
         }
-        Language best;
-        synchronized (detector) {
-            best = detector.predictLanguage(sample);
-        }
-        if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
+        NgramScores.Guess best = detector.best(sample);
+        if (best.confidence() < MIN_CONFIDENCE) {
             return "und";
         }
-        return twoLetterCodes.getOrDefault(best.getLang(), best.getLang());
+        return twoLetterCodes.getOrDefault(best.language(), best.language());
     }
 
     private static Map<String, String> twoLetterCodes() {
