@@ -227,6 +227,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, SpansFromDays> spansFromDaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, PartSuffixes> partSuffixesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, PartsBefore> partsBeforeByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, PartsOfUnits> partsOfUnitsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
@@ -300,6 +301,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, mentions);
         mentions = partsBeforeByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::partsBefore)
                 .join(text, folded, mentions);
+        mentions = partsOfUnitsByLanguage.computeIfAbsent(language,
+                l -> PartsOfUnits.of(l, partPhrases(l), clauseTense(l))).join(text, folded, mentions, referenceDay);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded,
                         ranges.join(text, folded, mentions, reference), referenceDay,
@@ -894,12 +897,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /** The part words and phrases of {@code language}, to join to a period read without one. */
     private static PartsBefore partsBefore(String language) {
+        // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
+        return PartsBefore.of(partPhrases(language), PART_JOINERS + "|de|de la");
+    }
+
+    /** The part words and phrases (folded) that {@code language} writes before a period, by their modifier. */
+    private static Map<String, Modifier> partPhrases(String language) {
         Map<String, Modifier> parts = new HashMap<>(PART_WORDS);
         // French "mi" is written against its period ("mi-mars"); apart, it is Spanish "my": "mi próxima semana"
         parts.keySet().removeIf(word -> word.length() < 3);
         parts.putAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
-        // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
-        return PartsBefore.of(parts, PART_JOINERS + "|de|de la");
+        return parts;
     }
 
     private static Map<String, Map<String, Modifier>> periodParts() {
