@@ -176,7 +176,8 @@ final class ListedDays {
             }
             if (!isDayOfAMonth(mention)) {
                 joined.add(mention);
-            } else if (Character.isDigit(folded.charAt(mention.start()))) {
+            } else if (Character.isDigit(folded.charAt(mention.start())) || dayAlone(folded, mention) == null) {
+                // the day before its month, maybe after its weekday: "Saturday 21 and Sunday 22 March"
                 joinListBefore(text, folded, mention, joined);
             } else {
                 List<DateMention> listed = listedAfter(text, folded, mention);
