@@ -27,6 +27,7 @@ class YearsToldBeforeTest {
             en | The treaty was drafted in 1648. On 14 August the envoys said it was ready. | 14 August | 1648-08-14 | DAY
             en | The tour was halted on 14 March 2020. Racing resumed on 1 August.     | 1 August    | 2020-08-01 | DAY
             en | The lake froze in January 1963. The ice was still there in March.     | March       | 1963-03    | MONTH
+            en | The fever was first seen on 3 July 1866. It spread fast. Ten died on 9 August. | 9 August | 1866-08-09 | DAY
             """)
     void shouldPutADayWithoutItsYearInTheFarYearToldBeforeIt(String language, String text, String expectedText,
                                                              String expectedValue, Granularity granularity) {
