@@ -54,6 +54,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String DAY_OF_MONTH = "(?:of\\s+|de\\s+|(?:من\\s+)?(?:شهر\\s+)?)";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}[-–])";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
+    /**
+     * A year after two groups of digits, the last of two or three, is the end of a phone number ("0800 123 2015"); not
+     * a year after years ("1990 1991 1992").
+     */
+    private static final String NOT_PHONE_GROUPS_BEFORE = "(?<!\\p{N}{2,5}\\s\\p{N}{2,3}\\s)";
     /** A year that more dash-joined digits follow is part of a phone or serial number ("+86 2010-2015-86"). */
     private static final String NOT_DASHED_NUMBER_AFTER = "(?![-–]\\p{N})";
     /**
@@ -661,7 +666,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 seasonOfTwoYears(language),
                 rule(Start.words(parts, List.of("nam", "พ.ศ.", "ค.ศ.")).orDigit(),
                         "\\b" + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE
-                        + notLabelled(language)
+                        + NOT_PHONE_GROUPS_BEFORE + notLabelled(language)
                         + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER + NOT_BEFORE_COMMON_ERA_AFTER
                         + NOT_DOCUMENT_NUMBER_AFTER
