@@ -349,7 +349,8 @@ final class AnaphoricDates {
         return number != null && position.getIndex() == written.length() ? number.longValue() : 0;
     }
 
-    private static Optional<LocalDate> firstDay(String value, Granularity granularity) {
+    /** The first day of a day, week, month, quarter or year value; none for any other. */
+    static Optional<LocalDate> firstDay(String value, Granularity granularity) {
         try {
             return switch (granularity) {
                 case DAY -> Optional.of(LocalDate.parse(value.substring(0, 10)));
@@ -366,7 +367,8 @@ final class AnaphoricDates {
         }
     }
 
-    private static String format(LocalDate day, Granularity granularity) {
+    /** The value of the year, month or week that holds {@code day}, or the day's own for any other granularity. */
+    static String format(LocalDate day, Granularity granularity) {
         return switch (granularity) {
             case YEAR -> EraYears.timexYear(day.getYear());
             case QUARTER -> CalendarUnits.of(day.atStartOfDay(), IsoFields.QUARTER_YEARS).value();

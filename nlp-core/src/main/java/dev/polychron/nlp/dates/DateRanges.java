@@ -369,6 +369,9 @@ final class DateRanges {
                     joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|in\\s+|de\\s+|του\\s+)?"
                     + year + notNumberAfter, (m, reference) -> months(m, months)));
         }
+        // a night told by the two days it spans, "the night of 14/15 April 1912": two days, not a day and a month
+        rules.add(DateRule.of(Start.DIGIT, notNumberBefore + firstDay + "/" + day + "\\s+" + month + "\\b(?:,?\\s+"
+                + year + ")?" + notNumberAfter, (m, reference) -> days(m, monthName, reference, spelled)));
         // the word for "between" may stand before the month too: "between July 17 and 19", not a list of two days,
         // nor "between May 3 and 4 million people", whose second number counts
         rules.add(DateRule.of(Start.words(openings), betweenAnd.formatted("\\b" + month + "\\.?\\s+" + firstDay

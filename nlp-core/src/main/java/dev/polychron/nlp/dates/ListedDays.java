@@ -59,6 +59,8 @@ final class ListedDays {
     private final String moreDays;
     /** The numbers listed before a day ("20, 21 and "), as a regex naming no group. */
     private final String daysBefore;
+    /** What parts two members of a list (", ", " and ", ", or "), as a regex naming no group. */
+    private final String separator;
 
     private ListedDays(Set<String> middles, Set<String> lasts, MonthNames months, String notACount) {
         if (middles.isEmpty()) {
@@ -68,11 +70,13 @@ final class ListedDays {
             monthName = null;
             moreDays = NEVER;
             daysBefore = NEVER;
+            separator = NEVER;
             return;
         }
         String inner = "(?:" + String.join("|", middles) + ")";
         String last = "(?:" + String.join("|", lasts) + ")";
         daysBefore = DAY + "(?:" + inner + DAY + ")*" + last;
+        separator = "(?:" + inner + "|" + last + ")";
         listBefore = Pattern.compile("(?U)(?<![\\p{L}\\p{N}.,:/+-])" + daysBefore + "\\z");
         moreDays = "(?:" + inner + DAY + ")*" + last + DAY + "(?!\\p{N})";
         listAfter = Pattern.compile("(?U)(?<days>" + moreDays + notACount + ")(?:,?\\s+(?:(?:of|de|του)\\s+)?"
@@ -126,6 +130,14 @@ final class ListedDays {
         return daysBefore;
     }
 
+    /**
+     * What parts two members of a list (", ", " and ", ", or "), as a regex naming no group; one that matches nowhere
+     * where the language has no list pattern.
+     */
+    String separator() {
+        return separator;
+    }
+
     private static String between(String formatted, String first, String second) {
         int from = formatted.indexOf(first);
         int to = formatted.indexOf(second);
@@ -164,7 +176,8 @@ final class ListedDays {
             }
             if (!isDayOfAMonth(mention)) {
                 joined.add(mention);
-            } else if (Character.isDigit(folded.charAt(mention.start()))) {
+            } else if (Character.isDigit(folded.charAt(mention.start())) || dayAlone(folded, mention) == null) {
+                // the day before its month, maybe after its weekday: "Saturday 21 and Sunday 22 March"
                 joinListBefore(text, folded, mention, joined);
             } else {
                 List<DateMention> listed = listedAfter(text, folded, mention);

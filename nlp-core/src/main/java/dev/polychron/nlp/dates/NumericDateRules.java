@@ -229,6 +229,9 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT,
                         BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*" + HALF + ")?" + AFTER,
                         (m, reference) -> timeOfDay(m, reference, m.group("minute"), half(m))),
+                // British news write a dot between hour and minute, read as a clock only with its half: "7.30am"
+                DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\.(?<minute>[0-5]\\d)\\s*" + HALF
+                        + "(?![\\p{L}\\p{N}])", (m, reference) -> timeOfDay(m, reference, m.group("minute"), half(m))),
                 DateRule.of(Start.DIGIT, BEFORE + WIRE_CLOCK,
                         (m, reference) -> timeOfDay(m, reference, m.group("minute"), null)),
                 DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*" + HALF + "(?![\\p{L}\\p{N}])",

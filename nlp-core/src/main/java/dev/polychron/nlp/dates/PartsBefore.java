@@ -44,11 +44,12 @@ final class PartsBefore {
         for (DateMention mention : mentions) {
             Matcher part = partBefore.matcher(folded).useTransparentBounds(true)
                     .region(Math.max(previousEnd, mention.start() - REACH), mention.start());
-            if (PERIODS.contains(mention.granularity()) && mention.modifier() == null && mention.rangeEnd() == null
-                    && part.find()) {
+            Modifier modifier = PERIODS.contains(mention.granularity()) && mention.modifier() == null && part.find()
+                    ? modifierByPart.get(part.group("part").replaceAll("\\s+", " ")) : null;
+            // "(c. 1450 – 1520)": a range is only approximate as a whole, not early or late
+            if (modifier != null && (mention.rangeEnd() == null || modifier == Modifier.APPROX)) {
                 joined.add(new DateMention(text.substring(part.start(), mention.end()), part.start(), mention.end(),
-                        mention.value(), mention.granularity(),
-                        modifierByPart.get(part.group("part").replaceAll("\\s+", " ")), null, mention.inReferences()));
+                        mention.value(), mention.granularity(), modifier, mention.rangeEnd(), mention.inReferences()));
             } else {
                 joined.add(mention);
             }

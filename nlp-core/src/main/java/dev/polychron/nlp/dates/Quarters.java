@@ -22,7 +22,8 @@ import java.util.regex.Matcher;
  * "2014-Q3". The quarter's name is CLDR's name of the field, the ordinals are ICU's spell-out rules; without a year,
  * the reference's year is meant. Also half-years as reports write them, "H1 2016", "2016-H2", "2017年上半年", "6
  * tháng đầu năm 2022", "2024'ün ilk yarısında": the range of their months. And fiscal years as reports shorten them,
- * "FY2016", the year. English "Q3" alone, after a word that puts it in time ("in Q3"), is the reference year's.
+ * "FY2016", the year. English "Q3" alone, after a word that puts it in time ("in Q3"), is the reference year's, or
+ * the one before or after where the tense puts it ({@link TensedYears}).
  */
 final class Quarters {
 
@@ -133,7 +134,7 @@ final class Quarters {
             // "Q3" alone is a car's or a phone's name too ("the Audi Q3"): only after a word that puts it in time
             rules.add(DateRule.of(Start.words(List.of("q")), "(?<=\\b(?:in|for|during|by|until|since)\\s)q(?<q>[1-4])"
                     + "\\b(?![\\s-]*\\p{N})", (m, reference) -> Optional.of(ResolvedDate.of(
-                            reference.getYear() + "-Q" + m.group("q"), Granularity.QUARTER))));
+                            reference.getYear() + "-Q" + m.group("q"), Granularity.QUARTER).yearless())));
         }
         List<String> last = OrdinalDays.lastWords(locale);
         if (!last.isEmpty()) {

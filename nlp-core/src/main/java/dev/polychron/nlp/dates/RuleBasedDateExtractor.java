@@ -54,6 +54,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final String DAY_OF_MONTH = "(?:of\\s+|de\\s+|(?:من\\s+)?(?:شهر\\s+)?)";
     static final String NOT_NUMBER_BEFORE = "(?<![\\p{N}\\[.,/])(?<!\\p{N}[-–])";
     static final String NOT_NUMBER_AFTER = "(?![\\p{N}\\]]|\\.\\d|,\\d)";
+    /**
+     * A year after two groups of digits, the last of two or three, is the end of a phone number ("0800 123 2015"); not
+     * a year after years ("1990 1991 1992").
+     */
+    private static final String NOT_PHONE_GROUPS_BEFORE = "(?<!\\p{N}{2,5}\\s\\p{N}{2,3}\\s)";
     /** A year that more dash-joined digits follow is part of a phone or serial number ("+86 2010-2015-86"). */
     private static final String NOT_DASHED_NUMBER_AFTER = "(?![-–]\\p{N})";
     /**
@@ -230,6 +235,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, SpansFromDays> spansFromDaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, PartSuffixes> partSuffixesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, PartsBefore> partsBeforeByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, PartsOfUnits> partsOfUnitsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
@@ -303,6 +309,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, mentions);
         mentions = partsBeforeByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::partsBefore)
                 .join(text, folded, mentions);
+        mentions = partsOfUnitsByLanguage.computeIfAbsent(language,
+                l -> PartsOfUnits.of(l, partPhrases(l), clauseTense(l))).join(text, folded, mentions, referenceDay);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded,
                         ranges.join(text, starts, mentions, reference), referenceDay,
@@ -316,7 +324,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // before the lists, whose days take the year of the day the word follows: "les 20, 21 et 22 mai dernier"
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
-        days = ErasInParentheses.join(language, text, ListedDays.of(language).join(text, folded, days));
+        days = ErasInParentheses.join(language, text, ListedYears.of(language).join(text, folded,
+                ListedDays.of(language).join(text, folded, days)));
         if (NumberedWeekdays.writtenIn(language)) {
             // again, as the weekdays of weeks are read anew beside the weeks ("doanh thu 2 tuần trước"), and before
             // a clock may join or follow a misread one
@@ -663,7 +672,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 seasonOfTwoYears(language),
                 rule(Start.words(parts, List.of("nam", "พ.ศ.", "ค.ศ.")).orDigit(),
                         "\\b" + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE
-                        + notLabelled(language)
+                        + NOT_PHONE_GROUPS_BEFORE + notLabelled(language)
                         + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER + NOT_BEFORE_COMMON_ERA_AFTER
                         + NOT_DOCUMENT_NUMBER_AFTER

@@ -8,6 +8,7 @@ import dev.polychron.nlp.text.Span;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A day or month written without its year is in the reference's year ({@link ReferenceYear}) unless the tense told
- * right beside it ({@link ClauseTense#beside}) puts it on the other side of the reference: "the minister said on 30
- * December" in an article of 10 January is the last December's, "the law will take effect on 1 January" in one of
- * November the coming one. A day less than a week on the other side stays, as the reference may be a few days off
- * the writing; a month moves once it is another month. Where a number that reads as a year far from the reference
+ * A day, month or quarter ("in Q4") written without its year is in the reference's year ({@link ReferenceYear}) unless
+ * the tense told right beside it ({@link ClauseTense#beside}) puts it on the other side of the reference: "the
+ * minister said on 30 December" in an article of 10 January is the last December's, "the law will take effect on 1
+ * January" in one of November the coming one. A day less than a week on the other side stays, as the reference may
+ * be a few days off the writing; a month or quarter moves once it is another one. Where a number that reads as a year far from the reference
  * stands shortly before, and no date after it, the text may tell of that time ("Lincoln was elected in 1860 and was
  * shot on April 14"; {@link YearsToldBefore} may take its year), so nothing moves (nor, to be safe, after "2500
  * troops"); nor do ranges of days, whose ends the rules read in one year.
@@ -87,6 +88,8 @@ final class TensedYears {
             value = partOfYear(mention, reference, past);
         } else if (mention.granularity() == Granularity.MONTH) {
             value = month(mention.value(), reference, past);
+        } else if (mention.granularity() == Granularity.QUARTER) {
+            value = quarter(mention.value(), reference, past);
         } else {
             int slack = taken == ResolvedDate.Taken.MONTH ? SLACK_DAYS_IN_A_MONTH : SLACK_DAYS;
             LocalDate limit = told != ClauseTense.Tense.NONE ? reference.plusDays(past ? slack : -slack)
@@ -123,6 +126,15 @@ final class TensedYears {
         YearMonth month = YearMonth.parse(value);
         YearMonth now = YearMonth.from(reference);
         return (past ? month.isAfter(now) : month.isBefore(now)) ? month.plusYears(past ? -1 : 1).toString() : value;
+    }
+
+    /** A quarter ("2015-Q4") a year back where it is after the reference's and the tense is past, or ahead. */
+    private static String quarter(String value, LocalDate reference, boolean past) {
+        int year = Integer.parseInt(value.substring(0, 4));
+        int quarter = Integer.parseInt(value.substring(value.length() - 1));
+        int now = reference.get(IsoFields.QUARTER_OF_YEAR);
+        boolean moves = past ? quarter > now : quarter < now;
+        return moves ? (year + (past ? -1 : 1)) + value.substring(4) : value;
     }
 
     /** The last day of that month and day not after {@code limit}, or the first not before it. */

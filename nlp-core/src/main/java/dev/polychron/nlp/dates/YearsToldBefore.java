@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * in 1914. On 28 July, Austria declared war." is 28 July 1914, not of the reference's year. Only where the clause
  * tells of the past or no tense ({@link ClauseTense#beside}) and the year stands in the same sentence ("United last
  * won the cup in 2004, beating Millwall on 22 May"), the day opens its sentence, as a story goes on, or it follows a
- * day or month of that year told in the sentence before ("halted on 13 March 2020. Play resumed on 20 June."): news
- * tell their coming days beside old years ("The last rise came in 2011. The next decision is due on 11 September.").
+ * day or month of that year told one or two sentences before ("halted on 13 March 2020. Play resumed on 20 June."):
+ * news tell their coming days beside old years ("The last rise came in 2011. The next decision is due on 11
+ * September.").
  * Not a year told aside, between commas ("The company, founded in 1998, said on 3 March"), after "since" ("Since
  * 1909 the club has played here. It lost on 3 March."), or naming a thing ("The 1990 champion won on 3 March"): news
  * tell today's story beside them. A year near the reference's leaves the tense to decide ({@link TensedYears}).
@@ -33,6 +34,8 @@ final class YearsToldBefore {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The most words before a day that opens its sentence: "On", "In early". */
     private static final int OPENING_WORDS = 2;
+    /** The most sentences a story goes on for after a day of a year before it tells another day of that year. */
+    private static final int STORY_SENTENCES = 2;
     /** Before a year, the words that make it a start ("since 1909") or a thing's name ("the 1990 champion"). */
     private static final Pattern NOT_TOLD_AFTER = Pattern.compile(
             "(?:^|[^\\p{L}])(?:since|seit|depuis|desde|dal|sinds|sedan|siden|с|od|the)\\s+\\z",
@@ -110,7 +113,7 @@ final class YearsToldBefore {
         int sentence = SentenceEnds.lastStart(text, before.end(), mention.start());
         if (sentence >= 0) {
             return SPACES.split(text.substring(sentence, mention.start()).strip()).length <= OPENING_WORDS
-                    || SentenceEnds.count(text, before.end(), mention.start()) == 1
+                    || SentenceEnds.count(text, before.end(), mention.start()) <= STORY_SENTENCES
                     && followsInItsYear(before, mention);
         }
         return !toldAside(text, before, mention);

@@ -26,6 +26,7 @@ class DateRangesTest {
             en | Snow fell between November and February.            | between November and February    | 2026-11    | 2027-02    | MONTH
             fr | La foire dure de mai à septembre.                   | de mai à septembre               | 2026-05    | 2026-09    | MONTH
             en | The summit met on 1–3 April 2014 in Bucharest.      | 1–3 April 2014                   | 2014-04-01 | 2014-04-03 | DAY
+            en | The dam burst on the night of 8/9 March 1864.      | 8/9 March 1864                   | 1864-03-08 | 1864-03-09 | DAY
             en | Voting is between 1 and 3 April.                    | between 1 and 3 April            | 2026-04-01 | 2026-04-03 | DAY
             en | Talks run between 1 December and 4 February.        | between 1 December and 4 February | 2026-12-01 | 2027-02-04 | DAY
             en | Polls stay open between March 8 and 10 this time.  | between March 8 and 10           | 2026-03-08 | 2026-03-10 | DAY

@@ -21,6 +21,7 @@ class ListedDaysTest {
             en | Storms hit the coast on 6 and 7 June 1998.               | 6=1998-06-06, 7 June 1998=1998-06-07
             en | The fair ran on 6, 7, and 8 June 1998.                  | 6=1998-06-06, 7=1998-06-07, 8 June 1998=1998-06-08
             en | Storms hit on the 6th and 7th June 1998.               | 6th=1998-06-06, 7th June 1998=1998-06-07
+            en | The fête runs on Saturday 20 and Sunday 21 November.  | 20=2021-11-20, Sunday 21 November=2021-11-21
             fr | Les orages des 1er et 2 juin 1998 ont tout détruit.     | 1er=1998-06-01, 2 juin 1998=1998-06-02
             de | Die Stürme am 6. und 7. Juni 1998 zerstörten alles.     | 6.=1998-06-06, 7. Juni 1998=1998-06-07
             vi | Bão đổ bộ ngày 6, 7 và 8 tháng 6 năm 1998.              | 6=1998-06-06, 7=1998-06-07, 8 tháng 6 năm 1998=1998-06-08

@@ -105,6 +105,8 @@ class NumbersBesideYearsTest {
             en | Rooms 2012–2014 are being repainted.
             en | The clinic still ran Windows 2000 on its old desktops.
             en | Farmers attach Form 1040 to their schedule F.
+            en | The old Model 2000 tractor still ploughs the field.
+            en | To book a tour, call 0300 555 2014 before noon.
             de | Flug 1672 wurde umgeleitet.
             de | Das Zimmer 2012 ist frei.
             fr | Le vol 1672 a été dévié vers Lyon.

@@ -59,6 +59,7 @@ class NumericDateRulesTest {
             en    | The vote ended at 19:30.                 | 19:30                      | 2013-02-12T19:30 | MINUTE
             en    | Meet me tomorrow at 7pm please.          | tomorrow at 7pm            | 2013-02-13T19    | HOUR
             en    | It began on 1 April 2014 at 7:30 p.m.    | 1 April 2014 at 7:30 p.m.  | 2014-04-01T19:30 | MINUTE
+            en-GB | The library shuts at 5.45pm.             | 5.45pm                     | 2013-02-12T17:45 | MINUTE
             """)
     void shouldReadNumbersInLocaleOrderWhenDateIsNumeric(String language, String text, String expectedText,
                                                          String expectedValue, Granularity granularity) {
@@ -201,6 +202,7 @@ class NumericDateRulesTest {
             en | The ratio 0.8/15 is a formula.
             en | The ratio 8/1.5 is a formula.
             fr | Le rapport 8/1,5 est une formule.
+            en | The mast is 7.30 metres tall and weighs 2.45 tonnes.
             """)
     void shouldNotReadDigitsAsADayWhenTheyAreDecimals(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

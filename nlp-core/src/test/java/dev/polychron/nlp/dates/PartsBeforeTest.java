@@ -38,6 +38,8 @@ class PartsBeforeTest {
             en | The walls were raised ca. 1250 BC, it is thought.   | ca. 1250 BC                 | -1249   | YEAR  | APPROX
             en | The mill closed around the 1880s.                   | around the 1880s            | 188     | DECADE | APPROX
             en | Troy was burned in early 1180 BC.                   | early 1180 BC               | -1179   | YEAR  | START
+            en | Early in the 19th century the canal was dug.        | Early in the 19th century   | 18      | CENTURY | START
+            en | Late in 1871 the bridge was finished.               | Late in 1871                | 1871    | YEAR  | END
             """)
     void shouldGiveARelativePeriodThePartNamedBeforeIt(String language, String text, String expectedText,
                                                        String value, Granularity granularity, Modifier modifier) {
@@ -75,6 +77,17 @@ class PartsBeforeTest {
     void shouldNotTakeAPossessiveForAPart() {
         assertThat(extractor.extract("Pasaré mi próxima semana de vacaciones en Cádiz.", "es", REFERENCE))
                 .singleElement().satisfies(mention -> assertThat(mention.modifier()).isNull());
+    }
+
+    @Test
+    void shouldMakeARangeApproximateButNeitherEarlyNorLate() {
+        assertThat(extractor.extract("The weaver (c. 1430 – 1495) worked in Bruges.", "en", REFERENCE))
+                .extracting(DateMention::text, DateMention::value, DateMention::rangeEnd, DateMention::modifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("c. 1430 – 1495", "1430", "1495",
+                        Modifier.APPROX));
+        assertThat(extractor.extract("Droughts struck in early 1601–1603.", "en", REFERENCE))
+                .extracting(DateMention::text, DateMention::modifier)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1601–1603", null));
     }
 
     @Test

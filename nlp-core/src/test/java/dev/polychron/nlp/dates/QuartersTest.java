@@ -49,6 +49,8 @@ class QuartersTest {
             en | Profits fell in the last quarter of 2015.     | last quarter of 2015     | 2015-Q4
             en | Revenue peaked in 18Q4, then fell.            | 18Q4                     | 2018-Q4
             en | Margins should widen in Q3, the firm said.     | Q3                       | 2013-Q3
+            en | Ticket sales fell in Q4, the ferry line said.  | Q4                       | 2012-Q4
+            en | Freight will grow in Q1, the port said.        | Q1                       | 2013-Q1
             pt | As vendas caíram no último trimestre de 2015. | último trimestre de 2015 | 2015-Q4
             el | Οι εξαγωγές αυξήθηκαν το γ' τρίμηνο του 2019. | γ' τρίμηνο του 2019     | 2019-Q3
             el | Τα κέρδη μειώθηκαν στο δ΄ τρίμηνο του 2016.  | δ΄ τρίμηνο του 2016      | 2016-Q4

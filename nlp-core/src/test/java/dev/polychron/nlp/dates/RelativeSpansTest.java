@@ -1,6 +1,8 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -66,5 +68,11 @@ class RelativeSpansTest {
             """)
     void shouldFindNoSpanWhenTheCountedThingIsNotAUnitOfTime(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountTheFollowingWeeksFromTheReference() {
+        assertThat(extractor.extract("The well was found in May 1911. Over the following three weeks it was dug out.",
+                "en", REFERENCE)).extracting(DateMention::text).containsExactly("May 1911");
     }
 }

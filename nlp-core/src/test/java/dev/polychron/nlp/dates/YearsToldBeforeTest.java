@@ -28,6 +28,7 @@ class YearsToldBeforeTest {
             en | The tour was halted on 14 March 2020. Racing resumed on 1 August.     | 1 August    | 2020-08-01 | DAY
             en | The lake froze in January 1963. The ice was still there in March.     | March       | 1963-03    | MONTH
             vi | Tháng 5 năm 2009, giá lúa đã tăng 20% so với cùng kỳ năm 2008. Ngày 3 tháng 9, giá giảm. | Ngày 3 tháng 9 | 2009-09-03 | DAY
+            en | The fever was first seen on 3 July 1866. It spread fast. Ten died on 9 August. | 9 August | 1866-08-09 | DAY
             """)
     void shouldPutADayWithoutItsYearInTheFarYearToldBeforeIt(String language, String text, String expectedText,
                                                              String expectedValue, Granularity granularity) {

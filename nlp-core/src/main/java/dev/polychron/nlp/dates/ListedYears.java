@@ -1,0 +1,125 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Days and months listed together share one year: "in May and June 1990", "in May, June and July 1990", "on 3 May and
+ * 9 June 2001" are of the year written with the last of them, each before the one after it; "were held on September
+ * 26 and October 19", no year written, are of the year the tense gave the first, each after the one before, as the
+ * tense reads the clause of the first only. The words that part a list are CLDR's ({@link ListedDays#separator()}); a
+ * month named alone inside the list ("June" of "May, June and July 1990") becomes a mention of its own.
+ */
+final class ListedYears {
+
+    private static final Pattern DAY_OR_MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
+    private static final Map<String, ListedYears> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    /** What may stand between two listed mentions: separators, months named alone between them. */
+    private final Pattern gap;
+    private final Pattern monthName;
+    private final MonthNames months;
+
+    private ListedYears(String separator, MonthNames months) {
+        String month = "(?:" + months.alternation() + ")(?!\\p{L})";
+        this.gap = Pattern.compile("(?U)" + separator + "(?:" + month + separator + ")*");
+        this.monthName = Pattern.compile("(?U)(?<!\\p{L})" + month);
+        this.months = months;
+    }
+
+    static ListedYears of(String language) {
+        return BY_LANGUAGE.computeIfAbsent(language,
+                l -> new ListedYears(ListedDays.of(l).separator(), MonthNames.of(l)));
+    }
+
+    /** The mentions in text order, the days and months of each list in one year, the months named alone added. */
+    List<DateMention> join(String text, String folded, List<DateMention> mentions) {
+        List<DateMention> joined = new ArrayList<>(mentions.size());
+        List<DateMention> list = new ArrayList<>();
+        for (DateMention mention : mentions) {
+            DateMention last = list.isEmpty() ? null : list.get(list.size() - 1);
+            if (last != null && last.end() < mention.start() && isListable(last, folded) && isListable(mention, folded)
+                    && gap.matcher(folded).region(last.end(), mention.start()).matches()) {
+                list.addAll(monthsNamedAlone(text, folded, last, mention.start()));
+            } else {
+                joined.addAll(inOneYear(list));
+                list.clear();
+            }
+            list.add(mention);
+        }
+        joined.addAll(inOneYear(list));
+        return joined;
+    }
+
+    /** A day or month written with its month's name, not a range nor a part: "May", "3 May", "June 1990". */
+    private boolean isListable(DateMention mention, String folded) {
+        return (mention.granularity() == Granularity.DAY || mention.granularity() == Granularity.MONTH)
+                && mention.rangeEnd() == null && mention.modifier() == null
+                && DAY_OR_MONTH_VALUE.matcher(mention.value()).matches()
+                && monthName.matcher(folded).region(mention.start(), mention.end()).find();
+    }
+
+    /** The months named alone between {@code before} and {@code end}, in the year of {@code before} for now. */
+    private List<DateMention> monthsNamedAlone(String text, String folded, DateMention before, int end) {
+        List<DateMention> named = new ArrayList<>();
+        Matcher name = monthName.matcher(folded).region(before.end(), end);
+        while (name.find()) {
+            int number = months.number(name.group());
+            if (number > 0) {
+                named.add(new DateMention(text.substring(name.start(), name.end()), name.start(), name.end(),
+                        String.format("%s-%02d", before.value().substring(0, 4), number), Granularity.MONTH, null,
+                        null, before.inReferences()));
+            }
+        }
+        return named;
+    }
+
+    /**
+     * The list with each member written without a year in the year of the next member that has one, a year earlier
+     * where it would not come before it; the rest in the year of the member before, a year later where it would not
+     * come after it.
+     */
+    private static List<DateMention> inOneYear(List<DateMention> list) {
+        if (list.size() < 2) {
+            return List.copyOf(list);
+        }
+        DateMention[] dated = list.toArray(DateMention[]::new);
+        boolean[] known = new boolean[dated.length];
+        for (int i = 0; i < dated.length; i++) {
+            known[i] = DateRanges.HAS_YEAR.matcher(dated[i].text()).find();
+        }
+        for (int i = dated.length - 2; i >= 0; i--) {
+            if (!known[i] && known[i + 1]) {
+                dated[i] = inYearOf(dated[i], dated[i + 1], -1);
+                known[i] = true;
+            }
+        }
+        for (int i = 1; i < dated.length; i++) {
+            if (!known[i]) {
+                dated[i] = inYearOf(dated[i], dated[i - 1], 1);
+            }
+        }
+        return List.of(dated);
+    }
+
+    /**
+     * {@code mention} in the year of {@code neighbour}, or in the year {@code direction} from it where it would not
+     * then stand on that side of it (1: after it, -1: before it).
+     */
+    private static DateMention inYearOf(DateMention mention, DateMention neighbour, int direction) {
+        String monthDay = mention.value().substring(4);
+        int year = Integer.parseInt(neighbour.value().substring(0, 4));
+        if (Integer.signum(monthDay.compareTo(neighbour.value().substring(4))) != direction) {
+            year += direction;
+        }
+        return new DateMention(mention.text(), mention.start(), mention.end(), String.format("%04d", year) + monthDay,
+                mention.granularity(), mention.modifier(), mention.rangeEnd(), mention.inReferences());
+    }
+}
