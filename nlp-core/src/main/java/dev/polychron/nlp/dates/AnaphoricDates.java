@@ -349,8 +349,7 @@ final class AnaphoricDates {
         return number != null && position.getIndex() == written.length() ? number.longValue() : 0;
     }
 
-    /** The first day of a day, week, month, quarter or year value; none for any other. */
-    static Optional<LocalDate> firstDay(String value, Granularity granularity) {
+    private static Optional<LocalDate> firstDay(String value, Granularity granularity) {
         try {
             return switch (granularity) {
                 case DAY -> Optional.of(LocalDate.parse(value.substring(0, 10)));
@@ -367,8 +366,7 @@ final class AnaphoricDates {
         }
     }
 
-    /** The value of the year, month or week that holds {@code day}, or the day's own for any other granularity. */
-    static String format(LocalDate day, Granularity granularity) {
+    private static String format(LocalDate day, Granularity granularity) {
         return switch (granularity) {
             case YEAR -> EraYears.timexYear(day.getYear());
             case QUARTER -> CalendarUnits.of(day.atStartOfDay(), IsoFields.QUARTER_YEARS).value();

@@ -235,7 +235,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, SpansFromDays> spansFromDaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, PartSuffixes> partSuffixesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, PartsBefore> partsBeforeByLanguage = new ConcurrentHashMap<>();
-    private final Map<String, PartsOfUnits> partsOfUnitsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysOfWeeks> weekdaysOfWeeksByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
@@ -309,8 +308,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, mentions);
         mentions = partsBeforeByLanguage.computeIfAbsent(language, RuleBasedDateExtractor::partsBefore)
                 .join(text, folded, mentions);
-        mentions = partsOfUnitsByLanguage.computeIfAbsent(language,
-                l -> PartsOfUnits.of(l, partPhrases(l), clauseTense(l))).join(text, folded, mentions, referenceDay);
         List<DateMention> days = weekdaysOfWeeks
                 .join(text, folded, DaysInRelativeYears.join(text, folded,
                         ranges.join(text, starts, mentions, reference), referenceDay,

@@ -28,6 +28,19 @@ class BarePeriodPartsTest {
             el | Οι ανασκαφές ξεκίνησαν στις αρχές του έτους.              | αρχές του έτους        | 2020     | YEAR | START
             el | Το 1896 άνοιξε η γραμμή. Στα μέσα της χρονιάς επεκτάθηκε. | μέσα της χρονιάς       | 1896     | YEAR | MID
             el | Η ψηφοφορία θα γίνει στο τέλος της εβδομάδας.             | στο τέλος της εβδομάδας | 2020-W24 | WEEK | END
+            en | The new wing of the museum will open by the end of the year. | the end of the year | 2020     | YEAR | END
+            en | The plague reached the port in May 1348. At the end of the year the town was empty. | the end of the year | 1348 | YEAR | END
+            en | Early in the year the council met twice.                  | Early in the year      | 2020     | YEAR | START
+            fr | La médiathèque rouvrira à la fin de l'année.              | fin de l'année         | 2020     | YEAR | END
+            fr | Le conseil votera le budget en fin d'année.               | fin d'année            | 2020     | YEAR | END
+            fr | Le cloître fut restauré en 1868. À la fin de l'année, les moines revinrent. | fin de l'année | 1868 | YEAR | END
+            fr | Le musée, fondé en 1998, fermera à la fin de l'année.     | fin de l'année         | 2020     | YEAR | END
+            de | Der neue Bahnsteig soll Ende des Jahres fertig sein.      | Ende des Jahres        | 2020     | YEAR | END
+            es | La vacuna llegará a finales de año a las farmacias.       | finales de año         | 2020     | YEAR | END
+            ru | Новую ветку метро откроют в конце года.                  | конце года             | 2020     | YEAR | END
+            ru | Храм освятили в 1912 году. В конце года его закрыли.     | конце года             | 1912     | YEAR | END
+            it | Il raccolto sarà venduto alla fine dell'anno.             | fine dell'anno         | 2020     | YEAR | END
+            pt | A ponte será reaberta no final do ano.                    | final do ano           | 2020     | YEAR | END
             """)
     void shouldDateAPartOfAYearOrWeekSaidWithoutItsNumber(String language, String text, String phrase, String value,
                                                           Granularity granularity, Modifier modifier) {
@@ -70,8 +83,14 @@ class BarePeriodPartsTest {
             vi | Mỗi dịp cuối năm, chợ hoa rất đông.
             vi | Báo cáo cuối năm tài chính chưa được công bố.
             el | Στο τέλος της εβδομάδας εργασίας οι υπάλληλοι κουράζονται.
+            en | At the end of the day, the vote matters little.
+            en | In his early years the bishop wrote hymns.
+            en | The year-end review was late.
+            fr | Les élèves partent à la fin de l'année scolaire.
+            fr | À la fin de l'année de deuil, il se remaria.
+            it | Alla fine dell'anno scolastico gli alunni partono.
             """)
-    void shouldFindNoPartOfAYearThatNamesAKindOfThing(String language, String text) {
+    void shouldFindNoPartOfAYearThatNamesAKindOfThingOrAnotherPeriod(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 }
