@@ -59,6 +59,10 @@ final class ListedDays {
     private final String moreDays;
     /** The numbers listed before a day ("20, 21 and "), as a regex naming no group. */
     private final String daysBefore;
+    /** What joins two items of a list (", ", " and ", " or "), or null. */
+    private final Pattern joiner;
+    /** A month's name that {@link #joiner} joins to the one before it, its name as group "month"; or null. */
+    private final Pattern listedMonth;
 
     private ListedDays(Set<String> middles, Set<String> lasts, MonthNames months, String notACount) {
         if (middles.isEmpty()) {
@@ -68,6 +72,8 @@ final class ListedDays {
             monthName = null;
             moreDays = NEVER;
             daysBefore = NEVER;
+            joiner = null;
+            listedMonth = null;
             return;
         }
         String inner = "(?:" + String.join("|", middles) + ")";
@@ -79,6 +85,9 @@ final class ListedDays {
                 + RuleBasedDateExtractor.YEAR + RuleBasedDateExtractor.NOT_NUMBER_AFTER + ")?");
         middle = Pattern.compile("(?U)" + inner);
         monthName = Pattern.compile("(?U)(?<!\\p{L})(?:" + months.alternation() + ")(?!\\p{L})");
+        joiner = Pattern.compile("(?U)" + inner + "|" + last);
+        listedMonth = Pattern.compile("(?U)(?:" + inner + "|" + last + ")(?<month>" + months.alternation()
+                + ")(?!\\p{L})");
     }
 
     static ListedDays of(String language) {
@@ -124,6 +133,23 @@ final class ListedDays {
      */
     String daysBefore() {
         return daysBefore;
+    }
+
+    /** Whether {@code folded} between {@code start} and {@code end} is what joins two items of a list: " and ". */
+    boolean joinsAt(String folded, int start, int end) {
+        return joiner != null && start <= end && joiner.matcher(folded).region(start, end).matches();
+    }
+
+    /**
+     * Where a month's name follows {@code from} as the next item of a list (", May", " and June"), with its name as
+     * group "month"; null where none does.
+     */
+    Matcher monthListedAt(String folded, int from) {
+        if (listedMonth == null) {
+            return null;
+        }
+        Matcher month = listedMonth.matcher(folded).region(from, folded.length());
+        return month.lookingAt() ? month : null;
     }
 
     private static String between(String formatted, String first, String second) {

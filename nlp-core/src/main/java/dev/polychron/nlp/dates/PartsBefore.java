@@ -37,6 +37,11 @@ final class PartsBefore {
         return new PartsBefore(modifierByPart, joiners);
     }
 
+    /** Whether {@code folded} ends with a part phrase and its joining word: "à la fin de ", "Ende des ". */
+    boolean endsWithPart(String folded) {
+        return partBefore.matcher(folded).find();
+    }
+
     /** The mentions, each period without a modifier that a part phrase precedes taking it in. */
     List<DateMention> join(String text, String folded, List<DateMention> mentions) {
         List<DateMention> joined = new ArrayList<>(mentions.size());

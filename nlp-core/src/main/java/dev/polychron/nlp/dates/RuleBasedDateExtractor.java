@@ -313,7 +313,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // before the lists, whose days take the year of the day the word follows: "les 20, 21 et 22 mai dernier"
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
-        days = ErasInParentheses.join(language, text, ListedDays.of(language).join(text, folded, days));
+        days = ListedPeriods.join(language, text, folded,
+                ErasInParentheses.join(language, text, ListedDays.of(language).join(text, folded, days)));
         if (NumberedWeekdays.writtenIn(language)) {
             // again, as the weekdays of weeks are read anew beside the weeks ("doanh thu 2 tuần trước"), and before
             // a clock may join or follow a misread one
@@ -386,6 +387,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(SpelledDays.rules(language, MonthNames.of(language)));
         SpelledDays.possessedRule(language, MonthNames.of(language)).ifPresent(rules::add);
         rules.addAll(absoluteRules(language));
+        rules.addAll(PartPeriods.rules(language, partsBefore(language)));
         rules.addAll(Quarters.rules(language));
         rules.addAll(EraYears.rules(language));
         rules.addAll(RelativeSpans.rules(language));

@@ -75,7 +75,8 @@ final class TensedYears {
         ClauseTense.Tense told = tense == null ? ClauseTense.Tense.NONE
                 : tense.beside(text, mention.start(), mention.end());
         ClauseTense.Tense said = told != ClauseTense.Tense.NONE ? told : preference.tense();
-        if (said == ClauseTense.Tense.NONE) {
+        // a year the reference gave ("à la fin de l'année", PartPeriods) is this year in any tense
+        if (said == ClauseTense.Tense.NONE || mention.granularity() == Granularity.YEAR) {
             return mention;
         }
         boolean past = said == ClauseTense.Tense.PAST;

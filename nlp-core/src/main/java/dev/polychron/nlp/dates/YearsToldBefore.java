@@ -2,6 +2,7 @@ package dev.polychron.nlp.dates;
 
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
 import dev.polychron.nlp.text.Span;
 
 import java.time.DateTimeException;
@@ -33,6 +34,8 @@ final class YearsToldBefore {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The most words before a day that opens its sentence: "On", "In early". */
     private static final int OPENING_WORDS = 2;
+    /** The most words before a year named by no number that opens its sentence: "À la fin de" ({@link PartPeriods}). */
+    private static final int OPENING_PART_WORDS = 4;
     /** Before a year, the words that make it a start ("since 1909") or a thing's name ("the 1990 champion"). */
     private static final Pattern NOT_TOLD_AFTER = Pattern.compile(
             "(?:^|[^\\p{L}])(?:since|seit|depuis|desde|dal|sinds|sedan|siden|с|od|the)\\s+\\z",
@@ -101,7 +104,8 @@ final class YearsToldBefore {
         }
         int sentence = SentenceEnds.lastStart(text, before.end(), mention.start());
         if (sentence >= 0) {
-            return SPACES.split(text.substring(sentence, mention.start()).strip()).length <= OPENING_WORDS
+            return SPACES.split(text.substring(sentence, mention.start()).strip()).length
+                    <= (mention.granularity() == Granularity.YEAR ? OPENING_PART_WORDS : OPENING_WORDS)
                     || SentenceEnds.count(text, before.end(), mention.start()) == 1
                     && followsInItsYear(before, mention);
         }
