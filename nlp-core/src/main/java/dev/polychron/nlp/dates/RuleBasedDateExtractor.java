@@ -160,8 +160,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * "những năm 1990", "δεκαετία του 1990", "années 1990").
      */
     private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "thap ky", "nhung nam",
-            "δεκαετια του", "δεκαετιας του", "annees", "decennie", "decada de", "anii", "los anos", "os anos",
-            "dos anos", "nos anos", "gli anni", "negli anni", "degli anni", "de jaren", "دهه");
+            "δεκαετια του", "δεκαετιας του", "annees", "decennie", "decada de", "decadas de", "anii", "los anos",
+            "os anos", "dos anos", "nos anos", "gli anni", "negli anni", "degli anni", "de jaren", "دهه");
     /**
      * The words before a decade written by its tens alone, in digits or words, taken as the 20th century's: "los años
      * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70", "της δεκαετίας του

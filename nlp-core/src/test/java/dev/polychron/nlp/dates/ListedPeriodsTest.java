@@ -23,6 +23,7 @@ class ListedPeriodsTest {
             en | The vineyards froze in March, April and May 1956.       | March@23=1956-03 MONTH, April@30=1956-04 MONTH, May 1956@40=1956-05 MONTH
             fr | Les vendanges des années 1930 et 1940 furent maigres.    | années 1930@18=193 DECADE, 1940@33=194 DECADE
             it | Negli anni 1950, 1960 e 1970 la città crebbe.            | Negli anni 1950@0=195 DECADE, 1960@17=196 DECADE, 1970@24=197 DECADE
+            es | En las décadas de 1890 y 1900 se abrieron escuelas.     | décadas de 1890@7=189 DECADE, 1900@25=190 DECADE
             """)
     void shouldGiveListedPeriodsWhatTheLastOrFirstOneWrites(String language, String text, String expected) {
         assertThat(extractor.extract(text, language, REFERENCE))

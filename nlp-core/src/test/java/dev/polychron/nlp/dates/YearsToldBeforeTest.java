@@ -27,6 +27,9 @@ class YearsToldBeforeTest {
             en | The treaty was drafted in 1648. On 14 August the envoys said it was ready. | 14 August | 1648-08-14 | DAY
             en | The tour was halted on 14 March 2020. Racing resumed on 1 August.     | 1 August    | 2020-08-01 | DAY
             en | The lake froze in January 1963. The ice was still there in March.     | March       | 1963-03    | MONTH
+            es | La peste llegó en 1885. Entre el 10 y el 20 de julio cerraron las escuelas. | Entre el 10 y el 20 de julio | 1885-07-10 | DAY
+            es | La peste llegó en 1885. Entre el 10 y el 20 de julio cerraron las escuelas. El alcalde huyó el 25 de julio. | 25 de julio | 1885-07-25 | DAY
+            ru | Храм построили в 1911 году при священнике Петре Лаврове (род. 1870). В конце года его освятили. | конце года | 1911 | YEAR
             """)
     void shouldPutADayWithoutItsYearInTheFarYearToldBeforeIt(String language, String text, String expectedText,
                                                              String expectedValue, Granularity granularity) {
