@@ -66,6 +66,9 @@ class TimesOnDaysTest {
             vi | Chợ đóng cửa từ 16h chiều nay. | 16h chiều nay | 2014-05-10T16 | HOUR
             vi | Đội cứu hộ có mặt 4 giờ chiều hôm qua. | 4 giờ chiều hôm qua | 2014-05-09T16 | HOUR
             vi | Khoảng 6h30 ngày 9 tháng 5, tàu cập cảng. | 6h30 ngày 9 tháng 5 | 2014-05-09T06:30 | MINUTE
+            fr | Le train est arrivé à 18h le 12 mai.      | 18h le 12 mai | 2014-05-12T18 | HOUR
+            it | Il corteo parte alle ore 17 di lunedì 12 maggio. | ore 17 di lunedì 12 maggio | 2014-05-12T17 | HOUR
+            es | El pleno empieza a las 9 horas del 12 de mayo. | 9 horas del 12 de mayo | 2014-05-12T09 | HOUR
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
@@ -106,6 +109,14 @@ class TimesOnDaysTest {
 
         assertThat(extractor.extract(text, "en", REFERENCE)).extracting(DateMention::text)
                 .containsExactly("9 p.m.", "Monday");
+    }
+
+    @Test
+    void shouldJoinNoClockToTheDayOfTheNextSentence() {
+        String text = "La mairie ferme à 18h. Le 12 mai, elle rouvre.";
+
+        assertThat(extractor.extract(text, "fr", REFERENCE)).extracting(DateMention::text)
+                .containsExactly("18h", "12 mai");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
