@@ -96,17 +96,20 @@ final class EraYears {
     }
 
     /**
-     * The year of a match, or where its mark comes after the years ({@code ranged}) the range from its first year,
-     * which comes before the other in time: "2200–800 BC", "100–44 BC", "14–37 AD"; none where the first comes after.
+     * The year of a match, or where its mark comes after the years ({@code ranged}) the range of its two years, the
+     * earlier one first however they are written: "2200–800 BC", "100–44 BC", "14–37 AD", "800–900 BC".
      */
     private static Optional<ResolvedDate> yearOrRange(Matcher m, boolean ranged, boolean beforeCommonEra) {
         int last = Integer.parseInt(m.group("year"));
-        if (!ranged || m.group("first") == null) {
+        if (!ranged || m.group("first") == null || m.group("first").equals(m.group("year"))) {
             return Optional.of(ResolvedDate.of(year(last, beforeCommonEra), Granularity.YEAR));
         }
         int first = Integer.parseInt(m.group("first"));
-        return (beforeCommonEra ? first > last : first < last) ? Optional.of(new ResolvedDate(
-                year(first, beforeCommonEra), Granularity.YEAR, null, year(last, beforeCommonEra))) : Optional.empty();
+        // before the common era the larger number is the earlier year
+        int earlier = beforeCommonEra ? Math.max(first, last) : Math.min(first, last);
+        int later = beforeCommonEra ? Math.min(first, last) : Math.max(first, last);
+        return Optional.of(new ResolvedDate(year(earlier, beforeCommonEra), Granularity.YEAR, null,
+                year(later, beforeCommonEra)));
     }
 
     /** The TIMEX3 year: "0079", or for 429 BC "-0428" (there is no year 0 between 1 BC and AD 1). */
