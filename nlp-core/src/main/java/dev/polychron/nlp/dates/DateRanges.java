@@ -434,7 +434,9 @@ final class DateRanges {
                             .map(d -> Integer.parseInt(d.value().substring(0, 4))).orElseThrow();
             LocalDate start = LocalDate.of(year, month.apply(m), first);
             LocalDate end = LocalDate.of(year, month.apply(m), last);
-            return Optional.of(new ResolvedDate(start.toString(), Granularity.DAY, null, end.toString()));
+            ResolvedDate range = new ResolvedDate(start.toString(), Granularity.DAY, null, end.toString());
+            // without its year, a history's range is in the year told before it ("Entre el 10 y el 20 de julio")
+            return Optional.of(m.group("year") != null ? range : range.yearless());
         } catch (DateTimeException | NoSuchElementException e) {
             return Optional.empty();
         }

@@ -24,6 +24,8 @@ final class EraYears {
     private static final List<String[]> WORDS = DataFiles.lines(EraYears.class, "era-words.tsv").stream()
             .map(line -> line.split("\t")).toList();
     private static final String YEAR = "(?<year>[1-9]\\d{0,3})";
+    /** The first year of a range whose mark the last one carries: "2200–800 BC", "(2200-800 av. J.-C.)". */
+    private static final String FIRST_YEAR = "(?:(?<first>[1-9]\\d{0,3})\\s*[-–—]\\s*)?";
     /** The word for "year" that Chinese, Japanese and Korean write after the number: "公元前221年", "기원전 57년". */
     private static final Map<String, String> YEAR_SUFFIX = Map.of("zh", "年", "ja", "年", "ko", "년");
     /** The word for "year" that Russian and Ukrainian write between the number and its era: "в 44 году до н. э.". */
@@ -68,10 +70,9 @@ final class EraYears {
             boolean unspaced = DateRanges.UNSPACED.contains(code);
             String regex = before ? (unspaced ? "" : "(?<![\\p{L}\\p{N}])") + mark + "\\s*" + YEAR
                     + "(?![.,]?\\p{N})" + Pattern.quote(YEAR_SUFFIX.getOrDefault(code, ""))
-                    : "(?<![\\p{L}\\p{N}.,])" + YEAR + YEAR_WORD + "\\s*" + mark + "(?![\\p{L}\\p{N}])";
+                    : "(?<![\\p{L}\\p{N}.,])" + FIRST_YEAR + YEAR + YEAR_WORD + "\\s*" + mark + "(?![\\p{L}\\p{N}])";
             Start start = before ? (unspaced ? Start.ANYWHERE : Start.words(marks)) : Start.DIGIT;
-            rules.add(DateRule.of(start, regex, (m, reference) -> Optional.of(
-                    ResolvedDate.of(year(Integer.parseInt(m.group("year")), beforeCommonEra), Granularity.YEAR)))
+            rules.add(DateRule.of(start, regex, (m, reference) -> yearOrRange(m, !before, beforeCommonEra))
                     .writtenAs(EraYears::writtenAsMark).requiringAny(marks));
         }
         String bare = BARE_BEFORE_COMMON_ERA.get(code);
@@ -92,6 +93,23 @@ final class EraYears {
                     ResolvedDate.of(year(Integer.parseInt(m.group("year")), false), Granularity.YEAR))));
         }
         return rules;
+    }
+
+    /**
+     * The year of a match, or where its mark comes after the years ({@code ranged}) the range of its two years, the
+     * earlier one first however they are written: "2200–800 BC", "100–44 BC", "14–37 AD", "800–900 BC".
+     */
+    private static Optional<ResolvedDate> yearOrRange(Matcher m, boolean ranged, boolean beforeCommonEra) {
+        int last = Integer.parseInt(m.group("year"));
+        if (!ranged || m.group("first") == null || m.group("first").equals(m.group("year"))) {
+            return Optional.of(ResolvedDate.of(year(last, beforeCommonEra), Granularity.YEAR));
+        }
+        int first = Integer.parseInt(m.group("first"));
+        // before the common era the larger number is the earlier year
+        int earlier = beforeCommonEra ? Math.max(first, last) : Math.min(first, last);
+        int later = beforeCommonEra ? Math.min(first, last) : Math.max(first, last);
+        return Optional.of(new ResolvedDate(year(earlier, beforeCommonEra), Granularity.YEAR, null,
+                year(later, beforeCommonEra)));
     }
 
     /** The TIMEX3 year: "0079", or for 429 BC "-0428" (there is no year 0 between 1 BC and AD 1). */

@@ -61,6 +61,8 @@ final class ListedDays {
     private final String daysBefore;
     /** What parts two members of a list (", ", " and ", ", or "), as a regex naming no group. */
     private final String separator;
+    /** {@link #separator} compiled. */
+    private final Pattern joiner;
 
     private ListedDays(Set<String> middles, Set<String> lasts, MonthNames months, String notACount) {
         if (middles.isEmpty()) {
@@ -71,6 +73,7 @@ final class ListedDays {
             moreDays = NEVER;
             daysBefore = NEVER;
             separator = NEVER;
+            joiner = Pattern.compile(NEVER);
             return;
         }
         String inner = "(?:" + String.join("|", middles) + ")";
@@ -83,6 +86,7 @@ final class ListedDays {
                 + RuleBasedDateExtractor.YEAR + RuleBasedDateExtractor.NOT_NUMBER_AFTER + ")?");
         middle = Pattern.compile("(?U)" + inner);
         monthName = Pattern.compile("(?U)(?<!\\p{L})(?:" + months.alternation() + ")(?!\\p{L})");
+        joiner = Pattern.compile("(?U)" + separator);
     }
 
     static ListedDays of(String language) {
@@ -136,6 +140,11 @@ final class ListedDays {
      */
     String separator() {
         return separator;
+    }
+
+    /** Whether {@code folded} between {@code start} and {@code end} parts two members of a list: " and ". */
+    boolean joinsAt(String folded, int start, int end) {
+        return start <= end && joiner.matcher(folded).region(start, end).matches();
     }
 
     private static String between(String formatted, String first, String second) {

@@ -73,7 +73,17 @@ final class NumericDateRules {
                     + "(?: (?:(?<am>sang)|(?<pm>chieu|toi))(?! (?:nay|qua|mai)(?!\\p{L})))?"
                     + "(?:(?= (?:(?:sang|trua|chieu|toi|đem) (?:qua|mai)(?!\\p{L})|(?:(?:sang|chieu|toi) )?"
                     + "(?:ngay \\d|nay|hom)))(?<beforeDay>))?",
-            "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? το (?:(?<am>πρωι)|(?<pm>απογευμα|βραδυ))");
+            "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? το (?:(?<am>πρωι)|(?<pm>απογευμα|βραδυ))",
+            // the clocks with units below leave out those with the part of the day or minutes after them, which
+            // TimesOnDays reads after a day: alone they are told by these, "à 6h du soir", "um 15 Uhr 20"
+            "fr", "(?<=(?<!\\p{L})(?:a|vers|des|avant|apres|jusqu'a)\\s)(?<!\\p{N}\\s(?:a|vers)\\s)(?<hour>[01]?\\d|2[0-3])"
+                    + "\\s*(?:h|heures?)(?:\\s*(?<minute>[0-5]\\d))? (?:(?<am>du matin)|(?<pm>du soir|de l'apres-midi))",
+            // not after the part of the day, which the hour would leave out ("nachmittags um 1 Uhr 30")
+            "de", "(?<!(?:morgens|vormittags|nachmittags|abends|nachts) um )(?<hour>[01]?\\d|2[0-3]) uhr(?= (?:[0-5]\\d"
+                    + "(?! ?(?:min|minuten|sekunden)(?!\\p{L}))|morgens|fruh|vormittags|nachmittags|abends|am "
+                    + "(?:morgen|vormittag|nachmittag|abend))(?![\\p{L}\\p{N}]))(?: (?<minute>[0-5]\\d))?(?: "
+                    + "(?:(?<am>morgens|fruh|vormittags|am morgen|am vormittag)|(?<pm>nachmittags|abends|am nachmittag"
+                    + "|am abend)))?");
 
     /**
      * A clock told by its unit, which names no duration, on the reference day as news tell it, folded: German "um 10

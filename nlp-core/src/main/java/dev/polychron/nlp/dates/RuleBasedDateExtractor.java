@@ -168,8 +168,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * "những năm 1990", "δεκαετία του 1990", "années 1990").
      */
     private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "thap ky", "nhung nam",
-            "δεκαετια του", "δεκαετιας του", "annees", "decennie", "decada de", "anii", "los anos", "os anos",
-            "dos anos", "nos anos", "gli anni", "negli anni", "degli anni", "de jaren", "دهه");
+            "δεκαετια του", "δεκαετιας του", "annees", "decennie", "decada de", "decadas de", "anii", "los anos",
+            "os anos", "dos anos", "nos anos", "gli anni", "negli anni", "degli anni", "de jaren", "دهه");
     /**
      * The words before a decade written by its tens alone, in digits or words, taken as the 20th century's: "los años
      * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70", "της δεκαετίας του
@@ -321,8 +321,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // before the lists, whose days take the year of the day the word follows: "les 20, 21 et 22 mai dernier"
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
-        days = ErasInParentheses.join(language, text, ListedYears.of(language).join(text, folded,
-                ListedDays.of(language).join(text, folded, days)));
+        days = ListedDecades.join(language, folded, ErasInParentheses.join(language, text,
+                ListedYears.of(language).join(text, folded, ListedDays.of(language).join(text, folded, days))));
         if (NumberedWeekdays.writtenIn(language)) {
             // again, as the weekdays of weeks are read anew beside the weeks ("doanh thu 2 tuần trước"), and before
             // a clock may join or follow a misread one

@@ -106,11 +106,12 @@ final class TimesOnDays {
             + "\\s+(?<hour>[01]?\\d|2[0-3])");
     /**
      * What may stand between a time of day and the day after it, as written: "7pm tomorrow", "at 10 a.m. on Monday",
-     * "10h ngày 15/3", "9 το βράδυ της Παρασκευής", with the clock's time zone ("at 9:30 a.m. ET on Friday", "at 8
-     * p.m. local time on Monday"); not "at 10 p.m. On Monday, ...", where a sentence ends after the clock.
+     * "10h ngày 15/3", "9 το βράδυ της Παρασκευής", "à 18h le 15 août", "alle ore 18 di martedì 15 agosto", with the
+     * clock's time zone ("at 9:30 a.m. ET on Friday", "at 8 p.m. local time on Monday"); not "at 10 p.m. On Monday,
+     * ...", where a sentence ends after the clock.
      */
     private static final Pattern ON_DAY = Pattern.compile("(?U)\\s*(?:(?:" + TIME_ZONE + "|local time)"
-            + "(?:[+-]\\d{1,2})?\\s*)?(?:(?:on|am|την|τη|της|ngày|hôm)\\s+)?");
+            + "(?:[+-]\\d{1,2})?\\s*)?(?:(?:on|am|την|τη|της|ngày|hôm|le|du|di|del|de|do|da)\\s+)?");
 
     /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */
     private record Clock(int hour, String minutes, Granularity granularity, boolean meridiem) {

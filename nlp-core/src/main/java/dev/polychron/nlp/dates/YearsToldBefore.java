@@ -41,6 +41,8 @@ final class YearsToldBefore {
             "(?:^|[^\\p{L}])(?:since|seit|depuis|desde|dal|sinds|sedan|siden|с|od|the)\\s+\\z",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int NOT_TOLD_REACH = 8;
+    /** The most letters between a parenthesis and the date in it: "(born 1956)", "(род. 1956)". */
+    private static final int ASIDE_REACH = 12;
     /**
      * Before a year, the words that make it the one a figure is compared with, which the story does not move to:
      * Vietnamese "tăng 5% so với cùng kỳ năm 2018" (against the same period of 2018).
@@ -89,7 +91,7 @@ final class YearsToldBefore {
             if (YEAR_FIRST.matcher(current.value()).matches() && (current.rangeEnd() == null
                     || current.rangeEnd().startsWith(current.value().substring(0, 4)))
                     && !COMPARED_AFTER.matcher(text).region(Math.max(0, current.start() - NOT_TOLD_REACH),
-                            current.start()).find()) {
+                            current.start()).find() && !inParentheses(text, current)) {
                 before = current;
             }
             resolved.add(current);
@@ -124,9 +126,10 @@ final class YearsToldBefore {
      * story told day by day ("The season was halted on 13 March 2020. Play resumed on 20 June.").
      */
     private static boolean followsInItsYear(DateMention before, DateMention mention) {
+        // or its days ("Between 10 and 20 July 1885 … on 25 July"), which resolve() keeps within one year
+        String last = before.rangeEnd() == null ? before.value() : before.rangeEnd();
         return (MONTH.matcher(before.value()).matches() || ResolvedDate.isDay(before.value()))
-                && before.rangeEnd() == null && inYear(mention, Integer.parseInt(before.value().substring(0, 4)))
-                        .value().compareTo(before.value()) > 0;
+                && inYear(mention, Integer.parseInt(before.value().substring(0, 4))).value().compareTo(last) > 0;
     }
 
     /** Whether the mention's day, or its month's first day, is as near the reference as news tell days. */
@@ -139,6 +142,17 @@ final class YearsToldBefore {
         }
         long after = ChronoUnit.DAYS.between(reference, day);
         return after >= -NEWS_DAYS_BEFORE && after <= NEWS_DAYS_AFTER;
+    }
+
+    /**
+     * Whether a date stands in parentheses, an aside the story does not go on from: "Ivan Petrov (born 1956). At the
+     * end of the year" is in the year told before the parentheses.
+     */
+    private static boolean inParentheses(String text, DateMention mention) {
+        int open = text.lastIndexOf('(', mention.start());
+        int close = text.indexOf(')', mention.end());
+        return open >= 0 && close >= 0 && mention.start() - open <= ASIDE_REACH
+                && close - mention.end() <= ASIDE_REACH && text.lastIndexOf(')', mention.start()) < open;
     }
 
     /**

@@ -23,6 +23,11 @@ class ClocksWithUnitsTest {
             fr | La séance reprend à 21 heures.                       | 21 heures  | 2016-09-02T21    | HOUR
             es | El pleno se reanudará a las 17 horas.                | 17 horas   | 2016-09-02T17    | HOUR
             it | Il consiglio si riunisce alle ore 9.30 in municipio. | ore 9.30   | 2016-09-02T09:30 | MINUTE
+            fr | Le bus part à 7h du soir.                            | 7h du soir | 2016-09-02T19    | HOUR
+            fr | La messe commence à 8 heures du matin.               | 8 heures du matin | 2016-09-02T08 | HOUR
+            de | Die Sitzung begann um 15 Uhr 20 im Rathaus.          | 15 Uhr 20  | 2016-09-02T15:20 | MINUTE
+            de | Der Laden öffnet 3 Uhr am Nachmittag wieder.         | 3 Uhr am Nachmittag | 2016-09-02T15 | HOUR
+            de | Der Laden schließt um 8 Uhr abends.                  | 8 Uhr abends | 2016-09-02T20  | HOUR
             """)
     void shouldReadAClockToldByItsUnitOnTheReferenceDay(String language, String text, String expected, String value,
                                                        Granularity granularity) {
@@ -38,9 +43,9 @@ class ClocksWithUnitsTest {
             es | Los vecinos llegaron a las 10 casas del barrio.
             it | Gli operai sono arrivati alle 10 case.
             de | Die Verhandlungen dauerten 12 Stunden.
-            de | Der Laden öffnet 3 Uhr am Nachmittag wieder.
             fr | Le concert du 14 à 21h est complet.
-            fr | Le bus part à 7h du soir.
+            de | Der Chor probt nachmittags um 1 Uhr 30 im Saal.
+            de | Er lief 3 Uhr 20 Minuten lang.
             """)
     void shouldReadNoClockInADurationOrACount(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

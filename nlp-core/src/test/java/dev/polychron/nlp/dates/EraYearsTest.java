@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,20 @@ class EraYearsTest {
                                                        String expectedValue) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
                 Granularity.YEAR);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The hill fort was used (1500–650 BC) by farmers.     | 1500–650 BC       | -1499 | -0649
+            fr | Les haches de l'âge du bronze (1800-900 av. J.-C.).  | 1800-900 av. J.-C. | -1799 | -0899
+            de | Tiberius herrschte 14–37 n. Chr. in Rom.            | 14–37 n. Chr.     | 0014  | 0037
+            fr | Le village fut habité vers 800-900 av. J.-C.        | 800-900 av. J.-C. | -0899 | -0799
+            """)
+    void shouldDateTwoYearsThatShareTheLastOnesEraAsOneSpan(String language, String text, String expectedText,
+                                                           String expectedValue, String expectedEnd) {
+        List<DateMention> found = extractor.extract(text, language, REFERENCE);
+        assertOnlyMention(text, found, expectedText, expectedValue, Granularity.YEAR);
+        assertThat(found.get(0).rangeEnd()).isEqualTo(expectedEnd);
     }
 
     @Test

@@ -27,6 +27,7 @@ class HolidaysTest {
             it    | Il corteo sfila per la festa della Liberazione. | festa della Liberazione | 2013-04-25
             it    | Parate per la festa della Repubblica.     | festa della Repubblica | 2013-06-02
             it    | Negozi chiusi il giorno dei morti.        | giorno dei morti       | 2013-11-02
+            fr    | Le jour des morts, on fleurit les tombes. | jour des morts         | 2013-11-02
             it    | Pranzo in famiglia a Santo Stefano.       | Santo Stefano          | 2013-12-26
             it    | I musei restano aperti a Ognissanti.      | Ognissanti             | 2013-11-01
             it    | Il voto cade alle idi di marzo.           | idi di marzo           | 2013-03-15

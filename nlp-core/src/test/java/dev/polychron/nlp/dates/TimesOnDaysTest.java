@@ -69,6 +69,9 @@ class TimesOnDaysTest {
             vi | Khoảng 15h20 chiều qua, đê bị vỡ. | 15h20 chiều qua | 2014-05-09T15:20 | MINUTE
             vi | Mưa đá rơi lúc 21 giờ tối qua. | 21 giờ tối qua | 2014-05-09T21 | HOUR
             vi | Khoảng 23 giờ đêm qua, kho hàng bốc cháy. | 23 giờ đêm qua | 2014-05-09T23 | HOUR
+            fr | Le train est arrivé à 18h le 12 mai.      | 18h le 12 mai | 2014-05-12T18 | HOUR
+            it | Il corteo parte alle ore 17 di lunedì 12 maggio. | ore 17 di lunedì 12 maggio | 2014-05-12T17 | HOUR
+            es | El pleno empieza a las 9 horas del 12 de mayo. | 9 horas del 12 de mayo | 2014-05-12T09 | HOUR
             """)
     void shouldJoinADayItsPartAndItsClock(String language, String text, String expectedText, String value,
                                           Granularity granularity) {
@@ -110,6 +113,14 @@ class TimesOnDaysTest {
 
         assertThat(extractor.extract(text, "en", REFERENCE)).extracting(DateMention::text)
                 .containsExactly("9 p.m.", "Monday");
+    }
+
+    @Test
+    void shouldJoinNoClockToTheDayOfTheNextSentence() {
+        String text = "La mairie ferme à 18h. Le 12 mai, elle rouvre.";
+
+        assertThat(extractor.extract(text, "fr", REFERENCE)).extracting(DateMention::text)
+                .containsExactly("18h", "12 mai");
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -29,6 +29,9 @@ class YearsToldBeforeTest {
             en | The lake froze in January 1963. The ice was still there in March.     | March       | 1963-03    | MONTH
             vi | Tháng 5 năm 2009, giá lúa đã tăng 20% so với cùng kỳ năm 2008. Ngày 3 tháng 9, giá giảm. | Ngày 3 tháng 9 | 2009-09-03 | DAY
             en | The fever was first seen on 3 July 1866. It spread fast. Ten died on 9 August. | 9 August | 1866-08-09 | DAY
+            es | La peste llegó en 1885. Entre el 10 y el 20 de julio cerraron las escuelas. | Entre el 10 y el 20 de julio | 1885-07-10 | DAY
+            es | La peste llegó en 1885. Entre el 10 y el 20 de julio cerraron las escuelas. El alcalde huyó el 25 de julio. | 25 de julio | 1885-07-25 | DAY
+            ru | Храм построили в 1911 году при священнике Петре Лаврове (род. 1870). В конце года его освятили. | конце года | 1911 | YEAR
             """)
     void shouldPutADayWithoutItsYearInTheFarYearToldBeforeIt(String language, String text, String expectedText,
                                                              String expectedValue, Granularity granularity) {
