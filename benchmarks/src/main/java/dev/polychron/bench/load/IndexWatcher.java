@@ -68,7 +68,9 @@ final class IndexWatcher {
             for (String status : FINAL) {
                 for (Map.Entry<String, Instant> found : finalSince(status, boundary).entrySet()) {
                     Instant accepted = acceptedAt.get(found.getKey());
-                    if (accepted != null && done.add(found.getKey())) {
+                    // an INDEXED document shows its indexedAt: without one, it is not indexed yet
+                    boolean seen = status.equals("FAILED") || found.getValue() != null;
+                    if (accepted != null && seen && done.add(found.getKey())) {
                         lastProgress = Instant.now();
                         if (status.equals("FAILED")) {
                             failed++;

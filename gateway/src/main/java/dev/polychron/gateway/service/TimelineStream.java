@@ -5,6 +5,7 @@ import dev.polychron.gateway.config.GatewayConfig;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,8 @@ import java.util.function.Predicate;
  * Published changes go out on a thread of their own, every change that arrived since the last round in one offer to
  * each subscriber: a burst of hundreds of changes (one indexed batch) is then one write per subscriber, not hundreds.
  */
+// created at start, so that its metrics are there before the first subscriber
+@Startup
 @ApplicationScoped
 public class TimelineStream {
 
@@ -145,11 +148,6 @@ public class TimelineStream {
             subscriptions.incrementAndGet();
         }
         return Optional.of(() -> subscribers.remove(subscriber));
-    }
-
-    /** How many subscriptions have started; it only grows, whoever leaves meanwhile. */
-    public long subscriptionsStarted() {
-        return subscriptions.get();
     }
 
     /**

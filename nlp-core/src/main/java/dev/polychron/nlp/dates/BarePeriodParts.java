@@ -15,20 +15,23 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A part word before the noun of a year or week said without its number ({@code bare-periods.tsv}): "cuối năm" (at
- * the end of the year), "στα τέλη του χρόνου", "στο τέλος της εβδομάδας". It is the reference's period with the part's
- * modifier; the year is taken from the reference, so a year told just before in a history moves it
- * ({@link YearsToldBefore}: "Năm 1957 chùa được trùng tu. Cuối năm, …" is the end of 1957).
+ * A part word before the noun of the year said without its number ({@code bare-periods.tsv}): "cuối năm" (at the end
+ * of the year), "στα τέλη του χρόνου", "by the end of the year", "à la fin de l'année". It is the reference's year with
+ * the part's modifier; the year is taken from the reference, so a year told just before in a history moves it
+ * ({@link YearsToldBefore}: "Năm 1957 chùa được trùng tu. Cuối năm, …" is the end of 1957), and so does the tense
+ * ({@link TensedYears}).
  */
 final class BarePeriodParts {
 
     private static final List<String[]> ROWS = DataFiles.lines(BarePeriodParts.class, "bare-periods.tsv").stream()
             .map(line -> line.split("\t")).toList();
-    private static final Map<String, ChronoUnit> UNITS = Map.of("year", ChronoUnit.YEARS, "week", ChronoUnit.WEEKS);
-    private static final int WORDS_AFTER = 3;
-    private static final int WORDS_BEFORE = 4;
-    /** The marks that open a clause, after which a part needs no word before it. */
-    private static final String CLAUSE_MARKS = ".,;:!?()\"“”«»\n–—-";
+    private static final int NOUNS = 1;
+    private static final int WORDS_AFTER = 2;
+    private static final int WORDS_BEFORE = 3;
+    private static final int PARTS = 4;
+    /** The marks that open a clause, after which a part needs no word before it; not "(", as in "báo cáo (cuối năm)". */
+    private static final String CLAUSE_MARKS = ".,;:!?)\"“”«»\n–—-";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A capitalised word after the noun names the year: "cuối năm Canh Tý" is the end of a lunar year. */
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}");
 
@@ -39,22 +42,28 @@ final class BarePeriodParts {
     static List<DateRule> rules(String language, Map<String, Modifier> modifierByPart) {
         String code = ULocale.forLanguageTag(language).getLanguage();
         return ROWS.stream().filter(row -> row[0].equals(code)).map(row -> {
-            ChronoUnit unit = UNITS.get(row[1]);
-            List<String> nouns = Stream.of(row[2].split("\\|")).map(TextFolding::fold).toList();
-            String undoing = row.length <= WORDS_AFTER ? "" : "(?!\\s+(?:" + Alternation.of(
-                    Stream.of(row[WORDS_AFTER].split("\\|")).map(TextFolding::fold).toList()) + ")(?![\\p{L}\\p{N}]))";
-            Set<String> before = row.length <= WORDS_BEFORE ? null : Set.of(row[WORDS_BEFORE].split("\\|"));
-            String regex = "(?<![\\p{L}\\p{N}])(?<part>" + Alternation.of(modifierByPart.keySet())
+            List<String> nouns = Stream.of(row[NOUNS].split("\\|")).map(TextFolding::fold).toList();
+            List<String> after = column(row, WORDS_AFTER).map(TextFolding::fold).toList();
+            String undoing = after.isEmpty() ? "" : "(?!\\s+(?:" + Alternation.of(after) + ")(?![\\p{L}\\p{N}]))";
+            List<String> beforeWords = column(row, WORDS_BEFORE).toList();
+            Set<String> before = beforeWords.isEmpty() ? null : Set.copyOf(beforeWords);
+            List<String> onlyParts = column(row, PARTS).map(TextFolding::fold).toList();
+            Set<String> parts = onlyParts.isEmpty() ? modifierByPart.keySet() : Set.copyOf(onlyParts);
+            String regex = "(?<![\\p{L}\\p{N}])(?<part>" + Alternation.of(parts)
                     + ")\\s+(?:" + Alternation.of(nouns) + ")(?![\\p{L}\\p{N}])(?!\\s*[\\p{N}'’])" + undoing;
-            return DateRule.of(Start.words(modifierByPart.keySet()), regex, (m, reference) -> {
-                Modifier modifier = modifierByPart.get(m.group("part").replaceAll("\\s+", " "));
-                ResolvedDate period = CalendarUnits.of(reference, unit);
-                ResolvedDate part = new ResolvedDate(period.value(), period.granularity(), modifier, null);
-                return Optional.of(unit == ChronoUnit.YEARS ? part.yearless() : part);
+            return DateRule.of(Start.words(parts), regex, (m, reference) -> {
+                Modifier modifier = modifierByPart.get(SPACES.matcher(m.group("part")).replaceAll(" "));
+                ResolvedDate year = CalendarUnits.of(reference, ChronoUnit.YEARS);
+                return Optional.of(new ResolvedDate(year.value(), year.granularity(), modifier, null).yearless());
             }).writtenAs((text, m) -> !NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                     && (before == null || opensClause(text, m.start())
                     || before.contains(RelativeDates.wordBefore(text, m.start()).toLowerCase(Locale.ROOT))));
         }).toList();
+    }
+
+    /** The words of a row's optional column, none where it is missing or blank. */
+    private static Stream<String> column(String[] row, int index) {
+        return row.length <= index || row[index].isBlank() ? Stream.empty() : Stream.of(row[index].split("\\|"));
     }
 
     private static boolean opensClause(String text, int start) {

@@ -156,7 +156,8 @@ final class DaysWithoutMonth {
                 + "\\s+" + day + "(?![\\p{L}\\p{N}])" + FOLDED_CLAUSE_END, (m, reference) -> {
                     int first = m.group("day1") != null ? Integer.parseInt(m.group("day1"))
                             : spelled.get(m.group("spelled1"));
-                    int last = m.group("day") != null ? Integer.parseInt(m.group("day")) : spelled.get(m.group("spelled"));
+                    int last = m.group("day") != null ? Integer.parseInt(m.group("day"))
+                            : spelled.get(m.group("spelled"));
                     YearMonth month = YearMonth.from(reference);
                     return first < last && month.isValidDay(last)
                             ? Optional.of(new ResolvedDate(month.atDay(first).toString(), Granularity.DAY, null,

@@ -64,20 +64,22 @@ final class NumericDateRules {
 
     /**
      * Times of day written with words, folded: Vietnamese "19 giờ 30 phút", "7 giờ sáng", "15h chiều" (an hour alone,
-     * "8 giờ", "8h", is as often a duration: it is a clock after "lúc" or before its day, group "told": "lúc 8h",
-     * "10h ngày 15/3", "3 giờ chiều nay", "22 giờ đêm qua"), Greek "7 το απόγευμα", "7:30 το πρωί". Group "am" or "pm" names the part
-     * of the day; Vietnamese tells it beside a 24-hour clock too ("20 giờ tối").
+     * "8 giờ", "8h", is as often a duration: it is a clock after "lúc" or before its day, group "told": "lúc 8h", "10h
+     * ngày 15/3", "3 giờ chiều nay", "22 giờ đêm qua"), Greek "7 το απόγευμα", "7:30 το πρωί". Group "am" or "pm" names
+     * the part of the day; Vietnamese tells it beside a 24-hour clock too ("20 giờ tối").
      */
     private static final Map<String, String> HOUR_WORDS = Map.of(
-            "vi", "(?:(?<=luc )(?<told>))?(?<hour>[01]?\\d|2[0-3])(?: gio|h)(?: ?(?<minute>[0-5]\\d)(?: phut)?)?"
-                    + "(?: (?:(?<am>sang)|(?<pm>chieu|toi))(?! (?:nay|qua|mai)(?!\\p{L})))?"
-                    + "(?:(?= (?:(?:sang|trua|chieu|toi|đem) (?:qua|mai)(?!\\p{L})|(?:(?:sang|chieu|toi) )?"
+            // not before "trưa" (noon), whose hours 1 to 5 are after noon and 11 and 12 before it
+            "vi", "(?:(?<=luc )(?<told>))?(?<hour>[01]?\\d|2[0-3])(?: gio|h)(?: ?(?<minute>[0-5]\\d)(?: phut)?)?+"
+                    + "(?! trua)(?: (?:(?<am>sang)|(?<pm>chieu|toi))(?! (?:nay|qua|mai)(?!\\p{L})))?"
+                    + "(?:(?= (?:(?:sang|chieu|toi|đem) (?:qua|mai)(?!\\p{L})|(?:(?:sang|chieu|toi) )?"
                     + "(?:ngay \\d|nay|hom)))(?<beforeDay>))?",
             "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? το (?:(?<am>πρωι)|(?<pm>απογευμα|βραδυ))",
             // the clocks with units below leave out those with the part of the day or minutes after them, which
             // TimesOnDays reads after a day: alone they are told by these, "à 6h du soir", "um 15 Uhr 20"
-            "fr", "(?<=(?<!\\p{L})(?:a|vers|des|avant|apres|jusqu'a)\\s)(?<!\\p{N}\\s(?:a|vers)\\s)(?<hour>[01]?\\d|2[0-3])"
-                    + "\\s*(?:h|heures?)(?:\\s*(?<minute>[0-5]\\d))? (?:(?<am>du matin)|(?<pm>du soir|de l'apres-midi))",
+            "fr", "(?<=(?<!\\p{L})(?:a|vers|des|avant|apres|jusqu'a)\\s)(?<!\\p{N}\\s(?:a|vers)\\s)"
+                    + "(?<hour>[01]?\\d|2[0-3])\\s*(?:h|heures?)(?:\\s*(?<minute>[0-5]\\d))? "
+                    + "(?:(?<am>du matin)|(?<pm>du soir|de l'apres-midi))",
             // not after the part of the day, which the hour would leave out ("nachmittags um 1 Uhr 30")
             "de", "(?<!(?:morgens|vormittags|nachmittags|abends|nachts) um )(?<hour>[01]?\\d|2[0-3]) uhr(?= (?:[0-5]\\d"
                     + "(?! ?(?:min|minuten|sekunden)(?!\\p{L}))|morgens|fruh|vormittags|nachmittags|abends|am "
@@ -102,8 +104,8 @@ final class NumericDateRules {
      * clock, 8 to 23.
      */
     private static final String DAYTIME_HOUR = "(?<=(?<!\\p{N})(?:0?[89]|1\\d|2[0-3]))";
-    private static final String PUKUL = "(?<=(?<!\\p{L})pukul\\s)" + CLOCK_HOUR
-            + "(?:[:.](?<minute>[0-5]\\d))?(?![\\p{L}\\p{N}]|\\s+(?:pagi|siang|sore|petang|malam)(?!\\p{L}))";
+    private static final String PUKUL = "(?<=(?<!\\p{L})pukul\\s)" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?+"
+            + "(?![\\p{L}\\p{N}]|\\s+(?:pagi|siang|sore|petang|malam|kurang|lewat|lebih)(?!\\p{L}))";
     private static final Map<String, String> CLOCKS_WITH_UNITS = Map.of(
             "de", CLOCK_HOUR + "(?:\\.(?<minute>[0-5]\\d))?\\s*uhr(?![\\p{L}-]|\\s+\\p{N}|\\s+(?:am\\s+)?(?:morgens"
                     + "|vormittags?|nachmittags?|abends?|nachts?)(?!\\p{L}))",
@@ -127,7 +129,10 @@ final class NumericDateRules {
                     + "\\ssaat\\s)"
                     + CLOCK_HOUR
                     + "(?:[.:](?<minute>[0-5]\\d)|" + DAYTIME_HOUR + ")"
-                    + "(?!\\p{N}|[.:,]\\p{N}|\\s*(?:[-–]\\s*\\d|saat|dakika))");
+                    // nor told against the next hour, nor as the start of a span: "10'a çeyrek var", "8 buçukta",
+                    // "12 ile 14 arasında", "9'dan 17'ye"
+                    + "(?!\\p{N}|[.:,]\\p{N}|\\s*(?:[-–]\\s*\\d|saat|dakika|bucuk)"
+                    + "|'?y?[ae]\\s+(?:ceyrek|\\d+)\\s+(?:var|kala)|\\s+ile\\s+\\d|'?(?:dan|den|tan|ten)\\s)");
 
     /** A share as a fraction is written: a half, thirds, quarters, fifths, tenths ("1/3", "3/4"). */
     private static final String FRACTION = "(?:1/[2-5]|2/[35]|3/[45]|4/5|[1-9]/10)(?!\\p{N})";

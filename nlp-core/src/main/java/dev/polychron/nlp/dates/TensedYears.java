@@ -17,15 +17,15 @@ import java.util.regex.Pattern;
 
 /**
  * A day, month or quarter ("in Q4") written without its year is in the reference's year ({@link ReferenceYear}) unless
- * the tense told right beside it ({@link ClauseTense#beside}) puts it on the other side of the reference: "the
- * minister said on 30 December" in an article of 10 January is the last December's, "the law will take effect on 1
- * January" in one of November the coming one. A day less than a week on the other side stays, as the reference may
- * be a few days off the writing; a month or quarter moves once it is another one. Where a number that reads as a year far from the reference
- * stands shortly before, and no date after it, the text may tell of that time ("Lincoln was elected in 1860 and was
- * shot on April 14"; {@link YearsToldBefore} may take its year), so nothing moves (nor, to be safe, after "2500
- * troops"); nor do ranges of days, whose ends the rules read in one year.
- * A day written without its month ({@link DaysWithoutMonth}) moves a month the same way, with a day of slack: "the
- * minister said on the 28th" in an article of the 3rd is the last month's.
+ * the tense told right beside it ({@link ClauseTense#beside}) puts it on the other side of the reference: "the minister
+ * said on 30 December" in an article of 10 January is the last December's, "the law will take effect on 1 January" in
+ * one of November the coming one. A day less than a week on the other side stays, as the reference may be a few days
+ * off the writing; a month or quarter moves once it is another one. Where a number that reads as a year far from the
+ * reference stands shortly before, and no date after it, the text may tell of that time ("Lincoln was elected in 1860
+ * and was shot on April 14"; {@link YearsToldBefore} may take its year), so nothing moves (nor, to be safe, after "2500
+ * troops"); nor do ranges of days, whose ends the rules read in one year. A day written without its month ({@link
+ * DaysWithoutMonth}) moves a month the same way, with a day of slack: "the minister said on the 28th" in an article of
+ * the 3rd is the last month's.
  */
 final class TensedYears {
 

@@ -47,7 +47,7 @@ final class YearsToldBefore {
      * Before a year, the words that make it the one a figure is compared with, which the story does not move to:
      * Vietnamese "tăng 5% so với cùng kỳ năm 2018" (against the same period of 2018).
      */
-    private static final Pattern COMPARED_AFTER = Pattern.compile("(?:^|[^\\p{L}])cùng kỳ\\s+\\z",
+    private static final Pattern COMPARED_AFTER = Pattern.compile("(?:^|[^\\p{L}])cùng k[ỳì]\\s+\\z",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * The days before and after the reference that stay in its year: news tell the last weeks' days and the next

@@ -15,7 +15,8 @@ import java.util.Set;
  * OpenNLP's language detector with its model's weights in flat arrays: the same n-grams, the same sums in the same
  * order and so the same best language and confidence as {@code LanguageDetectorME.predictLanguage}, without its
  * model's hash map of n-gram strings, whose lookups (a cache miss or more for each of a text's n-grams) were most of
- * the detection's cost.
+ * the detection's cost. It reads the model's data structures and follows OpenNLP's order of sums: after an OpenNLP
+ * upgrade, NgramScoresTest must show the same answers again.
  */
 final class NgramScores {
 
