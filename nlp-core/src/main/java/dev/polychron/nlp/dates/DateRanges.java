@@ -180,7 +180,7 @@ final class DateRanges {
             DateMention first = sorted.get(i);
             DateMention second = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
             Optional<DateMention> range = second == null ? Optional.empty()
-                    : range(text, folded, first, second, reference.toLocalDate());
+                    : range(text, folded, first, second, nows.contains(second), reference.toLocalDate());
             if (range.isPresent()) {
                 joined.add(range.get());
                 i++;
@@ -193,7 +193,7 @@ final class DateRanges {
     }
 
     private Optional<DateMention> range(String text, String folded, DateMention first, DateMention second,
-                                        LocalDate reference) {
+                                        boolean toNow, LocalDate reference) {
         if (first.granularity() != second.granularity()) {
             Optional<List<DateMention>> aligned = MixedGrainEnds.atFinerGrain(first, second);
             if (aligned.isEmpty()) {
@@ -225,6 +225,11 @@ final class DateRanges {
         }
         Matcher opening = (joinedByAnd ? between : from).matcher(before);
         boolean opened = opening.find();
+        // a word joins a date to now only in a range a word opens ("từ năm 2010 đến nay"; a dash needs none,
+        // "1990–present"): "xảy ra năm 2010 đến nay vẫn chưa xử" happened in 2010, and is not tried to this day
+        if (toNow && !opened && gap.chars().anyMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
         Matcher closing = betweenAfter == null ? null : betweenAfter.matcher(folded.substring(second.end(),
                 Math.min(folded.length(), second.end() + MAX_CLOSING)));
         boolean closed = joinedByAnd && !opened && closing != null && closing.find();

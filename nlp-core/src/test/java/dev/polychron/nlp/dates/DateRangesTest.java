@@ -138,6 +138,7 @@ class DateRangesTest {
             ja | 2018・2021年の決算を見た。                         | 2
             en | Between June 5 and 6 million tourists will come.  | 1
             vi | Năm 2012, bảo tàng mở cửa; nay nó đón 3 triệu khách. | 1
+            vi | Vụ án xảy ra năm 2010 đến nay vẫn chưa được xét xử. | 1
             en | Between June 5 and 9 workers will join each day.  | 1
             en | Between June 5 and 20 percent will be sold.       | 1
             """)
