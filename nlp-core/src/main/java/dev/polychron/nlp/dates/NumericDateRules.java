@@ -69,8 +69,9 @@ final class NumericDateRules {
      * the part of the day; Vietnamese tells it beside a 24-hour clock too ("20 giờ tối").
      */
     private static final Map<String, String> HOUR_WORDS = Map.of(
-            // not before "trưa" (noon), whose hours 1 to 5 are after noon and 11 and 12 before it
-            "vi", "(?:(?<=luc )(?<told>))?(?<hour>[01]?\\d|2[0-3])(?: gio|h)(?: ?(?<minute>[0-5]\\d)(?: phut)?)?+"
+            // not before "trưa" (noon), whose hours 1 to 5 are after noon and 11 and 12 before it, nor after a word
+            // of lasting ("kéo dài 3 giờ đêm qua" lasted three hours)
+            "vi", "(?<!(?:keo dai|suot|trong) )(?:(?<=luc )(?<told>))?(?<hour>[01]?\\d|2[0-3])(?: gio|h)(?: ?(?<minute>[0-5]\\d)(?: phut)?)?+"
                     + "(?! trua)(?: (?:(?<am>sang)|(?<pm>chieu|toi))(?! (?:nay|qua|mai)(?!\\p{L})))?"
                     + "(?:(?= (?:(?:sang|chieu|toi|đem) (?:qua|mai)(?!\\p{L})|(?:(?:sang|chieu|toi) )?"
                     + "(?:ngay \\d|nay|hom)))(?<beforeDay>))?",

@@ -92,6 +92,7 @@ class TimesOnDaysTest {
             vi | Hôm qua anh ấy làm việc 9h liền.                    | Hôm qua   | 2014-05-09
             vi | Hôm qua đội đi bộ 5 giờ ngoài trời.                 | Hôm qua   | 2014-05-09
             vi | Hôm qua đoàn xe chạy 4 giờ qua đèo Hải Vân.          | Hôm qua   | 2014-05-09
+            vi | Mưa lớn kéo dài 3 giờ đêm qua.                      | đêm qua   | 2014-05-09
             """)
     void shouldNotTakeACountForAnHour(String language, String text, String expectedText, String value) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);
