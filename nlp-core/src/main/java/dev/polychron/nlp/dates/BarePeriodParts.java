@@ -50,7 +50,7 @@ final class BarePeriodParts {
             List<String> onlyParts = column(row, PARTS).map(TextFolding::fold).toList();
             Set<String> parts = onlyParts.isEmpty() ? modifierByPart.keySet() : Set.copyOf(onlyParts);
             String regex = "(?<![\\p{L}\\p{N}])(?<part>" + Alternation.of(parts)
-                    + ")\\s+(?:" + Alternation.of(nouns) + ")(?![\\p{L}\\p{N}])(?!\\s*[\\p{N}'’])" + undoing;
+                    + ")\\s+(?:" + Alternation.of(nouns) + ")(?![\\p{L}\\p{N}]|[-‐]\\p{L})(?!\\s*[\\p{N}'’])" + undoing;
             return DateRule.of(Start.words(parts), regex, (m, reference) -> {
                 Modifier modifier = modifierByPart.get(SPACES.matcher(m.group("part")).replaceAll(" "));
                 ResolvedDate year = CalendarUnits.of(reference, ChronoUnit.YEARS);

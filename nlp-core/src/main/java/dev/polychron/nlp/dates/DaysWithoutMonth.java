@@ -71,13 +71,6 @@ final class DaysWithoutMonth {
      * 16", while "le 16e" is an arrondissement or a rank.
      */
     private static final Map<String, String> DAY_SUFFIXES = Map.of("fr", "(?:er)?");
-    /**
-     * The words around two days that make them a range of days of one month, where the articles make the numbers
-     * days: French "du 13 au 18", "entre le 13 et le dix-huit" (not "de 13 à 18", numbers).
-     */
-    private static final Map<String, List<List<String>>> RANGE_WORDS = Map.of("fr",
-            List.of(List.of("du", "au"), List.of("entre le", "et le")));
-
     private DaysWithoutMonth() {
     }
 
@@ -106,9 +99,6 @@ final class DaysWithoutMonth {
                     + Alternation.of(spelledDayWords) + ")\\s+(?<spelled>" + Alternation.of(spelled.keySet()) + ")"
                     + FOLDED_CLAUSE_END,
                     (m, reference) -> inReferenceMonth(reference, spelled.get(m.group("spelled")))));
-        }
-        for (List<String> range : RANGE_WORDS.getOrDefault(locale.getLanguage(), List.of())) {
-            rules.add(rangeRule(range.get(0), range.get(1), suffix, spelledDays(locale)));
         }
         if (!words.isEmpty() && !NumericDateRules.monthFirst(locale)) {
             // a day and month in digits need the preposition alone too: "op 10.10" beside "op de 15de"
@@ -145,25 +135,6 @@ final class DaysWithoutMonth {
             }
         }
         return rules.stream().map(rule -> rule.writtenAs(DaysWithoutMonth::closesItsClause)).toList();
-    }
-
-    /** Two days between {@code from} and {@code to} words, closing their clause: one range in the reference's month. */
-    private static DateRule rangeRule(String from, String to, String suffix, Map<String, Integer> spelled) {
-        String day = "(?:" + RuleBasedDateExtractor.DAY + suffix + "|(?<spelled>" + Alternation.of(spelled.keySet())
-                + "))";
-        String firstDay = day.replace("<day>", "<day1>").replace("<spelled>", "<spelled1>");
-        return DateRule.of(Start.words(List.of(from)), "(?<![\\p{L}\\p{N}])" + from + "\\s+" + firstDay + "\\s+" + to
-                + "\\s+" + day + "(?![\\p{L}\\p{N}])" + FOLDED_CLAUSE_END, (m, reference) -> {
-                    int first = m.group("day1") != null ? Integer.parseInt(m.group("day1"))
-                            : spelled.get(m.group("spelled1"));
-                    int last = m.group("day") != null ? Integer.parseInt(m.group("day"))
-                            : spelled.get(m.group("spelled"));
-                    YearMonth month = YearMonth.from(reference);
-                    return first < last && month.isValidDay(last)
-                            ? Optional.of(new ResolvedDate(month.atDay(first).toString(), Granularity.DAY, null,
-                                    month.atDay(last).toString()))
-                            : Optional.empty();
-                });
     }
 
     /** Whether no lower-case word follows the full stop after the day ("am 20. des nächsten Monats" is ordinal). */

@@ -81,9 +81,13 @@ final class NumericDateRules {
             "fr", "(?<=(?<!\\p{L})(?:a|vers|des|avant|apres|jusqu'a)\\s)(?<!\\p{N}\\s(?:a|vers)\\s)"
                     + "(?<hour>[01]?\\d|2[0-3])\\s*(?:h|heures?)(?:\\s*(?<minute>[0-5]\\d))? "
                     + "(?:(?<am>du matin)|(?<pm>du soir|de l'apres-midi))",
-            // not after the part of the day, which the hour would leave out ("nachmittags um 1 Uhr 30")
+            // not after the part of the day, which the hour would leave out ("nachmittags um 1 Uhr 30"), nor before
+            // a count ("bis 15 Uhr 20 Teilnehmer"): minutes close their clause or come before the part of the day or
+            // a preposition ("um 15 Uhr 20 im Rathaus")
             "de", "(?<!(?:morgens|vormittags|nachmittags|abends|nachts) um )(?<hour>[01]?\\d|2[0-3]) uhr(?= (?:[0-5]\\d"
-                    + "(?! ?(?:min|minuten|sekunden)(?!\\p{L}))|morgens|fruh|vormittags|nachmittags|abends|am "
+                    + "(?=\\s*(?:[.,;!?)]|$| (?:morgens|fruh|vormittags|nachmittags|abends|am|im|in|an|auf|bei|vor"
+                    + "|nach|mit|und)(?!\\p{L})))"
+                    + "|morgens|fruh|vormittags|nachmittags|abends|am "
                     + "(?:morgen|vormittag|nachmittag|abend))(?![\\p{L}\\p{N}]))(?: (?<minute>[0-5]\\d))?(?: "
                     + "(?:(?<am>morgens|fruh|vormittags|am morgen|am vormittag)|(?<pm>nachmittags|abends|am nachmittag"
                     + "|am abend)))?");

@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  * in 1914. On 28 July, Austria declared war." is 28 July 1914, not of the reference's year. Only where the clause
  * tells of the past or no tense ({@link ClauseTense#beside}) and the year stands in the same sentence ("United last
  * won the cup in 2004, beating Millwall on 22 May"), the day opens its sentence, as a story goes on, or it follows a
- * day or month of that year told one or two sentences before ("halted on 13 March 2020. Play resumed on 20 June."):
- * news tell their coming days beside old years ("The last rise came in 2011. The next decision is due on 11
- * September.").
- * Not a year told aside, between commas ("The company, founded in 1998, said on 3 March"), after "since" ("Since
- * 1909 the club has played here. It lost on 3 March."), or naming a thing ("The 1990 champion won on 3 March"): news
- * tell today's story beside them. A year near the reference's leaves the tense to decide ({@link TensedYears}).
+ * day or month of that year told in the sentence before ("halted on 13 March 2020. Play resumed on 20 June."): news
+ * tell their coming days beside old years ("The last rise came in 2011. The next decision is due on 11 September.",
+ * "The bank opened on 3 May 1998. It now has 200 staff. It cut 50 jobs on 9 August.").
+ * Not a year told aside, between commas ("The company, founded in 1998, said on 3 March") or in parentheses ("Ivan
+ * Petrov (born 1956)"), after "since" ("Since 1909 the club has played here. It lost on 3 March."), naming a thing
+ * ("The 1990 champion won on 3 March"), or compared with (Vietnamese "so với cùng kỳ năm 2008"): news tell today's
+ * story beside them. A year near the reference's leaves the tense to decide ({@link TensedYears}).
  */
 final class YearsToldBefore {
 
@@ -34,8 +35,6 @@ final class YearsToldBefore {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The most words before a day that opens its sentence: "On", "In early". */
     private static final int OPENING_WORDS = 2;
-    /** The most sentences a story goes on for after a day of a year before it tells another day of that year. */
-    private static final int STORY_SENTENCES = 2;
     /** Before a year, the words that make it a start ("since 1909") or a thing's name ("the 1990 champion"). */
     private static final Pattern NOT_TOLD_AFTER = Pattern.compile(
             "(?:^|[^\\p{L}])(?:since|seit|depuis|desde|dal|sinds|sedan|siden|с|od|the)\\s+\\z",
@@ -79,6 +78,7 @@ final class YearsToldBefore {
             return mentions;
         }
         Pattern yearly = YEARLY_AFTER.get(ULocale.forLanguageTag(language).getLanguage());
+        boolean vietnamese = ULocale.forLanguageTag(language).getLanguage().equals("vi");
         List<DateMention> resolved = new ArrayList<>(mentions.size());
         DateMention before = null;
         for (DateMention mention : mentions) {
@@ -90,8 +90,9 @@ final class YearsToldBefore {
             }
             if (YEAR_FIRST.matcher(current.value()).matches() && (current.rangeEnd() == null
                     || current.rangeEnd().startsWith(current.value().substring(0, 4)))
-                    && !COMPARED_AFTER.matcher(text).region(Math.max(0, current.start() - NOT_TOLD_REACH),
-                            current.start()).find() && !inParentheses(text, current)) {
+                    && !(vietnamese && COMPARED_AFTER.matcher(text).region(Math.max(0,
+                            current.start() - NOT_TOLD_REACH), current.start()).find())
+                    && !inParentheses(text, current)) {
                 before = current;
             }
             resolved.add(current);
@@ -115,7 +116,7 @@ final class YearsToldBefore {
         int sentence = SentenceEnds.lastStart(text, before.end(), mention.start());
         if (sentence >= 0) {
             return SPACES.split(text.substring(sentence, mention.start()).strip()).length <= OPENING_WORDS
-                    || SentenceEnds.count(text, before.end(), mention.start()) <= STORY_SENTENCES
+                    || SentenceEnds.count(text, before.end(), mention.start()) == 1
                     && followsInItsYear(before, mention);
         }
         return !toldAside(text, before, mention);
@@ -149,10 +150,9 @@ final class YearsToldBefore {
      * end of the year" is in the year told before the parentheses.
      */
     private static boolean inParentheses(String text, DateMention mention) {
-        int open = text.lastIndexOf('(', mention.start());
-        int close = text.indexOf(')', mention.end());
-        return open >= 0 && close >= 0 && mention.start() - open <= ASIDE_REACH
-                && close - mention.end() <= ASIDE_REACH && text.lastIndexOf(')', mention.start()) < open;
+        String before = text.substring(Math.max(0, mention.start() - ASIDE_REACH), mention.start());
+        String after = text.substring(mention.end(), Math.min(text.length(), mention.end() + ASIDE_REACH));
+        return before.lastIndexOf('(') > before.lastIndexOf(')') && after.indexOf(')') >= 0;
     }
 
     /**

@@ -18,8 +18,6 @@ public final class ReferenceSections {
     private static final Set<String> HEADINGS = Set.of(
             "references", "notes", "notes and references", "sources", "bibliography", "further reading",
             "external links", "citations", "footnotes", "works cited", "see also",
-            // news pages end with links to older stories, each with its date: "Related stories", "More on this story"
-            "related stories", "related articles", "more on this story",
             "tham khảo", "chú thích", "liên kết ngoài", "đọc thêm", "nguồn", "tài liệu tham khảo",
             "παραπομπές", "βιβλιογραφία", "σημειώσεις", "πηγές", "εξωτερικοί σύνδεσμοι",
             "einzelnachweise", "literatur", "weblinks", "anmerkungen", "quellen",

@@ -89,6 +89,8 @@ class BarePeriodPartsTest {
             en | At the end of the day, the vote matters little.
             en | In his early years the bishop wrote hymns.
             en | The year-end review was late.
+            en | The end of the year-long strike came in spring.
+            en | It was the end of the year before.
             fr | Les élèves partent à la fin de l'année scolaire.
             fr | À la fin de l'année de deuil, il se remaria.
             it | Alla fine dell'anno scolastico gli alunni partono.

@@ -43,6 +43,7 @@ class ClocksWithUnitsTest {
             es | Los vecinos llegaron a las 10 casas del barrio.
             it | Gli operai sono arrivati alle 10 case.
             de | Die Verhandlungen dauerten 12 Stunden.
+            de | Bis 15 Uhr 20 Teilnehmer kamen in den Saal.
             fr | Le concert du 14 à 21h est complet.
             de | Der Chor probt nachmittags um 1 Uhr 30 im Saal.
             de | Er lief 3 Uhr 20 Minuten lang.

@@ -1,12 +1,10 @@
 package dev.polychron.nlp.dates;
 
-import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
-import java.util.List;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,19 +62,6 @@ class DaysWithoutMonthTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            fr | La brocante a lieu du 14 au 17.                 | du 14 au 17                | 2013-02-14 | 2013-02-17
-            fr | Entre le 3 et le douze, le pont est fermé.      | Entre le 3 et le douze     | 2013-02-03 | 2013-02-12
-            fr | Les soldes durent du 1er au 9, disent-ils.      | du 1er au 9                | 2013-02-01 | 2013-02-09
-            """)
-    void shouldDateTwoDaysWithoutTheirMonthAsOneRange(String language, String text, String expectedText,
-                                                       String expectedValue, String expectedEnd) {
-        List<DateMention> found = extractor.extract(text, language, REFERENCE);
-        assertOnlyMention(text, found, expectedText, expectedValue, Granularity.DAY);
-        assertThat(found.get(0).rangeEnd()).isEqualTo(expectedEnd);
-    }
-
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
             en | The ferry sails on the 17th at 6 p.m.   | on the 17th at 6 p.m.   | 2013-02-17T18    | HOUR
             en | The board meets on the 15th at 11:45.    | on the 15th at 11:45    | 2013-02-15T11:45 | MINUTE
             """)
@@ -102,6 +87,7 @@ class DaysWithoutMonthTest {
             fr | Il habite dans le 16e, près du parc.
             fr | Les enfants de 13 à 18 ans jouent.
             fr | Les chapitres du 3 au 5 sont perdus.
+            fr | Lisez les articles du 3 au 5.
             fr | Du 20 au 12, la file recule.
             pt | O time venceu o clássico (3 a 1) sem sustos.
             """)

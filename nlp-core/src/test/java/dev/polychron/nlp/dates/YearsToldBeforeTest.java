@@ -28,7 +28,6 @@ class YearsToldBeforeTest {
             en | The tour was halted on 14 March 2020. Racing resumed on 1 August.     | 1 August    | 2020-08-01 | DAY
             en | The lake froze in January 1963. The ice was still there in March.     | March       | 1963-03    | MONTH
             vi | Tháng 5 năm 2009, giá lúa đã tăng 20% so với cùng kỳ năm 2008. Ngày 3 tháng 9, giá giảm. | Ngày 3 tháng 9 | 2009-09-03 | DAY
-            en | The fever was first seen on 3 July 1866. It spread fast. Ten died on 9 August. | 9 August | 1866-08-09 | DAY
             es | La peste llegó en 1885. Entre el 10 y el 20 de julio cerraron las escuelas. | Entre el 10 y el 20 de julio | 1885-07-10 | DAY
             es | La peste llegó en 1885. Entre el 10 y el 20 de julio cerraron las escuelas. El alcalde huyó el 25 de julio. | 25 de julio | 1885-07-25 | DAY
             ru | Храм построили в 1911 году при священнике Петре Лаврове (род. 1870). В конце года его освятили. | конце года | 1911 | YEAR
@@ -51,6 +50,7 @@ class YearsToldBeforeTest {
             en | The 1990 champion won the race on 3 March.                                      | 3 March
             en | The bank opened on 4 May 1998. It posted its first loss on 3 January.          | 3 January
             en | The bank opened on 4 May 1998. Its founder was born in 1950. It lost on 3 June.  | 3 June
+            en | The bank opened its first branch on 3 May 1998. It now has 200 staff. It cut 50 jobs on 9 August. | 9 August
             """)
     void shouldKeepTheReferencesYearWhereTheTextDoesNotTellOfTheYearBefore(String language, String text,
                                                                           String expectedText) {

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ListedPeriodsTest {
+class ListedMonthsAndDecadesTest {
 
     private static final LocalDateTime REFERENCE = LocalDateTime.of(2021, 11, 8, 9, 0);
     private final RuleBasedDateExtractor extractor = new RuleBasedDateExtractor();
@@ -25,7 +25,7 @@ class ListedPeriodsTest {
             it | Negli anni 1950, 1960 e 1970 la città crebbe.            | Negli anni 1950@0=195 DECADE, 1960@17=196 DECADE, 1970@24=197 DECADE
             es | En las décadas de 1890 y 1900 se abrieron escuelas.     | décadas de 1890@7=189 DECADE, 1900@25=190 DECADE
             """)
-    void shouldGiveListedPeriodsWhatTheLastOrFirstOneWrites(String language, String text, String expected) {
+    void shouldGiveListedMonthsTheYearAndRoundYearsTheDecadeWhenTheListWritesThem(String language, String text, String expected) {
         assertThat(extractor.extract(text, language, REFERENCE))
                 .extracting(mention -> mention.text() + "@" + mention.start() + "=" + mention.value() + " "
                         + mention.granularity())
@@ -38,7 +38,7 @@ class ListedPeriodsTest {
             fr | Les années 1960 et 1975 marquèrent le village.           | années 1960@4=196 DECADE, 1975@19=1975 YEAR
             en | The fair opened in April and may close in 1990.         | April@19=2021-04 MONTH, 1990@42=1990 YEAR
             """)
-    void shouldLeaveWhatIsNoListOfPeriods(String language, String text, String expected) {
+    void shouldLeaveThemWhenTheyAreNoList(String language, String text, String expected) {
         assertThat(extractor.extract(text, language, REFERENCE))
                 .extracting(mention -> mention.text() + "@" + mention.start() + "=" + mention.value() + " "
                         + mention.granularity())
