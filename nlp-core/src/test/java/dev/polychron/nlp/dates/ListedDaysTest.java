@@ -36,8 +36,7 @@ class ListedDaysTest {
 
     /** Each mention as its text, its offset in the sentence, value and granularity. */
     private static List<String> mentions(String text, List<DateMention> found) {
-        return found.stream().map(mention -> mention.text() + "@" + mention.start() + "=" + mention.value() + " "
-                + mention.granularity()).toList();
+        return found.stream().map(OnlyMention::shown).toList();
     }
 
     private static List<String> expected(String text, String expected) {

@@ -22,8 +22,7 @@ class ListedYearsTest {
             """)
     void shouldGiveEveryDayOrMonthOfAListOneYear(String text, String expected) {
         assertThat(extractor.extract(text, "en", REFERENCE))
-                .extracting(mention -> mention.text() + "@" + mention.start() + "=" + mention.value() + " "
-                        + mention.granularity())
+                .extracting(OnlyMention::shown)
                 .containsExactly(expected.split("; "));
     }
 

@@ -74,4 +74,9 @@ final class OnlyMention {
                     assertThat(mention.end()).isEqualTo(sentence.indexOf(text) + text.length());
                 });
     }
+
+    /** A mention as the list tests compare it: "May 1990@12=1990-05 MONTH". */
+    static String shown(DateMention mention) {
+        return mention.text() + "@" + mention.start() + "=" + mention.value() + " " + mention.granularity();
+    }
 }
