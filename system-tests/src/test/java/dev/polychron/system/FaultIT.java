@@ -43,8 +43,12 @@ class FaultIT {
     private static final int KILLS_EACH = 3;
     /** Longer than ingest's publish timeout (15 s), so that uploads meet a broker that does not answer. */
     private static final Duration FREEZE = Duration.ofSeconds(20);
-    /** A 202 this long into a freeze cannot carry a broker's acknowledgement, even if its answer was slow to come. */
-    private static final Duration ACK_MARGIN = Duration.ofSeconds(5);
+    /**
+     * Time for the SIGSTOP to land after the freeze is stamped: an upload sent later than this into a freeze and
+     * answered before it ends cannot carry a broker's acknowledgement. Judged by when the request left, not when its
+     * answer came, since on a busy machine an answer acknowledged before the freeze can arrive seconds into it.
+     */
+    private static final Duration SIGNAL_MARGIN = Duration.ofSeconds(2);
     private static final int CLIENTS = 4;
     /** Uploads per second in the faulty run: the faults land while the pipeline is busy, not after it drained. */
     private static final double FAULTY_PACE = Double.parseDouble(System.getProperty("polychron.fault.pace", "20"));
@@ -118,10 +122,11 @@ class FaultIT {
         }
     }
 
-    private static List<Instant> acceptedWhileFrozen(Run run) {
+    private static List<PacedUploader.Acceptance> acceptedWhileFrozen(Run run) {
         return run.faults().stream().filter(f -> f.kind() == FaultInjector.Kind.FREEZE_KAFKA)
-                .flatMap(freeze -> run.uploads().acceptedAt().stream().filter(at ->
-                        at.isAfter(freeze.at().plus(ACK_MARGIN)) && at.isBefore(freeze.at().plus(freeze.out()))))
+                .flatMap(freeze -> run.uploads().accepted().stream().filter(accepted ->
+                        accepted.sent().isAfter(freeze.at().plus(SIGNAL_MARGIN))
+                                && accepted.answered().isBefore(freeze.at().plus(freeze.out()))))
                 .toList();
     }
 

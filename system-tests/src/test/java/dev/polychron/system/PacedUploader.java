@@ -39,13 +39,17 @@ final class PacedUploader {
      * What the uploads met.
      *
      * @param ids the id each item got, in item order
-     * @param acceptedAt when each 202 arrived
+     * @param accepted when each accepted upload's last attempt was sent and when its 202 arrived
      * @param unavailable 503 answers, each retried
      * @param unavailableWithoutRetryAfter those of them without a {@code Retry-After} header
      * @param connectionErrors requests that failed without an answer, each retried
      */
-    record Report(List<String> ids, List<Instant> acceptedAt, int unavailable, int unavailableWithoutRetryAfter,
+    record Report(List<String> ids, List<Acceptance> accepted, int unavailable, int unavailableWithoutRetryAfter,
                   int connectionErrors) {
+    }
+
+    /** The attempt that got a 202: when its request left and when the answer came. */
+    record Acceptance(Instant sent, Instant answered) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -55,7 +59,7 @@ final class PacedUploader {
     private final AtomicInteger unavailable = new AtomicInteger();
     private final AtomicInteger withoutRetryAfter = new AtomicInteger();
     private final AtomicInteger connectionErrors = new AtomicInteger();
-    private final List<Instant> acceptedAt = Collections.synchronizedList(new ArrayList<>());
+    private final List<Acceptance> acceptances = Collections.synchronizedList(new ArrayList<>());
 
     PacedUploader(String gatewayUrl, String apiKey) {
         this.documents = URI.create(gatewayUrl + "/api/documents");
@@ -100,7 +104,7 @@ final class PacedUploader {
         } finally {
             clients.shutdownNow();
         }
-        return new Report(List.of(ids), List.copyOf(acceptedAt), unavailable.get(), withoutRetryAfter.get(),
+        return new Report(List.of(ids), List.copyOf(acceptances), unavailable.get(), withoutRetryAfter.get(),
                 connectionErrors.get());
     }
 
@@ -117,6 +121,7 @@ final class PacedUploader {
                 .build();
         while (true) {
             HttpResponse<String> response;
+            Instant sent = Instant.now();
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
@@ -125,7 +130,7 @@ final class PacedUploader {
                 continue;
             }
             if (response.statusCode() == 202) {
-                acceptedAt.add(Instant.now());
+                acceptances.add(new Acceptance(sent, Instant.now()));
                 return JSON.readTree(response.body()).get("id").asText();
             }
             if (response.statusCode() != 503) {
