@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Dates that point back to the date told before them: "two days later", "hai ngày sau", "kể từ đó", "τότε" take
@@ -38,12 +39,13 @@ final class AnaphoricDates {
 
     /**
      * What a phrase may not follow, by language: Chinese "连续" (in a row) before an ordinal ("连续第二天下跌" falls a
-     * second day running, not on the next day); English "over", "within" before a span ("over the next year"), and
+     * second day running, not on the next day), and "将于", "再过" before a count ("将于三天后举行" is held three days
+     * from now); English "over", "within" before a span ("over the next year"), and
      * "half", "than", "not", "from" before a count ("half a year later", "less than a year later", "up 5% from a year
      * earlier": no date counted from the one before); Vietnamese words of a vague count ("vài năm sau", a few years
      * later: not the year after).
      */
-    private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)",
+    private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續|将于|將於|将在|將在|再过|再過)",
             "en", "(?<!over |within |throughout |half |than |not |from )",
             "vi", "(?<!vai |may |nhieu |cac )");
     /**
@@ -72,6 +74,8 @@ final class AnaphoricDates {
      * tried at every word of the text.
      */
     private static final String COUNT = "(?<n>\\d{1,3}|\\p{L}++(?:[ -]\\p{L}++)?)";
+    /** Chinese and Japanese counts run straight into their unit ("三天后", "3日後"): digits or Han numerals. */
+    private static final String HAN_COUNT = "(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})";
 
     /** Lenient spell-out parsing takes near a millisecond a word, mostly on words that are no count at all. */
     private static final int REMEMBERED_COUNTS = 10_000;
@@ -133,7 +137,8 @@ final class AnaphoricDates {
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
-                String regex = PhraseTemplate.regex(fields[3], Map.of("{n}", COUNT, "{unit}", unitAlternation));
+                String regex = PhraseTemplate.regex(fields[3], Map.of("{n}", unspaced ? HAN_COUNT : COUNT,
+                        "{unit}", unitAlternation));
                 int direction = switch (fields[1]) {
                     case "later", "after" -> 1;
                     case "earlier", "before", "period-earlier" -> -1;
@@ -235,18 +240,20 @@ final class AnaphoricDates {
         Optional<DateMention> anchor = phrase.anchoredAfter()
                 ? mentions.stream().filter(d -> d.start() >= end && d.rangeEnd() == null
                         && text.substring(end, d.start()).isBlank()).findFirst()
-                : mentions.stream().filter(d -> d.end() <= start && !isTimeOfDay(d)
+                : told(mentions, found).filter(d -> d.end() <= start && !isTimeOfDay(d)
                         && !(phrase.unit() == ChronoUnit.YEARS && yearOf(d, text, start)))
-                .reduce((a, b) -> b);
+                .max(Comparator.comparingInt(DateMention::start));
         Optional<ResolvedDate> date = free ? anchor.flatMap(a -> resolve(phrase, m, text, a)) : Optional.empty();
         // a counted phrase with no date before it to count from ("hai năm sau", two years later) is no date, and
         // neither is the relative date it holds ("năm sau", next year); nor is "ce matin" in "ce matin-là" when the
-        // date before it gives no day
+        // date before it gives no day; one that the date before it is too vague for ("十年后 … 三周后") is none either,
+        // not even CLDR's "in three weeks" that it is spelt the same as
         boolean pointsBack = phrase.counted()
                 ? count(text.substring(m.start("n"), m.end("n")).toLowerCase(Locale.ROOT)) > 0
                 : phrase.direction() == 0 && phrase.unit() != null;
         if (free && date.isEmpty() && pointsBack) {
-            mentions.stream().filter(d -> holds(start, end, d) && d.end() - d.start() < end - start)
+            mentions.stream()
+                    .filter(d -> holds(start, end, d) && (d.end() - d.start() < end - start || anchor.isPresent()))
                     .forEach(heldWithoutAnchor::add);
         }
         if (date.isEmpty()) {
@@ -256,6 +263,15 @@ final class AnaphoricDates {
         found.add(new DateMention(text.substring(start, last), start, last, date.get().value(),
                 date.get().granularity(), null, null, false));
         return true;
+    }
+
+    /**
+     * The dates told so far: the anaphoric ones found, and the other mentions but those they replace, so that "两年后"
+     * after "十年后" counts from the year ten on, not from CLDR's ten years from now that the phrase replaced.
+     */
+    private static Stream<DateMention> told(List<DateMention> mentions, List<DateMention> found) {
+        return Stream.concat(found.stream(), mentions.stream()
+                .filter(d -> found.stream().noneMatch(f -> f.start() < d.end() && d.start() < f.end())));
     }
 
     /**

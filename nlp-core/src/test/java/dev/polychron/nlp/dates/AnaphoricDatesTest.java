@@ -58,6 +58,13 @@ class AnaphoricDatesTest {
             ko | 회담은 2015년 8월 9일 열렸다. 전날 군이 철수했다. | 전날          | 2015-08-08 | DAY
             ko | 그는 2001년에 입사했고 이듬해 결혼했다.        | 이듬해          | 2002       | YEAR
             ko | 공장은 1998년에 지어졌다. 다음 해 가동을 시작했다. | 다음 해        | 1999       | YEAR
+            zh | 博物馆于2008年5月2日开馆。三天后，首批展品运到。 | 三天后       | 2008-05-05 | DAY
+            zh | 乐队于1994年解散。十年后重新组建。             | 十年后          | 2004       | YEAR
+            zh | 樂團於1994年解散。兩年後重新組建。             | 兩年後          | 1996       | YEAR
+            zh | 大坝于1961年3月动工，6个月之后停工。           | 6个月之后       | 1961-09    | MONTH
+            ja | 博物館は2008年5月2日に開館した。その3日後、展示品が届いた。 | 3日後 | 2008-05-05 | DAY
+            ja | バンドは1994年に解散し、2年後に再結成した。     | 2年後           | 1996       | YEAR
+            ja | 新館は2008年5月2日に開館した。その2週間前に完成した。 | その2週間前 | 2008-W16 | WEEK
             """)
     void shouldDateAPhraseThatPointsBackFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {
@@ -317,6 +324,31 @@ class AnaphoricDatesTest {
 
         assertThat(extractor.extract(text, "en", REFERENCE)).filteredOn(d -> d.text().contains("previous week"))
                 .allSatisfy(mention -> assertThat(mention.granularity()).isEqualTo(Granularity.WEEK));
+    }
+
+    @Test
+    void shouldCountAChineseCountLaterFromTheOneBeforeItWhenTheyFollowEachOther() {
+        String text = "乐队于1994年5月解散。十年后重新组建，两年后发行新专辑。";
+
+        assertThat(extractor.extract(text, "zh", REFERENCE)).extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("1994年5月", "1994-05"), tuple("十年后", "2004"), tuple("两年后", "2006"));
+    }
+
+    @Test
+    void shouldCountAChineseCountLaterFromNowWithoutADateBeforeItOrAfterAWordOfTheFuture() {
+        assertOnlyMention("三天后，展览开幕。", extractor.extract("三天后，展览开幕。", "zh", REFERENCE), "三天后",
+                "2021-11-11", Granularity.DAY);
+        String text = "展馆于2008年5月2日开馆。新展将于三天后开幕。";
+
+        assertThat(extractor.extract(text, "zh", REFERENCE)).extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("2008年5月2日", "2008-05-02"), tuple("三天后", "2021-11-11"));
+    }
+
+    @Test
+    void shouldGiveNoDateToAChineseCountLaterThatTheDateBeforeItIsTooVagueFor() {
+        String text = "乐队于1994年解散。三周后重新组建。";
+
+        assertOnlyMention(text, extractor.extract(text, "zh", REFERENCE), "1994年", "1994", Granularity.YEAR);
     }
 
     @Test
