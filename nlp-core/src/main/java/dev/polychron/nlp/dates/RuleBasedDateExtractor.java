@@ -140,17 +140,21 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** Season words read only in their own language, other words elsewhere (English "estate", Spanish "lente"). */
     private static final Map<String, Map<String, String>> OWN_LANGUAGE_SEASON_WORDS = ownLanguageSeasonWords();
     /** The languages of {@link #SEASON_WORDS_AFTER_YEAR}'s forms, which are other words elsewhere (Dutch "telen"). */
-    private static final Set<String> SEASON_AFTER_YEAR_LANGUAGES = Set.of("hu", "tr", "ja", "zh");
-    /** Season words that follow their year: Hungarian "2008 nyarán", Turkish "2014 yazında", Japanese "2014年夏". */
+    private static final Set<String> SEASON_AFTER_YEAR_LANGUAGES = Set.of("hu", "tr", "ja", "zh", "ko");
+    /**
+     * Season words that follow their year: Hungarian "2008 nyarán", Turkish "2014 yazında", Japanese "2014年夏",
+     * Korean "2014년 봄".
+     */
     private static final Map<String, String> SEASON_WORDS_AFTER_YEAR =
             byWord("season-words.tsv", 2, Function.identity());
     /**
      * After a season's name a word ends, or a Han one does not start a word of its own: "2014年春节" is the Spring
      * Festival, "2022年冬奥会" the Winter Olympics, "2019年冬至" the solstice, "2016年春运" the festival's travel, "春晚"
-     * its gala, "夏普" a firm, "秋装" clothes (Chinese runs its words together: "2012年春天大桥通车").
+     * its gala, "夏普" a firm, "秋装" clothes (Chinese runs its words together: "2012年春天大桥通车"); a Korean one may
+     * take its particle ("2026년 봄에", in the spring of 2026).
      */
-    private static final String HAN_SEASON_OR_WORD_END =
-            "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收])|(?![\\p{L}\\p{N}]))";
+    private static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收])"
+            + "|(?<=\\p{IsHangul})(?=(?:에|부터|까지|의)?(?![\\p{L}\\p{N}]))|(?![\\p{L}\\p{N}]))";
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
     /**
@@ -644,7 +648,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + YEAR + NOT_NUMBER_AFTER,
                         m -> season(m, seasons)),
                 rule(Start.DIGIT, !SEASON_AFTER_YEAR_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())
-                        ? "(?!)" : NOT_NUMBER_BEFORE + YEAR + "(?:\\s+|年の?)(?<season>"
+                        ? "(?!)" : NOT_NUMBER_BEFORE + YEAR + "(?:\\s+|年の?|년\\s*)(?<season>"
                         + Alternation.of(SEASON_WORDS_AFTER_YEAR.keySet()) + ")" + HAN_SEASON_OR_WORD_END,
                         m -> season(m, SEASON_WORDS_AFTER_YEAR)),
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),

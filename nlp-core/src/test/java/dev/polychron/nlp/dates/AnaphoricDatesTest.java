@@ -65,6 +65,8 @@ class AnaphoricDatesTest {
             ja | 博物館は2008年5月2日に開館した。その3日後、展示品が届いた。 | 3日後 | 2008-05-05 | DAY
             ja | バンドは1994年に解散し、2年後に再結成した。     | 2年後           | 1996       | YEAR
             ja | 新館は2008年5月2日に開館した。その2週間前に完成した。 | その2週間前 | 2008-W16 | WEEK
+            ko | 박물관은 2008년 5월 2일 개관했다. 3일 후 전시품이 도착했다. | 3일 후 | 2008-05-05 | DAY
+            ko | 밴드는 1994년 해체했다. 그로부터 10년 뒤 다시 모였다. | 10년 뒤  | 2004       | YEAR
             """)
     void shouldDateAPhraseThatPointsBackFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {

@@ -18,7 +18,7 @@ class CjkDaysTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            ko | 정부는 27일 발표했다.             | 27일                   | 4 | 2016-11-27 |            | DAY
+            ko | 정부는 27일 발표한다.             | 27일                   | 4 | 2016-11-27 |            | DAY
             ko | 정부는 지난 3일 발표했다.          | 지난 3일                | 4 | 2016-11-03 |            | DAY
             ko | 회의는 오는 3일에 열린다.          | 오는 3일                | 4 | 2016-12-03 |            | DAY
             ko | 21일 목요일에 만난다.              | 21일 목요일             | 0 | 2017-09-21 |            | DAY

@@ -101,7 +101,7 @@ class HolidaysTest {
             tr    | 2018 Kurban Bayramı sessiz geçti.          | 2018 Kurban Bayramı    | 2018-08-21
             zh    | 2018年圣诞节很冷。                           | 2018年圣诞节            | 2018-12-25
             pl    | W Wielki Piątek sklepy były zamknięte.     | Wielki Piątek          | 2013-03-29
-            ko    | 광복절 행사가 열렸다.                          | 광복절                  | 2013-08-15
+            ko    | 광복절 행사가 열린다.                          | 광복절                  | 2013-08-15
             en-AU | The shop shuts on Labour Day.              | Labour Day             | 2013-10-07
             en-NZ | They marched on Labour Day 2012.           | Labour Day 2012        | 2012-10-22
             en-IE | The pubs were full on Labour Day 2012.     | Labour Day 2012        | 2012-05-07
@@ -176,7 +176,7 @@ class HolidaysTest {
             zh    | 端午节我们吃粽子。                            | 端午节                  | 2013-06-12
             zh    | 元宵節燈會很熱鬧。                            | 元宵節                  | 2013-02-24
             zh    | 重阳节老人登高。                              | 重阳节                  | 2013-10-13
-            ko    | 추석 연휴가 시작됐다.                          | 추석                    | 2013-09-19
+            ko    | 추석 연휴가 시작된다.                          | 추석                    | 2013-09-19
             en    | Races are held on the Dragon Boat Festival.  | Dragon Boat Festival    | 2013-06-12
             """)
     void shouldDateNamedDayWhenLanguageNamesIt(String language, String text, String mention, String value) {

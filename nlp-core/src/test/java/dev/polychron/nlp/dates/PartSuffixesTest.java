@@ -71,7 +71,7 @@ class PartSuffixesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             4월 초청 행사가 열린다.    | 4월
-            4월 말씀을 전했다.         | 4월
+            4월 말씀을 전한다.         | 4월
             """)
     void shouldLeaveTheMonthWithoutAPartWhenAKoreanWordBeginsWithIt(String text, String expectedText) {
         List<DateMention> mentions = extractor.extract(text, "ko", REFERENCE);

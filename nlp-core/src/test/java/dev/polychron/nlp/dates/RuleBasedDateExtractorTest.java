@@ -56,6 +56,8 @@ class RuleBasedDateExtractorTest {
             cs | Na jaře roku 2009 pršelo.                   | jaře roku 2009            | 2009-SP    | SEASON
             hu | A híd 2008 nyarán épült.                    | 2008 nyarán               | 2008-SU    | SEASON
             hu | 2010 telén hideg volt.                      | 2010 telén                | 2010-WI    | SEASON
+            ko | 공사는 2026년 봄에 끝난다.                 | 2026년 봄                 | 2026-SP    | SEASON
+            ko | 1950년 겨울, 전쟁이 계속되었다.             | 1950년 겨울               | 1950-WI    | SEASON
             pt | A ponte caiu no verão de 2011.              | verão de 2011             | 2011-SU    | SEASON
             it | Nell'autunno del 2009 piovve molto.         | autunno del 2009          | 2009-FA    | SEASON
             nl | In de winter van 2010 vroor het.            | winter van 2010           | 2010-WI    | SEASON
@@ -213,6 +215,7 @@ class RuleBasedDateExtractorTest {
             zh | 2012年春节前后大雪。                        | 2012年春节 | 2012-01-23 | DAY
             zh | 2022年冬奥会在北京举行。                    | 2022年     | 2022       | YEAR
             zh | 2019年夏普公司亏损。                        | 2019年     | 2019       | YEAR
+            ko | 2019년 겨울왕국 2가 개봉했다.               | 2019년     | 2019       | YEAR
             """)
     void shouldNotReadASeasonNameOfAnotherLanguageOrAFestival(String language, String text, String expectedText,
                                                              String expectedValue, Granularity expectedGranularity) {

@@ -41,6 +41,9 @@ class TensedWeekdaysTest {
             zh | 会议将于星期日举行。                        | 星期日        | 2013-02-17
             en | The summit will be held on Sunday.        | Sunday       | 2013-02-17
             zh | 警方星期日将嫌犯逮捕。                      | 星期日        | 2013-02-10
+            ko | 경찰은 금요일에 용의자를 체포했다.          | 금요일        | 2013-02-08
+            ko | 박물관은 일요일에 문을 열 예정이다.         | 일요일        | 2013-02-17
+            ko | 장관은 금요일에 사임하겠다고 밝혔다.        | 금요일        | 2013-02-15
             es | La era digital llega el viernes.          | viernes      | 2013-02-15
             en | The minister told MPs on Friday it ends.   | Friday       | 2013-02-08
             en | On Friday, thousands fought in Rome.      | Friday       | 2013-02-08

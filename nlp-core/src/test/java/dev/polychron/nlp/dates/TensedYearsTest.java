@@ -38,6 +38,8 @@ class TensedYearsTest {
             fr | Le 28 décembre, la police avait arrêté le suspect. | 28 décembre   | 2013-12-28 | DAY
             el | Στις 28 Δεκεμβρίου η κυβέρνηση ανακοίνωσε τα μέτρα. | 28 Δεκεμβρίου | 2013-12-28 | DAY
             el | Στις 29 Δεκεμβρίου έγινε ισχυρός σεισμός στη Ρόδο. | 29 Δεκεμβρίου | 2013-12-29 | DAY
+            ko | 경찰은 12월 28일 용의자를 체포했다.            | 12월 28일     | 2013-12-28 | DAY
+            ko | 추석 연휴에 공연이 열렸다.                       | 추석          | 2013-09-19 | DAY
             el | Ο συνθέτης πέθανε στις 27 Δεκεμβρίου.             | 27 Δεκεμβρίου | 2013-12-27 | DAY
             en | The poet died on 29 December.                      | 29 December   | 2013-12-29 | DAY
             en | The envoy left on December 27 for Cairo.           | December 27   | 2013-12-27 | DAY
