@@ -46,9 +46,14 @@ final class DateRanges {
      * whose word for "between" follows the two dates: "2015年和2018年之间", "2015年と2018年の間", "2015년과 2018년 사이".
      */
     private static final Set<String> ATTACHED = Set.of("ja", "zh", "ko");
-    /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
+    /**
+     * Articles, the Vietnamese classifiers and Arabic "عامي" (the years) that may stand between a range word and its
+     * date.
+     */
     private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|os|de|der|dem|den|die"
-            + "|ngay|thang|nam)\\s+)?";
+            + "|ngay|thang|nam|عامي|عام|سنتي)\\s+)?";
+    /** Languages whose word for "and" is written as the prefix of the next word: Arabic "1998 و2001". */
+    private static final Set<String> AND_AS_PREFIX = Set.of("ar");
     /** What range-words.tsv writes where a language has no such word: Hindi opens no range with a word. */
     private static final String NO_WORD = "-";
     /** A pattern that matches nowhere, in place of a word the language does not write between its dates. */
@@ -78,7 +83,7 @@ final class DateRanges {
 
     private DateRanges(String fromWords, String toWords, String betweenWords, String andWords,
                        Postpositions postpositions, NowEnds nowEnds, MonthNames months, Set<String> weekdays,
-                       Map<String, Integer> spelledDays, boolean unspaced, String notACount) {
+                       Map<String, Integer> spelledDays, boolean unspaced, boolean andAsPrefix, String notACount) {
         String wordStart = unspaced ? "" : "(?<![\\p{L}\\p{N}'])";
         String space = unspaced ? "\\s*" : "\\s+";
         this.from = Pattern.compile("(?U)" + wordStart + "(?:" + fromWords + ")" + space + ARTICLE + "$");
@@ -86,7 +91,8 @@ final class DateRanges {
                 + ")$");
         this.between = Pattern.compile("(?U)" + wordStart + "(?:" + betweenWords + ")" + space + ARTICLE + "$");
         this.betweenAfter = unspaced ? Pattern.compile("(?U)^\\s*(?:の|的)?(?:" + betweenWords + ")") : null;
-        this.and = Pattern.compile("(?U)^" + space + "(?:" + andWords + ")" + space + ARTICLE + "$");
+        this.and = Pattern.compile("(?U)^" + space + "(?:" + andWords + ")" + (andAsPrefix ? "\\s*" : space) + ARTICLE
+                + "$");
         this.postpositions = postpositions;
         this.nowEnds = nowEnds;
         this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays, spelledDays,
@@ -108,7 +114,7 @@ final class DateRanges {
         return new DateRanges(words[0], words[1], words[2], words[3], postpositions,
                 NowEnds.of(language, ATTACHED.contains(code)), MonthNames.of(language),
                 Weekdays.names(locale).keySet(), SpelledDays.days(locale), ATTACHED.contains(code),
-                RuleBasedDateExtractor.notACountAfter(language));
+                AND_AS_PREFIX.contains(code), RuleBasedDateExtractor.notACountAfter(language));
     }
 
     /**

@@ -672,7 +672,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         RuleBasedDateExtractor::yearRange),
                 seasonOfTwoYears(language),
                 rule(Start.words(parts, List.of("nam", "พ.ศ.", "ค.ศ.")).orDigit(),
-                        "\\b" + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE
+                        yearWordStart(language) + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE
                         + NOT_PHONE_GROUPS_BEFORE + notLabelled(language)
                         + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER + NOT_BEFORE_COMMON_ERA_AFTER
@@ -683,6 +683,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                                         || BuddhistEraYears.isEraYear(language, Integer.parseInt(m.group("year")))
                                         || m.group(0).length() > m.group("year").length()))));
         return rules;
+    }
+
+    /**
+     * Where a year's word starts: in Arabic also right after a conjunction or preposition written as the prefix of the
+     * number ("بين عامي 1998 و2001", "ف2001").
+     */
+    private static String yearWordStart(String language) {
+        return ULocale.forLanguageTag(language).getLanguage().equals("ar") ? "(?:\\b|(?<=(?<!\\p{L})[وفبل]))" : "\\b";
     }
 
     /**

@@ -55,6 +55,8 @@ class DateRangesTest {
             vi | Cuộc đình công từ tháng 5 đến tháng 7 năm 1990.     | từ tháng 5 đến tháng 7 năm 1990  | 1990-05    | 1990-07    | MONTH
             el | Η σύνοδος έγινε από 1 έως 3 Απριλίου 2014.          | από 1 έως 3 Απριλίου 2014        | 2014-04-01 | 2014-04-03 | DAY
             el | Οι συνομιλίες κράτησαν από το 2010 έως το 2018.     | από το 2010 έως το 2018          | 2010       | 2018       | YEAR
+            ar | أغلق الجسر بين عامي 1998 و2001 للإصلاح.            | بين عامي 1998 و2001              | 1998       | 2001       | YEAR
+            ar | جرت المحادثات بين 5 مايو و6 يونيو 2001.             | بين 5 مايو و6 يونيو 2001         | 2001-05-05 | 2001-06-06 | DAY
             el | Η απεργία κράτησε από τον Μάιο έως τον Ιούλιο του 1990. | από τον Μάιο έως τον Ιούλιο του 1990 | 1990-05 | 1990-07 | MONTH
             en | The fair ran from 1 April 2014 to 3 May.            | from 1 April 2014 to 3 May       | 2014-04-01 | 2014-05-03 | DAY
             ja | 工事は2020年6月から7月まで続いた。                       | 2020年6月から7月                    | 2020-06    | 2020-07    | MONTH
@@ -141,6 +143,7 @@ class DateRangesTest {
             vi | Vụ án xảy ra năm 2010 đến nay vẫn chưa được xét xử. | 1
             en | Between June 5 and 9 workers will join each day.  | 1
             en | Between June 5 and 20 percent will be sold.       | 1
+            ar | زار المدينة في عامي 1998 و2001.                    | 2
             """)
     void shouldLeaveDatesApartWhenTheTextDoesNotMakeARange(String language, String text, int expectedMentions) {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);
