@@ -325,6 +325,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // before the lists, whose days take the year of the day the word follows: "les 20, 21 et 22 mai dernier"
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
+        days = DecadesOfCenturies.join(text, days);
         days = ListedDecades.join(language, folded, ErasInParentheses.join(language, text,
                 ListedYears.of(language).join(text, folded, ListedDays.of(language).join(text, folded, days))));
         if (NumberedWeekdays.writtenIn(language)) {
