@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -119,6 +120,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|(?:" + Alternation.of(HEBREW_CENTURY_WORDS) + ")\\s+ה-?(?<arabic3>\\d{1,2})"
             + ")(?![\\p{L}\\p{N}_])(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra())
             + ")(?![\\p{L}\\p{N}]))?";
+    /**
+     * What every match of {@link #CENTURY} and of {@link CenturyRanges}' patterns holds, one of its century words
+     * (or a part of one: "centur", "stolet"), so that the many texts without any skip those patterns.
+     */
+    static final Predicate<String> MAY_NAME_CENTURY = RuleBasedDateExtractor::mayNameCentury;
+    private static final List<String> CENTURY_WORD_PARTS = List.of("centur", "αι", "jahrhundert", "siecle", "siglo",
+            "secul", "secol", "segle", "abad", "век", "століт", "сторічч", "eeuw", "yuzy", "stolet", "storoci",
+            "stoljec", "szazad", "arhundr", "vek", "vijek", "gadsimt", "sajand", "amz", "wiek", "מאה");
+    /** The Vietnamese century word before its number, "thế kỷ" or "thế kỉ", folded with or without its circumflex. */
+    private static final Pattern VIETNAMESE_CENTURY_WORD = Pattern.compile("(?U)th[eê]\\s+k[iy]\\s");
     /**
      * After a year: no mark of the era before ours, whose rule reads the year ({@link EraYears}); else a part word
      * before it makes the longer mention in our era ("circa 1200 BC", "early 1200 BC" were 1200).
@@ -250,12 +261,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String folded = TextFolding.fold(text);
         List<DateMention> found = new ArrayList<>();
         Map<Span, ResolvedDate.Taken> taken = new HashMap<>();
+        Map<Predicate<String>, Boolean> needsMet = new HashMap<>();
         DateRanges ranges = rangesByLanguage.computeIfAbsent(language, DateRanges::of);
         List<DateRule> rules = rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges));
         MatchStarts starts = MatchStarts.of(folded, firstWordsByLanguage.computeIfAbsent(language,
                 l -> FirstWords.of(rules.stream().map(DateRule::start).toList())));
         for (DateRule rule : rules) {
-            if (rule.mayMatch(folded)) {
+            if (rule.mayMatch(folded, needsMet)) {
                 starts.forEach(rule.pattern(), rule.start(), matcher -> rule.resolver().apply(matcher, reference)
                         .filter(date -> rule.writing().test(text, matcher))
                         .ifPresent(date -> {
@@ -606,7 +618,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b(?:ngay|mong|mung)\\s+" + DAY
                                 + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
                         (m, reference) -> dayInReferenceYear(m, monthDigits, reference)).requiring("thang"),
-                rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m)),
+                rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m))
+                        .requiring(MAY_NAME_CENTURY),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]?\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
                 rule(Start.words(List.of("ngay", "mong", "mung")).orDigit(),
@@ -741,6 +754,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** Not before what makes a number a count or an hour: "19 people", "12 percent", "10%", "4 p.m.". */
     static String notACountAfter(String language) {
         return "(?!" + countedNoun(language) + "|\\s*(?:%|" + TimesOnDays.MERIDIEM_MARK + "))";
+    }
+
+    private static boolean mayNameCentury(String folded) {
+        return DateRule.containsAny(folded, CENTURY_WORD_PARTS) || VIETNAMESE_CENTURY_WORD.matcher(folded).find();
     }
 
     /** A plural noun of what the language counts after a space, or a pattern that never matches. */
