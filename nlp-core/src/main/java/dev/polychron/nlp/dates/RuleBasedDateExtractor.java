@@ -39,6 +39,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     static final String DAY = "(?<day>[0-3]?\\d)";
     static final String YEAR = "(?<year>[12]\\d{3})";
+    /** A run of white space in a part word, read as one space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * The year's digits looked for before the look-behinds that test what stands before them: most places a year
+     * pattern is tried (every number) fail here at once instead of after reading back through them.
+     */
+    private static final String YEAR_AHEAD = "(?=[12]\\d{3})";
     /** The Turkish possessive ending on a day's digits, folded: "21'i", "22'si", "23'ü" ("its 21st"). */
     static final String POSSESSIVE = "'s?[ıiu]";
     /**
@@ -675,13 +682,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> Optional.of(new ResolvedDate("19" + m.group("tens"), Granularity.DECADE, modifier(m),
                                 null))),
                 rule(Start.DIGIT,
-                        NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language) + "\\b" + YEAR + DASH
+                        YEAR_AHEAD + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language) + "\\b" + YEAR
+                                + DASH
                                 + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
                                 + NOT_DASHED_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 seasonOfTwoYears(language),
                 rule(Start.words(parts, List.of("nam", "พ.ศ.", "ค.ศ.")).orDigit(),
-                        "\\b" + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE
+                        "\\b" + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + YEAR_AHEAD + NOT_NUMBER_BEFORE
+                        + NOT_PAGE_BEFORE
                         + NOT_PHONE_GROUPS_BEFORE + notLabelled(language)
                         + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER + NOT_BEFORE_COMMON_ERA_AFTER
@@ -885,8 +894,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (number < 1 || number > 12) {
             return Optional.empty();
         }
-        return Optional.of(new ResolvedDate(String.format("%s-%02d", m.group("year"), number), Granularity.MONTH,
-                modifier, null));
+        return Optional.of(new ResolvedDate(m.group("year") + (number < 10 ? "-0" : "-") + number,
+                Granularity.MONTH, modifier, null));
     }
 
     /**
@@ -895,8 +904,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static DateRule seasonOfTwoYears(String language) {
         String regex = NumericDateRules.yearFirstSeparator(ULocale.forLanguageTag(language)) != null ? "(?!)"
-                : NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + "\\b" + YEAR + "/(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
-                + "(?!/)\\b";
+                : YEAR_AHEAD + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + "\\b" + YEAR + "/(?<end>[12]\\d{3}|\\d{2})"
+                + NOT_NUMBER_AFTER + "(?!/)\\b";
         return rule(Start.DIGIT, regex, m -> yearRange(m).filter(years ->
                 Integer.parseInt(years.rangeEnd()) == Integer.parseInt(years.value()) + 1));
     }
@@ -917,7 +926,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             return null;
         }
         Modifier modifier = PART_WORDS.getOrDefault(part, PART_OF_WORDS.get(part));
-        return modifier != null ? modifier : ANY_PERIOD_PART.get(part.replaceAll("\\s+", " "));
+        return modifier != null ? modifier : ANY_PERIOD_PART.get(SPACES.matcher(part).replaceAll(" "));
     }
 
     /** The part words and phrases of {@code language}, to join to a period read without one. */
