@@ -42,8 +42,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** A run of white space in a part word, read as one space. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
-     * The year's digits looked for before the look-behinds that test what stands before them: most places a year
-     * pattern is tried (every number) fail here at once instead of after reading back through them.
+     * The year's digits looked for before the long look-behinds that test what stands before them: most places a
+     * year pattern is tried (every number) fail here at once instead of after reading back through them. It follows
+     * {@link #NOT_NUMBER_BEFORE}, with which {@link MatchStarts} sees that no digit right before needs a try.
      */
     private static final String YEAR_AHEAD = "(?=[12]\\d{3})";
     /** The Turkish possessive ending on a day's digits, folded: "21'i", "22'si", "23'ü" ("its 21st"). */
@@ -682,14 +683,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> Optional.of(new ResolvedDate("19" + m.group("tens"), Granularity.DECADE, modifier(m),
                                 null))),
                 rule(Start.DIGIT,
-                        YEAR_AHEAD + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language) + "\\b" + YEAR
+                        NOT_NUMBER_BEFORE + YEAR_AHEAD + NOT_PAGE_BEFORE + notLabelled(language) + "\\b" + YEAR
                                 + DASH
                                 + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
                                 + NOT_DASHED_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 seasonOfTwoYears(language),
                 rule(Start.words(parts, List.of("nam", "พ.ศ.", "ค.ศ.")).orDigit(),
-                        "\\b" + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + YEAR_AHEAD + NOT_NUMBER_BEFORE
+                        "\\b" + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + NOT_NUMBER_BEFORE + YEAR_AHEAD
                         + NOT_PAGE_BEFORE
                         + NOT_PHONE_GROUPS_BEFORE + notLabelled(language)
                         + notACount(language) + YEAR
@@ -904,7 +905,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static DateRule seasonOfTwoYears(String language) {
         String regex = NumericDateRules.yearFirstSeparator(ULocale.forLanguageTag(language)) != null ? "(?!)"
-                : YEAR_AHEAD + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + "\\b" + YEAR + "/(?<end>[12]\\d{3}|\\d{2})"
+                : NOT_NUMBER_BEFORE + YEAR_AHEAD + NOT_PAGE_BEFORE + "\\b" + YEAR + "/(?<end>[12]\\d{3}|\\d{2})"
                 + NOT_NUMBER_AFTER + "(?!/)\\b";
         return rule(Start.DIGIT, regex, m -> yearRange(m).filter(years ->
                 Integer.parseInt(years.rangeEnd()) == Integer.parseInt(years.value()) + 1));
