@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Centuries whose range or list writes the century word once. A range, "from the 15th to the 17th century", "the
@@ -46,11 +47,12 @@ final class CenturyRanges {
                 + listJoiner(language).replace("\\s+", "\\s{1,3}") + ")" + BARE.formatted("last");
         Start start = Start.words(FIRST_WORDS).orDigit();
         Start opened = Start.words(FIRST_WORDS, DateRanges.openingWords(language)).orDigit();
-        return List.of(
+        return Stream.of(
                 DateRule.of(opened, ordinalsFirst, (m, reference) -> ordinalsFirst(m, first(m), false)),
                 DateRule.of(opened, wordFirst, (m, reference) -> range(first(m), written(m, "last"))),
                 DateRule.of(start, listed, (m, reference) -> ordinalsFirst(m, written(m, "first"), true)),
-                DateRule.of(start, listedAfterWord, (m, reference) -> century(written(m, "last"))));
+                DateRule.of(start, listedAfterWord, (m, reference) -> century(written(m, "last"))))
+                .map(rule -> rule.requiring(RuleBasedDateExtractor.MAY_NAME_CENTURY)).toList();
     }
 
     /**

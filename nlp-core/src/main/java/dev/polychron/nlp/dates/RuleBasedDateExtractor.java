@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,6 +39,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     static final String DAY = "(?<day>[0-3]?\\d)";
     static final String YEAR = "(?<year>[12]\\d{3})";
+    /** A run of white space in a part word, read as one space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * The year's digits looked for before the long look-behinds that test what stands before them: most places a
+     * year pattern is tried (every number) fail here at once instead of after reading back through them. It follows
+     * {@link #NOT_NUMBER_BEFORE}, with which {@link MatchStarts} sees that no digit right before needs a try.
+     */
+    private static final String YEAR_AHEAD = "(?=[12]\\d{3})";
     /** The Turkish possessive ending on a day's digits, folded: "21'i", "22'si", "23'ü" ("its 21st"). */
     static final String POSSESSIVE = "'s?[ıiu]";
     /**
@@ -119,6 +128,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|(?:" + Alternation.of(HEBREW_CENTURY_WORDS) + ")\\s+ה-?(?<arabic3>\\d{1,2})"
             + ")(?![\\p{L}\\p{N}_])(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra())
             + ")(?![\\p{L}\\p{N}]))?";
+    /**
+     * What every match of {@link #CENTURY} and of {@link CenturyRanges}' patterns holds, one of its century words
+     * (or a part of one: "centur", "stolet"), so that the many texts without any skip those patterns.
+     */
+    static final Predicate<String> MAY_NAME_CENTURY = RuleBasedDateExtractor::mayNameCentury;
+    private static final List<String> CENTURY_WORD_PARTS = List.of("centur", "αι", "jahrhundert", "siecle", "siglo",
+            "secul", "secol", "segle", "abad", "век", "століт", "сторічч", "eeuw", "yuzy", "stolet", "storoci",
+            "stoljec", "szazad", "arhundr", "vek", "vijek", "gadsimt", "sajand", "amz", "wiek", "מאה");
+    /** The Vietnamese century word before its number, "thế kỷ" or "thế kỉ", folded with or without its circumflex. */
+    private static final Pattern VIETNAMESE_CENTURY_WORD = Pattern.compile("(?U)th[eê]\\s+k[iy]\\s");
     /**
      * After a year: no mark of the era before ours, whose rule reads the year ({@link EraYears}); else a part word
      * before it makes the longer mention in our era ("circa 1200 BC", "early 1200 BC" were 1200).
@@ -254,12 +273,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String folded = TextFolding.fold(text);
         List<DateMention> found = new ArrayList<>();
         Map<Span, ResolvedDate.Taken> taken = new HashMap<>();
+        Map<Predicate<String>, Boolean> needsMet = new HashMap<>();
         DateRanges ranges = rangesByLanguage.computeIfAbsent(language, DateRanges::of);
         List<DateRule> rules = rulesByLanguage.computeIfAbsent(language, l -> rulesFor(l, ranges));
         MatchStarts starts = MatchStarts.of(folded, firstWordsByLanguage.computeIfAbsent(language,
                 l -> FirstWords.of(rules.stream().map(DateRule::start).toList())));
         for (DateRule rule : rules) {
-            if (rule.mayMatch(folded)) {
+            if (rule.mayMatch(folded, needsMet)) {
                 starts.forEach(rule.pattern(), rule.start(), matcher -> rule.resolver().apply(matcher, reference)
                         .filter(date -> rule.writing().test(text, matcher))
                         .ifPresent(date -> {
@@ -611,7 +631,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b(?:ngay|mong|mung)\\s+" + DAY
                                 + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",
                         (m, reference) -> dayInReferenceYear(m, monthDigits, reference)).requiring("thang"),
-                rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m)),
+                rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m))
+                        .requiring(MAY_NAME_CENTURY),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]?\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
                 rule(Start.words(List.of("ngay", "mong", "mung")).orDigit(),
@@ -667,13 +688,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> Optional.of(new ResolvedDate("19" + m.group("tens"), Granularity.DECADE, modifier(m),
                                 null))),
                 rule(Start.DIGIT,
-                        NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + notLabelled(language) + "\\b" + YEAR + DASH
+                        NOT_NUMBER_BEFORE + YEAR_AHEAD + NOT_PAGE_BEFORE + notLabelled(language) + "\\b" + YEAR
+                                + DASH
                                 + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
                                 + NOT_DASHED_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 seasonOfTwoYears(language),
                 rule(Start.words(parts, List.of("nam", "พ.ศ.", "ค.ศ.")).orDigit(),
-                        yearWordStart(language) + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE
+                        yearWordStart(language) + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + NOT_NUMBER_BEFORE
+                        + YEAR_AHEAD + NOT_PAGE_BEFORE
                         + NOT_PHONE_GROUPS_BEFORE + notLabelled(language)
                         + notACount(language) + YEAR
                         + NOT_NUMBER_AFTER + NOT_DASHED_NUMBER_AFTER + NOT_BEFORE_COMMON_ERA_AFTER
@@ -754,6 +777,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** Not before what makes a number a count or an hour: "19 people", "12 percent", "10%", "4 p.m.". */
     static String notACountAfter(String language) {
         return "(?!" + countedNoun(language) + "|\\s*(?:%|" + TimesOnDays.MERIDIEM_MARK + "))";
+    }
+
+    private static boolean mayNameCentury(String folded) {
+        return DateRule.containsAny(folded, CENTURY_WORD_PARTS) || VIETNAMESE_CENTURY_WORD.matcher(folded).find();
     }
 
     /** A plural noun of what the language counts after a space, or a pattern that never matches. */
@@ -881,8 +908,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         if (number < 1 || number > 12) {
             return Optional.empty();
         }
-        return Optional.of(new ResolvedDate(String.format("%s-%02d", m.group("year"), number), Granularity.MONTH,
-                modifier, null));
+        return Optional.of(new ResolvedDate(m.group("year") + (number < 10 ? "-0" : "-") + number,
+                Granularity.MONTH, modifier, null));
     }
 
     /**
@@ -891,8 +918,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static DateRule seasonOfTwoYears(String language) {
         String regex = NumericDateRules.yearFirstSeparator(ULocale.forLanguageTag(language)) != null ? "(?!)"
-                : NOT_NUMBER_BEFORE + NOT_PAGE_BEFORE + "\\b" + YEAR + "/(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
-                + "(?!/)\\b";
+                : NOT_NUMBER_BEFORE + YEAR_AHEAD + NOT_PAGE_BEFORE + "\\b" + YEAR + "/(?<end>[12]\\d{3}|\\d{2})"
+                + NOT_NUMBER_AFTER + "(?!/)\\b";
         return rule(Start.DIGIT, regex, m -> yearRange(m).filter(years ->
                 Integer.parseInt(years.rangeEnd()) == Integer.parseInt(years.value()) + 1));
     }
@@ -913,7 +940,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             return null;
         }
         Modifier modifier = PART_WORDS.getOrDefault(part, PART_OF_WORDS.get(part));
-        return modifier != null ? modifier : ANY_PERIOD_PART.get(part.replaceAll("\\s+", " "));
+        return modifier != null ? modifier : ANY_PERIOD_PART.get(SPACES.matcher(part).replaceAll(" "));
     }
 
     /** The part words and phrases of {@code language}, to join to a period read without one. */

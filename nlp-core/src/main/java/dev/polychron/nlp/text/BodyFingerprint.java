@@ -2,8 +2,6 @@ package dev.polychron.nlp.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A 64-bit SimHash of a text's body (references and web cruft left out) over three-word shingles of folded words:
@@ -11,7 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class BodyFingerprint {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** The general categories of letters and numbers, {@code [\p{L}\p{N}]}, that words are runs of. */
+    private static final int WORD_CATEGORIES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
     private static final int SHINGLE = 3;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -21,11 +22,20 @@ public final class BodyFingerprint {
 
     public static long of(String text, SpanSet nonBody) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(TextFolding.fold(text));
-        while (matcher.find()) {
-            int at = matcher.start();
-            if (!nonBody.contains(at)) {
-                words.add(matcher.group());
+        String folded = TextFolding.fold(text);
+        int at = 0;
+        while (at < folded.length()) {
+            int start = at;
+            int codePoint;
+            while (at < folded.length() && isWordChar(codePoint = folded.codePointAt(at))) {
+                at += Character.charCount(codePoint);
+            }
+            if (at > start) {
+                if (!nonBody.contains(start)) {
+                    words.add(folded.substring(start, at));
+                }
+            } else {
+                at += Character.charCount(folded.codePointAt(at));
             }
         }
         int[] votes = new int[Long.SIZE];
@@ -42,6 +52,10 @@ public final class BodyFingerprint {
             }
         }
         return fingerprint;
+    }
+
+    private static boolean isWordChar(int codePoint) {
+        return (WORD_CATEGORIES >> Character.getType(codePoint) & 1) != 0;
     }
 
     /** How many bits two fingerprints differ in. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,22 +57,22 @@ public final class ReferenceSections {
                     + "(this page was )?last (edited|modified) on .*)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern LINE = Pattern.compile("[^\\n]*(\\n|$)");
     private static final Pattern EDIT_LINK = Pattern.compile("\\[(edit|sửa|sửa mã nguồn)]$");
 
     /** The non-body spans of {@code text}, in order. */
     public List<Span> find(String text) {
         List<Span> spans = new ArrayList<>();
-        Matcher line = LINE.matcher(text);
-        while (line.find() && line.start() < text.length()) {
-            String content = text.substring(line.start(), line.end()).strip();
+        for (int start = 0, end; start < text.length(); start = end) {
+            int newline = text.indexOf('\n', start);
+            end = newline < 0 ? text.length() : newline + 1;
+            String content = text.substring(start, end).strip();
             if (isHeading(content)) {
-                spans.add(new Span(line.start(), text.length()));
+                spans.add(new Span(start, text.length()));
                 break;
             }
             if (isReferenceLine(content) || CITATION_LINE.matcher(content).matches()
                     || CRUFT_LINE.matcher(content).matches()) {
-                spans.add(new Span(line.start(), line.end()));
+                spans.add(new Span(start, end));
             }
         }
         return spans;

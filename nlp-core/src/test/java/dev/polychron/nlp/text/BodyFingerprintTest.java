@@ -43,4 +43,16 @@ class BodyFingerprintTest {
         assertThat(BodyFingerprint.of(text, SpanSet.of(List.of(new Span(BODY.length(), text.length())))))
                 .isEqualTo(BodyFingerprint.of(BODY, SpanSet.of(List.of())));
     }
+
+    @Test
+    void shouldReadWordsAsRunsOfLettersAndNumbersOfAnyKind() {
+        String plain = "the river rose past the old mill and the bridge held";
+        String punctuated = "the river, rose past (the old mill) and the \uD83D\uDE00 bridge held!";
+
+        assertThat(fingerprint(punctuated)).isEqualTo(fingerprint(plain));
+        assertThat(fingerprint("the river rose \u00BD past the old mill and the bridge held"))
+                .as("'\u00BD' is a number of its own").isNotEqualTo(fingerprint(plain));
+        assertThat(fingerprint("the river rose \uD835\uDC00 past the old mill and the bridge held"))
+                .as("a letter outside the BMP is a word").isNotEqualTo(fingerprint(plain));
+    }
 }

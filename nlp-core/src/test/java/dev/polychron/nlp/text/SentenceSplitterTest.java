@@ -35,4 +35,14 @@ class SentenceSplitterTest {
         assertThat(splitter.split("Es waren 2014. Dann kam mehr.", "de")).hasSize(2);
         assertThat(splitter.split(english, "en")).as("English writes no dotted ordinals").hasSize(2);
     }
+
+    @Test
+    void shouldKeepAnInitialBeforeTabsOrALineBreakInsideItsSentence() {
+        String tabbed = "Our guide Anna K.\tPetrova met us. We left at noon.";
+        String broken = "Signed by Maria L. \r\nGomez and sent. Nobody replied.";
+
+        assertThat(splitter.split(tabbed, "en")).extracting(s -> s.of(tabbed)).containsExactly(
+                "Our guide Anna K.\tPetrova met us.", "We left at noon.");
+        assertThat(splitter.split(broken, "en")).extracting(s -> s.of(broken)).contains("Nobody replied.");
+    }
 }
