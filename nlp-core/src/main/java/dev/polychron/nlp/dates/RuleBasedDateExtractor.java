@@ -155,9 +155,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
     /**
      * The words between a part word and its period: "τέλη του 2019", "τέλη του έτους 2019", "sfârșitul anului 2017",
-     * "края на 2019".
+     * "края на 2019", "the end of the year 1990".
      */
-    private static final String PART_JOINERS = "of|the|του ετους|του|της|des|du|der|на|lunii|anului|lui|roku";
+    private static final String PART_JOINERS = "of|the year|the|του ετους|του|της|des|du|der|на|lunii|anului|lui|roku";
     /** Every language's phrases of {@link #PERIOD_PARTS}, which mean the same part wherever one is read. */
     private static final Map<String, Modifier> ANY_PERIOD_PART = PERIOD_PARTS.values().stream()
             .flatMap(parts -> parts.entrySet().stream())
