@@ -322,7 +322,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
         days = ListedDecades.join(language, folded, ErasInParentheses.join(language, text,
-                ListedYears.of(language).join(text, folded, ListedDays.of(language).join(text, folded, days))));
+                ListedYears.of(language, seasonWords(language)).join(text, folded, ListedDays.of(language).join(text, folded, days))));
         if (NumberedWeekdays.writtenIn(language)) {
             // again, as the weekdays of weeks are read anew beside the weeks ("doanh thu 2 tuần trước"), and before
             // a clock may join or follow a misread one

@@ -22,6 +22,7 @@ class ListedMonthsAndDecadesTest {
             pt | A ponte caiu em janeiro, fevereiro e março de 1901.      | janeiro@16=1901-01 MONTH, fevereiro@25=1901-02 MONTH, março de 1901@37=1901-03 MONTH
             en | The vineyards froze in March, April and May 1956.       | March@23=1956-03 MONTH, April@30=1956-04 MONTH, May 1956@40=1956-05 MONTH
             en | The June and July 1976 heat records still stand.        | June@4=1976-06 MONTH, July 1976@13=1976-07 MONTH
+            en | The canal froze in the winter and spring of 1895.      | winter@23=1895-WI SEASON, spring of 1895@34=1895-SP SEASON
             fr | Les vendanges des années 1930 et 1940 furent maigres.    | années 1930@18=193 DECADE, 1940@33=194 DECADE
             it | Negli anni 1950, 1960 e 1970 la città crebbe.            | Negli anni 1950@0=195 DECADE, 1960@17=196 DECADE, 1970@24=197 DECADE
             es | En las décadas de 1890 y 1900 se abrieron escuelas.     | décadas de 1890@7=189 DECADE, 1900@25=190 DECADE
