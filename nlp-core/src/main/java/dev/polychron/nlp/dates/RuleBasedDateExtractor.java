@@ -80,9 +80,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String MONTH_YEAR_JOIN =
             "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|des\\s+jahres\\s+|του\\s+|nam\\s+|"
             + THAI_ERA + "\\s*)?";
-    /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
+    /**
+     * Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014"; and a
+     * journal's issue in brackets and a colon: "198 (4884): 1120–1124" (not "Part 2: 1939–1945", a heading).
+     */
     private static final String NOT_PAGE_BEFORE =
-            "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)";
+            "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)"
+            + "(?<!\\p{N}\\):\\s)";
     private static final Map<String, List<String>> COUNTED_NOUNS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "counted-nouns.tsv");
     private static final Map<String, List<String>> YEAR_PREPOSITIONS = DataFiles.foldedWordsByLanguage(
