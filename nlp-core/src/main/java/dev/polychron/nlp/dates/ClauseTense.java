@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -86,7 +87,8 @@ final class ClauseTense {
      * tell no tense: "On", "Le", not "Police said"), by the words after it up to the next comma ("Le 28 décembre, la
      * police avait arrêté…") where the whole clause agrees. A word further off in the clause often belongs to another
      * verb ("said that the store opens on", "the offer, which was announced, expires on", "On 20 January the minister
-     * who was appointed last year will…"). Where these tell nothing, a verb that spans the day may ({@link #across}).
+     * who was appointed last year will…"), nor does its subject ("On 8 September the army surrendered" tells the past
+     * only by the verb after it). Where these tell nothing, a verb that spans the day may ({@link #across}).
      */
     Tense beside(String text, int start, int end) {
         String before = clauseBefore(text, start);
@@ -99,12 +101,31 @@ final class ClauseTense {
         String untilComma = comma < 0 ? rest : rest.substring(0, comma);
         Tense told = tenseOf(tail, "", markers.reported(sinceComma, after));
         if (spaced(before).length <= OPENING_WORDS && (unspaced || told == Tense.NONE)) {
-            told = tenseOf(tail, String.join(" ", firstWords(untilComma, WORDS_BESIDE_AFTER)),
-                    markers.reported(sinceComma, after));
-            told = told == Tense.NONE || told == tenseOf(before, after, before) ? told : Tense.NONE;
+            String opened = String.join(" ", firstWords(untilComma, WORDS_BESIDE_AFTER));
+            Tense whole = tenseOf(before, after, before);
+            Tense opening = tenseOf(tail, opened, markers.reported(sinceComma, after));
+            told = opening != Tense.NONE ? (opening == whole ? opening : Tense.NONE)
+                    : whole != Tense.FUTURE && markers.pastAfterSubject(opened) ? Tense.PAST : Tense.NONE;
         }
         return told == Tense.NONE ? across(afterLast(markers.joiner(), sinceComma),
                 beforeFirst(markers.joiner(), untilComma)) : told;
+    }
+
+    /**
+     * The tense of the clause that {@code text[start, end)} opens right after a word of attribution ("he said the end
+     * of the year is near", "said that the end of the year would be hard"): the saying's past is not the date's; empty
+     * where no such word stands right before it.
+     */
+    Optional<Tense> reportedRightAfter(String text, int start, int end) {
+        String before = clauseBefore(text, start).stripTrailing().toLowerCase(Locale.ROOT);
+        String saying = markers.reportedOpener() != null && afterLast(markers.reportedOpener(), before).isBlank()
+                ? before.substring(0, lastStart(markers.reportedOpener(), before)).stripTrailing() : before;
+        if (markers.attribution().stream().noneMatch(word -> saying.endsWith(word) && (saying.length() == word.length()
+                || !Character.isLetterOrDigit(saying.charAt(saying.length() - word.length() - 1))))) {
+            return Optional.empty();
+        }
+        String after = withoutAttribution(clauseAfter(text, end));
+        return Optional.of(tenseOf("", after, after));
     }
 
     /**
@@ -218,11 +239,17 @@ final class ClauseTense {
      * The words of each tense, the patterns of past and future verb forms (null where the language has none), the
      * words that open a reported clause, those right before a day that point ahead to it, the past verb forms that
      * tell the past only right before the day (null: none), the words of an attribution after the day, the patterns
-     * of a future and a past verb that span the day (null: none) and the words that join two clauses (null: none).
+     * of a future and a past verb that span the day (null: none), the words that join two clauses (null: none) and
+     * the pattern of a past verb after the subject of a clause that the day opens (null: none).
      */
     private record Markers(List<String> future, List<String> past, Pattern pastForms, Pattern futureForms,
                            Pattern reportedOpener, Pattern aheadBefore, Pattern pastBefore, List<String> attribution,
-                           Pattern futureAcross, Pattern pastAcross, Pattern joiner) {
+                           Pattern futureAcross, Pattern pastAcross, Pattern joiner, Pattern pastAfterSubject) {
+
+        /** Whether the words {@code opened} after a day that opens its clause tell the past by its verb. */
+        boolean pastAfterSubject(String opened) {
+            return pastAfterSubject != null && pastAfterSubject.matcher(opened).find();
+        }
 
         /** Whether {@code before} ends with a word that points ahead to the day ("postponed to", "aplazó al"). */
         boolean looksAhead(String before) {
@@ -248,6 +275,16 @@ final class ClauseTense {
         return text.substring(from);
     }
 
+    /** Where the last match of {@code words} in {@code text} starts, or its length where there is none. */
+    private static int lastStart(Pattern words, String text) {
+        Matcher word = words.matcher(text);
+        int start = text.length();
+        while (word.find()) {
+            start = word.start();
+        }
+        return start;
+    }
+
     /** {@code text} before the first match of {@code words}, or all of it (also where {@code words} is null). */
     private static String beforeFirst(Pattern words, String text) {
         if (words == null) {
@@ -265,7 +302,7 @@ final class ClauseTense {
                     pattern(column(columns, 3)), pattern(column(columns, 4)), wholeWords(words(column(columns, 5)), ""),
                     wholeWords(words(column(columns, 6)), "\\s*\\z"), before(column(columns, 7)),
                     words(column(columns, 8)), pattern(column(columns, 9)), pattern(column(columns, 10)),
-                    wholeWords(words(column(columns, 11)), "")));
+                    wholeWords(words(column(columns, 11)), ""), pattern(column(columns, 12))));
         }
         return markers;
     }

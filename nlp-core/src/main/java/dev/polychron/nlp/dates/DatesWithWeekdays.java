@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * that weekday, as the writer dated it ("Friday, 29 December" written on 5 January 2018 is
  * 2017's, "Fri, Jul 18" written in February 2013 is 2014's). When none of the three fits, the weekday is more likely a
  * slip than a date years off, and the day stays in the reference's year. Only a day whose month is named: "tomorrow,
- * Friday" keeps tomorrow.
+ * Friday" keeps tomorrow. A day written with its year keeps it and takes in only a weekday that agrees: "Sunday 7 June
+ * 1998".
  */
 final class DatesWithWeekdays {
 
@@ -75,7 +76,7 @@ final class DatesWithWeekdays {
                                               LocalDate reference) {
         String written = folded.substring(mention.start(), mention.end());
         if (mention.granularity() != Granularity.DAY || mention.rangeEnd() != null
-                || DateRanges.HAS_YEAR.matcher(written).find() || !month.matcher(written).find()) {
+                || !month.matcher(written).find()) {
             return Optional.empty();
         }
         int from = Math.max(free, mention.start() - LOOK_BEHIND);
@@ -105,7 +106,11 @@ final class DatesWithWeekdays {
             return Optional.empty();
         }
         DayOfWeek weekday = weekdays.get(name);
-        LocalDate date = nearestOn(LocalDate.parse(mention.value()), weekday, reference);
+        LocalDate day = LocalDate.parse(mention.value());
+        if (DateRanges.HAS_YEAR.matcher(written).find() && day.getDayOfWeek() != weekday) {
+            return Optional.empty();
+        }
+        LocalDate date = nearestOn(day, weekday, reference);
         return Optional.of(new DateMention(text.substring(start, end), start, end, date.toString(), Granularity.DAY,
                 mention.modifier(), null, mention.inReferences()));
     }

@@ -145,13 +145,17 @@ final class NumericDateRules {
      * What makes such a fraction of a day and month without a year, by language, folded: Vietnamese words of a share
      * before it, or of the whole after it where no word of a day is before it ("hơn 1/3", "tỷ lệ 3/4", "2/3 số
      * phiếu", "1/4 dân số"; not "ngày 2/3 số ca nhiễm tăng"), the Greek neuter article before it ("τα 2/3 των
-     * βουλευτών"; a day takes the feminine: "στις 1/3").
+     * βουλευτών"; a day takes the feminine: "στις 1/3"), English units and "of" after it or a whole number before it
+     * ("1/2 cup", "3/4 mile", "2/3 of the seats", "2 1/2 hours").
      */
     private static final Map<String, String> SHARES = Map.of(
             "vi", "(?<=(?<!\\p{L})(?:hon|gan|chiem|khoang|chung|bang|ty le) )" + FRACTION
                     + "|(?<!(?<!\\p{L})(?:ngay|sang|trua|chieu|toi|đem|hom|tu|đen|vao) )" + FRACTION
                     + " (?:so|dan so|dien tich|tong so|luong)(?!\\p{L})",
-            "el", "(?<=(?<!\\p{L})(?:το|τα|του|των|στο|στα) )" + FRACTION);
+            "el", "(?<=(?<!\\p{L})(?:το|τα|του|των|στο|στα) )" + FRACTION,
+            "en", "(?<=(?<![\\p{N}/.,])\\p{N} )" + FRACTION + "|" + FRACTION + " ?(?:cups?|tablespoons?|teaspoons?|tbsp|tsp"
+                    + "|ounces?|oz|pounds?|lbs?|inch(?:es)?|foot|feet|ft|miles?|mi|hours?|hrs?|minutes?|mins?|litres?"
+                    + "|liters?|gallons?|pints?|kg|percent|per cent|points?|of|stake|majority|share|lengths?)(?!\\p{L})");
 
     /**
      * The words before a number with a slash that make it an address or a class, not a day and month, by language,

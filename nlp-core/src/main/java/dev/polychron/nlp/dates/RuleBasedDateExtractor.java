@@ -89,9 +89,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String MONTH_YEAR_JOIN =
             "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|des\\s+jahres\\s+|του\\s+|nam\\s+|"
             + THAI_ERA + "\\s*)?";
-    /** Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014". */
+    /**
+     * Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014"; and a
+     * journal's issue in brackets and a colon: "198 (4884): 1120–1124" (not "Part 2: 1939–1945", a heading).
+     */
     private static final String NOT_PAGE_BEFORE =
-            "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)";
+            "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)"
+            + "(?<!\\p{N}\\):\\s)";
     private static final Map<String, List<String>> COUNTED_NOUNS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "counted-nouns.tsv");
     private static final Map<String, List<String>> YEAR_PREPOSITIONS = DataFiles.foldedWordsByLanguage(
@@ -178,9 +182,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
     /**
      * The words between a part word and its period: "τέλη του 2019", "τέλη του έτους 2019", "sfârșitul anului 2017",
-     * "края на 2019".
+     * "края на 2019", "the end of the year 1990".
      */
-    private static final String PART_JOINERS = "of|the|του ετους|του|της|des|du|der|на|lunii|anului|lui|roku";
+    private static final String PART_JOINERS = "of|the year|the|του ετους|του|της|des|du|der|на|lunii|anului|lui|roku";
     /** Every language's phrases of {@link #PERIOD_PARTS}, which mean the same part wherever one is read. */
     private static final Map<String, Modifier> ANY_PERIOD_PART = PERIOD_PARTS.values().stream()
             .flatMap(parts -> parts.entrySet().stream())
@@ -347,7 +351,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .join(text, folded, days, referenceDay);
         days = DecadesOfCenturies.join(text, days);
         days = ListedDecades.join(language, folded, ErasInParentheses.join(language, text,
-                ListedYears.of(language).join(text, folded, ListedDays.of(language).join(text, folded, days))));
+                ListedYears.of(language, seasonWords(language)).join(text, folded, ListedDays.of(language).join(text, folded, days))));
         if (NumberedWeekdays.writtenIn(language)) {
             // again, as the weekdays of weeks are read anew beside the weeks ("doanh thu 2 tuần trước"), and before
             // a clock may join or follow a misread one

@@ -77,6 +77,9 @@ final class TensedYears {
     private DateMention inTense(String text, DateMention mention, ResolvedDate.Taken taken, LocalDate reference,
                                 DatePreference preference) {
         ClauseTense.Tense told = tense == null ? ClauseTense.Tense.NONE
+                : mention.granularity() == Granularity.YEAR
+                ? tense.reportedRightAfter(text, mention.start(), mention.end())
+                        .orElseGet(() -> tense.beside(text, mention.start(), mention.end()))
                 : tense.beside(text, mention.start(), mention.end());
         ClauseTense.Tense said = told != ClauseTense.Tense.NONE ? told : preference.tense();
         if (said == ClauseTense.Tense.NONE) {
@@ -105,7 +108,8 @@ final class TensedYears {
     /**
      * A part of the year said without its number ("cuối năm", "στις αρχές του χρόνου"): the next year's where the
      * future is told and the part is over (its four months), the last year's where the past is told and the part is
-     * still to come.
+     * still to come. Right after a word of attribution, the tense is the reported clause's ({@link
+     * ClauseTense#reportedRightAfter}).
      */
     private static String partOfYear(DateMention mention, LocalDate reference, boolean past) {
         if (mention.modifier() == null || mention.modifier() == Modifier.APPROX) {

@@ -23,6 +23,8 @@ class CountedNounsAfterYearsTest {
             ru | Паводок затопил 1300 домов.
             uk | Інспектори провели 1400 перевірок за місяць.
             uk | Повінь зачепила 1700 квартир.
+            en | The carrier flew its last Fokker 1000 aircraft home.
+            en | Volunteers planted 1800 trees along the dam.
             """)
     void shouldReadNoYearInACountBeforeItsNoun(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
@@ -33,6 +35,7 @@ class CountedNounsAfterYearsTest {
             id | Pada tahun 1980-an orang desa pindah ke kota. | 1980-an | 198  | DECADE
             id | Di era 1990-an warga belum punya ponsel.       | 1990-an | 199  | DECADE
             ru | В 1998 году провели много проверок.           | 1998    | 1998 | YEAR
+            en | In 1998 aircraft orders fell sharply.         | 1998    | 1998 | YEAR
             """)
     void shouldStillReadAYearOrDecadeThatItsWordsPutInTime(String language, String text, String expected,
                                                           String value, Granularity granularity) {

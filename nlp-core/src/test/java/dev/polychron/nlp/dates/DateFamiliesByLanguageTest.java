@@ -4,6 +4,7 @@ import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 import dev.polychron.events.Modifier;
 import dev.polychron.nlp.TextAnalyzer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -329,6 +330,7 @@ class DateFamiliesByLanguageTest {
             ru | В боях участвовали 2014 солдат.
             en | They delivered 2000 pieces of equipment.
             en | The survey (pp. 1998–2004) lists them.
+            en | Jones, A. Journal of Soils 41 (3): 1187–1195.
             en | Flight BA 2490 landed at noon.
             it | Dopo anni 20 persone sono tornate a casa.
             pt | Nos últimos anos 30 pessoas morreram.
@@ -343,6 +345,12 @@ class DateFamiliesByLanguageTest {
             """)
     void shouldFindNoDateWhenTheNumberIsAPageOrACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @Test
+    void shouldReadAYearRangeAfterANumberedHeadingsColon() {
+        assertThat(EXTRACTOR.extract("Part 2: 1939–1945", "en", REFERENCE))
+                .extracting(DateMention::value, DateMention::rangeEnd).containsExactly(tuple("1939", "1945"));
     }
 
     @ParameterizedTest(name = "{0}: {2}")

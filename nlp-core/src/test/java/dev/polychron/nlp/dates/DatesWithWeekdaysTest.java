@@ -39,6 +39,17 @@ class DatesWithWeekdaysTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | The ferry sailed on Sunday 7 June 1998 at dawn.    | Sunday 7 June 1998     | 1998-06-07
+            en | The album came out on Tuesday, March 3, 1970.     | Tuesday, March 3, 1970 | 1970-03-03
+            """)
+    void shouldTakeInTheWeekdayThatAgreesWithADayWrittenWithItsYear(String language, String text,
+            String expectedText, String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             tr | Toplantı yarın cuma yapılacak.       | yarın       | 2013-02-13
             en | They met on Monday, 1 April 2014.    | 1 April 2014 | 2014-04-01
             tr | Toplantı 22 Ocak Pazartesi yapıldı.  | 22 Ocak Pazartesi | 2013-01-22

@@ -215,6 +215,9 @@ class NumericDateRulesTest {
             vi | 3/4 số hộ dân đã có nước sạch.
             el | Τα 2/3 των μελών ψήφισαν υπέρ.
             el | Το δάσος καλύπτει το 1/4 της έκτασης.
+            en | Stir 3/4 cup of sugar into the batter.
+            en | The trail climbs for 2 1/2 miles.
+            en | Nearly 2/3 of the members backed the merger.
             """)
     void shouldNotReadAShareAsADayAndMonth(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
@@ -225,6 +228,7 @@ class NumericDateRulesTest {
             vi | Ngày 2/3 số khách tới Huế tăng mạnh. | 2/3 | 2013-03-02
             vi | Hội chợ mở cửa sáng 1/3 tại Đà Nẵng.  | 1/3 | 2013-03-01
             el | Η ψηφοφορία της 1/3 θα γίνει κανονικά. | 1/3 | 2013-03-01
+            en | The recital is on 3/4 at the old hall.  | 3/4 | 2013-03-04
             """)
     void shouldReadADayAndMonthThatLookLikeAShareWhereADayWordIsBeforeThem(String language, String text,
                                                                           String expectedText, String expectedValue) {

@@ -40,6 +40,7 @@ class PartsBeforeTest {
             en | Troy was burned in early 1180 BC.                   | early 1180 BC               | -1179   | YEAR  | START
             en | Early in the 19th century the canal was dug.        | Early in the 19th century   | 18      | CENTURY | START
             en | Late in 1871 the bridge was finished.               | Late in 1871                | 1871    | YEAR  | END
+            en | At the end of the year 1912 the liner sailed.       | the end of the year 1912    | 1912    | YEAR  | END
             """)
     void shouldGiveARelativePeriodThePartNamedBeforeIt(String language, String text, String expectedText,
                                                        String value, Granularity granularity, Modifier modifier) {

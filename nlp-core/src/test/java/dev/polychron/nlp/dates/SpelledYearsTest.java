@@ -26,7 +26,7 @@ class SpelledYearsTest {
 
     @Test
     void shouldTakeNoYearFromACountThatGoesOnIntoItsNoun() {
-        String sentence = "On 3 May two thousand people marched.";
+        String sentence = "On 3 May two thousand people march.";
 
         assertOnlyMention(sentence, extractor.extract(sentence, "en", REFERENCE), "3 May", "2013-05-03",
                 Granularity.DAY);

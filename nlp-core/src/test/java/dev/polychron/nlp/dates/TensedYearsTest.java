@@ -57,6 +57,9 @@ class TensedYearsTest {
             de | Die Sängerin ist am 29. Dezember in Wien gestorben. | 29. Dezember  | 2013-12-29 | DAY
             de | Am 28. Dezember ist das Flugzeug abgestürzt.       | 28. Dezember  | 2013-12-28 | DAY
             de | Er sagte, dass man ihn am 27. Dezember verhaftet hat. | 27. Dezember | 2013-12-27 | DAY
+            en | On 29 December the ferry sank off the cape.        | 29 December   | 2013-12-29 | DAY
+            en | On 30 December, the two airlines merged.           | 30 December   | 2013-12-30 | DAY
+            en | In December the bank collapsed.                    | December      | 2013-12    | MONTH
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
@@ -154,12 +157,29 @@ class TensedYearsTest {
             2014-11-20 | en | He would rather have resigned on 3 March.           | 3 March      | 2014-03-03
             2014-11-20 | en | Fans will see the film shot on 3 March.             | 3 March      | 2014-03-03
             2014-11-20 | en | The city will honour those killed on 3 March.       | 3 March      | 2014-03-03
+            2014-01-10 | en | On 28 December the newly elected board meets.       | 28 December  | 2014-12-28
+            2014-01-10 | en | On 28 December the revised timetable is used.       | 28 December  | 2014-12-28
+            2014-01-10 | en | On 28 December rules adopted in May take effect.    | 28 December  | 2014-12-28
+            2014-01-10 | en | On 28 December the ferry sank and a new one will sail. | 28 December | 2014-12-28
             """)
     void shouldKeepTheReferenceYearWhereTheTenseBesideTheDayIsAnotherVerbsOrNone(String reference, String language,
                                                                                 String text, String expectedText,
                                                                                 String expectedValue) {
         assertThat(extractor.extract(text, language, LocalDateTime.parse(reference + "T09:00")))
                 .filteredOn(mention -> mention.text().equals(expectedText)).singleElement()
+                .extracting(DateMention::value).isEqualTo(expectedValue);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | He said the end of the year looks bright.          | 2014
+            en | He said that the end of the year would be hard.    | 2014
+            en | She said the start of the year will be busy.       | 2015
+            en | Sales fell at the end of the year, she said.       | 2013
+            en | She said at the start of the year that sales fell. | 2014
+            """)
+    void shouldReadAPartOfTheYearRightAfterASayingByItsOwnClause(String language, String text, String expectedValue) {
+        assertThat(extractor.extract(text, language, LocalDateTime.of(2014, 6, 18, 9, 0))).singleElement()
                 .extracting(DateMention::value).isEqualTo(expectedValue);
     }
 

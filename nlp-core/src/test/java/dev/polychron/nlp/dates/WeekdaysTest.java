@@ -137,7 +137,7 @@ class WeekdaysTest {
             de | Am Montag, den 1. April 2014        | 1. April 2014
             nb | Møtet var søndag 10. februar.       | søndag 10. februar
             tr | Anlaşma 18 Şubat Pazartesi imzalandı. | 18 Şubat Pazartesi
-            tr | Anlaşma 9 Mayıs 1919 Cuma imzalandı. | 9 Mayıs 1919
+            tr | Anlaşma 9 Mayıs 1919 Cuma imzalandı. | 9 Mayıs 1919 Cuma
             """)
     void shouldReadTheWeekdayWithTheDateBesideIt(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
