@@ -82,6 +82,15 @@ final class RelativeDates {
      * written (in lower case): Vietnamese "những năm sau" (the years after), but "Nhưng năm sau" (But the next year).
      */
     private static final Set<String> MARKS_TELL_WORDS = Set.of("vi");
+    /**
+     * Words as written that folding makes a phrase's words, by language, in the phrase or opening in it: Vietnamese
+     * "tôi" (I), folded as "tới" (next: "Năm tôi mười tuổi" is the year I was ten, not next year), and "tới nay"
+     * (until now), folded as "tối nay" (tonight), which also ends "từ đầu năm tới nay" (since the start of the year).
+     */
+    private static final Map<String, Pattern> FOLDED_ALIKE = Map.of("vi", Pattern.compile(
+            "(?<!\\p{L})(?:tôi|tới\\s+nay)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    /** How far after a phrase a word of {@link #FOLDED_ALIKE} that opens in it may end. */
+    private static final int FOLDED_ALIKE_REACH = 8;
     /** Languages that write a phrase's words with or without spaces between them: Korean "다음 주", "다음주". */
     private static final Set<String> SPACES_OPTIONAL = Set.of("ko");
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
@@ -148,10 +157,12 @@ final class RelativeDates {
     private final Pattern weekdayEnd;
     /** A date after a weekday, which names that day itself (see {@link RelativeWeekdays#dateAfter}). */
     private final Pattern dateAfter;
+    /** Words of {@link #FOLDED_ALIKE} in the language, or null. */
+    private final Pattern foldedAlike;
 
     private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts,
                           Map<String, Set<String>> nounsAfter, Pattern ending, List<String> particles,
-                          boolean yearsWrittenAsCounts, Pattern weekdayEnd, Pattern dateAfter) {
+                          boolean yearsWrittenAsCounts, Pattern weekdayEnd, Pattern dateAfter, Pattern foldedAlike) {
         this.phrases = phrases;
         this.spelledCounts = spelledCounts;
         this.nounsAfter = nounsAfter;
@@ -160,6 +171,7 @@ final class RelativeDates {
         this.yearsWrittenAsCounts = yearsWrittenAsCounts;
         this.weekdayEnd = weekdayEnd;
         this.dateAfter = dateAfter;
+        this.foldedAlike = foldedAlike;
     }
 
     /**
@@ -179,12 +191,21 @@ final class RelativeDates {
                                 && weekdayEnds(phrase, folded, at.end())
                                 && !weekdayBeforeDate(folded, phrase, at)
                                 && !compoundAfter(phrase, folded, at.end()) && !inTitle(text, at.start(), at.end())
-                                && !endsName(text, at.start(), at.end()))
+                                && !endsName(text, at.start(), at.end()) && !foldedAlike(text, at))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
         }
         return found;
+    }
+
+    private boolean foldedAlike(String text, Located at) {
+        if (foldedAlike == null) {
+            return false;
+        }
+        Matcher word = foldedAlike.matcher(text).region(at.start(),
+                Math.min(text.length(), at.end() + FOLDED_ALIKE_REACH));
+        return word.find() && word.start() < at.end();
     }
 
     private boolean weekdayEnds(Phrase phrase, String folded, int end) {
@@ -334,7 +355,8 @@ final class RelativeDates {
         return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT),
                 nounsAfter(locale.getLanguage()), ENDINGS.get(locale.getLanguage()), particles(language),
                 DateRanges.UNSPACED.contains(locale.getLanguage()), Pattern.compile(Weekdays.notAnotherWord(locale)),
-                Pattern.compile(RelativeWeekdays.dateAfter(locale.getLanguage())));
+                Pattern.compile(RelativeWeekdays.dateAfter(locale.getLanguage())),
+                FOLDED_ALIKE.get(locale.getLanguage()));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
