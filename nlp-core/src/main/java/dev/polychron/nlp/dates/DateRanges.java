@@ -46,9 +46,12 @@ final class DateRanges {
      * whose word for "between" follows the two dates: "2015年和2018年之间", "2015年と2018年の間", "2015년과 2018년 사이".
      */
     private static final Set<String> ATTACHED = Set.of("ja", "zh", "ko");
-    /** Articles and the Vietnamese classifiers that may stand between a range word and its date. */
+    /**
+     * Articles and the Vietnamese and Indonesian nouns of the day, month and year that may stand between a range word
+     * and its date ("từ năm 2010", "dari tahun 2010 hingga tahun 2012").
+     */
     private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|os|de|der|dem|den|die"
-            + "|ngay|thang|nam)\\s+)?";
+            + "|ngay|thang|nam|tanggal|bulan|tahun)\\s+)?";
     /** What range-words.tsv writes where a language has no such word: Hindi opens no range with a word. */
     private static final String NO_WORD = "-";
     /** A pattern that matches nowhere, in place of a word the language does not write between its dates. */
