@@ -58,6 +58,16 @@ final class AnaphoricDates {
     private static final Map<String, String> NOT_BEFORE = Map.of("en",
             "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b)",
             "de", "(?!\\s+(?:hin)?(?:ge)?(?:arbeit|wart|hoff|such|frag|drang)(?:et|t|en|e)?(?![\\p{L}\\p{N}]))");
+    /**
+     * The last word of a sentence whose verb tells the past, by language, where a "later-past" phrase counts from the
+     * date before it only then: Turkish "-dı", "-di", "-du", "-dü" (and "t" after a voiceless consonant) with the
+     * person's ending, and the reported "-mış" ("İki yıl sonra ilk albümünü çıkardı"); "İki yıl sonra halka açılacak"
+     * (will go public in two years) counts from now.
+     */
+    private static final Map<String, Pattern> PAST_CLOSING = Map.of("tr", Pattern.compile(
+            "\\p{L}+(?:[dt][ıiuü]|m[ıiuü]ş(?:[dt][ıiuü]|t[ıiuü]r)?)(?:m|n|k|n[ıiuü]z|lar|ler)?"));
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\P{L}*\\z");
     private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
     /** The anchors whose period a "period-" phrase keeps; a day's "same period" is its year's, vaguer than the day. */
     private static final Set<Granularity> PERIODS_KEPT = Set.of(Granularity.MONTH, Granularity.QUARTER);
@@ -83,11 +93,12 @@ final class AnaphoricDates {
      * One phrase: its pattern over folded text, where its matches begin, its longest fixed part and the most word
      * starts a match holds before it, which way it moves, whether the date right after it anchors it (else the date
      * before it), whether it holds a count, its unit (or the unit it names), and whether it keeps the anchor's month
-     * or quarter ("cùng kỳ năm trước", the same period a year before).
+     * or quarter ("cùng kỳ năm trước", the same period a year before), and whether it counts from a date only where
+     * a past verb closes its sentence ({@link #PAST_CLOSING}).
      */
     private record Phrase(Pattern pattern, Start start, String fixedPart, int wordsBeforeFixedPart, int direction,
                           boolean anchoredAfter, boolean counted, ChronoUnit unit, Map<String, ChronoUnit> unitWords,
-                          boolean keepsPeriod) {
+                          boolean keepsPeriod, boolean pastOnly) {
     }
 
     private final List<Phrase> phrases;
@@ -95,6 +106,9 @@ final class AnaphoricDates {
     private final Map<String, ChronoUnit> unitWords;
     private final RuleBasedNumberFormat spelledOut;
     private final Map<String, Integer> listedCounts;
+    private final Pattern pastClosing;
+    /** The language's own lower case for spelled counts: Turkish "İki" is "iki", not "i̇ki" with a dot mark. */
+    private final Locale lowerCase;
     private final BoundedMemo<String, Long> spelledCounts = new BoundedMemo<>(this::spelledCount, REMEMBERED_COUNTS);
 
     private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords, ULocale locale) {
@@ -104,6 +118,8 @@ final class AnaphoricDates {
         this.spelledOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         this.spelledOut.setLenientParseMode(true);
         this.listedCounts = SpelledNumbers.listedCounts(locale);
+        this.pastClosing = PAST_CLOSING.get(locale.getLanguage());
+        this.lowerCase = locale.toLocale();
     }
 
     static AnaphoricDates of(String language) {
@@ -135,7 +151,7 @@ final class AnaphoricDates {
             if (fields[0].equals(code)) {
                 String regex = PhraseTemplate.regex(fields[3], Map.of("{n}", COUNT, "{unit}", unitAlternation));
                 int direction = switch (fields[1]) {
-                    case "later", "after" -> 1;
+                    case "later", "after", "later-past" -> 1;
                     case "earlier", "before", "period-earlier" -> -1;
                     default -> 0;
                 };
@@ -151,7 +167,8 @@ final class AnaphoricDates {
                         + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
                 phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter + notLeaning),
                         start, longest, wordsBefore, direction, anchoredAfter, fields[3].contains("{n}"),
-                        UNITS.get(fields[2]), unitWords, fields[1].startsWith("period-")));
+                        UNITS.get(fields[2]), unitWords, fields[1].startsWith("period-"),
+                        fields[1].endsWith("-past")));
             }
         }
         // "the day before Christmas" leans on Christmas, whatever date was told before it
@@ -227,7 +244,8 @@ final class AnaphoricDates {
                          List<DateMention> heldWithoutAnchor) {
         int start = m.start();
         int end = m.end();
-        if (notAfterWritten.contains(RelativeDates.wordBefore(text, start).toLowerCase(Locale.ROOT))) {
+        if (notAfterWritten.contains(RelativeDates.wordBefore(text, start).toLowerCase(Locale.ROOT))
+                || phrase.pastOnly() && !closesInPast(text, end)) {
             return false;
         }
         boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end() && !holds(start, end, d))
@@ -241,12 +259,14 @@ final class AnaphoricDates {
         Optional<ResolvedDate> date = free ? anchor.flatMap(a -> resolve(phrase, m, text, a)) : Optional.empty();
         // a counted phrase with no date before it to count from ("hai năm sau", two years later) is no date, and
         // neither is the relative date it holds ("năm sau", next year); nor is "ce matin" in "ce matin-là" when the
-        // date before it gives no day
+        // date before it gives no day; nor, in a past sentence, what CLDR reads the same words as ("iki yıl sonra",
+        // in two years)
         boolean pointsBack = phrase.counted()
-                ? count(text.substring(m.start("n"), m.end("n")).toLowerCase(Locale.ROOT)) > 0
+                ? count(text.substring(m.start("n"), m.end("n")).toLowerCase(lowerCase)) > 0
                 : phrase.direction() == 0 && phrase.unit() != null;
         if (free && date.isEmpty() && pointsBack) {
-            mentions.stream().filter(d -> holds(start, end, d) && d.end() - d.start() < end - start)
+            mentions.stream().filter(d -> holds(start, end, d) && (d.end() - d.start() < end - start
+                            || phrase.pastOnly()))
                     .forEach(heldWithoutAnchor::add);
         }
         if (date.isEmpty()) {
@@ -256,6 +276,16 @@ final class AnaphoricDates {
         found.add(new DateMention(text.substring(start, last), start, last, date.get().value(),
                 date.get().granularity(), null, null, false));
         return true;
+    }
+
+    /** Whether the sentence that goes on at {@code from} ends with a verb of {@link #PAST_CLOSING}. */
+    private boolean closesInPast(String text, int from) {
+        if (pastClosing == null) {
+            return false;
+        }
+        Matcher end = SENTENCE_END.matcher(text).region(from, text.length());
+        Matcher last = LAST_WORD.matcher(text.substring(from, end.find() ? end.start() : text.length()));
+        return last.find() && pastClosing.matcher(last.group(1).toLowerCase(lowerCase)).matches();
     }
 
     /**
@@ -296,7 +326,7 @@ final class AnaphoricDates {
         }
         ChronoUnit unit = phrase.unit() != null ? phrase.unit() : phrase.unitWords().get(m.group("unit"));
         long count = phrase.unit() != null ? 1
-                : count(text.substring(m.start("n"), m.end("n")).toLowerCase(Locale.ROOT));
+                : count(text.substring(m.start("n"), m.end("n")).toLowerCase(lowerCase));
         if (count <= 0) {
             return Optional.empty();
         }
