@@ -41,11 +41,12 @@ final class AnaphoricDates {
      * second day running, not on the next day); English "over", "within" before a span ("over the next year"), and
      * "half", "than", "not", "from" before a count ("half a year later", "less than a year later", "up 5% from a year
      * earlier": no date counted from the one before); Vietnamese words of a vague count ("vài năm sau", a few years
-     * later: not the year after).
+     * later: not the year after), and "thứ" before a weekday's number ("thứ Bảy tuần sau" is next week's Saturday,
+     * not seven weeks later).
      */
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續)",
             "en", "(?<!over |within |throughout |half |than |not |from )",
-            "vi", "(?<!vai |may |nhieu |cac )");
+            "vi", "(?<!vai |may |nhieu |cac |thu )(?!thu )");
     /**
      * What a phrase may not follow, as written, where folding would make it another word: Vietnamese "những năm sau"
      * (the years after), not "Nhưng năm sau" (But the next year).

@@ -125,6 +125,12 @@ final class RelativeDates {
      */
     private static final Pattern COMPOUND_AFTER = Pattern.compile("(?U)-(?!end(?!\\p{L}))\\p{L}");
 
+    /**
+     * What makes a phrase that ends in "before" or "after" a conjunction, by language, as written: Vietnamese "khi"
+     * ("hai tháng trước khi bắt đầu", two months before starting; not "khí", gas).
+     */
+    private static final Map<String, Pattern> CONJUNCTION_AFTER = Map.of("vi", Pattern.compile("\\s+khi(?!\\p{L})"));
+
     /** The word for light after a count of years, which makes them a distance: "cách đây 40 năm ánh sáng", "años luz". */
     private static final Pattern LIGHT_AFTER = Pattern.compile("\\s+(?:anh sang|luz|luce)(?![\\p{L}\\p{N}])");
 
@@ -159,10 +165,13 @@ final class RelativeDates {
     private final Pattern dateAfter;
     /** Words of {@link #FOLDED_ALIKE} in the language, or null. */
     private final Pattern foldedAlike;
+    /** The language's {@link #CONJUNCTION_AFTER}, or null. */
+    private final Pattern conjunctionAfter;
 
     private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts,
                           Map<String, Set<String>> nounsAfter, Pattern ending, List<String> particles,
-                          boolean yearsWrittenAsCounts, Pattern weekdayEnd, Pattern dateAfter, Pattern foldedAlike) {
+                          boolean yearsWrittenAsCounts, Pattern weekdayEnd, Pattern dateAfter, Pattern foldedAlike,
+                          Pattern conjunctionAfter) {
         this.phrases = phrases;
         this.spelledCounts = spelledCounts;
         this.nounsAfter = nounsAfter;
@@ -172,6 +181,7 @@ final class RelativeDates {
         this.weekdayEnd = weekdayEnd;
         this.dateAfter = dateAfter;
         this.foldedAlike = foldedAlike;
+        this.conjunctionAfter = conjunctionAfter;
     }
 
     /**
@@ -191,7 +201,9 @@ final class RelativeDates {
                                 && weekdayEnds(phrase, folded, at.end())
                                 && !weekdayBeforeDate(folded, phrase, at)
                                 && !compoundAfter(phrase, folded, at.end()) && !inTitle(text, at.start(), at.end())
-                                && !endsName(text, at.start(), at.end()) && !foldedAlike(text, at))
+                                && !endsName(text, at.start(), at.end()) && !foldedAlike(text, at)
+                                && !(conjunctionAfter != null
+                                        && conjunctionAfter.matcher(text).region(at.end(), text.length()).lookingAt()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
@@ -356,7 +368,7 @@ final class RelativeDates {
                 nounsAfter(locale.getLanguage()), ENDINGS.get(locale.getLanguage()), particles(language),
                 DateRanges.UNSPACED.contains(locale.getLanguage()), Pattern.compile(Weekdays.notAnotherWord(locale)),
                 Pattern.compile(RelativeWeekdays.dateAfter(locale.getLanguage())),
-                FOLDED_ALIKE.get(locale.getLanguage()));
+                FOLDED_ALIKE.get(locale.getLanguage()), CONJUNCTION_AFTER.get(locale.getLanguage()));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {
