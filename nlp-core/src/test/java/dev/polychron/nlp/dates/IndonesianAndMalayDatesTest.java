@@ -78,10 +78,23 @@ class IndonesianAndMalayDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Kapal itu tiba di Surabaya tiga bulan lalu.   | tiga bulan lalu   | 2016-06-02 | DAY
+            Dua pekan lalu maskapai itu menambah rute.    | Dua pekan lalu    | 2016-08-19 | DAY
+            Uji terbang dijadwalkan Kamis pekan depan.    | Kamis pekan depan | 2016-09-08 | DAY
+            Pekan lalu harga avtur naik.                  | Pekan lalu        | 2016-W34   | WEEK
+            """)
+    void shouldReadACountBeforeLaluAndTheWeekAsPekan(String text, String expected, String value,
+                                                     Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, "id", REFERENCE), expected, value, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Kini harga tiket pesawat naik lagi.
             Saat ini ada 40 kapal di dermaga.
+            Pekan Raya Jakarta dibuka kembali.
             """)
-    void shouldReadNoDateInNowAlone(String text) {
+    void shouldReadNoDateInNowAloneOrInAFairsName(String text) {
         assertThat(extractor.extract(text, "id", REFERENCE)).isEmpty();
     }
 
