@@ -43,11 +43,12 @@ final class AnaphoricDates {
      * from now); English "over", "within" before a span ("over the next year"), and
      * "half", "than", "not", "from" before a count ("half a year later", "less than a year later", "up 5% from a year
      * earlier": no date counted from the one before); Vietnamese words of a vague count ("vài năm sau", a few years
-     * later: not the year after).
+     * later: not the year after), and "thứ" before a weekday's number ("thứ Bảy tuần sau" is next week's Saturday,
+     * not seven weeks later).
      */
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續|将于|將於|将在|將在|再过|再過)",
             "en", "(?<!over |within |throughout |half |than |not |from )",
-            "vi", "(?<!vai |may |nhieu |cac )");
+            "vi", "(?<!vai |may |nhieu |cac |thu )(?!thu )");
     /**
      * What a phrase may not follow, as written, where folding would make it another word: Vietnamese "những năm sau"
      * (the years after), not "Nhưng năm sau" (But the next year).
@@ -60,6 +61,16 @@ final class AnaphoricDates {
     private static final Map<String, String> NOT_BEFORE = Map.of("en",
             "(?!\\s+(?:after|by|to|on)\\s+(?:year|month|week|day)\\b)",
             "de", "(?!\\s+(?:hin)?(?:ge)?(?:arbeit|wart|hoff|such|frag|drang)(?:et|t|en|e)?(?![\\p{L}\\p{N}]))");
+    /**
+     * The last word of a sentence whose verb tells the past, by language, where a "later-past" phrase counts from the
+     * date before it only then: Turkish "-dı", "-di", "-du", "-dü" (and "t" after a voiceless consonant) with the
+     * person's ending, and the reported "-mış" ("İki yıl sonra ilk albümünü çıkardı"); "İki yıl sonra halka açılacak"
+     * (will go public in two years) counts from now.
+     */
+    private static final Map<String, Pattern> PAST_CLOSING = Map.of("tr", Pattern.compile(
+            "\\p{L}+(?:[dt][ıiuü]|m[ıiuü]ş(?:[dt][ıiuü]|t[ıiuü]r)?)(?:m|n|k|n[ıiuü]z|lar|ler)?"));
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\P{L}*\\z");
     private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
     /** The anchors whose period a "period-" phrase keeps; a day's "same period" is its year's, vaguer than the day. */
     private static final Set<Granularity> PERIODS_KEPT = Set.of(Granularity.MONTH, Granularity.QUARTER);
@@ -87,11 +98,12 @@ final class AnaphoricDates {
      * One phrase: its pattern over folded text, where its matches begin, its longest fixed part and the most word
      * starts a match holds before it, which way it moves, whether the date right after it anchors it (else the date
      * before it), whether it holds a count, its unit (or the unit it names), and whether it keeps the anchor's month
-     * or quarter ("cùng kỳ năm trước", the same period a year before).
+     * or quarter ("cùng kỳ năm trước", the same period a year before), and whether it counts from a date only where
+     * a past verb closes its sentence ({@link #PAST_CLOSING}).
      */
     private record Phrase(Pattern pattern, Start start, String fixedPart, int wordsBeforeFixedPart, int direction,
                           boolean anchoredAfter, boolean counted, ChronoUnit unit, Map<String, ChronoUnit> unitWords,
-                          boolean keepsPeriod) {
+                          boolean keepsPeriod, boolean pastOnly) {
     }
 
     private final List<Phrase> phrases;
@@ -99,6 +111,9 @@ final class AnaphoricDates {
     private final Map<String, ChronoUnit> unitWords;
     private final RuleBasedNumberFormat spelledOut;
     private final Map<String, Integer> listedCounts;
+    private final Pattern pastClosing;
+    /** The language's own lower case for spelled counts: Turkish "İki" is "iki", not "i̇ki" with a dot mark. */
+    private final Locale lowerCase;
     private final BoundedMemo<String, Long> spelledCounts = new BoundedMemo<>(this::spelledCount, REMEMBERED_COUNTS);
 
     private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords, ULocale locale) {
@@ -108,6 +123,8 @@ final class AnaphoricDates {
         this.spelledOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
         this.spelledOut.setLenientParseMode(true);
         this.listedCounts = SpelledNumbers.listedCounts(locale);
+        this.pastClosing = PAST_CLOSING.get(locale.getLanguage());
+        this.lowerCase = locale.toLocale();
     }
 
     static AnaphoricDates of(String language) {
@@ -140,7 +157,7 @@ final class AnaphoricDates {
                 String regex = PhraseTemplate.regex(fields[3], Map.of("{n}", unspaced ? HAN_COUNT : COUNT,
                         "{unit}", unitAlternation));
                 int direction = switch (fields[1]) {
-                    case "later", "after" -> 1;
+                    case "later", "after", "later-past" -> 1;
                     case "earlier", "before", "period-earlier" -> -1;
                     default -> 0;
                 };
@@ -156,7 +173,8 @@ final class AnaphoricDates {
                         + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
                 phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter + notLeaning),
                         start, longest, wordsBefore, direction, anchoredAfter, fields[3].contains("{n}"),
-                        UNITS.get(fields[2]), unitWords, fields[1].startsWith("period-")));
+                        UNITS.get(fields[2]), unitWords, fields[1].startsWith("period-"),
+                        fields[1].endsWith("-past")));
             }
         }
         // "the day before Christmas" leans on Christmas, whatever date was told before it
@@ -232,7 +250,8 @@ final class AnaphoricDates {
                          List<DateMention> heldWithoutAnchor) {
         int start = m.start();
         int end = m.end();
-        if (notAfterWritten.contains(RelativeDates.wordBefore(text, start).toLowerCase(Locale.ROOT))) {
+        if (notAfterWritten.contains(RelativeDates.wordBefore(text, start).toLowerCase(Locale.ROOT))
+                || phrase.pastOnly() && !closesInPast(text, end)) {
             return false;
         }
         boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end() && !holds(start, end, d))
@@ -247,13 +266,14 @@ final class AnaphoricDates {
         // a counted phrase with no date before it to count from ("hai năm sau", two years later) is no date, and
         // neither is the relative date it holds ("năm sau", next year); nor is "ce matin" in "ce matin-là" when the
         // date before it gives no day; one that the date before it is too vague for ("十年后 … 三周后") is none either,
-        // not even CLDR's "in three weeks" that it is spelt the same as
+        // not even CLDR's "in three weeks" that it is spelt the same as; nor, in a past sentence, what CLDR reads the
+        // same words as ("iki yıl sonra", in two years)
         boolean pointsBack = phrase.counted()
-                ? count(text.substring(m.start("n"), m.end("n")).toLowerCase(Locale.ROOT)) > 0
+                ? count(text.substring(m.start("n"), m.end("n")).toLowerCase(lowerCase)) > 0
                 : phrase.direction() == 0 && phrase.unit() != null;
         if (free && date.isEmpty() && pointsBack) {
-            mentions.stream()
-                    .filter(d -> holds(start, end, d) && (d.end() - d.start() < end - start || anchor.isPresent()))
+            mentions.stream().filter(d -> holds(start, end, d)
+                            && (d.end() - d.start() < end - start || anchor.isPresent() || phrase.pastOnly()))
                     .forEach(heldWithoutAnchor::add);
         }
         if (date.isEmpty()) {
@@ -263,6 +283,16 @@ final class AnaphoricDates {
         found.add(new DateMention(text.substring(start, last), start, last, date.get().value(),
                 date.get().granularity(), null, null, false));
         return true;
+    }
+
+    /** Whether the sentence that goes on at {@code from} ends with a verb of {@link #PAST_CLOSING}. */
+    private boolean closesInPast(String text, int from) {
+        if (pastClosing == null) {
+            return false;
+        }
+        Matcher end = SENTENCE_END.matcher(text).region(from, text.length());
+        Matcher last = LAST_WORD.matcher(text.substring(from, end.find() ? end.start() : text.length()));
+        return last.find() && pastClosing.matcher(last.group(1).toLowerCase(lowerCase)).matches();
     }
 
     /**
@@ -312,7 +342,7 @@ final class AnaphoricDates {
         }
         ChronoUnit unit = phrase.unit() != null ? phrase.unit() : phrase.unitWords().get(m.group("unit"));
         long count = phrase.unit() != null ? 1
-                : count(text.substring(m.start("n"), m.end("n")).toLowerCase(Locale.ROOT));
+                : count(text.substring(m.start("n"), m.end("n")).toLowerCase(lowerCase));
         if (count <= 0) {
             return Optional.empty();
         }

@@ -47,11 +47,11 @@ final class DateRanges {
      */
     private static final Set<String> ATTACHED = Set.of("ja", "zh", "ko");
     /**
-     * Articles, the Vietnamese classifiers and Arabic "عامي" (the years) that may stand between a range word and its
-     * date.
+     * Articles, the Vietnamese and Indonesian nouns of the day, month and year ("từ năm 2010", "dari tahun 2010
+     * hingga tahun 2012") and Arabic "عامي" (the years) that may stand between a range word and its date.
      */
     private static final String ARTICLE = "(?:(?:the|το|τον|την|τις|τα|le|la|les|l'|il|el|los|os|de|der|dem|den|die"
-            + "|ngay|thang|nam|عامي|عام|سنتي)\\s+)?";
+            + "|ngay|thang|nam|tanggal|bulan|tahun|عامي|عام|سنتي)\\s+)?";
     /** Languages whose word for "and" is written as the prefix of the next word: Arabic "1998 و2001". */
     private static final Set<String> AND_AS_PREFIX = Set.of("ar");
     /** What range-words.tsv writes where a language has no such word: Hindi opens no range with a word. */

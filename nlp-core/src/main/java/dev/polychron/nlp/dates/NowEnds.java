@@ -24,10 +24,11 @@ final class NowEnds {
     /**
      * Words for "now" as a range's end that CLDR does not give, by language, folded: English "present", as
      * encyclopedias write a term still running ("1990–present", "from 2014 to the present"); Vietnamese "nay",
-     * "hiện nay" and "hiện tại" beside CLDR's "bây giờ" ("từ năm 2010 đến nay").
+     * "hiện nay" and "hiện tại" beside CLDR's "bây giờ" ("từ năm 2010 đến nay"); Indonesian "kini" and "saat ini"
+     * beside CLDR's "sekarang" ("sejak 2010 hingga kini", "(2010–kini)").
      */
     private static final Map<String, String> OTHER_WORDS = Map.of("en", "(?:the )?present(?: day)?",
-            "vi", "(?:hien )?nay|hien tai");
+            "vi", "(?:hien )?nay|hien tai", "id", "kini|saat ini");
 
     /** CLDR's "now", as a whole word; null where the language joins words without spaces ("今" in "今後"). */
     private final Pattern now;

@@ -181,6 +181,13 @@ final class NumericDateRules {
     private static final String WIRE_CLOCK = "(?<hour>[01]\\d|2[0-3])(?<minute>[0-5]\\d)(?:\\s*(?:gmt|utc)|z"
             + "|\\s+(?:local|moscow) time|(?<=\\bat\\s\\d{4})\\s+(?:hours|hrs))(?![\\p{L}\\p{N}])";
 
+    /**
+     * "24/7" is round the clock ("open 24/7", "phục vụ 24/7"), not 24 July, unless a word for the day stands right
+     * before it: Vietnamese "ngày", "hôm", "sáng" (the morning of), Greek "στις", Indonesian "tanggal" (folded).
+     */
+    private static final String NOT_ROUND_THE_CLOCK = "(?:(?<=(?<!\\p{L})(?:ngay|hom|sang|trua|chieu|toi|đem|tu|đen"
+            + "|vao|στις|την|τη|tanggal|pada)\\s)|(?!24 ?/ ?7(?![\\d/])))";
+
     private NumericDateRules() {
     }
 
@@ -210,7 +217,7 @@ final class NumericDateRules {
                         BEFORE + "(?<" + first + ">\\d{1,2}) (?<" + second + ">\\d{1,2}) (?<year>\\d{4})" + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
-                        BEFORE + notAShare(language) + NUMBERED_PLACES.getOrDefault(
+                        BEFORE + NOT_ROUND_THE_CLOCK + notAShare(language) + NUMBERED_PLACES.getOrDefault(
                                 ULocale.forLanguageTag(language).getLanguage(), "")
                                 + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})"
                         + AFTER,

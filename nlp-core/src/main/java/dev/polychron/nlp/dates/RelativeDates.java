@@ -82,6 +82,15 @@ final class RelativeDates {
      * written (in lower case): Vietnamese "những năm sau" (the years after), but "Nhưng năm sau" (But the next year).
      */
     private static final Set<String> MARKS_TELL_WORDS = Set.of("vi");
+    /**
+     * Words as written that folding makes a phrase's words, by language, in the phrase or opening in it: Vietnamese
+     * "tôi" (I), folded as "tới" (next: "Năm tôi mười tuổi" is the year I was ten, not next year), and "tới nay"
+     * (until now), folded as "tối nay" (tonight), which also ends "từ đầu năm tới nay" (since the start of the year).
+     */
+    private static final Map<String, Pattern> FOLDED_ALIKE = Map.of("vi", Pattern.compile(
+            "(?<!\\p{L})(?:tôi|tới\\s+nay)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    /** How far after a phrase a word of {@link #FOLDED_ALIKE} that opens in it may end. */
+    private static final int FOLDED_ALIKE_REACH = 8;
     /** Languages that write a phrase's words with or without spaces between them: Korean "다음 주", "다음주". */
     private static final Set<String> SPACES_OPTIONAL = Set.of("ko");
     private static final Map<RelativeUnit, TemporalUnit> UNITS = Map.of(
@@ -116,6 +125,12 @@ final class RelativeDates {
      */
     private static final Pattern COMPOUND_AFTER = Pattern.compile("(?U)-(?!end(?!\\p{L}))\\p{L}");
 
+    /**
+     * What makes a phrase that ends in "before" or "after" a conjunction, by language, as written: Vietnamese "khi"
+     * ("hai tháng trước khi bắt đầu", two months before starting; not "khí", gas).
+     */
+    private static final Map<String, Pattern> CONJUNCTION_AFTER = Map.of("vi", Pattern.compile("\\s+khi(?!\\p{L})"));
+
     /** The word for light after a count of years, which makes them a distance: "cách đây 40 năm ánh sáng", "años luz". */
     private static final Pattern LIGHT_AFTER = Pattern.compile("\\s+(?:anh sang|luz|luce)(?![\\p{L}\\p{N}])");
 
@@ -148,10 +163,15 @@ final class RelativeDates {
     private final Pattern weekdayEnd;
     /** A date after a weekday, which names that day itself (see {@link RelativeWeekdays#dateAfter}). */
     private final Pattern dateAfter;
+    /** Words of {@link #FOLDED_ALIKE} in the language, or null. */
+    private final Pattern foldedAlike;
+    /** The language's {@link #CONJUNCTION_AFTER}, or null. */
+    private final Pattern conjunctionAfter;
 
     private RelativeDates(PhraseMatcher<List<Phrase>> phrases, Map<String, Integer> spelledCounts,
                           Map<String, Set<String>> nounsAfter, Pattern ending, List<String> particles,
-                          boolean yearsWrittenAsCounts, Pattern weekdayEnd, Pattern dateAfter) {
+                          boolean yearsWrittenAsCounts, Pattern weekdayEnd, Pattern dateAfter, Pattern foldedAlike,
+                          Pattern conjunctionAfter) {
         this.phrases = phrases;
         this.spelledCounts = spelledCounts;
         this.nounsAfter = nounsAfter;
@@ -160,6 +180,8 @@ final class RelativeDates {
         this.yearsWrittenAsCounts = yearsWrittenAsCounts;
         this.weekdayEnd = weekdayEnd;
         this.dateAfter = dateAfter;
+        this.foldedAlike = foldedAlike;
+        this.conjunctionAfter = conjunctionAfter;
     }
 
     /**
@@ -179,12 +201,23 @@ final class RelativeDates {
                                 && weekdayEnds(phrase, folded, at.end())
                                 && !weekdayBeforeDate(folded, phrase, at)
                                 && !compoundAfter(phrase, folded, at.end()) && !inTitle(text, at.start(), at.end())
-                                && !endsName(text, at.start(), at.end()))
+                                && !endsName(text, at.start(), at.end()) && !foldedAlike(text, at)
+                                && !(conjunctionAfter != null
+                                        && conjunctionAfter.matcher(text).region(at.end(), text.length()).lookingAt()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
         }
         return found;
+    }
+
+    private boolean foldedAlike(String text, Located at) {
+        if (foldedAlike == null) {
+            return false;
+        }
+        Matcher word = foldedAlike.matcher(text).region(at.start(),
+                Math.min(text.length(), at.end() + FOLDED_ALIKE_REACH));
+        return word.find() && word.start() < at.end();
     }
 
     private boolean weekdayEnds(Phrase phrase, String folded, int end) {
@@ -334,7 +367,8 @@ final class RelativeDates {
         return new RelativeDates(new PhraseMatcher<>(keys), SpelledNumbers.counts(locale, MAX_SPELLED_COUNT),
                 nounsAfter(locale.getLanguage()), ENDINGS.get(locale.getLanguage()), particles(language),
                 DateRanges.UNSPACED.contains(locale.getLanguage()), Pattern.compile(Weekdays.notAnotherWord(locale)),
-                Pattern.compile(RelativeWeekdays.dateAfter(locale.getLanguage())));
+                Pattern.compile(RelativeWeekdays.dateAfter(locale.getLanguage())),
+                FOLDED_ALIKE.get(locale.getLanguage()), CONJUNCTION_AFTER.get(locale.getLanguage()));
     }
 
     private static void addDays(RelativeDateTimeFormatter formatter, Map<String, Shift> fixed) {

@@ -754,7 +754,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         String and = AND_WORDS.containsKey(code) ? "|\\s{1,3}(?:" + Alternation.of(AND_WORDS.get(code)) + ")\\s{1,3}"
                 : "";
-        String listed = "\\d{1,5}(?:\\s{0,3}[,&]\\s{0,3}" + and + ")";
+        String listed = "\\d{1,5}(?:\\s{0,3}[,&]\\s{0,3}|\\s" + and + ")";
         // a look-behind takes no counted repeat of a group: two numbers before this one, each optional
         return "(?:(?=\\d{4}\\s*" + YEAR_WORD_AFTER + ")|(?<!(?<![\\p{L}.])(?:" + Alternation.of(labels)
                 + ")\\s?(?:" + listed + "(?:" + listed + ")?)?))";

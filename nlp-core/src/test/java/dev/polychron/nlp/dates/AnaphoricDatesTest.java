@@ -360,4 +360,23 @@ class AnaphoricDatesTest {
         assertOnlyMention(text, extractor.extract(text, "zh", REFERENCE), "2014年3月4日", "2014-03-04",
                 Granularity.DAY);
     }
+
+    @Test
+    void shouldReadAVietnameseNumberedWeekdayOfNextWeekAsNoCountOfWeeks() {
+        String text = "Hôm 2/11 dàn nhạc biểu diễn ở Huế. Buổi diễn tiếp theo sẽ diễn ra vào thứ Bảy tuần sau.";
+
+        assertThat(extractor.extract(text, "vi", REFERENCE)).extracting(DateMention::text, DateMention::value,
+                DateMention::granularity).containsExactly(
+                        tuple("2/11", "2021-11-02", Granularity.DAY),
+                        tuple("thứ Bảy tuần sau", "2021-11-20", Granularity.DAY));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cô sẽ nghỉ ngơi hai tháng trước khi lưu diễn ở Mỹ.
+            Ba tuần sau khi ra mắt, album đứng đầu bảng xếp hạng.
+            """)
+    void shouldFindNoDateInAVietnameseCountBeforeAConjunction(String text) {
+        assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
+    }
 }

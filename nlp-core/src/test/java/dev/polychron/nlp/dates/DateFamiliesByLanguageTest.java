@@ -168,6 +168,9 @@ class DateFamiliesByLanguageTest {
             fuzzy    | tr    | Fabrika 2014 yılının sonunda kapandı.                     | 2014 yılının sonunda         | 2014             | YEAR    | END   |
             fuzzy    | tr    | Anlaşma Mart 2014 ortasında imzalandı.                    | Mart 2014 ortasında          | 2014-03          | MONTH   | MID   |
             fuzzy    | tr    | Seçim 2015 Ocak başında yapıldı.                          | 2015 Ocak başında            | 2015-01          | MONTH   | START |
+            fuzzy    | tr    | Liman 19. yüzyılın sonlarında genişletildi.               | 19. yüzyılın sonlarında      | 18               | CENTURY | END   |
+            fuzzy    | tr    | Şirket 2011 yılı başında halka açıldı.                    | 2011 yılı başında            | 2011             | YEAR    | START |
+            fuzzy    | tr    | Hat 1980'li yılların ortalarında kapandı.                 | 1980'li yılların ortalarında | 198              | DECADE  | MID   |
             fuzzy    | el    | Στα τέλη της δεκαετίας του 1990 οι τιμές ανέβηκαν.        | τέλη της δεκαετίας του 1990  | 199              | DECADE  | END   |
             fuzzy    | de    | Anfang der 1990er Jahre stiegen die Preise.               | Anfang der 1990er            | 199              | DECADE  | START |
             fuzzy    | en    | In the '90s prices fell.                                  | the '90s                     | 199              | DECADE  |       |

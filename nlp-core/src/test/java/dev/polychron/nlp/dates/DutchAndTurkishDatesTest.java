@@ -2,6 +2,7 @@ package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -53,6 +54,8 @@ class DutchAndTurkishDatesTest {
             nl | Het station werd in 1889 geopend. In hetzelfde jaar reed de eerste tram.  | In hetzelfde jaar | 1889       | YEAR
             tr | Baraj 12 Mart 2004'te açıldı. Ertesi gün ilk elektrik üretildi.           | Ertesi gün        | 2004-03-13 | DAY
             tr | Kütüphane 1972'de kuruldu. Aynı yıl ilk kitaplar bağışlandı.              | Aynı yıl          | 1972       | YEAR
+            tr | Orkestra 1986'da kuruldu. İki yıl sonra ilk turnesine çıktı.           | İki yıl sonra     | 1988       | YEAR
+            tr | Feribot 4 Ekim 2003'te denize indirildi. 3 gün sonra sefere başlamıştı. | 3 gün sonra    | 2003-10-07 | DAY
             """)
     void shouldCountFromTheDateToldBefore(String language, String text, String expected, String value,
                                           Granularity granularity) {
@@ -60,5 +63,19 @@ class DutchAndTurkishDatesTest {
 
         assertThat(mentions).hasSize(2);
         assertMentionOf(text, mentions, expected, value, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Havalimanı iki yıl sonra hizmete girecek.                      | iki yıl sonra | 2018-09-02
+            Liman 1998'de açıldı. Üç ay sonra yeni rıhtım da açılacak.     | Üç ay sonra   | 2016-12-02
+            """)
+    void shouldCountFromNowWhereNoPastVerbClosesTheSentence(String text, String expected, String value) {
+        assertMentionOf(text, extractor.extract(text, "tr", REFERENCE), expected, value, Granularity.DAY);
+    }
+
+    @Test
+    void shouldGiveNoDateForALaterCountInThePastWithNothingBeforeIt() {
+        assertThat(extractor.extract("İki yıl sonra şirket kâra geçti.", "tr", REFERENCE)).isEmpty();
     }
 }

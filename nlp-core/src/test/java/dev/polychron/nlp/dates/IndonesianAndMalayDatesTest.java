@@ -65,11 +65,44 @@ class IndonesianAndMalayDatesTest {
             id | Pameran itu berlangsung dari 1 hingga 20 Desember.  | dari 1 hingga 20 Desember | 2016-12-01 | 2016-12-20 | DAY
             id | Ia menjabat bupati dari 2005 sampai 2010.           | dari 2005 sampai 2010     | 2005       | 2010       | YEAR
             ms | Sambutan itu diadakan dari 3 hingga 5 Mac 2015.     | dari 3 hingga 5 Mac 2015  | 2015-03-03 | 2015-03-05 | DAY
+            id | Dermaga itu dipakai dari tahun 1998 hingga tahun 2004. | dari tahun 1998 hingga tahun 2004 | 1998 | 2004 | YEAR
+            id | Dari tahun 2011 hingga sekarang, maskapai itu terbang ke Bali. | Dari tahun 2011 hingga sekarang | 2011-01-01 | 2016-09-02 | DAY
+            id | Sejak 2008 hingga kini, pelabuhan itu diperluas dua kali. | Sejak 2008 hingga kini | 2008-01-01 | 2016-09-02 | DAY
+            id | Ia memimpin orkestra itu (2012–kini).                | 2012–kini                 | 2012-01-01 | 2016-09-02 | DAY
             """)
     void shouldReadARangeFromDariToHingga(String language, String text, String expected, String value,
                                           String rangeEnd, Granularity granularity) {
         OnlyMention.assertOnlyMention(extractor.extract(text, language, REFERENCE), expected, text.indexOf(expected),
                 value, rangeEnd, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kapal itu tiba di Surabaya tiga bulan lalu.   | tiga bulan lalu   | 2016-06-02 | DAY
+            Dua pekan lalu maskapai itu menambah rute.    | Dua pekan lalu    | 2016-08-19 | DAY
+            Uji terbang dijadwalkan Kamis pekan depan.    | Kamis pekan depan | 2016-09-08 | DAY
+            Pekan lalu harga avtur naik.                  | Pekan lalu        | 2016-W34   | WEEK
+            """)
+    void shouldReadACountBeforeLaluAndTheWeekAsPekan(String text, String expected, String value,
+                                                     Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, "id", REFERENCE), expected, value, granularity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kini harga tiket pesawat naik lagi.
+            Saat ini ada 40 kapal di dermaga.
+            Pekan Raya Jakarta dibuka kembali.
+            """)
+    void shouldReadNoDateInNowAloneOrInAFairsName(String text) {
+        assertThat(extractor.extract(text, "id", REFERENCE)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepAYearSinceWhichNoRangeRuns() {
+        String text = "Penyanyi itu lahir pada tahun 1990 dan kini tinggal di Medan.";
+
+        assertOnlyMention(text, extractor.extract(text, "id", REFERENCE), "1990", "1990", Granularity.YEAR);
     }
 
     @Test

@@ -229,6 +229,8 @@ class NumericDateRulesTest {
             vi | Hội chợ mở cửa sáng 1/3 tại Đà Nẵng.  | 1/3 | 2013-03-01
             el | Η ψηφοφορία της 1/3 θα γίνει κανονικά. | 1/3 | 2013-03-01
             en | The recital is on 3/4 at the old hall.  | 3/4 | 2013-03-04
+            vi | Đêm 24/7 ban nhạc biểu diễn ở Huế.      | 24/7 | 2013-07-24
+            el | Η πρεμιέρα θα γίνει στις 24/7 στην Αθήνα. | 24/7 | 2013-07-24
             """)
     void shouldReadADayAndMonthThatLookLikeAShareWhereADayWordIsBeforeThem(String language, String text,
                                                                           String expectedText, String expectedValue) {
@@ -244,6 +246,17 @@ class NumericDateRulesTest {
             vi | Cả lớp 11/3 được khen thưởng.
             """)
     void shouldNotReadAHouseNumberOrAClassAsADayAndMonth(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | The ferry terminal is staffed 24/7.
+            vi | Tổng đài chăm sóc khách hàng hoạt động 24/7.
+            el | Η γραμμή εξυπηρέτησης λειτουργεί 24/7.
+            vi | Mọi thắc mắc xin gọi điện thoại: 1900 1234.
+            """)
+    void shouldNotReadRoundTheClockOrAPhoneNumberAsADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 }

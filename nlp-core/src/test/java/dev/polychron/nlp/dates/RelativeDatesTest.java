@@ -1,6 +1,8 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -326,6 +328,33 @@ class RelativeDatesTest {
             """)
     void shouldFindNoDateWhenTheCountedYearsAreLightYears(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Năm tôi lên bảy, cha mua cho tôi cây đàn đầu tiên.
+            Tháng tôi nhập học, trường mới xây xong thư viện.
+            """)
+    void shouldFindNoDateWhereVietnameseWordsOnlyFoldLikeARelativePhrase(String text) {
+        assertThat(extractor.extract(text, "vi", REFERENCE)).isEmpty();
+    }
+
+    @Test
+    void shouldNotReadVietnameseUntilNowAsTonightOrNextYear() {
+        assertThat(extractor.extract("Từ đầu năm tới nay, bến cảng đón hơn 300 chuyến tàu.", "vi", REFERENCE))
+                .extracting(DateMention::value).doesNotContain("2014", "2013-02-12");
+        assertOnlyMention(extractor.extract("Từ năm 2009 tới nay, cảng đã mở rộng ba lần.", "vi", REFERENCE),
+                "Từ năm 2009 tới nay", 0, "2009-01-01", "2013-02-12", Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tuần tới tôi sẽ bay sang Nhật.       | Tuần tới  | 2013-W08 | WEEK
+            Tối nay tôi dự buổi hòa nhạc.        | Tối nay   | 2013-02-12 | DAY
+            """)
+    void shouldKeepAVietnameseRelativePhraseBeforeThePronoun(String text, String expectedText, String value,
+                                                             Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, "vi", REFERENCE), expectedText, value, granularity);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

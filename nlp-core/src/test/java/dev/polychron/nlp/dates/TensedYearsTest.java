@@ -34,6 +34,7 @@ class TensedYearsTest {
             en | The rally was held on 30 December 2014.            | 30 December 2014 | 2014-12-30 | DAY
             vi | Ngày 28/12, cảnh sát đã bắt giữ nghi phạm.         | 28/12         | 2013-12-28 | DAY
             vi | Tháng 12, giá xăng đã tăng.                        | Tháng 12      | 2013-12    | MONTH
+            vi | Lễ khánh thành diễn ra ngày 30/12 vừa qua.         | 30/12         | 2013-12-30 | DAY
             de | Am 30.12. trafen sie sich.                         | 30.12.        | 2013-12-30 | DAY
             fr | Le 28 décembre, la police avait arrêté le suspect. | 28 décembre   | 2013-12-28 | DAY
             el | Στις 28 Δεκεμβρίου η κυβέρνηση ανακοίνωσε τα μέτρα. | 28 Δεκεμβρίου | 2013-12-28 | DAY
@@ -85,6 +86,9 @@ class TensedYearsTest {
             en | The band plans to tour Japan on 3 March.           | 3 March       | 2015-03-03 | DAY
             en | The board will meet with investors on 3 March.    | 3 March       | 2015-03-03 | DAY
             vi | Hội nghị sẽ diễn ra vào ngày 3 tháng 3.            | ngày 3 tháng 3 | 2015-03-03 | DAY
+            vi | Từ ngày 1/1 tới, vé tàu tăng giá.                  | 1/1           | 2015-01-01 | DAY
+            vi | Hãng bay mở đường bay mới vào ngày 5/3 tới tại Đà Nẵng. | 5/3     | 2015-03-05 | DAY
+            vi | Tháng 3 tới, cảng mở bến container mới.            | Tháng 3       | 2015-03    | MONTH
             en | They will meet the day before yesterday's deadline. | the day before yesterday | 2014-11-18 | DAY
             ru | Губернатор подпишет закон 12 января.               | 12 января     | 2015-01-12 | DAY
             ru | Новый мост откроется 9 февраля.                    | 9 февраля     | 2015-02-09 | DAY
@@ -124,6 +128,7 @@ class TensedYearsTest {
             2014-05-10 | ru | Путин заявил, что посетит Японию 9 сентября.   | 9 сентября   | 2014-09-09
             2014-05-10 | pt | Os contratos expiram em dezembro.                   | dezembro     | 2014-12
             2014-05-10 | vi | Cuộc họp đã được hoãn đến ngày 20 tháng 12.         | ngày 20 tháng 12 | 2014-12-20
+            2014-11-20 | vi | Ông bay ngày 3/3 tới Hà Nội để dự hội thảo.         | 3/3          | 2014-03-03
             2014-01-10 | en | Goods delivered on 20 January will be refunded.     | 20 January   | 2014-01-20
             2014-01-10 | en | On 20 January the minister who was appointed will present the budget. | 20 January | 2014-01-20
             2014-01-10 | fr | Les négociations ont été repoussées au 20 décembre. | 20 décembre | 2014-12-20
