@@ -239,6 +239,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedWeekdays> tensedWeekdaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Weekends> weekendsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedYears> tensedYearsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, ClauseTense> clauseTensesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysAfterDays> weekdaysAfterDaysByLanguage = new ConcurrentHashMap<>();
@@ -292,10 +293,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // the tense moves a day before anything counts from it ("He resigned on Tuesday. Two days later...")
         LocalDate referenceDay = reference.toLocalDate();
         ClauseTense tense = clauseTense(language);
+        List<DateMention> weekends = weekendsByLanguage.computeIfAbsent(language, l -> Weekends.of(l, tense))
+                .resolve(text, folded, longestFirstWithoutOverlaps(found), referenceDay, preference);
         List<DateMention> tensed = MonthsToldBefore.resolve(YearsToldBefore.resolve(text, tensedYearsByLanguage
                 .computeIfAbsent(language, l -> TensedYears.of(tense)).resolve(text, tensedWeekdaysByLanguage
                         .computeIfAbsent(language, l -> TensedWeekdays.of(l, tense))
-                        .resolve(text, folded, longestFirstWithoutOverlaps(found), referenceDay, preference),
+                        .resolve(text, folded, weekends, referenceDay, preference),
                         taken, referenceDay, preference), taken, referenceDay, language, tense), taken, referenceDay);
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
@@ -401,6 +404,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
         rules.addAll(RelativeSeasons.rules(language, seasonWords(language)));
+        rules.addAll(Weekends.rules(language));
         rules.addAll(BarePeriodParts.rules(language, partPhrases(language)));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CjkDays.rules(language));
