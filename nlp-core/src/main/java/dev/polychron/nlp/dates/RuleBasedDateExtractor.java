@@ -332,9 +332,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             days = days.stream().filter(NumberedWeekdays.misread(text).negate()).toList();
         }
         return SolarHijriDates.inCommonEra(language, text,
-                BuddhistEraYears.inCommonEra(language, ClocksAfterDays.resolve(text,
-                        TimesOnDays.join(language, text, folded, days), referenceDay.toString(),
-                        clauseTense(language))), reference);
+                BuddhistEraYears.inCommonEra(language, ClocksAfterDays.resolve(text, DailyHours.drop(folded,
+                        TimesOnDays.join(language, text, folded, days), referenceDay.toString()),
+                        referenceDay.toString(), clauseTense(language))), reference);
     }
 
     /**
