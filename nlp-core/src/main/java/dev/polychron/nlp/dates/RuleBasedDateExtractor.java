@@ -87,6 +87,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             RuleBasedDateExtractor.class, "counted-nouns.tsv");
     private static final Map<String, List<String>> YEAR_PREPOSITIONS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "year-prepositions.tsv");
+    /** The labels of a flight, whose number may follow its airline's code: "Flight BA 2019", "vol AF 1204". */
+    private static final Set<String> FLIGHT_WORDS = Set.of("flight", "flights", "flug", "vol", "vols", "vuelo",
+            "volo", "voo");
+    /** Two-letter words after a flight's label that are no airline's code: "le vol de 1990". */
+    private static final String SHORT_WORDS = "(?:de|du|of|da|do|di|in|en|im|am|um|le|la|el|al|to|at|on|au)";
     private static final Map<String, List<String>> NUMBER_LABELS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "number-labels.tsv");
     /** The words that join the last of a list ("Flights 1549 and 1550"): range-words.tsv's "and" column. */
@@ -719,9 +724,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String and = AND_WORDS.containsKey(code) ? "|\\s{1,3}(?:" + Alternation.of(AND_WORDS.get(code)) + ")\\s{1,3}"
                 : "";
         String listed = "\\d{1,5}(?:\\s{0,3}[,&]\\s{0,3}" + and + ")";
+        List<String> flights = labels.stream().filter(FLIGHT_WORDS::contains).toList();
+        String airline = flights.isEmpty() ? "" : "|(?<![\\p{L}.])(?:" + Alternation.of(flights) + ")\\s(?!"
+                + SHORT_WORDS + "\\s)[\\p{L}\\d]{2}\\s?";
         // a look-behind takes no counted repeat of a group: two numbers before this one, each optional
         return "(?:(?=\\d{4}\\s*" + YEAR_WORD_AFTER + ")|(?<!(?<![\\p{L}.])(?:" + Alternation.of(labels)
-                + ")\\s?(?:" + listed + "(?:" + listed + ")?)?))";
+                + ")\\s?(?:" + listed + "(?:" + listed + ")?)?" + airline + "))";
     }
 
     /**
