@@ -24,21 +24,38 @@ final class DailyHours {
     /** The first clock and the word before the second, right before a clock: not "le 15 à 18h". */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?U)(?<![\\d:.])" + FIRST + TO + "\\z");
     /** The word before the second clock and its hour, right after a clock. */
-    private static final Pattern RANGE_AFTER = Pattern.compile("(?U)\\A\\s*(?:h|uhr|heures?)?" + TO + "\\d{1,2}(?!\\d)");
+    private static final Pattern RANGE_AFTER = Pattern.compile("(?U)\\A\\s*(?:h|uhr|heures?)?" + TO
+            + "\\d{1,2}(?!\\d)");
+    /** Hours right after a range of weekdays: "du lundi au vendredi de 6 h à 21 h", "Monday to Friday, 9am-5pm". */
+    private static final Pattern HOURS_AFTER = Pattern.compile("(?U)\\A\\s*,?\\s*" + FIRST + TO + "\\d{1,2}(?!\\d)");
     /** Words that make a time of day a time of every day, folded. */
     private static final Pattern DAILY = Pattern.compile("(?U)(?<!\\p{L})(?:tous les jours|chaque jour|every day"
             + "|each day|daily|taglich|jeden tag|todos los dias|cada dia|todos os dias|ogni giorno|tutti i giorni"
-            + "|ежедневно|каждый день|hang ngay|moi ngay|καθημερινα|καθε μερα)(?!\\p{L})");
+            + "|ежедневно|каждый день|hang ngay|moi ngay|καθημερινα|καθε μερα)"
+            + "(?!\\p{L})");
     /** How far the words of a range or of every day are looked for around a clock. */
     private static final int REACH = 40;
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;\\n]");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private DailyHours() {
     }
 
-    /** The mentions without the clocks of opening hours; a clock alone has {@code referenceDay} as its day. */
+    /**
+     * The mentions without the clocks of opening hours, nor the range of weekdays they follow, a week's every one;
+     * a clock alone has {@code referenceDay} as its day.
+     */
     static List<DateMention> drop(String folded, List<DateMention> mentions, String referenceDay) {
-        return mentions.stream().filter(mention -> !isDailyHour(folded, mention, referenceDay)).toList();
+        return mentions.stream().filter(mention -> !isDailyHour(folded, mention, referenceDay)
+                && !isWeekdaysOfHours(folded, mention)).toList();
+    }
+
+    /** Whether the mention is a range of days named without a number ("lundi au vendredi") before hours. */
+    private static boolean isWeekdaysOfHours(String folded, DateMention mention) {
+        return mention.granularity() == Granularity.DAY && mention.rangeEnd() != null
+                && !DIGIT.matcher(mention.text()).find()
+                && HOURS_AFTER.matcher(folded).region(mention.end(), Math.min(folded.length(), mention.end() + REACH))
+                        .find();
     }
 
     private static boolean isDailyHour(String folded, DateMention mention, String referenceDay) {

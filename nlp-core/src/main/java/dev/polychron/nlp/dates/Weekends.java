@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * A weekend named by a phrase of {@code weekend-phrases.tsv}: "last weekend", "ce week-end", "am Wochenende". Its value
  * is TIMEX's weekend of an ISO week, "2015-W11-WE" (granularity week). "Last" is the previous week's, "next" the
- * first one after the reference; "this" and a bare weekend move by their clause's tense ({@link ClauseTense}) once all rules have run:
- * the last weekend begun by the reference in the past, the first one not yet over in the future.
+ * first one after the reference; "this" and a bare weekend move by their clause's tense ({@link ClauseTense}) once
+ * all rules have run: the last weekend begun by the reference in the past, the first one not yet over in the future.
  */
 final class Weekends {
 

@@ -24,6 +24,8 @@ class DailyHoursTest {
             en | The gallery is open from 9am to 5pm.
             en | The ticket office is open daily until 7 p.m.
             it | Il museo è aperto dalle 9 alle 19.
+            fr | Le guichet est ouvert du lundi au samedi de 8 h à 20 h.
+            en | The depot is open Tuesday to Saturday, 8am to 4pm.
             """)
     void shouldDateNoOpeningHours(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
@@ -36,9 +38,20 @@ class DailyHoursTest {
             de | Das Konzert beginnt um 20 Uhr.            | 20 Uhr                | 2015-03-18T20 | HOUR
             es | La votación empezó a las 10:30.           | 10:30                 | 2015-03-18T10:30 | MINUTE
             fr | Demain à 18 h, le ministre parlera.       | Demain à 18 h         | 2015-03-19T18 | HOUR
+            fr | Le concert aura lieu le 20 mars à 18h.    | 20 mars à 18h         | 2015-03-20T18 | HOUR
             """)
     void shouldKeepTheClockOfOneEvent(String language, String text, String expectedText, String value,
                                       Granularity granularity) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, granularity);
+    }
+
+    /** A range of weekdays without hours after it is one week's. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fr | La grève durera du lundi au vendredi.     | du lundi au vendredi  | 2015-03-23
+            en | The strike will last from Monday to Friday. | from Monday to Friday | 2015-03-23
+            """)
+    void shouldKeepARangeOfWeekdaysWithoutHours(String language, String text, String expectedText, String value) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);
     }
 }
