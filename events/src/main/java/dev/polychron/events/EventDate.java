@@ -21,7 +21,7 @@ public record EventDate(
     private static final Pattern DAY = Pattern.compile("(-?\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
     private static final Pattern MONTH = Pattern.compile("(-?\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(-?\\d{4})-Q([1-4])");
-    private static final Pattern WEEK = Pattern.compile("(-?\\d{4})-W(\\d{2})");
+    private static final Pattern WEEK = Pattern.compile("(-?\\d{4})-W(\\d{2})(-WE)?");
     private static final Pattern SEASON = Pattern.compile("(-?\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern YEAR = Pattern.compile("-?\\d{4}");
     private static final Pattern DECADE = Pattern.compile("-?\\d{3}");
@@ -56,7 +56,8 @@ public record EventDate(
             LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            return new LocalDate[] {monday, monday.plusDays(6)};
+            // "2015-W11-WE" is that week's weekend, its Saturday and Sunday
+            return new LocalDate[] {m.group(3) == null ? monday : monday.plusDays(5), monday.plusDays(6)};
         }
         if ((m = SEASON.matcher(value)).matches()) {
             YearMonth first = YearMonth.of(Integer.parseInt(m.group(1)), SEASON_START.get(m.group(2)));

@@ -82,6 +82,15 @@ final class ClauseTense {
     }
 
     /**
+     * The tense of the words beside {@code text[start, end)}, else of its clause ("The plant will close, the firm said
+     * on Friday").
+     */
+    Tense told(String text, int start, int end) {
+        Tense beside = beside(text, start, end);
+        return beside != Tense.NONE ? beside : around(text, start, end);
+    }
+
+    /**
      * The tense told right beside {@code text[start, end)}: by the last four words before it since the last comma
      * ("the minister said on", "will take effect on") and, when it opens its clause (one or two words before it that
      * tell no tense: "On", "Le", not "Police said"), by the words after it up to the next comma ("Le 28 décembre, la

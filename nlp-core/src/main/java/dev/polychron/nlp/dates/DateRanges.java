@@ -470,7 +470,7 @@ final class DateRanges {
                 reference.toLocalDate(), null).value());
         YearMonth last = first.withMonth(months.number(m.group("month")));
         last = last.isAfter(first) ? last : last.plusYears(1);
-        return Optional.of(new ResolvedDate(first.toString(), Granularity.MONTH, null, last.toString()));
+        return Optional.of(new ResolvedDate(first.toString(), Granularity.MONTH, null, last.toString()).yearless());
     }
 
     /** The years from {@code year1} to {@code year}, when the second is later by at most {@code longest} years. */

@@ -100,6 +100,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             RuleBasedDateExtractor.class, "counted-nouns.tsv");
     private static final Map<String, List<String>> YEAR_PREPOSITIONS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "year-prepositions.tsv");
+    /** The labels of a flight, whose number may follow its airline's code: "Flight BA 2019", "vol AF 1204". */
+    private static final Set<String> FLIGHT_WORDS = Set.of("flight", "flights", "flug", "vol", "vols", "vuelo",
+            "volo", "voo");
+    /** Two-letter words after a flight's label that are no airline's code: "le vol de 1990". */
+    private static final String SHORT_WORDS = "(?:de|du|of|da|do|di|in|en|im|am|um|le|la|el|al|to|at|on|au)";
     private static final Map<String, List<String>> NUMBER_LABELS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "number-labels.tsv");
     /** The words that join the last of a list ("Flights 1549 and 1550"): range-words.tsv's "and" column. */
@@ -266,6 +271,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private final Map<String, DaysOfMonths> daysOfMonthsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, DatesWithWeekdays> datesWithWeekdaysByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedWeekdays> tensedWeekdaysByLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Weekends> weekendsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, TensedYears> tensedYearsByLanguage = new ConcurrentHashMap<>();
     private final Map<String, ClauseTense> clauseTensesByLanguage = new ConcurrentHashMap<>();
     private final Map<String, WeekdaysAfterDays> weekdaysAfterDaysByLanguage = new ConcurrentHashMap<>();
@@ -320,10 +326,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // the tense moves a day before anything counts from it ("He resigned on Tuesday. Two days later...")
         LocalDate referenceDay = reference.toLocalDate();
         ClauseTense tense = clauseTense(language);
+        List<DateMention> weekends = weekendsByLanguage.computeIfAbsent(language, l -> Weekends.of(l, tense))
+                .resolve(text, folded, longestFirstWithoutOverlaps(found), referenceDay, preference);
         List<DateMention> tensed = MonthsToldBefore.resolve(YearsToldBefore.resolve(text, tensedYearsByLanguage
                 .computeIfAbsent(language, l -> TensedYears.of(tense)).resolve(text, tensedWeekdaysByLanguage
                         .computeIfAbsent(language, l -> TensedWeekdays.of(l, tense))
-                        .resolve(text, folded, longestFirstWithoutOverlaps(found), referenceDay, preference),
+                        .resolve(text, folded, weekends, referenceDay, preference),
                         taken, referenceDay, preference), taken, referenceDay, language, tense), taken, referenceDay);
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
@@ -358,9 +366,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             days = days.stream().filter(NumberedWeekdays.misread(text).negate()).toList();
         }
         return SolarHijriDates.inCommonEra(language, text,
-                BuddhistEraYears.inCommonEra(language, ClocksAfterDays.resolve(text,
-                        TimesOnDays.join(language, text, folded, days), referenceDay.toString(),
-                        clauseTense(language))), reference);
+                BuddhistEraYears.inCommonEra(language, ClocksAfterDays.resolve(text, DailyHours.drop(folded,
+                        TimesOnDays.join(language, text, folded, days), referenceDay.toString()),
+                        referenceDay.toString(), clauseTense(language))), reference);
     }
 
     /**
@@ -430,6 +438,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
         rules.addAll(RelativeSeasons.rules(language, seasonWords(language)));
+        rules.addAll(Weekends.rules(language));
         rules.addAll(BarePeriodParts.rules(language, partPhrases(language)));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CjkDays.rules(language));
@@ -755,9 +764,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String and = AND_WORDS.containsKey(code) ? "|\\s{1,3}(?:" + Alternation.of(AND_WORDS.get(code)) + ")\\s{1,3}"
                 : "";
         String listed = "\\d{1,5}(?:\\s{0,3}[,&]\\s{0,3}|\\s" + and + ")";
+        List<String> flights = labels.stream().filter(FLIGHT_WORDS::contains).toList();
+        String airline = flights.isEmpty() ? "" : "|(?<![\\p{L}.])(?:" + Alternation.of(flights) + ")\\s(?!"
+                + SHORT_WORDS + "\\s)[\\p{L}\\d]{2}\\s?";
         // a look-behind takes no counted repeat of a group: two numbers before this one, each optional
         return "(?:(?=\\d{4}\\s*" + YEAR_WORD_AFTER + ")|(?<!(?<![\\p{L}.])(?:" + Alternation.of(labels)
-                + ")\\s?(?:" + listed + "(?:" + listed + ")?)?))";
+                + ")\\s?(?:" + listed + "(?:" + listed + ")?)?" + airline + "))";
     }
 
     /**

@@ -80,12 +80,7 @@ final class TensedWeekdays {
                 mention.granularity(), mention.modifier(), mention.rangeEnd(), mention.inReferences());
     }
 
-    /** The tense of the words beside the day, else of its clause ("The plant will close, the firm said on Friday"). */
     private ClauseTense.Tense told(String text, DateMention mention) {
-        if (tense == null) {
-            return ClauseTense.Tense.NONE;
-        }
-        ClauseTense.Tense beside = tense.beside(text, mention.start(), mention.end());
-        return beside != ClauseTense.Tense.NONE ? beside : tense.around(text, mention.start(), mention.end());
+        return tense == null ? ClauseTense.Tense.NONE : tense.told(text, mention.start(), mention.end());
     }
 }

@@ -108,10 +108,13 @@ final class TimesOnDays {
      * What may stand between a time of day and the day after it, as written: "7pm tomorrow", "at 10 a.m. on Monday",
      * "10h ngày 15/3", "9 το βράδυ της Παρασκευής", "à 18h le 15 août", "alle ore 18 di martedì 15 agosto", with the
      * clock's time zone ("at 9:30 a.m. ET on Friday", "at 8 p.m. local time on Monday"); not "at 10 p.m. On Monday,
-     * ...", where a sentence ends after the clock.
+     * ...", where a sentence ends after the clock. The word before the day is the language's own: Romanian "de" or
+     * Polish "do" is no "on".
      */
-    private static final Pattern ON_DAY = Pattern.compile("(?U)\\s*(?:(?:" + TIME_ZONE + "|local time)"
-            + "(?:[+-]\\d{1,2})?\\s*)?(?:(?:on|am|την|τη|της|ngày|hôm|le|du|di|del|de|do|da)\\s+)?");
+    private static final Map<String, Pattern> ON_DAY = Map.of("en", clockBeforeDay("on"), "de", clockBeforeDay("am"),
+            "el", clockBeforeDay("την|τη|της"), "vi", clockBeforeDay("ngày|hôm"), "fr", clockBeforeDay("le|du"),
+            "it", clockBeforeDay("di|del"), "es", clockBeforeDay("de|del"), "pt", clockBeforeDay("de|do|da"));
+    private static final Pattern ON_DAY_WITHOUT_WORD = clockBeforeDay("(?!)");
 
     /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */
     private record Clock(int hour, String minutes, Granularity granularity, boolean meridiem) {
@@ -128,6 +131,7 @@ final class TimesOnDays {
 
     static List<DateMention> join(String language, String text, String folded, List<DateMention> mentions) {
         Pattern between = BETWEEN_BY_LANGUAGE.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), BETWEEN);
+        Pattern onDay = ON_DAY.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), ON_DAY_WITHOUT_WORD);
         List<DateMention> joined = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             DateMention first = mentions.get(i);
@@ -145,7 +149,7 @@ final class TimesOnDays {
                         new Clock(hourOfNext, "", Granularity.HOUR, false)));
                 i++;
             } else if (next != null && isTimeOfDay(first) && isOneDay(next)
-                    && ON_DAY.matcher(text.substring(first.end(), next.start())).matches()) {
+                    && onDay.matcher(text.substring(first.end(), next.start())).matches()) {
                 joined.add(onDay(text, first.start(), next.end(), next, dayWords(folded, next, gap),
                         Clock.of(first, folded)));
                 i++;
@@ -219,6 +223,11 @@ final class TimesOnDays {
                 || hour >= EVENING_FROM && EVENING.matcher(dayWords).find());
         String value = day.value() + String.format("T%02d", afterNoon ? hour + NOON : hour) + clock.minutes();
         return new DateMention(text.substring(start, end), start, end, value, clock.granularity(), null, null, false);
+    }
+
+    private static Pattern clockBeforeDay(String words) {
+        return Pattern.compile("(?U)\\s*(?:(?:" + TIME_ZONE + "|local time)(?:[+-]\\d{1,2})?\\s*)?(?:(?:" + words
+                + ")\\s+)?");
     }
 
     private static Pattern between(String moreConnectors) {

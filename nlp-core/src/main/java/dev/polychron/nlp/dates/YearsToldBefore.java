@@ -171,12 +171,16 @@ final class YearsToldBefore {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** The mention with its value and range end moved to {@code year}, or as it was where that year lacks the day. */
+    /**
+     * The mention moved to {@code year}, its range end as many years after it as before ("between November and
+     * February"), or as it was where that year lacks the day.
+     */
     private static DateMention inYear(DateMention mention, int year) {
         try {
             return new DateMention(mention.text(), mention.start(), mention.end(), moved(mention.value(), year),
-                    mention.granularity(), mention.modifier(),
-                    mention.rangeEnd() == null ? null : moved(mention.rangeEnd(), year), mention.inReferences());
+                    mention.granularity(), mention.modifier(), mention.rangeEnd() == null ? null
+                    : moved(mention.rangeEnd(), year + Integer.parseInt(mention.rangeEnd().substring(0, 4))
+                            - Integer.parseInt(mention.value().substring(0, 4))), mention.inReferences());
         } catch (DateTimeException e) {
             return mention;
         }

@@ -108,6 +108,9 @@ class NumbersBesideYearsTest {
             en | The old Model 2000 tractor still ploughs the field.
             en | To book a tour, call 0300 555 2014 before noon.
             de | Flug 1672 wurde umgeleitet.
+            de | Flug LH 1998 landete verspätet.
+            en | Flight U2 1987 was grounded for repairs.
+            fr | Le vol AF 1204 a été dévié vers Nantes.
             de | Das Zimmer 2012 ist frei.
             fr | Le vol 1672 a été dévié vers Lyon.
             fr | L'article 1915 du code s'applique.
@@ -167,6 +170,8 @@ class NumbersBesideYearsTest {
             tr | 1987 yılında seçim yapıldı.                   | 1987      | 1987
             ar | في عام 1987 قتل 1500 شخص.                      | 1987      | 1987
             ru | Резолюция 1987 года так и не выполнена.       | 1987      | 1987
+            fr | Le vol de 1987 fut le dernier du Concorde.    | 1987      | 1987
+            en | The flight in 1987 took nine hours.           | 1987      | 1987
             """)
     void shouldKeepAYearToldAsOne(String language, String text, String expectedText, String value) {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);

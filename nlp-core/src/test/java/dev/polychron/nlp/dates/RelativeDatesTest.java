@@ -388,7 +388,7 @@ class RelativeDatesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Profits fell at last year-end.         | last year | 2012     | YEAR
-            The shops close this week-end.         | this week | 2013-W07 | WEEK
+            The shops close this week-end.         | this week-end | 2013-W07-WE | WEEK
             """)
     void shouldKeepAPeriodWhoseEndIsHyphenated(String text, String expectedText, String value,
                                                Granularity granularity) {

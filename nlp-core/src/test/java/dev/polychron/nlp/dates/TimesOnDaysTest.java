@@ -108,6 +108,17 @@ class TimesOnDaysTest {
                 .noneMatch(mention -> mention.granularity() == Granularity.MINUTE && mention.text().contains(" o "));
     }
 
+    /** Polish "do" is "until", Romanian "de" "since": no word of another language joins a clock to the day after. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pl | Prom odpływa o 18:00 do poniedziałku.    | poniedziałku
+            pl | Biuro czynne o 9:30 do piątku.           | piątku
+            """)
+    void shouldJoinNoClockToADayAfterAnotherLanguagesWordForOn(String language, String text, String day) {
+        assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)
+                .contains(day).noneMatch(mention -> mention.contains(day) && mention.contains(":"));
+    }
+
     @Test
     void shouldJoinNoClockAndTimeZoneToADayAfterTheSentenceEnds() {
         String text = "The shop shut at 9 p.m. ET. Monday was calm.";

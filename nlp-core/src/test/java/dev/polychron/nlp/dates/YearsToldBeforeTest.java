@@ -59,6 +59,24 @@ class YearsToldBeforeTest {
                 .extracting(DateMention::value).asString().startsWith("2016");
     }
 
+    /** A range of months without a year moves as a whole; one that crosses a new year ends in the year after. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            es | El canal se abrió en 1952. Entre mayo y octubre de ese año pasaron mil barcos. | Entre mayo y octubre | 1952-05 | 1952-10
+            en | The canal opened in 1952. Between May and October of that year a thousand ships passed. | Between May and October | 1952-05 | 1952-10
+            es | El canal se abrió en 1952. Entre noviembre y febrero se heló dos veces.     | Entre noviembre y febrero | 1952-11 | 1953-02
+            """)
+    void shouldPutARangeOfMonthsInTheYearToldBeforeIt(String language, String text, String expectedText,
+                                                      String expectedValue, String expectedEnd) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement().satisfies(mention -> {
+                    assertThat(mention.value()).isEqualTo(expectedValue);
+                    assertThat(mention.rangeEnd()).isEqualTo(expectedEnd);
+                    assertThat(mention.granularity()).isEqualTo(Granularity.MONTH);
+                    assertThat(mention.start()).isEqualTo(text.indexOf(expectedText));
+                });
+    }
+
     @Test
     void shouldKeepTheReferencesYearWhereTheYearIsToldInTheParagraphBefore() {
         String text = "The festival was founded in 1902.\nOn 9 June the town was full of visitors.";

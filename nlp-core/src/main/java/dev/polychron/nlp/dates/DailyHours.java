@@ -1,0 +1,80 @@
+package dev.polychron.nlp.dates;
+
+import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A clock without a day that is an end of a range of hours ("ouvert de 10 h à 18 h", "von 10 bis 18 Uhr", "de 10:00
+ * a 18:00") or told as repeated ("jusqu'à 18h tous les jours", "open daily until 6 pm") names opening hours, a time
+ * of every day, not an event's date: it is no mention. Read over folded text, before a clock alone moves to the day
+ * told before it ({@link ClocksAfterDays}), while it still has the reference's day.
+ */
+final class DailyHours {
+
+    private static final String UNIT = "\\s*(?:h|uhr|heures?|ore|horas?|[ap]\\.?\\s?m\\.?)";
+    private static final String HOUR = "\\d{1,2}(?:[:.h]\\s?\\d{2})?(?:" + UNIT + ")?";
+    /** A first clock written as one ("10:00", "10 h", "9am"), or any hour after a word for "from" ("von 10"). */
+    private static final String FIRST = "(?:(?<![\\p{L}\\p{N}])(?:de|von|vom|from|dalle|das|с|entre|between)\\s+"
+            + HOUR + "|\\d{1,2}(?:[:.h]\\s?\\d{2}(?:" + UNIT + ")?|" + UNIT + "))";
+    private static final String TO = "\\s*(?:-|–|—|a|bis|to|till|until|alle|as|до|hasta|jusqu'a|jusqu’a)\\s*"
+            + "(?:las\\s+|les\\s+|ore\\s+)?";
+    /** The first clock and the word before the second, right before a clock: not "le 15 à 18h". */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?U)(?<![\\d:.])" + FIRST + TO + "\\z");
+    /** The word before the second clock and its hour, right after a clock. */
+    private static final Pattern RANGE_AFTER = Pattern.compile("(?U)\\A\\s*(?:h|uhr|heures?)?" + TO
+            + "\\d{1,2}(?!\\d)");
+    /** Hours right after a range of weekdays: "du lundi au vendredi de 6 h à 21 h", "Monday to Friday, 9am-5pm". */
+    private static final Pattern HOURS_AFTER = Pattern.compile("(?U)\\A\\s*,?\\s*" + FIRST + TO + "\\d{1,2}(?!\\d)");
+    /** Words that make a time of day a time of every day, folded. */
+    private static final Pattern DAILY = Pattern.compile("(?U)(?<!\\p{L})(?:tous les jours|chaque jour|every day"
+            + "|each day|daily|taglich|jeden tag|todos los dias|cada dia|todos os dias|ogni giorno|tutti i giorni"
+            + "|ежедневно|каждый день|hang ngay|moi ngay|καθημερινα|καθε μερα)"
+            + "(?!\\p{L})");
+    /** How far the words of a range or of every day are looked for around a clock. */
+    private static final int REACH = 40;
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;\\n]");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    private DailyHours() {
+    }
+
+    /**
+     * The mentions without the clocks of opening hours, nor the range of weekdays they follow, a week's every one;
+     * a clock alone has {@code referenceDay} as its day.
+     */
+    static List<DateMention> drop(String folded, List<DateMention> mentions, String referenceDay) {
+        return mentions.stream().filter(mention -> !isDailyHour(folded, mention, referenceDay)
+                && !isWeekdaysOfHours(folded, mention)).toList();
+    }
+
+    /** Whether the mention is a range of days named without a number ("lundi au vendredi") before hours. */
+    private static boolean isWeekdaysOfHours(String folded, DateMention mention) {
+        return mention.granularity() == Granularity.DAY && mention.rangeEnd() != null
+                && !DIGIT.matcher(mention.text()).find()
+                && HOURS_AFTER.matcher(folded).region(mention.end(), Math.min(folded.length(), mention.end() + REACH))
+                        .find();
+    }
+
+    private static boolean isDailyHour(String folded, DateMention mention, String referenceDay) {
+        if (mention.granularity() != Granularity.HOUR && mention.granularity() != Granularity.MINUTE
+                || mention.rangeEnd() != null || !mention.value().startsWith(referenceDay)) {
+            return false;
+        }
+        int from = Math.max(0, mention.start() - REACH);
+        int to = Math.min(folded.length(), mention.end() + REACH);
+        return RANGE_BEFORE.matcher(folded).region(from, mention.start()).find()
+                || RANGE_AFTER.matcher(folded).region(mention.end(), to).find()
+                || DAILY.matcher(clause(folded, from, mention, to)).find();
+    }
+
+    /** The text from {@code from} to {@code to} around the clock, cut at the ends of its clause. */
+    private static String clause(String folded, int from, DateMention clock, int to) {
+        String before = folded.substring(from, clock.start());
+        String after = folded.substring(clock.end(), to);
+        String[] beforeClauses = CLAUSE_END.split(before, -1);
+        return beforeClauses[beforeClauses.length - 1] + CLAUSE_END.split(after, 2)[0];
+    }
+}
