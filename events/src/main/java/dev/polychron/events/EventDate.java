@@ -21,7 +21,9 @@ public record EventDate(
     private static final Pattern DAY = Pattern.compile("(-?\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
     private static final Pattern MONTH = Pattern.compile("(-?\\d{4})-(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("(-?\\d{4})-Q([1-4])");
-    private static final Pattern WEEK = Pattern.compile("(-?\\d{4})-W(\\d{2})(-WE)?");
+    /** What TIMEX writes after a week for that week's weekend: "2015-W11-WE". */
+    public static final String WEEKEND_SUFFIX = "-WE";
+    private static final Pattern WEEK = Pattern.compile("(-?\\d{4})-W(\\d{2})(" + WEEKEND_SUFFIX + ")?");
     private static final Pattern SEASON = Pattern.compile("(-?\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern YEAR = Pattern.compile("-?\\d{4}");
     private static final Pattern DECADE = Pattern.compile("-?\\d{3}");

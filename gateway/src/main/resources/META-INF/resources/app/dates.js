@@ -62,7 +62,11 @@ function describeValue(value, granularity) {
         case 'year': return yearLabel(year);
         case 'season': return `${SEASONS[parts[1]] || parts[1]} ${yearLabel(year)}`;
         case 'quarter': return `${parts[1]} ${yearLabel(year)}`;
-        case 'week': return `week ${parts[1].replace('W', '')} of ${yearLabel(year)}`;
+        case 'week': {
+            // "2015-W11-WE" is that week's weekend
+            const week = `week ${parts[1].replace('W', '')} of ${yearLabel(year)}`;
+            return parts[2] === 'WE' ? `the weekend of ${week}` : week;
+        }
         case 'month': return `${MONTHS[Number(parts[1]) - 1]} ${yearLabel(year)}`;
         default: {
             const day = `${Number(parts[2])} ${MONTHS[Number(parts[1]) - 1]} ${yearLabel(year)}`;

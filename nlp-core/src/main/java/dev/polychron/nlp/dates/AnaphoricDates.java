@@ -65,10 +65,24 @@ final class AnaphoricDates {
      * The last word of a sentence whose verb tells the past, by language, where a "later-past" phrase counts from the
      * date before it only then: Turkish "-dı", "-di", "-du", "-dü" (and "t" after a voiceless consonant) with the
      * person's ending, and the reported "-mış" ("İki yıl sonra ilk albümünü çıkardı"); "İki yıl sonra halka açılacak"
-     * (will go public in two years) counts from now.
+     * (will go public in two years) counts from now; not the words that only end as such a verb ("şimdi", now;
+     * "kendi", self), nor a sentence that asks or holds a future ("-acak", "-ecek").
      */
     private static final Map<String, Pattern> PAST_CLOSING = Map.of("tr", Pattern.compile(
-            "\\p{L}+(?:[dt][ıiuü]|m[ıiuü]ş(?:[dt][ıiuü]|t[ıiuü]r)?)(?:m|n|k|n[ıiuü]z|lar|ler)?"));
+            "(?!(?:şimdi|kendi|kedi|haydi|hadi|ayrıca)\\z)\\p{L}+(?:[dt][ıiuü]|m[ıiuü]ş(?:[dt][ıiuü]|t[ıiuü]r)?)"
+                    + "(?:m|n|k|n[ıiuü]z|lar|ler)?"));
+    /**
+     * Words of the future or of a plan in a Chinese, Japanese or Korean sentence, whose count later counts from now
+     * ("预计三年后将盈利", "3年後に黒字化を目指す", "3년 후 상장할 계획이다"), not from the date told before it.
+     */
+    private static final Map<String, Pattern> FUTURE_SENTENCE = Map.of(
+            "zh", Pattern.compile("将(?![军领])|將(?![軍領])|计划|計劃|预计|預計|有望|打算|准备|準備|目标|目標"),
+            "ja", Pattern.compile("予定|見込み|目指|計画|見通し|だろう|でしょう"),
+            "ko", Pattern.compile("예정|계획|것이다|겠다|겠습니다"));
+    /** Where a sentence ends, in spaced and in Chinese and Japanese writing. */
+    private static final Pattern ANY_SENTENCE_END = Pattern.compile("[.!?\\n。！？]");
+    /** A Turkish future form anywhere in the sentence: "olacak", "değişecek". */
+    private static final Pattern FUTURE_FORM = Pattern.compile("\\p{L}[ae]c[ae]k(?!\\p{L})");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\P{L}*\\z");
     private static final List<String> LINES = DataFiles.lines(AnaphoricDates.class, "anaphora.tsv");
@@ -112,6 +126,7 @@ final class AnaphoricDates {
     private final RuleBasedNumberFormat spelledOut;
     private final Map<String, Integer> listedCounts;
     private final Pattern pastClosing;
+    private final Pattern futureSentence;
     /** The language's own lower case for spelled counts: Turkish "İki" is "iki", not "i̇ki" with a dot mark. */
     private final Locale lowerCase;
     private final BoundedMemo<String, Long> spelledCounts = new BoundedMemo<>(this::spelledCount, REMEMBERED_COUNTS);
@@ -124,6 +139,7 @@ final class AnaphoricDates {
         this.spelledOut.setLenientParseMode(true);
         this.listedCounts = SpelledNumbers.listedCounts(locale);
         this.pastClosing = PAST_CLOSING.get(locale.getLanguage());
+        this.futureSentence = FUTURE_SENTENCE.get(locale.getLanguage());
         this.lowerCase = locale.toLocale();
     }
 
@@ -251,7 +267,9 @@ final class AnaphoricDates {
         int start = m.start();
         int end = m.end();
         if (notAfterWritten.contains(RelativeDates.wordBefore(text, start).toLowerCase(Locale.ROOT))
-                || phrase.pastOnly() && !closesInPast(text, end)) {
+                || phrase.pastOnly() && !closesInPast(text, end)
+                || phrase.counted() && futureSentence != null && futureSentence.matcher(sentence(text, start, end))
+                        .find()) {
             return false;
         }
         boolean free = mentions.stream().noneMatch(d -> d.start() < end && start < d.end() && !holds(start, end, d))
@@ -291,8 +309,25 @@ final class AnaphoricDates {
             return false;
         }
         Matcher end = SENTENCE_END.matcher(text).region(from, text.length());
-        Matcher last = LAST_WORD.matcher(text.substring(from, end.find() ? end.start() : text.length()));
-        return last.find() && pastClosing.matcher(last.group(1).toLowerCase(lowerCase)).matches();
+        boolean found = end.find();
+        if (found && text.charAt(end.start()) == '?') {
+            return false;
+        }
+        String sentence = text.substring(from, found ? end.start() : text.length());
+        Matcher last = LAST_WORD.matcher(sentence);
+        return last.find() && pastClosing.matcher(last.group(1).toLowerCase(lowerCase)).matches()
+                && !FUTURE_FORM.matcher(sentence).find();
+    }
+
+    /** The sentence that holds {@code [start, end)}. */
+    private static String sentence(String text, int start, int end) {
+        int from = 0;
+        Matcher before = ANY_SENTENCE_END.matcher(text).region(0, start);
+        while (before.find()) {
+            from = before.end();
+        }
+        Matcher after = ANY_SENTENCE_END.matcher(text).region(end, text.length());
+        return text.substring(from, after.find() ? after.start() : text.length());
     }
 
     /**

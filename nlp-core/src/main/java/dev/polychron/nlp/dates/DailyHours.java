@@ -3,7 +3,9 @@ package dev.polychron.nlp.dates;
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,9 +25,11 @@ final class DailyHours {
             + "(?:las\\s+|les\\s+|ore\\s+)?";
     /** The first clock and the word before the second, right before a clock: not "le 15 à 18h". */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?U)(?<![\\d:.])" + FIRST + TO + "\\z");
-    /** The word before the second clock and its hour, right after a clock. */
+    /** The word before the second clock and its hour, right after a clock; no count of a unit ("8 pm - 12 hours"). */
     private static final Pattern RANGE_AFTER = Pattern.compile("(?U)\\A\\s*(?:h|uhr|heures?)?" + TO
-            + "\\d{1,2}(?!\\d)");
+            + "\\d{1,2}(?!\\d)" + "(?!\\s*(?:%|km|kilomet|meters?|metres?|miles?|hours?|mins?|minutes?|seconds?|days?"
+            + "|weeks?|years?|jours|ans|secondes|stunden|minuten|tage|jahre|dias|anos|minutos|giorni|anni|percent"
+            + "|pour cent|por ciento)(?!\\p{L}))");
     /** Hours right after a range of weekdays: "du lundi au vendredi de 6 h à 21 h", "Monday to Friday, 9am-5pm". */
     private static final Pattern HOURS_AFTER = Pattern.compile("(?U)\\A\\s*,?\\s*" + FIRST + TO + "\\d{1,2}(?!\\d)");
     /** Words that make a time of day a time of every day, folded. */
@@ -43,11 +47,27 @@ final class DailyHours {
 
     /**
      * The mentions without the clocks of opening hours, nor the range of weekdays they follow, a week's every one;
-     * a clock alone has {@code referenceDay} as its day.
+     * a clock alone has {@code referenceDay} as its day. A clock in the clause of a day told before it is that day's
+     * ("le 3 mai de 20 h à 23 h", "On Tuesday the fighting lasted from 10 pm to 4 am").
      */
-    static List<DateMention> drop(String folded, List<DateMention> mentions, String referenceDay) {
-        return mentions.stream().filter(mention -> !isDailyHour(folded, mention, referenceDay)
-                && !isWeekdaysOfHours(folded, mention)).toList();
+    static List<DateMention> drop(String text, String folded, List<DateMention> mentions, String referenceDay) {
+        List<DateMention> kept = new ArrayList<>(mentions.size());
+        DateMention day = null;
+        for (DateMention mention : mentions) {
+            boolean weekdaysOfHours = isWeekdaysOfHours(folded, mention);
+            boolean dailyHour = isDailyHour(text, folded, mention, referenceDay);
+            if (dailyHour && day != null && !CLAUSE_END.matcher(folded).region(day.end(), mention.start()).find()) {
+                dailyHour = false;
+            }
+            if (!weekdaysOfHours && !dailyHour) {
+                kept.add(mention);
+                if (mention.granularity().compareTo(Granularity.DAY) <= 0
+                        && !mention.value().startsWith(referenceDay)) {
+                    day = mention;
+                }
+            }
+        }
+        return kept;
     }
 
     /** Whether the mention is a range of days named without a number ("lundi au vendredi") before hours. */
@@ -58,7 +78,7 @@ final class DailyHours {
                         .find();
     }
 
-    private static boolean isDailyHour(String folded, DateMention mention, String referenceDay) {
+    private static boolean isDailyHour(String text, String folded, DateMention mention, String referenceDay) {
         if (mention.granularity() != Granularity.HOUR && mention.granularity() != Granularity.MINUTE
                 || mention.rangeEnd() != null || !mention.value().startsWith(referenceDay)) {
             return false;
@@ -67,14 +87,26 @@ final class DailyHours {
         int to = Math.min(folded.length(), mention.end() + REACH);
         return RANGE_BEFORE.matcher(folded).region(from, mention.start()).find()
                 || RANGE_AFTER.matcher(folded).region(mention.end(), to).find()
-                || DAILY.matcher(clause(folded, from, mention, to)).find();
+                || toldDaily(text, folded, from, mention, to);
     }
 
-    /** The text from {@code from} to {@code to} around the clock, cut at the ends of its clause. */
-    private static String clause(String folded, int from, DateMention clock, int to) {
-        String before = folded.substring(from, clock.start());
-        String after = folded.substring(clock.end(), to);
-        String[] beforeClauses = CLAUSE_END.split(before, -1);
-        return beforeClauses[beforeClauses.length - 1] + CLAUSE_END.split(after, 2)[0];
+    /**
+     * Whether a word of every day stands in the clock's clause, between {@code from} and {@code to}: written in lower
+     * case, as a name is not ("The Daily Mail reported the blast at 10:30").
+     */
+    private static boolean toldDaily(String text, String folded, int from, DateMention clock, int to) {
+        int start = from;
+        Matcher end = CLAUSE_END.matcher(folded).region(from, clock.start());
+        while (end.find()) {
+            start = end.end();
+        }
+        Matcher after = CLAUSE_END.matcher(folded).region(clock.end(), to);
+        Matcher daily = DAILY.matcher(folded).region(start, after.find() ? after.start() : to);
+        while (daily.find()) {
+            if (Character.isLowerCase(text.charAt(daily.start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,8 +20,8 @@ final class DecadesOfCenturies {
     /** A century of our era as TIMEX writes it ("18" for the 19th). */
     private static final Pattern CENTURY_OF_OUR_ERA = Pattern.compile("\\d{2}");
     /** What may stand between the decade and its century: a space, or the language's "of (the)". */
-    private static final Pattern OF = Pattern.compile("(?iU)\\s+(?:(?:of\\s+the|des|du|del|della|dello|de\\s+la|de|του)"
-            + "\\s+)?|\\s+dell'|\\s+dell’");
+    private static final Pattern OF = Pattern.compile("(?iU)\\s+(?:(?:of\\s+the|des|du|del|della|dello|de\\s+la|de|do|da"
+            + "|dos|das|του)\\s+)?|\\s+dell'|\\s+dell’");
 
     private DecadesOfCenturies() {
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,15 @@ final class ListedYears {
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?:[^.!?\\s][ \\t]+\\p{Lu}\\p{L}*|\\p{Lu}\\p{L}{3,})[ \\t]+\\z");
 
+    /**
+     * English seasons that are verbs too ("as prices fall and winter 2007 arrives"): they open a list only capitalised
+     * or after one of {@link #SEASON_OPENERS}.
+     */
+    private static final Pattern VERB_SEASON = Pattern.compile("(?:fall|spring)(?!\\p{L})");
+    /** How far before a season its opener is looked for. */
+    private static final int OPENER_REACH = 12;
+    private static final Pattern SEASON_OPENERS = Pattern.compile(
+            "(?i)(?<!\\p{L})(?:the|in|during|of|this|that|last|next|by|early|late|until|since)\\s+\\z");
     /** What may stand between two listed mentions: separators, months named alone between them. */
     private final Pattern gap;
     private final Pattern monthName;
@@ -60,9 +70,9 @@ final class ListedYears {
     }
 
     /** The lists of {@code language}, whose season words, folded, are {@code seasons} with their TIMEX codes. */
-    static ListedYears of(String language, Map<String, String> seasons) {
+    static ListedYears of(String language, Function<String, Map<String, String>> seasons) {
         return BY_LANGUAGE.computeIfAbsent(language,
-                l -> new ListedYears(ListedDays.of(l).separator(), MonthNames.of(l), seasons));
+                l -> new ListedYears(ListedDays.of(l).separator(), MonthNames.of(l), seasons.apply(l)));
     }
 
     /** The mentions in text order, the days and months of each list in one year, the months named alone added. */
@@ -117,6 +127,13 @@ final class ListedYears {
         return monthsNamedAlone(text, folded, opening, first.start(), first);
     }
 
+    /** Whether the season word at {@code opening} is written as an English verb, lower case and after no opener. */
+    private static boolean isVerb(String text, String folded, int opening) {
+        Matcher word = VERB_SEASON.matcher(folded).region(opening, folded.length());
+        return word.lookingAt() && Character.isLowerCase(text.charAt(opening))
+                && !SEASON_OPENERS.matcher(text).region(Math.max(0, opening - OPENER_REACH), opening).find();
+    }
+
     /** The seasons named alone that open a list with {@code first}, a season with its year, after them. */
     private List<DateMention> seasonsOpening(String text, String folded, DateMention first, int free) {
         if (first.granularity() != Granularity.SEASON || first.rangeEnd() != null || first.modifier() != null
@@ -124,7 +141,7 @@ final class ListedYears {
             return List.of();
         }
         int opening = openingAt(seasonsOpening, text, folded, first, free);
-        if (opening < 0) {
+        if (opening < 0 || isVerb(text, folded, opening)) {
             return List.of();
         }
         List<DateMention> named = new ArrayList<>();

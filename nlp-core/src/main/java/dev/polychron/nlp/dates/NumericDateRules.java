@@ -153,9 +153,10 @@ final class NumericDateRules {
                     + "|(?<!(?<!\\p{L})(?:ngay|sang|trua|chieu|toi|đem|hom|tu|đen|vao) )" + FRACTION
                     + " (?:so|dan so|dien tich|tong so|luong)(?!\\p{L})",
             "el", "(?<=(?<!\\p{L})(?:το|τα|του|των|στο|στα) )" + FRACTION,
-            "en", "(?<=(?<![\\p{N}/.,])\\p{N} )" + FRACTION + "|" + FRACTION + " ?(?:cups?|tablespoons?|teaspoons?|tbsp|tsp"
-                    + "|ounces?|oz|pounds?|lbs?|inch(?:es)?|foot|feet|ft|miles?|mi|hours?|hrs?|minutes?|mins?|litres?"
-                    + "|liters?|gallons?|pints?|kg|percent|per cent|points?|of|stake|majority|share|lengths?)(?!\\p{L})");
+            "en", "(?<=(?<![\\p{N}/.,])\\p{N} )" + FRACTION + "|" + FRACTION
+                    + " ?(?:cups?|tablespoons?|teaspoons?|tbsp|tsp|ounces?|oz|pounds?|lbs?|inch(?:es)?|foot|feet|ft|miles?"
+                    + "|mi|hours?|hrs?|minutes?|mins?|litres?|liters?|gallons?|pints?|kg|percent|per cent|points?|of"
+                    + "|stake|majority|share|lengths?)(?!\\p{L})");
 
     /**
      * The words before a number with a slash that make it an address or a class, not a day and month, by language,
@@ -183,10 +184,12 @@ final class NumericDateRules {
 
     /**
      * "24/7" is round the clock ("open 24/7", "phục vụ 24/7"), not 24 July, unless a word for the day stands right
-     * before it: Vietnamese "ngày", "hôm", "sáng" (the morning of), Greek "στις", Indonesian "tanggal" (folded).
+     * before it: Vietnamese "ngày", "hôm", "sáng" (the morning of), Greek "στις", Indonesian "tanggal", "on", "le",
+     * "el", "am" (folded).
      */
     private static final String NOT_ROUND_THE_CLOCK = "(?:(?<=(?<!\\p{L})(?:ngay|hom|sang|trua|chieu|toi|đem|tu|đen"
-            + "|vao|στις|την|τη|tanggal|pada)\\s)|(?!24 ?/ ?7(?![\\d/])))";
+            + "|vao|στις|την|τη|tanggal|pada|on|le|du|au|el|del|al|il|em|no|dia|am|vom|zum)\\s)"
+            + "|(?!24 ?/ ?7(?![\\d/])))";
 
     private NumericDateRules() {
     }

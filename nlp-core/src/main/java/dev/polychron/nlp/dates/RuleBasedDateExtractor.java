@@ -95,16 +95,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static final String NOT_PAGE_BEFORE =
             "(?<!(?<![\\p{L}.])(?:page|pages|pp?\\.|trang|σελ\\.|σελιδα|s\\.|seite|с\\.|стр\\.)\\s)"
-            + "(?<!\\p{N}\\):\\s)";
+            + "(?<!\\p{N}\\s?\\(\\p{N}{1,5}\\):\\s)";
     private static final Map<String, List<String>> COUNTED_NOUNS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "counted-nouns.tsv");
     private static final Map<String, List<String>> YEAR_PREPOSITIONS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "year-prepositions.tsv");
     /** The labels of a flight, whose number may follow its airline's code: "Flight BA 2019", "vol AF 1204". */
-    private static final Set<String> FLIGHT_WORDS = Set.of("flight", "flights", "flug", "vol", "vols", "vuelo",
-            "volo", "voo");
-    /** Two-letter words after a flight's label that are no airline's code: "le vol de 1990". */
-    private static final String SHORT_WORDS = "(?:de|du|of|da|do|di|in|en|im|am|um|le|la|el|al|to|at|on|au)";
+    private static final Set<String> FLIGHT_WORDS = Set.of("flight", "flug", "vol", "vuelo", "volo", "voo");
+    /** Two-letter words after a flight's label that are no airline's code: "le vol de 1990", "flight by 2020". */
+    private static final String SHORT_WORDS = "(?:de|du|of|da|do|di|in|en|im|am|um|le|la|el|al|to|at|on|au|by|up|as|is"
+            + "|or|et|no|so|if|it|an|be|we|he|my)";
     private static final Map<String, List<String>> NUMBER_LABELS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "number-labels.tsv");
     /** The words that join the last of a list ("Flights 1549 and 1550"): range-words.tsv's "and" column. */
@@ -358,15 +358,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = relativeMonthsByLanguage.computeIfAbsent(language, RelativeMonths::of)
                 .join(text, folded, days, referenceDay);
         days = DecadesOfCenturies.join(text, days);
-        days = ListedDecades.join(language, folded, ErasInParentheses.join(language, text,
-                ListedYears.of(language, seasonWords(language)).join(text, folded, ListedDays.of(language).join(text, folded, days))));
+        days = ListedYears.of(language, RuleBasedDateExtractor::seasonWords).join(text, folded,
+                ListedDays.of(language).join(text, folded, days));
+        days = ListedDecades.join(language, folded, ErasInParentheses.join(language, text, days));
         if (NumberedWeekdays.writtenIn(language)) {
             // again, as the weekdays of weeks are read anew beside the weeks ("doanh thu 2 tuần trước"), and before
             // a clock may join or follow a misread one
             days = days.stream().filter(NumberedWeekdays.misread(text).negate()).toList();
         }
         return SolarHijriDates.inCommonEra(language, text,
-                BuddhistEraYears.inCommonEra(language, ClocksAfterDays.resolve(text, DailyHours.drop(folded,
+                BuddhistEraYears.inCommonEra(language, ClocksAfterDays.resolve(text, DailyHours.drop(text, folded,
                         TimesOnDays.join(language, text, folded, days), referenceDay.toString()),
                         referenceDay.toString(), clauseTense(language))), reference);
     }
@@ -723,11 +724,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
 
     /**
-     * Where a year's word starts: in Arabic also right after a conjunction or preposition written as the prefix of the
-     * number ("بين عامي 1998 و2001", "ف2001").
+     * Where a year's word starts: in Arabic also right after "و" (and) or "ف" written as the prefix of the number when
+     * a number or a word for year(s) stands before it ("عامي 1998 و2001"); not a price or a count ("ب1500 جنيه").
      */
     private static String yearWordStart(String language) {
-        return ULocale.forLanguageTag(language).getLanguage().equals("ar") ? "(?:\\b|(?<=(?<!\\p{L})[وفبل]))" : "\\b";
+        return ULocale.forLanguageTag(language).getLanguage().equals("ar")
+                ? "(?:\\b|(?<=(?:\\p{N}|عامي|عام|سنة|سنتي)\\s{1,3}[وف]))" : "\\b";
     }
 
     /**
@@ -763,13 +765,17 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         String and = AND_WORDS.containsKey(code) ? "|\\s{1,3}(?:" + Alternation.of(AND_WORDS.get(code)) + ")\\s{1,3}"
                 : "";
-        String listed = "\\d{1,5}(?:\\s{0,3}[,&]\\s{0,3}|\\s" + and + ")";
+        String listed = "\\d{1,5}(?:\\s{0,3}[,&]\\s{0,3}" + and + ")";
         List<String> flights = labels.stream().filter(FLIGHT_WORDS::contains).toList();
         String airline = flights.isEmpty() ? "" : "|(?<![\\p{L}.])(?:" + Alternation.of(flights) + ")\\s(?!"
                 + SHORT_WORDS + "\\s)[\\p{L}\\d]{2}\\s?";
+        // a phone number's groups are parted by spaces: only after a label that ends with a colon ("Điện thoại:")
+        List<String> phones = labels.stream().filter(label -> label.endsWith(":")).toList();
+        String phoneGroups = phones.isEmpty() ? "" : "|(?<![\\p{L}.])(?:" + Alternation.of(phones)
+                + ")\\s?(?:\\d{1,5}\\s)?\\d{1,5}\\s";
         // a look-behind takes no counted repeat of a group: two numbers before this one, each optional
         return "(?:(?=\\d{4}\\s*" + YEAR_WORD_AFTER + ")|(?<!(?<![\\p{L}.])(?:" + Alternation.of(labels)
-                + ")\\s?(?:" + listed + "(?:" + listed + ")?)?" + airline + "))";
+                + ")\\s?(?:" + listed + "(?:" + listed + ")?)?" + airline + phoneGroups + "))";
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.polychron.nlp.dates;
 
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
+import dev.polychron.events.EventDate;
 import dev.polychron.nlp.text.DataFiles;
 import dev.polychron.nlp.text.TextFolding;
 
@@ -35,7 +36,6 @@ final class Weekends {
     private static final int WORDS_BEFORE = 2;
     private static final int UNDOING_AFTER = 4;
     private static final int UNDOING_BEFORE = 5;
-    private static final String SUFFIX = "-WE";
 
     /** How far back a row's words before a phrase are looked for. */
     private static final int BEFORE_REACH = 20;
@@ -96,7 +96,7 @@ final class Weekends {
         }
         List<DateMention> resolved = new ArrayList<>(mentions.size());
         for (DateMention mention : mentions) {
-            String kind = mention.value().endsWith(SUFFIX) ? kind(folded, mention) : null;
+            String kind = mention.value().endsWith(EventDate.WEEKEND_SUFFIX) ? kind(folded, mention) : null;
             if (kind == null) {
                 resolved.add(mention);
                 continue;
@@ -152,7 +152,7 @@ final class Weekends {
 
     private static ResolvedDate weekendOf(LocalDate day) {
         ResolvedDate week = CalendarUnits.of(day.atStartOfDay(), ChronoUnit.WEEKS);
-        return ResolvedDate.of(week.value() + SUFFIX, week.granularity());
+        return ResolvedDate.of(week.value() + EventDate.WEEKEND_SUFFIX, week.granularity());
     }
 
     private static Stream<String[]> rows(String language) {

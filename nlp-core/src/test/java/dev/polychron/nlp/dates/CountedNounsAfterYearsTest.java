@@ -23,7 +23,7 @@ class CountedNounsAfterYearsTest {
             ru | Паводок затопил 1300 домов.
             uk | Інспектори провели 1400 перевірок за місяць.
             uk | Повінь зачепила 1700 квартир.
-            en | The carrier flew its last Fokker 1000 aircraft home.
+            en | The navy scrapped 1200 ships after the war.
             en | Volunteers planted 1800 trees along the dam.
             """)
     void shouldReadNoYearInACountBeforeItsNoun(String language, String text) {

@@ -22,7 +22,7 @@ class WeekendsTest {
             en | The new terminal opens this weekend.                    | this weekend              | 2015-W12-WE
             en | The regatta starts next weekend.                        | next weekend              | 2015-W12-WE
             en | The ferry will not sail over the weekend.               | the weekend               | 2015-W12-WE
-            en | The harbour master resigned over the weekend.           | the weekend               | 2015-W11-WE
+            en | The harbour master was sacked over the weekend.         | the weekend               | 2015-W11-WE
             en | The climbers were rescued at the weekend.               | the weekend               | 2015-W11-WE
             fr | Le week-end dernier, l'orchestre a joué à Nantes.       | Le week-end dernier       | 2015-W11-WE
             fr | Ce week-end, la galerie ouvrira ses portes.             | Ce week-end               | 2015-W12-WE
@@ -56,7 +56,7 @@ class WeekendsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | The quartet toured Scotland last weekend.         | last weekend  | 2015-W11-WE
-            en | The harbour master resigned over the weekend.     | the weekend   | 2015-W12-WE
+            en | The harbour master was sacked over the weekend.   | the weekend   | 2015-W12-WE
             en | The ferry will not sail over the weekend.         | the weekend   | 2015-W13-WE
             en | The regatta starts next weekend.                  | next weekend  | 2015-W13-WE
             """)
