@@ -38,7 +38,9 @@ import java.util.stream.Stream;
 public final class RuleBasedDateExtractor implements DateExtractor {
 
     static final String DAY = "(?<day>[0-3]?\\d)";
-    static final String YEAR = "(?<year>[12]\\d{3})";
+    /** The four digits of a year of our era that a bare number may be, 1000 to 2999. */
+    private static final String YEAR_DIGITS = "[12]\\d{3}";
+    static final String YEAR = "(?<year>" + YEAR_DIGITS + ")";
     /** A run of white space in a part word, read as one space. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
@@ -46,7 +48,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * year pattern is tried (every number) fail here at once instead of after reading back through them. It follows
      * {@link #NOT_NUMBER_BEFORE}, with which {@link MatchStarts} sees that no digit right before needs a try.
      */
-    private static final String YEAR_AHEAD = "(?=[12]\\d{3})";
+    private static final String YEAR_AHEAD = "(?=" + YEAR_DIGITS + ")";
     /** The Turkish possessive ending on a day's digits, folded: "21'i", "22'si", "23'ü" ("its 21st"). */
     static final String POSSESSIVE = "'s?[ıiu]";
     /**
