@@ -127,12 +127,15 @@ final class AnaphoricDates {
     private final Map<String, Integer> listedCounts;
     private final Pattern pastClosing;
     private final Pattern futureSentence;
+    /** The language's tense reader, null where it has none. */
+    private final ClauseTense tense;
     /** The language's own lower case for spelled counts: Turkish "İki" is "iki", not "i̇ki" with a dot mark. */
     private final Locale lowerCase;
     private final BoundedMemo<String, Long> spelledCounts = new BoundedMemo<>(this::spelledCount, REMEMBERED_COUNTS);
 
-    private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords, ULocale locale) {
+    private AnaphoricDates(List<Phrase> phrases, Map<String, ChronoUnit> unitWords, ULocale locale, ClauseTense tense) {
         this.phrases = phrases;
+        this.tense = tense;
         this.notAfterWritten = NOT_AFTER_WRITTEN.getOrDefault(locale.getLanguage(), Set.of());
         this.unitWords = unitWords;
         this.spelledOut = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
@@ -143,7 +146,7 @@ final class AnaphoricDates {
         this.lowerCase = locale.toLocale();
     }
 
-    static AnaphoricDates of(String language) {
+    static AnaphoricDates of(String language, ClauseTense tense) {
         String code = ULocale.forLanguageTag(language).getLanguage();
         Map<String, ChronoUnit> unitWords = new HashMap<>();
         Map<String, List<String>> leaningWords = new HashMap<>();
@@ -163,7 +166,8 @@ final class AnaphoricDates {
                 .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
         // Japanese and Chinese write no spaces: a phrase stands right against the words around it ("翌年に")
         boolean unspaced = DateRanges.UNSPACED.contains(code);
-        String edgeBefore = (unspaced ? "" : "(?<![\\p{L}\\p{N}])") + NOT_AFTER.getOrDefault(code, "");
+        // nor the decimals of a count: "1.5 days later" is no five days later
+        String edgeBefore = (unspaced ? "" : "(?<![\\p{L}\\p{N}]|\\p{N}[.,])") + NOT_AFTER.getOrDefault(code, "");
         // "that year-on-year rise", "that week-long visit"
         String edgeAfter = (unspaced ? "" : "(?![\\p{L}\\p{N}]|-\\p{L})") + NOT_BEFORE.getOrDefault(code, "");
         List<Phrase> phrases = new ArrayList<>();
@@ -174,7 +178,7 @@ final class AnaphoricDates {
                         "{unit}", unitAlternation));
                 int direction = switch (fields[1]) {
                     case "later", "after", "later-past" -> 1;
-                    case "earlier", "before", "period-earlier" -> -1;
+                    case "earlier", "before", "period-earlier", "earlier-past" -> -1;
                     default -> 0;
                 };
                 boolean anchoredAfter = fields[1].equals("after") || fields[1].equals("before");
@@ -195,7 +199,7 @@ final class AnaphoricDates {
         }
         // "the day before Christmas" leans on Christmas, whatever date was told before it
         phrases.sort(Comparator.comparing(phrase -> !phrase.anchoredAfter()));
-        return new AnaphoricDates(phrases, unitWords, ULocale.forLanguageTag(language));
+        return new AnaphoricDates(phrases, unitWords, ULocale.forLanguageTag(language), tense);
     }
 
     /**
@@ -226,7 +230,7 @@ final class AnaphoricDates {
      * date after it ends where that date ends, and that it may hold one, which it then replaces: Arabic "اليوم التالي"
      * (the following day) holds "اليوم" (today).
      */
-    Found find(String text, MatchStarts folded, List<DateMention> mentions) {
+    Found find(String text, MatchStarts folded, List<DateMention> mentions, LocalDate reference) {
         List<DateMention> found = new ArrayList<>();
         List<DateMention> heldWithoutAnchor = new ArrayList<>();
         for (Phrase phrase : phrases) {
@@ -234,7 +238,7 @@ final class AnaphoricDates {
                 continue;
             }
             Consumer<Matcher> onMatch = m -> {
-                if (!date(phrase, m, text, mentions, found, heldWithoutAnchor) && phrase.counted()) {
+                if (!date(phrase, m, text, mentions, found, heldWithoutAnchor, reference) && phrase.counted()) {
                     // "met two days later": the count is the second of two letter runs, not both
                     String count = m.group("n");
                     int gap = count.indexOf(' ') >= 0 ? count.indexOf(' ') : count.indexOf('-');
@@ -243,7 +247,7 @@ final class AnaphoricDates {
                     String before = RelativeDates.wordBefore(folded.text(), m.start("n"));
                     if (gap > 0 && (before.isEmpty() || count(before) == 0)
                             && shorter.region(m.start("n") + gap + 1, text.length()).lookingAt()) {
-                        date(phrase, shorter, text, mentions, found, heldWithoutAnchor);
+                        date(phrase, shorter, text, mentions, found, heldWithoutAnchor, reference);
                     }
                 }
             };
@@ -263,11 +267,11 @@ final class AnaphoricDates {
      * {@code heldWithoutAnchor}.
      */
     private boolean date(Phrase phrase, Matcher m, String text, List<DateMention> mentions, List<DateMention> found,
-                         List<DateMention> heldWithoutAnchor) {
+                         List<DateMention> heldWithoutAnchor, LocalDate reference) {
         int start = m.start();
         int end = m.end();
         if (notAfterWritten.contains(RelativeDates.wordBefore(text, start).toLowerCase(Locale.ROOT))
-                || phrase.pastOnly() && !closesInPast(text, end)
+                || phrase.pastOnly() && !closesInPast(text, start, end)
                 || phrase.counted() && futureSentence != null && futureSentence.matcher(sentence(text, start, end))
                         .find()) {
             return false;
@@ -279,7 +283,10 @@ final class AnaphoricDates {
                         && text.substring(end, d.start()).isBlank()).findFirst()
                 : told(mentions, found).filter(d -> d.end() <= start && !isTimeOfDay(d)
                         && !(phrase.unit() == ChronoUnit.YEARS && yearOf(d, text, start)))
-                .max(Comparator.comparingInt(DateMention::start));
+                .max(Comparator.comparingInt(DateMention::start))
+                .or(() -> countsFromReference(phrase, text, start, end, mentions, found)
+                        ? Optional.of(new DateMention("", 0, 0, reference.toString(), Granularity.DAY, null, null, false))
+                        : Optional.empty());
         Optional<ResolvedDate> date = free ? anchor.flatMap(a -> resolve(phrase, m, text, a)) : Optional.empty();
         // a counted phrase with no date before it to count from ("hai năm sau", two years later) is no date, and
         // neither is the relative date it holds ("năm sau", next year); nor is "ce matin" in "ce matin-là" when the
@@ -303,10 +310,34 @@ final class AnaphoricDates {
         return true;
     }
 
-    /** Whether the sentence that goes on at {@code from} ends with a verb of {@link #PAST_CLOSING}. */
-    private boolean closesInPast(String text, int from) {
-        if (pastClosing == null) {
+    /**
+     * Whether a phrase that points back to a date counts from the reference instead, as the text tells no date before
+     * it: one that looks back, unless its clause tells the future ("la veille", "the previous week", in a report of
+     * its day), and one that looks ahead only in a clause of the future ("Two days later, the talks will resume") or
+     * standing alone ("2 days later"), as a story told in the past counts from a day the text does not give ("Two days
+     * later, the army left", "Hai năm sau, nhà máy đóng cửa", whose tense no word marks). Where another reading from
+     * the reference spans it all ("2ヶ月後", in two months; Vietnamese "tháng sáu", June, folded as "tháng sau"), that
+     * one stands.
+     */
+    private boolean countsFromReference(Phrase phrase, String text, int start, int end, List<DateMention> mentions,
+                                        List<DateMention> found) {
+        if (phrase.anchoredAfter() || phrase.direction() == 0 || phrase.pastOnly()
+                || told(mentions, found).anyMatch(d -> d.end() <= start || d.start() == start && d.end() == end)) {
             return false;
+        }
+        ClauseTense.Tense told = tense == null ? ClauseTense.Tense.NONE : tense.told(text, start, end);
+        return phrase.direction() < 0 ? told != ClauseTense.Tense.FUTURE
+                : told == ClauseTense.Tense.FUTURE || sentence(text, start, end).strip().equals(text.substring(start, end));
+    }
+
+    /**
+     * Whether the phrase at {@code [start, from)} is told in the past: its sentence ends with a verb of {@link
+     * #PAST_CLOSING}, or, in a language without such verbs, its clause tells the past (Greek "Την επόμενη εβδομάδα
+     * ανακοινώθηκαν νέα μέτρα", the following week; "την επόμενη εβδομάδα θα ανακοινωθούν", next week).
+     */
+    private boolean closesInPast(String text, int start, int from) {
+        if (pastClosing == null) {
+            return tense != null && tense.told(text, start, from) == ClauseTense.Tense.PAST;
         }
         Matcher end = SENTENCE_END.matcher(text).region(from, text.length());
         boolean found = end.find();

@@ -324,7 +324,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         WeekdaysOfWeeks weekdaysOfWeeks = weekdaysOfWeeksByLanguage.computeIfAbsent(language, WeekdaysOfWeeks::of);
         found.removeIf(mention -> weekdaysOfWeeks.insideName(folded, mention.start()));
-        AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language, AnaphoricDates::of);
+        AnaphoricDates anaphora = anaphoraByLanguage.computeIfAbsent(language,
+                l -> AnaphoricDates.of(l, clauseTense(l)));
         // the tense moves a day before anything counts from it ("He resigned on Tuesday. Two days later...")
         LocalDate referenceDay = reference.toLocalDate();
         ClauseTense tense = clauseTense(language);
@@ -338,7 +339,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);
-        mentions = withAnaphora(text, starts, anaphora, mentions);
+        mentions = withAnaphora(text, starts, anaphora, mentions, referenceDay);
         // a count that leans on the date after it ("3 days after Easter") takes that date in
         mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
                 .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
@@ -380,12 +381,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * year" it held; a chain of n phrases needs n passes, and articles chain a few at most.
      */
     private static List<DateMention> withAnaphora(String text, MatchStarts starts, AnaphoricDates anaphora,
-                                                  List<DateMention> mentions) {
+                                                  List<DateMention> mentions, LocalDate reference) {
         List<DateMention> resolved = new ArrayList<>(mentions);
         List<DateMention> previous = List.of();
         for (int pass = 0; pass < ANAPHORA_PASSES; pass++) {
             resolved.sort(Comparator.comparingInt(DateMention::start));
-            AnaphoricDates.Found anaphoric = anaphora.find(text, starts, resolved);
+            AnaphoricDates.Found anaphoric = anaphora.find(text, starts, resolved, reference);
             if (anaphoric.dates().equals(previous) && anaphoric.heldWithoutAnchor().isEmpty()) {
                 break;
             }

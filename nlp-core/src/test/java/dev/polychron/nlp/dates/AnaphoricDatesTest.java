@@ -37,6 +37,15 @@ class AnaphoricDatesTest {
             fr | Le traité fut signé le 3 mars 1992. La semaine suivante, il fut publié. | La semaine suivante | 1992-W11 | WEEK
             fr | Le pacte fut conclu le 5 juin 1998. Le jour suivant, il fut contesté. | Le jour suivant | 1998-06-06 | DAY
             fr | Le pacte fut conclu le 5 juin 1998. Le jour précédent, Paris hésitait. | Le jour précédent | 1998-06-04 | DAY
+            fr | Le traité fut signé le 3 mars 1992. La veille, Paris hésitait.    | La veille        | 1992-03-02 | DAY
+            el | Στις 12 Μαρτίου 2020 έκλεισαν τα σχολεία. Την επόμενη εβδομάδα ανακοινώθηκαν νέα μέτρα. | Την επόμενη εβδομάδα | 2020-W12 | WEEK
+            el | Στις 3 Μαΐου 2019 υπογράφηκε η συμφωνία. Τον προηγούμενο μήνα είχαν γίνει διαπραγματεύσεις. | Τον προηγούμενο μήνα | 2019-04 | MONTH
+            el | Στις 3 Μαΐου 2019 υπογράφηκε η συμφωνία. Την προηγούμενη μέρα η Βουλή ψήφισε. | Την προηγούμενη μέρα | 2019-05-02 | DAY
+            de | Am 12. März 2020 schloss die Regierung die Schulen. In der Woche darauf kamen neue Regeln. | In der Woche darauf | 2020-W12 | WEEK
+            de | Am 12. März 2020 schloss die Regierung die Schulen. Im Monat davor gab es Proteste. | Im Monat davor | 2020-02 | MONTH
+            ru | 12 марта 2020 года закрыли школы. На следующей неделе были объявлены новые меры. | На следующей неделе | 2020-W12 | WEEK
+            ru | 12 марта 2020 года закрыли школы. В предыдущем месяце прошли протесты. | В предыдущем месяце | 2020-02 | MONTH
+            pl | 12 marca 2020 roku rząd zamknął szkoły. Następnego dnia ogłoszono nowe środki. | Następnego dnia | 2020-03-13 | DAY
             de | Die NATO tagte am 1. April 2014. Zwei Tage später antwortete Russland. | Zwei Tage später | 2014-04-03 | DAY
             de | Die NATO tagte am 1. April 2014. Am nächsten Tag antwortete Russland. | Am nächsten Tag | 2014-04-02 | DAY
             ru | НАТО собралось 1 апреля 2014 года. Два дня спустя Россия ответила. | Два дня спустя   | 2014-04-03 | DAY
@@ -209,6 +218,7 @@ class AnaphoricDatesTest {
             el | Η γέφυρα άνοιξε το 1874. Δύο χρόνια μετά τον πόλεμο έπεσε.
             es | El puente se abrió en 1874. Treinta y dos años después se hundió.
             fr | Le pont ouvrit en 1874. Vingt et un ans après, il s'effondra.
+            fr | Le pont ouvrit en 1874. À la veille des élections, il s'effondra.
             """)
     void shouldGiveNoDateToACountLeaningOnSomethingAfterItThatIsNoDate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)
@@ -290,6 +300,38 @@ class AnaphoricDatesTest {
                 .extracting(DateMention::text).containsExactly("2014年5月");
         assertThat(extractor.extract("In 2014 NATO met. Many days later they met again.", "en", REFERENCE))
                 .extracting(DateMention::text).containsExactly("2014");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Two days later, the talks will resume.            | Two days later     | 2021-11-10 | DAY
+            en | 2 days later                                      | 2 days later       | 2021-11-10 | DAY
+            en | The day before, the minister had resigned.        | The day before     | 2021-11-07 | DAY
+            fr | Le ministre avait démissionné le jour précédent.  | le jour précédent  | 2021-11-07 | DAY
+            fr | Deux jours plus tard, les négociations reprendront. | Deux jours plus tard | 2021-11-10 | DAY
+            es | El día anterior, el ministro dimitió.             | El día anterior    | 2021-11-07 | DAY
+            """)
+    void shouldCountFromTheReferenceAPhraseWithNoDateBeforeItThatLooksBackOrAheadInTheFuture(
+            String language, String text, String phrase, String value, Granularity granularity) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), phrase, value, granularity);
+    }
+
+    @Test
+    void shouldCountAPhraseOfNextWeekOrMonthFromNowOutsideAPastClause() {
+        String greek = "Στις 12 Μαρτίου 2020 έκλεισαν τα σχολεία. Την επόμενη εβδομάδα θα ανακοινωθούν νέα μέτρα.";
+        String russian = "12 марта 2020 года закрыли школы. На следующей неделе правительство объявит новые меры.";
+
+        assertThat(extractor.extract(greek, "el", REFERENCE)).extracting(DateMention::value)
+                .containsExactly("2020-03-12", "2021-W46");
+        assertThat(extractor.extract(russian, "ru", REFERENCE)).extracting(DateMention::value)
+                .containsExactly("2020-03-12", "2021-W46");
+    }
+
+    @Test
+    void shouldNotCountFromTheReferenceAPhraseWithNoDateBeforeItAgainstItsTense() {
+        assertThat(extractor.extract("Two days later, the army left.", "en", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("The day before, the minister will resign.", "en", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("Two days later, the talks resume.", "en", REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
