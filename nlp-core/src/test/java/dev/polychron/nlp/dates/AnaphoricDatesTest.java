@@ -219,6 +219,8 @@ class AnaphoricDatesTest {
             es | El puente se abrió en 1874. Treinta y dos años después se hundió.
             fr | Le pont ouvrit en 1874. Vingt et un ans après, il s'effondra.
             fr | Le pont ouvrit en 1874. À la veille des élections, il s'effondra.
+            en | The bridge opened in 1874. The day before the flood it was closed.
+            es | El puente se abrió en 1874. El día anterior a la guerra se cerró.
             """)
     void shouldGiveNoDateToACountLeaningOnSomethingAfterItThatIsNoDate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)
