@@ -31,6 +31,8 @@ final class Quarters {
     private static final int MONTHS_IN_HALF = 6;
     private static final Map<String, List<String>> HALF_WORDS =
             DataFiles.foldedWordsByLanguage(Quarters.class, "half-words.tsv");
+    private static final Map<String, List<String>> HALF_YEAR_WORDS =
+            DataFiles.foldedWords(Quarters.class, "half-words.tsv", 2);
     private static final Map<String, Map<String, HalfWord>> YEAR_HALVES = yearHalves();
     private static final Map<String, List<String>> YEAR_SO_FAR_WORDS =
             DataFiles.foldedWordsByLanguage(Quarters.class, "year-so-far-words.tsv");
@@ -123,6 +125,14 @@ final class Quarters {
                     + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:" + Alternation.of(halves) + ")"
                     + WORD_END + "\\s+(?:" + JOINERS + "\\s+)?" + RuleBasedDateExtractor.YEAR
                     + RuleBasedDateExtractor.NOT_NUMBER_AFTER, (m, reference) -> half(m, reference, firstOrSecond)));
+            List<String> halfYears = HALF_YEAR_WORDS.getOrDefault(locale.getLanguage(), List.of());
+            if (!halfYears.isEmpty()) {
+                rules.add(DateRule.of(Start.words(firstOrSecond.keySet()).orDigit(), "\\b(?:(?<half>[12])" + SUFFIX
+                        + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:"
+                        + Alternation.of(halfYears) + ")" + WORD_END + RuleBasedDateExtractor.NOT_NUMBER_AFTER,
+                        (m, reference) -> Optional.of(halfYear(String.valueOf(reference.getYear()),
+                                halfNumber(m, firstOrSecond)))));
+            }
         }
         if (YEAR_FIRST.contains(locale.getLanguage())) {
             rules.add(yearFirst(locale, quarter));
@@ -311,8 +321,12 @@ final class Quarters {
 
     /** A half-year, "H1 2016", "the first half of 2019", as the range of its six months. */
     private static Optional<ResolvedDate> half(Matcher m, LocalDateTime reference, Map<String, Integer> ordinals) {
-        int number = m.group("half") != null ? Integer.parseInt(m.group("half")) : ordinals.get(m.group("word"));
-        return Optional.of(halfYear(year(m, reference), number));
+        return Optional.of(halfYear(year(m, reference), halfNumber(m, ordinals)));
+    }
+
+    /** Which half, 1 or 2, in digits or as an ordinal word. */
+    private static int halfNumber(Matcher m, Map<String, Integer> ordinals) {
+        return m.group("half") != null ? Integer.parseInt(m.group("half")) : ordinals.get(m.group("word"));
     }
 
     /** The first or second half of a year as the range of its six months: "2016-01" to "2016-06". */

@@ -164,6 +164,12 @@ class QuartersTest {
             vi | Xuất khẩu gạo 9 tháng đầu năm tăng mạnh.   | 9 tháng đầu năm | 2013-01 | 2013-09
             vi | Trong 2 tháng cuối năm ngoái, giá thép giảm. | 2 tháng cuối năm ngoái | 2012-11 | 2012-12
             vi | Lượng khách 10 tháng đầu năm 2011 tăng 5%. | 10 tháng đầu năm 2011 | 2011-01 | 2011-10
+            fr | Au premier semestre, le chiffre a progressé. | premier semestre | 2013-01 | 2013-06
+            de | Im ersten Halbjahr stieg der Umsatz.      | ersten Halbjahr | 2013-01 | 2013-06
+            de | In der zweiten Jahreshälfte soll er steigen. | zweiten Jahreshälfte | 2013-07 | 2013-12
+            ru | В первом полугодии выручка выросла.       | первом полугодии | 2013-01 | 2013-06
+            el | Το δεύτερο εξάμηνο τα έσοδα αυξήθηκαν.    | δεύτερο εξάμηνο | 2013-07 | 2013-12
+            pl | W pierwszym półroczu sprzedaż wzrosła.    | pierwszym półroczu | 2013-01 | 2013-06
             """)
     void shouldSpanThisYearsHalfWhenTheHalfStandsAloneOrAfterThisYear(String language, String text,
                                                                       String expectedText, String expectedValue,
@@ -188,6 +194,10 @@ class QuartersTest {
             vi | Sáu tháng cuối năm tài chính ngân hàng lãi lớn.
             el | Η ναυτία είναι συχνή στο α' τρίμηνο της εγκυμοσύνης.
             el | Στο γ' τρίμηνο της κύησης η μητέρα κουράζεται.
+            en | In the second half, the team scored twice.
+            fr | La première moitié du match fut terne.
+            ru | В первой половине дня шёл дождь.
+            pl | W pierwszej połowie meczu padł gol.
             """)
     void shouldFindNoHalfYearWhenTheWordNeedsAYearAndHasNone(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
