@@ -362,7 +362,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = DecadesOfCenturies.join(text, days);
         days = ListedYears.of(language, RuleBasedDateExtractor::seasonWords).join(text, folded,
                 ListedDays.of(language).join(text, folded, days));
-        days = ListedDecades.join(language, folded, ErasInParentheses.join(language, text, days));
+        days = ListedDecades.join(language, text, folded, ErasInParentheses.join(language, text, days));
         if (NumberedWeekdays.writtenIn(language)) {
             // again, as the weekdays of weeks are read anew beside the weeks ("doanh thu 2 tuần trước"), and before
             // a clock may join or follow a misread one
@@ -700,9 +700,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         RuleBasedDateExtractor::decade),
                 tensDecade(language, part, parts),
                 markedTensDecade(language, part, parts),
-                rule(Start.words(List.of("the")), "\\bthe\\s+" + part + "['’](?<tens>[2-9])0s\\b",
+                rule(Start.words(List.of("the")), "\\bthe\\s+" + part + "['’]?(?<tens>[2-9])0s\\b",
                         m -> Optional.of(new ResolvedDate("19" + m.group("tens"), Granularity.DECADE, modifier(m),
-                                null))),
+                                null))).writtenAs(MeasuredTens::notMeasured),
                 rule(Start.DIGIT,
                         NOT_NUMBER_BEFORE + YEAR_AHEAD + NOT_PAGE_BEFORE + notLabelled(language) + "\\b" + YEAR
                                 + DASH
