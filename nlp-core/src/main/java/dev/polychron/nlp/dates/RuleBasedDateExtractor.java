@@ -340,6 +340,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);
         mentions = withAnaphora(text, starts, anaphora, mentions);
+        if (MonthsOfToldYears.writtenIn(language)) {
+            mentions = MonthsOfToldYears.join(text, folded, mentions, MonthNames.of(language), seasonWords(language));
+        }
         // a count that leans on the date after it ("3 days after Easter") takes that date in
         mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
                 .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
