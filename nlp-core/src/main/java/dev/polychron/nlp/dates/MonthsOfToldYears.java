@@ -53,7 +53,8 @@ final class MonthsOfToldYears {
         while (m.find()) {
             String name = m.group("month");
             boolean following = m.group("following") != null;
-            boolean month = months.isName(name) && months.writtenAsMonth(text, m);
+            // capitalised, as English writes months: "buildings that mar the view" is no March
+            boolean month = months.isName(name) && Character.isUpperCase(text.charAt(m.start("month")));
             boolean season = seasons.containsKey(name) && !EVERYDAY_SEASONS.contains(name);
             int start = m.start();
             int end = m.end();

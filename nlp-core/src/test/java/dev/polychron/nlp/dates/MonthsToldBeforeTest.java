@@ -61,6 +61,7 @@ class MonthsToldBeforeTest {
             He said that May would resign.
             In 1962 the club moved. It is clear that spring comes early.
             In 1962 the club moved. Analysts fear that fall in prices.
+            The tower was built in 1962. Buildings that mar the view were torn down.
             """)
     void shouldReadNoFollowingOrThatMonthWithoutADateBeforeOrInAnotherClause(String text) {
         assertThat(extractor.extract(text, "en", REFERENCE))
