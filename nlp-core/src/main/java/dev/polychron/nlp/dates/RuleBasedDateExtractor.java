@@ -366,7 +366,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = DecadesOfCenturies.join(text, days);
         days = ListedYears.of(language, RuleBasedDateExtractor::seasonWords).join(text, folded,
                 ListedDays.of(language).join(text, folded, days));
-        days = ListedDecades.join(language, text, folded, ErasInParentheses.join(language, text, days));
+        days = ListedDecades.join(language, text, folded, ErasInParentheses.join(language, text,
+                CenturiesOfTens.resolve(text, days)));
         if (NumberedWeekdays.writtenIn(language)) {
             // again, as the weekdays of weeks are read anew beside the weeks ("doanh thu 2 tuần trước"), and before
             // a clock may join or follow a misread one
