@@ -138,6 +138,7 @@ class CenturiesDecadesAndPartsByLanguageTest {
             en | Wind gusts reached the 40s at the coast.
             en | It stayed in the 60s Fahrenheit.
             en | His approval rating is in the 40s.
+            en | The 50s and 60s age groups were hit hardest.
             """)
     void shouldFindNoCenturyDecadeOrDayInCountsAndOrdinals(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE))
