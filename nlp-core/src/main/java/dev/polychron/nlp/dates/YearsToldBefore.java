@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * won the cup in 2004, beating Millwall on 22 May"), the day opens its sentence, as a story goes on, or it follows a
  * day or month of that year told in the sentence before ("halted on 13 March 2020. Play resumed on 20 June."), or
  * its clause tells the past in the sentence right after the year's ("The club moved in 1962. The new ground opened on
- * 12 August.", "The crisis began in 2008. Prices rose at the end of the year."): news
- * tell their coming days beside old years ("The last rise came in 2011. The next decision is due on 11 September.",
- * "The bank opened on 3 May 1998. It now has 200 staff. It cut 50 jobs on 9 August.").
+ * 12 August.", "The crisis began in 2008. Prices rose at the end of the year."): news tell their coming days beside
+ * old years ("The last rise came in 2011. The next decision is due on 11 September.", "The bank opened on 3 May 1998.
+ * It now has 200 staff. It cut 50 jobs on 9 August.").
  * Not a year told aside, between commas ("The company, founded in 1998, said on 3 March") or in parentheses ("Ivan
  * Petrov (born 1956)"), after "since" ("Since 1909 the club has played here. It lost on 3 March."), naming a thing
  * ("The 1990 champion won on 3 March"), or compared with (Vietnamese "so với cùng kỳ năm 2008"): news tell today's
@@ -39,7 +39,8 @@ final class YearsToldBefore {
     private static final int OPENING_WORDS = 2;
     /**
      * Before a year, the words that make it a start ("since 1909"), a thing's name ("the 1990 champion") or a birth,
-     * which tells of a person, not of the time the story goes on in ("Its founder was born in 1950. It lost on 3 June.").
+     * which tells of a person, not of the time the story goes on in ("Its founder was born in 1950. It lost on 3
+     * June.").
      */
     private static final Pattern NOT_TOLD_AFTER = Pattern.compile(
             "(?:^|[^\\p{L}])(?:since|seit|depuis|desde|dal|sinds|sedan|siden|с|od|the|born\\s+in)\\s+\\z",
