@@ -120,7 +120,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "ל", "מה").map(prefix -> and + prefix + "מאה")).toList();
     /**
      * Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el, nl, tr; Polish after two Roman
-     * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.".
+     * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.", and
+     * Polish with its dot: "w XX w." (in the 20th century), which the preposition "w" never takes.
      */
     static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
@@ -133,7 +134,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|vijek[au]?|gadsimt(?:s|a|i|u)?|sajand(?:i|il|is|ist|ini)?)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecles?|siglo|seculo|secolo|век|века|веке|веках|веков"
             + "|столітт[яію]х?|століть|сторічч[яію]|amz\\p{L}+)"
-            + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
+            + "|(?<roman3>[ivxl]{2,6})\\s+(?:wiek(?:u|ach)?|w\\.)"
             + "|(?:the\\s+ki|thê ky|the ky|seculos?|siglos?|secol[oi]|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
             + "|(?:" + Alternation.of(HEBREW_CENTURY_WORDS) + ")\\s+ה-?(?<arabic3>\\d{1,2})"
@@ -141,12 +142,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + ")(?![\\p{L}\\p{N}]))?";
     /**
      * What every match of {@link #CENTURY} and of {@link CenturyRanges}' patterns holds, one of its century words
-     * (or a part of one: "centur", "stolet"), so that the many texts without any skip those patterns.
+     * (or a part of one: "centur", "stolet", or Polish " w."), so that the many texts without any skip those patterns.
      */
     static final Predicate<String> MAY_NAME_CENTURY = RuleBasedDateExtractor::mayNameCentury;
     private static final List<String> CENTURY_WORD_PARTS = List.of("centur", "αι", "jahrhundert", "siecle", "siglo",
             "secul", "secol", "segle", "abad", "век", "століт", "сторічч", "eeuw", "yuzy", "stolet", "storoci",
-            "stoljec", "szazad", "arhundr", "vek", "vijek", "gadsimt", "sajand", "amz", "wiek", "מאה");
+            "stoljec", "szazad", "arhundr", "vek", "vijek", "gadsimt", "sajand", "amz", "wiek", " w.", "מאה");
     /** The Vietnamese century word before its number, "thế kỷ" or "thế kỉ", folded with or without its circumflex. */
     private static final Pattern VIETNAMESE_CENTURY_WORD = Pattern.compile("(?U)th[eê]\\s+k[iy]\\s");
     /**
@@ -340,6 +341,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);
         mentions = withAnaphora(text, starts, anaphora, mentions, referenceDay);
+        if (MonthsOfToldYears.writtenIn(language)) {
+            mentions = MonthsOfToldYears.join(text, folded, mentions, MonthNames.of(language), seasonWords(language));
+        }
         // a count that leans on the date after it ("3 days after Easter") takes that date in
         mentions = compoundCountsByLanguage.computeIfAbsent(language, l -> CompoundCounts.of(anaphora))
                 .join(text, folded, longestFirstWithoutOverlaps(mentions), reference);
@@ -363,7 +367,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         days = DecadesOfCenturies.join(text, days);
         days = ListedYears.of(language, RuleBasedDateExtractor::seasonWords).join(text, folded,
                 ListedDays.of(language).join(text, folded, days));
-        days = ListedDecades.join(language, folded, ErasInParentheses.join(language, text, days));
+        days = ListedDecades.join(language, text, folded, ErasInParentheses.join(language, text,
+                CenturiesOfTens.resolve(text, days)));
         if (NumberedWeekdays.writtenIn(language)) {
             // again, as the weekdays of weeks are read anew beside the weeks ("doanh thu 2 tuần trước"), and before
             // a clock may join or follow a misread one
@@ -701,9 +706,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         RuleBasedDateExtractor::decade),
                 tensDecade(language, part, parts),
                 markedTensDecade(language, part, parts),
-                rule(Start.words(List.of("the")), "\\bthe\\s+" + part + "['’](?<tens>[2-9])0s\\b",
+                rule(Start.words(List.of("the")), "\\bthe\\s+" + part + "['’]?(?<tens>[2-9])0s\\b",
                         m -> Optional.of(new ResolvedDate("19" + m.group("tens"), Granularity.DECADE, modifier(m),
-                                null))),
+                                null))).writtenAs(MeasuredTens::notMeasured),
                 rule(Start.DIGIT,
                         NOT_NUMBER_BEFORE + YEAR_AHEAD + NOT_PAGE_BEFORE + notLabelled(language) + "\\b" + YEAR
                                 + DASH

@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * in 1914. On 28 July, Austria declared war." is 28 July 1914, not of the reference's year. Only where the clause
  * tells of the past or no tense ({@link ClauseTense#beside}) and the year stands in the same sentence ("United last
  * won the cup in 2004, beating Millwall on 22 May"), the day opens its sentence, as a story goes on, or it follows a
- * day or month of that year told in the sentence before ("halted on 13 March 2020. Play resumed on 20 June."): news
- * tell their coming days beside old years ("The last rise came in 2011. The next decision is due on 11 September.",
- * "The bank opened on 3 May 1998. It now has 200 staff. It cut 50 jobs on 9 August.").
+ * day or month of that year told in the sentence before ("halted on 13 March 2020. Play resumed on 20 June."), or
+ * its clause tells the past in the sentence right after the year's ("The club moved in 1962. The new ground opened on
+ * 12 August.", "The crisis began in 2008. Prices rose at the end of the year."): news tell their coming days beside
+ * old years ("The last rise came in 2011. The next decision is due on 11 September.", "The bank opened on 3 May 1998.
+ * It now has 200 staff. It cut 50 jobs on 9 August.").
  * Not a year told aside, between commas ("The company, founded in 1998, said on 3 March") or in parentheses ("Ivan
  * Petrov (born 1956)"), after "since" ("Since 1909 the club has played here. It lost on 3 March."), naming a thing
  * ("The 1990 champion won on 3 March"), or compared with (Vietnamese "so với cùng kỳ năm 2008"): news tell today's
@@ -35,11 +37,15 @@ final class YearsToldBefore {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The most words before a day that opens its sentence: "On", "In early". */
     private static final int OPENING_WORDS = 2;
-    /** Before a year, the words that make it a start ("since 1909") or a thing's name ("the 1990 champion"). */
+    /**
+     * Before a year, the words that make it a start ("since 1909"), a thing's name ("the 1990 champion") or a birth,
+     * which tells of a person, not of the time the story goes on in ("Its founder was born in 1950. It lost on 3
+     * June.").
+     */
     private static final Pattern NOT_TOLD_AFTER = Pattern.compile(
-            "(?:^|[^\\p{L}])(?:since|seit|depuis|desde|dal|sinds|sedan|siden|с|od|the)\\s+\\z",
+            "(?:^|[^\\p{L}])(?:since|seit|depuis|desde|dal|sinds|sedan|siden|с|od|the|born\\s+in)\\s+\\z",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final int NOT_TOLD_REACH = 8;
+    private static final int NOT_TOLD_REACH = 11;
     /** The most letters between a parenthesis and the date in it: "(born 1956)", "(род. 1956)". */
     private static final int ASIDE_REACH = 12;
     /**
@@ -117,7 +123,7 @@ final class YearsToldBefore {
         if (sentence >= 0) {
             return SPACES.split(text.substring(sentence, mention.start()).strip()).length <= OPENING_WORDS
                     || SentenceEnds.count(text, before.end(), mention.start()) == 1
-                    && followsInItsYear(before, mention);
+                    && (told == ClauseTense.Tense.PAST || followsInItsYear(before, mention));
         }
         return !toldAside(text, before, mention);
     }

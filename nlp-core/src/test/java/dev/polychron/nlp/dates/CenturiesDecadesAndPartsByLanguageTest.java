@@ -132,6 +132,13 @@ class CenturiesDecadesAndPartsByLanguageTest {
             hr | Trka je stala na kraju 2000 metara.
             hu | Öt századmásodperccel nyert.
             he | הקבוצה סיימה במקום שלישי.
+            en | Men in their 80s were invited.
+            en | Temperatures in the 80s are expected.
+            en | Highs will be in the 80s and 90s.
+            en | Wind gusts reached the 40s at the coast.
+            en | It stayed in the 60s Fahrenheit.
+            en | His approval rating is in the 40s.
+            en | The 50s and 60s age groups were hit hardest.
             """)
     void shouldFindNoCenturyDecadeOrDayInCountsAndOrdinals(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE))

@@ -175,6 +175,8 @@ class DateFamiliesByLanguageTest {
             fuzzy    | de    | Anfang der 1990er Jahre stiegen die Preise.               | Anfang der 1990er            | 199              | DECADE  | START |
             fuzzy    | en    | In the '90s prices fell.                                  | the '90s                     | 199              | DECADE  |       |
             fuzzy    | en    | Rents rose in the early ’80s.                             | the early ’80s               | 198              | DECADE  | START |
+            fuzzy    | en    | Music in the 80s was loud.                                | the 80s                      | 198              | DECADE  |       |
+            fuzzy    | en    | Rents rose in the late 70s.                               | the late 70s                 | 197              | DECADE  | END   |
             fuzzy    | es    | En la década de 1990 los precios cayeron.                 | década de 1990               | 199              | DECADE  |       |
             fuzzy    | es    | A finales de la década de 1980 hubo crisis.               | finales de la década de 1980 | 198              | DECADE  | END   |
             fuzzy    | pt    | No final da década de 1990 a inflação caiu.               | final da década de 1990      | 199              | DECADE  | END   |

@@ -40,4 +40,24 @@ class DecadesOfCenturiesTest {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)
                 .containsExactly(decade, "18");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Born in 1885, he worked in the '90s.                          | 1885, 189
+            The railway opened in 1845. In the 60s and 70s the town grew. | 1845, 186, 187
+            """)
+    void shouldDateEnglishTensInTheEarlierCenturyOfTheYearToldBeforeThem(String text, String values) {
+        assertThat(extractor.extract(text, "en", REFERENCE)).extracting(DateMention::value)
+                .containsExactly(values.split(", "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The church was built in 1885. In the 60s it was restored.   | 1885, 196
+            The firm was founded in 2005. In the 80s the site was a farm. | 2005, 198
+            """)
+    void shouldKeepEnglishTensInTheTwentiethCenturyBeforeTheToldYearOrAfterALaterOne(String text, String values) {
+        assertThat(extractor.extract(text, "en", REFERENCE)).extracting(DateMention::value)
+                .containsExactly(values.split(", "));
+    }
 }

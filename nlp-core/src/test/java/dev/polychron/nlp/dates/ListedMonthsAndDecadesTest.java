@@ -26,6 +26,9 @@ class ListedMonthsAndDecadesTest {
             fr | Les vendanges des années 1930 et 1940 furent maigres.    | années 1930@18=193 DECADE, 1940@33=194 DECADE
             it | Negli anni 1950, 1960 e 1970 la città crebbe.            | Negli anni 1950@0=195 DECADE, 1960@17=196 DECADE, 1970@24=197 DECADE
             es | En las décadas de 1890 y 1900 se abrieron escuelas.     | décadas de 1890@7=189 DECADE, 1900@25=190 DECADE
+            en | In the 60s and 70s the town grew.                       | the 60s@3=196 DECADE, 70s@15=197 DECADE
+            en | In the 1880s and 90s the town grew.                     | the 1880s@3=188 DECADE, 90s@17=189 DECADE
+            en | In the '50s, '60s and '70s the town grew.               | the '50s@3=195 DECADE, '60s@13=196 DECADE, '70s@22=197 DECADE
             """)
     void shouldGiveListedMonthsTheYearAndRoundYearsTheDecadeWhenTheListWritesThem(String language, String text,
                                                                                   String expected) {
@@ -41,6 +44,7 @@ class ListedMonthsAndDecadesTest {
             en | The fair opened in April and may close in 1990.         | April@19=2021-04 MONTH, 1990@42=1990 YEAR
             en | Songs by Brian May and June 1986 demos were sold.       | June 1986@23=1986-06 MONTH
             en | The shares may and June 1986 saw them fall.             | June 1986@19=1986-06 MONTH
+            en | In the 1960s, 70 shops and men in their 70s left.       | the 1960s@3=196 DECADE
             """)
     void shouldLeaveThemWhenTheyAreNoList(String language, String text, String expected) {
         assertThat(extractor.extract(text, language, REFERENCE))

@@ -1,6 +1,7 @@
 package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
+import dev.polychron.events.Granularity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +32,41 @@ class MonthsToldBeforeTest {
         assertThat(extractor.extract(text, language, REFERENCE))
                 .filteredOn(mention -> mention.text().equals(expectedText)).singleElement()
                 .extracting(DateMention::value).isEqualTo(expectedValue);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The club moved in 1962. The following March it won the cup.         | The following March  | 1963-03 | MONTH
+            The club moved in 1962 and won the cup the following spring.       | the following spring | 1963-SP | SEASON
+            The war began in August 1914. The following March the army attacked. | The following March | 1915-03 | MONTH
+            The war began in August 1914. The following winter was cold.       | The following winter | 1914-WI | SEASON
+            In 1962 the club moved. That March, it won the cup.                | That March           | 1962-03 | MONTH
+            The club moved in 1962. It won the cup that spring.                | that spring          | 1962-SP | SEASON
+            """)
+    void shouldPutTheFollowingOrThatMonthOrSeasonAfterTheDateToldBeforeIt(String text, String expectedText,
+                                                                          String expectedValue,
+                                                                          Granularity granularity) {
+        assertThat(extractor.extract(text, "en", REFERENCE))
+                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement()
+                .satisfies(mention -> {
+                    assertThat(mention.value()).isEqualTo(expectedValue);
+                    assertThat(mention.granularity()).isEqualTo(granularity);
+                    assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The following March will be busy.
+            He said that May would resign.
+            In 1962 the club moved. It is clear that spring comes early.
+            In 1962 the club moved. Analysts fear that fall in prices.
+            The tower was built in 1962. Buildings that mar the view were torn down.
+            """)
+    void shouldReadNoFollowingOrThatMonthWithoutADateBeforeOrInAnotherClause(String text) {
+        assertThat(extractor.extract(text, "en", REFERENCE))
+                .noneMatch(mention -> mention.granularity() == Granularity.MONTH
+                        || mention.granularity() == Granularity.SEASON);
     }
 
     @Test

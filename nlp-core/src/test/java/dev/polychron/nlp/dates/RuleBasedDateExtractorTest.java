@@ -80,6 +80,8 @@ class RuleBasedDateExtractorTest {
             nl | In de 13e eeuw werd de dijk gelegd.        | 13e eeuw                  | 12         | CENTURY
             nl | De molen stamt uit de 18de eeuw.           | 18de eeuw                 | 17         | CENTURY
             pl | Zamek wzniesiono w XV wieku.               | XV wieku                  | 14         | CENTURY
+            pl | W XX w. miasto rozwinęło się.              | XX w.                     | 19         | CENTURY
+            pl | Kościół z XIX w. stoi w centrum.           | XIX w.                    | 18         | CENTURY
             tr | Köprü 17. yüzyılda yapıldı.                | 17. yüzyılda              | 16         | CENTURY
             en | The treaty was signed on 10 November.       | 10 November               | 2026-11-10 | DAY
             en | Elections are due on March 3rd.             | March 3rd                 | 2026-03-03 | DAY
@@ -197,11 +199,13 @@ class RuleBasedDateExtractorTest {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 
-    /** Polish "wiek" is also age, and "i" (and) a Roman one. */
+    /** Polish "wiek" is also age, "i" (and) a Roman one, and "w" (in) a preposition, written without a dot. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             W wieku 40 lat odszedł z pracy.
             Zapytany o imię i wieku nie podał.
+            Obrady XX w Sejmie trwały długo.
+            Mieszka w Warszawie w Polsce.
             """)
     void shouldNotTakeAnAgeForACentury(String text) {
         assertThat(extractor.extract(text, "pl", REFERENCE)).isEmpty();

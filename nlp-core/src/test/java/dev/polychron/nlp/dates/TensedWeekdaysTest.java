@@ -46,6 +46,8 @@ class TensedWeekdaysTest {
             ko | 장관은 금요일에 사임하겠다고 밝혔다.        | 금요일        | 2013-02-15
             es | La era digital llega el viernes.          | viernes      | 2013-02-15
             en | The minister told MPs on Friday it ends.   | Friday       | 2013-02-08
+            en | He told reporters on Wednesday that he would resign. | Wednesday | 2013-02-06
+            en | She will tell reporters on Wednesday.     | Wednesday    | 2013-02-13
             en | On Friday, thousands fought in Rome.      | Friday       | 2013-02-08
             en | The newly elected mayor takes office on Friday. | Friday | 2013-02-15
             en | Police arrested him on Friday.            | Friday       | 2013-02-08
