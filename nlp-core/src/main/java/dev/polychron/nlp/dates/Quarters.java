@@ -306,9 +306,11 @@ final class Quarters {
         return names;
     }
 
+    /** A quarter; without its year the reference's, which the tense may move ({@link TensedYears}). */
     private static Optional<ResolvedDate> quarter(Matcher m, LocalDateTime reference, Map<String, Integer> ordinals) {
         int number = m.group("q") != null ? Integer.parseInt(m.group("q")) : ordinals.get(m.group("word"));
-        return Optional.of(ResolvedDate.of(year(m, reference) + "-Q" + number, Granularity.QUARTER));
+        ResolvedDate quarter = ResolvedDate.of(year(m, reference) + "-Q" + number, Granularity.QUARTER);
+        return Optional.of(m.group("year") == null ? quarter.yearless() : quarter);
     }
 
     private static Optional<ResolvedDate> quarter(Matcher m, LocalDateTime reference) {
