@@ -20,10 +20,11 @@ class QuartersTest {
             en | Sales fell in the third quarter of 2014.      | third quarter of 2014    | 2014-Q3
             hr | Prodaja je pala u četvrtom tromjesečju 2018. | četvrtom tromjesečju 2018 | 2018-Q4
             nl | De omzet steeg in het 4de kwartaal 2018.  | 4de kwartaal 2018        | 2018-Q4
-            en | Profits rose in the second quarter.           | second quarter           | 2013-Q2
+            en | Profits rose in the second quarter.           | second quarter           | 2012-Q2
+            en | Profits will rise in the second quarter.      | second quarter           | 2013-Q2
             en | Output grew in the 4th qtr. 2018.             | 4th qtr. 2018            | 2018-Q4
             it | Il PIL è sceso nel quarto trimestre 2018.     | quarto trimestre 2018    | 2018-Q4
-            es | Las ventas subieron en el tercer trimestre.   | tercer trimestre         | 2013-Q3
+            es | Las ventas subieron en el tercer trimestre.   | tercer trimestre         | 2012-Q3
             da | Omsætningen faldt i fjerde kvartal.           | fjerde kvartal           | 2013-Q4
             ru | Рост замедлился в третьем квартале.           | третьем квартале         | 2013-Q3
             el | Η ανεργία μειώθηκε το δεύτερο τρίμηνο του 2015. | δεύτερο τρίμηνο του 2015 | 2015-Q2
