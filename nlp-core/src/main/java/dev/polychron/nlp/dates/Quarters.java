@@ -125,6 +125,14 @@ final class Quarters {
                     + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:" + Alternation.of(halves) + ")"
                     + WORD_END + "\\s+(?:" + JOINERS + "\\s+)?" + RuleBasedDateExtractor.YEAR
                     + RuleBasedDateExtractor.NOT_NUMBER_AFTER, (m, reference) -> half(m, reference, firstOrSecond)));
+            // "the second half of next year": CLDR's words for last, this and next year
+            Map<String, Integer> relativeYears = new HashMap<>();
+            HanYearDates.relativeYears(locale).forEach((words, away) -> relativeYears.put(TextFolding.fold(words), away));
+            rules.add(DateRule.of(Start.words(firstOrSecond.keySet()).orDigit(), "\\b(?:(?<half>[12])" + SUFFIX
+                    + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:" + Alternation.of(halves) + ")"
+                    + WORD_END + "\\s+(?:" + JOINERS + "\\s+)?(?<relative>" + Alternation.of(relativeYears.keySet())
+                    + ")" + WORD_END, (m, reference) -> Optional.of(halfYear(String.valueOf(reference.getYear()
+                            + relativeYears.get(m.group("relative"))), halfNumber(m, firstOrSecond)))));
             List<String> halfYears = HALF_YEAR_WORDS.getOrDefault(locale.getLanguage(), List.of());
             if (!halfYears.isEmpty()) {
                 rules.add(DateRule.of(Start.words(firstOrSecond.keySet()).orDigit(), "\\b(?:(?<half>[12])" + SUFFIX

@@ -171,6 +171,9 @@ class QuartersTest {
             ru | В первом полугодии выручка выросла.       | первом полугодии | 2013-01 | 2013-06
             el | Το δεύτερο εξάμηνο τα έσοδα αυξήθηκαν.    | δεύτερο εξάμηνο | 2013-07 | 2013-12
             pl | W pierwszym półroczu sprzedaż wzrosła.    | pierwszym półroczu | 2013-01 | 2013-06
+            en | Profits should return in the second half of next year. | second half of next year | 2014-07 | 2014-12
+            en | Sales fell in the first half of last year.  | first half of last year | 2012-01 | 2012-06
+            fr | Au second semestre de l'année prochaine, il ouvrira. | second semestre de l'année prochaine | 2014-07 | 2014-12
             """)
     void shouldSpanThisYearsHalfWhenTheHalfStandsAloneOrAfterThisYear(String language, String text,
                                                                       String expectedText, String expectedValue,
