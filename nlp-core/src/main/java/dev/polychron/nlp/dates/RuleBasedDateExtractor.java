@@ -120,7 +120,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "ל", "מה").map(prefix -> and + prefix + "מאה")).toList();
     /**
      * Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el, nl, tr; Polish after two Roman
-     * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.".
+     * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.", and Russian
+     * and Ukrainian after Roman digits: "в XIX в.", "у XIX ст.".
      */
     static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
@@ -132,7 +133,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|szazad(?:ban|ot|ra|ig|tol|bol|i|nak|dal|on|hoz)?|arhundrede[ts]?|arhundre[ts]?|arhundradet|vek[au]?"
             + "|vijek[au]?|gadsimt(?:s|a|i|u)?|sajand(?:i|il|is|ist|ini)?)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecles?|siglo|seculo|secolo|век|века|веке|веках|веков"
-            + "|столітт[яію]х?|століть|сторічч[яію]|amz\\p{L}+)"
+            + "|столітт[яію]х?|століть|сторічч[яію]|amz\\p{L}+|в\\.|ст\\.)"
             + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
             + "|(?:the\\s+ki|thê ky|the ky|seculos?|siglos?|secol[oi]|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
@@ -146,7 +147,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final Predicate<String> MAY_NAME_CENTURY = RuleBasedDateExtractor::mayNameCentury;
     private static final List<String> CENTURY_WORD_PARTS = List.of("centur", "αι", "jahrhundert", "siecle", "siglo",
             "secul", "secol", "segle", "abad", "век", "століт", "сторічч", "eeuw", "yuzy", "stolet", "storoci",
-            "stoljec", "szazad", "arhundr", "vek", "vijek", "gadsimt", "sajand", "amz", "wiek", "מאה");
+            "stoljec", "szazad", "arhundr", "vek", "vijek", "gadsimt", "sajand", "amz", "wiek", "מאה", " в.", " ст.");
     /** The Vietnamese century word before its number, "thế kỷ" or "thế kỉ", folded with or without its circumflex. */
     private static final Pattern VIETNAMESE_CENTURY_WORD = Pattern.compile("(?U)th[eê]\\s+k[iy]\\s");
     /**
@@ -186,7 +187,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收])"
             + "|(?<=\\p{IsHangul})(?=(?:에|부터|까지|의)?(?![\\p{L}\\p{N}]))|(?![\\p{L}\\p{N}]))";
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
-    private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
+    private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts("period-parts.tsv");
+    /** {@code period-halves.tsv}: each language's phrases for a half of the period after them, as its start or end. */
+    private static final Map<String, Map<String, Modifier>> PERIOD_HALVES = periodParts("period-halves.tsv");
     /**
      * The words between a part word and its period: "τέλη του 2019", "τέλη του έτους 2019", "sfârșitul anului 2017",
      * "края на 2019", "the end of the year 1990".
@@ -979,12 +982,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // French "mi" is written against its period ("mi-mars"); apart, it is Spanish "my": "mi próxima semana"
         parts.keySet().removeIf(word -> word.length() < 3);
         parts.putAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
+        parts.putAll(PERIOD_HALVES.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
         return parts;
     }
 
-    private static Map<String, Map<String, Modifier>> periodParts() {
+    private static Map<String, Map<String, Modifier>> periodParts(String resource) {
         Map<String, Map<String, Modifier>> parts = new HashMap<>();
-        for (String line : DataFiles.lines(RuleBasedDateExtractor.class, "period-parts.tsv")) {
+        for (String line : DataFiles.lines(RuleBasedDateExtractor.class, resource)) {
             String[] columns = line.split("\t");
             Modifier modifier = Modifier.valueOf(columns[1]);
             for (String phrase : columns[2].split("\\|")) {

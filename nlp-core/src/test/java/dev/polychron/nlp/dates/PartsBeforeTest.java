@@ -55,6 +55,57 @@ class PartsBeforeTest {
         });
     }
 
+    /** TIMEX3 has no half of a century or decade: its first half is its start, its second its end. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | Во второй половине XX века город вырос.             | второй половине XX века      | 19  | CENTURY | END
+            ru | В первой половине XIX века здесь был лес.           | первой половине XIX века     | 18  | CENTURY | START
+            ru | Во второй половине XX в. город вырос.              | второй половине XX в.        | 19  | CENTURY | END
+            ru | Крепость построили в V в. до н. э.                  | V в. до н. э.                | -05 | CENTURY | null
+            uk | У другій половині XX століття місто виросло.        | другій половині XX століття  | 19  | CENTURY | END
+            uk | У першій половині XIX ст. тут був ліс.              | першій половині XIX ст.      | 18  | CENTURY | START
+            en | In the first half of the 19th century it was a farm. | the first half of the 19th century | 18 | CENTURY | START
+            en | Mills closed in the second half of the 1990s.       | the second half of the 1990s | 199 | DECADE  | END
+            de | In der zweiten Hälfte des 20. Jahrhunderts wuchs sie. | zweiten Hälfte des 20. Jahrhunderts | 19 | CENTURY | END
+            fr | La ville grandit dans la seconde moitié du XXe siècle. | seconde moitié du XXe siècle | 19 | CENTURY | END
+            it | La città crebbe nella seconda metà del XX secolo.   | seconda metà del XX secolo   | 19  | CENTURY | END
+            es | La ciudad creció en la primera mitad del siglo XX.  | primera mitad del siglo XX   | 19  | CENTURY | START
+            pl | Miasto rosło w drugiej połowie XX wieku.            | drugiej połowie XX wieku     | 19  | CENTURY | END
+            """, nullValues = "null")
+    void shouldGiveAPeriodTheHalfNamedBeforeIt(String language, String text, String expectedText, String value,
+                                               Granularity granularity, Modifier modifier) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(text.substring(mention.start(), mention.end())).isEqualTo(expectedText);
+            assertThat(mention.value()).isEqualTo(value);
+            assertThat(mention.granularity()).isEqualTo(granularity);
+            assertThat(mention.modifier()).isEqualTo(modifier);
+        });
+    }
+
+    /** A year's half stays a half-year, a range of months, not the year's start or end. */
+    @Test
+    void shouldKeepAYearsHalfAsItsMonthsWhenAHalfWordPrecedesAYear() {
+        String text = "Во второй половине 2019 года цены выросли.";
+
+        assertThat(extractor.extract(text, "ru", REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.value()).isEqualTo("2019-07");
+            assertThat(mention.rangeEnd()).isEqualTo("2019-12");
+            assertThat(mention.modifier()).isNull();
+        });
+    }
+
+    /** A half of a match or of a day is no period, nor is a voltage a century. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | He scored in the second half.
+            ru | Он забил во второй половине матча.
+            ru | Во второй половине дня пошёл дождь.
+            ru | Напряжение в сети 220 В. Ток 5 А.
+            """)
+    void shouldFindNoDateInAHalfOfSomethingElse(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             The pass climbs around 2000 metres above the lake.
