@@ -102,6 +102,7 @@ class DateRangesTest {
             es | Habrá obras entre ahora y 15 de diciembre.         | entre ahora y 15 de diciembre    | 2026-11-23 | 2026-12-15 | DAY
             vi | Từ năm 2012 đến nay, bảo tàng đón 3 triệu khách. | Từ năm 2012 đến nay              | 2012-01-01 | 2026-11-23 | DAY
             vi | Giá lúa đã tăng 8% từ đầu năm đến nay.            | từ đầu năm đến nay               | 2026-01-01 | 2026-11-23 | DAY
+            vi | Từ đầu năm tới nay, giá vàng tăng 10%.            | Từ đầu năm tới nay               | 2026-01-01 | 2026-11-23 | DAY
             vi | Tuyến đường sắt (1936 – hiện nay) dài 1.726 km.    | 1936 – hiện nay                  | 1936-01-01 | 2026-11-23 | DAY
             zh | 展期为2017/3/1-2017/4/15。                         | 2017/3/1-2017/4/15               | 2017-03-01 | 2017-04-15 | DAY
             ja | 期間は2022-5-9-2022-6-30です。                      | 2022-5-9-2022-6-30               | 2022-05-09 | 2022-06-30 | DAY
