@@ -120,8 +120,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "ל", "מה").map(prefix -> and + prefix + "מאה")).toList();
     /**
      * Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el, nl, tr; Polish after two Roman
-     * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.", and Russian
-     * and Ukrainian after Roman digits: "в XIX в.", "у XIX ст.".
+     * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.", and
+     * Russian and Ukrainian after Roman digits: "в XIX в.", "у XIX ст."; Turkish writes Roman digits with a dot: "XIX.
+     * yüzyıl".
      */
     static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
@@ -132,8 +133,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|yuzy[iı]l\\p{L}*|stoleti|storoci(?:a|u|om)?|stoljec(?:a|u|e|ima)?|stoletj(?:a|u|e)?"
             + "|szazad(?:ban|ot|ra|ig|tol|bol|i|nak|dal|on|hoz)?|arhundrede[ts]?|arhundre[ts]?|arhundradet|vek[au]?"
             + "|vijek[au]?|gadsimt(?:s|a|i|u)?|sajand(?:i|il|is|ist|ini)?)"
-            + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecles?|siglo|seculo|secolo|век|века|веке|веках|веков"
-            + "|столітт[яію]х?|століть|сторічч[яію]|amz\\p{L}+|в\\.|ст\\.)"
+            + "|(?<roman>" + ROMAN + ")(?:e|eme|er|\\.)?\\s+(?:siecles?|siglo|seculo|secolo|век|века|веке|веках|веков"
+            + "|столітт[яію]х?|століть|сторічч[яію]|amz\\p{L}+|в\\.|ст\\.|yuzy[iı]l\\p{L}*)"
             + "|(?<roman3>[ivxl]{2,6})\\s+wiek(?:u|ach)?"
             + "|(?:the\\s+ki|thê ky|the ky|seculos?|siglos?|secol[oi]|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"

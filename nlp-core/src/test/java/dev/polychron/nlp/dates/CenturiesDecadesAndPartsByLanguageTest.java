@@ -73,6 +73,8 @@ class CenturiesDecadesAndPartsByLanguageTest {
             et | Tehas suleti 2009. aasta septembris.              | 2009. aasta septembris | 2009-09   | MONTH   |
             lt | Tiltas atidarytas 2011 m. lapkričio 4 d.          | 2011 m. lapkričio 4 d. | 2011-11-04 | DAY    |
             lt | Gamykla uždaryta 2009 m. rugsėjį.                 | 2009 m. rugsėjį       | 2009-09    | MONTH   |
+            tr | Şehir XIX. yüzyılın ortalarında büyüdü.           | XIX. yüzyılın ortalarında | 18     | CENTURY | MID
+            tr | Kale XIV. yüzyılda yapıldı.                       | XIV. yüzyılda         | 13         | CENTURY |
             """)
     void shouldReadCenturiesDecadesAndPartsOfYears(String language, String text, String mention, String value,
                                                    Granularity granularity, Modifier modifier) {
@@ -132,6 +134,7 @@ class CenturiesDecadesAndPartsByLanguageTest {
             hr | Trka je stala na kraju 2000 metara.
             hu | Öt századmásodperccel nyert.
             he | הקבוצה סיימה במקום שלישי.
+            tr | II. Dünya Savaşı'nda şehir yıkıldı.
             """)
     void shouldFindNoCenturyDecadeOrDayInCountsAndOrdinals(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE))
