@@ -66,6 +66,7 @@ class PartsBeforeTest {
             uk | У першій половині XIX ст. тут був ліс.              | першій половині XIX ст.      | 18  | CENTURY | START
             en | In the first half of the 19th century it was a farm. | the first half of the 19th century | 18 | CENTURY | START
             en | Mills closed in the second half of the 1990s.       | the second half of the 1990s | 199 | DECADE  | END
+            ru | Во второй половине 1990-х годов завод закрылся.    | второй половине 1990-х       | 199 | DECADE  | END
             de | In der zweiten Hälfte des 20. Jahrhunderts wuchs sie. | zweiten Hälfte des 20. Jahrhunderts | 19 | CENTURY | END
             fr | La ville grandit dans la seconde moitié du XXe siècle. | seconde moitié du XXe siècle | 19 | CENTURY | END
             it | La città crebbe nella seconda metà del XX secolo.   | seconda metà del XX secolo   | 19  | CENTURY | END
