@@ -974,7 +974,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** The part words and phrases of {@code language}, to join to a period read without one. */
     private static PartsBefore partsBefore(String language) {
         // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
-        return PartsBefore.of(partPhrases(language), PART_JOINERS + "|de|de la");
+        return PartsBefore.of(partPhrases(language),
+                PERIOD_HALVES.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()),
+                PART_JOINERS + "|de|de la");
     }
 
     /** The words and phrases that may stand apart before a period to name a part of it, folded, with its modifier. */
@@ -983,7 +985,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // French "mi" is written against its period ("mi-mars"); apart, it is Spanish "my": "mi próxima semana"
         parts.keySet().removeIf(word -> word.length() < 3);
         parts.putAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
-        parts.putAll(PERIOD_HALVES.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
         return parts;
     }
 

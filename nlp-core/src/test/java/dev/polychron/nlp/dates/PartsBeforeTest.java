@@ -84,13 +84,28 @@ class PartsBeforeTest {
     }
 
     /** A year's half stays a half-year, a range of months, not the year's start or end. */
-    @Test
-    void shouldKeepAYearsHalfAsItsMonthsWhenAHalfWordPrecedesAYear() {
-        String text = "Во второй половине 2019 года цены выросли.";
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | Во второй половине 2019 года цены выросли.  | 2019-07 | 2019-12
+            ru | Первая половина 2010 года прошла спокойно.  | 2010-01 | 2010-06
+            de | In der zweiten Hälfte 2012 stiegen die Preise. | 2012-07 | 2012-12
+            """)
+    void shouldKeepAYearsHalfAsItsMonthsWhenAHalfWordPrecedesAYear(String language, String text, String value,
+                                                                  String rangeEnd) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.value()).isEqualTo(value);
+            assertThat(mention.rangeEnd()).isEqualTo(rangeEnd);
+            assertThat(mention.modifier()).isNull();
+        });
+    }
 
-        assertThat(extractor.extract(text, "ru", REFERENCE)).singleElement().satisfies(mention -> {
-            assertThat(mention.value()).isEqualTo("2019-07");
-            assertThat(mention.rangeEnd()).isEqualTo("2019-12");
+    /** A half before a year that is no half-year belongs to something else: a season, a final. */
+    @Test
+    void shouldLeaveAYearWholeWhenTheHalfBeforeItIsAnotherThing() {
+        String text = "He was injured in the first half of the 2010 season.";
+
+        assertThat(extractor.extract(text, "en", REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.value()).isEqualTo("2010");
             assertThat(mention.modifier()).isNull();
         });
     }
