@@ -49,7 +49,6 @@ class MonthsToldBeforeTest {
     @CsvSource(delimiter = '|', textBlock = """
             vi | Tháng 3 năm 2017, công ty lỗ. Cuối tháng, công ty phá sản.   | Cuối tháng           | 2017-03 | END
             vi | Ngày 5 tháng 3 năm 2017 công ty họp. Đầu tháng, giá tăng.    | Đầu tháng            | 2017-03 | START
-            en | In March 2014 the plant closed. At the end of the month, workers left. | the end of the month | 2014-03 | END
             """)
     void shouldGiveAPartOfTheMonthSaidWithoutItsNameToTheMonthToldBeforeIt(String language, String text,
             String expectedText, String expectedValue, Modifier expectedModifier) {
@@ -68,6 +67,7 @@ class MonthsToldBeforeTest {
             vi | Năm 2017, công ty lỗ. Cuối tháng, công ty phá sản.
             vi | Tháng 3 năm 2017 công ty lỗ, lương cuối tháng bị cắt.
             en | At the end of the month, workers will leave.
+            vi | Tháng 1 năm 2013, giá xăng tăng. Dự kiến cuối tháng giá sẽ giảm.
             """)
     void shouldFindNoPartOfAMonthWhenNoMonthWasToldBefore(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE))
