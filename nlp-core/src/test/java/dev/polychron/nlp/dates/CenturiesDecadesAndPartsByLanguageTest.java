@@ -75,6 +75,7 @@ class CenturiesDecadesAndPartsByLanguageTest {
             lt | Gamykla uždaryta 2009 m. rugsėjį.                 | 2009 m. rugsėjį       | 2009-09    | MONTH   |
             tr | Şehir XIX. yüzyılın ortalarında büyüdü.           | XIX. yüzyılın ortalarında | 18     | CENTURY | MID
             tr | Kale XIV. yüzyılda yapıldı.                       | XIV. yüzyılda         | 13         | CENTURY |
+            ru | Крепость построили в V в. до н. э.                | V в. до н. э.         | -05        | CENTURY |
             """)
     void shouldReadCenturiesDecadesAndPartsOfYears(String language, String text, String mention, String value,
                                                    Granularity granularity, Modifier modifier) {
