@@ -30,15 +30,15 @@ final class PartsBefore {
     /** How far before a period its part phrase may begin: the longest phrase with its joining word. */
     private static final int REACH = 48;
 
-    private final Map<String, Modifier> modifierByPart;
+    private final Map<String, Modifier> modifierByPhrase;
     private final Pattern partBefore;
     private final Pattern partOrHalfBefore;
 
     private PartsBefore(Map<String, Modifier> modifierByPart, Map<String, Modifier> modifierByHalf, String joiners) {
-        this.modifierByPart = new HashMap<>(modifierByPart);
-        this.modifierByPart.putAll(modifierByHalf);
+        this.modifierByPhrase = new HashMap<>(modifierByPart);
+        modifierByPhrase.putAll(modifierByHalf);
         this.partBefore = phraseBefore(modifierByPart.keySet(), joiners);
-        this.partOrHalfBefore = phraseBefore(this.modifierByPart.keySet(), joiners);
+        this.partOrHalfBefore = phraseBefore(modifierByPhrase.keySet(), joiners);
     }
 
     /**
@@ -64,7 +64,7 @@ final class PartsBefore {
                     .matcher(folded).useTransparentBounds(true)
                     .region(Math.max(previousEnd, mention.start() - REACH), mention.start());
             Modifier modifier = PERIODS.contains(mention.granularity()) && mention.modifier() == null && part.find()
-                    ? modifierByPart.get(part.group("part").replaceAll("\\s+", " ")) : null;
+                    ? modifierByPhrase.get(part.group("part").replaceAll("\\s+", " ")) : null;
             // "(c. 1450 – 1520)": a range is only approximate as a whole, not early or late
             if (modifier != null && (mention.rangeEnd() == null || modifier == Modifier.APPROX)) {
                 joined.add(new DateMention(text.substring(part.start(), mention.end()), part.start(), mention.end(),

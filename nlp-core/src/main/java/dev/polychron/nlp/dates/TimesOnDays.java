@@ -116,7 +116,7 @@ final class TimesOnDays {
             "el", clockBeforeDay("την|τη|της"), "vi", clockBeforeDay("ngày|hôm"), "fr", clockBeforeDay("le|du"),
             "it", clockBeforeDay("di|del"), "es", clockBeforeDay("de|del"), "pt", clockBeforeDay("de|do|da"),
             "id", Pattern.compile("(?U)\\s*(?:" + TIME_ZONE
-                    + "\\s*)?,?\\s*(?:pada\\s+)?(?:hari\\s+)?\\p{Lu}\\p{Ll}+\\s*\\("));
+                    + "\\s*)?,?\\s*(?:pada\\s+)?(?:hari\\s+)?\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?\\s*\\("));
     private static final Pattern ON_DAY_WITHOUT_WORD = clockBeforeDay("(?!)");
 
     /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */
