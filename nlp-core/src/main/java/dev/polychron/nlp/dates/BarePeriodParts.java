@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * of the year), "στα τέλη του χρόνου", "by the end of the year", "à la fin de l'année". It is the reference's year with
  * the part's modifier; the year is taken from the reference, so a year told just before in a history moves it
  * ({@link YearsToldBefore}: "Năm 1957 chùa được trùng tu. Cuối năm, …" is the end of 1957), and so does the tense
- * ({@link TensedYears}).
+ * ({@link TensedYears}). A part before the noun of the month is that of the month told before it: "Tháng 3 năm 2017,
+ * … Cuối tháng, …" is the end of March 2017.
  */
 final class BarePeriodParts {
 
@@ -29,6 +30,10 @@ final class BarePeriodParts {
     private static final int WORDS_AFTER = 2;
     private static final int WORDS_BEFORE = 3;
     private static final int PARTS = 4;
+    private static final int PHRASES_KEEPING = 5;
+    private static final int UNIT = 6;
+    /** The unit of nouns of the month, whose part is that of the month told before ({@link MonthsToldBefore}). */
+    private static final String MONTH = "month";
     /** The marks that open a clause, after which a part needs no word before it; not "(", as in "báo cáo (cuối năm)". */
     private static final String CLAUSE_MARKS = ".,;:!?)\"“”«»\n–—-";
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -44,17 +49,22 @@ final class BarePeriodParts {
         return ROWS.stream().filter(row -> row[0].equals(code)).map(row -> {
             List<String> nouns = Stream.of(row[NOUNS].split("\\|")).map(TextFolding::fold).toList();
             List<String> after = column(row, WORDS_AFTER).map(TextFolding::fold).toList();
-            String undoing = after.isEmpty() ? "" : "(?!\\s+(?:" + Alternation.of(after) + ")(?![\\p{L}\\p{N}]))";
+            List<String> keeping = column(row, PHRASES_KEEPING).map(TextFolding::fold).toList();
+            String kept = keeping.isEmpty() ? "" : "(?!" + Alternation.of(keeping) + "(?![\\p{L}\\p{N}]))";
+            String undoing = after.isEmpty() ? "" : "(?!\\s+" + kept + "(?:" + Alternation.of(after)
+                    + ")(?![\\p{L}\\p{N}]))";
             List<String> beforeWords = column(row, WORDS_BEFORE).toList();
             Set<String> before = beforeWords.isEmpty() ? null : Set.copyOf(beforeWords);
             List<String> onlyParts = column(row, PARTS).map(TextFolding::fold).toList();
             Set<String> parts = onlyParts.isEmpty() ? modifierByPart.keySet() : Set.copyOf(onlyParts);
             String regex = "(?<![\\p{L}\\p{N}])(?<part>" + Alternation.of(parts)
                     + ")\\s+(?:" + Alternation.of(nouns) + ")(?![\\p{L}\\p{N}]|[-‐]\\p{L})(?!\\s*[\\p{N}'’])" + undoing;
+            boolean month = column(row, UNIT).anyMatch(MONTH::equals);
             return DateRule.of(Start.words(parts), regex, (m, reference) -> {
                 Modifier modifier = modifierByPart.get(SPACES.matcher(m.group("part")).replaceAll(" "));
-                ResolvedDate year = CalendarUnits.of(reference, ChronoUnit.YEARS);
-                return Optional.of(new ResolvedDate(year.value(), year.granularity(), modifier, null).yearless());
+                ResolvedDate period = CalendarUnits.of(reference, month ? ChronoUnit.MONTHS : ChronoUnit.YEARS);
+                ResolvedDate part = new ResolvedDate(period.value(), period.granularity(), modifier, null);
+                return Optional.of(month ? part.monthless() : part.yearless());
             }).writtenAs((text, m) -> !NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
                     && (before == null || opensClause(text, m.start())
                     || before.contains(RelativeDates.wordBefore(text, m.start()).toLowerCase(Locale.ROOT))));

@@ -30,8 +30,15 @@ final class DailyHours {
             + "\\d{1,2}(?!\\d)" + "(?!\\s*(?:%|km|kilomet|meters?|metres?|miles?|hours?|mins?|minutes?|seconds?|days?"
             + "|weeks?|years?|jours|ans|secondes|stunden|minuten|tage|jahre|dias|anos|minutos|giorni|anni|percent"
             + "|pour cent|por ciento)(?!\\p{L}))");
+    private static final String HOURS = "\\s*,?\\s*" + FIRST + TO + "\\d{1,2}(?!\\d)";
     /** Hours right after a range of weekdays: "du lundi au vendredi de 6 h à 21 h", "Monday to Friday, 9am-5pm". */
-    private static final Pattern HOURS_AFTER = Pattern.compile("(?U)\\A\\s*,?\\s*" + FIRST + TO + "\\d{1,2}(?!\\d)");
+    private static final Pattern HOURS_AFTER = Pattern.compile("(?U)\\A" + HOURS);
+    /**
+     * The last day of a range of weekdays and its hours, after its first day: "von Montag bis Freitag von 8 bis 16
+     * Uhr", whose last day a rule of days and hours took ("Freitag von 8 bis 16" as days 8 to 16).
+     */
+    private static final Pattern LAST_DAY_AND_HOURS = Pattern.compile("(?U)\\A" + TO + "(?<=[\\s\\-–—])\\p{L}+"
+            + HOURS);
     /** Words that make a time of day a time of every day, folded. */
     private static final Pattern DAILY = Pattern.compile("(?U)(?<!\\p{L})(?:tous les jours|chaque jour|every day"
             + "|each day|daily|taglich|jeden tag|todos los dias|cada dia|todos os dias|ogni giorno|tutti i giorni"
@@ -70,12 +77,16 @@ final class DailyHours {
         return kept;
     }
 
-    /** Whether the mention is a range of days named without a number ("lundi au vendredi") before hours. */
+    /**
+     * Whether the mention is a range of days named without a number ("lundi au vendredi") before hours, or the first
+     * day of one whose last day was not read.
+     */
     private static boolean isWeekdaysOfHours(String folded, DateMention mention) {
-        return mention.granularity() == Granularity.DAY && mention.rangeEnd() != null
-                && !DIGIT.matcher(mention.text()).find()
-                && HOURS_AFTER.matcher(folded).region(mention.end(), Math.min(folded.length(), mention.end() + REACH))
-                        .find();
+        if (mention.granularity() != Granularity.DAY || DIGIT.matcher(mention.text()).find()) {
+            return false;
+        }
+        Pattern after = mention.rangeEnd() != null ? HOURS_AFTER : LAST_DAY_AND_HOURS;
+        return after.matcher(folded).region(mention.end(), Math.min(folded.length(), mention.end() + REACH)).find();
     }
 
     private static boolean isDailyHour(String text, String folded, DateMention mention, String referenceDay) {

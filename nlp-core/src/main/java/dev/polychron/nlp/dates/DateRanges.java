@@ -36,6 +36,12 @@ final class DateRanges {
     /** Not the number of a Vietnamese month ("tháng 3 đến ngày 7 tháng 5" is no range of days 3 to 7). */
     private static final String NOT_MONTH_NUMBER = "(?<!thang\\s)";
     private static final List<String> LINES = DataFiles.lines(DateRanges.class, "range-words.tsv");
+    private static final Map<String, List<String>> NIGHTS = DataFiles.foldedWords(DateRanges.class,
+            "night-words.tsv", 1);
+    private static final Map<String, List<String>> NIGHT_FROM = DataFiles.foldedWords(DateRanges.class,
+            "night-words.tsv", 2);
+    private static final Map<String, List<String>> NIGHT_TO = DataFiles.foldedWords(DateRanges.class,
+            "night-words.tsv", 3);
     private static final Set<Granularity> JOINED = Set.of(Granularity.DAY, Granularity.MONTH, Granularity.QUARTER,
             Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY);
     private static final String DASH = "\\s*[-–—~～〜]\\s*";
@@ -83,7 +89,8 @@ final class DateRanges {
 
     private DateRanges(String fromWords, String toWords, String betweenWords, String andWords,
                        Postpositions postpositions, NowEnds nowEnds, MonthNames months, Set<String> weekdays,
-                       Map<String, Integer> spelledDays, boolean unspaced, boolean andAsPrefix, String notACount) {
+                       Map<String, Integer> spelledDays, boolean unspaced, boolean andAsPrefix, String notACount,
+                       String language) {
         String wordStart = unspaced ? "" : "(?<![\\p{L}\\p{N}'])";
         String space = unspaced ? "\\s*" : "\\s+";
         this.from = Pattern.compile("(?U)" + wordStart + "(?:" + fromWords + ")" + space + ARTICLE + "$");
@@ -95,8 +102,11 @@ final class DateRanges {
                 + "$");
         this.postpositions = postpositions;
         this.nowEnds = nowEnds;
-        this.rules = sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays, spelledDays,
-                notACount);
+        this.rules = new ArrayList<>(sharedPartRules(fromWords, toWords, betweenWords, andWords, months, weekdays,
+                spelledDays, notACount));
+        if (NIGHTS.containsKey(language)) {
+            rules.add(nightRule(language, months));
+        }
     }
 
     static DateRanges of(String language) {
@@ -114,7 +124,7 @@ final class DateRanges {
         return new DateRanges(words[0], words[1], words[2], words[3], postpositions,
                 NowEnds.of(language, ATTACHED.contains(code)), MonthNames.of(language),
                 Weekdays.names(locale).keySet(), SpelledDays.days(locale), ATTACHED.contains(code),
-                AND_AS_PREFIX.contains(code), RuleBasedDateExtractor.notACountAfter(language));
+                AND_AS_PREFIX.contains(code), RuleBasedDateExtractor.notACountAfter(language), code);
     }
 
     /**
@@ -430,6 +440,22 @@ final class DateRanges {
                     return monthRange(m.group("year"), first, last);
                 }).requiring("thang"));
         return rules;
+    }
+
+    /**
+     * A night told by the two days it spans after the word for it, "in der Nacht vom 3. auf den 4. Dezember 1943",
+     * "в ночь с 3 на 4 декабря": the range of its two days.
+     */
+    private static DateRule nightRule(String language, MonthNames months) {
+        String ordinal = RuleBasedDateExtractor.ORDINAL_SUFFIX;
+        String month = "(?<month>" + months.alternation() + ")";
+        return DateRule.of(Start.words(NIGHT_FROM.get(language)), "(?<=(?<![\\p{L}\\p{N}])(?:"
+                + Alternation.of(NIGHTS.get(language)) + ")\\s{1,3})(?:" + Alternation.of(NIGHT_FROM.get(language))
+                + ")\\s+" + RuleBasedDateExtractor.NOT_NUMBER_BEFORE + RuleBasedDateExtractor.DAY.replace("<day>",
+                "<day1>") + ordinal + "\\s+(?:" + Alternation.of(NIGHT_TO.get(language)) + ")\\s+"
+                + RuleBasedDateExtractor.DAY + ordinal + "\\s+" + month + "\\b(?:\\.?,?\\s+"
+                + RuleBasedDateExtractor.YEAR + ")?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER,
+                (m, reference) -> days(m, g -> months.number(g.group("month")), reference, Map.of()));
     }
 
     private static Optional<ResolvedDate> days(Matcher m, Function<Matcher, Integer> month, LocalDateTime reference,

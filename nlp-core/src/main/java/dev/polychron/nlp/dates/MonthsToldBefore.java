@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * the 3rd" is 3 June). It comes after the tense has moved the told date ({@link TensedYears}), and never puts in the
  * future a day the tense or the reference kept in the past ("On 5 March the board met. The vote took place on the
  * 28th", read on 18 March, stays 28 February). Where the date before names no month ("in 2012"), or none stands
- * within about a paragraph, the month the reference and the tense gave stays.
+ * within about a paragraph, the month the reference and the tense gave stays. A part of the month said without its
+ * name ("Cuối tháng, …", {@link BarePeriodParts}) is the told month's, and no date where none was told.
  */
 final class MonthsToldBefore {
 
@@ -38,8 +39,16 @@ final class MonthsToldBefore {
         DateMention before = null;
         for (DateMention mention : mentions) {
             DateMention current = mention;
-            if (taken.get(new Span(mention.start(), mention.end())) == ResolvedDate.Taken.MONTH && before != null
-                    && mention.start() - before.end() <= TensedYears.PARAGRAPH_REACH) {
+            boolean monthTaken = taken.get(new Span(mention.start(), mention.end())) == ResolvedDate.Taken.MONTH;
+            boolean toldNear = before != null && mention.start() - before.end() <= TensedYears.PARAGRAPH_REACH;
+            if (monthTaken && mention.granularity() == Granularity.MONTH) {
+                Matcher told = MONTH_OR_DAY.matcher(toldNear ? before.value() : "");
+                if (!told.matches()) {
+                    continue;
+                }
+                current = new DateMention(mention.text(), mention.start(), mention.end(), told.group(1),
+                        mention.granularity(), mention.modifier(), mention.rangeEnd(), mention.inReferences());
+            } else if (monthTaken && toldNear) {
                 String value = inMonthOf(mention.value(), before.value());
                 if (!value.equals(mention.value()) && !(LocalDate.parse(value).isAfter(reference)
                         && !LocalDate.parse(mention.value()).isAfter(reference))) {

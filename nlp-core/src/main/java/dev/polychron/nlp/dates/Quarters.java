@@ -75,6 +75,11 @@ final class Quarters {
     private static final String YEAR = "(?:,?\\s+(?:" + JOINERS + "\\s+)?" + RuleBasedDateExtractor.YEAR + ")";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
     private static final String YEAR_AFTER = YEAR + "?" + RuleBasedDateExtractor.NOT_NUMBER_AFTER;
+    /**
+     * A decade's mark after the year, folded: "the second half of the 1990s", "во второй половине 1990-х годов" are
+     * halves of a decade ({@link PartsBefore}), not of its first year.
+     */
+    private static final String NOT_DECADE = "(?!['’]?s\\b|er\\b|-(?:е|х|ые|ых|ті|те)(?!\\p{L}))";
     /** Greek "τρίμηνο" is also a trimester: "το α' τρίμηνο της εγκυμοσύνης" (of pregnancy) is none of a year. */
     private static final String NOT_OF_PREGNANCY = "(?!\\s+της\\s+(?:εγκυμοσυνης|κυησης)\\b)";
 
@@ -124,7 +129,8 @@ final class Quarters {
             rules.add(DateRule.of(Start.words(firstOrSecond.keySet()).orDigit(), "\\b(?:(?<half>[12])" + SUFFIX
                     + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:" + Alternation.of(halves) + ")"
                     + WORD_END + "\\s+(?:" + JOINERS + "\\s+)?" + RuleBasedDateExtractor.YEAR
-                    + RuleBasedDateExtractor.NOT_NUMBER_AFTER, (m, reference) -> half(m, reference, firstOrSecond)));
+                    + RuleBasedDateExtractor.NOT_NUMBER_AFTER + NOT_DECADE,
+                    (m, reference) -> half(m, reference, firstOrSecond)));
             // "the second half of next year": CLDR's words for last, this and next year
             Map<String, Integer> relativeYears = new HashMap<>();
             HanYearDates.relativeYears(locale).forEach((words, away) -> relativeYears.put(TextFolding.fold(words), away));

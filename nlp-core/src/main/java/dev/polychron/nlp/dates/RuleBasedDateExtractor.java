@@ -121,7 +121,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /**
      * Century words before the number (vi, el, ru, es...) or after it (en, de, fr, el, nl, tr; Polish after two Roman
      * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.", and
-     * Polish with its dot: "w XX w." (in the 20th century), which the preposition "w" never takes.
+     * Polish with its dot: "w XX w." (in the 20th century), which the preposition "w" never takes; Russian and
+     * Ukrainian after Roman digits: "в XIX в.", "у XIX ст."; Turkish writes Roman digits with a dot: "XIX.
+     * yüzyıl".
      */
     static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
@@ -132,8 +134,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|yuzy[iı]l\\p{L}*|stoleti|storoci(?:a|u|om)?|stoljec(?:a|u|e|ima)?|stoletj(?:a|u|e)?"
             + "|szazad(?:ban|ot|ra|ig|tol|bol|i|nak|dal|on|hoz)?|arhundrede[ts]?|arhundre[ts]?|arhundradet|vek[au]?"
             + "|vijek[au]?|gadsimt(?:s|a|i|u)?|sajand(?:i|il|is|ist|ini)?)"
-            + "|(?<roman>" + ROMAN + ")(?:e|eme|er)?\\s+(?:siecles?|siglo|seculo|secolo|век|века|веке|веках|веков"
-            + "|столітт[яію]х?|століть|сторічч[яію]|amz\\p{L}+)"
+            + "|(?<roman>" + ROMAN + ")(?:e|eme|er|\\.)?\\s+(?:siecles?|siglo|seculo|secolo|век|века|веке|веках|веков"
+            + "|столітт[яію]х?|століть|сторічч[яію]|amz\\p{L}+|в\\.|ст\\.|yuzy[iı]l\\p{L}*)"
             + "|(?<roman3>[ivxl]{2,6})\\s+(?:wiek(?:u|ach)?|w\\.)"
             + "|(?:the\\s+ki|thê ky|the ky|seculos?|siglos?|secol[oi]|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
@@ -147,7 +149,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     static final Predicate<String> MAY_NAME_CENTURY = RuleBasedDateExtractor::mayNameCentury;
     private static final List<String> CENTURY_WORD_PARTS = List.of("centur", "αι", "jahrhundert", "siecle", "siglo",
             "secul", "secol", "segle", "abad", "век", "століт", "сторічч", "eeuw", "yuzy", "stolet", "storoci",
-            "stoljec", "szazad", "arhundr", "vek", "vijek", "gadsimt", "sajand", "amz", "wiek", " w.", "מאה");
+            "stoljec", "szazad", "arhundr", "vek", "vijek", "gadsimt", "sajand", "amz", "wiek", " w.", "מאה", " в.",
+            " ст.");
     /** The Vietnamese century word before its number, "thế kỷ" or "thế kỉ", folded with or without its circumflex. */
     private static final Pattern VIETNAMESE_CENTURY_WORD = Pattern.compile("(?U)th[eê]\\s+k[iy]\\s");
     /**
@@ -187,7 +190,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收])"
             + "|(?<=\\p{IsHangul})(?=(?:에|부터|까지|의)?(?![\\p{L}\\p{N}]))|(?![\\p{L}\\p{N}]))";
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
-    private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts();
+    private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts("period-parts.tsv");
+    /** {@code period-halves.tsv}: each language's phrases for a half of the period after them, as its start or end. */
+    private static final Map<String, Map<String, Modifier>> PERIOD_HALVES = periodParts("period-halves.tsv");
     /**
      * The words between a part word and its period: "τέλη του 2019", "τέλη του έτους 2019", "sfârșitul anului 2017",
      * "края на 2019", "the end of the year 1990".
@@ -976,7 +981,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** The part words and phrases of {@code language}, to join to a period read without one. */
     private static PartsBefore partsBefore(String language) {
         // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
-        return PartsBefore.of(partPhrases(language), PART_JOINERS + "|de|de la");
+        return PartsBefore.of(partPhrases(language),
+                PERIOD_HALVES.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()),
+                PART_JOINERS + "|de|de la");
     }
 
     /** The words and phrases that may stand apart before a period to name a part of it, folded, with its modifier. */
@@ -988,9 +995,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return parts;
     }
 
-    private static Map<String, Map<String, Modifier>> periodParts() {
+    private static Map<String, Map<String, Modifier>> periodParts(String resource) {
         Map<String, Map<String, Modifier>> parts = new HashMap<>();
-        for (String line : DataFiles.lines(RuleBasedDateExtractor.class, "period-parts.tsv")) {
+        for (String line : DataFiles.lines(RuleBasedDateExtractor.class, resource)) {
             String[] columns = line.split("\t");
             Modifier modifier = Modifier.valueOf(columns[1]);
             for (String phrase : columns[2].split("\\|")) {

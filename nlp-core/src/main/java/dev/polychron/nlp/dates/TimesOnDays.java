@@ -36,8 +36,8 @@ final class TimesOnDays {
             + "|stasera|stanotte|αποψε|toi|đem|abend|abends|avonds|sera|noite|βραδυ|вечером)(?!\\p{L})");
     /** What says which half of the day a clock is in, lower case: "pm", "a.m.", Greek "μ.μ.". */
     static final String MERIDIEM_MARK = "(?:[ap]\\.?\\s?m\\b|[πμ]\\.?\\s?μ)";
-    /** The time zone news write after a clock, as written: "9:30 a.m. ET", "8 p.m. GMT". */
-    static final String TIME_ZONE = "(?:GMT|UTC|BST|CES?T|[ECMP][SD]?T)(?![\\p{L}\\p{N}])";
+    /** The time zone news write after a clock, as written: "9:30 a.m. ET", "8 p.m. GMT", Indonesian "07.30 WIB". */
+    static final String TIME_ZONE = "(?:GMT|UTC|BST|CES?T|[ECMP][SD]?T|WIB|WITA|WIT)(?![\\p{L}\\p{N}])";
     /** A clock that says which half of the day it is in: "8pm", "8 a.m.", Greek "8 μ.μ.". */
     private static final Pattern MERIDIEM = Pattern.compile("(?iU)\\d\\s*" + MERIDIEM_MARK);
     /**
@@ -108,12 +108,15 @@ final class TimesOnDays {
      * What may stand between a time of day and the day after it, as written: "7pm tomorrow", "at 10 a.m. on Monday",
      * "10h ngày 15/3", "9 το βράδυ της Παρασκευής", "à 18h le 15 août", "alle ore 18 di martedì 15 agosto", with the
      * clock's time zone ("at 9:30 a.m. ET on Friday", "at 8 p.m. local time on Monday"); not "at 10 p.m. On Monday,
-     * ...", where a sentence ends after the clock. The word before the day is the language's own: Romanian "de" or
+     * ...", where a sentence ends after the clock. Indonesian news write the day's number after its weekday in
+     * parentheses: "pukul 07.30 WIB, Selasa (17/3)". The word before the day is the language's own: Romanian "de" or
      * Polish "do" is no "on".
      */
     private static final Map<String, Pattern> ON_DAY = Map.of("en", clockBeforeDay("on"), "de", clockBeforeDay("am"),
             "el", clockBeforeDay("την|τη|της"), "vi", clockBeforeDay("ngày|hôm"), "fr", clockBeforeDay("le|du"),
-            "it", clockBeforeDay("di|del"), "es", clockBeforeDay("de|del"), "pt", clockBeforeDay("de|do|da"));
+            "it", clockBeforeDay("di|del"), "es", clockBeforeDay("de|del"), "pt", clockBeforeDay("de|do|da"),
+            "id", Pattern.compile("(?U)\\s*(?:" + TIME_ZONE
+                    + "\\s*)?,?\\s*(?:pada\\s+)?(?:hari\\s+)?\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?\\s*\\("));
     private static final Pattern ON_DAY_WITHOUT_WORD = clockBeforeDay("(?!)");
 
     /** A time of day: its hour, its minutes as written after it (":45" or none) and whether am or pm was told. */

@@ -73,6 +73,9 @@ class CenturiesDecadesAndPartsByLanguageTest {
             et | Tehas suleti 2009. aasta septembris.              | 2009. aasta septembris | 2009-09   | MONTH   |
             lt | Tiltas atidarytas 2011 m. lapkričio 4 d.          | 2011 m. lapkričio 4 d. | 2011-11-04 | DAY    |
             lt | Gamykla uždaryta 2009 m. rugsėjį.                 | 2009 m. rugsėjį       | 2009-09    | MONTH   |
+            tr | Şehir XIX. yüzyılın ortalarında büyüdü.           | XIX. yüzyılın ortalarında | 18     | CENTURY | MID
+            tr | Kale XIV. yüzyılda yapıldı.                       | XIV. yüzyılda         | 13         | CENTURY |
+            ru | Крепость построили в V в. до н. э.                | V в. до н. э.         | -05        | CENTURY |
             """)
     void shouldReadCenturiesDecadesAndPartsOfYears(String language, String text, String mention, String value,
                                                    Granularity granularity, Modifier modifier) {
@@ -139,6 +142,7 @@ class CenturiesDecadesAndPartsByLanguageTest {
             en | It stayed in the 60s Fahrenheit.
             en | His approval rating is in the 40s.
             en | The 50s and 60s age groups were hit hardest.
+            tr | II. Dünya Savaşı'nda şehir yıkıldı.
             """)
     void shouldFindNoCenturyDecadeOrDayInCountsAndOrdinals(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE))

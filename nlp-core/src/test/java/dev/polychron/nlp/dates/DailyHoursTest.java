@@ -1,10 +1,13 @@
 package dev.polychron.nlp.dates;
 
+import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import static dev.polychron.nlp.dates.OnlyMention.assertOnlyMention;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +29,8 @@ class DailyHoursTest {
             it | Il museo è aperto dalle 9 alle 19.
             fr | Le guichet est ouvert du lundi au samedi de 8 h à 20 h.
             en | The depot is open Tuesday to Saturday, 8am to 4pm.
+            de | Das Büro ist von Montag bis Freitag von 8 bis 16 Uhr geöffnet.
+            de | Die Ausstellung ist von Dienstag bis Sonntag von 10 bis 18 Uhr geöffnet.
             """)
     void shouldDateNoOpeningHours(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
@@ -50,8 +55,20 @@ class DailyHoursTest {
     @CsvSource(delimiter = '|', textBlock = """
             fr | La grève durera du lundi au vendredi.     | du lundi au vendredi  | 2015-03-23
             en | The strike will last from Monday to Friday. | from Monday to Friday | 2015-03-23
+            de | Die Piloten werden von Montag bis Freitag streiken. | von Montag bis Freitag | 2015-03-23
             """)
     void shouldKeepARangeOfWeekdaysWithoutHours(String language, String text, String expectedText, String value) {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.DAY);
+    }
+
+    /** A weekday whose own hours follow is no first day of a range of weekdays ("abends" is no "a" and a day). */
+    @Test
+    void shouldKeepAWeekdayWhenItsOwnHoursFollow() {
+        List<DateMention> mentions = extractor.extract("Am Montag abends von 8 bis 10 Uhr sprach er.", "de", REFERENCE);
+
+        assertThat(mentions).anySatisfy(mention -> {
+            assertThat(mention.text()).isEqualTo("Montag");
+            assertThat(mention.value()).isEqualTo("2015-03-16");
+        });
     }
 }

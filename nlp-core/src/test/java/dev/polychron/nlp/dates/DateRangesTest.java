@@ -102,9 +102,15 @@ class DateRangesTest {
             es | Habrá obras entre ahora y 15 de diciembre.         | entre ahora y 15 de diciembre    | 2026-11-23 | 2026-12-15 | DAY
             vi | Từ năm 2012 đến nay, bảo tàng đón 3 triệu khách. | Từ năm 2012 đến nay              | 2012-01-01 | 2026-11-23 | DAY
             vi | Giá lúa đã tăng 8% từ đầu năm đến nay.            | từ đầu năm đến nay               | 2026-01-01 | 2026-11-23 | DAY
+            vi | Từ đầu năm tới nay, giá vàng tăng 10%.            | Từ đầu năm tới nay               | 2026-01-01 | 2026-11-23 | DAY
             vi | Tuyến đường sắt (1936 – hiện nay) dài 1.726 km.    | 1936 – hiện nay                  | 1936-01-01 | 2026-11-23 | DAY
             zh | 展期为2017/3/1-2017/4/15。                         | 2017/3/1-2017/4/15               | 2017-03-01 | 2017-04-15 | DAY
             ja | 期間は2022-5-9-2022-6-30です。                      | 2022-5-9-2022-6-30               | 2022-05-09 | 2022-06-30 | DAY
+            de | Bomben fielen in der Nacht vom 3. auf den 4. Dezember 1943. | vom 3. auf den 4. Dezember 1943 | 1943-12-03 | 1943-12-04 | DAY
+            de | In der Nacht vom 3. zum 4. Dezember 1943 brannte es. | vom 3. zum 4. Dezember 1943 | 1943-12-03 | 1943-12-04 | DAY
+            ru | В ночь с 3 на 4 декабря 1943 года город бомбили.   | с 3 на 4 декабря 1943            | 1943-12-03 | 1943-12-04 | DAY
+            uk | У ніч з 3 на 4 грудня 1943 року місто бомбили.     | з 3 на 4 грудня 1943             | 1943-12-03 | 1943-12-04 | DAY
+            pl | W nocy z 3 na 4 grudnia 1943 miasto płonęło.       | z 3 na 4 grudnia 1943            | 1943-12-03 | 1943-12-04 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {
@@ -144,6 +150,8 @@ class DateRangesTest {
             en | Between June 5 and 9 workers will join each day.  | 1
             en | Between June 5 and 20 percent will be sold.       | 1
             ar | زار المدينة في عامي 1998 و2001.                    | 2
+            de | Das Spiel wurde vom 3. auf den 4. Dezember verschoben. | 1
+            ru | Матч перенесли с 3 на 4 декабря.                   | 1
             """)
     void shouldLeaveDatesApartWhenTheTextDoesNotMakeARange(String language, String text, int expectedMentions) {
         List<DateMention> mentions = extractor.extract(text, language, REFERENCE);

@@ -30,6 +30,23 @@ class IndonesianAndMalayDatesTest {
         assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expected, value, granularity);
     }
 
+    /** News write the day's number in parentheses after its weekday and clock: "pukul 07.30 WIB, Selasa (17/3)". */
+    @Test
+    void shouldPutAClockOnTheDayInParenthesesAfterIt() {
+        String text = "Rapat digelar pukul 07.30 WIB, Selasa (30/8), di gedung dewan.";
+
+        assertOnlyMention(text, extractor.extract(text, "id", REFERENCE), "07.30 WIB, Selasa (30/8", "2016-08-30T07:30",
+                Granularity.MINUTE);
+    }
+
+    @Test
+    void shouldKeepAClockOnTheReferencesDayWhenTheParenthesesHoldNoDay() {
+        String text = "Rapat digelar pukul 07.30 WIB, Gedung Sate (lantai 3).";
+
+        assertOnlyMention(text, extractor.extract(text, "id", REFERENCE), "07.30", "2016-09-02T07:30",
+                Granularity.MINUTE);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             id | Sebanyak 23.30 ton beras dikirim ke gudang.

@@ -2,6 +2,7 @@ package dev.polychron.nlp.dates;
 
 import dev.polychron.events.DateMention;
 import dev.polychron.events.Granularity;
+import dev.polychron.events.Modifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,5 +78,34 @@ class MonthsToldBeforeTest {
         assertThat(extractor.extract(text, "en", REFERENCE))
                 .filteredOn(mention -> mention.text().equals("on the 21st")).singleElement()
                 .extracting(DateMention::value).isEqualTo("2013-02-21");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Tháng 3 năm 2017, công ty lỗ. Cuối tháng, công ty phá sản.   | Cuối tháng           | 2017-03 | END
+            vi | Ngày 5 tháng 3 năm 2017 công ty họp. Đầu tháng, giá tăng.    | Đầu tháng            | 2017-03 | START
+            """)
+    void shouldGiveAPartOfTheMonthSaidWithoutItsNameToTheMonthToldBeforeIt(String language, String text,
+            String expectedText, String expectedValue, Modifier expectedModifier) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement().satisfies(mention -> {
+                    assertThat(mention.value()).isEqualTo(expectedValue);
+                    assertThat(mention.granularity()).isEqualTo(Granularity.MONTH);
+                    assertThat(mention.modifier()).isEqualTo(expectedModifier);
+                });
+    }
+
+    /** Without a month told before, the reference's month would be wrong in a history: no date. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            vi | Cuối tháng, giá tăng.
+            vi | Năm 2017, công ty lỗ. Cuối tháng, công ty phá sản.
+            vi | Tháng 3 năm 2017 công ty lỗ, lương cuối tháng bị cắt.
+            en | At the end of the month, workers will leave.
+            vi | Tháng 1 năm 2013, giá xăng tăng. Dự kiến cuối tháng giá sẽ giảm.
+            """)
+    void shouldFindNoPartOfAMonthWhenNoMonthWasToldBefore(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .noneMatch(mention -> mention.granularity() == Granularity.MONTH && mention.modifier() != null);
     }
 }

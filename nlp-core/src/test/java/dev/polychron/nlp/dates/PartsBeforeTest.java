@@ -41,6 +41,19 @@ class PartsBeforeTest {
             en | Early in the 19th century the canal was dug.        | Early in the 19th century   | 18      | CENTURY | START
             en | Late in 1871 the bridge was finished.               | Late in 1871                | 1871    | YEAR  | END
             en | At the end of the year 1912 the liner sailed.       | the end of the year 1912    | 1912    | YEAR  | END
+            ru | Во второй половине XX века город вырос.             | второй половине XX века      | 19  | CENTURY | END
+            ru | В первой половине XIX века здесь был лес.           | первой половине XIX века     | 18  | CENTURY | START
+            ru | Во второй половине XX в. город вырос.              | второй половине XX в.        | 19  | CENTURY | END
+            uk | У другій половині XX століття місто виросло.        | другій половині XX століття  | 19  | CENTURY | END
+            uk | У першій половині XIX ст. тут був ліс.              | першій половині XIX ст.      | 18  | CENTURY | START
+            en | In the first half of the 19th century it was a farm. | the first half of the 19th century | 18 | CENTURY | START
+            en | Mills closed in the second half of the 1990s.       | the second half of the 1990s | 199 | DECADE  | END
+            ru | Во второй половине 1990-х годов завод закрылся.    | второй половине 1990-х       | 199 | DECADE  | END
+            de | In der zweiten Hälfte des 20. Jahrhunderts wuchs sie. | zweiten Hälfte des 20. Jahrhunderts | 19 | CENTURY | END
+            fr | La ville grandit dans la seconde moitié du XXe siècle. | seconde moitié du XXe siècle | 19 | CENTURY | END
+            it | La città crebbe nella seconda metà del XX secolo.   | seconda metà del XX secolo   | 19  | CENTURY | END
+            es | La ciudad creció en la primera mitad del siglo XX.  | primera mitad del siglo XX   | 19  | CENTURY | START
+            pl | Miasto rosło w drugiej połowie XX wieku.            | drugiej połowie XX wieku     | 19  | CENTURY | END
             """)
     void shouldGiveARelativePeriodThePartNamedBeforeIt(String language, String text, String expectedText,
                                                        String value, Granularity granularity, Modifier modifier) {
@@ -53,6 +66,45 @@ class PartsBeforeTest {
             assertThat(mention.granularity()).isEqualTo(granularity);
             assertThat(mention.modifier()).isEqualTo(modifier);
         });
+    }
+
+    /** A year's half stays a half-year, a range of months, not the year's start or end. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | Во второй половине 2019 года цены выросли.  | 2019-07 | 2019-12
+            ru | Первая половина 2010 года прошла спокойно.  | 2010-01 | 2010-06
+            de | In der zweiten Hälfte 2012 stiegen die Preise. | 2012-07 | 2012-12
+            """)
+    void shouldKeepAYearsHalfAsItsMonthsWhenAHalfWordPrecedesAYear(String language, String text, String value,
+                                                                  String rangeEnd) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.value()).isEqualTo(value);
+            assertThat(mention.rangeEnd()).isEqualTo(rangeEnd);
+            assertThat(mention.modifier()).isNull();
+        });
+    }
+
+    /** A half before a year that is no half-year belongs to something else: a season, a final. */
+    @Test
+    void shouldLeaveAYearWholeWhenTheHalfBeforeItIsAnotherThing() {
+        String text = "He was injured in the first half of the 2010 season.";
+
+        assertThat(extractor.extract(text, "en", REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.value()).isEqualTo("2010");
+            assertThat(mention.modifier()).isNull();
+        });
+    }
+
+    /** A half of a match or of a day is no period, nor is a voltage a century. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | He scored in the second half.
+            ru | Он забил во второй половине матча.
+            ru | Во второй половине дня пошёл дождь.
+            ru | Напряжение в сети 220 В. Ток 5 А.
+            """)
+    void shouldFindNoDateInAHalfOfSomethingElse(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
