@@ -167,7 +167,8 @@ final class AnaphoricDates {
         // Japanese and Chinese write no spaces: a phrase stands right against the words around it ("翌年に")
         boolean unspaced = DateRanges.UNSPACED.contains(code);
         // nor the decimals of a count: "1.5 days later" is no five days later
-        String edgeBefore = (unspaced ? "" : "(?<![\\p{L}\\p{N}]|\\p{N}[.,])") + NOT_AFTER.getOrDefault(code, "");
+        String edgeBefore = (unspaced ? "" : "(?<![\\p{L}\\p{N}])(?!(?<=\\p{N}[.,])\\p{N})")
+                + NOT_AFTER.getOrDefault(code, "");
         // "that year-on-year rise", "that week-long visit"
         String edgeAfter = (unspaced ? "" : "(?![\\p{L}\\p{N}]|-\\p{L})") + NOT_BEFORE.getOrDefault(code, "");
         List<Phrase> phrases = new ArrayList<>();
@@ -285,8 +286,7 @@ final class AnaphoricDates {
                         && !(phrase.unit() == ChronoUnit.YEARS && yearOf(d, text, start)))
                 .max(Comparator.comparingInt(DateMention::start))
                 .or(() -> countsFromReference(phrase, text, start, end, mentions, found)
-                        ? Optional.of(new DateMention("", 0, 0, reference.toString(), Granularity.DAY, null, null, false))
-                        : Optional.empty());
+                        ? Optional.of(referenceDay(reference)) : Optional.empty());
         Optional<ResolvedDate> date = free ? anchor.flatMap(a -> resolve(phrase, m, text, a)) : Optional.empty();
         // a counted phrase with no date before it to count from ("hai năm sau", two years later) is no date, and
         // neither is the relative date it holds ("năm sau", next year); nor is "ce matin" in "ce matin-là" when the
@@ -312,22 +312,22 @@ final class AnaphoricDates {
 
     /**
      * Whether a phrase that points back to a date counts from the reference instead, as the text tells no date before
-     * it: one that looks back, unless its clause tells the future ("la veille", "the previous week", in a report of
-     * its day), and one that looks ahead only in a clause of the future ("Two days later, the talks will resume") or
-     * standing alone ("2 days later"), as a story told in the past counts from a day the text does not give ("Two days
-     * later, the army left", "Hai năm sau, nhà máy đóng cửa", whose tense no word marks). Where another reading from
-     * the reference spans it all ("2ヶ月後", in two months; Vietnamese "tháng sáu", June, folded as "tháng sau"), that
-     * one stands.
+     * it: only one that stands alone as its sentence ("2 days later", "la veille", a query or a heading). In a story the
+     * phrase counts from a day the text does not give, whatever its tense: "Two days later, the army left", "The victim
+     * had arrived the day before", "He said the talks would resume two days later". Where another reading from the
+     * reference spans it all ("2ヶ月後", in two months; Vietnamese "tháng sáu", June, folded as "tháng sau"), that one
+     * stands.
      */
-    private boolean countsFromReference(Phrase phrase, String text, int start, int end, List<DateMention> mentions,
-                                        List<DateMention> found) {
-        if (phrase.anchoredAfter() || phrase.direction() == 0 || phrase.pastOnly()
-                || told(mentions, found).anyMatch(d -> d.end() <= start || d.start() == start && d.end() == end)) {
-            return false;
-        }
-        ClauseTense.Tense told = tense == null ? ClauseTense.Tense.NONE : tense.told(text, start, end);
-        return phrase.direction() < 0 ? told != ClauseTense.Tense.FUTURE
-                : told == ClauseTense.Tense.FUTURE || sentence(text, start, end).strip().equals(text.substring(start, end));
+    private static boolean countsFromReference(Phrase phrase, String text, int start, int end,
+                                               List<DateMention> mentions, List<DateMention> found) {
+        return !phrase.anchoredAfter() && phrase.direction() != 0 && !phrase.pastOnly()
+                && told(mentions, found).noneMatch(d -> d.end() <= start || d.start() == start && d.end() == end)
+                && sentence(text, start, end).strip().equals(text.substring(start, end));
+    }
+
+    /** The reference day as a mention to count from, written nowhere in the text. */
+    private static DateMention referenceDay(LocalDate reference) {
+        return new DateMention("", 0, 0, reference.toString(), Granularity.DAY, null, null, false);
     }
 
     /**

@@ -18,7 +18,6 @@ final class CenturiesOfTens {
 
     /** A decade's tens at the end of its mention, with no century written: "the late '90s", "the 80s". */
     private static final Pattern TENS = Pattern.compile("(?<![\\p{N}])['’]?(?<tens>[2-9])0s\\z");
-    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?:-.*)?");
     /** The first year of the century that the tens are read in without a year told before them. */
     private static final int OWN_CENTURY = 1900;
 
@@ -33,8 +32,7 @@ final class CenturiesOfTens {
             DateMention mention = resolved.get(i);
             Matcher tens = TENS.matcher(mention.text());
             if (mention.granularity() == Granularity.DECADE && tens.find() && told != null
-                    && mention.start() - told.end() <= TensedYears.PARAGRAPH_REACH
-                    && text.substring(told.end(), mention.start()).indexOf('\n') < 0) {
+                    && TensedYears.inOneParagraph(text, told.end(), mention.start())) {
                 int year = Integer.parseInt(told.value().substring(0, 4));
                 int decade = year / 100 * 10 + Integer.parseInt(tens.group("tens"));
                 if (year < OWN_CENTURY && decade >= year / 10) {
@@ -43,7 +41,7 @@ final class CenturiesOfTens {
                             mention.inReferences()));
                 }
             }
-            if (YEAR_FIRST.matcher(mention.value()).matches()) {
+            if (TensedYears.YEAR_FIRST.matcher(mention.value()).matches()) {
                 told = mention;
             }
         }

@@ -33,6 +33,9 @@ final class DailyHours {
     private static final String HOURS = "\\s*,?\\s*" + FIRST + TO + "\\d{1,2}(?!\\d)";
     /** Hours right after a range of weekdays: "du lundi au vendredi de 6 h à 21 h", "Monday to Friday, 9am-5pm". */
     private static final Pattern HOURS_AFTER = Pattern.compile("(?U)\\A" + HOURS);
+    /** Hours right before a range of weekdays: "open from 9am to 5pm, Tuesday to Sunday". */
+    private static final Pattern HOURS_BEFORE = Pattern.compile("(?U)(?<![\\d:.])" + FIRST + TO + HOUR
+            + "\\s*,?\\s*\\z");
     /**
      * The last day of a range of weekdays and its hours, after its first day: "von Montag bis Freitag von 8 bis 16
      * Uhr", whose last day a rule of days and hours took ("Freitag von 8 bis 16" as days 8 to 16).
@@ -78,15 +81,17 @@ final class DailyHours {
     }
 
     /**
-     * Whether the mention is a range of days named without a number ("lundi au vendredi") before hours, or the first
-     * day of one whose last day was not read.
+     * Whether the mention is a range of days named without a number ("lundi au vendredi") before or after hours, or
+     * the first day of one whose last day was not read.
      */
     private static boolean isWeekdaysOfHours(String folded, DateMention mention) {
         if (mention.granularity() != Granularity.DAY || DIGIT.matcher(mention.text()).find()) {
             return false;
         }
         Pattern after = mention.rangeEnd() != null ? HOURS_AFTER : LAST_DAY_AND_HOURS;
-        return after.matcher(folded).region(mention.end(), Math.min(folded.length(), mention.end() + REACH)).find();
+        return after.matcher(folded).region(mention.end(), Math.min(folded.length(), mention.end() + REACH)).find()
+                || mention.rangeEnd() != null && HOURS_BEFORE.matcher(folded)
+                .region(Math.max(0, mention.start() - REACH), mention.start()).find();
     }
 
     private static boolean isDailyHour(String text, String folded, DateMention mention, String referenceDay) {

@@ -28,7 +28,6 @@ final class MonthsOfToldYears {
             "(?U)(?<![\\p{L}\\p{N}])(?:(?<following>the\\s+following)|that)\\s+(?<month>\\p{L}+)(?![\\p{L}\\p{N}-])");
     /** "Fall" after "that" is as often the noun ("that fall in prices"), and spring, summer, autumn name the season. */
     private static final Set<String> EVERYDAY_SEASONS = Set.of("fall");
-    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?:-.*)?");
     private static final Pattern MONTH_FIRST = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
     /** The marks that open or close a clause around a "that" phrase: "That spring, …", "… that spring." */
     private static final String CLAUSE_MARKS = ".,;:!?\n";
@@ -64,10 +63,9 @@ final class MonthsOfToldYears {
                 continue;
             }
             Optional<DateMention> anchor = joined.stream().filter(d -> d.end() <= start
-                            && YEAR_FIRST.matcher(d.value()).matches() && d.rangeEnd() == null)
+                            && TensedYears.YEAR_FIRST.matcher(d.value()).matches() && d.rangeEnd() == null)
                     .max(Comparator.comparingInt(DateMention::start))
-                    .filter(d -> start - d.end() <= TensedYears.PARAGRAPH_REACH
-                            && text.substring(d.end(), start).indexOf('\n') < 0);
+                    .filter(d -> TensedYears.inOneParagraph(text, d.end(), start));
             if (anchor.isEmpty()) {
                 continue;
             }

@@ -31,8 +31,6 @@ final class Quarters {
     private static final int MONTHS_IN_HALF = 6;
     private static final Map<String, List<String>> HALF_WORDS =
             DataFiles.foldedWordsByLanguage(Quarters.class, "half-words.tsv");
-    private static final Map<String, List<String>> HALF_YEAR_WORDS =
-            DataFiles.foldedWords(Quarters.class, "half-words.tsv", 2);
     private static final Map<String, Map<String, HalfWord>> YEAR_HALVES = yearHalves();
     private static final Map<String, List<String>> YEAR_SO_FAR_WORDS =
             DataFiles.foldedWordsByLanguage(Quarters.class, "year-so-far-words.tsv");
@@ -139,14 +137,6 @@ final class Quarters {
                     + WORD_END + "\\s+(?:" + JOINERS + "\\s+)?(?<relative>" + Alternation.of(relativeYears.keySet())
                     + ")" + WORD_END, (m, reference) -> Optional.of(halfYear(String.valueOf(reference.getYear()
                             + relativeYears.get(m.group("relative"))), halfNumber(m, firstOrSecond)))));
-            List<String> halfYears = HALF_YEAR_WORDS.getOrDefault(locale.getLanguage(), List.of());
-            if (!halfYears.isEmpty()) {
-                rules.add(DateRule.of(Start.words(firstOrSecond.keySet()).orDigit(), "\\b(?:(?<half>[12])" + SUFFIX
-                        + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:"
-                        + Alternation.of(halfYears) + ")" + WORD_END + RuleBasedDateExtractor.NOT_NUMBER_AFTER,
-                        (m, reference) -> Optional.of(halfYear(String.valueOf(reference.getYear()),
-                                halfNumber(m, firstOrSecond)))));
-            }
         }
         if (YEAR_FIRST.contains(locale.getLanguage())) {
             rules.add(yearFirst(locale, quarter));

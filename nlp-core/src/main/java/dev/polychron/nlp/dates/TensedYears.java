@@ -37,6 +37,8 @@ final class TensedYears {
      * {@link YearsToldBefore}: about a paragraph.
      */
     static final int PARAGRAPH_REACH = 300;
+    /** A value that starts with its year: "1962", "1962-08", "1962-SP". */
+    static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?:-.*)?");
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,/:-])[12][0-9]{3}(?![\\p{N}])");
     /** The most years a 29 February looks ahead or back for a leap year. */
     private static final int LEAP_CYCLE = 8;
@@ -49,6 +51,11 @@ final class TensedYears {
 
     private TensedYears(ClauseTense tense) {
         this.tense = tense;
+    }
+
+    /** Whether {@code text} goes from {@code from} to {@code to} within one paragraph: no line break, within reach. */
+    static boolean inOneParagraph(String text, int from, int to) {
+        return to - from <= PARAGRAPH_REACH && text.substring(from, to).indexOf('\n') < 0;
     }
 
     static TensedYears of(ClauseTense tense) {

@@ -18,11 +18,10 @@ import java.util.regex.Pattern;
  * in 1914. On 28 July, Austria declared war." is 28 July 1914, not of the reference's year. Only where the clause
  * tells of the past or no tense ({@link ClauseTense#beside}) and the year stands in the same sentence ("United last
  * won the cup in 2004, beating Millwall on 22 May"), the day opens its sentence, as a story goes on, or it follows a
- * day or month of that year told in the sentence before ("halted on 13 March 2020. Play resumed on 20 June."), or
- * its clause tells the past in the sentence right after the year's ("The club moved in 1962. The new ground opened on
- * 12 August.", "The crisis began in 2008. Prices rose at the end of the year."): news tell their coming days beside
- * old years ("The last rise came in 2011. The next decision is due on 11 September.", "The bank opened on 3 May 1998.
- * It now has 200 staff. It cut 50 jobs on 9 August.").
+ * day or month of that year told in the sentence before ("halted on 13 March 2020. Play resumed on 20 June."): news
+ * tell their coming days and their past ones beside old years ("The last rise came in 2011. The next decision is due
+ * on 11 September.", "The bank opened on 3 May 1998. It now has 200 staff. It cut 50 jobs on 9 August.", "The airline
+ * was founded in 1987. Its chief executive resigned on 2 February.").
  * Not a year told aside, between commas ("The company, founded in 1998, said on 3 March") or in parentheses ("Ivan
  * Petrov (born 1956)"), after "since" ("Since 1909 the club has played here. It lost on 3 March."), naming a thing
  * ("The 1990 champion won on 3 March"), or compared with (Vietnamese "so với cùng kỳ năm 2008"): news tell today's
@@ -32,7 +31,6 @@ final class YearsToldBefore {
 
     /** The nearest a told year stands to the reference's and still outweighs it, as {@link TensedYears} reads. */
     private static final int FAR_YEARS = 2;
-    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?:-.*)?");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The most words before a day that opens its sentence: "On", "In early". */
@@ -94,7 +92,7 @@ final class YearsToldBefore {
                     && (yearly == null || !yearly.matcher(text).region(mention.end(), text.length()).lookingAt())) {
                 current = inYear(mention, Integer.parseInt(before.value().substring(0, 4)));
             }
-            if (YEAR_FIRST.matcher(current.value()).matches() && (current.rangeEnd() == null
+            if (TensedYears.YEAR_FIRST.matcher(current.value()).matches() && (current.rangeEnd() == null
                     || current.rangeEnd().startsWith(current.value().substring(0, 4)))
                     && !(vietnamese && COMPARED_AFTER.matcher(text).region(Math.max(0,
                             current.start() - NOT_TOLD_REACH), current.start()).find())
@@ -108,8 +106,7 @@ final class YearsToldBefore {
 
     private static boolean holds(String text, DateMention before, DateMention mention, LocalDate reference,
                                  ClauseTense tense) {
-        if (mention.start() - before.end() > TensedYears.PARAGRAPH_REACH
-                || text.substring(before.end(), mention.start()).contains("\n")
+        if (!TensedYears.inOneParagraph(text, before.end(), mention.start())
                 || Math.abs(Integer.parseInt(before.value().substring(0, 4)) - reference.getYear()) < FAR_YEARS) {
             return false;
         }
@@ -123,7 +120,7 @@ final class YearsToldBefore {
         if (sentence >= 0) {
             return SPACES.split(text.substring(sentence, mention.start()).strip()).length <= OPENING_WORDS
                     || SentenceEnds.count(text, before.end(), mention.start()) == 1
-                    && (told == ClauseTense.Tense.PAST || followsInItsYear(before, mention));
+                    && followsInItsYear(before, mention);
         }
         return !toldAside(text, before, mention);
     }

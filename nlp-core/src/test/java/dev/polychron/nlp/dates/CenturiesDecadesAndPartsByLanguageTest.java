@@ -142,6 +142,7 @@ class CenturiesDecadesAndPartsByLanguageTest {
             en | It stayed in the 60s Fahrenheit.
             en | His approval rating is in the 40s.
             en | The 50s and 60s age groups were hit hardest.
+            en | Her grades were in the 90s.
             tr | II. Dünya Savaşı'nda şehir yıkıldı.
             """)
     void shouldFindNoCenturyDecadeOrDayInCountsAndOrdinals(String language, String text) {

@@ -29,6 +29,7 @@ class DailyHoursTest {
             it | Il museo è aperto dalle 9 alle 19.
             fr | Le guichet est ouvert du lundi au samedi de 8 h à 20 h.
             en | The depot is open Tuesday to Saturday, 8am to 4pm.
+            en | The museum is open from 9am to 5pm, Tuesday to Sunday.
             de | Das Büro ist von Montag bis Freitag von 8 bis 16 Uhr geöffnet.
             de | Die Ausstellung ist von Dienstag bis Sonntag von 10 bis 18 Uhr geöffnet.
             """)

@@ -177,6 +177,7 @@ class DateFamiliesByLanguageTest {
             fuzzy    | en    | Rents rose in the early ’80s.                             | the early ’80s               | 198              | DECADE  | START |
             fuzzy    | en    | Music in the 80s was loud.                                | the 80s                      | 198              | DECADE  |       |
             fuzzy    | en    | Rents rose in the late 70s.                               | the late 70s                 | 197              | DECADE  | END   |
+            fuzzy    | en    | Inflation in the '70s reached 20%.                        | the '70s                     | 197              | DECADE  |       |
             fuzzy    | es    | En la década de 1990 los precios cayeron.                 | década de 1990               | 199              | DECADE  |       |
             fuzzy    | es    | A finales de la década de 1980 hubo crisis.               | finales de la década de 1980 | 198              | DECADE  | END   |
             fuzzy    | pt    | No final da década de 1990 a inflação caiu.               | final da década de 1990      | 199              | DECADE  | END   |

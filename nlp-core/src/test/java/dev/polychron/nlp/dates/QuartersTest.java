@@ -20,7 +20,7 @@ class QuartersTest {
             en | Sales fell in the third quarter of 2014.      | third quarter of 2014    | 2014-Q3
             hr | Prodaja je pala u četvrtom tromjesečju 2018. | četvrtom tromjesečju 2018 | 2018-Q4
             nl | De omzet steeg in het 4de kwartaal 2018.  | 4de kwartaal 2018        | 2018-Q4
-            en | Profits rose in the second quarter.           | second quarter           | 2012-Q2
+            en | Profits fell in the second quarter.           | second quarter           | 2012-Q2
             en | Profits will rise in the second quarter.      | second quarter           | 2013-Q2
             en | Output grew in the 4th qtr. 2018.             | 4th qtr. 2018            | 2018-Q4
             it | Il PIL è sceso nel quarto trimestre 2018.     | quarto trimestre 2018    | 2018-Q4
@@ -165,12 +165,6 @@ class QuartersTest {
             vi | Xuất khẩu gạo 9 tháng đầu năm tăng mạnh.   | 9 tháng đầu năm | 2013-01 | 2013-09
             vi | Trong 2 tháng cuối năm ngoái, giá thép giảm. | 2 tháng cuối năm ngoái | 2012-11 | 2012-12
             vi | Lượng khách 10 tháng đầu năm 2011 tăng 5%. | 10 tháng đầu năm 2011 | 2011-01 | 2011-10
-            fr | Au premier semestre, le chiffre a progressé. | premier semestre | 2013-01 | 2013-06
-            de | Im ersten Halbjahr stieg der Umsatz.      | ersten Halbjahr | 2013-01 | 2013-06
-            de | In der zweiten Jahreshälfte soll er steigen. | zweiten Jahreshälfte | 2013-07 | 2013-12
-            ru | В первом полугодии выручка выросла.       | первом полугодии | 2013-01 | 2013-06
-            el | Το δεύτερο εξάμηνο τα έσοδα αυξήθηκαν.    | δεύτερο εξάμηνο | 2013-07 | 2013-12
-            pl | W pierwszym półroczu sprzedaż wzrosła.    | pierwszym półroczu | 2013-01 | 2013-06
             en | Profits should return in the second half of next year. | second half of next year | 2014-07 | 2014-12
             en | Sales fell in the first half of last year.  | first half of last year | 2012-01 | 2012-06
             fr | Au second semestre de l'année prochaine, il ouvrira. | second semestre de l'année prochaine | 2014-07 | 2014-12
@@ -202,6 +196,8 @@ class QuartersTest {
             fr | La première moitié du match fut terne.
             ru | В первой половине дня шёл дождь.
             pl | W pierwszej połowie meczu padł gol.
+            fr | Les étudiants du premier semestre passent les examens.
+            el | Στο πρώτο εξάμηνο σπουδών οι φοιτητές γράφουν εργασίες.
             """)
     void shouldFindNoHalfYearWhenTheWordNeedsAYearAndHasNone(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

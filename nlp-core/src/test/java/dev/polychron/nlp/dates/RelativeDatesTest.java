@@ -155,8 +155,8 @@ class RelativeDatesTest {
             he | המחירים עלו בשבוע האחרון.               | בשבוע האחרון             | 2013-W06      | WEEK
             he | נפגשנו בשבוע הזה בתל אביב.              | בשבוע הזה                | 2013-W07      | WEEK
             el | Οι τιμές ανέβηκαν πέρυσι.               | πέρυσι                   | 2012          | YEAR
-            el | Το προηγούμενο έτος οι πωλήσεις έπεσαν. | Το προηγούμενο έτος      | 2012          | YEAR
-            el | Η γέφυρα θα ανοίξει το επόμενο έτος.    | το επόμενο έτος          | 2014          | YEAR
+            el | Το προηγούμενο έτος οι πωλήσεις έπεσαν. | προηγούμενο έτος         | 2012          | YEAR
+            el | Η γέφυρα θα ανοίξει το επόμενο έτος.    | επόμενο έτος             | 2014          | YEAR
             vi | Cách đây 5 năm, khu này còn hoang vắng. | Cách đây 5 năm           | 2008-02-12    | DAY
             vi | Năm kia, làng mở thêm trường học.       | Năm kia                  | 2011          | YEAR
             vi | Họ sẽ bầu cử vào năm tới.               | năm tới                  | 2014          | YEAR
@@ -185,11 +185,11 @@ class RelativeDatesTest {
             tr | Dünkü toplantı uzun sürdü.              | Dünkü                    | 2013-02-11    | DAY
             tr | Geçen haftaki seçim iptal edildi.       | Geçen haftaki            | 2013-W06      | WEEK
             tr | Fiyatlar geçen yıldan beri artıyor.     | geçen yıldan             | 2012          | YEAR
-            en | Prices rose in the previous week.       | the previous week        | 2013-W06      | WEEK
+            en | Prices rose in the previous week.       | previous week            | 2013-W06      | WEEK
             en | The vote is the following week.         | following week           | 2013-W08      | WEEK
             en | Sales fell in the past quarter.         | past quarter             | 2012-Q4       | QUARTER
-            fr | Le vote aura lieu la semaine suivante.  | la semaine suivante      | 2013-W08      | WEEK
-            fr | Les prix ont baissé le mois précédent.  | le mois précédent        | 2013-01       | MONTH
+            fr | Le vote aura lieu la semaine suivante.  | semaine suivante         | 2013-W08      | WEEK
+            fr | Les prix ont baissé le mois précédent.  | mois précédent           | 2013-01       | MONTH
             fr | Il reviendra dans deux années.          | dans deux années         | 2015-02-12    | DAY
             fr | Il est parti il y a une année.          | il y a une année         | 2012-02-12    | DAY
             ja | 前週に株価が下がった。                 | 前週                     | 2013-W06      | WEEK

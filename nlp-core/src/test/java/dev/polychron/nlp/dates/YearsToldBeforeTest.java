@@ -27,8 +27,6 @@ class YearsToldBeforeTest {
             en | The treaty was drafted in 1648. On 14 August the envoys said it was ready. | 14 August | 1648-08-14 | DAY
             en | The tour was halted on 14 March 2020. Racing resumed on 1 August.     | 1 August    | 2020-08-01 | DAY
             en | The lake froze in January 1963. The ice was still there in March.     | March       | 1963-03    | MONTH
-            en | The club moved in 1962. The new ground opened on 12 August.           | 12 August   | 1962-08-12 | DAY
-            en | The crisis began in 2008. Prices rose at the end of the year.         | the end of the year | 2008 | YEAR
             vi | Tháng 5 năm 2009, giá lúa đã tăng 20% so với cùng kỳ năm 2008. Ngày 3 tháng 9, giá giảm. | Ngày 3 tháng 9 | 2009-09-03 | DAY
             es | La peste llegó en 1885. Entre el 10 y el 20 de julio cerraron las escuelas. | Entre el 10 y el 20 de julio | 1885-07-10 | DAY
             es | La peste llegó en 1885. Entre el 10 y el 20 de julio cerraron las escuelas. El alcalde huyó el 25 de julio. | 25 de julio | 1885-07-25 | DAY
@@ -54,6 +52,8 @@ class YearsToldBeforeTest {
             en | The bank opened on 4 May 1998. Its founder was born in 1950. It lost on 3 June.  | 3 June
             en | The club moved in 1962. The new ground will open on 12 August.                  | 12 August
             en | The club moved in 1962. It is now run by fans. The ground opened on 12 August.  | 12 August
+            en | The airline was founded in 1987. Its chief executive resigned on 2 February.    | 2 February
+            en | The bank opened on 4 May 1998. Its chairman resigned on 3 January.             | 3 January
             en | The bank opened its first branch on 3 May 1998. It now has 200 staff. It cut 50 jobs on 9 August. | 9 August
             """)
     void shouldKeepTheReferencesYearWhereTheTextDoesNotTellOfTheYearBefore(String language, String text,
