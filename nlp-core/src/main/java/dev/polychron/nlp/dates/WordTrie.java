@@ -65,6 +65,16 @@ final class WordTrie {
         return edge < 0 ? NONE : targets[edge];
     }
 
+    /** For each char below {@code limit}, the node it leads to from the root, or {@link #NONE}. */
+    int[] fromRoot(int limit) {
+        int[] nodes = new int[limit];
+        Arrays.fill(nodes, NONE);
+        for (int edge = edges[ROOT]; edge < edges[ROOT + 1] && labels[edge] < limit; edge++) {
+            nodes[labels[edge]] = targets[edge];
+        }
+        return nodes;
+    }
+
     /** The numbers of the words that end at {@code node}. */
     int[] numbers(int node) {
         return numbers[node];
