@@ -45,6 +45,20 @@ class FirstWordsTest {
     }
 
     @Test
+    void shouldFollowTheSameEdgesWhetherANodeIsScannedOrSearched() {
+        List<String> words = List.of("a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "bx", "bz");
+        WordTrie trie = new WordTrie(words, IntStream.range(0, words.size()).toArray());
+        for (int w = 0; w < words.size(); w++) {
+            int node = trie.next(trie.next(WordTrie.ROOT, words.get(w).charAt(0)), words.get(w).charAt(1));
+            assertThat(trie.numbers(node)).as(words.get(w)).containsExactly(w);
+        }
+        int many = trie.next(WordTrie.ROOT, 'a');
+        int two = trie.next(WordTrie.ROOT, 'b');
+        assertThat(List.of(trie.next(many, '/'), trie.next(many, ':'), trie.next(two, 'a'), trie.next(two, 'y'),
+                trie.next(two, '{'), trie.next(WordTrie.ROOT, 'c'))).containsOnly(WordTrie.NONE);
+    }
+
+    @Test
     void shouldHoldNoStartThatNamesNoWords() {
         FirstWords firstWords = FirstWords.of(List.of(Start.DIGIT, Start.WORD, Start.ANYWHERE));
         assertThat(firstWords.id(Start.DIGIT)).isNegative();
