@@ -28,6 +28,11 @@ final class CenturyRanges {
     private static final String WORD_BEFORE = "(?:siglos?|seculos?|secol[oi]|the\\s+ky|thê ky)\\s+";
     /** A century's number after the word it shares: "XV", "15". */
     private static final String BARE = "(?:(?<%1$s>\\d{1,2})|(?<%1$sRoman>" + ROMAN + "))(?![\\p{L}\\p{N}])";
+    /**
+     * {@link #BARE}'s number looked for before the long look-behind that reads back to a plural century word: most
+     * places the pattern is tried (every number) hold no such number.
+     */
+    private static final String BARE_AHEAD = "(?=(?:\\d{1,2}|" + ROMAN + ")(?![\\p{L}\\p{N}]))";
     /** Where a plural century word lists its numbers after it: "los siglos XV y XVI", "nei secoli XV e XVI". */
     private static final String PLURAL_WORD_BEFORE = "(?:siglos|seculos|secoli)\\s{1,3}";
     private static final List<String> FIRST_WORDS = List.of("the", "sigl", "secol", "secul", "thê", "i", "v", "x", "l");
@@ -43,7 +48,7 @@ final class CenturyRanges {
                 WORD_BEFORE + BARE.formatted("again")) + BARE.formatted("last");
         String listed = ORDINAL.formatted("first") + "(?=" + listJoiner(language) + RuleBasedDateExtractor.CENTURY
                 + ")";
-        String listedAfterWord = "(?<=" + PLURAL_WORD_BEFORE + "(?:" + ROMAN + "|\\d{1,2})"
+        String listedAfterWord = BARE_AHEAD + "(?<=" + PLURAL_WORD_BEFORE + "(?:" + ROMAN + "|\\d{1,2})"
                 + listJoiner(language).replace("\\s+", "\\s{1,3}") + ")" + BARE.formatted("last");
         Start start = Start.words(FIRST_WORDS).orDigit();
         Start opened = Start.words(FIRST_WORDS, DateRanges.openingWords(language)).orDigit();

@@ -373,8 +373,9 @@ final class DateRanges {
                 + ARTICLE + "%s)";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         List<String> openings = List.of((fromWords + "|" + betweenWords).split("\\|"));
-        String weekday = "(?:\\b(?:" + Alternation.of(weekdays) + ")\\s+)?";
-        String inWords = spelled.isEmpty() ? "" : "|\\b(?<spelled%s>" + Alternation.of(spelled.keySet()) + ")\\b";
+        String weekday = "(?:\\b" + Alternation.notAtDigit(weekdays) + "\\s+)?";
+        String inWords = spelled.isEmpty() ? ""
+                : "|\\b(?<spelled%s>" + Alternation.notAtDigit(spelled.keySet()) + ")\\b";
         List<DateRule> rules = new ArrayList<>();
         for (String joint : List.of(fromTo, betweenAnd)) {
             String days = joint.formatted(weekday + "(?:" + notNumberBefore + firstDay + ordinal + inWords.formatted(1)

@@ -581,7 +581,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String month = "(?<month>" + months.alternation() + ")";
         Set<String> parts = new HashSet<>(PART_WORDS.keySet());
         parts.addAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()).keySet());
-        String part = "(?:(?<part>" + Alternation.of(parts) + ")[\\s-]+(?:(?:" + PART_JOINERS + ")\\s+)?)?";
+        String part = "(?:(?<part>" + Alternation.notAtDigit(parts) + ")[\\s-]+(?:(?:" + PART_JOINERS + ")\\s+)?)?";
         Map<String, String> seasons = seasonWords(language);
         String season = "(?<season>" + Alternation.of(seasons.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));

@@ -16,6 +16,11 @@ final class WordTrie {
     static final int ROOT = 0;
     /** What {@link #next} answers where no word goes on with the char. */
     static final int NONE = -1;
+    /**
+     * The most edges of a node read one by one rather than by binary search: past a word's first char most nodes have
+     * one or two, read at every char of every candidate.
+     */
+    private static final int SCANNED_EDGES = 8;
 
     private final int[] edges;
     private final char[] labels;
@@ -61,8 +66,28 @@ final class WordTrie {
 
     /** The node that {@code c} leads to from {@code node}, or {@link #NONE}. */
     int next(int node, char c) {
-        int edge = Arrays.binarySearch(labels, edges[node], edges[node + 1], c);
-        return edge < 0 ? NONE : targets[edge];
+        int from = edges[node];
+        int to = edges[node + 1];
+        if (to - from > SCANNED_EDGES) {
+            int edge = Arrays.binarySearch(labels, from, to, c);
+            return edge < 0 ? NONE : targets[edge];
+        }
+        for (int edge = from; edge < to && labels[edge] <= c; edge++) {
+            if (labels[edge] == c) {
+                return targets[edge];
+            }
+        }
+        return NONE;
+    }
+
+    /** For each char below {@code limit}, the node it leads to from the root, or {@link #NONE}. */
+    int[] fromRoot(int limit) {
+        int[] nodes = new int[limit];
+        Arrays.fill(nodes, NONE);
+        for (int edge = edges[ROOT]; edge < edges[ROOT + 1] && labels[edge] < limit; edge++) {
+            nodes[labels[edge]] = targets[edge];
+        }
+        return nodes;
     }
 
     /** The numbers of the words that end at {@code node}. */

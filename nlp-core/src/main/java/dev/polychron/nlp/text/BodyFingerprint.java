@@ -38,20 +38,34 @@ public final class BodyFingerprint {
                 at += Character.charCount(folded.codePointAt(at));
             }
         }
-        int[] votes = new int[Long.SIZE];
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            long hash = shingleHash(words, i);
-            for (int bit = 0; bit < Long.SIZE; bit++) {
-                votes[bit] += (hash >>> bit & 1) == 1 ? 1 : -1;
+        // how many shingles set each bit, added up in bit-sliced counters: a shingle's hash is added to all 64 counts
+        // at once, carrying into the next plane, instead of one count at a time
+        long[] planes = new long[Integer.SIZE];
+        int shingles = 0;
+        for (int i = 0; i + SHINGLE <= words.size(); i++, shingles++) {
+            long carry = shingleHash(words, i);
+            for (int plane = 0; carry != 0; plane++) {
+                long sum = planes[plane] ^ carry;
+                carry &= planes[plane];
+                planes[plane] = sum;
             }
         }
         long fingerprint = 0;
         for (int bit = 0; bit < Long.SIZE; bit++) {
-            if (votes[bit] > 0) {
+            if (2L * count(planes, bit) > shingles) {
                 fingerprint |= 1L << bit;
             }
         }
         return fingerprint;
+    }
+
+    /** How many of the hashes added to the bit-sliced counters {@code planes} have bit {@code bit} set. */
+    private static long count(long[] planes, int bit) {
+        long count = 0;
+        for (int plane = 0; plane < planes.length; plane++) {
+            count |= (planes[plane] >>> bit & 1) << plane;
+        }
+        return count;
     }
 
     private static boolean isWordChar(int codePoint) {

@@ -48,6 +48,23 @@ class AlternationTest {
         }
     }
 
+    @Test
+    void shouldFindWhatItsWordsFindWhenRefusingDigitsAheadOfThem() {
+        List<String> words = List.of("thu hai", "thu ba", "hai", "ba");
+        String text = "thu hai 2 thu ba 15 hai, ba3";
+        for (String after : List.of("", "\\b", "\\s+\\w+")) {
+            assertThat(all(Alternation.notAtDigit(words) + after, text))
+                    .isEqualTo(all("(?:" + Alternation.of(words) + ")" + after, text));
+        }
+        assertThat(Alternation.notAtDigit(words)).startsWith("(?![0-9])");
+    }
+
+    @Test
+    void shouldNotRefuseDigitsWhenAWordBeginsWithOneOrIsEmpty() {
+        assertThat(first(Alternation.notAtDigit(List.of("thu 2", "2 thang")), "2 thang")).isEqualTo("2 thang");
+        assertThat(first(Alternation.notAtDigit(List.of("the", "")) + "1", "1")).isEqualTo("1");
+    }
+
     private static String first(String regex, String text) {
         Matcher m = Pattern.compile("(?U)" + regex).matcher(text);
         return m.lookingAt() ? m.group() : null;

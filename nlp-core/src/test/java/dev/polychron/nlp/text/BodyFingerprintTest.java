@@ -55,4 +55,14 @@ class BodyFingerprintTest {
         assertThat(fingerprint("the river rose \uD835\uDC00 past the old mill and the bridge held"))
                 .as("a letter outside the BMP is a word").isNotEqualTo(fingerprint(plain));
     }
+
+    @Test
+    void shouldSetTheBitsThatMoreThanHalfOfTheShinglesSetWhenTheyVote() {
+        // the values the votes gave when each shingle's 64 bits were counted one at a time
+        assertThat(BodyFingerprint.of(BODY, SpanSet.of(List.of()))).isEqualTo(0x41ca0f7cbee60a0bL);
+        assertThat(BodyFingerprint.of("the river rose past", SpanSet.of(List.of())))
+                .as("two shingles: a bit only one of them sets is a tie and stays clear")
+                .isEqualTo(0xd1004004180e4090L);
+        assertThat(BodyFingerprint.of("two words", SpanSet.of(List.of()))).as("no shingle").isZero();
+    }
 }
