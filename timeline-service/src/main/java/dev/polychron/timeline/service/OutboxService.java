@@ -91,9 +91,15 @@ public class OutboxService {
 
     /** The published form of an outbox entry. */
     public static TimelineUpdated toPayload(OutboxEntry entry) {
-        TimelineEvent event = entry.payload == null ? null
-                : Json.read(entry.payload.getBytes(StandardCharsets.UTF_8), TimelineEvent.class);
-        return new TimelineUpdated("timeline-" + entry.sequence, entry.publishedAt, TimelineUpdated.SCHEMA_VERSION,
-                entry.sequence, entry.change, entry.eventId, event);
+        return toPayload(entry.sequence, entry.publishedAt, entry.change, entry.eventId, entry.payload);
+    }
+
+    /** The published form of an entry given its number and time of publication. */
+    public static TimelineUpdated toPayload(long sequence, Instant publishedAt, TimelineUpdated.Change change,
+                                            String eventId, String payload) {
+        TimelineEvent event = payload == null ? null
+                : Json.read(payload.getBytes(StandardCharsets.UTF_8), TimelineEvent.class);
+        return new TimelineUpdated("timeline-" + sequence, publishedAt, TimelineUpdated.SCHEMA_VERSION, sequence,
+                change, eventId, event);
     }
 }
