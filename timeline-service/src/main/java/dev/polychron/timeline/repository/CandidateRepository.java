@@ -26,10 +26,6 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
         persist(candidates);
     }
 
-    public List<Candidate> ofDocument(String documentId) {
-        return list("documentId = ?1 order by sentenceStart, dateStart", documentId);
-    }
-
     public List<Candidate> ofDocuments(Collection<String> documentIds) {
         return list("documentId in ?1 order by documentId, sentenceStart, dateStart", documentIds);
     }
