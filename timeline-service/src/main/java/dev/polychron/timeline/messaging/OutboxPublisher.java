@@ -2,8 +2,8 @@ package dev.polychron.timeline.messaging;
 
 import dev.polychron.events.TimelineUpdated;
 import dev.polychron.support.messaging.KeyedSender;
-import dev.polychron.timeline.domain.OutboxEntry;
 import dev.polychron.timeline.repository.OutboxRepository;
+import dev.polychron.timeline.repository.OutboxRepository.Pending;
 import dev.polychron.timeline.service.OutboxService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -45,7 +45,7 @@ public class OutboxPublisher {
         if (!outbox.tryLockRelay()) {
             return false;
         }
-        List<OutboxEntry> pending = outbox.pending(BATCH);
+        List<Pending> pending = outbox.pending(BATCH);
         if (pending.isEmpty()) {
             return false;
         }
@@ -53,12 +53,12 @@ public class OutboxPublisher {
         List<Long> sequences = outbox.nextSequences(pending.size());
         CompletableFuture<?>[] acks = new CompletableFuture<?>[pending.size()];
         for (int i = 0; i < pending.size(); i++) {
-            OutboxEntry entry = pending.get(i);
-            entry.sequence = sequences.get(i);
-            entry.publishedAt = now;
-            acks[i] = KeyedSender.send(emitter, entry.eventId, OutboxService.toPayload(entry));
+            Pending entry = pending.get(i);
+            acks[i] = KeyedSender.send(emitter, entry.eventId(), OutboxService.toPayload(sequences.get(i), now,
+                    entry.change(), entry.eventId(), entry.payload()));
         }
         CompletableFuture.allOf(acks).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        outbox.markPublished(pending.stream().map(Pending::id).toList(), sequences, now);
         return pending.size() == BATCH;
     }
 }

@@ -26,12 +26,28 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
         persist(candidates);
     }
 
-    public List<Candidate> ofDocument(String documentId) {
-        return list("documentId = ?1 order by sentenceStart, dateStart", documentId);
-    }
-
     public List<Candidate> ofDocuments(Collection<String> documentIds) {
         return list("documentId in ?1 order by documentId, sentenceStart, dateStart", documentIds);
+    }
+
+    /** The dates of a candidate, all that choosing the ranges to re-cluster needs of it. */
+    public record Dates(Granularity granularity, LocalDate dateFrom, LocalDate dateTo) {
+    }
+
+    /**
+     * The dates of the documents' candidates, in one query for them all, as values: read as entities a document at a
+     * time, a batch took a query per document and left every candidate to be dirty-checked at each flush.
+     */
+    public List<Dates> datesOfDocuments(Collection<String> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select c.granularity, c.dateFrom, c.dateTo from Candidate c"
+                        + " where c.documentId in :ids", Object[].class)
+                .setParameter("ids", documentIds)
+                .getResultStream()
+                .map(row -> new Dates((Granularity) row[0], (LocalDate) row[1], (LocalDate) row[2]))
+                .toList();
     }
 
     /**

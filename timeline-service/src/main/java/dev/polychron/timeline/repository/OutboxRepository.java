@@ -1,11 +1,13 @@
 package dev.polychron.timeline.repository;
 
+import dev.polychron.events.TimelineUpdated;
 import dev.polychron.timeline.domain.OutboxEntry;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -38,8 +40,36 @@ public class OutboxRepository implements PanacheRepository<OutboxEntry> {
         });
     }
 
-    public List<OutboxEntry> pending(int limit) {
-        return find("sequence is null order by id").page(0, limit).list();
+    /**
+     * An entry waiting to be published, read as a value: as entities, the relay's rows were dirty-checked and each
+     * written back whole, its payload too, only to set their number and time.
+     */
+    public record Pending(long id, String eventId, TimelineUpdated.Change change, String payload) {
+    }
+
+    /** Up to {@code limit} unpublished entries, in the order they were appended. */
+    public List<Pending> pending(int limit) {
+        return getEntityManager().createQuery("select o.id, o.eventId, o.change, o.payload from OutboxEntry o"
+                        + " where o.sequence is null order by o.id", Object[].class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new Pending((Long) row[0], (String) row[1], (TimelineUpdated.Change) row[2],
+                        (String) row[3]))
+                .toList();
+    }
+
+    /** Gives the entries ({@code ids}) their {@code sequences}, one for one, and the time, in one statement. */
+    public void markPublished(List<Long> ids, List<Long> sequences, Instant publishedAt) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    update outbox o set sequence = n.sequence, published_at = ?
+                    from unnest(?, ?) as n(id, sequence) where o.id = n.id""")) {
+                update.setObject(1, publishedAt.atOffset(ZoneOffset.UTC));
+                update.setArray(2, connection.createArrayOf("bigint", ids.toArray()));
+                update.setArray(3, connection.createArrayOf("bigint", sequences.toArray()));
+                update.executeUpdate();
+            }
+        });
     }
 
     /** {@code count} new numbers of the global sequence, ascending, in one round trip. */

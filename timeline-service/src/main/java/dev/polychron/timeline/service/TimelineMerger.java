@@ -2,7 +2,6 @@ package dev.polychron.timeline.service;
 
 import dev.polychron.events.EventDate;
 import dev.polychron.events.TimelineUpdated;
-import dev.polychron.timeline.domain.Candidate;
 import dev.polychron.timeline.domain.DateRange;
 import dev.polychron.timeline.domain.Event;
 import dev.polychron.timeline.domain.Source;
@@ -59,14 +58,13 @@ public class TimelineMerger {
     /** {@link #index(String)} for several documents at once, in one re-clustering of the dates they cover. */
     public Map<String, TimelineUpdated.Change> indexDocuments(Collection<String> documentIds) {
         lock();
-        List<Candidate> ofDocuments = new ArrayList<>();
-        documentIds.forEach(id -> ofDocuments.addAll(candidates.ofDocument(id)));
+        List<CandidateRepository.Dates> ofDocuments = candidates.datesOfDocuments(documentIds);
         List<HeldSource> held = events.heldSourcesOfDocuments(documentIds);
         Map<String, TimelineUpdated.Change> changes = new HashMap<>();
         for (DateTier tier : DateTier.values()) {
             List<DateRange> ranges = new ArrayList<>();
-            ofDocuments.stream().filter(c -> tier.holds(c.granularity))
-                    .forEach(c -> ranges.add(new DateRange(c.dateFrom, c.dateTo)));
+            ofDocuments.stream().filter(c -> tier.holds(c.granularity()))
+                    .forEach(c -> ranges.add(new DateRange(c.dateFrom(), c.dateTo())));
             held.stream().filter(h -> tier.holds(h.eventGranularity()))
                     .forEach(h -> ranges.add(new DateRange(h.eventFrom(), h.eventTo())));
             if (!ranges.isEmpty()) {

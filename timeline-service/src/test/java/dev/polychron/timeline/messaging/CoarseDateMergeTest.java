@@ -19,6 +19,7 @@ import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -85,6 +86,26 @@ class CoarseDateMergeTest {
                 .body("events.date.value", containsInAnyOrder("197", "1973-03-05"))
                 .body("events.find { it.date.value == '197' }.sources.size()", equalTo(2))
                 .body("events.find { it.date.value == '1973-03-05' }.sources.size()", equalTo(1));
+    }
+
+    @Test
+    void shouldGiveEachDocumentOfABurstItsOwnEventWhenTheirDatesAreCenturiesAndTiersApart() {
+        TimelineMessages day = new TimelineMessages("burst-apart-day", "en", "On 9 May 1921, Tonga met Malta.");
+        TimelineMessages decade = new TimelineMessages("burst-apart-decade", "en", "In the 1880s, Tonga met Malta.");
+        List<String> entities = List.of("loc-tonga", "loc-malta");
+        for (TimelineMessages document : List.of(day, decade)) {
+            connector.source("documents-raw").send(document.ingested());
+            connector.source("nlp-entities").send(document.entities("Tonga", "loc-tonga", "Malta", "loc-malta"));
+        }
+        connector.source("nlp-dates").send(day.dates("9 May 1921", "1921-05-09", Granularity.DAY, entities));
+        connector.source("nlp-dates").send(decade.dates("1880s", "188", Granularity.DECADE, entities));
+
+        awaitStatus(day.documentId(), "INDEXED");
+        awaitStatus(decade.documentId(), "INDEXED");
+        given().queryParam("entity", "loc-tonga").get("/timeline").then().statusCode(200)
+                .body("events.date.value", containsInAnyOrder("188", "1921-05-09"))
+                .body("events.find { it.date.value == '188' }.sources.documentId", contains(decade.documentId()))
+                .body("events.find { it.date.value == '1921-05-09' }.sources.documentId", contains(day.documentId()));
     }
 
     private static void awaitStatus(String id, String status) {

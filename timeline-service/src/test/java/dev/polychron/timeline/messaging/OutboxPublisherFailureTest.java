@@ -54,7 +54,7 @@ class OutboxPublisherFailureTest {
         assertThatThrownBy(publisher::publishPending).isInstanceOf(TimeoutException.class);
 
         List<String> pending = QuarkusTransaction.requiringNew().call(() -> outbox.pending(OutboxPublisher.BATCH)
-                .stream().map(e -> e.eventId).toList());
+                .stream().map(OutboxRepository.Pending::eventId).toList());
         assertThat(pending).contains("event-unacknowledged");
     }
 }

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -111,6 +113,30 @@ class PipelineConsumersTest {
                 .containsOnly(vietnamese.documentId());
         assertThat(changed.sourceCount()).isEqualTo(allSources.size()).isGreaterThan(changed.sources().size());
         assertThat(changed.languages()).contains("en", "vi");
+    }
+
+    @Test
+    void shouldStoreTheNumberAndTimeEachChangeWasPublishedWithWhenTheRelaySendsIt() {
+        TimelineMessages english = new TimelineMessages("doc-numbered", "en", ENGLISH_TEXT);
+        send(english, "1 April 2014");
+        awaitStatus(english.documentId(), "INDEXED");
+
+        TimelineUpdated sent = await().atMost(Duration.ofSeconds(10)).until(() -> published.received().stream()
+                .map(m -> m.getPayload()).filter(u -> u.event() != null && u.event().sources().stream()
+                        .anyMatch(s -> s.documentId().equals(english.documentId())))
+                .findFirst().orElse(null), u -> u != null);
+
+        TimelineUpdated stored = given().queryParam("after", sent.sequence() - 1).queryParam("limit", 1)
+                .get("/changes").then().statusCode(200).extract().jsonPath()
+                .getList("changes", TimelineUpdated.class).get(0);
+        assertThat(stored.sequence()).isEqualTo(sent.sequence());
+        assertThat(stored.eventId()).isEqualTo("timeline-" + sent.sequence());
+        assertThat(stored.timelineEventId()).isEqualTo(sent.timelineEventId());
+        assertThat(stored.change()).isEqualTo(sent.change());
+        // the database keeps microseconds
+        assertThat(stored.occurredAt()).isCloseTo(sent.occurredAt(), within(1, ChronoUnit.MICROS));
+        assertThat(stored.event().sources()).extracting(TimelineEvent.EventSource::documentId)
+                .contains(english.documentId());
     }
 
     @Test

@@ -62,7 +62,7 @@ class LazyTextColumnsTest {
         Indexing.index(connector, doc, "3 June 2031", "2031-06-03", "Lorvik");
 
         QuarkusTransaction.requiringNew().run(() -> {
-            Candidate candidate = candidates.ofDocument(doc.documentId()).get(0);
+            Candidate candidate = candidates.ofDocuments(List.of(doc.documentId())).get(0);
 
             assertThat(Hibernate.isPropertyInitialized(candidate, "sentence")).isFalse();
             assertThat(candidate.dateValue).isEqualTo("2031-06-03");
