@@ -124,18 +124,18 @@ final class Quarters {
             Map<String, Integer> firstOrSecond = new HashMap<>(ordinals);
             firstOrSecond.values().removeIf(n -> n > 2);
             // the year right after, no comma: in "the second half, 2019 fans" the half is a match's
-            rules.add(DateRule.of(Start.words(firstOrSecond.keySet()).orDigit(), "\\b(?:(?<half>[12])" + SUFFIX
-                    + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:" + Alternation.of(halves) + ")"
-                    + WORD_END + "\\s+(?:" + JOINERS + "\\s+)?" + RuleBasedDateExtractor.YEAR
+            String halfWord = "\\b(?:(?<half>[12])" + SUFFIX + "|(?<word>" + Alternation.of(firstOrSecond.keySet())
+                    + "))\\s+(?:" + Alternation.of(halves) + ")" + WORD_END + "\\s+(?:" + JOINERS + "\\s+)?";
+            Start halfStart = Start.words(firstOrSecond.keySet()).orDigit();
+            rules.add(DateRule.of(halfStart, halfWord + RuleBasedDateExtractor.YEAR
                     + RuleBasedDateExtractor.NOT_NUMBER_AFTER + NOT_DECADE,
                     (m, reference) -> half(m, reference, firstOrSecond)));
             // "the second half of next year": CLDR's words for last, this and next year
             Map<String, Integer> relativeYears = new HashMap<>();
-            HanYearDates.relativeYears(locale).forEach((words, away) -> relativeYears.put(TextFolding.fold(words), away));
-            rules.add(DateRule.of(Start.words(firstOrSecond.keySet()).orDigit(), "\\b(?:(?<half>[12])" + SUFFIX
-                    + "|(?<word>" + Alternation.of(firstOrSecond.keySet()) + "))\\s+(?:" + Alternation.of(halves) + ")"
-                    + WORD_END + "\\s+(?:" + JOINERS + "\\s+)?(?<relative>" + Alternation.of(relativeYears.keySet())
-                    + ")" + WORD_END, (m, reference) -> Optional.of(halfYear(String.valueOf(reference.getYear()
+            HanYearDates.relativeYears(locale)
+                    .forEach((words, away) -> relativeYears.put(TextFolding.fold(words), away));
+            rules.add(DateRule.of(halfStart, halfWord + "(?<relative>" + Alternation.of(relativeYears.keySet()) + ")"
+                    + WORD_END, (m, reference) -> Optional.of(halfYear(String.valueOf(reference.getYear()
                             + relativeYears.get(m.group("relative"))), halfNumber(m, firstOrSecond)))));
         }
         if (YEAR_FIRST.contains(locale.getLanguage())) {
