@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -82,6 +83,14 @@ final class DaysWithoutMonth {
         // the ending is lazy: a full stop after the day closes the sentence rather than making it ordinal
         String suffix = DAY_SUFFIXES.getOrDefault(locale.getLanguage(), RuleBasedDateExtractor.ORDINAL_SUFFIX + "?");
         List<String> ends = new ArrayList<>(List.of(FOLDED_CLAUSE_END, CLOCK_AFTER));
+        List<String> andWords = RuleBasedDateExtractor.AND_WORDS.getOrDefault(locale.getLanguage(), List.of());
+        if (!words.isEmpty() && !andWords.isEmpty()) {
+            // a day before another that closes the clause, "entre le 13 et le 18": the two make a range or a list
+            Set<String> spelled = spelledDays(locale).keySet();
+            ends.add("(?=\\s+(?:" + Alternation.of(andWords) + ")\\s+(?:" + Alternation.of(words) + ")\\s+(?:"
+                    + RuleBasedDateExtractor.DAY.replace("?<day>", "?:") + suffix + (spelled.isEmpty() ? "" : "|" + Alternation.of(spelled))
+                    + ")" + FOLDED_CLAUSE_END + ")");
+        }
         if (CLAUSE_OPENERS.containsKey(locale.getLanguage())) {
             ends.add(CLAUSE_OPENERS.get(locale.getLanguage()));
         }

@@ -110,7 +110,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, List<String>> NUMBER_LABELS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "number-labels.tsv");
     /** The words that join the last of a list ("Flights 1549 and 1550"): range-words.tsv's "and" column. */
-    private static final Map<String, List<String>> AND_WORDS = DataFiles.foldedWords(RuleBasedDateExtractor.class,
+    static final Map<String, List<String>> AND_WORDS = DataFiles.foldedWords(RuleBasedDateExtractor.class,
             "range-words.tsv", 4);
     /** The Russian word for year after a year, or its abbreviation: "2014 года", "2014г.". */
     private static final String YEAR_WORD_AFTER = "(?:год|г\\.)";

@@ -194,6 +194,9 @@ class AnaphoricDatesTest {
             bg | Мостът е построен на 2 юни 1874 г. Два дни преди това валя.      | Два дни преди това    | 1874-05-31 | DAY
             hr | Most je sagrađen 1874. godine. Tri godine kasnije se srušio.      | Tri godine kasnije    | 1877       | YEAR
             hr | Most je sagrađen 1874. godine. Godinu dana kasnije se srušio.     | Godinu dana kasnije   | 1875       | YEAR
+            en | The bridge opened on 2 June 1874. Two weeks before, it had rained. | Two weeks before    | 1874-W21   | WEEK
+            en | The bridge opened in 1874. Ten years before, a ferry ran there.   | Ten years before      | 1864       | YEAR
+            fr | Le pont ouvrit le 2 juin 1874. Au jour suivant, il plut.          | jour suivant          | 1874-06-03 | DAY
             """)
     void shouldCountALaterOrEarlierPhraseFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {
@@ -225,6 +228,8 @@ class AnaphoricDatesTest {
             en | The bridge opened in 1874. The day before the flood it was closed.
             en | The bridge opened in 1874. The year before last it was closed.
             es | El puente se abrió en 1874. El día anterior a la guerra se cerró.
+            en | The bridge opened in 1874. Two days before the flood it was closed.
+            en | The bridge opened in 1874. It was closed two days before it flooded.
             """)
     void shouldGiveNoDateToACountLeaningOnSomethingAfterItThatIsNoDate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)
@@ -312,6 +317,8 @@ class AnaphoricDatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | 2 days later         | 2 days later         | 2021-11-10 | DAY
             en | The day before.      | The day before       | 2021-11-07 | DAY
+            en | 4 days before        | 4 days before        | 2021-11-04 | DAY
+            fr | jour suivant         | jour suivant         | 2021-11-09 | DAY
             fr | la veille            | la veille            | 2021-11-07 | DAY
             fr | Deux jours plus tard | Deux jours plus tard | 2021-11-10 | DAY
             es | el día anterior      | el día anterior      | 2021-11-07 | DAY

@@ -73,6 +73,18 @@ class DaysWithoutMonthTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            fr | Les grèves ont eu lieu entre le 13 et le 18.     | entre le 13 et le 18       | 2013-02-13 | 2013-02-18
+            fr | Les grèves ont eu lieu entre le 13 et le dix-huit. | entre le 13 et le dix-huit | 2013-02-13 | 2013-02-18
+            it | Gli scioperi ci sono stati tra il 3 e il 5.      | tra il 3 e il 5            | 2013-02-03 | 2013-02-05
+            """)
+    void shouldJoinTwoDaysWithoutTheirMonthThatCloseTheirClauseAfterBetween(String language, String text,
+            String expectedText, String expectedValue, String expectedEnd) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, text.indexOf(expectedText),
+                expectedValue, expectedEnd, Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             es | Subió en el 20% de los casos.
             en | The club won on the 15th at 3 grounds.
             en | The office moved to the 20th floor on Main Street.
@@ -90,6 +102,7 @@ class DaysWithoutMonthTest {
             fr | Lisez les articles du 3 au 5.
             fr | Du 20 au 12, la file recule.
             pt | O time venceu o clássico (3 a 1) sem sustos.
+            fr | Il a fini entre le 13 et le 18 sur 40 coureurs.
             """)
     void shouldFindNoDayWhenTheNumberIsNotADayOfTheReferenceMonth(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
