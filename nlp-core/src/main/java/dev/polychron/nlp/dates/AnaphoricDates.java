@@ -42,12 +42,13 @@ final class AnaphoricDates {
      * second day running, not on the next day), and "将于", "再过" before a count ("将于三天后举行" is held three days
      * from now); English "over", "within" before a span ("over the next year"), and
      * "half", "than", "not", "from" before a count ("half a year later", "less than a year later", "up 5% from a year
-     * earlier": no date counted from the one before); Vietnamese words of a vague count ("vài năm sau", a few years
+     * earlier": no date counted from the one before), but not before the words that only point back ("up 7% from the
+     * previous year", "over the following year": the year before or after the one told); Vietnamese words of a vague count ("vài năm sau", a few years
      * later: not the year after), and "thứ" before a weekday's number ("thứ Bảy tuần sau" is next week's Saturday,
      * not seven weeks later).
      */
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續|将于|將於|将在|將在|再过|再過)",
-            "en", "(?<!over |within |throughout |half |than |not |from )",
+            "en", "(?:(?=the (?:previous|preceding|following) )|(?<!over |within |throughout |half |than |not |from ))",
             "vi", "(?<!vai |may |nhieu |cac |thu )(?!thu )");
     /**
      * What a phrase may not follow, as written, where folding would make it another word: Vietnamese "những năm sau"

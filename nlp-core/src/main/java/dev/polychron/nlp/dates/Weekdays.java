@@ -188,6 +188,12 @@ final class Weekdays {
         return ANOTHER_WORD_AFTER.getOrDefault(locale.getLanguage(), "");
     }
 
+    /**
+     * A number after a weekday that may be the day or year of the date the weekday opens ("Thursday 14 March",
+     * "Thursday, 2024-03-14"); not a count, "On Thursday, 40,000 homes were without power", "Thursday 400 people".
+     */
+    private static final String DAY_OR_YEAR = "(?:\\p{N}{1,2}(?!\\p{N}|[.,]\\p{N}{3})|\\p{N}{4}(?!\\p{N}))";
+
     /** The rule for a weekday alone, or none in a language left out. */
     static Optional<DateRule> rule(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
@@ -204,8 +210,8 @@ final class Weekdays {
                 + (unspaced ? "" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
                 + ending(locale) + (unspaced ? "" : "\\b") + notAnotherWord(locale)
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}(?!(?:" + Alternation.of(TimesOnDays.CLOCK_WORDS)
-                + ")\\s)\\p{L}{1,4}\\W{1,2})(?:\\p{N}(?!" + clockOrScore(months) + ")|(?:" + months.alternation()
-                + ")\\b))";
+                + ")\\s)\\p{L}{1,4}\\W{1,2})(?:(?=" + DAY_OR_YEAR + ")\\p{N}(?!" + clockOrScore(months) + ")|(?:"
+                + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         boolean ordinalsOpenNames = ORDINALS_OPEN_NAMES.contains(locale.getLanguage());
         Set<String> abbreviations = abbreviations(locale).keySet();

@@ -197,6 +197,8 @@ class AnaphoricDatesTest {
             en | The bridge opened on 2 June 1874. Two weeks before, it had rained. | Two weeks before    | 1874-W21   | WEEK
             en | The bridge opened in 1874. Ten years before, a ferry ran there.   | Ten years before      | 1864       | YEAR
             fr | Le pont ouvrit le 2 juin 1874. Au jour suivant, il plut.          | jour suivant          | 1874-06-03 | DAY
+            en | Revenue reached $3 billion in 2019, up 7% from the previous year. | the previous year   | 2018       | YEAR
+            en | The firm was sold in 2019. Over the following year, it cut jobs.  | the following year    | 2020       | YEAR
             """)
     void shouldCountALaterOrEarlierPhraseFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {

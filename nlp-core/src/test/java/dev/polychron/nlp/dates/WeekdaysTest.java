@@ -94,6 +94,18 @@ class WeekdaysTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | On Thursday, 40,000 homes were still without power. | Thursday   | 2013-02-07
+            en | On Thursday 400 people were evacuated.           | Thursday      | 2013-02-07
+            de | Am Montag, 1.200 Menschen mussten fliehen.        | Montag       | 2013-02-11
+            """)
+    void shouldReadAWeekdayAloneWhenTheNumberAfterItIsACount(String language, String text, String expectedText,
+                                                             String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             hu | A vásár szom. lesz a téren.         | szom     | 2013-02-09
             hu | Ügyelet: pén. délelőtt.             | pén      | 2013-02-15
             hu | Nyitva csüt délután.                | csüt     | 2013-02-14
