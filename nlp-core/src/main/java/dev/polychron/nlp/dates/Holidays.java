@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * A named period (Ramadan, Passover, Lent) is a range of days.
  * The day follows the region of the BCP 47 tag where it differs (Thanksgiving in {@code en-US} and {@code en-CA}).
  * With a year (after the name, or before it where a language writes it first) the day of that year is meant; with
- * "next" or "last" the next or last one; otherwise the next one on or after the reference date.
+ * "next" or "last" the next or last one; otherwise the next one on or after the reference date, or the last one where
+ * the tense tells the past, and one on the same date every year takes the year told before it ({@link YearsToldBefore}).
  */
 final class Holidays {
 
@@ -133,6 +134,7 @@ final class Holidays {
             Matcher yearBefore = YEAR_BEFORE.matcher(folded.substring(Math.max(0, hit.start() - 8), hit.start()));
             int start = hit.start();
             LocalDate day;
+            boolean yearless = false;
             LocalDate today = reference.toLocalDate();
             boolean writtenYear = year.find();
             Optional<SpelledYears.Year> spelledYear = writtenYear ? Optional.empty() : spelledYears.after(folded, end);
@@ -157,15 +159,19 @@ final class Holidays {
             } else if (tense != null && tense.beside(text, start, end) == ClauseTense.Tense.PAST) {
                 // the last one where the words beside it tell of the past: "Over Easter, traffic was heavy"
                 day = before(rule, today);
+                yearless = rule instanceof HolidayRule.Fixed;
             } else {
                 day = after(rule, today);
+                yearless = rule instanceof HolidayRule.Fixed;
             }
             if (day.getYear() > MAX_YEAR) {
                 continue;
             }
             LocalDate lastDay = rule.lastDay(day);
-            found.add(new RelativeDates.Found(start, end, new ResolvedDate(day.toString(), Granularity.DAY, null,
-                    lastDay.equals(day) ? null : lastDay.toString())));
+            ResolvedDate date = new ResolvedDate(day.toString(), Granularity.DAY, null,
+                    lastDay.equals(day) ? null : lastDay.toString());
+            // a day on the same date every year may take the year told before it ("In 2019 he died after Christmas")
+            found.add(new RelativeDates.Found(start, end, yearless ? date.yearless() : date));
         }
         return found;
     }

@@ -324,6 +324,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             ResolvedDate date = relative.date();
             found.add(new DateMention(text.substring(relative.start(), relative.end()), relative.start(),
                     relative.end(), date.value(), date.granularity(), date.modifier(), date.rangeEnd(), false));
+            if (date.taken() != ResolvedDate.Taken.NOTHING) {
+                taken.put(new Span(relative.start(), relative.end()), date.taken());
+            }
         }
         if (NumberedWeekdays.writtenIn(language)) {
             found.removeIf(NumberedWeekdays.misread(text));
