@@ -34,24 +34,25 @@ final class PartsBefore {
     private final Pattern partBefore;
     private final Pattern partOrHalfBefore;
 
-    private PartsBefore(Map<String, Modifier> modifierByPart, Map<String, Modifier> modifierByHalf, String joiners) {
+    private PartsBefore(Map<String, Modifier> modifierByPart, Map<String, Modifier> modifierByHalf, String joiners,
+                        String notAfter) {
         this.modifierByPhrase = new HashMap<>(modifierByPart);
         modifierByPhrase.putAll(modifierByHalf);
-        this.partBefore = phraseBefore(modifierByPart.keySet(), joiners);
-        this.partOrHalfBefore = phraseBefore(modifierByPhrase.keySet(), joiners);
+        this.partBefore = phraseBefore(modifierByPart.keySet(), joiners, notAfter);
+        this.partOrHalfBefore = phraseBefore(modifierByPhrase.keySet(), joiners, notAfter);
     }
 
     /**
      * Joins the part phrases of {@code modifierByPart} and those of a half of {@code modifierByHalf} (folded), with
-     * {@code joiners} ("of", "του") after them.
+     * {@code joiners} ("of", "του") after them, where the lookbehind {@code notAfter} allows.
      */
     static PartsBefore of(Map<String, Modifier> modifierByPart, Map<String, Modifier> modifierByHalf,
-                          String joiners) {
-        return new PartsBefore(modifierByPart, modifierByHalf, joiners);
+                          String joiners, String notAfter) {
+        return new PartsBefore(modifierByPart, modifierByHalf, joiners, notAfter);
     }
 
-    private static Pattern phraseBefore(Set<String> phrases, String joiners) {
-        return Pattern.compile("(?U)(?<![\\p{L}\\p{N}])(?<part>" + Alternation.of(phrases)
+    private static Pattern phraseBefore(Set<String> phrases, String joiners, String notAfter) {
+        return Pattern.compile("(?U)" + notAfter + "(?<![\\p{L}\\p{N}])(?<part>" + Alternation.of(phrases)
                 + ")[\\s-]+(?:(?:" + joiners + ")\\s+)?\\z");
     }
 

@@ -194,6 +194,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** {@code period-halves.tsv}: each language's phrases for a half of the period after them, as its start or end. */
     private static final Map<String, Map<String, Modifier>> PERIOD_HALVES = periodParts("period-halves.tsv");
     /**
+     * Words after which a part word is no part of the period after it, by language: Vietnamese "trùng tu lần cuối năm
+     * 1995" (renovated the last time in 1995, not at the end of 1995), "lần đầu năm 1990" (the first time).
+     */
+    private static final Map<String, String> PART_NOT_AFTER = Map.of("vi", "(?<!(?<!\\p{L})lan\\s)");
+    /**
      * The words between a part word and its period: "τέλη του 2019", "τέλη του έτους 2019", "sfârșitul anului 2017",
      * "края на 2019", "the end of the year 1990".
      */
@@ -584,7 +589,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String month = "(?<month>" + months.alternation() + ")";
         Set<String> parts = new HashSet<>(PART_WORDS.keySet());
         parts.addAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()).keySet());
-        String part = "(?:(?<part>" + Alternation.notAtDigit(parts) + ")[\\s-]+(?:(?:" + PART_JOINERS + ")\\s+)?)?";
+        String part = "(?:" + partNotAfter(language) + "(?<part>" + Alternation.notAtDigit(parts) + ")[\\s-]+(?:(?:"
+                + PART_JOINERS + ")\\s+)?)?";
         Map<String, String> seasons = seasonWords(language);
         String season = "(?<season>" + Alternation.of(seasons.keySet()) + ")";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
@@ -986,7 +992,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // French joins a part to a relative period with "de": "à la fin de l'année prochaine", "fin de la semaine"
         return PartsBefore.of(partPhrases(language),
                 PERIOD_HALVES.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()),
-                PART_JOINERS + "|de|de la");
+                PART_JOINERS + "|de|de la", partNotAfter(language));
+    }
+
+    /** A lookbehind for where a part word is none in {@code language} ({@link #PART_NOT_AFTER}), or "". */
+    private static String partNotAfter(String language) {
+        return PART_NOT_AFTER.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), "");
     }
 
     /** The words and phrases that may stand apart before a period to name a part of it, folded, with its modifier. */

@@ -126,6 +126,19 @@ class PartsBeforeTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ngôi chùa được trùng tu lần cuối năm 1995.  | năm 1995
+            Ông đến Paris lần đầu năm 1990.             | năm 1990
+            Ông về quê lần cuối năm sau.                | năm sau
+            """)
+    void shouldLeaveAVietnameseYearWholeAfterTheFirstOrLastTime(String text, String expectedText) {
+        assertThat(extractor.extract(text, "vi", REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.modifier()).isNull();
+        });
+    }
+
     @Test
     void shouldNotTakeAPossessiveForAPart() {
         assertThat(extractor.extract("Pasaré mi próxima semana de vacaciones en Cádiz.", "es", REFERENCE))
