@@ -67,6 +67,7 @@ class TensedWeekdaysTest {
             en | Talks were held at the U.N. Voting resumes on Friday. | Friday | 2013-02-15
             en | The board has approved it on Friday.      | Friday       | 2013-02-08
             en | They met on Friday in Oslo.               | Friday       | 2013-02-08
+            en | He died on Friday in Oslo.                | Friday       | 2013-02-08
             en | The treaty will be signed on Friday.      | Friday       | 2013-02-15
             en | Talks are planned for Friday.             | Friday       | 2013-02-15
             en | The United Nations meets on Friday.       | Friday       | 2013-02-15
