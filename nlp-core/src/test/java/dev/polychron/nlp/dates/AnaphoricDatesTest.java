@@ -48,6 +48,7 @@ class AnaphoricDatesTest {
             de | Am 12. März 2020 schloss die Regierung die Schulen. Im Monat davor gab es Proteste. | Im Monat davor | 2020-02 | MONTH
             ru | 12 марта 2020 года закрыли школы. На следующей неделе были объявлены новые меры. | На следующей неделе | 2020-W12 | WEEK
             ru | 12 марта 2020 года закрыли школы. В предыдущем месяце прошли протесты. | В предыдущем месяце | 2020-02 | MONTH
+            ru | 24 февраля 2022 года начались бои. Через два дня были введены санкции. | Через два дня | 2022-02-26 | DAY
             pl | 12 marca 2020 roku rząd zamknął szkoły. Następnego dnia ogłoszono nowe środki. | Następnego dnia | 2020-03-13 | DAY
             de | Die NATO tagte am 1. April 2014. Zwei Tage später antwortete Russland. | Zwei Tage später | 2014-04-03 | DAY
             de | Die NATO tagte am 1. April 2014. Am nächsten Tag antwortete Russland. | Am nächsten Tag | 2014-04-02 | DAY
@@ -297,6 +298,14 @@ class AnaphoricDatesTest {
     void shouldCountFromTheDateRightAfterACountThatLeansOnIt(String language, String text, int start, int end,
                                                              String value, Granularity granularity) {
         assertOnlyMentionAt(extractor.extract(text, language, REFERENCE), start, end, value, granularity);
+    }
+
+    @Test
+    void shouldCountARussianInSomeDaysFromNowOutsideAPastClause() {
+        String text = "Договор подписали 5 мая 2020 года. Через два дня будут выборы.";
+
+        assertThat(extractor.extract(text, "ru", REFERENCE)).extracting(DateMention::text, DateMention::value)
+                .containsExactly(tuple("5 мая 2020", "2020-05-05"), tuple("Через два дня", "2021-11-10"));
     }
 
     @Test
