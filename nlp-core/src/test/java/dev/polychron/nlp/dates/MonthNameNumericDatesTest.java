@@ -52,8 +52,8 @@ class MonthNameNumericDatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             fr | Le 31 octobre 74 personnes sont venues.   | 2012-10-31
             fr | Le 31 octobre, 74 personnes sont venues.  | 2012-10-31
-            en | On 14 April 15 soldiers died.             | 2013-04-14
-            en | On 14 April, 15 soldiers died.            | 2013-04-14
+            en | On 14 April 15 soldiers died.             | 2012-04-14
+            en | On 14 April, 15 soldiers died.            | 2012-04-14
             de | Am 3. Mai 12 Menschen verletzt.           | 2013-05-03
             en | On 5 November 20 people were arrested.    | 2012-11-05
             en | The vote is on March 12.                  | 2013-03-12
