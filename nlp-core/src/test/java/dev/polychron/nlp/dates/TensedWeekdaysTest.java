@@ -81,6 +81,9 @@ class TensedWeekdaysTest {
             it | Venerdì il parlamento ha votato la legge. | Venerdì      | 2013-02-08
             pt | O ministro renunciou na sexta-feira.      | sexta-feira  | 2013-02-08
             pt | Estou em Lisboa na sexta-feira.           | sexta-feira  | 2013-02-15
+            pt | O Benfica venceu o Porto no domingo.      | domingo      | 2013-02-10
+            pt | O presidente partiu para Roma na sexta-feira. | sexta-feira | 2013-02-08
+            pt | O museu abre na sexta-feira.              | sexta-feira  | 2013-02-15
             es | El ministro anunció que dimitirá el viernes. | viernes   | 2013-02-15
             fr | Il a annoncé qu'il démissionnera vendredi. | vendredi    | 2013-02-15
             it | Ha annunciato che si dimetterà venerdì.   | venerdì      | 2013-02-15
