@@ -156,6 +156,7 @@ class DateFamiliesByLanguageTest {
             fuzzy    | es    | En los años 80 hubo crisis.                               | los años 80                  | 198              | DECADE  |       |
             fuzzy    | it    | Alla fine del 1992 scoppiò lo scandalo.                   | fine del 1992                | 1992             | YEAR    | END   |
             fuzzy    | it    | Negli anni sessanta arrivò il boom.                       | Negli anni sessanta          | 196              | DECADE  |       |
+            fuzzy    | it    | Agli inizi degli anni '90 arrivò la crisi.                | inizi degli anni '90         | 199              | DECADE  | START |
             fuzzy    | pt    | No início dos anos 2000 a economia parou.                 | início dos anos 2000         | 200              | DECADE  | START |
             fuzzy    | pt    | Em meados de 2011 o país pediu ajuda.                     | meados de 2011               | 2011             | YEAR    | MID   |
             fuzzy    | nl    | Begin 2002 kwam de euro.                                  | Begin 2002                   | 2002             | YEAR    | START |
