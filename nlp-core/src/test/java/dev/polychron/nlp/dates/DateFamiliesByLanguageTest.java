@@ -162,6 +162,8 @@ class DateFamiliesByLanguageTest {
             fuzzy    | nl    | Begin 2002 kwam de euro.                                  | Begin 2002                   | 2002             | YEAR    | START |
             fuzzy    | nl    | In de jaren zestig groeide de welvaart.                   | de jaren zestig              | 196              | DECADE  |       |
             fuzzy    | pl    | W latach 80. działała opozycja.                           | W latach 80.                 | 198              | DECADE  |       |
+            fuzzy    | pl    | Na początku lat 90. miasto odnowiono.                     | Na początku lat 90.          | 199              | DECADE  | START |
+            fuzzy    | nl    | Eind jaren tachtig verhuisde hij.                         | Eind jaren tachtig           | 198              | DECADE  | END   |
             fuzzy    | uk    | Наприкінці 2004 року почалася революція.                  | Наприкінці 2004              | 2004             | YEAR    | END   |
             fuzzy    | ar    | في أواخر عام 2010 بدأت الاحتجاجات.                        | أواخر عام 2010               | 2010             | YEAR    | END   |
             fuzzy    | he    | בסוף 2014 נסגר המפעל.                                     | בסוף 2014                    | 2014             | YEAR    | END   |
@@ -344,6 +346,8 @@ class DateFamiliesByLanguageTest {
             es | Durante años 40 familias vivieron allí.
             pl | Przez lata 20 osób pracowało.
             nl | Sinds jaren 20 procent minder.
+            pl | Dzieci do lat 10 wchodzą za darmo.
+            nl | Hij heeft jaren 20 uur per week gewerkt.
             de | Siehe S. 1990-1994 im Band.
             ru | На 90-х минутах забили два гола.
             en | In the 90s the heat was brutal.
