@@ -63,6 +63,8 @@ class TensedYearsTest {
             en | In December the bank collapsed.                    | December      | 2013-12    | MONTH
             pt | O escritor morreu a 30 de dezembro em Lisboa.      | 30 de dezembro | 2013-12-30 | DAY
             pt | O clube venceu a 29 de dezembro.                   | 29 de dezembro | 2013-12-29 | DAY
+            pl | Pisarz zmarł 29 grudnia w Krakowie.                | 29 grudnia    | 2013-12-29 | DAY
+            nl | De schrijver overleed op 29 december.              | 29 december   | 2013-12-29 | DAY
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
