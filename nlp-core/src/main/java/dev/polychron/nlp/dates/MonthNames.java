@@ -166,7 +166,8 @@ public final class MonthNames {
 
     /**
      * Whether the month a match names (its group "month") is written as month-names.tsv spells it, for the names
-     * listed with diacritics, whose folded form is another word too: "tháng tư" (April), not "tháng từ".
+     * listed with diacritics, whose folded form is another word too: "tháng tư" (April), not "tháng từ"; and as CLDR
+     * spells the names it writes without any: "maja" (of May), not "mają" (they have).
      */
     boolean writtenAsListed(String text, Matcher m) {
         String writing = writingByName.get(m.group("month"));
@@ -209,7 +210,9 @@ public final class MonthNames {
             for (String month : own.getMonths(context, DateFormatSymbols.WIDE)) {
                 String folded = TextFolding.fold(month);
                 ownWideNames.add(folded);
-                if (TONE_MARKED.contains(code) && !folded.equalsIgnoreCase(month)) {
+                // a name CLDR writes without marks is another word where the text puts one on it: Polish "mają"
+                // (they have) is no "maja" (of May)
+                if (TONE_MARKED.contains(code) || folded.equalsIgnoreCase(month)) {
                     writingByName.put(folded, month);
                 }
             }

@@ -97,7 +97,7 @@ final class NumericDateRules {
      * Uhr", "gegen 18.30 Uhr" (not before a part of the day, which {@link TimesOnDays} reads after a day: "um 7 Uhr
      * abends", nor before minutes, "3 Uhr 15"; "14:30" is read without its unit); French "à 18h", "vers 18 h 30", "à 20
      * heures" after a word that opens a time, as "3 h" and "pendant 2 heures" last ("à 3 h de Paris" is a distance);
-     * Spanish "a las 10 horas"; Italian "alle ore 10".
+     * Spanish "a las 10 horas"; Italian "alle ore 10", "alle 20.45", "dalle 9.30".
      * Spanish "a las 10" and Italian "alle 10" alone may as well count; Indonesian and Malay "pukul 23.30", whose word
      * names the time of day only (not before the part of the day, "pukul 8 malam", which would make it evening); Dutch
      * "om 10.00 uur", "om 9 uur." (not "om 8 uur 's avonds"); Turkish "saat 14.30'da" (not "akşam saat 8", nor as a
@@ -120,7 +120,11 @@ final class NumericDateRules {
                     + "(?!\\p{L}|\\s*\\p{N}|\\s*(?:de\\s|d'|du (?:soir|matin|mat)\\b"
                     + "|dans la (?:soiree|matinee|nuit)\\b))",
             "es", "(?<=(?<!\\p{L})a las\\s)" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?\\s*horas(?!\\p{L})",
-            "it", "(?<=(?<!\\p{L})alle\\s)ore\\s+" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?(?![\\p{L}\\p{N}])",
+            // "alle 20.45" with its minutes needs no "ore" ("alle 10" alone may count), unless a currency follows
+            // ("alle 12.50 euro")
+            "it", "(?<=(?<!\\p{L})d?alle\\s)(?:ore\\s+)?" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?"
+                    + "(?<=ore\\s{1,3}\\d{1,2}(?:[:.]\\d\\d)?|\\.\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\p{N}"
+                    + "|\\s*(?:euro|€|\\$|dollari|sterline|franchi)(?!\\p{L}))",
             "id", PUKUL, "ms", PUKUL,
             // an hour without minutes from 8 only closing its clause: "om 3 uur bedenktijd" is three hours of it, and
             // "om 2 uur" as often two in the afternoon; none up to 12 after an evening ("vanavond om 8.30 uur")
@@ -169,11 +173,17 @@ final class NumericDateRules {
     /**
      * The words before a number with a slash that make it the number of a law, decree or decision, not a month and
      * year, by language, folded: Greek "ν. 3/2016", "απόφαση 5/2010", Vietnamese "Thông tư số 12/2015/TT-BTC",
-     * "Nghị định 46/2014/NĐ-CP". A letter after a second slash makes one too, in any language ("12/2015/TT-BTC").
+     * "Nghị định 46/2014/NĐ-CP", Spanish "Ley 11/2020", "Real Decreto-ley 8/2020", Italian "legge n. 3/2019", "D.Lgs.
+     * 9/2008", Portuguese "Lei n.º 7/2009", "Decreto-Lei 10/2020" (the law's number in its year). A letter after a
+     * second slash makes one too, in any language ("12/2015/TT-BTC").
      */
     private static final Map<String, String> NUMBERED_DOCUMENTS = Map.of(
             "vi", "(?<!(?<!\\p{L})(?:so|nghi đinh|thong tu|quyet đinh|nghi quyet|cong van|chi thi|luat) )",
-            "el", "(?<!(?<!\\p{L})(?:ν\\.|νομος|νομου|νομο|αποφαση|αποφασης|π\\.δ\\.|εγκυκλιος|αρ\\.|αριθμ\\.) ?)");
+            "el", "(?<!(?<!\\p{L})(?:ν\\.|νομος|νομου|νομο|αποφαση|αποφασης|π\\.δ\\.|εγκυκλιος|αρ\\.|αριθμ\\.) ?)",
+            "es", lawNumber("ley|ley organica|decreto|decreto-ley|orden|resolucion|sentencia|circular"),
+            "it", lawNumber("legge|decreto|decreto legislativo|decreto-legge|d\\.lgs\\.|d\\.l\\.|dpcm|sentenza"
+                    + "|delibera|ordinanza|circolare"),
+            "pt", lawNumber("lei|decreto|decreto-lei|portaria|resolucao|despacho|acordao"));
 
     /**
      * A time of day as news wires write it, four digits with no colon before a time zone or "hours" after "at": "1800
@@ -422,6 +432,14 @@ final class NumericDateRules {
         }
         boolean twentyFourHours = Integer.parseInt(m.group("hour")) > NOON;
         return timeOfDay(m, reference, m.group("minute"), twentyFourHours && "p".equals(half) ? null : half);
+    }
+
+    /**
+     * Not after one of the {@code documents} (folded words) and an optional number sign: "ley 11/", "lei n.º 7/", "legge
+     * n. 3/".
+     */
+    private static String lawNumber(String documents) {
+        return "(?<!(?<!\\p{L})(?:" + documents + ") (?:n\\.?[º°]?\\.? ?)?)";
     }
 
     /** Not at a fraction that the language's {@link #SHARES} tell from a day and month, if it has them. */

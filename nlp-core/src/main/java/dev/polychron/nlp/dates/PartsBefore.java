@@ -51,9 +51,10 @@ final class PartsBefore {
         return new PartsBefore(modifierByPart, modifierByHalf, joiners, notAfter);
     }
 
+    /** A phrase that ends in an elided article stands right against its period: "fine dell'Ottocento". */
     private static Pattern phraseBefore(Set<String> phrases, String joiners, String notAfter) {
         return Pattern.compile("(?U)" + notAfter + "(?<![\\p{L}\\p{N}])(?<part>" + Alternation.of(phrases)
-                + ")[\\s-]+(?:(?:" + joiners + ")\\s+)?\\z");
+                + ")(?:[\\s-]+(?:(?:" + joiners + ")\\s+)?|(?<='))\\z");
     }
 
     /** The mentions, each period without a modifier that a part phrase precedes taking it in. */

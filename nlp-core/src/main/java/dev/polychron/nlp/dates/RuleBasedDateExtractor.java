@@ -226,6 +226,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "els anys", "als anys", "dels anys",
             "decada de los", "anii", "δεκαετια του", "δεκαετιας του"), CenturyDecades.VIETNAMESE_DECADE_WORDS.stream())
             .toList();
+    /**
+     * The words before a decade's tens that make one only right after a part phrase: Polish "na początku lat 90.",
+     * Dutch "begin jaren negentig"; alone they also count years ("dzieci do lat 10", "jaren 20 gewerkt").
+     */
+    private static final List<String> TENS_DECADE_WORDS_AFTER_PART = List.of("lat", "jaren");
     /** Languages that write the tens of a decade as an ordinal, with a dot: Polish "w latach 80.". */
     private static final Set<String> DOTTED_TENS = Set.of("pl");
     /**
@@ -909,7 +914,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         Map<String, Integer> tens = spelledTens(language);
         String spelled = tens.isEmpty() ? "" : "|(?<spelled>" + Alternation.of(tens.keySet()) + ")\\b";
         return rule(Start.words(parts, TENS_DECADE_WORDS), "\\b" + part + "(?:" + Alternation.of(TENS_DECADE_WORDS)
-                        + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:" + (DOTTED_TENS.contains(
+                        + "|(?<=(?:" + Alternation.notAtDigit(parts) + ")[\\s-])"
+                        + Alternation.of(TENS_DECADE_WORDS_AFTER_PART) + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:" + (DOTTED_TENS.contains(
                                 ULocale.forLanguageTag(language).getLanguage()) ? "\\.|" : "") + "\\b|(?=-))(?!\\s+de\\s)"
                         // a count, of ages or of years: "những năm 30 tuổi", "những năm 20 năm qua" (these 20 years)
                         + "(?!" + countedNoun(language) + "|\\s+nam\\b)" + spelled

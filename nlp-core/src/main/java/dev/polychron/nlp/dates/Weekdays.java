@@ -147,17 +147,21 @@ final class Weekdays {
     /**
      * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
      * "następnego wtorku", "do środy", "od niedzieli", and the Polish accusative, which says "on" ("w środę",
-     * "w sobotę"), but not Sunday's, which folds to the plural: "w niedziele" are Sundays, as trading Sundays
-     * ("niedziele handlowe") are; in Georgian the dative, which says "on" ("ორშაბათს", "კვირას"); the Lithuanian
+     * "w sobotę", "w niedzielę": see {@link #WRITTEN_WITH_MARKS}); in Georgian the dative, which says "on" ("ორშაბათს", "კვირას"); the Lithuanian
      * accusative ("antradienį") and the Latvian adverb ("otrdien"), which say "on" too.
      */
     private static final Map<String, List<UnaryOperator<String>>> CASES = Map.of(
             "hr", List.of(name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e")),
             "pl", List.of(name -> name.replaceAll("ek$", "ku").replaceAll("la$", "li").replaceAll("a$", "y"),
-                    name -> name.equals("niedziela") ? name : name.replaceAll("a$", "e")),
+                    name -> name.replaceAll("a$", "e")),
             "ka", List.of(name -> name.replaceAll("ი$", "") + "ს"),
             "lt", List.of(name -> name.replaceAll("is$", "i")),
             "lv", List.of(name -> name.replaceAll("a$", "")));
+    /**
+     * The folded case forms that are other words too, read alone only as written with their marks: Polish "w niedzielę"
+     * is on Sunday, "w niedziele" on Sundays, as trading Sundays ("niedziele handlowe") are.
+     */
+    private static final Map<String, String> WRITTEN_WITH_MARKS = Map.of("niedziele", "niedzielę");
     private static final int[] ICU_DAYS = {Calendar.SUNDAY, Calendar.MONDAY, Calendar.TUESDAY, Calendar.WEDNESDAY,
             Calendar.THURSDAY, Calendar.FRIDAY, Calendar.SATURDAY};
     private static final DayOfWeek[] DAYS = {DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
@@ -220,7 +224,7 @@ final class Weekdays {
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
-                .writtenAs((text, m) -> (!everyday.contains(m.group("weekday"))
+                .writtenAs((text, m) -> writtenWithMarks(text, m) && (!everyday.contains(m.group("weekday"))
                             || writtenAsWeekday(text, m, cues, ordinalsOpenNames))
                         && (!abbreviations.contains(m.group("weekday"))
                             || writtenAsAbbreviation(text, m) && !unit(text, m)
@@ -236,6 +240,12 @@ final class Weekdays {
     private static String clockOrScore(MonthNames months) {
         return "(?:\\p{N}?\\s*(?::\\s*\\p{N}|" + TimesOnDays.MERIDIEM_MARK + "|h\\b|uhr\\b)"
                 + "|\\s*[-–]\\s*\\p{N}(?!\\p{N}|\\.\\p{N}|\\.?\\s*(?:" + months.alternation() + ")\\b))";
+    }
+
+    /** Whether the weekday a match names is written as {@link #WRITTEN_WITH_MARKS} writes it, if listed there. */
+    private static boolean writtenWithMarks(String text, Matcher m) {
+        String writing = WRITTEN_WITH_MARKS.get(m.group("weekday"));
+        return writing == null || writing.equalsIgnoreCase(text.substring(m.start("weekday"), m.end("weekday")));
     }
 
     /** In lower case or with its dot, unlike a name ("Gio Ponti"), and not in capitals ("Washington DC."). */

@@ -40,6 +40,7 @@ class BarePeriodPartsTest {
             ru | Храм освятили в 1912 году. В конце года его закрыли.     | конце года             | 1912     | YEAR | END
             it | Il raccolto sarà venduto alla fine dell'anno.             | fine dell'anno         | 2020     | YEAR | END
             pt | A ponte será reaberta no final do ano.                    | final do ano           | 2020     | YEAR | END
+            pl | Rząd przedstawi budżet do końca roku.                     | do końca roku          | 2020     | YEAR | END
             """)
     void shouldDateAPartOfAYearSaidWithoutItsNumber(String language, String text, String phrase, String value,
                                                           Granularity granularity, Modifier modifier) {
@@ -94,6 +95,7 @@ class BarePeriodPartsTest {
             fr | Les élèves partent à la fin de l'année scolaire.
             fr | À la fin de l'année de deuil, il se remaria.
             it | Alla fine dell'anno scolastico gli alunni partono.
+            pl | Na koniec roku szkolnego uczniowie wyjechali.
             """)
     void shouldFindNoPartOfAYearThatNamesAKindOfThingOrAnotherPeriod(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -23,6 +23,7 @@ class ClocksWithUnitsTest {
             fr | La séance reprend à 21 heures.                       | 21 heures  | 2016-09-02T21    | HOUR
             es | El pleno se reanudará a las 17 horas.                | 17 horas   | 2016-09-02T17    | HOUR
             it | Il consiglio si riunisce alle ore 9.30 in municipio. | ore 9.30   | 2016-09-02T09:30 | MINUTE
+            it | La partita è iniziata alle 20.45 a Torino.           | 20.45      | 2016-09-02T20:45 | MINUTE
             fr | Le bus part à 7h du soir.                            | 7h du soir | 2016-09-02T19    | HOUR
             fr | La messe commence à 8 heures du matin.               | 8 heures du matin | 2016-09-02T08 | HOUR
             de | Die Sitzung begann um 15 Uhr 20 im Rathaus.          | 15 Uhr 20  | 2016-09-02T15:20 | MINUTE
@@ -42,6 +43,8 @@ class ClocksWithUnitsTest {
             es | La reunión duró 4 horas.
             es | Los vecinos llegaron a las 10 casas del barrio.
             it | Gli operai sono arrivati alle 10 case.
+            it | Il titolo è salito alle 12.50 euro per azione.
+            it | Gli iscritti sono passati dalle 1.500 alle 2.000 unità.
             de | Die Verhandlungen dauerten 12 Stunden.
             de | Bis 15 Uhr 20 Teilnehmer kamen in den Saal.
             fr | Le concert du 14 à 21h est complet.

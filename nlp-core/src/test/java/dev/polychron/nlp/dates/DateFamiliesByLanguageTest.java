@@ -156,11 +156,14 @@ class DateFamiliesByLanguageTest {
             fuzzy    | es    | En los años 80 hubo crisis.                               | los años 80                  | 198              | DECADE  |       |
             fuzzy    | it    | Alla fine del 1992 scoppiò lo scandalo.                   | fine del 1992                | 1992             | YEAR    | END   |
             fuzzy    | it    | Negli anni sessanta arrivò il boom.                       | Negli anni sessanta          | 196              | DECADE  |       |
+            fuzzy    | it    | Agli inizi degli anni '90 arrivò la crisi.                | inizi degli anni '90         | 199              | DECADE  | START |
             fuzzy    | pt    | No início dos anos 2000 a economia parou.                 | início dos anos 2000         | 200              | DECADE  | START |
             fuzzy    | pt    | Em meados de 2011 o país pediu ajuda.                     | meados de 2011               | 2011             | YEAR    | MID   |
             fuzzy    | nl    | Begin 2002 kwam de euro.                                  | Begin 2002                   | 2002             | YEAR    | START |
             fuzzy    | nl    | In de jaren zestig groeide de welvaart.                   | de jaren zestig              | 196              | DECADE  |       |
             fuzzy    | pl    | W latach 80. działała opozycja.                           | W latach 80.                 | 198              | DECADE  |       |
+            fuzzy    | pl    | Na początku lat 90. miasto odnowiono.                     | Na początku lat 90.          | 199              | DECADE  | START |
+            fuzzy    | nl    | Eind jaren tachtig verhuisde hij.                         | Eind jaren tachtig           | 198              | DECADE  | END   |
             fuzzy    | uk    | Наприкінці 2004 року почалася революція.                  | Наприкінці 2004              | 2004             | YEAR    | END   |
             fuzzy    | ar    | في أواخر عام 2010 بدأت الاحتجاجات.                        | أواخر عام 2010               | 2010             | YEAR    | END   |
             fuzzy    | he    | בסוף 2014 נסגר המפעל.                                     | בסוף 2014                    | 2014             | YEAR    | END   |
@@ -343,6 +346,8 @@ class DateFamiliesByLanguageTest {
             es | Durante años 40 familias vivieron allí.
             pl | Przez lata 20 osób pracowało.
             nl | Sinds jaren 20 procent minder.
+            pl | Dzieci do lat 10 wchodzą za darmo.
+            nl | Hij heeft jaren 20 uur per week gewerkt.
             de | Siehe S. 1990-1994 im Band.
             ru | На 90-х минутах забили два гола.
             en | In the 90s the heat was brutal.

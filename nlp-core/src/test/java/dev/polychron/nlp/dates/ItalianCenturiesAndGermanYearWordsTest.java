@@ -20,6 +20,11 @@ class ItalianCenturiesAndGermanYearWordsTest {
             Nel Cinquecento la villa passò ai Medici.        | Cinquecento       | 15 |
             I mosaici del Duecento sono stati restaurati.    | Duecento          | 12 |
             Il porto rinacque nel tardo Ottocento.           | tardo Ottocento   | 18 | END
+            Nell'Ottocento la città raddoppiò.               | Ottocento         | 18 |
+            La villa risale all’Ottocento.                   | Ottocento         | 18 |
+            Alla fine dell'Ottocento arrivò la ferrovia.     | fine dell'Ottocento | 18 | END
+            A metà dell'Ottocento nacque il quartiere.       | metà dell'Ottocento | 18 | MID
+            Agli inizi del Novecento il borgo si spopolò.    | inizi del Novecento | 19 | START
             """)
     void shouldReadAnItalianCenturyNamedByItsHundreds(String text, String expected, String value, Modifier modifier) {
         assertOnlyMention(text, extractor.extract(text, "it", REFERENCE), expected, value, Granularity.CENTURY);
@@ -31,6 +36,8 @@ class ItalianCenturiesAndGermanYearWordsTest {
             Il camion ha percorso novecento chilometri.
             Seicento soldati hanno lasciato la base.
             Ha speso il trecento per cento del budget.
+            Il sentiero sale per l'ottocento metri del pendio.
+            Dall'ottocento al mille il prezzo è salito.
             """)
     void shouldFindNoItalianCenturyInACount(String text) {
         assertThat(extractor.extract(text, "it", REFERENCE)).isEmpty();

@@ -32,6 +32,7 @@ class MonthNamesTest {
             tr | Göç haziranda yeniden başlıyor.                | haziranda         | 2015-06    | MONTH
             tr | Okullar Ocak ayında tatile girecek.            | Ocak              | 2015-01    | MONTH
             ar | وفي يناير انخفضت الأسعار.                      | يناير             | 2015-01    | MONTH
+            pl | Prace trwały do maja.                          | maja              | 2015-05    | MONTH
             """)
     void shouldReadMonthWrittenAsItsLanguageWritesIt(String language, String text, String expectedText,
                                                      String expectedValue, Granularity expectedGranularity) {
@@ -59,6 +60,7 @@ class MonthNamesTest {
             tr | Kazan ocakta kaynıyordu.
             tr | Kedi iki duvar arasındaki aralıkta uyudu.
             tr | Köylüler tarlada ekimde çalıştı.
+            pl | Mieszkańcy mają dość hałasu.
             """)
     void shouldNotReadMonthInEverydayWordOrName(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

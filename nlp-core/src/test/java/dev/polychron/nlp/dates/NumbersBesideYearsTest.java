@@ -74,9 +74,27 @@ class NumbersBesideYearsTest {
             vi | Thông tư số 11/2016/TT-BYT quy định rõ điều này.
             vi | Theo Nghị quyết 8/2020 của Hội đồng nhân dân tỉnh, dự án được duyệt.
             vi | Văn bản 10/2018/QH14 đã được thông qua.
+            es | La Ley 11/2020 regula los presupuestos.
+            es | El Real Decreto-ley 8/2020 aprobó medidas urgentes.
+            es | La Ley Orgánica 3/2018 protege los datos.
+            it | La legge n. 3/2019 è entrata in vigore.
+            it | Il D.Lgs. 9/2008 tutela i lavoratori.
+            pt | A Lei n.º 7/2009 aprovou o Código do Trabalho.
+            pt | O Decreto-Lei 10/2020 estabelece medidas.
             """)
     void shouldFindNoYearInADocumentNumberWithASlash(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            es | Las ventas de 11/2020 subieron.  | 11/2020 | 2020-11
+            it | Il fatturato del 3/2019 è salito. | 3/2019  | 2019-03
+            pt | As vendas de 7/2009 subiram.      | 7/2009  | 2009-07
+            """)
+    void shouldReadAMonthAndYearWithASlashWhenNoDocumentWordPrecedesIt(String language, String text,
+                                                                       String expectedText, String value) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, value, Granularity.MONTH);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -82,6 +82,18 @@ class TensedWeekdaysTest {
             it | Venerdì il parlamento ha votato la legge. | Venerdì      | 2013-02-08
             pt | O ministro renunciou na sexta-feira.      | sexta-feira  | 2013-02-08
             pt | Estou em Lisboa na sexta-feira.           | sexta-feira  | 2013-02-15
+            pt | O Benfica venceu o Porto no domingo.      | domingo      | 2013-02-10
+            pt | O presidente partiu para Roma na sexta-feira. | sexta-feira | 2013-02-08
+            pt | O museu abre na sexta-feira.              | sexta-feira  | 2013-02-15
+            nl | Ajax won zondag van PSV.                  | zondag       | 2013-02-10
+            nl | De minister trad vrijdag af.              | vrijdag      | 2013-02-08
+            nl | Ajax speelt vrijdag tegen PSV.            | vrijdag      | 2013-02-15
+            nl | De premier zei dat hij vrijdag zal aftreden. | vrijdag   | 2013-02-15
+            nl | De wedstrijd werd uitgesteld tot vrijdag. | vrijdag      | 2013-02-15
+            pl | Legia wygrała w niedzielę z Lechem.       | niedzielę    | 2013-02-10
+            pl | W piątek Legia pokonała Lecha.            | piątek       | 2013-02-08
+            pl | Legia zagra w niedzielę z Lechem.         | niedzielę    | 2013-02-17
+            pl | Mecz przełożono na piątek.                | piątek       | 2013-02-15
             es | El ministro anunció que dimitirá el viernes. | viernes   | 2013-02-15
             fr | Il a annoncé qu'il démissionnera vendredi. | vendredi    | 2013-02-15
             it | Ha annunciato che si dimetterà venerdì.   | venerdì      | 2013-02-15

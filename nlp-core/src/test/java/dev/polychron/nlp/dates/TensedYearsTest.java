@@ -61,6 +61,10 @@ class TensedYearsTest {
             en | On 29 December the ferry sank off the cape.        | 29 December   | 2013-12-29 | DAY
             en | On 30 December, the two airlines merged.           | 30 December   | 2013-12-30 | DAY
             en | In December the bank collapsed.                    | December      | 2013-12    | MONTH
+            pt | O escritor morreu a 30 de dezembro em Lisboa.      | 30 de dezembro | 2013-12-30 | DAY
+            pt | O clube venceu a 29 de dezembro.                   | 29 de dezembro | 2013-12-29 | DAY
+            pl | Pisarz zmarł 29 grudnia w Krakowie.                | 29 grudnia    | 2013-12-29 | DAY
+            nl | De schrijver overleed op 29 december.              | 29 december   | 2013-12-29 | DAY
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
@@ -133,6 +137,7 @@ class TensedYearsTest {
             2014-01-10 | en | On 20 January the minister who was appointed will present the budget. | 20 January | 2014-01-20
             2014-01-10 | fr | Les négociations ont été repoussées au 20 décembre. | 20 décembre | 2014-12-20
             2014-01-10 | es | La cumbre se aplazó hasta el 20 de diciembre.       | 20 de diciembre | 2014-12-20
+            2014-01-10 | pt | A cimeira foi adiada para 20 de dezembro.           | 20 de dezembro | 2014-12-20
             2014-01-10 | de | Der Gipfel wurde auf Dezember verschoben.           | Dezember     | 2014-12
             2014-01-10 | el | Η σύνοδος μετατέθηκε στις 20 Δεκεμβρίου.            | 20 Δεκεμβρίου | 2014-12-20
             2014-11-20 | en | The tournament was moved to December 20.            | December 20  | 2014-12-20

@@ -48,6 +48,7 @@ class WeekdaysTest {
             es | La huelga sigue el mié. en Madrid.  | mié      | 2013-02-13
             pl | Sejm zbierze się w środę.           | środę    | 2013-02-13
             pl | Sejm obradował w sobotę.            | sobotę   | 2013-02-09
+            pl | Wybory odbyły się w niedzielę.      | niedzielę | 2013-02-10
             hi | हम शुक्रवार को मिलेंगे।               | शुक्रवार   | 2013-02-15
             bn | আমরা শুক্রবার দেখা করব।             | শুক্রবার   | 2013-02-15
             tr | Toplantı Cuma yapılacak.            | Cuma     | 2013-02-15
@@ -188,6 +189,7 @@ class WeekdaysTest {
             ja | 彼は金メダル(金)を獲得した。
             ja | （土）（日）は休みです。
             pl | Sklepy są zamknięte w niedziele i święta.
+            pl | W niedziele handlowe sklepy są otwarte.
             ja | 日本(日)と米国(米)が合意した。
             be | Навакольнае асяроддзе і серада жыцця.
             cs | Stojí blízko středu města.
