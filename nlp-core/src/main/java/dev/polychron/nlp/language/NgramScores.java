@@ -34,7 +34,13 @@ final class NgramScores {
     private final int hashShift;
     /** The rare n-grams a long does not hold. */
     private final Map<String, Integer> unpacked = new HashMap<>();
-    /** For each n-gram by index, its weights {@code from[i]} to {@code from[i + 1]}: language and weight. */
+    /**
+     * For each n-gram by index, its weights {@code from[i]} to {@code from[i + 1]}: language and weight. An n-gram
+     * with a weight in most languages (the common letters and pairs: 'e', 'a ', 'th') has a full row instead, one
+     * weight for each language in the model's order and 0 where it has none (its {@code weightLanguages} unused),
+     * added to the scores as one run the JIT vectorises rather than scattered; adding 0 leaves a language's score
+     * as it was, so every language's sum is the same.
+     */
     private final int[] from;
     private final int[] weightLanguages;
     private final double[] weights;
@@ -55,16 +61,23 @@ final class NgramScores {
         mask = size - 1;
         hashShift = Long.SIZE - Integer.numberOfTrailingZeros(size);
         from = new int[contexts.size() + 1];
-        int total = contexts.values().stream().mapToInt(c -> c.getOutcomes().length).sum();
+        int total = contexts.values().stream().mapToInt(c -> rowLength(c.getOutcomes().length)).sum();
         weightLanguages = new int[total];
         weights = new double[total];
         int index = 0;
         for (Map.Entry<String, Context> entry : contexts.entrySet()) {
             Context context = entry.getValue();
             int start = from[index];
-            System.arraycopy(context.getOutcomes(), 0, weightLanguages, start, context.getOutcomes().length);
-            System.arraycopy(context.getParameters(), 0, weights, start, context.getParameters().length);
-            from[index + 1] = start + context.getOutcomes().length;
+            int length = rowLength(context.getOutcomes().length);
+            if (length == languages.length) {
+                for (int w = 0; w < context.getOutcomes().length; w++) {
+                    weights[start + context.getOutcomes()[w]] = context.getParameters()[w];
+                }
+            } else {
+                System.arraycopy(context.getOutcomes(), 0, weightLanguages, start, length);
+                System.arraycopy(context.getParameters(), 0, weights, start, length);
+            }
+            from[index + 1] = start + length;
             String ngram = entry.getKey();
             if (packs(ngram)) {
                 int slot = slot(pack(ngram));
@@ -91,8 +104,16 @@ final class NgramScores {
         Arrays.fill(scores, logPrior);
         for (CharSequence ngram : distinct) {
             int index = indexOf(ngram);
-            if (index >= 0) {
-                for (int w = from[index]; w < from[index + 1]; w++) {
+            if (index < 0) {
+                continue;
+            }
+            int start = from[index];
+            if (from[index + 1] - start == scores.length) {
+                for (int language = 0; language < scores.length; language++) {
+                    scores[language] += weights[start + language];
+                }
+            } else {
+                for (int w = start; w < from[index + 1]; w++) {
                     scores[weightLanguages[w]] += weights[w];
                 }
             }
@@ -114,6 +135,15 @@ final class NgramScores {
 
     /** A language code as the model names it, and its probability. */
     record Guess(String language, double confidence) {
+    }
+
+    /**
+     * A row of {@code outcomes} weights, or a full row where it takes no more memory: 8 bytes a language against
+     * 12 (weight and language) an outcome.
+     */
+    private int rowLength(int outcomes) {
+        boolean fullRowFits = outcomes * (Double.BYTES + Integer.BYTES) >= languages.length * Double.BYTES;
+        return fullRowFits ? languages.length : outcomes;
     }
 
     private int indexOf(CharSequence ngram) {
