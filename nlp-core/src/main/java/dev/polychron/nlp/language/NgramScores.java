@@ -1,15 +1,13 @@
 package dev.polychron.nlp.language;
 
-import opennlp.tools.langdetect.LanguageDetectorContextGenerator;
+import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * OpenNLP's language detector with its model's weights in flat arrays: the same n-grams, the same sums in the same
@@ -21,9 +19,8 @@ import java.util.Set;
 final class NgramScores {
 
     /** The n-grams are one to three chars, which a long holds whole with their length: no two share a key. */
-    private static final int PACKED_CHARS = 3;
+    private static final int PACKED_CHARS = TextNgrams.MAX_CHARS;
 
-    private final LanguageDetectorContextGenerator ngrams;
     private final String[] languages;
     /** The log of the uniform prior each language's score starts from, as OpenNLP's {@code UniformPrior} gives. */
     private final double logPrior;
@@ -49,7 +46,9 @@ final class NgramScores {
         if (!(model.getMaxentModel() instanceof GISModel gis)) {
             throw new IllegalStateException("The language model is no maxent (GIS) model");
         }
-        ngrams = model.getFactory().getContextGenerator();
+        if (model.getFactory().getClass() != LanguageDetectorFactory.class) {
+            throw new IllegalStateException("The language model makes its n-grams otherwise than TextNgrams");
+        }
         Object[] data = gis.getDataStructures();
         @SuppressWarnings("unchecked")
         Map<String, Context> contexts = (Map<String, Context>) data[1];
@@ -95,14 +94,10 @@ final class NgramScores {
      * of the languages in the model's order on a tie.
      */
     Guess best(CharSequence text) {
-        // OpenNLP sums the weights of the distinct n-grams in the order of a hash set of them; so do we
-        Set<CharSequence> distinct = new HashSet<>();
-        for (CharSequence ngram : ngrams.getContext(text)) {
-            distinct.add(ngram);
-        }
         double[] scores = new double[languages.length];
         Arrays.fill(scores, logPrior);
-        for (CharSequence ngram : distinct) {
+        // OpenNLP sums the weights of the distinct n-grams in the order of a hash set of them; so do we
+        for (CharSequence ngram : TextNgrams.of(text)) {
             int index = indexOf(ngram);
             if (index < 0) {
                 continue;
