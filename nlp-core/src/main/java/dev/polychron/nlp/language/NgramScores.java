@@ -6,7 +6,9 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,25 +22,28 @@ final class NgramScores {
 
     /** The n-grams are one to three chars, which a long holds whole with their length: no two share a key. */
     private static final int PACKED_CHARS = TextNgrams.MAX_CHARS;
+    /** No n-gram's row: rows start at 0 or later. */
+    private static final long NO_ROW = -1;
 
     private final String[] languages;
     /** The log of the uniform prior each language's score starts from, as OpenNLP's {@code UniformPrior} gives. */
     private final double logPrior;
-    /** Open addressing: packed n-gram, and its weights' index (+1; 0 is a free slot). */
-    private final long[] keys;
-    private final int[] weightIndexes;
+    /**
+     * Open addressing, two longs a slot: the packed n-gram (0 in a free slot) and its {@link #row}, side by side so
+     * that finding an n-gram's weights reads one cache line of this table, which is too large to stay in a cache.
+     */
+    private final long[] table;
     private final int mask;
     private final int hashShift;
-    /** The rare n-grams a long does not hold. */
-    private final Map<String, Integer> unpacked = new HashMap<>();
+    /** The rows of the rare n-grams a long does not hold. */
+    private final Map<String, Long> unpacked = new HashMap<>();
     /**
-     * For each n-gram by index, its weights {@code from[i]} to {@code from[i + 1]}: language and weight. An n-gram
-     * with a weight in most languages (the common letters and pairs: 'e', 'a ', 'th') has a full row instead, one
-     * weight for each language in the model's order and 0 where it has none (its {@code weightLanguages} unused),
-     * added to the scores as one run the JIT vectorises rather than scattered; adding 0 leaves a language's score
-     * as it was, so every language's sum is the same.
+     * Each n-gram's weights, from the start to the end its row gives: language and weight. An n-gram with a weight
+     * in most languages (the common letters and pairs: 'e', 'a ', 'th') has a full row instead, one weight for each
+     * language in the model's order and 0 where it has none (its {@code weightLanguages} unused), added to the
+     * scores as one run the JIT vectorises rather than scattered; adding 0 leaves a language's score as it was, so
+     * every language's sum is the same.
      */
-    private final int[] from;
     private final int[] weightLanguages;
     private final double[] weights;
 
@@ -55,18 +60,20 @@ final class NgramScores {
         languages = (String[]) data[2];
         logPrior = StrictMath.log(1.0 / languages.length);
         int size = Integer.highestOneBit(Math.max(1, contexts.size()) * 2) * 2;
-        keys = new long[size];
-        weightIndexes = new int[size];
+        table = new long[2 * size];
         mask = size - 1;
         hashShift = Long.SIZE - Integer.numberOfTrailingZeros(size);
-        from = new int[contexts.size() + 1];
         int total = contexts.values().stream().mapToInt(c -> rowLength(c.getOutcomes().length)).sum();
         weightLanguages = new int[total];
         weights = new double[total];
-        int index = 0;
-        for (Map.Entry<String, Context> entry : contexts.entrySet()) {
+        // the rows of the n-grams with weights in the most languages first, near each other: the common n-grams,
+        // read in every text ('e', 'th')
+        List<Map.Entry<String, Context>> byOutcomes = contexts.entrySet().stream()
+                .sorted(Comparator.comparingInt(entry -> -entry.getValue().getOutcomes().length))
+                .toList();
+        int start = 0;
+        for (Map.Entry<String, Context> entry : byOutcomes) {
             Context context = entry.getValue();
-            int start = from[index];
             int length = rowLength(context.getOutcomes().length);
             if (length == languages.length) {
                 for (int w = 0; w < context.getOutcomes().length; w++) {
@@ -76,16 +83,16 @@ final class NgramScores {
                 System.arraycopy(context.getOutcomes(), 0, weightLanguages, start, length);
                 System.arraycopy(context.getParameters(), 0, weights, start, length);
             }
-            from[index + 1] = start + length;
+            long row = row(start, start + length);
             String ngram = entry.getKey();
             if (packs(ngram)) {
-                int slot = slot(pack(ngram));
-                keys[slot] = pack(ngram);
-                weightIndexes[slot] = index + 1;
+                int slot = freeSlot(pack(ngram));
+                table[2 * slot] = pack(ngram);
+                table[2 * slot + 1] = row;
             } else {
-                unpacked.put(ngram, index);
+                unpacked.put(ngram, row);
             }
-            index++;
+            start += length;
         }
     }
 
@@ -98,17 +105,18 @@ final class NgramScores {
         Arrays.fill(scores, logPrior);
         // OpenNLP sums the weights of the distinct n-grams in the order of a hash set of them; so do we
         for (CharSequence ngram : TextNgrams.of(text)) {
-            int index = indexOf(ngram);
-            if (index < 0) {
+            long row = rowOf(ngram);
+            if (row == NO_ROW) {
                 continue;
             }
-            int start = from[index];
-            if (from[index + 1] - start == scores.length) {
+            int start = (int) (row >>> Integer.SIZE);
+            int end = (int) row;
+            if (end - start == scores.length) {
                 for (int language = 0; language < scores.length; language++) {
                     scores[language] += weights[start + language];
                 }
             } else {
-                for (int w = start; w < from[index + 1]; w++) {
+                for (int w = start; w < end; w++) {
                     scores[weightLanguages[w]] += weights[w];
                 }
             }
@@ -141,24 +149,30 @@ final class NgramScores {
         return fullRowFits ? languages.length : outcomes;
     }
 
-    private int indexOf(CharSequence ngram) {
+    /** An n-gram's weights from {@code start} to {@code end}, in one long. */
+    private static long row(int start, int end) {
+        return (long) start << Integer.SIZE | end;
+    }
+
+    /** The row of an n-gram's weights, or {@link #NO_ROW} when the model has none. */
+    private long rowOf(CharSequence ngram) {
         if (!packs(ngram)) {
-            return unpacked.getOrDefault(ngram.toString(), -1);
+            return unpacked.getOrDefault(ngram.toString(), NO_ROW);
         }
         long key = pack(ngram);
         for (int slot = hash(key); ; slot = (slot + 1) & mask) {
-            if (weightIndexes[slot] == 0) {
-                return -1;
+            if (table[2 * slot] == 0) {
+                return NO_ROW;
             }
-            if (keys[slot] == key) {
-                return weightIndexes[slot] - 1;
+            if (table[2 * slot] == key) {
+                return table[2 * slot + 1];
             }
         }
     }
 
-    private int slot(long key) {
+    private int freeSlot(long key) {
         int slot = hash(key);
-        while (weightIndexes[slot] != 0) {
+        while (table[2 * slot] != 0) {
             slot = (slot + 1) & mask;
         }
         return slot;
