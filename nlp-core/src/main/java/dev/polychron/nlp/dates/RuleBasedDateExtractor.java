@@ -584,6 +584,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         return words;
     }
 
+    /** Whether the group "next" writes the year after the group "year", whole or by its last two digits. */
+    private static boolean nextYear(Matcher m) {
+        String next = String.valueOf(Integer.parseInt(m.group("year")) + 1);
+        return next.equals(m.group("next")) || next.endsWith(m.group("next")) && m.group("next").length() == 2;
+    }
+
     private static Optional<ResolvedDate> season(Matcher m, Map<String, String> codes) {
         return Optional.of(new ResolvedDate(m.group("year") + "-" + codes.get(m.group("season")), Granularity.SEASON,
                 null, null));
@@ -598,6 +604,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 + PART_JOINERS + ")\\s+)?)?";
         Map<String, String> seasons = seasonWords(language);
         String season = "(?<season>" + Alternation.of(seasons.keySet()) + ")";
+        String seasonOfYear = "\\b" + season
+                + "\\s+(?:(?:of|de|del|du|van|του|nam|на|lui|anului|roku|des\\s+jahres)\\s+)?" + YEAR;
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
         Function<Matcher, Integer> monthDigits = m -> Integer.parseInt(m.group("month"));
         List<DateRule> rules = new ArrayList<>();
@@ -706,10 +714,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR
                         + NOT_NUMBER_AFTER + PART_AFTER,
                         m -> month(m, monthName, modifierBeforeOrAfter(m))).writtenAs(months::writtenAsListed),
+                rule(Start.words(seasons.keySet()), seasonOfYear + NOT_NUMBER_AFTER, m -> season(m, seasons)),
+                // a winter told by the two years it spans, "the winter of 1941–42", "Winter 1941/1942"
                 rule(Start.words(seasons.keySet()),
-                        "\\b" + season + "\\s+(?:(?:of|de|del|du|van|του|nam|на|lui|anului|roku|des\\s+jahres)\\s+)?"
-                        + YEAR + NOT_NUMBER_AFTER,
-                        m -> season(m, seasons)),
+                        seasonOfYear + "\\s*[-–/]\\s*(?<next>\\d{2}|\\d{4})" + NOT_NUMBER_AFTER,
+                        m -> seasons.get(m.group("season")).equals("WI") && nextYear(m) ? season(m, seasons)
+                                : Optional.empty()),
                 rule(Start.DIGIT, !SEASON_AFTER_YEAR_LANGUAGES.contains(ULocale.forLanguageTag(language).getLanguage())
                         ? "(?!)" : NOT_NUMBER_BEFORE + YEAR + "(?:\\s+|年の?|년\\s*)(?<season>"
                         + Alternation.of(SEASON_WORDS_AFTER_YEAR.keySet()) + ")" + HAN_SEASON_OR_WORD_END,

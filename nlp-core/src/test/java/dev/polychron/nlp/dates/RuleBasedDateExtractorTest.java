@@ -48,6 +48,9 @@ class RuleBasedDateExtractorTest {
             ru | В январе 2014 года начались переговоры.     | январе 2014               | 2014-01    | MONTH
             de | Im Herbst 1989 fiel die Mauer.              | Herbst 1989               | 1989-FA    | SEASON
             en | Talks resumed in the spring of 1990.        | spring of 1990            | 1990-SP    | SEASON
+            en | In the winter of 1941–42 the city starved. | winter of 1941–42         | 1941-WI    | SEASON
+            de | Im Winter 1941/42 hungerte die Stadt.      | Winter 1941/42            | 1941-WI    | SEASON
+            en | In the summer of 1941–45 it rained.         | summer of 1941            | 1941-SU    | SEASON
             bg | През лятото на 2008 г. беше горещо.        | лятото на 2008            | 2008-SU    | SEASON
             bg | Зимата на 2012 беше мека.                   | Зимата на 2012            | 2012-WI    | SEASON
             ro | În vara anului 2008 a fost cald.            | vara anului 2008          | 2008-SU    | SEASON
