@@ -214,6 +214,9 @@ final class AnaphoricDates {
         if (words == null) {
             return "";
         }
+        if (words.equals(List.of("*"))) {
+            return "(?!\\s+[\\p{L}\\p{N}])";
+        }
         // an elided article runs into its word: "deux ans après l'incendie"
         return words.stream().map(word -> Pattern.quote(word) + (word.endsWith("'") ? "" : "(?![\\p{L}\\p{N}])"))
                 .collect(Collectors.joining("|", "(?!\\s+(?:", "))"));

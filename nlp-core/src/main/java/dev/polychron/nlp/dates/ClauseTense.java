@@ -219,13 +219,19 @@ final class ClauseTense {
 
     /**
      * Whether the char at {@code at} ends a clause: not the dot of a one-letter abbreviation ("a.m.", "U.S.") unless a
-     * capitalised word other than a time zone follows it ("at 4 p.m. Trading resumes", not "at 4 p.m. ET on Monday").
+     * capitalised word other than a time zone follows it ("at 4 p.m. Trading resumes", not "at 4 p.m. ET on Monday"),
+     * nor a dot between digits ("40.000 Haushalte").
      */
     private static boolean endsClause(String text, int at) {
-        return CLAUSE_ENDS.indexOf(text.charAt(at)) >= 0 && !(text.charAt(at) == '.' && at >= 2
+        return CLAUSE_ENDS.indexOf(text.charAt(at)) >= 0 && !betweenDigits(text, at) && !(text.charAt(at) == '.' && at >= 2
                 && Character.isLetter(text.charAt(at - 1))
                 && (text.charAt(at - 2) == '.' || Character.isWhitespace(text.charAt(at - 2)))
                 && !SENTENCE_AFTER.matcher(text).region(at + 1, text.length()).lookingAt());
+    }
+
+    private static boolean betweenDigits(String text, int at) {
+        return at > 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at - 1))
+                && Character.isDigit(text.charAt(at + 1));
     }
 
     /**

@@ -73,6 +73,8 @@ final class DateRanges {
      */
     private static final Pattern DAY_ALONE = Pattern.compile("(?:\\p{Nd}{1,2}|["
             + HanNumeralDates.HAN_NUMERAL_CHARS + "]{1,3})\\s*[日号號일]");
+    /** A day of the month after its article alone, as {@link DaysWithoutMonth} reads it: "le 18", "il 5". */
+    private static final Pattern DAY_AFTER_ARTICLE = Pattern.compile("\\p{Ll}{1,3}\\s+\\p{Nd}{1,2}\\p{Ll}{0,2}");
     private static final int MONTH_LENGTH = "2014-04".length();
     private static final int DAYS_IN_A_WEEK = 7;
     static final Pattern HAS_YEAR = Pattern.compile("\\p{Nd}{4}");
@@ -278,15 +280,22 @@ final class DateRanges {
     }
 
     /**
-     * "7월 13일 - 15일", "1995年1月4日から22日まで": a second day written with its number alone is in the first's month.
+     * "7월 13일 - 15일", "1995年1月4日から22日まで", "entre le 13 et le 18": a second day written with its number alone is
+     * in the first's month, or the next where it would come before the first ("entre le 28 et le 3").
      */
     private static DateMention monthFromFirst(DateMention first, DateMention second) {
-        if (first.granularity() != Granularity.DAY || !DAY_ALONE.matcher(second.text()).matches()) {
+        if (first.granularity() != Granularity.DAY || !DAY_ALONE.matcher(second.text()).matches()
+                && !DAY_AFTER_ARTICLE.matcher(second.text()).matches()) {
             return second;
         }
-        String value = first.value().substring(0, MONTH_LENGTH) + second.value().substring(MONTH_LENGTH);
-        return new DateMention(second.text(), second.start(), second.end(), value, second.granularity(),
-                second.modifier(), second.rangeEnd(), second.inReferences());
+        LocalDate start = LocalDate.parse(first.value());
+        int day = Integer.parseInt(second.value().substring(MONTH_LENGTH + 1));
+        YearMonth month = YearMonth.from(start).plusMonths(day < start.getDayOfMonth() ? 1 : 0);
+        if (!month.isValidDay(day)) {
+            return second;
+        }
+        return new DateMention(second.text(), second.start(), second.end(), month.atDay(day).toString(),
+                second.granularity(), second.modifier(), second.rangeEnd(), second.inReferences());
     }
 
     /**

@@ -85,11 +85,12 @@ final class DaysWithoutMonth {
         List<String> ends = new ArrayList<>(List.of(FOLDED_CLAUSE_END, CLOCK_AFTER));
         List<String> andWords = RuleBasedDateExtractor.AND_WORDS.getOrDefault(locale.getLanguage(), List.of());
         if (!words.isEmpty() && !andWords.isEmpty()) {
-            // a day before another that closes the clause, "entre le 13 et le 18": the two make a range or a list
+            // a day joined to another that closes the clause: "le 13 et le 18" are two days, a range after "entre"
             Set<String> spelled = spelledDays(locale).keySet();
+            String dayAgain = RuleBasedDateExtractor.DAY.replace("?<day>", "?:") + suffix
+                    + (spelled.isEmpty() ? "" : "|" + Alternation.of(spelled));
             ends.add("(?=\\s+(?:" + Alternation.of(andWords) + ")\\s+(?:" + Alternation.of(words) + ")\\s+(?:"
-                    + RuleBasedDateExtractor.DAY.replace("?<day>", "?:") + suffix + (spelled.isEmpty() ? "" : "|" + Alternation.of(spelled))
-                    + ")" + FOLDED_CLAUSE_END + ")");
+                    + dayAgain + ")" + FOLDED_CLAUSE_END + ")");
         }
         if (CLAUSE_OPENERS.containsKey(locale.getLanguage())) {
             ends.add(CLAUSE_OPENERS.get(locale.getLanguage()));

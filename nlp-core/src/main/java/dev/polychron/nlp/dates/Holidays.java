@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * The day follows the region of the BCP 47 tag where it differs (Thanksgiving in {@code en-US} and {@code en-CA}).
  * With a year (after the name, or before it where a language writes it first) the day of that year is meant; with
  * "next" or "last" the next or last one; otherwise the next one on or after the reference date, or the last one where
- * the tense tells the past, and one on the same date every year takes the year told before it ({@link YearsToldBefore}).
+ * the tense tells the past, and then one on the same date every year takes the year told before it
+ * ({@link YearsToldBefore}).
  */
 final class Holidays {
 
@@ -162,7 +163,6 @@ final class Holidays {
                 yearless = rule instanceof HolidayRule.Fixed;
             } else {
                 day = after(rule, today);
-                yearless = rule instanceof HolidayRule.Fixed;
             }
             if (day.getYear() > MAX_YEAR) {
                 continue;
@@ -170,7 +170,8 @@ final class Holidays {
             LocalDate lastDay = rule.lastDay(day);
             ResolvedDate date = new ResolvedDate(day.toString(), Granularity.DAY, null,
                     lastDay.equals(day) ? null : lastDay.toString());
-            // a day on the same date every year may take the year told before it ("In 2019 he died after Christmas")
+            // told in the past, a day on the same date every year may take the year told before it ("In 2019 he died
+            // after Christmas"); elsewhere it is the coming one ("Those who died in 2015 are remembered at Christmas")
             found.add(new RelativeDates.Found(start, end, yearless ? date.yearless() : date));
         }
         return found;

@@ -192,12 +192,6 @@ final class Weekdays {
         return ANOTHER_WORD_AFTER.getOrDefault(locale.getLanguage(), "");
     }
 
-    /**
-     * A number after a weekday that may be the day or year of the date the weekday opens ("Thursday 14 March",
-     * "Thursday, 2024-03-14"); not a count, "On Thursday, 40,000 homes were without power", "Thursday 400 people".
-     */
-    private static final String DAY_OR_YEAR = "(?:\\p{N}{1,2}(?!\\p{N}|[.,]\\p{N}{3})|\\p{N}{4}(?!\\p{N}))";
-
     /** The rule for a weekday alone, or none in a language left out. */
     static Optional<DateRule> rule(String language, MonthNames months) {
         ULocale locale = ULocale.forLanguageTag(language);
@@ -214,7 +208,7 @@ final class Weekdays {
                 + (unspaced ? "" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
                 + ending(locale) + (unspaced ? "" : "\\b") + notAnotherWord(locale)
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}(?!(?:" + Alternation.of(TimesOnDays.CLOCK_WORDS)
-                + ")\\s)\\p{L}{1,4}\\W{1,2})(?:(?=" + DAY_OR_YEAR + ")\\p{N}(?!" + clockOrScore(months) + ")|(?:"
+                + ")\\s)\\p{L}{1,4}\\W{1,2})(?:(?=" + dayOrYear(months) + ")\\p{N}(?!" + clockOrScore(months) + ")|(?:"
                 + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         boolean ordinalsOpenNames = ORDINALS_OPEN_NAMES.contains(locale.getLanguage());
@@ -230,6 +224,17 @@ final class Weekdays {
                             || writtenAsAbbreviation(text, m) && !unit(text, m)
                                 && (dottedAloneExcept == null || dotted(text, m)
                                     && !dottedAloneExcept.contains(m.group("weekday"))))));
+    }
+
+    /**
+     * A number after a weekday that may be the day or year of the date the weekday opens ("Thursday 14 March",
+     * "mercredi 13.", "Donnerstag, 14.03.", "Thursday, 2024-03-14", "viernes 17 de mayo", "Saturday 20 and Sunday
+     * 21"); not a count before a noun of four letters or more, or with its thousands or decimals ("On Thursday, 12
+     * people were killed", "40,000 homes", "40 000 foyers", "1.5 million").
+     */
+    private static String dayOrYear(MonthNames months) {
+        return "(?:\\p{N}{1,2}(?!\\p{N}|[.,]\\p{N}(?!\\p{N}?[./-])|\\s\\p{N}{3}|\\s+(?!(?:" + months.alternation()
+                + ")(?![\\p{L}\\p{N}]))\\p{L}{4})|\\p{N}{4}(?!\\p{N}))";
     }
 
     /**

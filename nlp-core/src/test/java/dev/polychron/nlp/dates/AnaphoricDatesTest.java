@@ -38,7 +38,7 @@ class AnaphoricDatesTest {
             fr | Le pacte fut conclu le 5 juin 1998. Le jour suivant, il fut contesté. | Le jour suivant | 1998-06-06 | DAY
             fr | Le pacte fut conclu le 5 juin 1998. Le jour précédent, Paris hésitait. | Le jour précédent | 1998-06-04 | DAY
             fr | Le traité fut signé le 3 mars 1992. La veille, Paris hésitait.    | La veille        | 1992-03-02 | DAY
-            en | He resigned on 3 March 2020. The day before he had met the president. | The day before | 2020-03-02 | DAY
+            en | He resigned on 3 March 2020. The day before, he had met the president. | The day before | 2020-03-02 | DAY
             en | The plant opened in 1998.The following year it closed.           | The following year | 1999    | YEAR
             en | Talks resumed on 3 March 1992. The week before, they had stalled. | The week before | 1992-W09 | WEEK
             el | Στις 12 Μαρτίου 2020 έκλεισαν τα σχολεία. Την επόμενη εβδομάδα ανακοινώθηκαν νέα μέτρα. | Την επόμενη εβδομάδα | 2020-W12 | WEEK
@@ -237,6 +237,17 @@ class AnaphoricDatesTest {
     void shouldGiveNoDateToACountLeaningOnSomethingAfterItThatIsNoDate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)
                 .containsExactly("1874");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The treaty was signed on 3 May 2019, six months before Parliament voted on it.
+            He signed his will on 3 May 2019, the day before he died.
+            The plant opened on 3 May 2019, two years before rivals followed.
+            """)
+    void shouldGiveNoDateToAnEnglishCountBeforeAClause(String text) {
+        assertThat(extractor.extract(text, "en", REFERENCE)).extracting(DateMention::text)
+                .containsExactly("3 May 2019");
     }
 
     @Test

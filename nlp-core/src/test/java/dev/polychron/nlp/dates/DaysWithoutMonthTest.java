@@ -76,6 +76,8 @@ class DaysWithoutMonthTest {
             fr | Les grèves ont eu lieu entre le 13 et le 18.     | entre le 13 et le 18       | 2013-02-13 | 2013-02-18
             fr | Les grèves ont eu lieu entre le 13 et le dix-huit. | entre le 13 et le dix-huit | 2013-02-13 | 2013-02-18
             it | Gli scioperi ci sono stati tra il 3 e il 5.      | tra il 3 e il 5            | 2013-02-03 | 2013-02-05
+            fr | Le festival se tiendra entre le 13 et le 18.    | entre le 13 et le 18       | 2013-02-13 | 2013-02-18
+            fr | Les travaux auront lieu entre le 28 et le 3.    | entre le 28 et le 3        | 2013-02-28 | 2013-03-03
             """)
     void shouldJoinTwoDaysWithoutTheirMonthThatCloseTheirClauseAfterBetween(String language, String text,
             String expectedText, String expectedValue, String expectedEnd) {

@@ -98,6 +98,9 @@ class WeekdaysTest {
             en | On Thursday, 40,000 homes were still without power. | Thursday   | 2013-02-07
             en | On Thursday 400 people were evacuated.           | Thursday      | 2013-02-07
             de | Am Montag, 1.200 Menschen mussten fliehen.        | Montag       | 2013-02-11
+            en | On Thursday, 12 people were killed.               | Thursday     | 2013-02-07
+            fr | Jeudi, 40 000 foyers étaient privés d'électricité. | Jeudi       | 2013-02-07
+            de | Am Donnerstag 40.000 Haushalte waren ohne Strom.  | Donnerstag   | 2013-02-07
             """)
     void shouldReadAWeekdayAloneWhenTheNumberAfterItIsACount(String language, String text, String expectedText,
                                                              String expectedValue) {
