@@ -675,7 +675,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + (DOTTED_DAY_AFTER_MONTH.contains(ULocale.forLanguageTag(language).getLanguage()) ? ""
                                 : "(?<!\\.)")
                         + "(?![\\p{L}\\p{N}])" + notYearAfterMonthDay(language),
-                        (m, reference) -> dayInReferenceYear(m, monthName, reference)),
+                        (m, reference) -> dayInReferenceYear(m, monthName, reference))
+                        .writtenAs(months::writtenAsListed),
                 DateRule.of(Start.words(List.of("ngay", "mong", "mung")),
                         "\\b(?:ngay|mong|mung)\\s+" + DAY
                                 + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?![\\p{N}]|,?\\s+nam)",

@@ -61,6 +61,8 @@ class MonthNamesTest {
             tr | Kedi iki duvar arasındaki aralıkta uyudu.
             tr | Köylüler tarlada ekimde çalıştı.
             pl | Mieszkańcy mają dość hałasu.
+            pl | Wszyscy mają 15 minut przerwy.
+            pl | Mają 30 dni na odwołanie.
             """)
     void shouldNotReadMonthInEverydayWordOrName(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
