@@ -274,7 +274,7 @@ class DateFamiliesByLanguageTest {
             relative | tr    | Seçim önümüzdeki mart yapılacak.                          | önümüzdeki mart              | 2013-03          | MONTH   |       |
             relative | tr    | Bu Eylül yeni okul açılıyor.                              | Bu Eylül                     | 2013-09          | MONTH   |       |
             absolute | tr    | Seçim Mart'ta yapılacak.                                  | Mart                         | 2013-03          | MONTH   |       |
-            absolute | tr    | Haziran ayında zam geldi.                                 | Haziran                      | 2013-06          | MONTH   |       |
+            absolute | tr    | Haziran ayında zam geldi.                                 | Haziran                      | 2012-06          | MONTH   |       |
             absolute | tr    | Toplantı martın yirmi dördü yapılacak.                    | martın yirmi dördü           | 2013-03-24       | DAY     |       |
             absolute | tr    | Okullar Eylül'ün onu açılıyor.                            | Eylül'ün onu                 | 2013-09-10       | DAY     |       |
             name     | en    | The Euro 2016 final was held in Paris.                    | 2016                         | 2016             | YEAR    |       |
