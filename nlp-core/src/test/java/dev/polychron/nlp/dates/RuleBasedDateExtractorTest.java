@@ -69,6 +69,9 @@ class RuleBasedDateExtractorTest {
             da | I foråret 2020 lukkede landet ned.          | foråret 2020              | 2020-SP    | SEASON
             da | Efteråret 2023 bød på storme.               | Efteråret 2023            | 2023-FA    | SEASON
             nb | Vinteren 2010 var kald.                     | Vinteren 2010             | 2010-WI    | SEASON
+            uk | Влітку 2019 року спалахнули пожежі.         | Влітку 2019               | 2019-SU    | SEASON
+            uk | Навесні 2020 року запровадили карантин.     | Навесні 2020              | 2020-SP    | SEASON
+            uk | Взимку 1932 року почався голод.             | Взимку 1932               | 1932-WI    | SEASON
             ar | في شتاء 2010 تساقط الثلج.                   | شتاء 2010                 | 2010-WI    | SEASON
             ja | 2009年の冬に橋が完成した。                   | 2009年の冬                | 2009-WI    | SEASON
             zh | 2012年春天大桥通车。                         | 2012年春天                | 2012-SP    | SEASON
