@@ -110,6 +110,10 @@ class TensedWeekdaysTest {
             nb | Statsministeren sa at hun møter ham fredag. | fredag     | 2013-02-15
             sv | Malmö FF vann fredag mot AIK.             | fredag       | 2013-02-08
             sv | Regeringen ska presentera budgeten fredag. | fredag      | 2013-02-15
+            uk | Шахтар у п'ятницю переміг Динамо.         | п'ятницю     | 2013-02-08
+            uk | Рада в п'ятницю ухвалила закон, який набуде чинності влітку. | п'ятницю | 2013-02-08
+            uk | Президент підпише закон у п'ятницю.       | п'ятницю     | 2013-02-15
+            uk | Прем'єр заявив, що уряд збирається в п'ятницю. | п'ятницю | 2013-02-15
             es | El ministro anunció que dimitirá el viernes. | viernes   | 2013-02-15
             fr | Il a annoncé qu'il démissionnera vendredi. | vendredi    | 2013-02-15
             it | Ha annunciato che si dimetterà venerdì.   | venerdì      | 2013-02-15

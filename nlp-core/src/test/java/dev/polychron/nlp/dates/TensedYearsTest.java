@@ -67,6 +67,7 @@ class TensedYearsTest {
             nl | De schrijver overleed op 29 december.              | 29 december   | 2013-12-29 | DAY
             tr | Yazar 29 Aralık'ta İstanbul'da öldü.               | 29 Aralık     | 2013-12-29 | DAY
             tr | Aralık ayında seçim yapıldı.                       | Aralık        | 2013-12    | MONTH
+            uk | Письменник помер 29 грудня у Києві.                | 29 грудня     | 2013-12-29 | DAY
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
@@ -99,6 +100,7 @@ class TensedYearsTest {
             ru | Губернатор подпишет закон 12 января.               | 12 января     | 2015-01-12 | DAY
             ru | Новый мост откроется 9 февраля.                    | 9 февраля     | 2015-02-09 | DAY
             tr | Zirve 3 Mart'ta Ankara'da yapılacak.               | 3 Mart        | 2015-03-03 | DAY
+            uk | Саміт відбудеться 3 березня.                       | 3 березня     | 2015-03-03 | DAY
             """)
     void shouldPutAComingDayWithoutYearAfterTheReference(String language, String text, String expectedText,
                                                        String expectedValue, Granularity granularity) {
