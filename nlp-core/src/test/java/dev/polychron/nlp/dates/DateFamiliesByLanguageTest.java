@@ -75,7 +75,7 @@ class DateFamiliesByLanguageTest {
             month    | ru    | Мост открыли в июле 2008 года.                            | июле 2008                    | 2008-07          | MONTH   |       |
             month    | uk    | Міст відкрили у липні 2008 року.                          | липні 2008                   | 2008-07          | MONTH   |       |
             month    | cs    | Most otevřeli v dubnu 2008.                               | dubnu 2008                   | 2008-04          | MONTH   |       |
-            month    | cs    | Sklizeň začala v srpnu.                                   | srpnu                        | 2013-08          | MONTH   |       |
+            month    | cs    | Sklizeň začala v srpnu.                                   | srpnu                        | 2012-08          | MONTH   |       |
             month    | uk    | Звіт вийшов у лютому 2008 року.                           | лютому 2008                  | 2008-02          | MONTH   |       |
             month    | uk    | Це було в січні.                                          | січні                        | 2013-01          | MONTH   |       |
             month    | en    | It came out in Sept. 2008.                                | Sept. 2008                   | 2008-09          | MONTH   |       |

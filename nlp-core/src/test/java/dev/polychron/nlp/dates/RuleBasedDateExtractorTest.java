@@ -267,7 +267,7 @@ class RuleBasedDateExtractorTest {
             bg | Заводът спря в началото на 2017 г.          | началото на 2017          | 2017    | START
             ro | Votul are loc la sfârșitul lunii aprilie.   | sfârșitul lunii aprilie   | 2026-04 | END
             ro | Uzina s-a închis la începutul anului 2017.  | începutul anului 2017     | 2017    | START
-            cs | Volby budou koncem dubna.                   | koncem dubna              | 2026-04 | END
+            cs | Volby budou koncem dubna.                   | koncem dubna              | 2027-04 | END
             cs | Továrna zavřela na konci roku 2017.         | konci roku 2017           | 2017    | END
             hu | A döntés április végén születik meg.        | április végén             | 2026-04 | END
             hu | A gyár 2017 elején zárt be.                 | 2017 elején               | 2017    | START

@@ -114,6 +114,10 @@ class TensedWeekdaysTest {
             uk | Рада в п'ятницю ухвалила закон, який набуде чинності влітку. | п'ятницю | 2013-02-08
             uk | Президент підпише закон у п'ятницю.       | п'ятницю     | 2013-02-15
             uk | Прем'єр заявив, що уряд збирається в п'ятницю. | п'ятницю | 2013-02-15
+            cs | Sparta v pátek porazila Slavii.           | pátek        | 2013-02-08
+            cs | Sněmovna v pátek schválila zákon, který vstoupí v platnost v létě. | pátek | 2013-02-08
+            cs | Vláda představí rozpočet v pátek.         | pátek        | 2013-02-15
+            cs | Premiér řekl, že vláda zasedá v pátek.    | pátek        | 2013-02-15
             es | El ministro anunció que dimitirá el viernes. | viernes   | 2013-02-15
             fr | Il a annoncé qu'il démissionnera vendredi. | vendredi    | 2013-02-15
             it | Ha annunciato che si dimetterà venerdì.   | venerdì      | 2013-02-15

@@ -68,6 +68,7 @@ class TensedYearsTest {
             tr | Yazar 29 Aralık'ta İstanbul'da öldü.               | 29 Aralık     | 2013-12-29 | DAY
             tr | Aralık ayında seçim yapıldı.                       | Aralık        | 2013-12    | MONTH
             uk | Письменник помер 29 грудня у Києві.                | 29 грудня     | 2013-12-29 | DAY
+            cs | Spisovatel zemřel 29. prosince v Praze.            | 29. prosince  | 2013-12-29 | DAY
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
