@@ -728,7 +728,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
                         + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|'l[ıiuü]|'l[ae]r\\p{L}*"
-                        + "|年代|년대|-an|-ih|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|\\.\\s+(?:aastate\\p{L}*|gados)"
+                        + "|年代|년대|-an|-ih|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|-ar(?:ene|a)"
+                        + "|\\.\\s+(?:aastate\\p{L}*|gados)"
                         + "|(?<hundreds>-tal(?:let|et)?|-luv\\p{L}+|-luku))?"
                         // "sekitar 2000-an orang" is about 2000 people, "tahun 2000-an orang" people in the 2000s
                         + "(?:\\b|(?<=年代|년대))(?:(?<=\\b(?:tahun|era|dekade)\\s[12]\\d{3}-an)|(?!"
@@ -904,8 +905,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
 
     /**
-     * "1990s", "1990er", "1990-х", "1990年代", "1990년대", "1990-an", "az 1990-es években", "1990'erne", "1990-ih",
-     * Estonian "1990. aastatel", Latvian "1990. gados", or a decade word and the year: "années 1990". Swedish,
+     * "1990s", "1990er", "1990-х", "1990年代", "1990년대", "1990-an", "az 1990-es években", "1990'erne", Norwegian
+     * "1990-årene", "1990-ih", Estonian "1990. aastatel", Latvian "1990. gados", or a decade word and the year:
+     * "années 1990". Swedish,
      * Norwegian, Danish and Finnish name centuries the same way: "1800-talet", "1800-tallet", "1800-luvulla" are the
      * 19th century, "1990-talet" the 1990s.
      */

@@ -35,6 +35,7 @@ class CenturiesDecadesAndPartsByLanguageTest {
             nb | På 1950-tallet kom de første turistene.           | 1950-tallet           | 195        | DECADE  |
             nb | Gården er kjent fra 1500-tallet.                  | 1500-tallet           | 15         | CENTURY |
             nb | I slutten av 2016 ble fabrikken solgt.            | I slutten av 2016     | 2016       | YEAR    | END
+            nb | I begynnelsen av 1990-årene ble byen pusset opp. | I begynnelsen av 1990-årene | 199 | DECADE | START
             fi | 1970-luvulla kaupunki kasvoi nopeasti.            | 1970-luvulla          | 197        | DECADE  |
             fi | Kirkko rakennettiin 1400-luvulla.                 | 1400-luvulla          | 14         | CENTURY |
             fi | Tehdas suljettiin vuoden 2012 lopulla.            | 2012 lopulla          | 2012       | YEAR    | END
@@ -131,6 +132,7 @@ class CenturiesDecadesAndPartsByLanguageTest {
             et | Kinni peeti 2000 inimest.
             sv | Under 2000 personer dog i olyckan.
             da | Billetten koster fra 1500 kroner.
+            nb | Kirken har stått i 1500 år.
             id | Pada 2000 orang mengungsi.
             hr | Trka je stala na kraju 2000 metara.
             hu | Öt századmásodperccel nyert.

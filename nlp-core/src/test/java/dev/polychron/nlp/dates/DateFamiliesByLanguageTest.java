@@ -75,7 +75,7 @@ class DateFamiliesByLanguageTest {
             month    | ru    | Мост открыли в июле 2008 года.                            | июле 2008                    | 2008-07          | MONTH   |       |
             month    | uk    | Міст відкрили у липні 2008 року.                          | липні 2008                   | 2008-07          | MONTH   |       |
             month    | cs    | Most otevřeli v dubnu 2008.                               | dubnu 2008                   | 2008-04          | MONTH   |       |
-            month    | cs    | Sklizeň začala v srpnu.                                   | srpnu                        | 2013-08          | MONTH   |       |
+            month    | cs    | Sklizeň začala v srpnu.                                   | srpnu                        | 2012-08          | MONTH   |       |
             month    | uk    | Звіт вийшов у лютому 2008 року.                           | лютому 2008                  | 2008-02          | MONTH   |       |
             month    | uk    | Це було в січні.                                          | січні                        | 2013-01          | MONTH   |       |
             month    | en    | It came out in Sept. 2008.                                | Sept. 2008                   | 2008-09          | MONTH   |       |
@@ -274,7 +274,7 @@ class DateFamiliesByLanguageTest {
             relative | tr    | Seçim önümüzdeki mart yapılacak.                          | önümüzdeki mart              | 2013-03          | MONTH   |       |
             relative | tr    | Bu Eylül yeni okul açılıyor.                              | Bu Eylül                     | 2013-09          | MONTH   |       |
             absolute | tr    | Seçim Mart'ta yapılacak.                                  | Mart                         | 2013-03          | MONTH   |       |
-            absolute | tr    | Haziran ayında zam geldi.                                 | Haziran                      | 2013-06          | MONTH   |       |
+            absolute | tr    | Haziran ayında zam geldi.                                 | Haziran                      | 2012-06          | MONTH   |       |
             absolute | tr    | Toplantı martın yirmi dördü yapılacak.                    | martın yirmi dördü           | 2013-03-24       | DAY     |       |
             absolute | tr    | Okullar Eylül'ün onu açılıyor.                            | Eylül'ün onu                 | 2013-09-10       | DAY     |       |
             name     | en    | The Euro 2016 final was held in Paris.                    | 2016                         | 2016             | YEAR    |       |

@@ -30,7 +30,7 @@ class MonthNamesTest {
             tr | Satışlar şubatta geriledi.                     | şubatta           | 2015-02    | MONTH
             tr | Fuar nisan ayında açılacak.                    | nisan             | 2015-04    | MONTH
             tr | Göç haziranda yeniden başlıyor.                | haziranda         | 2015-06    | MONTH
-            tr | Okullar Ocak ayında tatile girecek.            | Ocak              | 2015-01    | MONTH
+            tr | Okullar Ocak ayında tatile girecek.            | Ocak              | 2016-01    | MONTH
             ar | وفي يناير انخفضت الأسعار.                      | يناير             | 2015-01    | MONTH
             pl | Prace trwały do maja.                          | maja              | 2015-05    | MONTH
             """)

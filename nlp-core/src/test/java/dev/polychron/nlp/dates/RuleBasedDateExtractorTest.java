@@ -66,6 +66,15 @@ class RuleBasedDateExtractorTest {
             nl | In de winter van 2010 vroor het.            | winter van 2010           | 2010-WI    | SEASON
             pl | Wiosną 2012 roku otwarto most.              | Wiosną 2012               | 2012-SP    | SEASON
             tr | Köprü 2011 sonbaharında açıldı.             | 2011 sonbaharında         | 2011-FA    | SEASON
+            sv | Sommaren 2018 brann skogarna.               | Sommaren 2018             | 2018-SU    | SEASON
+            sv | Våren 2020 infördes restriktioner.          | Våren 2020                | 2020-SP    | SEASON
+            sv | Under hösten 2023 sjönk priserna.           | hösten 2023               | 2023-FA    | SEASON
+            da | I foråret 2020 lukkede landet ned.          | foråret 2020              | 2020-SP    | SEASON
+            da | Efteråret 2023 bød på storme.               | Efteråret 2023            | 2023-FA    | SEASON
+            nb | Vinteren 2010 var kald.                     | Vinteren 2010             | 2010-WI    | SEASON
+            uk | Влітку 2019 року спалахнули пожежі.         | Влітку 2019               | 2019-SU    | SEASON
+            uk | Навесні 2020 року запровадили карантин.     | Навесні 2020              | 2020-SP    | SEASON
+            uk | Взимку 1932 року почався голод.             | Взимку 1932               | 1932-WI    | SEASON
             ar | في شتاء 2010 تساقط الثلج.                   | شتاء 2010                 | 2010-WI    | SEASON
             ja | 2009年の冬に橋が完成した。                   | 2009年の冬                | 2009-WI    | SEASON
             zh | 2012年春天大桥通车。                         | 2012年春天                | 2012-SP    | SEASON
@@ -219,6 +228,7 @@ class RuleBasedDateExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | The Real Estate 2011 fair drew crowds.     | 2011      | 2011       | YEAR
             es | La lente 2010 de Zeiss es cara.            | 2010      | 2010       | YEAR
+            nl | Wij varen 2018 naar Noorwegen.             | 2018      | 2018       | YEAR
             zh | 2012年春节前后大雪。                        | 2012年春节 | 2012-01-23 | DAY
             zh | 2022年冬奥会在北京举行。                    | 2022年     | 2022       | YEAR
             zh | 2019年夏普公司亏损。                        | 2019年     | 2019       | YEAR
@@ -260,7 +270,7 @@ class RuleBasedDateExtractorTest {
             bg | Заводът спря в началото на 2017 г.          | началото на 2017          | 2017    | START
             ro | Votul are loc la sfârșitul lunii aprilie.   | sfârșitul lunii aprilie   | 2026-04 | END
             ro | Uzina s-a închis la începutul anului 2017.  | începutul anului 2017     | 2017    | START
-            cs | Volby budou koncem dubna.                   | koncem dubna              | 2026-04 | END
+            cs | Volby budou koncem dubna.                   | koncem dubna              | 2027-04 | END
             cs | Továrna zavřela na konci roku 2017.         | konci roku 2017           | 2017    | END
             hu | A döntés április végén születik meg.        | április végén             | 2026-04 | END
             hu | A gyár 2017 elején zárt be.                 | 2017 elején               | 2017    | START

@@ -94,6 +94,30 @@ class TensedWeekdaysTest {
             pl | W piątek Legia pokonała Lecha.            | piątek       | 2013-02-08
             pl | Legia zagra w niedzielę z Lechem.         | niedzielę    | 2013-02-17
             pl | Mecz przełożono na piątek.                | piątek       | 2013-02-15
+            tr | Galatasaray Cuma günü Fenerbahçe'yi yendi. | Cuma        | 2013-02-08
+            tr | TBMM Cuma günü yasayı kabul etti.         | Cuma         | 2013-02-08
+            tr | Bakan Pazartesi günü Ankara'ya gidecek.   | Pazartesi    | 2013-02-18
+            tr | Bakan Cuma günü istifa edeceğini söyledi. | Cuma         | 2013-02-15
+            tr | Cuma günü yiyecek yardımı dağıtıldı.      | Cuma         | 2013-02-08
+            tr | Cuma günü kendi evinde toplantı düzenliyor. | Cuma       | 2013-02-15
+            tr | Cuma günü ölü sayısı yedi.                | Cuma         | 2013-02-15
+            tr | Oylama Cuma gününe ertelendi.             | Cuma         | 2013-02-15
+            da | FC København vandt fredag over Brøndby.   | fredag       | 2013-02-08
+            da | Regeringen vil fremlægge planen fredag.   | fredag       | 2013-02-15
+            da | Ministeren sagde, at fabrikken lukker fredag. | fredag   | 2013-02-15
+            da | Holdet spillede kampe fredag.             | fredag       | 2013-02-15
+            nb | Rosenborg vant fredag over Molde.         | fredag       | 2013-02-08
+            nb | Statsministeren sa at hun møter ham fredag. | fredag     | 2013-02-15
+            sv | Malmö FF vann fredag mot AIK.             | fredag       | 2013-02-08
+            sv | Regeringen ska presentera budgeten fredag. | fredag      | 2013-02-15
+            uk | Шахтар у п'ятницю переміг Динамо.         | п'ятницю     | 2013-02-08
+            uk | Рада в п'ятницю ухвалила закон, який набуде чинності влітку. | п'ятницю | 2013-02-08
+            uk | Президент підпише закон у п'ятницю.       | п'ятницю     | 2013-02-15
+            uk | Прем'єр заявив, що уряд збирається в п'ятницю. | п'ятницю | 2013-02-15
+            cs | Sparta v pátek porazila Slavii.           | pátek        | 2013-02-08
+            cs | Sněmovna v pátek schválila zákon, který vstoupí v platnost v létě. | pátek | 2013-02-08
+            cs | Vláda představí rozpočet v pátek.         | pátek        | 2013-02-15
+            cs | Premiér řekl, že vláda zasedá v pátek.    | pátek        | 2013-02-15
             es | El ministro anunció que dimitirá el viernes. | viernes   | 2013-02-15
             fr | Il a annoncé qu'il démissionnera vendredi. | vendredi    | 2013-02-15
             it | Ha annunciato che si dimetterà venerdì.   | venerdì      | 2013-02-15

@@ -65,6 +65,10 @@ class TensedYearsTest {
             pt | O clube venceu a 29 de dezembro.                   | 29 de dezembro | 2013-12-29 | DAY
             pl | Pisarz zmarł 29 grudnia w Krakowie.                | 29 grudnia    | 2013-12-29 | DAY
             nl | De schrijver overleed op 29 december.              | 29 december   | 2013-12-29 | DAY
+            tr | Yazar 29 Aralık'ta İstanbul'da öldü.               | 29 Aralık     | 2013-12-29 | DAY
+            tr | Aralık ayında seçim yapıldı.                       | Aralık        | 2013-12    | MONTH
+            uk | Письменник помер 29 грудня у Києві.                | 29 грудня     | 2013-12-29 | DAY
+            cs | Spisovatel zemřel 29. prosince v Praze.            | 29. prosince  | 2013-12-29 | DAY
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
@@ -96,6 +100,8 @@ class TensedYearsTest {
             en | They will meet the day before yesterday's deadline. | the day before yesterday | 2014-11-18 | DAY
             ru | Губернатор подпишет закон 12 января.               | 12 января     | 2015-01-12 | DAY
             ru | Новый мост откроется 9 февраля.                    | 9 февраля     | 2015-02-09 | DAY
+            tr | Zirve 3 Mart'ta Ankara'da yapılacak.               | 3 Mart        | 2015-03-03 | DAY
+            uk | Саміт відбудеться 3 березня.                       | 3 березня     | 2015-03-03 | DAY
             """)
     void shouldPutAComingDayWithoutYearAfterTheReference(String language, String text, String expectedText,
                                                        String expectedValue, Granularity granularity) {
@@ -153,6 +159,7 @@ class TensedYearsTest {
             2014-01-10 | en | The store is left open on 28 December.              | 28 December  | 2014-12-28
             2014-01-10 | en | The vote will be held on 28 December.               | 28 December  | 2014-12-28
             2014-01-10 | ru | Финал пройдёт 28 декабря.                           | 28 декабря   | 2014-12-28
+            2014-01-10 | tr | Oylama 28 Aralık'a ertelendi.                       | 28 Aralık    | 2014-12-28
             2014-01-10 | ru | Сила ветра 28 декабря составит 20 метров.           | 28 декабря   | 2014-12-28
             2014-05-10 | fr | Le festival d'opéra ouvre le 9 septembre.           | 9 septembre  | 2014-09-09
             2014-01-10 | de | Das Museum hat am 28. Dezember geöffnet.            | 28. Dezember | 2014-12-28
