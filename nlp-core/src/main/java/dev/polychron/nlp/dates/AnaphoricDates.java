@@ -43,9 +43,9 @@ final class AnaphoricDates {
      * from now); English "over", "within" before a span ("over the next year"), and
      * "half", "than", "not", "from" before a count ("half a year later", "less than a year later", "up 5% from a year
      * earlier": no date counted from the one before), but not before the words that only point back ("up 7% from the
-     * previous year", "over the following year": the year before or after the one told); Vietnamese words of a vague count ("vài năm sau", a few years
-     * later: not the year after), and "thứ" before a weekday's number ("thứ Bảy tuần sau" is next week's Saturday,
-     * not seven weeks later).
+     * previous year", "over the following year": the year before or after the one told); Vietnamese words of a vague
+     * count ("vài năm sau", a few years later: not the year after), and "thứ" before a weekday's number ("thứ Bảy tuần
+     * sau" is next week's Saturday, not seven weeks later).
      */
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續|将于|將於|将在|將在|再过|再過)",
             "en", "(?:(?=the (?:previous|preceding|following) )|(?<!over |within |throughout |half |than |not |from ))",

@@ -223,8 +223,8 @@ final class ClauseTense {
      * nor a dot between digits ("40.000 Haushalte").
      */
     private static boolean endsClause(String text, int at) {
-        return CLAUSE_ENDS.indexOf(text.charAt(at)) >= 0 && !betweenDigits(text, at) && !(text.charAt(at) == '.' && at >= 2
-                && Character.isLetter(text.charAt(at - 1))
+        return CLAUSE_ENDS.indexOf(text.charAt(at)) >= 0 && !betweenDigits(text, at)
+                && !(text.charAt(at) == '.' && at >= 2 && Character.isLetter(text.charAt(at - 1))
                 && (text.charAt(at - 2) == '.' || Character.isWhitespace(text.charAt(at - 2)))
                 && !SENTENCE_AFTER.matcher(text).region(at + 1, text.length()).lookingAt());
     }

@@ -435,8 +435,8 @@ final class NumericDateRules {
     }
 
     /**
-     * Not after one of the {@code documents} (folded words) and an optional number sign: "ley 11/", "lei n.º 7/", "legge
-     * n. 3/".
+     * Not after one of the {@code documents} (folded words) and an optional number sign: "ley 11/", "lei n.º 7/",
+     * "legge n. 3/".
      */
     private static String lawNumber(String documents) {
         return "(?<!(?<!\\p{L})(?:" + documents + ") (?:n\\.?[º°]?\\.? ?)?)";

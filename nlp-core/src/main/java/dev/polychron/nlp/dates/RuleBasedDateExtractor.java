@@ -928,8 +928,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String spelled = tens.isEmpty() ? "" : "|(?<spelled>" + Alternation.of(tens.keySet()) + ")\\b";
         return rule(Start.words(parts, TENS_DECADE_WORDS), "\\b" + part + "(?:" + Alternation.of(TENS_DECADE_WORDS)
                         + "|(?<=(?:" + Alternation.notAtDigit(parts) + ")[\\s-])"
-                        + Alternation.of(TENS_DECADE_WORDS_AFTER_PART) + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:" + (DOTTED_TENS.contains(
-                                ULocale.forLanguageTag(language).getLanguage()) ? "\\.|" : "") + "\\b|(?=-))(?!\\s+de\\s)"
+                        + Alternation.of(TENS_DECADE_WORDS_AFTER_PART) + ")\\s+(?:['’]?(?<tens>[2-9])0(?!\\p{N})(?:"
+                        + (DOTTED_TENS.contains(ULocale.forLanguageTag(language).getLanguage()) ? "\\.|" : "")
+                        + "\\b|(?=-))(?!\\s+de\\s)"
                         // a count, of ages or of years: "những năm 30 tuổi", "những năm 20 năm qua" (these 20 years)
                         + "(?!" + countedNoun(language) + "|\\s+nam\\b)" + spelled
                         + ")",

@@ -147,8 +147,9 @@ final class Weekdays {
     /**
      * The genitive after "next", "last", "from", "until": Croatian "sljedećeg utorka", "prošle nedjelje"; Polish
      * "następnego wtorku", "do środy", "od niedzieli", and the Polish accusative, which says "on" ("w środę",
-     * "w sobotę", "w niedzielę": see {@link #WRITTEN_WITH_MARKS}); in Georgian the dative, which says "on" ("ორშაბათს", "კვირას"); the Lithuanian
-     * accusative ("antradienį") and the Latvian adverb ("otrdien"), which say "on" too.
+     * "w sobotę", "w niedzielę": see {@link #WRITTEN_WITH_MARKS}); in Georgian the dative, which says "on"
+     * ("ორშაბათს", "კვირას"); the Lithuanian accusative ("antradienį") and the Latvian adverb ("otrdien"), which say
+     * "on" too.
      */
     private static final Map<String, List<UnaryOperator<String>>> CASES = Map.of(
             "hr", List.of(name -> name.endsWith("ak") ? name.replaceAll("ak$", "ka") : name.replaceAll("a$", "e")),

@@ -97,7 +97,8 @@ final class TextNgrams {
         @Override
         public boolean equals(Object other) {
             return other instanceof Ngram ngram && ngram.hash == hash
-                    && Arrays.equals(chars, start, start + length, ngram.chars, ngram.start, ngram.start + ngram.length);
+                    && Arrays.equals(chars, start, start + length,
+                            ngram.chars, ngram.start, ngram.start + ngram.length);
         }
     }
 }
