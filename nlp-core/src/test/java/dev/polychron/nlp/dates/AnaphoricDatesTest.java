@@ -125,6 +125,14 @@ class AnaphoricDatesTest {
             es | La fábrica cerró en 1931. Al año siguiente ardió.                 | Al año siguiente       | 1932       | YEAR  |
             it | La fabbrica chiuse il 4 maggio 1931. Il giorno dopo bruciò.       | Il giorno dopo         | 1931-05-05 | DAY   |
             pt | A fábrica fechou em maio de 1931. No mesmo mês ardeu.             | No mesmo mês           | 1931-05    | MONTH |
+            sv | Bruket stängde i maj 1931. Den 3 september samma år brann det.    | 3 september samma år   | 1931-09-03 | DAY   |
+            da | Møllen lukkede i 1931. Samme år brændte den.                      | Samme år               | 1931       | YEAR  |
+            nb | Møllen stengte 4. mai 1931. Samme dag brant den.                  | Samme dag              | 1931-05-04 | DAY   |
+            pl | Młyn zamknięto w 1931 roku. W marcu tego samego roku spłonął.     | marcu tego samego roku | 1931-03    | MONTH |
+            cs | Mlýn zavřeli v roce 1931. V září téhož roku vyhořel.              | září téhož roku        | 1931-09    | MONTH |
+            uk | Млин закрили у 1931 році. У вересні того ж року він згорів.       | вересні того ж року    | 1931-09    | MONTH |
+            hu | A malom 1931-ben bezárt. Ugyanabban az évben leégett.             | Ugyanabban az évben    | 1931       | YEAR  |
+            tr | Değirmen 1931 yılında kapandı. Aynı yılın 3 Eylül'ünde yandı.    | Aynı yılın 3 Eylül     | 1931-09-03 | DAY   |
             """)
     void shouldDateTheSameOrNextPeriodAsTheDateToldBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity, Modifier modifier) {
@@ -272,6 +280,7 @@ class AnaphoricDatesTest {
     @Test
     void shouldLeaveTheSamePeriodUndatedWithoutADateBeforeItOrWithItsOwnYear() {
         assertThat(extractor.extract("Cette année-là, les prix montèrent.", "fr", REFERENCE)).isEmpty();
+        assertThat(extractor.extract("Samma år steg priserna.", "sv", REFERENCE)).isEmpty();
         assertThat(extractor.extract("The mill closed in 1931. At the end of the year 1935 it burned.", "en",
                 REFERENCE)).extracting(DateMention::text).containsExactly("1931", "the end of the year 1935");
         assertThat(extractor.extract("Le moulin ferma en 1931. Il brûla à la fin de l'année prochaine.", "fr",
