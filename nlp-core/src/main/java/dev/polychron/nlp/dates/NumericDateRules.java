@@ -174,16 +174,18 @@ final class NumericDateRules {
      * The words before a number with a slash that make it the number of a law, decree or decision, not a month and
      * year, by language, folded: Greek "ν. 3/2016", "απόφαση 5/2010", Vietnamese "Thông tư số 12/2015/TT-BTC",
      * "Nghị định 46/2014/NĐ-CP", Spanish "Ley 11/2020", "Real Decreto-ley 8/2020", Italian "legge n. 3/2019", "D.Lgs.
-     * 9/2008", Portuguese "Lei n.º 7/2009", "Decreto-Lei 10/2020" (the law's number in its year). A letter after a
-     * second slash makes one too, in any language ("12/2015/TT-BTC").
+     * 9/2008", Portuguese "Lei n.º 7/2009", "Decreto-Lei 10/2020", "DL 10/2020" (the law's number in its year). A
+     * letter after a second slash makes one too, in any language ("12/2015/TT-BTC").
      */
     private static final Map<String, String> NUMBERED_DOCUMENTS = Map.of(
             "vi", "(?<!(?<!\\p{L})(?:so|nghi đinh|thong tu|quyet đinh|nghi quyet|cong van|chi thi|luat) )",
             "el", "(?<!(?<!\\p{L})(?:ν\\.|νομος|νομου|νομο|αποφαση|αποφασης|π\\.δ\\.|εγκυκλιος|αρ\\.|αριθμ\\.) ?)",
-            "es", lawNumber("ley|ley organica|decreto|decreto-ley|orden|resolucion|sentencia|circular"),
-            "it", lawNumber("legge|decreto|decreto legislativo|decreto-legge|d\\.lgs\\.|d\\.l\\.|dpcm|sentenza"
-                    + "|delibera|ordinanza|circolare"),
-            "pt", lawNumber("lei|decreto|decreto-lei|portaria|resolucao|despacho|acordao"));
+            "es", lawNumber("ley|ley organica|ley foral|decreto|decreto-ley|decreto legislativo|dl|rdl|orden"
+                    + "|resolucion|sentencia|circular"),
+            "it", lawNumber("legge|legge regionale|decreto|decreto legislativo|decreto-legge|d\\.lgs\\.|d\\.l\\.|dl"
+                    + "|dpcm|d\\.p\\.r\\.|dpr|sentenza|delibera|ordinanza|circolare"),
+            "pt", lawNumber("lei|lei organica|lei complementar|decreto|decreto-lei|dl|portaria|resolucao|despacho"
+                    + "|acordao|medida provisoria"));
 
     /**
      * A time of day as news wires write it, four digits with no colon before a time zone or "hours" after "at": "1800

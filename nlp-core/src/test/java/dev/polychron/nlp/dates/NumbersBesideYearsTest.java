@@ -81,6 +81,12 @@ class NumbersBesideYearsTest {
             it | Il D.Lgs. 9/2008 tutela i lavoratori.
             pt | A Lei n.º 7/2009 aprovou o Código do Trabalho.
             pt | O Decreto-Lei 10/2020 estabelece medidas.
+            es | La Ley Foral 8/2020 regula el sector.
+            es | El DL 8/2020 entró en vigor.
+            it | La legge regionale 5/2019 è entrata in vigore.
+            it | Il DPR 445/2000 regola i documenti.
+            pt | O DL 10/2020 foi aprovado.
+            pt | A Lei Complementar 173/2020 congelou salários.
             """)
     void shouldFindNoYearInADocumentNumberWithASlash(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
@@ -91,6 +97,7 @@ class NumbersBesideYearsTest {
             es | Las ventas de 11/2020 subieron.  | 11/2020 | 2020-11
             it | Il fatturato del 3/2019 è salito. | 3/2019  | 2019-03
             pt | As vendas de 7/2009 subiram.      | 7/2009  | 2009-07
+            es | El 8/2020 se firmó el acuerdo.    | 8/2020  | 2020-08
             """)
     void shouldReadAMonthAndYearWithASlashWhenNoDocumentWordPrecedesIt(String language, String text,
                                                                        String expectedText, String value) {
