@@ -230,7 +230,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * The words before a decade's tens that make one only right after a part phrase: Polish "na początku lat 90.",
      * Dutch "begin jaren negentig"; alone they also count years ("dzieci do lat 10", "jaren 20 gewerkt").
      */
-    private static final List<String> TENS_DECADE_WORDS_AFTER_PART = List.of("lat", "jaren");
+    private static final List<String> TENS_DECADE_WORDS_AFTER_PART = List.of("lat", "jaren", "anni");
     /** Languages that write the tens of a decade as an ordinal, with a dot: Polish "w latach 80.". */
     private static final Set<String> DOTTED_TENS = Set.of("pl");
     /**

@@ -141,8 +141,10 @@ final class SpelledDays {
         boolean cardinals = CARDINAL_DAYS.contains(locale.getLanguage());
         Map<String, Integer> days = new HashMap<>();
         for (String ruleSet : spellOut.getRuleSetNames()) {
-            // the plain numbering set holds the form a count stands in alone, Spanish "uno" beside cardinal "un"
-            if (ruleSet.contains("ordinal") || cardinals && (ruleSet.contains("cardinal")
+            // the plain numbering set holds the form a count stands in alone, Spanish "uno" beside cardinal "un"; a
+            // plural ordinal names no day: Italian "ai primi di marzo" is early March
+            boolean singularOrdinal = ruleSet.contains("ordinal") && !ruleSet.contains("plural");
+            if (singularOrdinal || cardinals && (ruleSet.contains("cardinal")
                     || ruleSet.equals("%spellout-numbering"))) {
                 for (int day = 1; day <= LAST_DAY; day++) {
                     String form = TextFolding.fold(spellOut.format(day, ruleSet)).replace("\u00ad", "")
@@ -152,7 +154,7 @@ final class SpelledDays {
                 }
             }
         }
-        SpelledNumbers.ordinals(locale, LAST_DAY).forEach(days::putIfAbsent);
+        SpelledNumbers.singularOrdinals(locale, LAST_DAY).forEach(days::putIfAbsent);
         if (locale.getLanguage().equals("ar")) {
             // Arabic tens end in "-ين" outside the nominative: "في الحادي والعشرين من مايو" beside ICU's "والعشرون"
             Map.copyOf(days).forEach((form, day) -> days.putIfAbsent(form.replaceAll("ون(?=\\s|$)", "ين"), day));

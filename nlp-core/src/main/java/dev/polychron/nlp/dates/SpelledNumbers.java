@@ -86,6 +86,17 @@ final class SpelledNumbers {
         return ordinals;
     }
 
+    /**
+     * The {@link #ordinals} but the plural ones, which name no single day: Italian "ai primi di marzo" and Spanish "a
+     * primeros de marzo" are early March.
+     */
+    static Map<String, Integer> singularOrdinals(ULocale locale, int max) {
+        Map<String, Integer> ordinals = spelled(locale, max,
+                ruleSet -> ruleSet.contains("ordinal") && !ruleSet.contains("plural"));
+        addListed(ORDINAL_WORDS, locale, max, ordinals);
+        return ordinals;
+    }
+
     /** The words a numbers file lists for the locale's language, 1 to {@code max}, where {@code forms} lacks them. */
     private static void addListed(List<String[]> lines, ULocale locale, int max, Map<String, Integer> forms) {
         lines.stream().filter(columns -> columns[0].equals(locale.getLanguage())

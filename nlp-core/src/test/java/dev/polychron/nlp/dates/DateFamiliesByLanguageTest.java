@@ -157,6 +157,11 @@ class DateFamiliesByLanguageTest {
             fuzzy    | it    | Alla fine del 1992 scoppiò lo scandalo.                   | fine del 1992                | 1992             | YEAR    | END   |
             fuzzy    | it    | Negli anni sessanta arrivò il boom.                       | Negli anni sessanta          | 196              | DECADE  |       |
             fuzzy    | it    | Agli inizi degli anni '90 arrivò la crisi.                | inizi degli anni '90         | 199              | DECADE  | START |
+            fuzzy    | it    | Nei primi anni Novanta la band si sciolse.                | primi anni Novanta           | 199              | DECADE  | START |
+            fuzzy    | it    | A fine anni '80 la fabbrica chiuse.                       | fine anni '80                | 198              | DECADE  | END   |
+            fuzzy    | it    | Negli ultimi anni del Settecento la città crebbe.         | ultimi anni del Settecento   | 17               | CENTURY | END   |
+            fuzzy    | it    | Ai primi di giugno 2019 il governo cadde.                 | primi di giugno 2019         | 2019-06          | MONTH   | START |
+            fuzzy    | es    | A primeros de marzo de 2019 llegó la nieve.               | primeros de marzo de 2019    | 2019-03          | MONTH   | START |
             fuzzy    | pt    | No início dos anos 2000 a economia parou.                 | início dos anos 2000         | 200              | DECADE  | START |
             fuzzy    | pt    | Em meados de 2011 o país pediu ajuda.                     | meados de 2011               | 2011             | YEAR    | MID   |
             fuzzy    | nl    | Begin 2002 kwam de euro.                                  | Begin 2002                   | 2002             | YEAR    | START |
@@ -353,6 +358,9 @@ class DateFamiliesByLanguageTest {
             en | In the 90s the heat was brutal.
             de | Er fuhr einen 80er Golf.
             es | Tenía un pasado oscuro el martes 40.
+            it | Negli ultimi anni 30 persone sono morte.
+            it | I primi 2000 iscritti riceveranno un premio.
+            en | The first 2000 subscribers get a prize.
             """)
     void shouldFindNoDateWhenTheNumberIsAPageOrACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
