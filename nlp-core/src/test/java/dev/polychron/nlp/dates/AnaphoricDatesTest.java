@@ -49,6 +49,7 @@ class AnaphoricDatesTest {
             ru | 12 марта 2020 года закрыли школы. На следующей неделе были объявлены новые меры. | На следующей неделе | 2020-W12 | WEEK
             ru | 12 марта 2020 года закрыли школы. В предыдущем месяце прошли протесты. | В предыдущем месяце | 2020-02 | MONTH
             ru | 24 февраля 2022 года начались бои. Через два дня были введены санкции. | Через два дня | 2022-02-26 | DAY
+            ru | В 1990 году он окончил школу. Через год он поступил в университет. | Через год | 1991 | YEAR
             pl | 12 marca 2020 roku rząd zamknął szkoły. Następnego dnia ogłoszono nowe środki. | Następnego dnia | 2020-03-13 | DAY
             de | Die NATO tagte am 1. April 2014. Zwei Tage später antwortete Russland. | Zwei Tage später | 2014-04-03 | DAY
             de | Die NATO tagte am 1. April 2014. Am nächsten Tag antwortete Russland. | Am nächsten Tag | 2014-04-02 | DAY

@@ -132,6 +132,8 @@ class TensedWeekdaysTest {
             en | The mayor will greet the queen and the king on Sunday. | Sunday | 2013-02-17
             en | The envoy died on Sunday.                 | Sunday       | 2013-02-10
             ru | Встреча прошла в пятницу.                | пятницу      | 2013-02-08
+            ru | В пятницу рабочие вышли на забастовку.   | пятницу      | 2013-02-08
+            ru | В пятницу команда выиграла финал.        | пятницу      | 2013-02-08
             it | La nazionale ha perso venerdì.            | venerdì      | 2013-02-08
             it | La giunta ha molto da fare venerdì.       | venerdì      | 2013-02-15
             fr | Le poète est mort vendredi.               | vendredi     | 2013-02-08
