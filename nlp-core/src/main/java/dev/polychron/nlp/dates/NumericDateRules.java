@@ -75,7 +75,9 @@ final class NumericDateRules {
                     + "(?! trua)(?: (?:(?<am>sang)|(?<pm>chieu|toi))(?! (?:nay|qua|mai)(?!\\p{L})))?"
                     + "(?:(?= (?:(?:sang|chieu|toi|đem) (?:qua|mai)(?!\\p{L})|(?:(?:sang|chieu|toi) )?"
                     + "(?:ngay \\d|nay|hom)))(?<beforeDay>))?",
-            "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? το (?:(?<am>πρωι)|(?<pm>απογευμα|βραδυ))",
+            // "στις 3:15 τα ξημερώματα" (in the small hours)
+            "el", "(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\\d))? (?:(?<am>το πρωι|τα ξημερωματα)|το (?<pm>απογευμα"
+                    + "|βραδυ))",
             // the clocks with units below leave out those with the part of the day or minutes after them, which
             // TimesOnDays reads after a day: alone they are told by these, "à 6h du soir", "um 15 Uhr 20"
             "fr", "(?<=(?<!\\p{L})(?:a|vers|des|avant|apres|jusqu'a)\\s)(?<!\\p{N}\\s(?:a|vers)\\s)"
