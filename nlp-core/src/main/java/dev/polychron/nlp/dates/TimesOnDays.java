@@ -109,11 +109,13 @@ final class TimesOnDays {
      * "10h ngày 15/3", "9 το βράδυ της Παρασκευής", "του Σαββάτου", "à 18h le 15 août", "alle ore 18 di martedì 15
      * agosto", with the clock's time zone ("at 9:30 a.m. ET on Friday", "at 8 p.m. local time on Monday"); not "at
      * 10 p.m. On Monday, ...", where a sentence ends after the clock. Indonesian news write the day's number after its
-     * weekday in parentheses: "pukul 07.30 WIB, Selasa (17/3)". The word before the day is the language's own:
-     * Romanian "de" or Polish "do" is no "on".
+     * weekday in parentheses, "pukul 07.30 WIB, Selasa (17/3)", as Vietnamese do: "19h30 tối thứ Bảy (16/3)". The
+     * word before the day is the language's own: Romanian "de" or Polish "do" is no "on".
      */
     private static final Map<String, Pattern> ON_DAY = Map.of("en", clockBeforeDay("on"), "de", clockBeforeDay("am"),
-            "el", clockBeforeDay("την|τη|της|του"), "vi", clockBeforeDay("ngày|hôm"), "fr", clockBeforeDay("le|du"),
+            "el", clockBeforeDay("την|τη|της|του"), "vi", Pattern.compile("(?iU)\\s*(?:(?:ngày|hôm)\\s+|(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)"
+                    + "\\s*\\()?"),
+            "fr", clockBeforeDay("le|du"),
             "it", clockBeforeDay("di|del"), "es", clockBeforeDay("de|del"), "pt", clockBeforeDay("de|do|da"),
             "id", Pattern.compile("(?U)\\s*(?:" + TIME_ZONE
                     + "\\s*)?,?\\s*(?:pada\\s+)?(?:hari\\s+)?\\p{Lu}\\p{Ll}+(?:['’]\\p{Ll}+)?\\s*\\("));
