@@ -184,11 +184,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /**
      * After a season's name a word ends, or a Han one does not start a word of its own: "2014年春节" is the Spring
      * Festival, "2022年冬奥会" the Winter Olympics, "2019年冬至" the solstice, "2016年春运" the festival's travel, "春晚"
-     * its gala, "夏普" a firm, "秋装" clothes (Chinese runs its words together: "2012年春天大桥通车"); a Korean one may
-     * take its particle ("2026년 봄에", in the spring of 2026).
+     * its gala, "夏普" a firm, "秋装" clothes, nor is "夏" of "夏季奥运会" (the Summer Olympics) a season of its own
+     * (Chinese runs its words together: "2012年春天大桥通车"); a Korean one may take its particle ("2026년 봄에", in the spring of 2026; "지난 겨울은", last winter).
      */
-    private static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收])"
-            + "|(?<=\\p{IsHangul})(?=(?:에|부터|까지|의)?(?![\\p{L}\\p{N}]))|(?![\\p{L}\\p{N}]))";
+    static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收季天])"
+            + "|(?<=\\p{IsHangul})(?=(?:에|에는|부터|까지|의|은|는|도)?(?![\\p{L}\\p{N}]))|(?![\\p{L}\\p{N}]))";
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts("period-parts.tsv");
     /** {@code period-halves.tsv}: each language's phrases for a half of the period after them, as its start or end. */
@@ -464,7 +464,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
-        rules.addAll(RelativeSeasons.rules(language, seasonWords(language)));
+        rules.addAll(RelativeSeasons.rules(language, relativeSeasonWords(language)));
         rules.addAll(Weekends.rules(language));
         rules.addAll(BarePeriodParts.rules(language, partPhrases(language)));
         rules.addAll(DaysWithoutMonth.rules(language));
@@ -570,6 +570,19 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         Map<String, String> words = new HashMap<>(SEASON_WORDS);
         words.putAll(own);
+        return words;
+    }
+
+    /**
+     * The season words that a word for this, next or last goes with: in Chinese, Japanese and Korean the forms that
+     * follow a year, as the word is a year's too ("去年冬天", "昨年の冬", "작년 겨울", last year's winter).
+     */
+    private static Map<String, String> relativeSeasonWords(String language) {
+        if (!Set.of("ja", "zh", "ko").contains(ULocale.forLanguageTag(language).getLanguage())) {
+            return seasonWords(language);
+        }
+        Map<String, String> words = new HashMap<>(seasonWords(language));
+        words.putAll(SEASON_WORDS_AFTER_YEAR);
         return words;
     }
 
