@@ -488,11 +488,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /**
      * Languages whose full month names are not everyday words too (unlike English "may" and "march" or French
-     * "mars"), so that a month may stand alone: "τον Μάρτιο", "в марте", "im März", "tháng 6"; less the few that are
-     * ({@code month-lookalikes.tsv}: Romanian "mai", also "more").
+     * "mars"), so that a month may stand alone: "τον Μάρτιο", "в марте", "im März", "tháng 6", "pada Maret"; less the
+     * few that are ({@code month-lookalikes.tsv}: Romanian "mai", also "more").
      */
     private static final Set<String> BARE_MONTH_LANGUAGES = Set.of("el", "vi", "ru", "uk", "bg", "de", "nl", "it",
-            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu", "ka");
+            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu", "ka", "id");
 
     /**
      * English months are everyday words too ("may", "march"), and French "mars" is the planet, so one stands alone
@@ -500,13 +500,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * Not "by", "of" or "from": "criticised by May". Arabic "مارس" is also "he practised", and "آب" (August) folds
      * to "اب", "father": "في مارس", "شهر آب", "منذ أيار", also after the conjunction written as their prefix
      * ("وفي فبراير"). Romanian "mai" (also "more") only after "luna" (the month), not "o lună" (a month: "o lună mai
-     * târziu"); Czech "září" (also "shines") after "v", "od", "do" ("v září").
+     * târziu"); Czech "září" (also "shines") after "v", "od", "do" ("v září"); Indonesian "April", "Mei", "Juni",
+     * "Juli", "Agustus" (also first names: "Mei Lin tiba") after "pada", "sejak", "bulan" ("pada Juni").
      */
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
             "ar", "\\b[وف]?(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s", "ro", "(?<!\\bo\\s)\\bluna\\s",
-            "cs", "\\b(?:" + TextFolding.fold("v|ve|od|do|během|koncem|začátkem|polovině|měsíc|měsíce|měsíci") + ")\\s");
+            "cs", "\\b(?:" + TextFolding.fold("v|ve|od|do|během|koncem|začátkem|polovině|měsíc|měsíce|měsíci") + ")\\s",
+            "id", "\\b(?:pada|sejak|hingga|sampai|selama|jelang|menjelang|bulan)\\s");
     private static final Pattern CAPITALISED_NEXT_WORD = Pattern.compile("[ \\t]+\\p{Lu}");
     /** A capitalised word before a month that does not open its sentence: a name's ("Black September", "Red October"). */
     private static final Pattern CAPITALISED_WORD_BEFORE = Pattern.compile("[^.!?\\s][ \\t]+\\p{Lu}\\p{L}*[ \\t]+\\z");
@@ -529,7 +531,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, String> MONTH_PARTS = Map.of(
             "en", "(?:the\\s+)?(?<part>early|mid|late|beginning|start|middle|end)(?:(?<=early|mid|late)[\\s-]+"
                     + "|(?<=beginning|start|middle|end)\\s+of\\s+(?:the\\s+month\\s+of\\s+)?)",
-            "fr", "(?<part>debut|mi|fin)[\\s-]+(?:(?:du\\s+)?mois\\s+)?(?:de\\s+|d')?");
+            "fr", "(?<part>debut|mi|fin)[\\s-]+(?:(?:du\\s+)?mois\\s+)?(?:de\\s+|d')?",
+            "id", "(?<part>pada\\s+awal|pertengahan|pada\\s+akhir)\\s+(?:bulan\\s+)?");
     /** Words for a part of a period that stand only before "of": "the end of April", not "they end 2014". */
     private static final Map<String, Modifier> PART_OF_WORDS = Map.of("beginning", Modifier.START,
             "start", Modifier.START, "middle", Modifier.MID, "end", Modifier.END);
@@ -741,9 +744,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
                         + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|'l[ıiuü]|'l[ae]r\\p{L}*"
-                        + "|年代|년대|-an|-ih|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|-ar(?:ene|a)"
+                        + "|年代|년대|\\s+के\\s+दशक|-an|-ih|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|-ar(?:ene|a)"
                         + "|\\.\\s+(?:aastate\\p{L}*|gados)"
                         + "|(?<hundreds>-tal(?:let|et)?|-luv\\p{L}+|-luku))?"
+                        // Hindi "1990 के दशक में", in the decade of 1990
                         // "sekitar 2000-an orang" is about 2000 people, "tahun 2000-an orang" people in the 2000s
                         + "(?:\\b|(?<=年代|년대))(?:(?<=\\b(?:tahun|era|dekade)\\s[12]\\d{3}-an)|(?!"
                         + countedNoun(language) + "))",
