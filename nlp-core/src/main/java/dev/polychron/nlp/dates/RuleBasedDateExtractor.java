@@ -488,11 +488,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /**
      * Languages whose full month names are not everyday words too (unlike English "may" and "march" or French
-     * "mars"), so that a month may stand alone: "τον Μάρτιο", "в марте", "im März", "tháng 6", "pada Maret"; less the
-     * few that are ({@code month-lookalikes.tsv}: Romanian "mai", also "more").
+     * "mars"), so that a month may stand alone: "τον Μάρτιο", "в марте", "im März", "tháng 6"; less the few that are
+     * ({@code month-lookalikes.tsv}: Romanian "mai", also "more").
      */
     private static final Set<String> BARE_MONTH_LANGUAGES = Set.of("el", "vi", "ru", "uk", "bg", "de", "nl", "it",
-            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu", "ka", "id");
+            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu", "ka");
 
     /**
      * English months are everyday words too ("may", "march"), and French "mars" is the planet, so one stands alone
@@ -501,7 +501,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * to "اب", "father": "في مارس", "شهر آب", "منذ أيار", also after the conjunction written as their prefix
      * ("وفي فبراير"). Romanian "mai" (also "more") only after "luna" (the month), not "o lună" (a month: "o lună mai
      * târziu"); Czech "září" (also "shines") after "v", "od", "do" ("v září"); Indonesian "April", "Mei", "Juni",
-     * "Juli", "Agustus" (also first names: "Mei Lin tiba") after "pada", "sejak", "bulan" ("pada Juni").
+     * "Juli", "Agustus" (also first names: "Mei Lin tiba") after "pada", "sejak", "bulan" ("pada Juni"); the
+     * others also where they stand capitalised and alone, not in a name ("Universitas Sebelas Maret Surakarta").
      */
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",

@@ -70,6 +70,9 @@ class MonthNamesTest {
             id | Mei Lin tiba di Jakarta.
             id | April Jasmine menyanyikan lagu itu.
             id | Agustus Sani menjabat bupati.
+            id | Ia kuliah di Universitas Sebelas Maret Surakarta.
+            id | Rumah Sakit Oktober Indah dibuka.
+            id | November Rain adalah lagu terkenal.
             """)
     void shouldNotReadMonthInEverydayWordOrName(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
