@@ -16,7 +16,9 @@ import java.util.stream.Stream;
  * trecută", "příští léto", "tavaly nyáron". This one is the one the reference falls in, else the one that starts in
  * the reference's year; the next one the first that starts after the reference, the last one the last that ended
  * before it. A season is TIMEX's: "2012-WI" is the winter that starts in December 2012. Not before a hyphen, which
- * makes it that season of a date told before ("cet été-là"); after an elided word without a space ("quest'estate").
+ * makes it that season of a date told before ("cet été-là"); after an elided word without a space ("quest'estate");
+ * in Chinese and Japanese right after the word or its particle ("去年冬天", "昨年の冬"), not where the season's
+ * character starts another word ("今年春节", this year's Spring Festival).
  */
 final class RelativeSeasons {
 
@@ -35,6 +37,7 @@ final class RelativeSeasons {
     /** The rules of the language, for the seasons named by {@code codes} (folded name to TIMEX code). */
     static List<DateRule> rules(String language, Map<String, String> codes) {
         String season = "(?<season>" + Alternation.of(codes.keySet()) + ")";
+        boolean unspaced = DateRanges.UNSPACED.contains(ULocale.forLanguageTag(language).getLanguage());
         return WORDS.stream().filter(columns -> columns[0].equals(ULocale.forLanguageTag(language).getLanguage()))
                 .map(columns -> {
                     int direction = Integer.parseInt(columns[1]);
@@ -43,12 +46,16 @@ final class RelativeSeasons {
                     String word = "(?:" + Alternation.of(words) + ")";
                     String undoing = columns.length <= UNDOING_WORDS ? ""
                             : "(?!\\s+(?:" + Alternation.of(List.of(columns[UNDOING_WORDS].split("\\|"))) + ")\\b)";
-                    String undoingBefore = columns.length <= UNDOING_WORDS_BEFORE ? "" : "(?<!\\b(?:"
-                            + Alternation.of(List.of(columns[UNDOING_WORDS_BEFORE].split("\\|"))) + ")\\s)";
-                    String regex = undoingBefore + "(?<![\\p{L}\\p{N}])"
-                            + (before ? word + "(?:\\s+|(?<='))" + season : season + "\\s+" + word)
-                            + "(?![\\p{L}\\p{N}-])" + undoing;
-                    return DateRule.of(Start.words(before ? words : codes.keySet()), regex, (m, reference) -> {
+                    String undoingBefore = columns.length <= UNDOING_WORDS_BEFORE ? "" : "(?<!"
+                            + (unspaced ? "" : "\\b") + "(?:"
+                            + Alternation.of(List.of(columns[UNDOING_WORDS_BEFORE].split("\\|"))) + ")"
+                            + (unspaced ? "" : "\\s") + ")";
+                    String regex = undoingBefore + (unspaced ? "" : "(?<![\\p{L}\\p{N}])")
+                            + (before ? word + (unspaced ? "[の的]?" : "(?:\\s+|(?<='))") + season
+                            : season + "\\s+" + word)
+                            + "(?!-)" + RuleBasedDateExtractor.HAN_SEASON_OR_WORD_END + undoing;
+                    Start first = unspaced ? Start.ANYWHERE : Start.words(before ? words : codes.keySet());
+                    return DateRule.of(first, regex, (m, reference) -> {
                         String code = codes.get(m.group("season"));
                         YearMonth start = start(code, direction, YearMonth.from(reference));
                         return Optional.of(new ResolvedDate(start.getYear() + "-" + code, Granularity.SEASON, null,

@@ -184,11 +184,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /**
      * After a season's name a word ends, or a Han one does not start a word of its own: "2014年春节" is the Spring
      * Festival, "2022年冬奥会" the Winter Olympics, "2019年冬至" the solstice, "2016年春运" the festival's travel, "春晚"
-     * its gala, "夏普" a firm, "秋装" clothes (Chinese runs its words together: "2012年春天大桥通车"); a Korean one may
-     * take its particle ("2026년 봄에", in the spring of 2026).
+     * its gala, "夏普" a firm, "秋装" clothes, nor is "夏" of "夏季奥运会" (the Summer Olympics) a season of its own
+     * (Chinese runs its words together: "2012年春天大桥通车"); a Korean one may take its particle ("2026년 봄에", in the spring of 2026; "지난 겨울은", last winter).
      */
-    private static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收])"
-            + "|(?<=\\p{IsHangul})(?=(?:에|부터|까지|의)?(?![\\p{L}\\p{N}]))|(?![\\p{L}\\p{N}]))";
+    static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收季天])"
+            + "|(?<=\\p{IsHangul})(?=(?:에|에는|부터|까지|의|은|는|도)?(?![\\p{L}\\p{N}]))|(?![\\p{L}\\p{N}]))";
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts("period-parts.tsv");
     /** {@code period-halves.tsv}: each language's phrases for a half of the period after them, as its start or end. */
@@ -464,7 +464,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeSpans.rules(language));
         rules.addAll(RelativeWeekdays.rules(language));
         rules.addAll(RelativeMonths.rules(language));
-        rules.addAll(RelativeSeasons.rules(language, seasonWords(language)));
+        rules.addAll(RelativeSeasons.rules(language, relativeSeasonWords(language)));
         rules.addAll(Weekends.rules(language));
         rules.addAll(BarePeriodParts.rules(language, partPhrases(language)));
         rules.addAll(DaysWithoutMonth.rules(language));
@@ -500,13 +500,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * Not "by", "of" or "from": "criticised by May". Arabic "مارس" is also "he practised", and "آب" (August) folds
      * to "اب", "father": "في مارس", "شهر آب", "منذ أيار", also after the conjunction written as their prefix
      * ("وفي فبراير"). Romanian "mai" (also "more") only after "luna" (the month), not "o lună" (a month: "o lună mai
-     * târziu"); Czech "září" (also "shines") after "v", "od", "do" ("v září").
+     * târziu"); Czech "září" (also "shines") after "v", "od", "do" ("v září"); Indonesian "April", "Mei", "Juni",
+     * "Juli", "Agustus" (also first names: "Mei Lin tiba") after "pada", "sejak", "bulan" ("pada Juni"); the
+     * others also where they stand capitalised and alone, not in a name ("Universitas Sebelas Maret Surakarta").
      */
     private static final Map<String, String> MONTH_PREPOSITIONS = Map.of(
             "en", "\\b(?:in|during|since|until|till|through)\\s",
             "fr", "\\b(?:en|depuis|jusqu'en|mois de)\\s|\\bmois d'",
             "ar", "\\b[وف]?(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s", "ro", "(?<!\\bo\\s)\\bluna\\s",
-            "cs", "\\b(?:" + TextFolding.fold("v|ve|od|do|během|koncem|začátkem|polovině|měsíc|měsíce|měsíci") + ")\\s");
+            "cs", "\\b(?:" + TextFolding.fold("v|ve|od|do|během|koncem|začátkem|polovině|měsíc|měsíce|měsíci") + ")\\s",
+            "id", "\\b(?:pada|sejak|hingga|sampai|selama|jelang|menjelang|bulan)\\s");
     private static final Pattern CAPITALISED_NEXT_WORD = Pattern.compile("[ \\t]+\\p{Lu}");
     /** A capitalised word before a month that does not open its sentence: a name's ("Black September", "Red October"). */
     private static final Pattern CAPITALISED_WORD_BEFORE = Pattern.compile("[^.!?\\s][ \\t]+\\p{Lu}\\p{L}*[ \\t]+\\z");
@@ -529,7 +532,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, String> MONTH_PARTS = Map.of(
             "en", "(?:the\\s+)?(?<part>early|mid|late|beginning|start|middle|end)(?:(?<=early|mid|late)[\\s-]+"
                     + "|(?<=beginning|start|middle|end)\\s+of\\s+(?:the\\s+month\\s+of\\s+)?)",
-            "fr", "(?<part>debut|mi|fin)[\\s-]+(?:(?:du\\s+)?mois\\s+)?(?:de\\s+|d')?");
+            "fr", "(?<part>debut|mi|fin)[\\s-]+(?:(?:du\\s+)?mois\\s+)?(?:de\\s+|d')?",
+            "id", "(?<part>pada\\s+awal|pertengahan|pada\\s+akhir)\\s+(?:bulan\\s+)?");
     /** Words for a part of a period that stand only before "of": "the end of April", not "they end 2014". */
     private static final Map<String, Modifier> PART_OF_WORDS = Map.of("beginning", Modifier.START,
             "start", Modifier.START, "middle", Modifier.MID, "end", Modifier.END);
@@ -570,6 +574,19 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         Map<String, String> words = new HashMap<>(SEASON_WORDS);
         words.putAll(own);
+        return words;
+    }
+
+    /**
+     * The season words that a word for this, next or last goes with: in Chinese, Japanese and Korean the forms that
+     * follow a year, as the word is a year's too ("去年冬天", "昨年の冬", "작년 겨울", last year's winter).
+     */
+    private static Map<String, String> relativeSeasonWords(String language) {
+        if (!Set.of("ja", "zh", "ko").contains(ULocale.forLanguageTag(language).getLanguage())) {
+            return seasonWords(language);
+        }
+        Map<String, String> words = new HashMap<>(seasonWords(language));
+        words.putAll(SEASON_WORDS_AFTER_YEAR);
         return words;
     }
 
@@ -728,9 +745,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(parts, DECADE_WORDS).orDigit(),
                         "\\b" + part + "(?:(?<word>" + String.join("|", DECADE_WORDS) + ")\\s+)?"
                         + "(?<decade>[12]\\d{2})0(?<suffix>'?s|er|-?ies|-(?:е|х|ые|ых|ті|те)|'l[ıiuü]|'l[ae]r\\p{L}*"
-                        + "|年代|년대|-an|-ih|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|-ar(?:ene|a)"
+                        + "|年代|년대|\\s+के\\s+दशक|-an|-ih|-[aeoö]s\\s+[eé]v\\p{L}*|'erne|-ar(?:ene|a)"
                         + "|\\.\\s+(?:aastate\\p{L}*|gados)"
                         + "|(?<hundreds>-tal(?:let|et)?|-luv\\p{L}+|-luku))?"
+                        // Hindi "1990 के दशक में", in the decade of 1990
                         // "sekitar 2000-an orang" is about 2000 people, "tahun 2000-an orang" people in the 2000s
                         + "(?:\\b|(?<=年代|년대))(?:(?<=\\b(?:tahun|era|dekade)\\s[12]\\d{3}-an)|(?!"
                         + countedNoun(language) + "))",

@@ -142,6 +142,8 @@ class DateFamiliesByLanguageTest {
             fuzzy    | fr    | Dans les années 1990, les prix ont grimpé.                | années 1990                  | 199              | DECADE  |       |
             fuzzy    | ja    | 1990年代に価格が上がった。                                  | 1990年代                      | 199              | DECADE  |       |
             fuzzy    | ko    | 1990년대에 가격이 올랐다.                                  | 1990년대                      | 199              | DECADE  |       |
+            fuzzy    | hi    | 1990 के दशक में कीमतें बढ़ीं।                                 | 1990 के दशक                   | 199              | DECADE  |       |
+            fuzzy    | hi    | 1990 के दौरान कीमतें बढ़ीं।                                   | 1990                          | 1990             | YEAR    |       |
             fuzzy    | fr    | À la mi-2008, les prix ont grimpé.                        | mi-2008                      | 2008             | YEAR    | MID   |
             fuzzy    | fr    | Au début du XXe siècle, la ville était pauvre.            | début du XXe siècle          | 19               | CENTURY | START |
             fuzzy    | vi    | Vào đầu năm 2008, giá tăng.                               | đầu năm 2008                 | 2008             | YEAR    | START |

@@ -33,6 +33,10 @@ class MonthNamesTest {
             tr | Okullar Ocak ayında tatile girecek.            | Ocak              | 2016-01    | MONTH
             ar | وفي يناير انخفضت الأسعار.                      | يناير             | 2015-01    | MONTH
             pl | Prace trwały do maja.                          | maja              | 2015-05    | MONTH
+            id | Harga beras naik pada Januari.                 | Januari           | 2015-01    | MONTH
+            id | Pemilu digelar pada Juni.                      | Juni              | 2015-06    | MONTH
+            id | Harga cabai melonjak pada akhir Juni.          | pada akhir Juni   | 2015-06    | MONTH
+            id | Sejak Mei, harga naik.                         | Mei               | 2015-05    | MONTH
             """)
     void shouldReadMonthWrittenAsItsLanguageWritesIt(String language, String text, String expectedText,
                                                      String expectedValue, Granularity expectedGranularity) {
@@ -63,6 +67,12 @@ class MonthNamesTest {
             pl | Mieszkańcy mają dość hałasu.
             pl | Wszyscy mają 15 minut przerwy.
             pl | Mają 30 dni na odwołanie.
+            id | Mei Lin tiba di Jakarta.
+            id | April Jasmine menyanyikan lagu itu.
+            id | Agustus Sani menjabat bupati.
+            id | Ia kuliah di Universitas Sebelas Maret Surakarta.
+            id | Rumah Sakit Oktober Indah dibuka.
+            id | November Rain adalah lagu terkenal.
             """)
     void shouldNotReadMonthInEverydayWordOrName(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

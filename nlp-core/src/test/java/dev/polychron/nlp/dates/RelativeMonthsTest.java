@@ -67,6 +67,8 @@ class RelativeMonthsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             fr | En avril dernier, 5 000 emplois ont été créés. | avril dernier | 2019-04
+            id | Pada Desember lalu, 5.000 pekerja dirumahkan. | Desember lalu | 2018-12
+            id | Pada Februari mendatang, 200 sekolah dibuka. | Februari mendatang | 2020-02
             """)
     void shouldReadAMonthAloneWithItsWordThoughANumberFollows(String language, String text, String span,
                                                              String value) {

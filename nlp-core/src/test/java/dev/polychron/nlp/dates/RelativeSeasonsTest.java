@@ -59,6 +59,14 @@ class RelativeSeasonsTest {
             es | El otoño pasado llovió mucho.          | otoño pasado        | 2012-FA
             es | La presa se terminará la próxima primavera. | próxima primavera | 2013-SP
             it | Quest'estate il lago è rimasto basso.  | Quest'estate        | 2013-SU
+            zh | 去年夏天洪水频发。                     | 去年夏天            | 2012-SU
+            zh | 今年秋天大桥通车。                     | 今年秋天            | 2013-FA
+            ja | 昨年の夏は猛暑だった。                 | 昨年の夏            | 2012-SU
+            ja | 昨年夏に引退した。                     | 昨年夏              | 2012-SU
+            ja | この秋、新駅が開業する。               | この秋              | 2013-FA
+            ko | 작년 여름은 무더웠다.                  | 작년 여름           | 2012-SU
+            ko | 지난 가을에 결혼했다.                  | 지난 가을           | 2012-FA
+            ko | 다음 봄에 개통된다.                    | 다음 봄             | 2013-SP
             """)
     void shouldDateASeasonBesideAWordForThisNextOrLast(String language, String text, String expectedText,
                                                        String expectedValue) {
@@ -102,6 +110,18 @@ class RelativeSeasonsTest {
             """)
     void shouldLeaveTheSeasonOutWhereItIsAnotherWordOrTold(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    /** "一昨年の夏" is the summer two years ago; "今年夏季奥运会" this year's Summer Olympics, no season. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | 一昨年の夏に訪れた。
+            zh | 今年夏季奥运会在巴黎举行。
+            zh | 去年春节期间游客增多。
+            """)
+    void shouldFindNoSeasonWhereTheCharacterStartsAnotherWordOrTheYearIsAnother(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .noneMatch(mention -> mention.granularity() == Granularity.SEASON);
     }
 
     @ParameterizedTest(name = "{0}")
