@@ -113,7 +113,8 @@ final class TimesOnDays {
      * word before the day is the language's own: Romanian "de" or Polish "do" is no "on".
      */
     private static final Map<String, Pattern> ON_DAY = Map.of("en", clockBeforeDay("on"), "de", clockBeforeDay("am"),
-            "el", clockBeforeDay("την|τη|της|του"), "vi", Pattern.compile("(?iU)\\s*(?:(?:ngày|hôm)\\s+|(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)"
+            "el", clockBeforeDay("την|τη|της|του"),
+            "vi", Pattern.compile("(?iU)\\s*(?:(?:ngày|hôm)\\s+|(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)"
                     + "\\s*\\()?"),
             "fr", clockBeforeDay("le|du"),
             "it", clockBeforeDay("di|del"), "es", clockBeforeDay("de|del"), "pt", clockBeforeDay("de|do|da"),
