@@ -148,6 +148,7 @@ class TensedWeekdaysTest {
             en | The vote was delayed until Friday.        | Friday       | 2013-02-15
             en | Police arrested a man in Leeds on Friday. | Friday       | 2013-02-08
             en | He arrived in Paris on Friday.            | Friday       | 2013-02-08
+            en | Chelsea drew 1-1 with Liverpool on Friday. | Friday      | 2013-02-08
             en | They voted to close the plant on Friday.  | Friday       | 2013-02-15
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,

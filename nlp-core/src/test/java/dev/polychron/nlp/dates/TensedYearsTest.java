@@ -74,6 +74,7 @@ class TensedYearsTest {
             en | She arrived in Paris on 27 December.               | 27 December   | 2013-12-27 | DAY
             en | The measure, first proposed in December, would expire soon. | December | 2013-12 | MONTH
             en | By 28 December, the homes were without power.      | 28 December   | 2013-12-28 | DAY
+            en | He was appointed chief executive in December.      | December      | 2013-12    | MONTH
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
@@ -190,6 +191,7 @@ class TensedYearsTest {
             2014-01-10 | en | The party approved a plan that takes effect on 28 December. | 28 December | 2014-12-28
             2014-01-10 | en | The summit, scheduled for December, will be held in Rome. | December | 2014-12
             2014-01-10 | en | Goods delivered in December must be returned.      | December     | 2014-12
+            2014-01-10 | en | The vote was expected to take place in December.   | December     | 2014-12
             """)
     void shouldKeepTheReferenceYearWhereTheTenseBesideTheDayIsAnotherVerbsOrNone(String reference, String language,
                                                                                 String text, String expectedText,
