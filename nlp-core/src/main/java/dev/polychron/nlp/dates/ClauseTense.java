@@ -266,9 +266,14 @@ final class ClauseTense {
             return pastAfterSubject != null && pastAfterSubject.matcher(opened).find();
         }
 
-        /** Whether {@code before} ends with a word that points ahead to the day ("postponed to", "aplazó al"). */
+        /**
+         * Whether {@code before} ends with a word that points ahead to the day after a word of its clause ("postponed
+         * to", "aplazó al"); one that opens the clause, or a part of it after a word that joins clauses, leaves the
+         * tense to the verb ("By Thursday, the homes were without power").
+         */
         boolean looksAhead(String before) {
-            return aheadBefore != null && aheadBefore.matcher(before).find();
+            Matcher ahead = aheadBefore == null ? null : aheadBefore.matcher(before);
+            return ahead != null && ahead.find() && !afterLast(joiner, before.substring(0, ahead.start())).isBlank();
         }
 
         /** The reported clause around the day: from the last opener in {@code before} to the first in {@code after}. */

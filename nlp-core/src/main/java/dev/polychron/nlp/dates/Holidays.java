@@ -43,9 +43,15 @@ final class Holidays {
     private static final Map<String, String> GREEK_WHICH = Map.of(
             "επομενη", "next", "επομενο", "next", "επομενος", "next", "ερχομενη", "next", "ερχομενο", "next",
             "προηγουμενη", "last", "προηγουμενο", "last", "περασμενη", "last", "περασμενο", "last");
+    /** The words before a named day that say which one, "following" only after "the" ("Following Christmas, …"). */
     private static final Pattern WHICH_BEFORE = Pattern.compile(
-            "(?:^|\\s)(this|next|last|" + String.join("|", GREEK_WHICH.keySet()) + ")\\s+$");
-    private static final int WHICH_REACH = "προηγουμενη ".length() + 1;
+            "(?:^|\\s)(this|next|last|(?<=the\\s)following|" + String.join("|", GREEK_WHICH.keySet()) + ")\\s+$");
+    private static final int WHICH_REACH = " the following ".length();
+    /**
+     * Before a named day on the same date every year, the words that make it the next one after the date told before
+     * ({@link YearsToldBefore}): "In 1914 the war began. The following Christmas, …" (not "next Christmas").
+     */
+    private static final Pattern AFTER_TOLD_BEFORE = Pattern.compile("(?:^|\\s)the\\s+(?:next|following)\\s+$");
     /** What may stand between a named day and the relative date that places it: "thanksgiving of next year". */
     private static final Pattern RELATIVE_CONNECTOR = Pattern.compile("\\s+(?:(?:of|in|της|του)\\s+)?");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("[0-9]{4}");
@@ -136,6 +142,7 @@ final class Holidays {
             int start = hit.start();
             LocalDate day;
             boolean yearless = false;
+            boolean afterTold = false;
             LocalDate today = reference.toLocalDate();
             boolean writtenYear = year.find();
             Optional<SpelledYears.Year> spelledYear = writtenYear ? Optional.empty() : spelledYears.after(folded, end);
@@ -153,10 +160,12 @@ final class Holidays {
             } else if (which.find()) {
                 start -= which.group().length() - which.group().indexOf(which.group(1));
                 day = switch (GREEK_WHICH.getOrDefault(which.group(1), which.group(1))) {
-                    case "next" -> after(rule, today.plusDays(1));
+                    case "next", "following" -> after(rule, today.plusDays(1));
                     case "last" -> before(rule, today.minusDays(1));
                     default -> after(rule, today);
                 };
+                afterTold = rule instanceof HolidayRule.Fixed && AFTER_TOLD_BEFORE.matcher(
+                        folded.substring(Math.max(0, hit.start() - WHICH_REACH), hit.start())).find();
             } else if (tense != null && tense.beside(text, start, end) == ClauseTense.Tense.PAST) {
                 // the last one where the words beside it tell of the past: "Over Easter, traffic was heavy"
                 day = before(rule, today);
@@ -172,7 +181,8 @@ final class Holidays {
                     lastDay.equals(day) ? null : lastDay.toString());
             // told in the past, a day on the same date every year may take the year told before it ("In 2019 he died
             // after Christmas"); elsewhere it is the coming one ("Those who died in 2015 are remembered at Christmas")
-            found.add(new RelativeDates.Found(start, end, yearless ? date.yearless() : date));
+            found.add(new RelativeDates.Found(start, end,
+                    yearless ? date.yearless() : afterTold ? date.afterToldBefore() : date));
         }
         return found;
     }

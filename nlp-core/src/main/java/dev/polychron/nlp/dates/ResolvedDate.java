@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 record ResolvedDate(String value, Granularity granularity, Modifier modifier, String rangeEnd, Taken taken) {
 
-    /** What of a date was taken from the reference: nothing, its year, or its month and year. */
-    enum Taken { NOTHING, YEAR, MONTH }
+    /**
+     * What of a date was taken from the reference: nothing, its year, its month and year, or its year as the next
+     * one's after the reference where the text means the next after the date told before ("the following Christmas").
+     */
+    enum Taken { NOTHING, YEAR, MONTH, AFTER_TOLD }
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -26,6 +29,11 @@ record ResolvedDate(String value, Granularity granularity, Modifier modifier, St
     /** This date, its year the reference's as the text wrote none. */
     ResolvedDate yearless() {
         return new ResolvedDate(value, granularity, modifier, rangeEnd, Taken.YEAR);
+    }
+
+    /** This day, the next after the reference, unless a date told before sets the time it is the next after. */
+    ResolvedDate afterToldBefore() {
+        return new ResolvedDate(value, granularity, modifier, rangeEnd, Taken.AFTER_TOLD);
     }
 
     /** This day, its month and year the reference's as the text wrote neither. */

@@ -75,7 +75,7 @@ final class TensedYears {
         }
         return mentions.stream().map(mention -> {
             ResolvedDate.Taken what = taken.get(new Span(mention.start(), mention.end()));
-            return what != null && mention.rangeEnd() == null
+            return what != null && what != ResolvedDate.Taken.AFTER_TOLD && mention.rangeEnd() == null
                     && !farYearBefore(text, toldBefore(mentions, mention), mention.start(), reference)
                     ? inTense(text, mention, what, reference, preference) : mention;
         }).toList();

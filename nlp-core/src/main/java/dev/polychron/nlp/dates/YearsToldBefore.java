@@ -33,6 +33,7 @@ final class YearsToldBefore {
     private static final int FAR_YEARS = 2;
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int YEAR_LENGTH = "1914".length();
     /** The most words before a day that opens its sentence: "On", "In early". */
     private static final int OPENING_WORDS = 2;
     /**
@@ -78,7 +79,8 @@ final class YearsToldBefore {
     /** The mentions in text order, those at {@code taken} spans without a year put in the year told before them. */
     static List<DateMention> resolve(String text, List<DateMention> mentions, Map<Span, ResolvedDate.Taken> taken,
                                      LocalDate reference, String language, ClauseTense tense) {
-        if (tense == null || !taken.containsValue(ResolvedDate.Taken.YEAR)) {
+        if (tense == null || !taken.containsValue(ResolvedDate.Taken.YEAR)
+                && !taken.containsValue(ResolvedDate.Taken.AFTER_TOLD)) {
             return mentions;
         }
         Pattern yearly = YEARLY_AFTER.get(ULocale.forLanguageTag(language).getLanguage());
@@ -87,7 +89,11 @@ final class YearsToldBefore {
         DateMention before = null;
         for (DateMention mention : mentions) {
             DateMention current = mention;
-            if (taken.get(new Span(mention.start(), mention.end())) == ResolvedDate.Taken.YEAR && before != null
+            ResolvedDate.Taken what = taken.get(new Span(mention.start(), mention.end()));
+            if (what == ResolvedDate.Taken.AFTER_TOLD && before != null && farInItsParagraph(text, before, mention,
+                    reference)) {
+                current = nextAfter(before, mention);
+            } else if (what == ResolvedDate.Taken.YEAR && before != null
                     && holds(text, before, mention, reference, tense)
                     && (yearly == null || !yearly.matcher(text).region(mention.end(), text.length()).lookingAt())) {
                 current = inYear(mention, Integer.parseInt(before.value().substring(0, 4)));
@@ -106,8 +112,7 @@ final class YearsToldBefore {
 
     private static boolean holds(String text, DateMention before, DateMention mention, LocalDate reference,
                                  ClauseTense tense) {
-        if (!TensedYears.inOneParagraph(text, before.end(), mention.start())
-                || Math.abs(Integer.parseInt(before.value().substring(0, 4)) - reference.getYear()) < FAR_YEARS) {
+        if (!farInItsParagraph(text, before, mention, reference)) {
             return false;
         }
         ClauseTense.Tense told = tense.beside(text, mention.start(), mention.end());
@@ -123,6 +128,26 @@ final class YearsToldBefore {
                     && followsInItsYear(before, mention);
         }
         return !toldAside(text, before, mention);
+    }
+
+    /** Whether the date told before is in the mention's paragraph and its year far from the reference's. */
+    private static boolean farInItsParagraph(String text, DateMention before, DateMention mention,
+                                             LocalDate reference) {
+        return TensedYears.inOneParagraph(text, before.end(), mention.start())
+                && Math.abs(Integer.parseInt(before.value().substring(0, 4)) - reference.getYear()) >= FAR_YEARS;
+    }
+
+    /**
+     * The named day that is the next after the date told before ("In 1914 the war began. The following Christmas"
+     * is 1915's, "On 4 August 1914 … The following Christmas" 1914's): in its year where it comes after that date's
+     * day or month, else in the year after.
+     */
+    private static DateMention nextAfter(DateMention before, DateMention mention) {
+        int year = Integer.parseInt(before.value().substring(0, 4));
+        String last = before.rangeEnd() == null ? before.value() : before.rangeEnd();
+        DateMention inItsYear = inYear(mention, year);
+        return last.length() > YEAR_LENGTH && inItsYear.value().compareTo(last) > 0 ? inItsYear
+                : inYear(mention, year + 1);
     }
 
     /**

@@ -42,7 +42,7 @@ class NumericDateRulesTest {
             de    | Die Sitzung am 15.2. wurde verschoben.   | 15.2.                      | 2013-02-15       | DAY
             en-GB | The vote on 15/2 was close.              | 15/2                       | 2013-02-15       | DAY
             en-US | Results are due 2 / 15, the board says.  | 2 / 15                     | 2013-02-15       | DAY
-            en-US | Her visa ran out on 10/10, she said.     | 10/10                      | 2013-10-10       | DAY
+            en-US | Her visa runs out on 10/10, she said.    | 10/10                      | 2013-10-10       | DAY
             vi    | Hội nghị khai mạc ngày 7/3 tại Hà Nội.   | 7/3                        | 2013-03-07       | DAY
             el    | Η συνάντηση γίνεται στις 25/3 στην Αθήνα. | 25/3                      | 2013-03-25       | DAY
             ru    | Встреча прошла 31/1 в Москве.            | 31/1                       | 2013-01-31       | DAY

@@ -148,6 +148,14 @@ class TensedWeekdaysTest {
             es | El ministro dijo que la planta cierra el viernes. | viernes | 2013-02-15
             en | He will announce that decision on Sunday. | Sunday       | 2013-02-17
             en | She said that they met on Friday.         | Friday       | 2013-02-08
+            en | By Thursday, the homes were without power. | Thursday   | 2013-02-07
+            en | Until Friday, the shop was closed.        | Friday       | 2013-02-08
+            en | By Sunday, the storm will have passed.    | Sunday       | 2013-02-17
+            en | The vote was delayed until Friday.        | Friday       | 2013-02-15
+            en | Police arrested a man in Leeds on Friday. | Friday       | 2013-02-08
+            en | He arrived in Paris on Friday.            | Friday       | 2013-02-08
+            en | Chelsea drew 1-1 with Liverpool on Friday. | Friday      | 2013-02-08
+            en | They voted to close the plant on Friday.  | Friday       | 2013-02-15
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,
                                                     String expectedValue) {

@@ -70,6 +70,13 @@ class TensedYearsTest {
             tr | Aralık ayında seçim yapıldı.                       | Aralık        | 2013-12    | MONTH
             uk | Письменник помер 29 грудня у Києві.                | 29 грудня     | 2013-12-29 | DAY
             cs | Spisovatel zemřel 29. prosince v Praze.            | 29. prosince  | 2013-12-29 | DAY
+            en | Temperatures reached 45C in the south on 28 December. | 28 December | 2013-12-28 | DAY
+            en | The bank raised rates to 5.25 per cent on 3 December. | 3 December | 2013-12-03 | DAY
+            en | She arrived in Paris on 27 December.               | 27 December   | 2013-12-27 | DAY
+            en | The measure, first proposed in December, would expire soon. | December | 2013-12 | MONTH
+            en | By 28 December, the homes were without power.      | 28 December   | 2013-12-28 | DAY
+            en | He was appointed chief executive in December.      | December      | 2013-12    | MONTH
+            en | The minister, who resigned in December, will testify soon. | December | 2013-12 | MONTH
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
@@ -179,6 +186,16 @@ class TensedYearsTest {
             2014-01-10 | en | On 28 December the revised timetable is used.       | 28 December  | 2014-12-28
             2014-01-10 | en | On 28 December rules adopted in May take effect.    | 28 December  | 2014-12-28
             2014-01-10 | en | On 28 December the ferry sank and a new one will sail. | 28 December | 2014-12-28
+            2014-01-10 | en | Analysts expected the vote on 28 December.         | 28 December  | 2014-12-28
+            2014-01-10 | en | The firm announced plans to close the plant on 28 December. | 28 December | 2014-12-28
+            2014-01-10 | en | They voted to close the plant on 28 December.      | 28 December  | 2014-12-28
+            2014-01-10 | en | Investors bought the dollar ahead of the vote on 28 December. | 28 December | 2014-12-28
+            2014-01-10 | en | The party approved a plan that takes effect on 28 December. | 28 December | 2014-12-28
+            2014-01-10 | en | The summit, scheduled for December, will be held in Rome. | December | 2014-12
+            2014-01-10 | en | Goods delivered in December must be returned.      | December     | 2014-12
+            2014-01-10 | en | The vote was expected to take place in December.   | December     | 2014-12
+            2014-01-10 | en | The union announced a strike on 28 December.       | 28 December  | 2014-12-28
+            2014-01-10 | en | The man who agreed to leave on 28 December stays.   | 28 December  | 2014-12-28
             """)
     void shouldKeepTheReferenceYearWhereTheTenseBesideTheDayIsAnotherVerbsOrNone(String reference, String language,
                                                                                 String text, String expectedText,
