@@ -69,6 +69,8 @@ class TensedYearsTest {
             tr | Aralık ayında seçim yapıldı.                       | Aralık        | 2013-12    | MONTH
             uk | Письменник помер 29 грудня у Києві.                | 29 грудня     | 2013-12-29 | DAY
             cs | Spisovatel zemřel 29. prosince v Praze.            | 29. prosince  | 2013-12-29 | DAY
+            hu | Az író december 29-én meghalt Budapesten.         | december 29-én | 2013-12-29 | DAY
+            hu | Decemberben választásokat tartottak.              | Decemberben   | 2013-12    | MONTH
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
@@ -102,6 +104,7 @@ class TensedYearsTest {
             ru | Новый мост откроется 9 февраля.                    | 9 февраля     | 2015-02-09 | DAY
             tr | Zirve 3 Mart'ta Ankara'da yapılacak.               | 3 Mart        | 2015-03-03 | DAY
             uk | Саміт відбудеться 3 березня.                       | 3 березня     | 2015-03-03 | DAY
+            hu | A csúcstalálkozó március 3-án lesz Budapesten.    | március 3-án  | 2015-03-03 | DAY
             """)
     void shouldPutAComingDayWithoutYearAfterTheReference(String language, String text, String expectedText,
                                                        String expectedValue, Granularity granularity) {
