@@ -78,7 +78,8 @@ final class BarePeriodParts {
                 ResolvedDate period = CalendarUnits.of(reference, month ? ChronoUnit.MONTHS : ChronoUnit.YEARS);
                 ResolvedDate part = new ResolvedDate(period.value(), period.granularity(), modifier, null);
                 return Optional.of(month ? part.monthless() : part.yearless());
-            }).writtenAs((text, m) -> (partAfter || !NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
+            }).writtenAs((text, m) -> (partAfter
+                    || !NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
                     && (before == null || opensClause(text, m.start())
                     || before.contains(RelativeDates.wordBefore(text, m.start()).toLowerCase(Locale.ROOT))));
         }).toList();
