@@ -43,7 +43,7 @@ class BarePeriodPartsTest {
             pl | Rząd przedstawi budżet do końca roku.                     | do końca roku          | 2020     | YEAR | END
             uk | Уряд ухвалить реформу до кінця року.                     | до кінця року          | 2020     | YEAR | END
             cs | Vláda schválí reformu do konce roku.                      | do konce roku          | 2020     | YEAR | END
-            cs | Na začátku roku vzrostly ceny.                            | Na začátku roku        | 2020     | YEAR | START
+            cs | Na začátku roku vzrostly ceny.                            | začátku roku           | 2020     | YEAR | START
             sv | Reformen ska vara klar i slutet av året.                  | i slutet av året       | 2020     | YEAR | END
             da | Reformen skal være klar ved udgangen af året.             | ved udgangen af året   | 2020     | YEAR | END
             nb | Renten steg i begynnelsen av året.                        | i begynnelsen av året  | 2020     | YEAR | START
