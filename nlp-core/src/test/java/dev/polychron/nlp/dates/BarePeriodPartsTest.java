@@ -50,6 +50,7 @@ class BarePeriodPartsTest {
             tr | Hükümet yıl sonuna kadar reformu tamamlayacak.            | yıl sonuna             | 2020     | YEAR | END
             tr | Yılın başında asgari ücret arttı.                         | Yılın başında          | 2020     | YEAR | START
             hu | Az év végéig a kormány elfogadja a reformot.              | év végéig              | 2020     | YEAR | END
+            ar | ستنتهي الأعمال بحلول نهاية العام.                         | نهاية العام            | 2020     | YEAR | END
             """)
     void shouldDateAPartOfAYearSaidWithoutItsNumber(String language, String text, String phrase, String value,
                                                           Granularity granularity, Modifier modifier) {
@@ -113,6 +114,7 @@ class BarePeriodPartsTest {
             tr | Yıl sonu tatili için otel doldu.
             hu | Az év embere díjat kapott.
             hu | Két év végén a projekt lezárult.
+            ar | في نهاية العام الدراسي يسافر الطلاب.
             """)
     void shouldFindNoPartOfAYearThatNamesAKindOfThingOrAnotherPeriod(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -124,6 +124,11 @@ class TensedWeekdaysTest {
             hu | A kormány vasárnap be fogja jelenteni a döntést. | vasárnap | 2013-02-17
             hu | A volt miniszter pénteken beszédet mond.  | pénteken     | 2013-02-15
             hu | A miniszter azt mondta, hogy a gyár pénteken bezár. | pénteken | 2013-02-15
+            ar | أعلنت الحكومة يوم الجمعة عن خطة جديدة.   | الجمعة       | 2013-02-08
+            ar | وفاز الأهلي على الزمالك يوم الجمعة.      | الجمعة       | 2013-02-08
+            ar | سيزور الرئيس القاهرة يوم الأحد.           | الأحد        | 2013-02-17
+            ar | قال الوزير إن الاتفاق سيوقع يوم الأحد.    | الأحد        | 2013-02-17
+            ar | سيارة الإسعاف تصل يوم الأحد.              | الأحد        | 2013-02-10
             es | El ministro anunció que dimitirá el viernes. | viernes   | 2013-02-15
             fr | Il a annoncé qu'il démissionnera vendredi. | vendredi    | 2013-02-15
             it | Ha annunciato che si dimetterà venerdì.   | venerdì      | 2013-02-15
