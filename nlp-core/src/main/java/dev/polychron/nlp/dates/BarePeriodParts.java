@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * the part's modifier; the year is taken from the reference, so a year told just before in a history moves it
  * ({@link YearsToldBefore}: "Năm 1957 chùa được trùng tu. Cuối năm, …" is the end of 1957), and so does the tense
  * ({@link TensedYears}). A part before the noun of the month is that of the month told before it: "Tháng 3 năm 2017,
- * … Cuối tháng, …" is the end of March 2017.
+ * … Cuối tháng, …" is the end of March 2017. Where a row says so, the part word follows the noun, as in Turkish "yıl
+ * sonuna kadar" (by the end of the year) and Hungarian "az év végén", and the words that make it another period stand
+ * before the noun ("geçen yıl sonunda", at the end of last year, "iki yıl sonunda", two years later).
  */
 final class BarePeriodParts {
 
@@ -32,6 +34,9 @@ final class BarePeriodParts {
     private static final int PARTS = 4;
     private static final int PHRASES_KEEPING = 5;
     private static final int UNIT = 6;
+    private static final int ORDER = 7;
+    /** The order of rows whose part word follows the noun, one of part-words.tsv's words after a period. */
+    private static final String PART_AFTER_NOUN = "after";
     /** The unit of nouns of the month, whose part is that of the month told before ({@link MonthsToldBefore}). */
     private static final String MONTH = "month";
     /** The marks that open a clause, after which a part needs no word before it; not "(", as in "báo cáo (cuối năm)". */
@@ -43,8 +48,12 @@ final class BarePeriodParts {
     private BarePeriodParts() {
     }
 
-    /** The rules of {@code language}, with its part phrases ({@code modifierByPart}, folded). */
-    static List<DateRule> rules(String language, Map<String, Modifier> modifierByPart) {
+    /**
+     * The rules of {@code language}, with its part phrases ({@code modifierByPart}) and the part words that follow a
+     * period ({@code modifierByPartAfter}), folded.
+     */
+    static List<DateRule> rules(String language, Map<String, Modifier> modifierByPart,
+                                Map<String, Modifier> modifierByPartAfter) {
         String code = ULocale.forLanguageTag(language).getLanguage();
         return ROWS.stream().filter(row -> row[0].equals(code)).map(row -> {
             List<String> nouns = Stream.of(row[NOUNS].split("\\|")).map(TextFolding::fold).toList();
@@ -55,20 +64,31 @@ final class BarePeriodParts {
                     + ")(?![\\p{L}\\p{N}]))";
             List<String> beforeWords = column(row, WORDS_BEFORE).toList();
             Set<String> before = beforeWords.isEmpty() ? null : Set.copyOf(beforeWords);
+            boolean partAfter = column(row, ORDER).anyMatch(PART_AFTER_NOUN::equals);
+            Map<String, Modifier> modifiers = partAfter ? modifierByPartAfter : modifierByPart;
             List<String> onlyParts = column(row, PARTS).map(TextFolding::fold).toList();
-            Set<String> parts = onlyParts.isEmpty() ? modifierByPart.keySet() : Set.copyOf(onlyParts);
-            String regex = "(?<![\\p{L}\\p{N}])(?<part>" + Alternation.of(parts)
-                    + ")\\s+(?:" + Alternation.of(nouns) + ")(?![\\p{L}\\p{N}]|[-‐]\\p{L})(?!\\s*[\\p{N}'’])" + undoing;
+            Set<String> parts = onlyParts.isEmpty() ? modifiers.keySet() : Set.copyOf(onlyParts);
+            String regex = partAfter ? "(?<![\\p{L}\\p{N}])" + notAfter(after) + "(?:" + Alternation.of(nouns)
+                    + ")\\s+(?<part>" + Alternation.of(parts) + ")(?![\\p{L}\\p{N}])"
+                    : "(?<![\\p{L}\\p{N}])(?<part>" + Alternation.of(parts) + ")\\s+(?:" + Alternation.of(nouns)
+                    + ")(?![\\p{L}\\p{N}]|[-‐]\\p{L})(?!\\s*[\\p{N}'’])" + undoing;
             boolean month = column(row, UNIT).anyMatch(MONTH::equals);
-            return DateRule.of(Start.words(parts), regex, (m, reference) -> {
-                Modifier modifier = modifierByPart.get(SPACES.matcher(m.group("part")).replaceAll(" "));
+            return DateRule.of(Start.words(partAfter ? nouns : parts), regex, (m, reference) -> {
+                Modifier modifier = modifiers.get(SPACES.matcher(m.group("part")).replaceAll(" "));
                 ResolvedDate period = CalendarUnits.of(reference, month ? ChronoUnit.MONTHS : ChronoUnit.YEARS);
                 ResolvedDate part = new ResolvedDate(period.value(), period.granularity(), modifier, null);
                 return Optional.of(month ? part.monthless() : part.yearless());
-            }).writtenAs((text, m) -> !NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+            }).writtenAs((text, m) -> (partAfter
+                    || !NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
                     && (before == null || opensClause(text, m.start())
                     || before.contains(RelativeDates.wordBefore(text, m.start()).toLowerCase(Locale.ROOT))));
         }).toList();
+    }
+
+    /** A lookbehind for a noun after a count or one of {@code words}: "iki yıl sonunda" is two years later. */
+    private static String notAfter(List<String> words) {
+        return "(?<!\\p{N}\\s{1,3})" + (words.isEmpty() ? ""
+                : "(?<!(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")\\s{1,3})");
     }
 
     /** The words of a row's optional column, none where it is missing or blank. */

@@ -103,7 +103,9 @@ final class NumericDateRules {
      * Spanish "a las 10" and Italian "alle 10" alone may as well count; Indonesian and Malay "pukul 23.30", whose word
      * names the time of day only (not before the part of the day, "pukul 8 malam", which would make it evening); Dutch
      * "om 10.00 uur", "om 9 uur." (not "om 8 uur 's avonds"); Turkish "saat 14.30'da" (not "akşam saat 8", nor as a
-     * range, "saat 15-16").
+     * range, "saat 15-16"); Swedish "klockan 15.00", Danish and Norwegian "klokken 15.00", "kl. 14.30" with their
+     * minutes; Polish "o godz. 20.30", "godz. 12"; Czech "v 18.00 hodin", "v 18 hodin" and "v 19.30" closing its
+     * clause.
      */
     private static final String CLOCK_HOUR = "(?<hour>[01]?\\d|2[0-3])";
     /**
@@ -113,29 +115,35 @@ final class NumericDateRules {
     private static final String DAYTIME_HOUR = "(?<=(?<!\\p{N})(?:0?[89]|1\\d|2[0-3]))";
     private static final String PUKUL = "(?<=(?<!\\p{L})pukul\\s)" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?+"
             + "(?![\\p{L}\\p{N}]|\\s+(?:pagi|siang|sore|petang|malam|kurang|lewat|lebih)(?!\\p{L}))";
-    private static final Map<String, String> CLOCKS_WITH_UNITS = Map.of(
-            "de", CLOCK_HOUR + "(?:\\.(?<minute>[0-5]\\d))?\\s*uhr(?![\\p{L}-]|\\s+\\p{N}|\\s+(?:am\\s+)?(?:morgens"
-                    + "|vormittags?|nachmittags?|abends?|nachts?)(?!\\p{L}))",
+    /** A Scandinavian clock after its word, with its minutes, not before a currency or a share ("kl. 14.30 kronor"). */
+    private static final String KLOCKAN = "(?<=(?<!\\p{L})(?:klockan|klokken|kl\\.?)\\s)" + CLOCK_HOUR
+            + "[.:](?<minute>[0-5]\\d)(?![\\p{L}\\p{N}]|[.,]\\p{N}|\\s*(?:kr|kronor|kroner|sek|dkk|nok|euro|€|%"
+            + "|procent|prosent)(?!\\p{L}))";
+    private static final Map<String, String> CLOCKS_WITH_UNITS = Map.ofEntries(
+            Map.entry("de", CLOCK_HOUR + "(?:\\.(?<minute>[0-5]\\d))?\\s*uhr(?![\\p{L}-]|\\s+\\p{N}"
+                    + "|\\s+(?:am\\s+)?(?:morgens|vormittags?|nachmittags?|abends?|nachts?)(?!\\p{L}))"),
             // not after a day's number, whose time it is ("le 16 à 18h")
-            "fr", "(?<=(?<!\\p{L})(?:a|vers|des|avant|apres|jusqu'a)\\s)(?<!\\p{N}\\s(?:a|vers)\\s)" + CLOCK_HOUR
+            Map.entry("fr", "(?<=(?<!\\p{L})(?:a|vers|des|avant|apres|jusqu'a)\\s)(?<!\\p{N}\\s(?:a|vers)\\s)"
+                    + CLOCK_HOUR
                     + "\\s*(?:h|heures?)(?:\\s*(?<minute>[0-5]\\d)(?:\\s*min)?)?"
                     + "(?!\\p{L}|\\s*\\p{N}|\\s*(?:de\\s|d'|du (?:soir|matin|mat)\\b"
-                    + "|dans la (?:soiree|matinee|nuit)\\b))",
-            "es", "(?<=(?<!\\p{L})a las\\s)" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?\\s*horas(?!\\p{L})",
+                    + "|dans la (?:soiree|matinee|nuit)\\b))"),
+            Map.entry("es", "(?<=(?<!\\p{L})a las\\s)" + CLOCK_HOUR
+                    + "(?:[:.](?<minute>[0-5]\\d))?\\s*horas(?!\\p{L})"),
             // "alle 20.45" with its minutes needs no "ore" ("alle 10" alone may count), unless a currency follows
             // ("alle 12.50 euro")
-            "it", "(?<=(?<!\\p{L})d?alle\\s)(?:ore\\s+)?" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?"
+            Map.entry("it", "(?<=(?<!\\p{L})d?alle\\s)(?:ore\\s+)?" + CLOCK_HOUR + "(?:[:.](?<minute>[0-5]\\d))?"
                     + "(?<=ore\\s{1,3}\\d{1,2}(?:[:.]\\d\\d)?|\\.\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\p{N}"
-                    + "|\\s*(?:euro|€|\\$|dollari|sterline|franchi)(?!\\p{L}))",
-            "id", PUKUL, "ms", PUKUL,
+                    + "|\\s*(?:euro|€|\\$|dollari|sterline|franchi)(?!\\p{L}))"),
+            Map.entry("id", PUKUL), Map.entry("ms", PUKUL),
             // an hour without minutes from 8 only closing its clause: "om 3 uur bedenktijd" is three hours of it, and
             // "om 2 uur" as often two in the afternoon; none up to 12 after an evening ("vanavond om 8.30 uur")
-            "nl", "(?<=(?<!\\p{L})om\\s)" + notAfter("(?:avond|middag|nacht)\\som") + CLOCK_HOUR
+            Map.entry("nl", "(?<=(?<!\\p{L})om\\s)" + notAfter("(?:avond|middag|nacht)\\som") + CLOCK_HOUR
                     + "(?:[.:](?<minute>[0-5]\\d)\\s*uur(?!\\p{L}|\\s+'s\\s)|" + DAYTIME_HOUR
-                    + "\\s*uur(?=\\s*(?:[.,;!?)]|$)))",
+                    + "\\s*uur(?=\\s*(?:[.,;!?)]|$)))"),
             // nor after a weekday, a day or its part of the day ("cumartesi saat 9", "sonraki gün saat 17", "pazar
             // akşamı saat 21"), whose clock TimesOnDays reads when it reads the day
-            "tr", "(?<=(?<!\\p{L})saat\\s)" + notAfter("(?:aksam|gece|ogleden sonra)\\ssaat")
+            Map.entry("tr", "(?<=(?<!\\p{L})saat\\s)" + notAfter("(?:aksam|gece|ogleden sonra)\\ssaat")
                     + "(?<!(?:pazartesi|salı|carsamba|persembe|cuma|cumartesi|pazar|aksamı|sabahı|gecesi|gun)"
                     + "\\ssaat\\s)"
                     + CLOCK_HOUR
@@ -143,7 +151,14 @@ final class NumericDateRules {
                     // nor told against the next hour, nor as the start of a span: "10'a çeyrek var", "8 buçukta",
                     // "12 ile 14 arasında", "9'dan 17'ye"
                     + "(?!\\p{N}|[.:,]\\p{N}|\\s*(?:[-–]\\s*\\d|saat|dakika|bucuk)"
-                    + "|'?y?[ae]\\s+(?:ceyrek|\\d+)\\s+(?:var|kala)|\\s+ile\\s+\\d|'?(?:dan|den|tan|ten)\\s)");
+                    + "|'?y?[ae]\\s+(?:ceyrek|\\d+)\\s+(?:var|kala)|\\s+ile\\s+\\d|'?(?:dan|den|tan|ten)\\s)"),
+            Map.entry("sv", KLOCKAN), Map.entry("da", KLOCKAN), Map.entry("nb", KLOCKAN),
+            Map.entry("pl", "(?<=(?<!\\p{L})(?:godz\\.|godzinie)\\s)" + CLOCK_HOUR + "(?:[.:](?<minute>[0-5]\\d))?"
+                    + "(?![\\p{L}\\p{N}]|[.,]\\p{N})"),
+            // not before a part of the day ("v 8 hodin večer"), nor "v 19.30" before more words, a currency or a count
+            Map.entry("cs", "(?<=(?<!\\p{L})ve?\\s)" + CLOCK_HOUR + "(?:[.:](?<minute>[0-5]\\d))?"
+                    + "(?:\\s*hod(?:in|\\.)(?!\\p{L}|\\s+(?:rano|dopoledne|odpoledne|vecer|v noci)(?!\\p{L}))"
+                    + "|(?<=[.:]\\d\\d)(?=\\s*(?:[,;!?)]|\\.(?!\\p{N})|$)))"));
 
     /** A share as a fraction is written: a half, thirds, quarters, fifths, tenths ("1/3", "3/4"). */
     private static final String FRACTION = "(?:1/[2-5]|2/[35]|3/[45]|4/5|[1-9]/10)(?!\\p{N})";

@@ -467,7 +467,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeMonths.rules(language));
         rules.addAll(RelativeSeasons.rules(language, relativeSeasonWords(language)));
         rules.addAll(Weekends.rules(language));
-        rules.addAll(BarePeriodParts.rules(language, partPhrases(language)));
+        rules.addAll(BarePeriodParts.rules(language, partPhrases(language), PART_WORDS_AFTER));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CjkDays.rules(language));
         rules.addAll(KanaMonths.rules(language));

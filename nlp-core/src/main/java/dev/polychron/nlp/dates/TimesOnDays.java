@@ -61,9 +61,11 @@ final class TimesOnDays {
             + "|@|as|a las|a la|luc|vao luc|kl\\.|ab|saat)";
     /**
      * The connectors of one language only: Polish "o" ("29 listopada 2014 o 08:40"), which is also Spanish, Portuguese
-     * and Italian "or".
+     * and Italian "or"; Swedish "klockan", Danish and Norwegian "klokken" ("fredag klockan 15.00"); Czech "v", "ve"
+     * ("v pátek v 18.00 hodin"), also Slovak, Slovene and Croatian "in".
      */
-    private static final Map<String, String> LANGUAGE_CONNECTORS = Map.of("pl", "o|o godz\\.|o godzinie");
+    private static final Map<String, String> LANGUAGE_CONNECTORS = Map.of("pl", "o|o godz\\.|o godzinie",
+            "sv", "klockan", "da", "klokken", "nb", "klokken", "cs", "ve?");
     /** What may stand between a day and its time of day. */
     private static final Pattern BETWEEN = between("");
     private static final Map<String, Pattern> BETWEEN_BY_LANGUAGE = LANGUAGE_CONNECTORS.entrySet().stream()

@@ -208,8 +208,10 @@ final class Weekdays {
         String regex = notEvery + "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
                 + (unspaced ? "" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
                 + ending(locale) + (unspaced ? "" : "\\b") + notAnotherWord(locale)
+                // a clock word opens no date ("søndag kl. 14.30." is no 14 March)
                 + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}(?!(?:" + Alternation.of(TimesOnDays.CLOCK_WORDS)
-                + ")\\s)\\p{L}{1,4}\\W{1,2})(?:(?=" + dayOrYear(months) + ")\\p{N}(?!" + clockOrScore(months) + ")|(?:"
+                + ")\\.?\\s)\\p{L}{1,4}\\W{1,2})"
+                + "(?:(?=" + dayOrYear(months) + ")\\p{N}(?!" + clockOrScore(months) + ")|(?:"
                 + months.alternation() + ")\\b))";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         boolean ordinalsOpenNames = ORDINALS_OPEN_NAMES.contains(locale.getLanguage());

@@ -41,6 +41,16 @@ class BarePeriodPartsTest {
             it | Il raccolto sarà venduto alla fine dell'anno.             | fine dell'anno         | 2020     | YEAR | END
             pt | A ponte será reaberta no final do ano.                    | final do ano           | 2020     | YEAR | END
             pl | Rząd przedstawi budżet do końca roku.                     | do końca roku          | 2020     | YEAR | END
+            uk | Уряд ухвалить реформу до кінця року.                     | до кінця року          | 2020     | YEAR | END
+            cs | Vláda schválí reformu do konce roku.                      | do konce roku          | 2020     | YEAR | END
+            cs | Na začátku roku vzrostly ceny.                            | začátku roku           | 2020     | YEAR | START
+            sv | Reformen ska vara klar i slutet av året.                  | i slutet av året       | 2020     | YEAR | END
+            da | Reformen skal være klar ved udgangen af året.             | ved udgangen af året   | 2020     | YEAR | END
+            nb | Renten steg i begynnelsen av året.                        | i begynnelsen av året  | 2020     | YEAR | START
+            tr | Hükümet yıl sonuna kadar reformu tamamlayacak.            | yıl sonuna             | 2020     | YEAR | END
+            tr | Yılın başında asgari ücret arttı.                         | Yılın başında          | 2020     | YEAR | START
+            hu | Az év végéig a kormány elfogadja a reformot.              | év végéig              | 2020     | YEAR | END
+            ar | ستنتهي الأعمال بحلول نهاية العام.                         | نهاية العام            | 2020     | YEAR | END
             """)
     void shouldDateAPartOfAYearSaidWithoutItsNumber(String language, String text, String phrase, String value,
                                                           Granularity granularity, Modifier modifier) {
@@ -96,6 +106,15 @@ class BarePeriodPartsTest {
             fr | À la fin de l'année de deuil, il se remaria.
             it | Alla fine dell'anno scolastico gli alunni partono.
             pl | Na koniec roku szkolnego uczniowie wyjechali.
+            uk | До кінця навчального року залишився місяць.
+            cs | Do konce školního roku zbývá měsíc.
+            sv | I slutet av året innan hade han flyttat.
+            tr | Proje iki yıl sonunda tamamlandı.
+            tr | Proje 5 yıl sonunda tamamlandı.
+            tr | Yıl sonu tatili için otel doldu.
+            hu | Az év embere díjat kapott.
+            hu | Két év végén a projekt lezárult.
+            ar | في نهاية العام الدراسي يسافر الطلاب.
             """)
     void shouldFindNoPartOfAYearThatNamesAKindOfThingOrAnotherPeriod(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

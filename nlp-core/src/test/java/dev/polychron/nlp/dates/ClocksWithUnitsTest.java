@@ -29,6 +29,11 @@ class ClocksWithUnitsTest {
             de | Die Sitzung begann um 15 Uhr 20 im Rathaus.          | 15 Uhr 20  | 2016-09-02T15:20 | MINUTE
             de | Der Laden öffnet 3 Uhr am Nachmittag wieder.         | 3 Uhr am Nachmittag | 2016-09-02T15 | HOUR
             de | Der Laden schließt um 8 Uhr abends.                  | 8 Uhr abends | 2016-09-02T20  | HOUR
+            sv | Polisen larmades kl. 14.30 till platsen.            | 14.30      | 2016-09-02T14:30 | MINUTE
+            da | Mødet begynder klokken 15.00 på rådhuset.            | 15.00      | 2016-09-02T15:00 | MINUTE
+            pl | Spotkanie o godz. 12 w ratuszu.                      | 12         | 2016-09-02T12    | HOUR
+            cs | Koncert začíná v 19.30.                              | 19.30      | 2016-09-02T19:30 | MINUTE
+            cs | Průvod vyrazí v 18 hodin z náměstí.                  | 18 hodin   | 2016-09-02T18    | HOUR
             """)
     void shouldReadAClockToldByItsUnitOnTheReferenceDay(String language, String text, String expected, String value,
                                                        Granularity granularity) {
@@ -50,6 +55,11 @@ class ClocksWithUnitsTest {
             fr | Le concert du 14 à 21h est complet.
             de | Der Chor probt nachmittags um 1 Uhr 30 im Saal.
             de | Er lief 3 Uhr 20 Minuten lang.
+            sv | Aktien stängde på 14.30 kronor.
+            da | Aktien lukkede kl. 14.30 kroner lavere.
+            pl | Cena wyniosła 20.30 zł.
+            cs | Úroky se držely v 2.10 procentech.
+            cs | Akcie stála v 18.00 korun.
             """)
     void shouldReadNoClockInADurationOrACount(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

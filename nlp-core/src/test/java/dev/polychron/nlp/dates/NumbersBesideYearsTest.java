@@ -36,6 +36,7 @@ class NumbersBesideYearsTest {
             es | La marcha reunió a 1987 personas en la plaza.
             tr | Şirket 2000 işçi alacak.
             ar | قتل 1500 شخص في الزلزال.
+            ar | بلغ عدد السكان 1500 نسمة في القرية.
             pl | W katastrofie zginęło 1500 osób.
             pl | Na granicę wysłano 1800 żołnierzy.
             uk | На кордон відправили 1800 солдатів.

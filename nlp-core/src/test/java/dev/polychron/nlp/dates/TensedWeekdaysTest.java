@@ -122,6 +122,17 @@ class TensedWeekdaysTest {
             cs | Sněmovna v pátek schválila zákon, který vstoupí v platnost v létě. | pátek | 2013-02-08
             cs | Vláda představí rozpočet v pátek.         | pátek        | 2013-02-15
             cs | Premiér řekl, že vláda zasedá v pátek.    | pátek        | 2013-02-15
+            hu | A Fradi pénteken legyőzte az Újpestet.    | pénteken     | 2013-02-08
+            hu | A parlament pénteken elfogadta a törvényt, amely nyáron lép hatályba. | pénteken | 2013-02-08
+            hu | A találkozó pénteken volt a parlamentben. | pénteken     | 2013-02-08
+            hu | A kormány vasárnap be fogja jelenteni a döntést. | vasárnap | 2013-02-17
+            hu | A volt miniszter pénteken beszédet mond.  | pénteken     | 2013-02-15
+            hu | A miniszter azt mondta, hogy a gyár pénteken bezár. | pénteken | 2013-02-15
+            ar | أعلنت الحكومة يوم الجمعة عن خطة جديدة.   | الجمعة       | 2013-02-08
+            ar | وفاز الأهلي على الزمالك يوم الجمعة.      | الجمعة       | 2013-02-08
+            ar | سيزور الرئيس القاهرة يوم الأحد.           | الأحد        | 2013-02-17
+            ar | قال الوزير إن الاتفاق سيوقع يوم الأحد.    | الأحد        | 2013-02-17
+            ar | سيارة الإسعاف تصل يوم الأحد.              | الأحد        | 2013-02-10
             es | El ministro anunció que dimitirá el viernes. | viernes   | 2013-02-15
             fr | Il a annoncé qu'il démissionnera vendredi. | vendredi    | 2013-02-15
             it | Ha annunciato che si dimetterà venerdì.   | venerdì      | 2013-02-15

@@ -77,6 +77,8 @@ class TensedYearsTest {
             en | By 28 December, the homes were without power.      | 28 December   | 2013-12-28 | DAY
             en | He was appointed chief executive in December.      | December      | 2013-12    | MONTH
             en | The minister, who resigned in December, will testify soon. | December | 2013-12 | MONTH
+            hu | Az író december 29-én meghalt Budapesten.         | december 29-én | 2013-12-29 | DAY
+            hu | Decemberben választásokat tartottak.              | Decemberben   | 2013-12    | MONTH
             """)
     void shouldPutAPastDayWithoutYearBeforeTheReference(String language, String text, String expectedText,
                                                       String expectedValue, Granularity granularity) {
@@ -110,6 +112,7 @@ class TensedYearsTest {
             ru | Новый мост откроется 9 февраля.                    | 9 февраля     | 2015-02-09 | DAY
             tr | Zirve 3 Mart'ta Ankara'da yapılacak.               | 3 Mart        | 2015-03-03 | DAY
             uk | Саміт відбудеться 3 березня.                       | 3 березня     | 2015-03-03 | DAY
+            hu | A csúcstalálkozó március 3-án lesz Budapesten.    | március 3-án  | 2015-03-03 | DAY
             """)
     void shouldPutAComingDayWithoutYearAfterTheReference(String language, String text, String expectedText,
                                                        String expectedValue, Granularity granularity) {

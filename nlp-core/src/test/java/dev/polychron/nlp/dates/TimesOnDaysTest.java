@@ -153,6 +153,11 @@ class TimesOnDaysTest {
             en | The concert is on Saturday, at 8 p.m.       | Saturday, at 8 p.m.    | 2014-05-10T20
             de | Das Spiel beginnt am Samstag, 20:15 Uhr.    | Samstag, 20:15         | 2014-05-10T20:15
             de | Einlass am Samstag ab 19:30 Uhr.            | Samstag ab 19:30       | 2014-05-10T19:30
+            sv | Matchen spelas lördag klockan 15.00.        | lördag klockan 15.00   | 2014-05-10T15:00
+            da | FC København spiller lørdag kl. 18.00.      | lørdag kl. 18.00       | 2014-05-10T18:00
+            nb | Kampen starter lørdag klokken 18.00.        | lørdag klokken 18.00   | 2014-05-10T18:00
+            pl | Mecz rozpocznie się w sobotę o godz. 20.30. | sobotę o godz. 20.30   | 2014-05-10T20:30
+            cs | Zápas se hraje v sobotu v 18.00 hodin.      | sobotu v 18.00 hodin   | 2014-05-10T18:00
             """)
     void shouldJoinAWeekdayToTheClockRightAfterIt(String language, String text, String expectedText,
                                                   String expectedValue) {
