@@ -34,6 +34,7 @@ final class YearsToldBefore {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int YEAR_LENGTH = "1914".length();
+    private static final String MIDDLE_OF_YEAR = "-07-01";
     /** The most words before a day that opens its sentence: "On", "In early". */
     private static final int OPENING_WORDS = 2;
     /**
@@ -138,16 +139,18 @@ final class YearsToldBefore {
     }
 
     /**
-     * The named day that is the next after the date told before ("In 1914 the war began. The following Christmas"
-     * is 1915's, "On 4 August 1914 … The following Christmas" 1914's): in its year where it comes after that date's
-     * day or month, else in the year after.
+     * The named day that is the next after the date told before ("On 4 August 1914 … The following Christmas" is
+     * 1914's, "On 26 December 1914 … the following Christmas" 1915's): in its year where it comes after that date's
+     * day or month, else in the year after. A year told alone stands for its middle, as what happened in it may have
+     * happened on any of its days: "He fled in 1848. He returned the next Christmas" is 1848's, "the next New Year's
+     * Day" 1849's.
      */
     private static DateMention nextAfter(DateMention before, DateMention mention) {
         int year = Integer.parseInt(before.value().substring(0, 4));
         String last = before.rangeEnd() == null ? before.value() : before.rangeEnd();
         DateMention inItsYear = inYear(mention, year);
-        return last.length() > YEAR_LENGTH && inItsYear.value().compareTo(last) > 0 ? inItsYear
-                : inYear(mention, year + 1);
+        String after = last.length() > YEAR_LENGTH ? last : year + MIDDLE_OF_YEAR;
+        return inItsYear.value().compareTo(after) > 0 ? inItsYear : inYear(mention, year + 1);
     }
 
     /**

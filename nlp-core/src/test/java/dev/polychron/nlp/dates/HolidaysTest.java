@@ -303,9 +303,11 @@ class HolidaysTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | In 1914 the war began. The following Christmas, soldiers met.     | following Christmas | 1915-12-25
+            en | In 1914 the war began. The following Christmas, soldiers met.     | following Christmas | 1914-12-25
             en | On 4 August 1914 the war began. The following Christmas was cold. | following Christmas | 1914-12-25
-            en | He fled in 1848. He returned the next Christmas.                   | next Christmas      | 1849-12-25
+            en | On 26 December 1914 it snowed. The following Christmas was mild.  | following Christmas | 1915-12-25
+            en | He fled in 1848. He returned the next Christmas.                   | next Christmas      | 1848-12-25
+            en | He fled in 1848. He returned the next New Year's Day.              | next New Year's Day | 1849-01-01
             """)
     void shouldPutTheNextNamedDayAfterTheDateToldBeforeIt(String language, String text, String expectedText,
                                                         String expectedValue) {
