@@ -259,4 +259,37 @@ class NumericDateRulesTest {
     void shouldNotReadRoundTheClockOrAPhoneNumberAsADate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en    | The 9/11 attacks changed air travel.    | 9/11  | 2001-09-11
+            en-US | Security was tightened after 9/11.      | 9/11  | 2001-09-11
+            en    | The post-9/11 wars cost trillions.      | 9/11  | 2001-09-11
+            en-GB | The 7/7 bombings killed 52 people.      | 7/7   | 2005-07-07
+            en-IN | Mumbai was rebuilt after 26/11.         | 26/11 | 2008-11-26
+            es    | Los atentados del 11-M conmocionaron.   | 11-M  | 2004-03-11
+            es    | Tras el 11-S cambió la seguridad aérea. | 11-S  | 2001-09-11
+            """)
+    void shouldReadTheDayOfTheEventWhenItsDayAndMonthNameIt(String language, String text, String expectedText,
+                                                           String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en-US | The hearing is set for 9/11/2023 in Boston. | 9/11/2023 | 2023-09-11
+            en-US | The 7/7 deadline passed quietly.             | 7/7       | 2013-07-07
+            en-GB | The vote on 26/11 was close.                 | 26/11     | 2013-11-26
+            """)
+    void shouldReadADayAndMonthWhenTheyNameNoEventInTheLocale(String language, String text, String expectedText,
+                                                              String expectedValue) {
+        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
+                Granularity.DAY);
+    }
+
+    @Test
+    void shouldNotReadAnEventWhenItsLetterCaseDiffers() {
+        assertThat(extractor.extract("La pieza mide 11-m de largo.", "es", REFERENCE)).isEmpty();
+    }
 }
