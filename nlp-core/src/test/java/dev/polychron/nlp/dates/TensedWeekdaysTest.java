@@ -162,6 +162,9 @@ class TensedWeekdaysTest {
             en | By Thursday, the homes were without power. | Thursday   | 2013-02-07
             en | Until Friday, the shop was closed.        | Friday       | 2013-02-08
             en | By Sunday, the storm will have passed.    | Sunday       | 2013-02-17
+            en | By Friday, more than 200 homes had been evacuated. | Friday | 2013-02-08
+            en | By Friday, they had two days left.        | Friday       | 2013-02-15
+            en | The talks had been scheduled for Friday.  | Friday       | 2013-02-15
             en | The vote was delayed until Friday.        | Friday       | 2013-02-15
             en | Police arrested a man in Leeds on Friday. | Friday       | 2013-02-08
             en | He arrived in Paris on Friday.            | Friday       | 2013-02-08
