@@ -194,6 +194,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts("period-parts.tsv");
     /** {@code period-halves.tsv}: each language's phrases for a half of the period after them, as its start or end. */
     private static final Map<String, Map<String, Modifier>> PERIOD_HALVES = periodParts("period-halves.tsv");
+    /** {@code genitive-period-parts.tsv}: each language's nouns for a part of the period before them, "årets slut". */
+    private static final Map<String, Map<String, Modifier>> GENITIVE_PERIOD_PARTS =
+            periodParts("genitive-period-parts.tsv");
     /**
      * Words after which a part word is no part of the period after it, by language: Vietnamese "trùng tu lần cuối năm
      * 1995" (renovated the last time in 1995, not at the end of 1995), "lần đầu năm 1990" (the first time).
@@ -467,7 +470,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(RelativeMonths.rules(language));
         rules.addAll(RelativeSeasons.rules(language, relativeSeasonWords(language)));
         rules.addAll(Weekends.rules(language));
-        rules.addAll(BarePeriodParts.rules(language, partPhrases(language), PART_WORDS_AFTER));
+        rules.addAll(BarePeriodParts.rules(language, partPhrases(language), partWordsAfter(language)));
         rules.addAll(DaysWithoutMonth.rules(language));
         rules.addAll(CjkDays.rules(language));
         rules.addAll(KanaMonths.rules(language));
@@ -1046,6 +1049,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         // French "mi" is written against its period ("mi-mars"); apart, it is Spanish "my": "mi próxima semana"
         parts.keySet().removeIf(word -> word.length() < 3);
         parts.putAll(PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
+        return parts;
+    }
+
+    /** The part words after a period, with {@code language}'s nouns after a genitive ("årets slut"). */
+    private static Map<String, Modifier> partWordsAfter(String language) {
+        Map<String, Modifier> parts = new HashMap<>(PART_WORDS_AFTER);
+        parts.putAll(GENITIVE_PERIOD_PARTS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(), Map.of()));
         return parts;
     }
 

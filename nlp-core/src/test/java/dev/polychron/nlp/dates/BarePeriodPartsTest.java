@@ -47,6 +47,10 @@ class BarePeriodPartsTest {
             sv | Reformen ska vara klar i slutet av året.                  | i slutet av året       | 2020     | YEAR | END
             da | Reformen skal være klar ved udgangen af året.             | ved udgangen af året   | 2020     | YEAR | END
             nb | Renten steg i begynnelsen av året.                        | i begynnelsen av året  | 2020     | YEAR | START
+            sv | Reformen ska vara klar vid årets slut.                    | årets slut             | 2020     | YEAR | END
+            sv | Priserna steg i årets början.                             | årets början           | 2020     | YEAR | START
+            da | Reformen skal være klar ved årets udgang.                 | årets udgang           | 2020     | YEAR | END
+            nb | Reformen skal være klar ved årets slutt.                  | årets slutt            | 2020     | YEAR | END
             tr | Hükümet yıl sonuna kadar reformu tamamlayacak.            | yıl sonuna             | 2020     | YEAR | END
             tr | Yılın başında asgari ücret arttı.                         | Yılın başında          | 2020     | YEAR | START
             hu | Az év végéig a kormány elfogadja a reformot.              | év végéig              | 2020     | YEAR | END
@@ -71,6 +75,7 @@ class BarePeriodPartsTest {
             el | Οι εργασίες θα τελειώσουν στα τέλη του χρόνου.     | 2020-12-08 | τέλη του χρόνου  | 2020 | END
             vi | Cuối năm, giá cà phê đã tăng mạnh.                 | 2021-02-08 | Cuối năm         | 2020 | END
             vi | Đầu năm, giá cà phê sẽ giảm.                       | 2021-02-08 | Đầu năm          | 2021 | START
+            sv | Vid årets slut hade bolaget 300 anställda.         | 2021-02-08 | årets slut       | 2020 | END
             """)
     void shouldTakeThePartOfTheYearThatTheTenseTellsOf(String language, String text, String reference, String phrase,
                                                        String value, Modifier modifier) {
@@ -109,6 +114,9 @@ class BarePeriodPartsTest {
             uk | До кінця навчального року залишився місяць.
             cs | Do konce školního roku zbývá měsíc.
             sv | I slutet av året innan hade han flyttat.
+            sv | I årets slutspel vann Malmö.
+            sv | Han talade om förra årets slut.
+            da | Han talte om sidste års udgang.
             tr | Proje iki yıl sonunda tamamlandı.
             tr | Proje 5 yıl sonunda tamamlandı.
             tr | Yıl sonu tatili için otel doldu.
