@@ -199,9 +199,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             periodParts("genitive-period-parts.tsv");
     /**
      * Words after which a part word is no part of the period after it, by language: Vietnamese "trùng tu lần cuối năm
-     * 1995" (renovated the last time in 1995, not at the end of 1995), "lần đầu năm 1990" (the first time).
+     * 1995" (renovated the last time in 1995, not at the end of 1995), "lần đầu năm 1990" (the first time); Indonesian
+     * "hasil akhir tahun lalu" (last year's final result), "babak awal Maret" (the first round in March).
      */
-    private static final Map<String, String> PART_NOT_AFTER = Map.of("vi", "(?<!(?<!\\p{L})lan\\s)");
+    private static final Map<String, String> PART_NOT_AFTER = Map.of("vi", "(?<!(?<!\\p{L})lan\\s)",
+            "id", "(?<!(?<!\\p{L})(?:hasil|babak|ujian|tahap|skor|nilai|putaran|laga)\\s)");
     /**
      * The words between a part word and its period: "τέλη του 2019", "τέλη του έτους 2019", "sfârșitul anului 2017",
      * "края на 2019", "the end of the year 1990".

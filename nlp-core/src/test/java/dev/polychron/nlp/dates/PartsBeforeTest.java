@@ -33,6 +33,8 @@ class PartsBeforeTest {
             ru | Завод откроется в конце следующего года.            | конце следующего года       | 2021    | YEAR  | END
             ru | В середине этого года пройдут выборы.               | середине этого года         | 2020    | YEAR  | MID
             uk | Завод відкриють наприкінці наступного року.         | наприкінці наступного року  | 2021    | YEAR  | END
+            id | Jembatan itu rampung akhir tahun ini.               | akhir tahun ini             | 2020    | YEAR  | END
+            id | Harga beras naik sejak awal Maret.                  | awal Maret                  | 2020-03 | MONTH | START
             en | The chapel was rebuilt c. 1340 by the monks.         | c. 1340                     | 1340    | YEAR  | APPROX
             en | A village stood here circa 900 BC.                  | circa 900 BC                | -0899   | YEAR  | APPROX
             en | The walls were raised ca. 1250 BC, it is thought.   | ca. 1250 BC                 | -1249   | YEAR  | APPROX
@@ -134,6 +136,18 @@ class PartsBeforeTest {
             """)
     void shouldLeaveAVietnameseYearWholeAfterTheFirstOrLastTime(String text, String expectedText) {
         assertThat(extractor.extract(text, "vi", REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo(expectedText);
+            assertThat(mention.modifier()).isNull();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hasil akhir tahun lalu mengecewakan.        | tahun lalu
+            Babak awal Maret lalu berjalan ketat.       | Maret lalu
+            """)
+    void shouldLeaveAnIndonesianPeriodWholeAfterAFinalResultOrRound(String text, String expectedText) {
+        assertThat(extractor.extract(text, "id", REFERENCE)).singleElement().satisfies(mention -> {
             assertThat(mention.text()).isEqualTo(expectedText);
             assertThat(mention.modifier()).isNull();
         });
