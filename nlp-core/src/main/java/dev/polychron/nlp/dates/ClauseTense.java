@@ -24,6 +24,9 @@ final class ClauseTense {
     enum Tense { FUTURE, PAST, NONE }
 
     private static final Map<String, Markers> MARKERS = markers();
+    /** The words for "until" and "by" among those that point ahead to a day ({@link Markers#looksAhead}). */
+    private static final Pattern UNTIL = Pattern.compile(
+            "(?iU)jusqu['’]|(?:until|till|by|bis|hasta|fino|έως|ως|μέχρι|do|до)(?!\\p{L})");
     private static final String CLAUSE_ENDS = ".!?;\n。！？；";
     private static final int CLAUSE_REACH = 200;
     /** The most words an attribution after a comma takes: "the ministry said in a statement". */
@@ -267,13 +270,15 @@ final class ClauseTense {
         }
 
         /**
-         * Whether {@code before} ends with a word that points ahead to the day after a word of its clause ("postponed
-         * to", "aplazó al"); one that opens the clause, or a part of it after a word that joins clauses, leaves the
-         * tense to the verb ("By Thursday, the homes were without power").
+         * Whether {@code before} ends with a word that points ahead to the day ("postponed to", "aplazó al"); a word
+         * for "until" or "by" that opens the clause, or a part of it after a word that joins clauses, leaves the
+         * tense to the verb ("By Thursday, the homes were without power"), as a word for "for" does not ("На субботу
+         * был назначен матч", the match was set for Saturday).
          */
         boolean looksAhead(String before) {
             Matcher ahead = aheadBefore == null ? null : aheadBefore.matcher(before);
-            return ahead != null && ahead.find() && !afterLast(joiner, before.substring(0, ahead.start())).isBlank();
+            return ahead != null && ahead.find() && (!UNTIL.matcher(ahead.group()).lookingAt()
+                    || !afterLast(joiner, before.substring(0, ahead.start())).isBlank());
         }
 
         /** The reported clause around the day: from the last opener in {@code before} to the first in {@code after}. */

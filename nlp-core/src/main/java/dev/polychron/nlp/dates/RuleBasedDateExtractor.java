@@ -184,11 +184,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /**
      * After a season's name a word ends, or a Han one does not start a word of its own: "2014年春节" is the Spring
      * Festival, "2022年冬奥会" the Winter Olympics, "2019年冬至" the solstice, "2016年春运" the festival's travel, "春晚"
-     * its gala, "夏普" a firm, "秋装" clothes, nor is "夏" of "夏季奥运会" (the Summer Olympics) a season of its own
-     * (Chinese runs its words together: "2012年春天大桥通车"); a Korean one may take its particle ("2026년 봄에", in
-     * the spring of 2026; "지난 겨울은", last winter).
+     * its gala, "夏普" a firm, "秋装" clothes, Japanese "春闘" the spring wage talks, "秋葉原" a place, nor is "夏" of
+     * "夏季奥运会" (the Summer Olympics) a season of its own (Chinese runs its words together: "2012年春天大桥通车"); a
+     * Korean one may take its particle ("2026년 봄에", in the spring of 2026; "지난 겨울은", last winter).
      */
-    static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收季天])"
+    static final String HAN_SEASON_OR_WORD_END = "(?:(?<=\\p{IsHan})(?![节節奥奧至运運晚普装裝招收季天闘葉])"
             + "|(?<=\\p{IsHangul})(?=(?:에|에는|부터|까지|의|은|는|도)?(?![\\p{L}\\p{N}]))|(?![\\p{L}\\p{N}]))";
     /** {@code period-parts.tsv}: each language's phrases for a part of the period after them, with its modifier. */
     private static final Map<String, Map<String, Modifier>> PERIOD_PARTS = periodParts("period-parts.tsv");

@@ -141,10 +141,8 @@ final class SpelledDays {
         boolean cardinals = CARDINAL_DAYS.contains(locale.getLanguage());
         Map<String, Integer> days = new HashMap<>();
         for (String ruleSet : spellOut.getRuleSetNames()) {
-            // the plain numbering set holds the form a count stands in alone, Spanish "uno" beside cardinal "un"; a
-            // plural ordinal names no day: Italian "ai primi di marzo" is early March
-            boolean singularOrdinal = ruleSet.contains("ordinal") && !ruleSet.contains("plural");
-            if (singularOrdinal || cardinals && (ruleSet.contains("cardinal")
+            // the plain numbering set holds the form a count stands in alone, Spanish "uno" beside cardinal "un"
+            if (SpelledNumbers.isSingularOrdinal(ruleSet) || cardinals && (ruleSet.contains("cardinal")
                     || ruleSet.equals("%spellout-numbering"))) {
                 for (int day = 1; day <= LAST_DAY; day++) {
                     String form = TextFolding.fold(spellOut.format(day, ruleSet)).replace("\u00ad", "")

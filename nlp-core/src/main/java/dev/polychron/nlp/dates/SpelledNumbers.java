@@ -81,9 +81,7 @@ final class SpelledNumbers {
      * {@code ordinal-words.tsv} where ICU has none ("მესამე").
      */
     static Map<String, Integer> ordinals(ULocale locale, int max) {
-        Map<String, Integer> ordinals = spelled(locale, max, ruleSet -> ruleSet.contains("ordinal"));
-        addListed(ORDINAL_WORDS, locale, max, ordinals);
-        return ordinals;
+        return ordinals(locale, max, ruleSet -> ruleSet.contains("ordinal"));
     }
 
     /**
@@ -91,8 +89,16 @@ final class SpelledNumbers {
      * primeros de marzo" are early March.
      */
     static Map<String, Integer> singularOrdinals(ULocale locale, int max) {
-        Map<String, Integer> ordinals = spelled(locale, max,
-                ruleSet -> ruleSet.contains("ordinal") && !ruleSet.contains("plural"));
+        return ordinals(locale, max, SpelledNumbers::isSingularOrdinal);
+    }
+
+    /** Whether ICU's rule set spells singular ordinals ("%spellout-ordinal-masculine", not "...-plural"). */
+    static boolean isSingularOrdinal(String ruleSet) {
+        return ruleSet.contains("ordinal") && !ruleSet.contains("plural");
+    }
+
+    private static Map<String, Integer> ordinals(ULocale locale, int max, Predicate<String> ruleSets) {
+        Map<String, Integer> ordinals = spelled(locale, max, ruleSets);
         addListed(ORDINAL_WORDS, locale, max, ordinals);
         return ordinals;
     }

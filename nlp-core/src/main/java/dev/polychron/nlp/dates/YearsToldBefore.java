@@ -2,10 +2,12 @@ package dev.polychron.nlp.dates;
 
 import com.ibm.icu.util.ULocale;
 import dev.polychron.events.DateMention;
+import dev.polychron.events.EventDate;
 import dev.polychron.nlp.text.Span;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,6 @@ final class YearsToldBefore {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int YEAR_LENGTH = "1914".length();
-    private static final String MIDDLE_OF_YEAR = "-07-01";
     /** The most words before a day that opens its sentence: "On", "In early". */
     private static final int OPENING_WORDS = 2;
     /**
@@ -92,7 +93,7 @@ final class YearsToldBefore {
             DateMention current = mention;
             ResolvedDate.Taken what = taken.get(new Span(mention.start(), mention.end()));
             if (what == ResolvedDate.Taken.AFTER_TOLD && before != null && farInItsParagraph(text, before, mention,
-                    reference)) {
+                    reference) && tense.told(text, mention.start(), mention.end()) != ClauseTense.Tense.FUTURE) {
                 current = nextAfter(before, mention);
             } else if (what == ResolvedDate.Taken.YEAR && before != null
                     && holds(text, before, mention, reference, tense)
@@ -140,17 +141,17 @@ final class YearsToldBefore {
 
     /**
      * The named day that is the next after the date told before ("On 4 August 1914 … The following Christmas" is
-     * 1914's, "On 26 December 1914 … the following Christmas" 1915's): in its year where it comes after that date's
-     * day or month, else in the year after. A year told alone stands for its middle, as what happened in it may have
+     * 1914's): in its year where it comes after that date's last day ("In December 1914 … the following Christmas" is
+     * 1915's), else in the year after. A year told alone stands for its middle, as what happened in it may have
      * happened on any of its days: "He fled in 1848. He returned the next Christmas" is 1848's, "the next New Year's
      * Day" 1849's.
      */
     private static DateMention nextAfter(DateMention before, DateMention mention) {
         int year = Integer.parseInt(before.value().substring(0, 4));
-        String last = before.rangeEnd() == null ? before.value() : before.rangeEnd();
+        String last = (before.rangeEnd() == null ? before.value() : before.rangeEnd()).split("T")[0];
+        LocalDate after = last.length() > YEAR_LENGTH ? EventDate.bounds(last)[1] : LocalDate.of(year, Month.JULY, 1);
         DateMention inItsYear = inYear(mention, year);
-        String after = last.length() > YEAR_LENGTH ? last : year + MIDDLE_OF_YEAR;
-        return inItsYear.value().compareTo(after) > 0 ? inItsYear : inYear(mention, year + 1);
+        return EventDate.bounds(inItsYear.value())[0].isAfter(after) ? inItsYear : inYear(mention, year + 1);
     }
 
     /**

@@ -118,6 +118,8 @@ class BarePeriodPartsTest {
             sv | Han talade om förra årets slut.
             da | Han talte om sidste års udgang.
             tr | Proje iki yıl sonunda tamamlandı.
+            tr | Proje dört buçuk yıl sonunda tamamlandı.
+            tr | Takım altmış yıl sonunda şampiyon oldu.
             tr | Proje 5 yıl sonunda tamamlandı.
             tr | Yıl sonu tatili için otel doldu.
             hu | Az év embere díjat kapott.

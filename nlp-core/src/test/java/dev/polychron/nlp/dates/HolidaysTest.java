@@ -308,6 +308,8 @@ class HolidaysTest {
             en | On 26 December 1914 it snowed. The following Christmas was mild.  | following Christmas | 1915-12-25
             en | He fled in 1848. He returned the next Christmas.                   | next Christmas      | 1848-12-25
             en | He fled in 1848. He returned the next New Year's Day.              | next New Year's Day | 1849-01-01
+            en | In December 1914 a truce held. The following Christmas, none did. | following Christmas | 1915-12-25
+            en | In the summer of 1914 war broke out. The following Christmas came. | following Christmas | 1914-12-25
             """)
     void shouldPutTheNextNamedDayAfterTheDateToldBeforeIt(String language, String text, String expectedText,
                                                         String expectedValue) {
@@ -321,6 +323,7 @@ class HolidaysTest {
             en | A memorial for victims who died in 2009 is held every Christmas Eve. | Christmas Eve | 2015-12-24
             en | In 2009 the company said it expects shoppers to return by Christmas.  | Christmas     | 2015-12-25
             en | The bank collapsed in 2008. Next Christmas, shoppers will spend less. | Next Christmas | 2015-12-25
+            en | The pub, which opened in 1890, will close the following Christmas. | following Christmas | 2015-12-25
             """)
     void shouldLeaveANamedDayOutOfTheYearToldBeforeItWhereItsClauseTellsNoPast(String language, String text,
                                                                               String expectedText,

@@ -118,6 +118,8 @@ class RelativeSeasonsTest {
             ja | 一昨年の夏に訪れた。
             zh | 今年夏季奥运会在巴黎举行。
             zh | 去年春节期间游客增多。
+            ja | 今年の春闘で大手企業が満額回答した。
+            ja | 今年の秋葉原は混雑した。
             """)
     void shouldFindNoSeasonWhereTheCharacterStartsAnotherWordOrTheYearIsAnother(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE))

@@ -38,6 +38,9 @@ class TensedWeekdaysTest {
             fr | Le sommet aura lieu dimanche.             | dimanche     | 2013-02-17
             es | El domingo va a votar el parlamento.      | domingo      | 2013-02-17
             ru | Встреча состоится в воскресенье.          | воскресенье  | 2013-02-17
+            ru | На пятницу был назначен матч.             | пятницу      | 2013-02-15
+            de | Für Freitag wurde Regen erwartet.         | Freitag      | 2013-02-15
+            ru | Он пообещал в пятницу объявить решение.   | пятницу      | 2013-02-15
             zh | 会议将于星期日举行。                        | 星期日        | 2013-02-17
             en | The summit will be held on Sunday.        | Sunday       | 2013-02-17
             zh | 警方星期日将嫌犯逮捕。                      | 星期日        | 2013-02-10

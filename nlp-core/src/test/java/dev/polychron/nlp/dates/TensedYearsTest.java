@@ -199,6 +199,10 @@ class TensedYearsTest {
             2014-01-10 | en | The vote was expected to take place in December.   | December     | 2014-12
             2014-01-10 | en | The union announced a strike on 28 December.       | 28 December  | 2014-12-28
             2014-01-10 | en | The man who agreed to leave on 28 December stays.   | 28 December  | 2014-12-28
+            2014-01-10 | en | Families with disabled children receive payments in December. | December | 2014-12
+            2014-01-10 | en | Europe's largest listed firms report results in December. | December | 2014-12
+            2014-01-10 | en | The BBC reported the match starts on 28 December.  | 28 December  | 2014-12-28
+            2014-01-10 | en | Organisers confirmed the festival returns in December. | December  | 2014-12
             """)
     void shouldKeepTheReferenceYearWhereTheTenseBesideTheDayIsAnotherVerbsOrNone(String reference, String language,
                                                                                 String text, String expectedText,
