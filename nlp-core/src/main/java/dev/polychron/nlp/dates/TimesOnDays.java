@@ -158,8 +158,8 @@ final class TimesOnDays {
                 i++;
             } else if (next != null && isTimeOfDay(first) && isOneDay(next)
                     && onDay.matcher(text.substring(first.end(), next.start())).matches()) {
-                joined.add(onDay(text, first.start(), next.end(), next, dayWords(folded, next, gap),
-                        Clock.of(first, folded)));
+                joined.add(onDay(text, first.start(), withItsParenthesis(text, first, next), next,
+                        dayWords(folded, next, gap), Clock.of(first, folded)));
                 i++;
             } else {
                 joined.add(first.granularity() == Granularity.DAY
@@ -241,6 +241,12 @@ final class TimesOnDays {
     private static Pattern between(String moreConnectors) {
         return Pattern.compile("(?U)\\s*(?:" + PART_OF_DAY + "\\s*)?(?:,\\s*)?(?:" + CONNECTOR + moreConnectors
                 + ")?\\s*");
+    }
+
+    /** The end of {@code day}, after the parenthesis that closes it where one opened before it: "Selasa (17/3)". */
+    private static int withItsParenthesis(String text, DateMention clock, DateMention day) {
+        boolean opened = text.substring(clock.end(), day.start()).strip().endsWith("(");
+        return opened && text.startsWith(")", day.end()) ? day.end() + 1 : day.end();
     }
 
     /** A day that is no range of days: "7 Uhr von Montag bis Freitag" is no time of Monday. */

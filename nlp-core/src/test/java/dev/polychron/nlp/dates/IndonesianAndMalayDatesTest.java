@@ -35,8 +35,8 @@ class IndonesianAndMalayDatesTest {
     void shouldPutAClockOnTheDayInParenthesesAfterIt() {
         String text = "Rapat digelar pukul 07.30 WIB, Selasa (30/8), di gedung dewan.";
 
-        assertOnlyMention(text, extractor.extract(text, "id", REFERENCE), "07.30 WIB, Selasa (30/8", "2016-08-30T07:30",
-                Granularity.MINUTE);
+        assertOnlyMention(text, extractor.extract(text, "id", REFERENCE), "07.30 WIB, Selasa (30/8)",
+                "2016-08-30T07:30", Granularity.MINUTE);
     }
 
     @Test

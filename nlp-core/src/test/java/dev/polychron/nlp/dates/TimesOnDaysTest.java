@@ -71,8 +71,8 @@ class TimesOnDaysTest {
             vi | Khoảng 15h20 chiều qua, đê bị vỡ. | 15h20 chiều qua | 2014-05-09T15:20 | MINUTE
             vi | Mưa đá rơi lúc 21 giờ tối qua. | 21 giờ tối qua | 2014-05-09T21 | HOUR
             vi | Khoảng 23 giờ đêm qua, kho hàng bốc cháy. | 23 giờ đêm qua | 2014-05-09T23 | HOUR
-            vi | Trận đấu diễn ra lúc 19h30 tối thứ Năm (8/5). | 19h30 tối thứ Năm (8/5 | 2014-05-08T19:30 | MINUTE
-            vi | Vụ cháy xảy ra khoảng 2h sáng Chủ nhật (4/5). | 2h sáng Chủ nhật (4/5 | 2014-05-04T02 | HOUR
+            vi | Trận đấu diễn ra lúc 19h30 tối thứ Năm (8/5). | 19h30 tối thứ Năm (8/5) | 2014-05-08T19:30 | MINUTE
+            vi | Vụ cháy xảy ra khoảng 2h sáng Chủ nhật (4/5). | 2h sáng Chủ nhật (4/5) | 2014-05-04T02 | HOUR
             fr | Le train est arrivé à 18h le 12 mai.      | 18h le 12 mai | 2014-05-12T18 | HOUR
             it | Il corteo parte alle ore 17 di lunedì 12 maggio. | ore 17 di lunedì 12 maggio | 2014-05-12T17 | HOUR
             es | El pleno empieza a las 9 horas del 12 de mayo. | 9 horas del 12 de mayo | 2014-05-12T09 | HOUR
