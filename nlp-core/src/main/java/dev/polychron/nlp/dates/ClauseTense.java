@@ -68,8 +68,11 @@ final class ClauseTense {
      * decision on Sunday"); its past does not ("said that the plant closes on Thursday").
      */
     Tense around(String text, int start, int end) {
-        String wholeBefore = clauseBefore(text, start);
-        String wholeAfter = withoutAttribution(clauseAfter(text, end));
+        String clauseBefore = clauseBefore(text, start);
+        String clauseAfter = clauseAfter(text, end);
+        Optional<String> aside = markers.relativeAside(clauseBefore, clauseAfter);
+        String wholeBefore = aside.isPresent() ? sinceComma(clauseBefore) : clauseBefore;
+        String wholeAfter = aside.orElseGet(() -> withoutAttribution(clauseAfter));
         String before = afterLast(markers.reportedOpener(), wholeBefore);
         String after = beforeFirst(markers.reportedOpener(), wholeAfter);
         if (markers.joiner() != null) {
@@ -104,8 +107,9 @@ final class ClauseTense {
      */
     Tense beside(String text, int start, int end) {
         String before = clauseBefore(text, start);
-        String sinceComma = before.substring(before.lastIndexOf(',') + 1);
-        String after = withoutAttribution(clauseAfter(text, end));
+        String sinceComma = sinceComma(before);
+        String clauseAfter = clauseAfter(text, end);
+        String after = markers.relativeAside(before, clauseAfter).orElseGet(() -> withoutAttribution(clauseAfter));
         Matcher last = LAST_WORDS.matcher(sinceComma);
         String tail = last.find() ? last.group() : "";
         String rest = LEADING_COMMA.matcher(after).replaceFirst("");
@@ -173,6 +177,11 @@ final class ClauseTense {
         boolean past = !markers.looksAhead(before) && (markers.past().stream().anyMatch(word -> holds(clause, word))
                 || !future && markers.pastForms() != null && markers.pastForms().matcher(reported).find());
         return future == past ? Tense.NONE : future ? Tense.FUTURE : Tense.PAST;
+    }
+
+    /** {@code before} after its last comma, or all of it. */
+    private static String sinceComma(String before) {
+        return before.substring(before.lastIndexOf(',') + 1);
     }
 
     /** The words of {@code text} as spaces part them. */
@@ -262,7 +271,24 @@ final class ClauseTense {
      */
     private record Markers(List<String> future, List<String> past, Pattern pastForms, Pattern futureForms,
                            Pattern reportedOpener, Pattern aheadBefore, Pattern pastBefore, List<String> attribution,
-                           Pattern futureAcross, Pattern pastAcross, Pattern joiner, Pattern pastAfterSubject) {
+                           Pattern futureAcross, Pattern pastAcross, Pattern joiner, Pattern pastAfterSubject,
+                           Pattern relativeOpener) {
+
+        /**
+         * The words {@code after} a day up to the comma that closes the relative clause holding it between commas,
+         * from the comma and relative word in {@code before} ("The festival, which opens on …, was founded in
+         * 1946"): that clause has a tense of its own, and the verb after it is another's; empty where the day is in
+         * no such clause.
+         */
+        Optional<String> relativeAside(String before, String after) {
+            int comma = before.lastIndexOf(',');
+            int closing = after.indexOf(',');
+            if (relativeOpener == null || comma < 0 || closing < 0
+                    || !relativeOpener.matcher(before.substring(comma + 1).stripLeading()).lookingAt()) {
+                return Optional.empty();
+            }
+            return Optional.of(after.substring(0, closing));
+        }
 
         /** Whether the words {@code opened} after a day that opens its clause tell the past by its verb. */
         boolean pastAfterSubject(String opened) {
@@ -327,7 +353,8 @@ final class ClauseTense {
                     pattern(column(columns, 3)), pattern(column(columns, 4)), wholeWords(words(column(columns, 5)), ""),
                     wholeWords(words(column(columns, 6)), "\\s*\\z"), before(column(columns, 7)),
                     words(column(columns, 8)), pattern(column(columns, 9)), pattern(column(columns, 10)),
-                    wholeWords(words(column(columns, 11)), ""), pattern(column(columns, 12))));
+                    wholeWords(words(column(columns, 11)), ""), pattern(column(columns, 12)),
+                    wholeWords(words(column(columns, 13)), "")));
         }
         return markers;
     }

@@ -53,11 +53,11 @@ class ListedDaysTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | The clinic opens on August 9th, 10th and 11th.          | August 9th=2021-08-09; 10th=2021-08-10; 11th=2021-08-11
+            en | The clinic opened on August 9th, 10th and 11th.         | August 9th=2021-08-09; 10th=2021-08-10; 11th=2021-08-11
             en | Pick a slot on October 4, 5, or 6 for the interview.     | October 4=2021-10-04; 5=2021-10-05; 6=2021-10-06
             en | Floods struck on April 2 and 3, 1987, in the valley.     | April 2=1987-04-02; 3, 1987=1987-04-03
             en | The fair opens on June 8, 9 and 10 of 2030 in Oslo.      | June 8=2030-06-08; 9=2030-06-09; 10 of 2030=2030-06-10
-            en | Ballots close on Feb. 27 or 28.                          | Feb. 27=2021-02-27; 28=2021-02-28
+            en | Ballots closed on Feb. 27 or 28.                         | Feb. 27=2021-02-27; 28=2021-02-28
             hu | A vásár szeptember 6., 7. és 8. között tart.             | szeptember 6.=2021-09-06; 7.=2021-09-07; 8.=2021-09-08
             """)
     void shouldDateEveryDayListedAfterTheirMonth(String language, String text, String expected) {
@@ -112,7 +112,7 @@ class ListedDaysTest {
 
     @Test
     void shouldLeaveAnHourAfterAMonthsDayToItsClockNotToTheList() {
-        String text = "The booth closes on August 9 or 10 p.m. at the latest.";
+        String text = "The booth closed on August 9 or 10 p.m. at the latest.";
 
         assertThat(extractor.extract(text, "en", REFERENCE))
                 .extracting(mention -> mention.text() + "=" + mention.value() + " " + mention.granularity())

@@ -84,6 +84,8 @@ class MonthsToldBeforeTest {
     @CsvSource(delimiter = '|', textBlock = """
             vi | Tháng 3 năm 2017, công ty lỗ. Cuối tháng, công ty phá sản.   | Cuối tháng           | 2017-03 | END
             vi | Ngày 5 tháng 3 năm 2017 công ty họp. Đầu tháng, giá tăng.    | Đầu tháng            | 2017-03 | START
+            en | In March 1990 the war began. By the end of the month, the army had left. | the end of the month | 1990-03 | END
+            en | On 3 May 2010 the firm was sold. In the middle of the month, shares fell. | the middle of the month | 2010-05 | MID
             """)
     void shouldGiveAPartOfTheMonthSaidWithoutItsNameToTheMonthToldBeforeIt(String language, String text,
             String expectedText, String expectedValue, Modifier expectedModifier) {
@@ -102,6 +104,8 @@ class MonthsToldBeforeTest {
             vi | Năm 2017, công ty lỗ. Cuối tháng, công ty phá sản.
             vi | Tháng 3 năm 2017 công ty lỗ, lương cuối tháng bị cắt.
             en | At the end of the month, workers will leave.
+            en | In 1990 the war began. At the end of the month, the army left.
+            en | In March 1990 the war began. The end of the month of Ramadan came.
             vi | Tháng 1 năm 2013, giá xăng tăng. Dự kiến cuối tháng giá sẽ giảm.
             """)
     void shouldFindNoPartOfAMonthWhenNoMonthWasToldBefore(String language, String text) {

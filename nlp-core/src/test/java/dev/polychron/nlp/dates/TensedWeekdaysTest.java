@@ -78,6 +78,17 @@ class TensedWeekdaysTest {
             en | The treaty will be signed on Friday.      | Friday       | 2013-02-15
             en | Talks are planned for Friday.             | Friday       | 2013-02-15
             en | The United Nations meets on Friday.       | Friday       | 2013-02-15
+            en | The summit, which begins on Sunday, was called after the attack. | Sunday | 2013-02-17
+            en | The minister, who resigned on Friday, will testify soon. | Friday | 2013-02-08
+            fr | Le festival, qui commence vendredi, a été fondé par la ville. | vendredi | 2013-02-15
+            de | Das Festival, das am Freitag beginnt, wurde von der Stadt gegründet. | Freitag | 2013-02-15
+            es | El festival, que comienza el viernes, fue fundado por la ciudad. | viernes | 2013-02-15
+            en | On Friday, the minister, who was tired, resigned. | Friday | 2013-02-08
+            en | Talks resume on Sunday.                   | Sunday       | 2013-02-17
+            en | The museum reopens on Sunday.             | Sunday       | 2013-02-17
+            en | The team got off to a good start on Sunday. | Sunday     | 2013-02-10
+            en | The talks failed to resume on Sunday.     | Sunday       | 2013-02-10
+            en | The war came to an end on Sunday.         | Sunday       | 2013-02-10
             en | Ahmed arrives on Friday.                  | Friday       | 2013-02-15
             fr | Le ministre a démissionné vendredi.       | vendredi     | 2013-02-08
             fr | Ils ont dit vendredi que tout allait bien. | vendredi    | 2013-02-08

@@ -113,6 +113,8 @@ class TensedYearsTest {
             tr | Zirve 3 Mart'ta Ankara'da yapılacak.               | 3 Mart        | 2015-03-03 | DAY
             uk | Саміт відбудеться 3 березня.                       | 3 березня     | 2015-03-03 | DAY
             hu | A csúcstalálkozó március 3-án lesz Budapesten.    | március 3-án  | 2015-03-03 | DAY
+            en | The new terminal opens on 3 March.                 | 3 March       | 2015-03-03 | DAY
+            en | Ballots close on 3 March.                          | 3 March       | 2015-03-03 | DAY
             """)
     void shouldPutAComingDayWithoutYearAfterTheReference(String language, String text, String expectedText,
                                                        String expectedValue, Granularity granularity) {
