@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * future a day the tense or the reference kept in the past ("On 5 March the board met. The vote took place on the
  * 28th", read on 18 March, stays 28 February). Where the date before names no month ("in 2012"), or none stands
  * within about a paragraph, the month the reference and the tense gave stays. A part of the month said without its
- * name ("Cuối tháng, …", {@link BarePeriodParts}) is the told month's, and no date where none was told.
+ * name ("Cuối tháng, …", {@link BarePeriodParts}) is the told month's, and no date where none was told, unless its
+ * clause looks ahead and no date stands shortly before it: "The deal will close by the end of the month" is the
+ * reference's month.
  */
 final class MonthsToldBefore {
 
@@ -31,7 +33,7 @@ final class MonthsToldBefore {
 
     /** The mentions in text order, each at a span whose month {@code taken} says the reference gave in the told one. */
     static List<DateMention> resolve(List<DateMention> mentions, Map<Span, ResolvedDate.Taken> taken,
-                                     LocalDate reference) {
+                                     LocalDate reference, String text, ClauseTense tense) {
         if (!taken.containsValue(ResolvedDate.Taken.MONTH)) {
             return mentions;
         }
@@ -43,11 +45,13 @@ final class MonthsToldBefore {
             boolean toldNear = before != null && mention.start() - before.end() <= TensedYears.PARAGRAPH_REACH;
             if (monthTaken && mention.granularity() == Granularity.MONTH) {
                 Matcher told = MONTH_OR_DAY.matcher(toldNear ? before.value() : "");
-                if (!told.matches()) {
+                if (told.matches()) {
+                    current = new DateMention(mention.text(), mention.start(), mention.end(), told.group(1),
+                            mention.granularity(), mention.modifier(), mention.rangeEnd(), mention.inReferences());
+                } else if (toldNear || tense == null
+                        || tense.told(text, mention.start(), mention.end()) != ClauseTense.Tense.FUTURE) {
                     continue;
                 }
-                current = new DateMention(mention.text(), mention.start(), mention.end(), told.group(1),
-                        mention.granularity(), mention.modifier(), mention.rangeEnd(), mention.inReferences());
             } else if (monthTaken && toldNear) {
                 String value = inMonthOf(mention.value(), before.value());
                 if (!value.equals(mention.value()) && !(LocalDate.parse(value).isAfter(reference)

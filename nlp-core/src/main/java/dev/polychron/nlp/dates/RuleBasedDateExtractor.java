@@ -360,7 +360,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 .computeIfAbsent(language, l -> TensedYears.of(tense)).resolve(text, tensedWeekdaysByLanguage
                         .computeIfAbsent(language, l -> TensedWeekdays.of(l, tense))
                         .resolve(text, folded, weekends, referenceDay, preference),
-                        taken, referenceDay, preference), taken, referenceDay, language, tense), taken, referenceDay);
+                        taken, referenceDay, preference), taken, referenceDay, language, tense), taken, referenceDay,
+                text, tense);
         // before the anaphora, which would read "for 10 days from 18 December" as the day 10 days on
         List<DateMention> mentions = spansFromDaysByLanguage.computeIfAbsent(language,
                 l -> SpansFromDays.of(l, anaphora)).join(text, folded, tensed);

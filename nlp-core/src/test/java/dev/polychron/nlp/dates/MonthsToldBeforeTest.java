@@ -86,6 +86,7 @@ class MonthsToldBeforeTest {
             vi | Ngày 5 tháng 3 năm 2017 công ty họp. Đầu tháng, giá tăng.    | Đầu tháng            | 2017-03 | START
             en | In March 1990 the war began. By the end of the month, the army had left. | the end of the month | 1990-03 | END
             en | On 3 May 2010 the firm was sold. In the middle of the month, shares fell. | the middle of the month | 2010-05 | MID
+            el | Τον Μάρτιο του 1990 ξέσπασε ο πόλεμος. Στα τέλη του μήνα ο στρατός αποχώρησε. | τέλη του μήνα | 1990-03 | END
             """)
     void shouldGiveAPartOfTheMonthSaidWithoutItsNameToTheMonthToldBeforeIt(String language, String text,
             String expectedText, String expectedValue, Modifier expectedModifier) {
@@ -97,15 +98,33 @@ class MonthsToldBeforeTest {
                 });
     }
 
+    /** A clause that looks ahead with no date told before it: the reference's month. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | At the end of the month, workers will leave.                | the end of the month     | END
+            en | The deal will close by the end of the month.                | the end of the month     | END
+            el | Το μουσείο θα παραμείνει κλειστό μέχρι το τέλος του μήνα.    | το τέλος του μήνα        | END
+            vi | Cuối tháng, giá sẽ tăng.                                    | Cuối tháng               | END
+            """)
+    void shouldGiveAPartOfTheMonthInAClauseThatLooksAheadToTheReferencesMonth(String language, String text,
+            String expectedText, Modifier expectedModifier) {
+        assertThat(extractor.extract(text, language, REFERENCE))
+                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement().satisfies(mention -> {
+                    assertThat(mention.value()).isEqualTo(REFERENCE.toString().substring(0, 7));
+                    assertThat(mention.modifier()).isEqualTo(expectedModifier);
+                });
+    }
+
     /** Without a month told before, the reference's month would be wrong in a history: no date. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             vi | Cuối tháng, giá tăng.
             vi | Năm 2017, công ty lỗ. Cuối tháng, công ty phá sản.
             vi | Tháng 3 năm 2017 công ty lỗ, lương cuối tháng bị cắt.
-            en | At the end of the month, workers will leave.
+            en | Rent is due at the end of the month.
             en | In 1990 the war began. At the end of the month, the army left.
             en | In March 1990 the war began. The end of the month of Ramadan came.
+            en | In 1990 the war began. The army will leave at the end of the month.
             vi | Tháng 1 năm 2013, giá xăng tăng. Dự kiến cuối tháng giá sẽ giảm.
             """)
     void shouldFindNoPartOfAMonthWhenNoMonthWasToldBefore(String language, String text) {
