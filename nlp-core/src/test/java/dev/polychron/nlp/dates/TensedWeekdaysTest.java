@@ -89,6 +89,9 @@ class TensedWeekdaysTest {
             en | The team got off to a good start on Sunday. | Sunday     | 2013-02-10
             en | The talks failed to resume on Sunday.     | Sunday       | 2013-02-10
             en | The war came to an end on Sunday.         | Sunday       | 2013-02-10
+            en | Manchester United host Liverpool on Sunday. | Sunday     | 2013-02-17
+            en | Arsenal face Chelsea at home on Sunday.    | Sunday       | 2013-02-17
+            en | The school play on Sunday was a success.  | Sunday       | 2013-02-10
             en | Ahmed arrives on Friday.                  | Friday       | 2013-02-15
             fr | Le ministre a démissionné vendredi.       | vendredi     | 2013-02-08
             fr | Ils ont dit vendredi que tout allait bien. | vendredi    | 2013-02-08

@@ -229,6 +229,24 @@ class TensedYearsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            en | Prices have risen since December.                  | December      | 2013-12
+            en | Shares had their best week since December.         | December      | 2013-12
+            en | Since December, prices have risen.                 | December      | 2013-12
+            en | The shop has been closed since 28 December.        | 28 December   | 2013-12-28
+            fr | Les prix augmentent depuis décembre.               | décembre      | 2013-12
+            de | Seit Dezember steigen die Preise.                  | Dezember      | 2013-12
+            nl | Sinds december stijgen de prijzen.                 | december      | 2013-12
+            en | The market opens in December.                      | December      | 2014-12
+            """)
+    void shouldPutADayOrMonthAfterSinceBeforeTheReference(String language, String text, String expectedText,
+                                                          String expectedValue) {
+        assertThat(extractor.extract(text, language, NOVEMBER))
+                .filteredOn(mention -> mention.text().equals(expectedText)).singleElement()
+                .extracting(DateMention::value).isEqualTo(expectedValue);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             en | The law will take effect on February 29.           | February 29   | 2016-02-29
             en | The rally was held on February 29.                 | February 29   | 2012-02-29
             """)
