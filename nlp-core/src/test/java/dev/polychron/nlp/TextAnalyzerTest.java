@@ -42,8 +42,8 @@ class TextAnalyzerTest {
 
     @Test
     void shouldFlagDatesAfterAHeadingOfTheTextsLanguageAndKeepAHeadingWordInProse() {
-        String text = "La città fu fondata nel 1201.\nNote sul restauro del 1998.\nNote[modifica | modifica wikitesto]\n"
-                + "Rossi, M. Storia della città, 2010.\n";
+        String text = "La città fu fondata nel 1201.\nNote sul restauro del 1998.\n"
+                + "Note[modifica | modifica wikitesto]\nRossi, M. Storia della città, 2010.\n";
 
         Analysis analysis = ANALYZER.analyze(text, "it", REFERENCE);
 

@@ -87,12 +87,14 @@ class ReferenceSectionsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"de;Zuletzt abgerufen am 5. Mai 2020.",
-            "de;Bundesamt, 2019, abgerufen am 5. Mai 2020 (englisch).", "fr;Site du ministère, consulté le 3 mars 2021.",
+            "de;Bundesamt, 2019, abgerufen am 5. Mai 2020 (englisch).",
+            "fr;Site du ministère, consulté le 3 mars 2021.",
             "es;Informe anual. Consultado el 2 de junio de 2019.", "pt;Relatório. Consultado em 4 de maio de 2018.",
             "it;Comunicato, consultato il 7 aprile 2017.", "nl;Jaarverslag, geraadpleegd op 9 mei 2016.",
             "ru;Доклад. Дата обращения: 5 мая 2020.", "ru;Доклад. Архивировано 6 мая 2020 года.",
             "tr;Rapor. Erişim tarihi: 5 Mayıs 2020.", "sv;Årsrapport. Läst 5 maj 2020.",
-            "sv;Årsrapport. Hämtad 5 maj 2020.", "da;Årsrapport. Hentet 5. maj 2020.", "nb;Rapport. Besøkt 5. mai 2020.",
+            "sv;Årsrapport. Hämtad 5 maj 2020.", "da;Årsrapport. Hentet 5. maj 2020.",
+            "nb;Rapport. Besøkt 5. mai 2020.",
             "fi;Vuosikertomus. Viitattu 5.5.2020.", "uk;Звіт. Процитовано 5 травня 2020.",
             "hu;Éves jelentés. Hozzáférés: 2020. május 5.", "ro;Raport anual. Accesat la 5 mai 2020.",
             "id;Laporan tahunan. Diakses tanggal 5 Mei 2020.", "ja;「年次報告」朝日新聞、2019年4月1日。2020年5月5日閲覧。",
