@@ -60,7 +60,7 @@ public final class TextAnalyzer {
         String language = languageHint == null || languageHint.isBlank()
                 ? languages.identify(text)
                 : Locale.forLanguageTag(languageHint).toLanguageTag();
-        List<Span> nonBodySpans = references.find(text);
+        List<Span> nonBodySpans = references.find(text, language);
         SpanSet nonBody = SpanSet.of(nonBodySpans);
         List<Span> sentenceSpans = sentences.split(text, language);
         List<DateMention> dateMentions = dates.extract(text, language, anchor, preference).stream()

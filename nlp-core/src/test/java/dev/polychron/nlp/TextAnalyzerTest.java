@@ -41,6 +41,40 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void shouldFlagDatesAfterAHeadingOfTheTextsLanguageAndKeepAHeadingWordInProse() {
+        String text = "La città fu fondata nel 1201.\nNote sul restauro del 1998.\n"
+                + "Note[modifica | modifica wikitesto]\nRossi, M. Storia della città, 2010.\n";
+
+        Analysis analysis = ANALYZER.analyze(text, "it", REFERENCE);
+
+        assertThat(analysis.dates()).filteredOn(DateMention::inReferences).extracting(DateMention::value)
+                .containsExactly("2010");
+        assertThat(analysis.candidates()).extracting(c -> c.date().value()).containsExactly("1201", "1998");
+    }
+
+    @Test
+    void shouldFlagDatesOfAnUnmarkedCitationLineByItsAccessNoteButNotOfABodySentenceThatSaysTheSame() {
+        String text = "Il fascicolo, consultato il 3 marzo dai giudici, era del 2019.\n"
+                + "Comunicato del comune, 2015, consultato il 2 febbraio 2018.\n";
+
+        Analysis analysis = ANALYZER.analyze(text, "it", REFERENCE);
+
+        assertThat(analysis.dates()).filteredOn(DateMention::inReferences).extracting(DateMention::value)
+                .containsExactly("2015", "2018-02-02");
+        assertThat(analysis.candidates()).extracting(EventCandidate::sentence)
+                .containsOnly("Il fascicolo, consultato il 3 marzo dai giudici, era del 2019.");
+    }
+
+    @Test
+    void shouldLeaveAMirrorsButtonLineOutOfTheBodyWhateverItsLanguage() {
+        String body = "Năm 1994, Nga tham gia chương trình Đối tác vì hòa bình và kể từ đó, NATO và Nga đã ký một số "
+                + "thỏa thuận quan trọng về hợp tác.";
+
+        assertThat(ANALYZER.analyze(body + "\nKembali kehalaman sebelumnya", "vi", REFERENCE).bodyFingerprint())
+                .isEqualTo(ANALYZER.analyze(body, "vi", REFERENCE).bodyFingerprint());
+    }
+
+    @Test
     void shouldDetectLanguageWhenNoHintGiven() {
         String text = "Vào ngày 1 tháng 4 năm 2014, NATO nhất trí quyết định đình chỉ hợp tác với Liên bang Nga.";
 

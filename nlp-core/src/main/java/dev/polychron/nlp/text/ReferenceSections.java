@@ -1,10 +1,15 @@
 package dev.polychron.nlp.text;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the parts of a text that are not its body: the reference or bibliography section (from its heading to the end),
@@ -13,80 +18,133 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceSections {
 
-    /** Headings that open a reference section, lower-cased, in the languages we have seen. */
-    private static final Set<String> HEADINGS = Set.of(
-            "references", "notes", "notes and references", "sources", "bibliography", "further reading",
-            "external links", "citations", "footnotes", "works cited", "see also",
-            "tham khảo", "chú thích", "liên kết ngoài", "đọc thêm", "nguồn", "tài liệu tham khảo",
-            "παραπομπές", "βιβλιογραφία", "σημειώσεις", "πηγές", "εξωτερικοί σύνδεσμοι",
-            "einzelnachweise", "literatur", "weblinks", "anmerkungen", "quellen",
-            "références", "notes et références", "bibliographie", "liens externes",
-            "referencias", "bibliografía", "enlaces externos", "notas",
-            "referências", "bibliografia", "ligações externas",
-            "примечания", "литература", "ссылки", "источники");
+    private static final String RESOURCE = "reference-parts.tsv";
+    private static final String ENGLISH = "en";
 
     private static final Pattern REFERENCE_MARK_LINE = Pattern.compile("^\\s*(\\^|↑|\\[\\d+\\]\\s|\\d+\\.\\s*\\^).*",
             Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** Words of access notes; a line without one cannot match {@link #ACCESS_NOTE_LINE}, so it is not tried. */
-    private static final List<String> ACCESS_WORDS = List.of("Retrieved", "Truy cập", "Archived", "Ανακτήθηκε",
-            "Abgerufen");
-    private static final Pattern ACCESS_NOTE_LINE = Pattern.compile(
-            ".*\\b(" + String.join("|", ACCESS_WORDS) + ")\\b.*", Pattern.UNICODE_CHARACTER_CLASS);
-    /**
-     * How citation templates write the access date in other languages, lower-cased, with the date's first digit: words
-     * that, alone, are everyday words too ("abgerufen", drawn down; "consulté le lundi par l'AFP"). Only in a line as
-     * short as a citation's, as news prose says "un document consulté le 3 mars par l'AFP" too.
-     */
-    private static final Pattern ACCESS_NOTE_PHRASE = Pattern.compile("(?U)\\b(?:abgerufen am|consulté le|consultado "
-            + "(?:el|em)|consultato il|geraadpleegd op|дата обращения|erişim tarihi|truy cập "
-            + "ngày)\\s*:?\\s*\\d");
+    /** What may stand between an access note's first digit and its date's last one: "2 de septiembre de 2019". */
+    private static final String DATE = "\\p{Nd}(?:.{0,30}\\p{Nd})?(?:\\s*\\p{L}{1,4}\\.?)?";
+    /** The end of a citation after its access date: punctuation, a language in parentheses ("(englisch)"). */
+    private static final String CITATION_END = "[\\s\\p{P}]*(?:\\([^)]*\\)[\\s\\p{P}]*)?$";
     private static final int CITATION_LINE_CHARS = 160;
+    private static final Set<Character.UnicodeScript> UNSPACED_SCRIPTS = EnumSet.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.THAI);
 
     /** A bibliography entry: "Surname, Given ... (2002)" or "... Journal 51.2 (2018): 151-160". */
     private static final Pattern CITATION_LINE = Pattern.compile(
             "^\\s*\\p{Lu}[\\p{L}'’-]+,\\s+\\p{Lu}.*(\\(\\d{4}\\)|\\d{4}\\)|:\\s*\\d+\\s*[-–]\\s*\\d+).*",
             Pattern.UNICODE_CHARACTER_CLASS);
 
-    private static final Pattern CRUFT_LINE = Pattern.compile(
-            "^\\s*(share to:.*|share (on )?(facebook|twitter)\\b.*|print page|\\[edit]|\\[sửa]|"
-                    + "kembali ke ?halaman sebelumnya|back to previous page|quay lại trang trước|"
+    /** Shapes of cruft lines that hold more than a fixed phrase; the fixed ones are in {@link #RESOURCE}. */
+    private static final Pattern CRUFT_SHAPE_LINE = Pattern.compile(
+            "^\\s*(share to:.*|share (on )?(facebook|twitter)\\b.*|"
                     // a news agency's notice and a wiki's footer: "Copyright 2018 The Associated Press. All rights…";
                     // "(c)" only with its rights, as a list's third item opens so too: "(c) 2015 budget"
                     + "(copyright\\s*)?(©|copyright)\\s*\\d{4}\\b.*|\\(c\\)\\s*\\d{4}\\b.*\\brights reserved\\b.*|"
                     + "(this page was )?last (edited|modified) on .*)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern EDIT_LINK = Pattern.compile("\\[(edit|sửa|sửa mã nguồn)]$");
+    /** A wiki's edit link after a heading, or a trailing colon: "References[edit]", "Tham khảo[sửa | sửa mã nguồn]". */
+    private static final Pattern HEADING_TAIL = Pattern.compile("\\s*(\\[[^\\]\\d]{1,40}]|[:：])$");
 
-    /** The non-body spans of {@code text}, in order. */
-    public List<Span> find(String text) {
+    private static final List<String[]> ROWS = DataFiles.lines(ReferenceSections.class, RESOURCE).stream()
+            .map(line -> line.split("\t"))
+            .toList();
+    private static final String[] ENGLISH_ROW = ROWS.stream()
+            .filter(row -> languages(row).contains(ENGLISH))
+            .findFirst()
+            .orElseThrow();
+    private static final Markers ENGLISH_MARKERS = Markers.of(ENGLISH_ROW);
+    private static final Map<String, Markers> MARKERS = markersByLanguage();
+    private static final Set<String> CRUFT_LINES = ROWS.stream()
+            .flatMap(row -> folded(row, 4).stream())
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The non-body spans of {@code text}, written in {@code language} (a BCP 47 tag), in order. */
+    public List<Span> find(String text, String language) {
+        Markers markers = MARKERS.getOrDefault(Locale.forLanguageTag(language).getLanguage(), ENGLISH_MARKERS);
         List<Span> spans = new ArrayList<>();
         for (int start = 0, end; start < text.length(); start = end) {
             int newline = text.indexOf('\n', start);
             end = newline < 0 ? text.length() : newline + 1;
             String content = text.substring(start, end).strip();
-            if (isHeading(content)) {
+            if (markers.isHeading(content)) {
                 spans.add(new Span(start, text.length()));
                 break;
             }
-            if (isReferenceLine(content) || CITATION_LINE.matcher(content).matches()
-                    || CRUFT_LINE.matcher(content).matches()) {
+            if (REFERENCE_MARK_LINE.matcher(content).matches() || markers.isCitation(content)
+                    || CITATION_LINE.matcher(content).matches() || isCruft(content)) {
                 spans.add(new Span(start, end));
             }
         }
         return spans;
     }
 
-    private static boolean isReferenceLine(String line) {
-        return REFERENCE_MARK_LINE.matcher(line).matches()
-                || ACCESS_WORDS.stream().anyMatch(line::contains) && ACCESS_NOTE_LINE.matcher(line).matches()
-                || line.length() <= CITATION_LINE_CHARS
-                        && ACCESS_NOTE_PHRASE.matcher(line.toLowerCase(Locale.ROOT)).find();
+    private static boolean isCruft(String line) {
+        return CRUFT_LINES.contains(TextFolding.fold(line)) || CRUFT_SHAPE_LINE.matcher(line).matches();
     }
 
-    private static boolean isHeading(String line) {
-        String normalised = EDIT_LINK.matcher(line).replaceAll("").strip().toLowerCase(Locale.ROOT);
-        return HEADINGS.contains(normalised);
+    private static Map<String, Markers> markersByLanguage() {
+        Map<String, Markers> markers = new HashMap<>();
+        for (String[] row : ROWS) {
+            Markers withEnglish = row == ENGLISH_ROW ? ENGLISH_MARKERS : Markers.of(row, ENGLISH_ROW);
+            languages(row).forEach(language -> markers.put(language, withEnglish));
+        }
+        return markers;
+    }
+
+    private static List<String> languages(String[] row) {
+        return List.of(row[0].split("\\|"));
+    }
+
+    private static List<String> words(String[] row, int column) {
+        return row.length > column && !row[column].equals("-") ? List.of(row[column].split("\\|")) : List.of();
+    }
+
+    private static List<String> folded(String[] row, int column) {
+        return words(row, column).stream().map(TextFolding::fold).toList();
+    }
+
+    /** The headings, citation notes and access notes of one language's text. */
+    private record Markers(Set<String> headings, List<String> citationNotes, Pattern citationNote,
+                           Pattern accessNote) {
+
+        static Markers of(String[]... rows) {
+            List<String> citationNotes = Stream.of(rows).flatMap(row -> words(row, 2).stream()).toList();
+            String accessNotes = Stream.of(rows)
+                    .flatMap(row -> folded(row, 3).stream())
+                    .map(note -> note.startsWith("#")
+                            ? "\\p{Nd}\\s*" + Pattern.quote(note.substring(1))
+                            : wordEdge(note.charAt(0), "(?<!") + Pattern.quote(note) + "\\s*[:：]?\\s*" + DATE)
+                    .collect(Collectors.joining("|"));
+            return new Markers(
+                    Stream.of(rows).flatMap(row -> folded(row, 1).stream()).collect(Collectors.toUnmodifiableSet()),
+                    citationNotes,
+                    Pattern.compile(citationNotes.stream()
+                            .map(note -> wordEdge(note.charAt(0), "(?<!") + Pattern.quote(note)
+                                    + wordEdge(note.charAt(note.length() - 1), "(?!"))
+                            .collect(Collectors.joining("|")), Pattern.UNICODE_CHARACTER_CLASS),
+                    Pattern.compile("(?:" + accessNotes + ")" + CITATION_END, Pattern.UNICODE_CHARACTER_CLASS));
+        }
+
+        /**
+         * A lookaround ({@code look}) that keeps a note's edge {@code c} off a letter or digit, where words have
+         * spaces between them: none in Chinese, Japanese or Thai ("2019年5月6日時点のオリジナルよりアーカイブ").
+         */
+        private static String wordEdge(char c, String look) {
+            return UNSPACED_SCRIPTS.contains(Character.UnicodeScript.of(c)) ? "" : look + "[\\p{L}\\p{N}])";
+        }
+
+        boolean isHeading(String line) {
+            return headings.contains(TextFolding.fold(HEADING_TAIL.matcher(line).replaceAll("")));
+        }
+
+        /** Whether {@code line} holds a citation's note, as "Retrieved 5 May 2020" or "URL consultato il 7 aprile". */
+        boolean isCitation(String line) {
+            return citationNotes.stream().anyMatch(line::contains) && citationNote.matcher(line).find()
+                    || line.length() <= CITATION_LINE_CHARS && accessNote.matcher(TextFolding.fold(line)).find();
+        }
     }
 }

@@ -16,7 +16,7 @@ class BodyFingerprintTest {
     private final ReferenceSections references = new ReferenceSections();
 
     private long fingerprint(String text) {
-        return BodyFingerprint.of(text, SpanSet.of(references.find(text)));
+        return BodyFingerprint.of(text, SpanSet.of(references.find(text, "en")));
     }
 
     @Test
