@@ -216,6 +216,13 @@ public final class MonthNames {
                     writingByName.put(folded, month);
                 }
             }
+            // so is an abbreviation: Polish "się" (oneself) is no "sie" (Aug.): "Odbyło się 12 razy"
+            for (String month : own.getMonths(context, DateFormatSymbols.ABBREVIATED)) {
+                String name = month.replaceAll("\\.$", "");
+                if (TextFolding.fold(name).equalsIgnoreCase(name)) {
+                    writingByName.putIfAbsent(TextFolding.fold(name), name);
+                }
+            }
         }
         addRegionalNames(code, names, ownWideNames);
         addCaseForms(code, names, ownWideNames);

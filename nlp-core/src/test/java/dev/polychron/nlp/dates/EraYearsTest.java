@@ -56,7 +56,7 @@ class EraYearsTest {
             en | The hill fort was used (1500–650 BC) by farmers.     | 1500–650 BC       | -1499 | -0649
             fr | Les haches de l'âge du bronze (1800-900 av. J.-C.).  | 1800-900 av. J.-C. | -1799 | -0899
             de | Tiberius herrschte 14–37 n. Chr. in Rom.            | 14–37 n. Chr.     | 0014  | 0037
-            fr | Le village fut habité vers 800-900 av. J.-C.        | 800-900 av. J.-C. | -0899 | -0799
+            fr | Le village fut habité vers 800-900 av. J.-C.        | vers 800-900 av. J.-C. | -0899 | -0799
             """)
     void shouldDateTwoYearsThatShareTheLastOnesEraAsOneSpan(String language, String text, String expectedText,
                                                            String expectedValue, String expectedEnd) {

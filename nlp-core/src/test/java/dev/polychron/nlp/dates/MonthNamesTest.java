@@ -67,6 +67,8 @@ class MonthNamesTest {
             pl | Mieszkańcy mają dość hałasu.
             pl | Wszyscy mają 15 minut przerwy.
             pl | Mają 30 dni na odwołanie.
+            pl | Odbyło się 12 razy.
+            pl | Spotkanie odbędzie się 5 razy w roku.
             id | Mei Lin tiba di Jakarta.
             id | April Jasmine menyanyikan lagu itu.
             id | Agustus Sani menjabat bupati.

@@ -56,6 +56,21 @@ class PartsBeforeTest {
             it | La città crebbe nella seconda metà del XX secolo.   | seconda metà del XX secolo   | 19  | CENTURY | END
             es | La ciudad creció en la primera mitad del siglo XX.  | primera mitad del siglo XX   | 19  | CENTURY | START
             pl | Miasto rosło w drugiej połowie XX wieku.            | drugiej połowie XX wieku     | 19  | CENTURY | END
+            nl | De industrie daalde in de tweede helft van de 20e eeuw. | tweede helft van de 20e eeuw | 19 | CENTURY | END
+            de | Die Burg wurde um 1200 errichtet.                   | um 1200                      | 1200 | YEAR  | APPROX
+            de | Die Kapelle stammt aus der Zeit ca. 1350.           | ca. 1350                     | 1350 | YEAR  | APPROX
+            fr | Le château fut construit vers 1500.                 | vers 1500                    | 1500 | YEAR  | APPROX
+            fr | La tapisserie a été brodée v. 1070.                 | v. 1070                      | 1070 | YEAR  | APPROX
+            es | El castillo fue construido hacia 1500.              | hacia 1500                   | 1500 | YEAR  | APPROX
+            it | Il castello fu costruito intorno al 1500.           | intorno al 1500              | 1500 | YEAR  | APPROX
+            pt | O castelo foi construído por volta de 1500.         | por volta de 1500            | 1500 | YEAR  | APPROX
+            nl | Het kasteel werd omstreeks 1480 gebouwd.            | omstreeks 1480               | 1480 | YEAR  | APPROX
+            pl | Zamek zbudowano około 1500 roku.                    | około 1500                   | 1500 | YEAR  | APPROX
+            ru | Церковь построена ок. 1200 г.                       | ок. 1200                     | 1200 | YEAR  | APPROX
+            uk | Фортецю збудовали близько 1500 року.                | близько 1500                 | 1500 | YEAR  | APPROX
+            de | Die Reformation begann im frühen 16. Jahrhundert.   | frühen 16. Jahrhundert       | 15  | CENTURY | START
+            de | In den späten 1960er Jahren gab es Proteste.        | späten 1960er                | 196 | DECADE  | END
+            nl | In de vroege 17e eeuw bloeide de handel.            | vroege 17e eeuw              | 16  | CENTURY | START
             """)
     void shouldGiveARelativePeriodThePartNamedBeforeIt(String language, String text, String expectedText,
                                                        String value, Granularity granularity, Modifier modifier) {
@@ -109,13 +124,22 @@ class PartsBeforeTest {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            The pass climbs around 2000 metres above the lake.
-            Around 1500 people signed the letter.
+            en | The pass climbs around 2000 metres above the lake.
+            en | Around 1500 people signed the letter.
+            de | Die Stadt hat etwa 1500 Einwohner.
+            fr | La commune compte environ 1500 habitants.
+            es | Asistieron alrededor de 1500 personas.
+            it | Hanno partecipato circa 1500 persone.
+            pt | Participaram cerca de 1500 pessoas.
+            nl | De gemeente telt rond 1500 inwoners.
+            pl | Na wiec przyszło około 1500 osób.
+            ru | На митинг пришли около 1500 человек.
+            uk | У селі проживає близько 1500 мешканців.
             """)
-    void shouldFindNoYearInACountAfterAnApproximationWord(String text) {
-        assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
+    void shouldFindNoYearInACountAfterAnApproximationWord(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 
     @Test

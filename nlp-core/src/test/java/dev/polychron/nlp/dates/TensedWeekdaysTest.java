@@ -187,6 +187,12 @@ class TensedWeekdaysTest {
             en | He arrived in Paris on Friday.            | Friday       | 2013-02-08
             en | Chelsea drew 1-1 with Liverpool on Friday. | Friday      | 2013-02-08
             en | They voted to close the plant on Friday.  | Friday       | 2013-02-15
+            de | Der Minister sagte, er werde am Freitag zurücktreten. | Freitag | 2013-02-15
+            es | El ministro dijo que dimitiría el viernes. | viernes     | 2013-02-15
+            es | El jueves la policía detuvo a tres sospechosos. | jueves | 2013-02-07
+            ru | Министр заявил, что уйдёт в отставку в понедельник. | понедельник | 2013-02-18
+            uk | У четвер поліція затримала трьох підозрюваних. | четвер | 2013-02-07
+            pl | W czwartek minister podał się do dymisji.  | czwartek    | 2013-02-07
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,
                                                     String expectedValue) {
