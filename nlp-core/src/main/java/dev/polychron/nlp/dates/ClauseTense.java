@@ -39,6 +39,7 @@ final class ClauseTense {
     private static final int OPENING_WORDS = 2;
     private static final Pattern SENTENCE_AFTER = Pattern.compile("\\s+(?!" + TimesOnDays.TIME_ZONE + ")\\p{Lu}");
     private static final Pattern LEADING_COMMA = Pattern.compile("^\\s*,");
+    private static final Pattern CAPITALISED_NEXT = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** What stands for the day in the words that {@link #across} reads. */
     private static final String DAY = "\u2026";
@@ -170,6 +171,9 @@ final class ClauseTense {
                 && markers.future().stream().noneMatch(word -> holds(lowerVetoing, word))) {
             return Tense.PAST;
         }
+        if (markers.futureBefore() != null && markers.futureBefore().matcher(before).find()) {
+            return Tense.FUTURE;
+        }
         String clause = (before + " " + after).toLowerCase(Locale.ROOT);
         String reported = markers.reported(before, after);
         boolean future = markers.future().stream().anyMatch(word -> holds(clause, word))
@@ -266,25 +270,32 @@ final class ClauseTense {
      * The words of each tense, the patterns of past and future verb forms (null where the language has none), the
      * words that open a reported clause, those right before a day that point ahead to it, the past verb forms that
      * tell the past only right before the day (null: none), the words of an attribution after the day, the patterns
-     * of a future and a past verb that span the day (null: none), the words that join two clauses (null: none) and
-     * the pattern of a past verb after the subject of a clause that the day opens (null: none).
+     * of a future and a past verb that span the day (null: none), the words that join two clauses (null: none), the
+     * pattern of a past verb after the subject of a clause that the day opens (null: none), the words that open a
+     * relative clause (null: none) and the future verb forms that look ahead only right before the day (null: none).
      */
     private record Markers(List<String> future, List<String> past, Pattern pastForms, Pattern futureForms,
                            Pattern reportedOpener, Pattern aheadBefore, Pattern pastBefore, List<String> attribution,
                            Pattern futureAcross, Pattern pastAcross, Pattern joiner, Pattern pastAfterSubject,
-                           Pattern relativeOpener) {
+                           Pattern relativeOpener, Pattern futureBefore) {
 
         /**
          * The words {@code after} a day up to the comma that closes the relative clause holding it between commas,
          * from the comma and relative word in {@code before} ("The festival, which opens on …, was founded in
          * 1946"): that clause has a tense of its own, and the verb after it is another's; empty where the day is in
-         * no such clause.
+         * no such clause. A word of them before a capitalised word is an article before its noun, as in German
+         * reported speech ("Er sagte, die Regierung habe am Freitag entschieden, …").
          */
         Optional<String> relativeAside(String before, String after) {
             int comma = before.lastIndexOf(',');
             int closing = after.indexOf(',');
-            if (relativeOpener == null || comma < 0 || closing < 0
-                    || !relativeOpener.matcher(before.substring(comma + 1).stripLeading()).lookingAt()) {
+            if (relativeOpener == null || comma < 0 || closing < 0) {
+                return Optional.empty();
+            }
+            String clause = before.substring(comma + 1).stripLeading();
+            Matcher opener = relativeOpener.matcher(clause);
+            if (!opener.lookingAt()
+                    || CAPITALISED_NEXT.matcher(clause).region(opener.end(), clause.length()).lookingAt()) {
                 return Optional.empty();
             }
             return Optional.of(after.substring(0, closing));
@@ -354,7 +365,7 @@ final class ClauseTense {
                     wholeWords(words(column(columns, 6)), "\\s*\\z"), before(column(columns, 7)),
                     words(column(columns, 8)), pattern(column(columns, 9)), pattern(column(columns, 10)),
                     wholeWords(words(column(columns, 11)), ""), pattern(column(columns, 12)),
-                    wholeWords(words(column(columns, 13)), "")));
+                    wholeWords(words(column(columns, 13)), ""), before(column(columns, 14))));
         }
         return markers;
     }

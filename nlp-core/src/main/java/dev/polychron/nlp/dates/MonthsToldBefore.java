@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * 28th", read on 18 March, stays 28 February). Where the date before names no month ("in 2012"), or none stands
  * within about a paragraph, the month the reference and the tense gave stays. A part of the month said without its
  * name ("Cuối tháng, …", {@link BarePeriodParts}) is the told month's, and no date where none was told, unless its
- * clause looks ahead and no date stands shortly before it: "The deal will close by the end of the month" is the
+ * clause looks ahead and no date stands before it in the text: "The deal will close by the end of the month" is the
  * reference's month.
  */
 final class MonthsToldBefore {
@@ -48,7 +48,7 @@ final class MonthsToldBefore {
                 if (told.matches()) {
                     current = new DateMention(mention.text(), mention.start(), mention.end(), told.group(1),
                             mention.granularity(), mention.modifier(), mention.rangeEnd(), mention.inReferences());
-                } else if (toldNear || tense == null
+                } else if (before != null || tense == null
                         || tense.told(text, mention.start(), mention.end()) != ClauseTense.Tense.FUTURE) {
                     continue;
                 }

@@ -29,6 +29,14 @@ public final class ReferenceSections {
     /** The end of a citation after its access date: punctuation, a language in parentheses ("(englisch)"). */
     private static final String CITATION_END = "[\\s\\p{P}]*(?:\\([^)]*\\)[\\s\\p{P}]*)?$";
     private static final int CITATION_LINE_CHARS = 160;
+    /** A pattern that matches nowhere, for rows without access notes. */
+    private static final String NONE = "(?!)";
+    /**
+     * The fewest chars of a body line before a heading, unless the line ends as a sentence does: a heading word atop a
+     * page, before any sentence, is a section's label ("Kultura", "Literatura"), not the reference part's.
+     */
+    private static final int BODY_LINE_CHARS = 40;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]$");
     private static final Set<Character.UnicodeScript> UNSPACED_SCRIPTS = EnumSet.of(Character.UnicodeScript.HAN,
             Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.THAI);
 
@@ -66,17 +74,20 @@ public final class ReferenceSections {
     public List<Span> find(String text, String language) {
         Markers markers = MARKERS.getOrDefault(Locale.forLanguageTag(language).getLanguage(), ENGLISH_MARKERS);
         List<Span> spans = new ArrayList<>();
+        boolean bodyBefore = false;
         for (int start = 0, end; start < text.length(); start = end) {
             int newline = text.indexOf('\n', start);
             end = newline < 0 ? text.length() : newline + 1;
             String content = text.substring(start, end).strip();
-            if (markers.isHeading(content)) {
+            if (bodyBefore && markers.isHeading(content)) {
                 spans.add(new Span(start, text.length()));
                 break;
             }
             if (REFERENCE_MARK_LINE.matcher(content).matches() || markers.isCitation(content)
                     || CITATION_LINE.matcher(content).matches() || isCruft(content)) {
                 spans.add(new Span(start, end));
+            } else {
+                bodyBefore |= content.length() >= BODY_LINE_CHARS || SENTENCE_END.matcher(content).find();
             }
         }
         return spans;
@@ -126,7 +137,8 @@ public final class ReferenceSections {
                             .map(note -> wordEdge(note.charAt(0), "(?<!") + Pattern.quote(note)
                                     + wordEdge(note.charAt(note.length() - 1), "(?!"))
                             .collect(Collectors.joining("|")), Pattern.UNICODE_CHARACTER_CLASS),
-                    Pattern.compile("(?:" + accessNotes + ")" + CITATION_END, Pattern.UNICODE_CHARACTER_CLASS));
+                    Pattern.compile("(?:" + (accessNotes.isEmpty() ? NONE : accessNotes) + ")" + CITATION_END,
+                            Pattern.UNICODE_CHARACTER_CLASS));
         }
 
         /**

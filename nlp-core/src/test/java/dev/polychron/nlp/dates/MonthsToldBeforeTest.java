@@ -98,6 +98,14 @@ class MonthsToldBeforeTest {
                 });
     }
 
+    @Test
+    void shouldFindNoPartOfAMonthInAClauseThatLooksAheadWhenADateWasToldLongBefore() {
+        String text = "In 1990 the war began. " + "The talks went on. ".repeat(20)
+                + "The army will leave at the end of the month.";
+
+        assertThat(extractor.extract(text, "en", REFERENCE)).extracting(DateMention::text).containsExactly("1990");
+    }
+
     /** A clause that looks ahead with no date told before it: the reference's month. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -205,6 +205,7 @@ class TensedYearsTest {
             2014-01-10 | en | Europe's largest listed firms report results in December. | December | 2014-12
             2014-01-10 | en | The BBC reported the match starts on 28 December.  | 28 December  | 2014-12-28
             2014-01-10 | en | Organisers confirmed the festival returns in December. | December  | 2014-12
+            2014-11-20 | en | The report focuses on visits to Gaza on 2 March.   | 2 March      | 2014-03-02
             """)
     void shouldKeepTheReferenceYearWhereTheTenseBesideTheDayIsAnotherVerbsOrNone(String reference, String language,
                                                                                 String text, String expectedText,

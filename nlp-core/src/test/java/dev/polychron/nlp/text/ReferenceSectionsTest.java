@@ -24,7 +24,7 @@ class ReferenceSectionsTest {
             "cs;Externí odkazy", "sk;Referencie", "hu;Jegyzetek", "hu;További információk", "ro;Legături externe",
             "sv;Externa länkar", "da;Eksterne henvisninger", "nb;Eksterne lenker", "fi;Lähteet",
             "fi;Aiheesta muualla", "tr;Kaynakça", "tr;Dış bağlantılar", "uk;Примітки", "bg;Източници",
-            "sr;Референце", "hr;Vanjske poveznice", "ja;脚注", "ja;関連項目", "zh;参考文献", "zh;外部連結",
+            "sr;Референце", "hr;Vanjske poveznice", "ja;脚注", "zh;参考文献", "zh;外部連結",
             "ko;각주", "ko;참고 문헌", "id;Pranala luar", "id;Catatan kaki", "th;อ้างอิง", "hi;सन्दर्भ",
             "ar;المراجع", "ar;وصلات خارجية", "he;הערות שוליים", "fa;منابع", "ka;სქოლიო", "ca;Referències",
             "pt-BR;Referências", "vi;Tham khảo[sửa | sửa mã nguồn]", "it;Note[modifica | modifica wikitesto]",
@@ -92,10 +92,7 @@ class ReferenceSectionsTest {
             "es;Informe anual. Consultado el 2 de junio de 2019.", "pt;Relatório. Consultado em 4 de maio de 2018.",
             "it;Comunicato, consultato il 7 aprile 2017.", "nl;Jaarverslag, geraadpleegd op 9 mei 2016.",
             "ru;Доклад. Дата обращения: 5 мая 2020.", "ru;Доклад. Архивировано 6 мая 2020 года.",
-            "tr;Rapor. Erişim tarihi: 5 Mayıs 2020.", "sv;Årsrapport. Läst 5 maj 2020.",
-            "sv;Årsrapport. Hämtad 5 maj 2020.", "da;Årsrapport. Hentet 5. maj 2020.",
-            "nb;Rapport. Besøkt 5. mai 2020.",
-            "fi;Vuosikertomus. Viitattu 5.5.2020.", "uk;Звіт. Процитовано 5 травня 2020.",
+            "tr;Rapor. Erişim tarihi: 5 Mayıs 2020.", "fi;Vuosikertomus. Viitattu 5.5.2020.", "uk;Звіт. Процитовано 5 травня 2020.",
             "hu;Éves jelentés. Hozzáférés: 2020. május 5.", "ro;Raport anual. Accesat la 5 mai 2020.",
             "id;Laporan tahunan. Diakses tanggal 5 Mei 2020.", "ja;「年次報告」朝日新聞、2019年4月1日。2020年5月5日閲覧。",
             "ko;\"연례 보고서\". 연합뉴스. 2020년 5월 5일에 확인함.", "zh;《年度报告》. 新华社. 访问日期：2020-05-05.",
@@ -147,6 +144,32 @@ class ReferenceSectionsTest {
         assertThat(references.find("Il fascicolo, consultato il 3 marzo dai giudici, era del 2019.", "it")).isEmpty();
         assertThat(references.find("Paketet hämtad 5 maj av kunden.\nDe läst 2 böcker.", "sv")).isEmpty();
         assertThat(references.find("毎日閲覧されるページは2020年に増えた。", "ja")).isEmpty();
+    }
+
+    /** A "see also" heads links to other stories mid-article on news pages; Wikipedia's comes before its references. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"ro;Vezi și:", "pt;Ver também", "da;Se også", "sv;Se även", "id;Lihat pula"})
+    void shouldKeepTheBodyAfterASeeAlsoHeadingOfAnotherLanguageThanEnglish(String language, String heading) {
+        assertThat(references.find("Body in 2014.\n" + heading + "\nThe minister resigned on 5 March 2024.\n",
+                language)).isEmpty();
+    }
+
+    /** A heading word atop a page, before any sentence, is a section's label. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"cs;Literatura", "it;Fonti", "hr;Literatura"})
+    void shouldKeepTheBodyAfterAHeadingWordBeforeAnySentence(String language, String heading) {
+        assertThat(references.find("Kultura\n" + heading + "\nSpisovatel zemřel 3. března 2024 v Praze.\n",
+                language)).isEmpty();
+    }
+
+    /** Verbs that are access notes elsewhere, in a body line that ends with its date. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"en;Hackers accessed 40,000 accounts in 2021.",
+            "en;The servers were accessed on 14 March 2023.", "da;Manden blev hentet 5. marts 2024.",
+            "nb;Stedet ble besøkt 17. mai 2023.", "sv;Boken läst 12 maj 2023.",
+            "fr;Selon une archive du 12 mars 1944.", "ca;La consulta: 9 de novembre de 2014."})
+    void shouldKeepABodyLineWithAnEverydayVerbBeforeItsDate(String language, String line) {
+        assertThat(references.find("Body in 2014.\n" + line + "\n", language)).isEmpty();
     }
 
     @Test
