@@ -34,6 +34,8 @@ final class DatesWithWeekdays {
     private static final int YEARS = 1;
     private static final Pattern CLAUSE_END_AFTER = Pattern.compile("\\.?\\s*(?:[.!?;]|$)");
     private static final int LOOK_BEHIND = 30;
+    /** The word between a Thai weekday and its day, "the": "วันเสาร์ที่ 16 มีนาคม" (Saturday the 16th of March). */
+    static final String THAI_DAY_WORD = "\\s*ที่";
 
     private final Map<String, DayOfWeek> weekdays;
     /** Abbreviations that are no full name, read only with a capital ("So, 14. Juli", not "so 14 Juli"). */
@@ -50,7 +52,8 @@ final class DatesWithWeekdays {
         this.abbreviations.removeAll(names.keySet());
         String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")";
         this.month = Pattern.compile("(?U)(?<![\\p{L}])(?:" + months.alternation() + ")(?![\\p{L}])");
-        this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + "\\.?,?\\s+$");
+        this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + "(?:" + THAI_DAY_WORD
+                + ")?\\.?,?\\s+$");
         this.after = Pattern.compile("(?U)^,?\\s+" + weekday + "(?![\\p{L}\\p{N}])");
     }
 
