@@ -58,6 +58,7 @@ class BarePeriodPartsTest {
             ja | 政府は年末までに結論を出す。                              | 年末                   | 2020     | YEAR | END
             ja | 同社は年初に新製品を発表した。                            | 年初                   | 2020     | YEAR | START
             zh | 新线路预计年底前开通。                                    | 年底                   | 2020     | YEAR | END
+            zh | 期限延长30日至年底。                                      | 年底                   | 2020     | YEAR | END
             zh | 年初，公司发布了新产品。                                  | 年初                   | 2020     | YEAR | START
             ko | 정부는 연말까지 개혁을 마무리한다.                        | 연말                   | 2020     | YEAR | END
             ko | 연초에 물가가 올랐다.                                     | 연초                   | 2020     | YEAR | START
