@@ -37,10 +37,15 @@ final class BarePeriodParts {
     private static final int ORDER = 7;
     /** The order of rows whose part word follows the noun, one of part-words.tsv's words after a period. */
     private static final String PART_AFTER_NOUN = "after";
+    /**
+     * The order of rows whose part is written onto the noun as one word, a word of part-suffixes.tsv: Japanese
+     * "年末までに" (by the end of the year), Chinese "年底前", Korean "연말까지".
+     */
+    private static final String PART_ON_NOUN = "on";
     /** The unit of nouns of the month, whose part is that of the month told before ({@link MonthsToldBefore}). */
     private static final String MONTH = "month";
     /** The marks that open a clause, after which a part needs no word before it; not "(", as in "báo cáo (cuối năm)". */
-    private static final String CLAUSE_MARKS = ".,;:!?)\"“”«»\n–—-";
+    private static final String CLAUSE_MARKS = ".,;:!?)\"“”«»\n–—-、。，；：！？";
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A capitalised word after the noun names the year: "cuối năm Canh Tý" is the end of a lunar year. */
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}");
@@ -65,24 +70,44 @@ final class BarePeriodParts {
             List<String> beforeWords = column(row, WORDS_BEFORE).toList();
             Set<String> before = beforeWords.isEmpty() ? null : Set.copyOf(beforeWords);
             boolean partAfter = column(row, ORDER).anyMatch(PART_AFTER_NOUN::equals);
-            Map<String, Modifier> modifiers = partAfter ? modifierByPartAfter : modifierByPart;
+            boolean partOn = column(row, ORDER).anyMatch(PART_ON_NOUN::equals);
+            Map<String, Modifier> modifiers = partOn ? PartSuffixes.modifiers(language)
+                    : partAfter ? modifierByPartAfter : modifierByPart;
             List<String> onlyParts = column(row, PARTS).map(TextFolding::fold).toList();
             Set<String> parts = onlyParts.isEmpty() ? modifiers.keySet() : Set.copyOf(onlyParts);
-            String regex = partAfter ? "(?<![\\p{L}\\p{N}])" + notAfter(after) + "(?:" + Alternation.of(nouns)
+            String regex = partOn ? partOnNoun(language, nouns, parts, after)
+                    : partAfter ? "(?<![\\p{L}\\p{N}])" + notAfter(after) + "(?:" + Alternation.of(nouns)
                     + ")\\s+(?<part>" + Alternation.of(parts) + ")(?![\\p{L}\\p{N}])"
                     : "(?<![\\p{L}\\p{N}])(?<part>" + Alternation.of(parts) + ")\\s+(?:" + Alternation.of(nouns)
                     + ")(?![\\p{L}\\p{N}]|[-‐]\\p{L})(?!\\s*[\\p{N}'’])" + undoing;
             boolean month = column(row, UNIT).anyMatch(MONTH::equals);
-            return DateRule.of(Start.words(partAfter ? nouns : parts), regex, (m, reference) -> {
+            // unspaced, a noun with its part written on begins inside a run of letters ("政府は年末までに")
+            Start start = partOn ? Start.ANYWHERE : Start.words(partAfter ? nouns : parts);
+            return DateRule.of(start, regex, (m, reference) -> {
                 Modifier modifier = modifiers.get(SPACES.matcher(m.group("part")).replaceAll(" "));
                 ResolvedDate period = CalendarUnits.of(reference, month ? ChronoUnit.MONTHS : ChronoUnit.YEARS);
                 ResolvedDate part = new ResolvedDate(period.value(), period.granularity(), modifier, null);
                 return Optional.of(month ? part.monthless() : part.yearless());
-            }).writtenAs((text, m) -> (partAfter
+            }).writtenAs((text, m) -> (partAfter || partOn
                     || !NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
-                    && (before == null || opensClause(text, m.start())
-                    || before.contains(RelativeDates.wordBefore(text, m.start()).toLowerCase(Locale.ROOT))));
+                    && (before == null || opensClause(text, m.start()) || (partOn
+                    ? before.stream().anyMatch(text.substring(0, m.start())::endsWith)
+                    : before.contains(RelativeDates.wordBefore(text, m.start()).toLowerCase(Locale.ROOT)))));
         }).toList();
+    }
+
+    /**
+     * The noun with its part written onto it, not beside a count nor a word of {@code beside} ("年末年始", the New Year
+     * holidays; "年初一", the first day of the lunar year; "내년 연말" is read with "내년"), nor inside a word where the
+     * language spaces its words; there a particle may close it ("연말까지"), but not another word ("연말정산").
+     */
+    private static String partOnNoun(String language, List<String> nouns, Set<String> parts, List<String> beside) {
+        List<String> particles = RelativeDates.particles(language);
+        String besideBefore = beside.isEmpty() ? "" : "(?<!(?:" + Alternation.of(beside) + ")\\s{0,3})";
+        String besideAfter = beside.isEmpty() ? "" : "(?!" + Alternation.of(beside) + ")";
+        return (particles.isEmpty() ? "" : "(?<![\\p{L}\\p{N}])") + "(?<!\\p{N}\\s{0,3})" + besideBefore + "(?:"
+                + Alternation.of(nouns) + ")(?<part>" + Alternation.of(parts) + ")" + besideAfter
+                + (particles.isEmpty() ? "" : "(?=(?:" + Alternation.of(particles) + ")?(?![\\p{L}\\p{N}]))");
     }
 
     /** A lookbehind for a noun after a count or one of {@code words}: "iki yıl sonunda" is two years later. */

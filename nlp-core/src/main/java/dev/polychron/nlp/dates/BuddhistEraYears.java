@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Years of the Buddhist Era as Thai writes them ("17 ตุลาคม 2561", "พ.ศ. 2561", "ในปี 2557"), 543 years ahead of the
- * common era: in a Thai text a year from 2400 on is one of them, and becomes its Gregorian year ("2561" is 2018).
+ * common era: in a Thai text a year from 2400 on is one of them, and becomes its Gregorian year ("2561" is 2018), and
+ * so does any year after the era's mark ("พ.ศ. 2325" is 1782, the founding of Bangkok).
  */
 final class BuddhistEraYears {
 
@@ -17,6 +18,8 @@ final class BuddhistEraYears {
     private static final int FIRST_YEAR = 2400;
     private static final int YEARS_AHEAD = 543;
     private static final int YEAR_LENGTH = 4;
+    /** The mark of the Buddhist Era, "พุทธศักราช", before its year. */
+    private static final String MARK = "พ.ศ";
 
     private BuddhistEraYears() {
     }
@@ -33,17 +36,21 @@ final class BuddhistEraYears {
             return mentions;
         }
         List<DateMention> inCommonEra = new ArrayList<>();
-        mentions.forEach(m -> inCommonEra.add(new DateMention(m.text(), m.start(), m.end(), commonEra(m.value()),
-                m.granularity(), m.modifier(), commonEra(m.rangeEnd()), m.inReferences())));
+        mentions.forEach(m -> {
+            int first = m.text().contains(MARK) ? 0 : FIRST_YEAR;
+            inCommonEra.add(new DateMention(m.text(), m.start(), m.end(), commonEra(m.value(), first),
+                    m.granularity(), m.modifier(), commonEra(m.rangeEnd(), first), m.inReferences()));
+        });
         return inCommonEra;
     }
 
-    private static String commonEra(String value) {
+    /** {@code value} in the common era where its year is one of the Buddhist Era, from {@code first} on. */
+    private static String commonEra(String value, int first) {
         if (value == null || value.length() < YEAR_LENGTH || !value.substring(0, YEAR_LENGTH).chars()
                 .allMatch(Character::isDigit)) {
             return value;
         }
         int year = Integer.parseInt(value.substring(0, YEAR_LENGTH));
-        return year < FIRST_YEAR ? value : (year - YEARS_AHEAD) + value.substring(YEAR_LENGTH);
+        return year < first ? value : "%04d".formatted(year - YEARS_AHEAD) + value.substring(YEAR_LENGTH);
     }
 }

@@ -27,7 +27,7 @@ final class ClauseTense {
     /** The words for "until" and "by" among those that point ahead to a day ({@link Markers#looksAhead}). */
     private static final Pattern UNTIL = Pattern.compile(
             "(?iU)jusqu['’]|(?:until|till|by|bis|hasta|fino|έως|ως|μέχρι|do|до)(?!\\p{L})");
-    private static final String CLAUSE_ENDS = ".!?;\n。！？；";
+    private static final String CLAUSE_ENDS = ".!?;\n。！？；।";
     private static final int CLAUSE_REACH = 200;
     /** The most words an attribution after a comma takes: "the ministry said in a statement". */
     private static final int ATTRIBUTION_WORDS = 6;

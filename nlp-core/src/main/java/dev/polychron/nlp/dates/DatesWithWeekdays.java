@@ -34,6 +34,11 @@ final class DatesWithWeekdays {
     private static final int YEARS = 1;
     private static final Pattern CLAUSE_END_AFTER = Pattern.compile("\\.?\\s*(?:[.!?;]|$)");
     private static final int LOOK_BEHIND = 30;
+    /**
+     * The word between a Thai weekday and its day, "the": "วันเสาร์ที่ 16 มีนาคม" (Saturday the 16th of March); Thai
+     * writes no space before the weekday either ("เมื่อวันเสาร์ที่ 16 มีนาคม").
+     */
+    static final String THAI_DAY_WORD = "\\s*ที่";
 
     private final Map<String, DayOfWeek> weekdays;
     /** Abbreviations that are no full name, read only with a capital ("So, 14. Juli", not "so 14 Juli"). */
@@ -43,21 +48,22 @@ final class DatesWithWeekdays {
     private final Pattern after;
 
     private DatesWithWeekdays(Map<String, DayOfWeek> names, Map<String, DayOfWeek> abbreviations,
-                              MonthNames months) {
+                              MonthNames months, boolean thai) {
         this.weekdays = new HashMap<>(names);
         abbreviations.forEach(weekdays::putIfAbsent);
         this.abbreviations = new HashSet<>(abbreviations.keySet());
         this.abbreviations.removeAll(names.keySet());
         String weekday = "(?<weekday>" + Alternation.of(weekdays.keySet()) + ")";
         this.month = Pattern.compile("(?U)(?<![\\p{L}])(?:" + months.alternation() + ")(?![\\p{L}])");
-        this.before = Pattern.compile("(?U)(?<![\\p{L}\\p{N}])" + weekday + "\\.?,?\\s+$");
+        this.before = Pattern.compile(thai ? weekday + THAI_DAY_WORD + "\\s+$"
+                : "(?U)(?<![\\p{L}\\p{N}])" + weekday + "\\.?,?\\s+$");
         this.after = Pattern.compile("(?U)^,?\\s+" + weekday + "(?![\\p{L}\\p{N}])");
     }
 
     static DatesWithWeekdays of(String language) {
         ULocale locale = ULocale.forLanguageTag(language);
         return new DatesWithWeekdays(Weekdays.names(locale), Weekdays.abbreviatedNames(locale),
-                MonthNames.of(language));
+                MonthNames.of(language), locale.getLanguage().equals("th"));
     }
 
     /** {@code sorted} with each day that has its weekday beside it moved to its year and widened over the weekday. */

@@ -36,9 +36,10 @@ final class PartSuffixes {
 
     /**
      * Words of part-suffixes.tsv's that are parts only where their clause ends after them, as they also begin words:
-     * Chinese "2016年初，" (early 2016), not "2019年初步" (preliminary).
+     * Chinese "2016年初，" (early 2016), not "2019年初步" (preliminary); Japanese "2019年初、", not "2019年初当選" (first
+     * elected in 2019).
      */
-    private static final Map<String, List<String>> CLAUSE_ENDING_WORDS = Map.of("zh", List.of("初"));
+    private static final Map<String, List<String>> CLAUSE_ENDING_WORDS = Map.of("zh", List.of("初"), "ja", List.of("初"));
     private static final String CLAUSE_END = "(?=$|[\\s，。、；！？,.;!?])";
 
     private final Map<String, Optional<Modifier>> modifierByWord;
@@ -58,6 +59,32 @@ final class PartSuffixes {
             return new PartSuffixes(modifierByWord, SPACED_PART_WORDS.get(code) + "\\s+(?<word>"
                     + Alternation.of(modifierByWord.keySet()) + ")(?![\\p{L}\\p{N}])");
         }
+        modifierByWord.putAll(wordsOf(code));
+        List<String> clauseEnding = CLAUSE_ENDING_WORDS.getOrDefault(code, List.of());
+        String alternation = Alternation.of(modifierByWord.keySet().stream()
+                .filter(form -> !clauseEnding.contains(form)).toList())
+                + clauseEnding.stream().map(form -> "|" + Pattern.quote(form) + CLAUSE_END)
+                        .collect(Collectors.joining());
+        List<String> particles = DateRanges.UNSPACED.contains(code) ? List.of() : RelativeDates.particles(language);
+        // Korean may put a space before the word, and ends it there or with a particle: "3월 말에", not "3월 초청"
+        return new PartSuffixes(modifierByWord, particles.isEmpty() ? "(?<word>" + alternation + ")"
+                : "\\s?(?<word>" + alternation + ")(?=(?:" + Alternation.of(particles) + ")?(?![\\p{L}\\p{N}]))");
+    }
+
+    /**
+     * The part words of {@code language} that name a part, not the whole, with their modifiers, folded: also those
+     * that are parts only where their clause ends, which BarePeriodParts reads written onto the noun of the year
+     * ("年初に", at the start of the year).
+     */
+    static Map<String, Modifier> modifiers(String language) {
+        Map<String, Modifier> modifiers = new HashMap<>();
+        wordsOf(ULocale.forLanguageTag(language).getLanguage())
+                .forEach((word, modifier) -> modifier.ifPresent(part -> modifiers.put(word, part)));
+        return modifiers;
+    }
+
+    private static Map<String, Optional<Modifier>> wordsOf(String code) {
+        Map<String, Optional<Modifier>> modifierByWord = new HashMap<>();
         for (String[] columns : LINES) {
             if (columns[0].equals(code)) {
                 Optional<Modifier> modifier = columns[1].equals(WHOLE) ? Optional.empty()
@@ -67,16 +94,9 @@ final class PartSuffixes {
                 }
             }
         }
-        List<String> clauseEnding = CLAUSE_ENDING_WORDS.getOrDefault(code, List.of());
-        clauseEnding.forEach(form -> modifierByWord.put(form, Optional.of(Modifier.START)));
-        String alternation = Alternation.of(modifierByWord.keySet().stream()
-                .filter(form -> !clauseEnding.contains(form)).toList())
-                + clauseEnding.stream().map(form -> "|" + Pattern.quote(form) + CLAUSE_END)
-                        .collect(Collectors.joining());
-        List<String> particles = DateRanges.UNSPACED.contains(code) ? List.of() : RelativeDates.particles(language);
-        // Korean may put a space before the word, and ends it there or with a particle: "3월 말에", not "3월 초청"
-        return new PartSuffixes(modifierByWord, particles.isEmpty() ? "(?<word>" + alternation + ")"
-                : "\\s?(?<word>" + alternation + ")(?=(?:" + Alternation.of(particles) + ")?(?![\\p{L}\\p{N}]))");
+        CLAUSE_ENDING_WORDS.getOrDefault(code, List.of())
+                .forEach(form -> modifierByWord.put(form, Optional.of(Modifier.START)));
+        return modifierByWord;
     }
 
     /** The mentions, each month or year that a part word follows taking it in. */

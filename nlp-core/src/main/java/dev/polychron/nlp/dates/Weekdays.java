@@ -37,7 +37,7 @@ final class Weekdays {
 
     private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb",
             "pl", "cs", "sk", "ca", "ro", "hu", "fi", "hr", "sl", "uk", "bg", "ja", "zh", "ko", "el", "vi", "ru", "hi",
-            "bn", "tr", "ar", "ka", "be", "id", "he", "sr", "lt", "lv", "et", "fa");
+            "bn", "tr", "ar", "ka", "be", "id", "he", "sr", "lt", "lv", "et", "fa", "th");
     /**
      * Folded names that are everyday words too (ordinals, nouns; Georgian "კვირა" is also "week", Romanian "luni" also
      * "months", Indonesian "minggu" and Serbian "nedelja" also "week"; Hebrew "שלישי" without "יום" is "third", and as
@@ -81,11 +81,13 @@ final class Weekdays {
      * "一周一次" (once a week), "一周二十个小时" (twenty hours a week), "一周三天" (three days a week), but not
      * "周三天气" (Wednesday's weather) nor "周三天津" (Tianjin on Wednesday); Hungarian "csütörtököt mond" (to
      * misfire); a noun that a Greek ordinal counts, as the capital a title or a headline gives it leaves it ("την
-     * Τρίτη θέση", third place; "την Πέμπτη συνεχόμενη νίκη", the fifth win in a row).
+     * Τρίτη θέση", third place; "την Πέμπτη συνεχόμενη νίκη", the fifth win in a row); a Thai "ที่" and a day after
+     * the name, which DatesWithWeekdays joins to it ("วันเสาร์ที่ 16 มีนาคม").
      */
     private static final Map<String, String> ANOTHER_WORD_AFTER = Map.of("zh",
             "(?![回遍十百千万个個倍]|次(?!日)|天(?!气|氣|津))",
             "hu", "(?!\\s+mond)",
+            "th", "(?!" + DatesWithWeekdays.THAI_DAY_WORD + "\\s*\\p{N})",
             "el", "(?!\\s+(?:θεσης?|φορας?|ημερας?|μερας?|εβδομαδας?|χρονιας?|θητειας?|προσπαθειας?|νικης?|ηττας?"
                     + "|σεζον|φασης?|συνεχομενης?|κατα σειρα)(?!\\p{L}))");
     /**
@@ -124,7 +126,7 @@ final class Weekdays {
      * Avenida", "Δευτέρα Παρουσία"; there a capitalised word after the name makes it a name's.
      */
     private static final Set<String> ORDINALS_OPEN_NAMES = Set.of("pt", "el");
-    private static final Set<String> UNSPACED = Set.of("ja", "zh", "ko");
+    private static final Set<String> UNSPACED = Set.of("ja", "zh", "ko", "th");
     private static final Map<String, DayOfWeek> VIETNAMESE_NUMBERED = Map.of("thu 2", DayOfWeek.MONDAY,
             "thu 3", DayOfWeek.TUESDAY, "thu 4", DayOfWeek.WEDNESDAY, "thu 5", DayOfWeek.THURSDAY,
             "thu 6", DayOfWeek.FRIDAY, "thu 7", DayOfWeek.SATURDAY);

@@ -209,6 +209,8 @@ class AnaphoricDatesTest {
             fr | Le pont ouvrit le 2 juin 1874. Au jour suivant, il plut.          | jour suivant          | 1874-06-03 | DAY
             en | Revenue reached $3 billion in 2019, up 7% from the previous year. | the previous year   | 2018       | YEAR
             en | The firm was sold in 2019. Over the following year, it cut jobs.  | the following year    | 2020       | YEAR
+            ar | افتتح الجسر في 2 حزيران 1874 وانهار بعد ثلاثة أيام.            | بعد ثلاثة أيام        | 1874-06-05 | DAY
+            ar | افتتح الجسر عام 1874. وبعد ثلاث سنوات توفي المهندس.            | وبعد ثلاث سنوات       | 1877       | YEAR
             """)
     void shouldCountALaterOrEarlierPhraseFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {
@@ -242,6 +244,7 @@ class AnaphoricDatesTest {
             es | El puente se abrió en 1874. El día anterior a la guerra se cerró.
             en | The bridge opened in 1874. Two days before the flood it was closed.
             en | The bridge opened in 1874. It was closed two days before it flooded.
+            ar | افتتح الجسر 1874. وتوفي المهندس بعد ثلاثة أيام من الحرب.
             """)
     void shouldGiveNoDateToACountLeaningOnSomethingAfterItThatIsNoDate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)

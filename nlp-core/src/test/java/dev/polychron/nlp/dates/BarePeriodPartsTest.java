@@ -55,6 +55,14 @@ class BarePeriodPartsTest {
             tr | Yılın başında asgari ücret arttı.                         | Yılın başında          | 2020     | YEAR | START
             hu | Az év végéig a kormány elfogadja a reformot.              | év végéig              | 2020     | YEAR | END
             ar | ستنتهي الأعمال بحلول نهاية العام.                         | نهاية العام            | 2020     | YEAR | END
+            ja | 政府は年末までに結論を出す。                              | 年末                   | 2020     | YEAR | END
+            ja | 同社は年初に新製品を発表した。                            | 年初                   | 2020     | YEAR | START
+            zh | 新线路预计年底前开通。                                    | 年底                   | 2020     | YEAR | END
+            zh | 期限延长30日至年底。                                      | 年底                   | 2020     | YEAR | END
+            zh | 年初，公司发布了新产品。                                  | 年初                   | 2020     | YEAR | START
+            ko | 정부는 연말까지 개혁을 마무리한다.                        | 연말                   | 2020     | YEAR | END
+            ko | 연초에 물가가 올랐다.                                     | 연초                   | 2020     | YEAR | START
+            ko | 정부는 내년 연말까지 개혁을 마무리한다.                   | 내년 연말              | 2021     | YEAR | END
             """)
     void shouldDateAPartOfAYearSaidWithoutItsNumber(String language, String text, String phrase, String value,
                                                           Granularity granularity, Modifier modifier) {
@@ -125,6 +133,14 @@ class BarePeriodPartsTest {
             hu | Az év embere díjat kapott.
             hu | Két év végén a projekt lezárult.
             ar | في نهاية العام الدراسي يسافر الطلاب.
+            ja | 年末年始の休暇は九日間だ。
+            ja | 年末ジャンボ宝くじが発売された。
+            ja | 株価は年初来高値を更新した。
+            zh | 大年初一，全家团圆。
+            zh | 他拿到一年底薪。
+            zh | 少年初次登场。
+            zh | 年末年初，商场人潮涌动。
+            ko | 연말정산 서류를 제출했다.
             """)
     void shouldFindNoPartOfAYearThatNamesAKindOfThingOrAnotherPeriod(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

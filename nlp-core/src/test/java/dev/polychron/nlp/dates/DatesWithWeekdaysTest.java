@@ -30,6 +30,7 @@ class DatesWithWeekdaysTest {
             nb | Konserten er Fre, 18. juli i Oslo.   | Fre, 18. juli         | 2014-07-18
             de | Das Konzert ist am Fr., 18. Juli.    | Fr., 18. Juli         | 2014-07-18
             sv | Konserten börjar 18 juli, Fre.       | 18 juli, Fre          | 2014-07-18
+            th | คอนเสิร์ตจัดเมื่อวันศุกร์ที่ 18 กรกฎาคม | วันศุกร์ที่ 18 กรกฎาคม | 2014-07-18
             """)
     void shouldPutTheDayInTheYearOfItsWeekdayNearestTheReference(String language, String text,
             String expectedText, String expectedValue) {

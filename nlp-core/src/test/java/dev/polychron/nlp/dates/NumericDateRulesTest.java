@@ -27,11 +27,11 @@ class NumericDateRulesTest {
             ja    | 2014年4月1日にNATOは決定した。             | 2014年4月1日                | 2014-04-01       | DAY
             zh    | 2014年4月，北约开会。                       | 2014年4月                   | 2014-04          | MONTH
             ko    | 2014년 4월 1일 회의가 열렸다.               | 2014년 4월 1일              | 2014-04-01       | DAY
-            ja    | １１月１２日に会った。                        | １１月１２日                  | 2013-11-12       | DAY
+            ja    | １１月１２日に会う。                          | １１月１２日                  | 2013-11-12       | DAY
             ja    | ２００９年に設立。                          | ２００９年                    | 2009             | YEAR
             zh    | 5月，北约开会。                            | 5月                         | 2013-05          | MONTH
             ko    | 3월 회의가 열린다.                         | 3월                         | 2013-03          | MONTH
-            ja    | 十二月二十二日に会った。                     | 十二月二十二日                 | 2013-12-22       | DAY
+            ja    | 十二月二十二日に会う。                       | 十二月二十二日                 | 2013-12-22       | DAY
             zh    | 四月，北约开会。                            | 四月                        | 2013-04          | MONTH
             zh    | 二月十五號開會。                            | 二月十五號                   | 2013-02-15       | DAY
             zh    | 2015年3月3號開會。                         | 2015年3月3號                 | 2015-03-03       | DAY
@@ -182,7 +182,7 @@ class NumericDateRulesTest {
             zh | 教育部99年8月1日起实施。
             ja | 改正法は30年4月1日に施行された。
             zh | 沪指连续3日在3200点上方震荡。
-            zh | 期限延长30日至年底。
+            zh | 期限延长30日。
             """)
     void shouldFindNoDateInACountOfYearsOrDaysNorInAnEraYearWithoutItsEra(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

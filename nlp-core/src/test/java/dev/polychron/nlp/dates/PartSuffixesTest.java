@@ -20,7 +20,7 @@ class PartSuffixesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ja | 工事は6月末に終わる。       | 6月末      | 2013-06 | MONTH | END
-            ja | 3月上旬に発表した。         | 3月上旬    | 2013-03 | MONTH | START
+            ja | 3月上旬に発表した。         | 3月上旬    | 2012-03 | MONTH | START
             ja | 2019年末に閉店した。        | 2019年末   | 2019    | YEAR  | END
             ja | 来月半ばに戻る。            | 来月半ば   | 2013-03 | MONTH | MID
             zh | 工程将于6月底完工。          | 6月底      | 2013-06 | MONTH | END

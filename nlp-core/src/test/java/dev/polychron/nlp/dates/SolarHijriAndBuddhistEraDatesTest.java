@@ -31,6 +31,7 @@ class SolarHijriAndBuddhistEraDatesTest {
             th | เมื่อวันที่ 3 ตุลาคม พ.ศ. 2533 เยอรมนีรวมประเทศ   | 3 ตุลาคม พ.ศ. 2533        | 1990-10-03 |
             th | ในปี พ.ศ. 2557 เกิดรัฐประหาร                     | พ.ศ. 2557                | 2014       |
             th | ในปี 2549 มีการเลือกตั้ง                          | 2549                     | 2006       |
+            th | กรุงเทพมหานครสถาปนาเมื่อ พ.ศ. 2325               | พ.ศ. 2325                | 1782       |
             """)
     void shouldReadTheCalendarOfTheLanguage(String language, String text, String mention, String value,
                                             String rangeEnd) {
@@ -46,6 +47,7 @@ class SolarHijriAndBuddhistEraDatesTest {
             fa | ۲۰۰۰ نفر در تظاهرات بازداشت شدند.
             th | ราคา 2557 บาท
             th | มีผู้ประท้วง 2000 คน
+            th | ราคา 2325 บาท
             """)
     void shouldFindNoYearInACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
