@@ -24,8 +24,18 @@ public final class ReferenceSections {
     private static final Pattern REFERENCE_MARK_LINE = Pattern.compile("^\\s*(\\^|↑|\\[\\d+\\]\\s|\\d+\\.\\s*\\^).*",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** Where a note's date stands in {@link #RESOURCE}: "#日閲覧" (the date before), "Retrieved #" (after). */
+    private static final String DATE_PLACE = "#";
+    /** Between a note and its date: "Erişim tarihi: 5 Mayıs 2020". */
+    private static final String NOTE_TO_DATE = "\\s*[:：]?\\s*";
     /** What may stand between an access note's first digit and its date's last one: "2 de septiembre de 2019". */
     private static final String DATE = "\\p{Nd}(?:.{0,30}\\p{Nd})?(?:\\s*\\p{L}{1,4}\\.?)?";
+    /**
+     * The opening of a citation's date after its note: "5 May 2020", "5. Mai 2020", "2020. május 6", "26 tháng 5",
+     * "May 5, 2020", "2020-05-05", "5.5.2020"; not a number alone ("Archived 1969 footage").
+     */
+    private static final String CITED_DATE = "(?:\\p{Nd}{1,4}\\.?\\s+\\p{L}+\\.?\\s+\\p{Nd}"
+            + "|\\p{L}+\\s+\\p{Nd}{1,2},\\s+\\p{Nd}{4}|\\p{Nd}{1,4}[-./]\\p{Nd}{1,2}[-./]\\p{Nd}{1,4})";
     /** The end of a citation after its access date: punctuation, a language in parentheses ("(englisch)"). */
     private static final String CITATION_END = "[\\s\\p{P}]*(?:\\([^)]*\\)[\\s\\p{P}]*)?$";
     private static final int CITATION_LINE_CHARS = 160;
@@ -126,19 +136,33 @@ public final class ReferenceSections {
             List<String> citationNotes = Stream.of(rows).flatMap(row -> words(row, 2).stream()).toList();
             String accessNotes = Stream.of(rows)
                     .flatMap(row -> folded(row, 3).stream())
-                    .map(note -> note.startsWith("#")
-                            ? "\\p{Nd}\\s*" + Pattern.quote(note.substring(1))
-                            : wordEdge(note.charAt(0), "(?<!") + Pattern.quote(note) + "\\s*[:：]?\\s*" + DATE)
+                    .map(note -> note.startsWith(DATE_PLACE)
+                            ? "\\p{Nd}\\s*" + Pattern.quote(note.substring(DATE_PLACE.length()))
+                            : wordEdge(note.charAt(0), "(?<!") + Pattern.quote(note) + NOTE_TO_DATE + DATE)
                     .collect(Collectors.joining("|"));
             return new Markers(
                     Stream.of(rows).flatMap(row -> folded(row, 1).stream()).collect(Collectors.toUnmodifiableSet()),
-                    citationNotes,
-                    Pattern.compile(citationNotes.stream()
-                            .map(note -> wordEdge(note.charAt(0), "(?<!") + Pattern.quote(note)
-                                    + wordEdge(note.charAt(note.length() - 1), "(?!"))
-                            .collect(Collectors.joining("|")), Pattern.UNICODE_CHARACTER_CLASS),
+                    citationNotes.stream().map(Markers::withoutDatePlace).toList(),
+                    Pattern.compile(citationNotes.stream().map(Markers::citationNote).collect(Collectors.joining("|")),
+                            Pattern.UNICODE_CHARACTER_CLASS),
                     Pattern.compile("(?:" + (accessNotes.isEmpty() ? NONE : accessNotes) + ")" + CITATION_END,
                             Pattern.UNICODE_CHARACTER_CLASS));
+        }
+
+        /**
+         * A citation note's pattern, as a word; one written before a date's place holds only before a date, as it is
+         * an everyday word too: "Retrieved 5 May 2020", not "Retrieved from the wreck in 1985, the bell…".
+         */
+        private static String citationNote(String note) {
+            String words = withoutDatePlace(note);
+            String start = wordEdge(words.charAt(0), "(?<!") + Pattern.quote(words);
+            return words.equals(note)
+                    ? start + wordEdge(words.charAt(words.length() - 1), "(?!")
+                    : start + NOTE_TO_DATE + CITED_DATE;
+        }
+
+        private static String withoutDatePlace(String note) {
+            return note.endsWith(DATE_PLACE) ? note.substring(0, note.length() - DATE_PLACE.length()).strip() : note;
         }
 
         /**

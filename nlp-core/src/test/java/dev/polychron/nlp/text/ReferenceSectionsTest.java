@@ -115,21 +115,47 @@ class ReferenceSectionsTest {
             "cs;NOVÁK, Jan. Název. Praha: Academia, 2010. [cit. 2020-05-05].",
             "ja;「題名」朝日新聞、2019年5月6日時点のオリジナルよりアーカイブ。",
             "zh;《标题》. 新华社. （原始内容存档于2020-05-05）.",
-            "en;\"Title\". The Times. Archived from the original on 6 May 2019."})
+            "en;\"Title\". The Times. Archived from the original on 6 May 2019.",
+            "en;\"Title\". The Times. Retrieved May 5, 2020.",
+            "en;\"Title\". Archived 2020-05-06 at the Wayback Machine.",
+            "vi;“Tiêu đề”. The Wall Street Journal, US, ngày 30 tháng 3 năm 2017. Truy cập 2017-03-30.",
+            "el;Παπαδόπουλος, Γ. «Τίτλος». Καθημερινή. Ανακτήθηκε στις 5 Μαΐου 2020.",
+            "de;„Titel“. Die Zeit. Abgerufen am 5. Mai 2020.",
+            "hu;„Cím”. Népszabadság. Archiválva 2016. március 4-i dátummal a Wayback Machine-ben."})
     void shouldMarkACitationLineByANoteOnlyCitationsWrite(String language, String citation) {
         String text = "Body in 2014.\n" + citation + "\n";
 
         assertThat(references.find(text, language)).containsExactly(new Span(text.indexOf(citation), text.length()));
     }
 
-    @Test
-    void shouldMarkALongCitationLineWithoutAMarkByItsArchiveNote() {
-        String citation = "Pérez, Juan (5 de mayo de 2019). «La OTAN y Rusia: treinta años de una relación difícil "
-                + "entre la cooperación y la desconfianza». El País (Madrid). Archivado desde el original el 6 de mayo "
-                + "de 2019. Consultado el 5 de mayo de 2020.";
-        String text = "La OTAN se fundó en 1949.\n" + citation;
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "es;Pérez, Juan (5 de mayo de 2019). «La OTAN y Rusia: treinta años de una relación difícil entre la "
+                    + "cooperación y la desconfianza». El País (Madrid). Archivado desde el original el 6 de mayo de "
+                    + "2019. Consultado el 5 de mayo de 2020.",
+            "fr;Jean Dupont, « L'OTAN et la Russie : trente ans d'une relation difficile entre coopération et "
+                    + "méfiance », Le Monde, 5 mai 2023 (lire en ligne, consulté le 6 mai 2023), une enquête en trois "
+                    + "volets.",
+            "en;\"NATO and Russia: thirty years of a difficult relationship between cooperation and mistrust\". "
+                    + "The Guardian. London, 5 May 2019, by John Smith and Anne Brown. Retrieved 5 May 2020. Page 3."})
+    void shouldMarkALongCitationLineWithoutAMarkByItsNote(String language, String citation) {
+        String text = "Body in 1949.\n" + citation;
 
-        assertThat(references.find(text, "es")).containsExactly(new Span(text.indexOf("Pérez"), text.length()));
+        assertThat(citation).hasSizeGreaterThan(160);
+        assertThat(references.find(text, language)).containsExactly(new Span(text.indexOf(citation), text.length()));
+    }
+
+    /** Notes that are everyday words too hold only before their date. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"en;Retrieved from the wreck in 1985, the bell was restored on 3 May 1990.",
+            "en;Archived footage from 1969 shows the launch.", "en;Archived 1969 footage shows the launch in July.",
+            "en;Accessed by 40,000 users in 2021, the site closed on 3 May 2022.",
+            "vi;Truy cập Internet tăng mạnh trong năm 2020.", "el;Αρχειοθετήθηκε η υπόθεση το 2019.",
+            "de;Abgerufen wurden bis Mai 2020 nur 10 Millionen Euro.", "hu;Archiválva 2019-ben a Wayback Machine-ben.",
+            "fr;Le rapport, consulté le 6 mai 2023 par l'AFP (lire en ligne), fait état de retards sur le chantier, "
+                    + "qui a pris du retard depuis l'hiver dernier et doit finir en 2025."})
+    void shouldKeepABodyLineWhereACitationNoteIsAnEverydayWord(String language, String line) {
+        assertThat(references.find("Body in 2014.\n" + line + "\n", language)).isEmpty();
     }
 
     @Test
