@@ -106,19 +106,20 @@ final class AnaphoricDates {
     /** Lenient spell-out parsing takes near a millisecond a word, mostly on words that are no count at all. */
     private static final int REMEMBERED_COUNTS = 10_000;
     private static final Pattern HOLE = Pattern.compile("\\{n}|\\{unit}");
+    private static final String COUNT_AND_UNIT = "{n} {unit}";
     /** The most word starts a count holds: three digits, or two letter runs. */
     private static final int COUNT_WORD_STARTS = 3;
 
     /**
      * One phrase: its pattern over folded text, where its matches begin, its longest fixed part and the most word
      * starts a match holds before it, which way it moves, whether the date right after it anchors it (else the date
-     * before it), whether it holds a count, its unit (or the unit it names), and whether it keeps the anchor's month
-     * or quarter ("cùng kỳ năm trước", the same period a year before), and whether it counts from a date only where
-     * a past verb closes its sentence ({@link #PAST_CLOSING}).
+     * before it), whether it holds a count, its unit (or the unit it names, or the dual that is two of it: Arabic
+     * "يومين"), and whether it keeps the anchor's month or quarter ("cùng kỳ năm trước", the same period a year
+     * before), and whether it counts from a date only where a past verb closes its sentence ({@link #PAST_CLOSING}).
      */
     private record Phrase(Pattern pattern, Start start, String fixedPart, int wordsBeforeFixedPart, int direction,
                           boolean anchoredAfter, boolean counted, ChronoUnit unit, Map<String, ChronoUnit> unitWords,
-                          boolean keepsPeriod, boolean pastOnly) {
+                          Map<String, ChronoUnit> duals, boolean keepsPeriod, boolean pastOnly) {
     }
 
     private final List<Phrase> phrases;
@@ -150,12 +151,13 @@ final class AnaphoricDates {
     static AnaphoricDates of(String language, ClauseTense tense) {
         String code = ULocale.forLanguageTag(language).getLanguage();
         Map<String, ChronoUnit> unitWords = new HashMap<>();
+        Map<String, ChronoUnit> duals = new HashMap<>();
         Map<String, List<String>> leaningWords = new HashMap<>();
         for (String line : LINES) {
             String[] fields = line.split("\t");
-            if (fields[0].equals("unit") && fields[1].equals(code)) {
+            if ((fields[0].equals("unit") || fields[0].equals("dual")) && fields[1].equals(code)) {
                 for (String word : fields[3].split("\\|")) {
-                    unitWords.put(word, UNITS.get(fields[2]));
+                    (fields[0].equals("unit") ? unitWords : duals).put(word, UNITS.get(fields[2]));
                 }
             } else if (fields[0].equals("leans") && fields[1].equals(code)) {
                 for (String word : fields[2].split("\\|")) {
@@ -163,8 +165,7 @@ final class AnaphoricDates {
                 }
             }
         }
-        String unitAlternation = "(?<unit>" + String.join("|", unitWords.keySet().stream()
-                .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
+        String unitAlternation = "(?<unit>" + Alternation.of(unitWords.keySet()) + ")";
         // Japanese and Chinese write no spaces: a phrase stands right against the words around it ("翌年に")
         boolean unspaced = DateRanges.UNSPACED.contains(code);
         // nor the decimals of a count: "1.5 days later" is no five days later
@@ -176,8 +177,12 @@ final class AnaphoricDates {
         for (String line : LINES) {
             String[] fields = line.split("\t");
             if (fields[0].equals(code)) {
-                String regex = PhraseTemplate.regex(fields[3], Map.of("{n}", unspaced ? HAN_COUNT : COUNT,
-                        "{unit}", unitAlternation));
+                String count = unspaced ? HAN_COUNT : COUNT;
+                // a dual stands for the count and its unit: "بعد يومين" (two days later) as "بعد ثلاثة أيام"
+                String regex = PhraseTemplate.regex(fields[3], duals.isEmpty() || !fields[3].contains(COUNT_AND_UNIT)
+                        ? Map.of("{n}", count, "{unit}", unitAlternation)
+                        : Map.of(COUNT_AND_UNIT, "(?:" + count + " " + unitAlternation + "|(?<dual>"
+                                + Alternation.of(duals.keySet()) + "))"));
                 int direction = switch (fields[1]) {
                     case "later", "after", "later-past" -> 1;
                     case "earlier", "before", "period-earlier", "earlier-past" -> -1;
@@ -195,7 +200,7 @@ final class AnaphoricDates {
                         + COUNT_WORD_STARTS * count(fields[3], "{n}") + longestUnit * count(fields[3], "{unit}");
                 phrases.add(new Phrase(Pattern.compile(edgeBefore + regex + edgeAfter + notLeaning),
                         start, longest, wordsBefore, direction, anchoredAfter, fields[3].contains("{n}"),
-                        UNITS.get(fields[2]), unitWords, fields[1].startsWith("period-"),
+                        UNITS.get(fields[2]), unitWords, duals, fields[1].startsWith("period-"),
                         fields[1].endsWith("-past")));
             }
         }
@@ -243,7 +248,8 @@ final class AnaphoricDates {
                 continue;
             }
             Consumer<Matcher> onMatch = m -> {
-                if (!date(phrase, m, text, mentions, found, heldWithoutAnchor, reference) && phrase.counted()) {
+                if (!date(phrase, m, text, mentions, found, heldWithoutAnchor, reference) && phrase.counted()
+                        && m.group("n") != null) {
                     // "met two days later": the count is the second of two letter runs, not both
                     String count = m.group("n");
                     int gap = count.indexOf(' ') >= 0 ? count.indexOf(' ') : count.indexOf('-');
@@ -298,7 +304,7 @@ final class AnaphoricDates {
         // not even CLDR's "in three weeks" that it is spelt the same as; nor, in a past sentence, what CLDR reads the
         // same words as ("iki yıl sonra", in two years)
         boolean pointsBack = phrase.counted()
-                ? count(text.substring(m.start("n"), m.end("n")).toLowerCase(lowerCase)) > 0
+                ? count(m, text) > 0
                 : phrase.direction() == 0 && phrase.unit() != null;
         if (free && date.isEmpty() && pointsBack) {
             mentions.stream().filter(d -> holds(start, end, d)
@@ -410,9 +416,9 @@ final class AnaphoricDates {
             return phrase.unit() == null ? Optional.of(ResolvedDate.of(anchor.value(), anchor.granularity()))
                     : sameUnit(anchorDay.get(), anchor.granularity(), phrase.unit());
         }
-        ChronoUnit unit = phrase.unit() != null ? phrase.unit() : phrase.unitWords().get(m.group("unit"));
-        long count = phrase.unit() != null ? 1
-                : count(text.substring(m.start("n"), m.end("n")).toLowerCase(lowerCase));
+        ChronoUnit unit = phrase.unit() != null ? phrase.unit() : m.group("unit") != null
+                ? phrase.unitWords().get(m.group("unit")) : phrase.duals().get(m.group("dual"));
+        long count = phrase.unit() != null ? 1 : count(m, text);
         if (count <= 0) {
             return Optional.empty();
         }
@@ -444,6 +450,11 @@ final class AnaphoricDates {
     /** The language's unit words, folded ("days", "jours"), by the unit each names. */
     Map<String, ChronoUnit> unitWords() {
         return unitWords;
+    }
+
+    /** The count a counted phrase's match tells: its count's, or two for a dual ("بعد يومين", two days later). */
+    private long count(Matcher m, String text) {
+        return m.group("n") == null ? 2 : count(text.substring(m.start("n"), m.end("n")).toLowerCase(lowerCase));
     }
 
     /** A count in digits or spelled out ("two", "hai", "δύο"), or a word counting one ("a"); 0 when it is neither. */

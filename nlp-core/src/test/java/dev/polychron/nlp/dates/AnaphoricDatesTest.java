@@ -211,6 +211,10 @@ class AnaphoricDatesTest {
             en | The firm was sold in 2019. Over the following year, it cut jobs.  | the following year    | 2020       | YEAR
             ar | افتتح الجسر في 2 حزيران 1874 وانهار بعد ثلاثة أيام.            | بعد ثلاثة أيام        | 1874-06-05 | DAY
             ar | افتتح الجسر عام 1874. وبعد ثلاث سنوات توفي المهندس.            | وبعد ثلاث سنوات       | 1877       | YEAR
+            ar | افتتح الجسر في 2 حزيران 1874 وانهار بعد يومين.                 | بعد يومين             | 1874-06-04 | DAY
+            ar | افتتح الجسر في 2 حزيران 1874، وبعد أسبوعين انهار.               | وبعد أسبوعين          | 1874-W25   | WEEK
+            ar | افتتح الجسر في 2 حزيران 1874، وبعد شهرين انهار.                 | وبعد شهرين            | 1874-08    | MONTH
+            ar | افتتح الجسر عام 1874. وبعد عامين توفي المهندس.                 | وبعد عامين            | 1876       | YEAR
             """)
     void shouldCountALaterOrEarlierPhraseFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {
@@ -245,6 +249,7 @@ class AnaphoricDatesTest {
             en | The bridge opened in 1874. Two days before the flood it was closed.
             en | The bridge opened in 1874. It was closed two days before it flooded.
             ar | افتتح الجسر 1874. وتوفي المهندس بعد ثلاثة أيام من الحرب.
+            ar | افتتح الجسر 1874. وتوفي المهندس بعد عامين من الحرب.
             """)
     void shouldGiveNoDateToACountLeaningOnSomethingAfterItThatIsNoDate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)
@@ -330,6 +335,13 @@ class AnaphoricDatesTest {
 
         assertThat(extractor.extract(text, "ru", REFERENCE)).extracting(DateMention::text, DateMention::value)
                 .containsExactly(tuple("5 мая 2020", "2020-05-05"), tuple("Через два дня", "2021-11-10"));
+    }
+
+    @Test
+    void shouldGiveNoDateToAnArabicDualLaterOutsideAPastClause() {
+        String text = "افتتح الجسر عام 1874. وسيصل الوفد بعد يومين.";
+
+        assertOnlyMention(text, extractor.extract(text, "ar", REFERENCE), "1874", "1874", Granularity.YEAR);
     }
 
     @Test
