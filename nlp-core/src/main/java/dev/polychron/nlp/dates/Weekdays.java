@@ -207,14 +207,15 @@ final class Weekdays {
         String month = "\\b(?:" + months.alternation() + ")";
         List<String> every = EVERY_WORDS.getOrDefault(locale.getLanguage(), List.of());
         String notEvery = every.isEmpty() ? "" : "(?<!(?<!\\p{L})(?:" + Alternation.of(every) + ")\\s{1,3})";
+        // a clock word opens no date ("søndag kl. 14.30." is no 14 March)
+        String between = "(?:\\W{0,3}|[^\\w.!?;]{0,3}(?!(?:" + Alternation.of(TimesOnDays.CLOCK_WORDS)
+                + ")\\.?\\s)\\p{L}{1,4}\\W{1,2})";
         String regex = notEvery + "(?<!(?:" + month + "|" + month + "\\s\\p{N}{1,2}|\\p{N}{4})[\\s,]{1,3})"
                 + (unspaced ? "" : "\\b(?<!')") + "(?<weekday>" + alternation + ")"
                 + ending(locale) + (unspaced ? "" : "\\b") + notAnotherWord(locale)
-                // a clock word opens no date ("søndag kl. 14.30." is no 14 March)
-                + "(?!(?:\\W{0,3}|[^\\w.!?;]{0,3}(?!(?:" + Alternation.of(TimesOnDays.CLOCK_WORDS)
-                + ")\\.?\\s)\\p{L}{1,4}\\W{1,2})"
-                + "(?:(?=" + dayOrYear(months) + ")\\p{N}(?!" + clockOrScore(months) + ")|(?:"
-                + months.alternation() + ")\\b))";
+                + "(?!" + between + "(?=" + dayOrYear(months) + ")\\p{N}(?!" + clockOrScore(months) + "))"
+                // a month after it refuses it where written as one: Polish "się" folds as "sie" (Aug.)
+                + "(?:(?=" + between + "(?<month>" + months.alternation() + ")\\b))?";
         Set<String> everyday = EVERYDAY_WORDS.getOrDefault(locale.getLanguage(), Set.of());
         boolean ordinalsOpenNames = ORDINALS_OPEN_NAMES.contains(locale.getLanguage());
         Set<String> abbreviations = abbreviations(locale).keySet();
@@ -223,7 +224,9 @@ final class Weekdays {
         return Optional.of(DateRule.of(unspaced ? Start.ANYWHERE : Start.words(names.keySet()), regex,
                 (m, reference) -> Optional.of(ResolvedDate.of(nearest(names.get(m.group("weekday")),
                         reference.toLocalDate()).toString(), Granularity.DAY)))
-                .writtenAs((text, m) -> writtenWithMarks(text, m) && (!everyday.contains(m.group("weekday"))
+                .writtenAs((text, m) -> writtenWithMarks(text, m)
+                        && (m.group("month") == null || !months.writtenAsListed(text, m))
+                        && (!everyday.contains(m.group("weekday"))
                             || writtenAsWeekday(text, m, cues, ordinalsOpenNames))
                         && (!abbreviations.contains(m.group("weekday"))
                             || writtenAsAbbreviation(text, m) && !unit(text, m)

@@ -49,6 +49,8 @@ class WeekdaysTest {
             pl | Sejm zbierze się w środę.           | środę    | 2013-02-13
             pl | Sejm obradował w sobotę.            | sobotę   | 2013-02-09
             pl | Wybory odbyły się w niedzielę.      | niedzielę | 2013-02-10
+            pl | W poniedziałek się spotkali.        | poniedziałek | 2013-02-11
+            pl | Premier zapowiedział, że w czwartek poda się do dymisji. | czwartek | 2013-02-14
             hi | हम शुक्रवार को मिलेंगे।               | शुक्रवार   | 2013-02-15
             bn | আমরা শুক্রবার দেখা করব।             | শুক্রবার   | 2013-02-15
             tr | Toplantı Cuma yapılacak.            | Cuma     | 2013-02-15
@@ -154,6 +156,7 @@ class WeekdaysTest {
             nb | Møtet var søndag 10. februar.       | søndag 10. februar
             tr | Anlaşma 18 Şubat Pazartesi imzalandı. | 18 Şubat Pazartesi
             tr | Anlaşma 9 Mayıs 1919 Cuma imzalandı. | 9 Mayıs 1919 Cuma
+            pl | Opublikowano: środa, sie 14, 2019.  | środa, sie 14, 2019
             """)
     void shouldReadTheWeekdayWithTheDateBesideIt(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
