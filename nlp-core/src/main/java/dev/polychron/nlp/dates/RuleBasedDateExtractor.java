@@ -100,9 +100,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "(?<!\\p{N}\\s?\\(\\p{N}{1,5}\\):\\s)";
     private static final Map<String, List<String>> COUNTED_NOUNS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "counted-nouns.tsv");
-    /** The words after a day's year of three digits that make it one ({@link #dayOfShortYear}). */
-    private static final Map<String, List<String>> SHORT_YEAR_WORDS = DataFiles.foldedWordsByLanguage(
-            RuleBasedDateExtractor.class, "short-year-words.tsv");
     private static final Map<String, List<String>> YEAR_PREPOSITIONS = DataFiles.foldedWordsByLanguage(
             RuleBasedDateExtractor.class, "year-prepositions.tsv");
     /** The labels of a flight, whose number may follow its airline's code: "Flight BA 2019", "vol AF 1204". */
@@ -726,7 +723,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + NOT_NUMBER_AFTER,
                         m -> day(m, monthName))
                         .writtenAs((text, m) -> months.writtenAsListed(text, m) && inOneSentence(text, m)),
-                dayOfShortYear(language, months, monthName),
                 // the month may close an editor's brackets: "[Sept] 04, 2014"
                 rule(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\]?\\s+(?:the\\s+)?" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE
@@ -852,21 +848,6 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * count of what the language's counted nouns name ("On 14 April 15 soldiers died"), a time ("14 April 10:30") or
      * a number after a comma ("On 14 April, 15 soldiers died").
      */
-    /**
-     * A day and a month's full name before a year of three digits, which only a stop or a word of
-     * short-year-words.tsv after it tell from a count: "28. Januar 814 in Aachen", "(28 января 814 года)", "28 de
-     * enero de 814.", not "am 5. November 200 Soldaten"; not before a dash or "to" either, as a range would take the
-     * second date's year for it ("16 avril 778 – 20 juin 840"); never in a language without such words.
-     */
-    private static DateRule dayOfShortYear(String language, MonthNames months, Function<Matcher, Integer> month) {
-        List<String> words = SHORT_YEAR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
-        String after = words == null ? "(?!)" : "(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:" + Alternation.of(words)
-                + ")(?![\\p{L}\\p{N}])(?!\\s*\\p{N}))";
-        return rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + "(?<month>"
-                + months.ownWideAlternation() + ")\\b(?:\\s+de)?\\s+(?<year>[1-9]\\d{2})" + NOT_NUMBER_AFTER + after,
-                m -> day(m, month)).writtenAs((text, m) -> months.writtenAsListed(text, m) && inOneSentence(text, m));
-    }
-
     private static String notYearAfter(String language) {
         return "(?!\\.?\\s+\\p{N}++(?![:.h]\\p{N}|" + countedNoun(language) + "))";
     }

@@ -396,30 +396,4 @@ class RuleBasedDateExtractorTest {
                 .extracting(DateMention::value)
                 .containsExactly("2014-02");
     }
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            de | Karl der Große starb am 28. Januar 814 in Aachen.   | 28. Januar 814       | 0814-01-28
-            fr | Charlemagne meurt le 28 janvier 814 à Aix.          | 28 janvier 814       | 0814-01-28
-            es | Carlomagno murió el 28 de enero de 814.             | 28 de enero de 814   | 0814-01-28
-            ru | Карл Великий умер 28 января 814 года в Ахене.       | 28 января 814        | 0814-01-28
-            pl | Karol Wielki zmarł 28 stycznia 814 w Akwizgranie.   | 28 stycznia 814      | 0814-01-28
-            """)
-    void shouldReadAThreeDigitYearAfterADayAndMonthNameWhenAStopOrAYearWordFollows(String language, String text,
-                                                                                   String expectedText,
-                                                                                   String expectedValue) {
-        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
-                Granularity.DAY);
-    }
-
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            de | Am 28. Januar 814 Soldaten marschierten.
-            fr | Le 5 mars 200 personnes ont défilé.
-            fr | Le 5 mars 200 à 300 manifestants ont défilé.
-            ru | 5 марта 200 человек вышли на улицы.
-            en | He died on 28 January 814 in Aachen.
-            """)
-    void shouldReadNoThreeDigitYearThatMayBeACount(String language, String text) {
-        assertThat(extractor.extract(text, language, REFERENCE)).noneMatch(mention -> mention.value().startsWith("0"));
-    }
 }
