@@ -31,11 +31,12 @@ public final class ReferenceSections {
     /** What may stand between an access note's first digit and its date's last one: "2 de septiembre de 2019". */
     private static final String DATE = "\\p{Nd}(?:.{0,30}\\p{Nd})?(?:\\s*\\p{L}{1,4}\\.?)?";
     /**
-     * The opening of a citation's date after its note: "5 May 2020", "5. Mai 2020", "2020. május 6", "26 tháng 5",
-     * "May 5, 2020", "2020-05-05", "5.5.2020"; not a number alone ("Archived 1969 footage").
+     * The opening of a citation's date after its note: "5 May 2020", "5th May 2020", "5. Mai 2020", "2020. május 6",
+     * "ngày 9 tháng 3 năm 2010", "May 5, 2020", "May 2020", "2020-05-05", "5.5.2020"; not a number alone ("Archived
+     * 1969 footage").
      */
-    private static final String CITED_DATE = "(?:\\p{Nd}{1,4}\\.?\\s+\\p{L}+\\.?\\s+\\p{Nd}"
-            + "|\\p{L}+\\s+\\p{Nd}{1,2},\\s+\\p{Nd}{4}|\\p{Nd}{1,4}[-./]\\p{Nd}{1,2}[-./]\\p{Nd}{1,4})";
+    private static final String CITED_DATE = "(?:(?:\\p{L}+\\s+)?\\p{Nd}{1,4}(?:st|nd|rd|th)?\\.?\\s+\\p{L}+\\.?"
+            + "\\s+\\p{Nd}|\\p{L}+\\s+(?:\\p{Nd}{1,2},?\\s+)?\\p{Nd}{4}|\\p{Nd}{1,4}[-./]\\p{Nd}{1,2}[-./]\\p{Nd}{1,4})";
     /** The end of a citation after its access date: punctuation, a language in parentheses ("(englisch)"). */
     private static final String CITATION_END = "[\\s\\p{P}]*(?:\\([^)]*\\)[\\s\\p{P}]*)?$";
     private static final int CITATION_LINE_CHARS = 160;

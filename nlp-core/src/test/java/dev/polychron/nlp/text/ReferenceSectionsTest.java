@@ -117,6 +117,8 @@ class ReferenceSectionsTest {
             "zh;《标题》. 新华社. （原始内容存档于2020-05-05）.",
             "en;\"Title\". The Times. Archived from the original on 6 May 2019.",
             "en;\"Title\". The Times. Retrieved May 5, 2020.",
+            "en;NATO chief asks for Russian help in Afghanistan Reuters Retrieved on ngày 9 tháng 3 năm 2010",
+            "en;\"Title\". The Times. Retrieved 5th May 2020.", "en;\"Title\". The Times. Retrieved May 2020.",
             "en;\"Title\". Archived 2020-05-06 at the Wayback Machine.",
             "vi;“Tiêu đề”. The Wall Street Journal, US, ngày 30 tháng 3 năm 2017. Truy cập 2017-03-30.",
             "el;Παπαδόπουλος, Γ. «Τίτλος». Καθημερινή. Ανακτήθηκε στις 5 Μαΐου 2020.",
