@@ -36,7 +36,8 @@ public final class ReferenceSections {
      * 1969 footage").
      */
     private static final String CITED_DATE = "(?:(?:\\p{L}+\\s+)?\\p{Nd}{1,4}(?:st|nd|rd|th)?\\.?\\s+\\p{L}+\\.?"
-            + "\\s+\\p{Nd}|\\p{L}+\\s+(?:\\p{Nd}{1,2},?\\s+)?\\p{Nd}{4}|\\p{Nd}{1,4}[-./]\\p{Nd}{1,2}[-./]\\p{Nd}{1,4})";
+            + "\\s+\\p{Nd}|\\p{L}+\\s+(?:\\p{Nd}{1,2},?\\s+)?\\p{Nd}{4}"
+            + "|\\p{Nd}{1,4}[-./]\\p{Nd}{1,2}[-./]\\p{Nd}{1,4})";
     /** The end of a citation after its access date: punctuation, a language in parentheses ("(englisch)"). */
     private static final String CITATION_END = "[\\s\\p{P}]*(?:\\([^)]*\\)[\\s\\p{P}]*)?$";
     private static final int CITATION_LINE_CHARS = 160;
