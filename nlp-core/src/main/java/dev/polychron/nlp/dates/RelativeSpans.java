@@ -53,8 +53,15 @@ final class RelativeSpans {
     /** The units a span counts unless its words name others: a decade is counted only from the reference. */
     private static final Set<ChronoUnit> SPAN_UNITS = Set.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS,
             ChronoUnit.YEARS);
+    private static final String VERB = "verb";
     private static final List<Words> WORDS = DataFiles.lines(RelativeSpans.class, "relative-spans.tsv").stream()
-            .map(Words::parse).toList();
+            .filter(line -> !line.split("\t")[1].equals(VERB)).map(Words::parse).toList();
+    /** Per language, the words that are verbs after the words listed with them ("expected to last six weeks"). */
+    private static final Map<String, Map<String, List<String>>> VERBS = DataFiles.lines(RelativeSpans.class,
+            "relative-spans.tsv").stream().map(line -> line.split("\t")).filter(columns -> columns[1].equals(VERB))
+            .collect(Collectors.groupingBy(columns -> columns[0],
+                    Collectors.toMap(columns -> TextFolding.fold(columns[2]),
+                            columns -> Stream.of(columns[3].split("\\|")).map(TextFolding::fold).toList())));
     private static final List<String[]> UNIT_WORDS = DataFiles.lines(RelativeSpans.class, "unit-words.tsv").stream()
             .map(line -> line.split("\t")).toList();
 
@@ -100,7 +107,8 @@ final class RelativeSpans {
             if (next.isEmpty()) {
                 continue;
             }
-            String direction = "(?<direction>" + Alternation.of(next.keySet()) + ")";
+            String direction = "(?<direction>" + directionWords(next.keySet(),
+                    VERBS.getOrDefault(locale.getLanguage(), Map.of())) + ")";
             // a count stands against its unit where digits do ("지난 3년", "上两周")
             String regex = switch (where) {
                 // Chinese "前221年" is 221 BC ({@link EraYears}): hundreds of years back are no span
@@ -119,6 +127,17 @@ final class RelativeSpans {
                     (m, reference) -> span(m, reference, next, units, spelled)));
         }
         return rules;
+    }
+
+    /** The words for "next" or "last", those that are verbs after some words ({@code verbs}) not after them. */
+    private static String directionWords(Set<String> words, Map<String, List<String>> verbs) {
+        Set<String> plain = new HashSet<>(words);
+        plain.removeAll(verbs.keySet());
+        Stream<String> guarded = verbs.keySet().stream().filter(words::contains)
+                .map(verb -> "(?<!(?<![\\p{L}\\p{N}])(?:" + Alternation.of(verbs.get(verb)) + ")\\s{1,3})"
+                        + Pattern.quote(verb));
+        return Stream.concat(guarded, plain.isEmpty() ? Stream.empty() : Stream.of(Alternation.of(plain)))
+                .collect(Collectors.joining("|"));
     }
 
     private static Optional<ResolvedDate> span(Matcher m, LocalDateTime reference, Map<String, Words> next,

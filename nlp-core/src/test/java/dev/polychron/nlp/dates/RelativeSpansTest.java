@@ -70,6 +70,17 @@ class RelativeSpansTest {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The trial is expected to last six weeks.
+            The strike could last two weeks.
+            The talks, which usually last two days, ended.
+            It will not last two years.
+            """)
+    void shouldFindNoSpanWhenLastIsTheVerb(String text) {
+        assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
+    }
+
     @Test
     void shouldNotCountTheFollowingWeeksFromTheReference() {
         assertThat(extractor.extract("The well was found in May 1911. Over the following three weeks it was dug out.",
