@@ -98,6 +98,9 @@ class TensedWeekdaysTest {
             de | Der Minister sagte, die Regierung habe am Freitag entschieden, die Steuer zu senken. | Freitag | 2013-02-08
             en | Wall Street ends on a high note on Monday. | Monday      | 2013-02-11
             en | The visits of the Pope on Sunday drew crowds. | Sunday   | 2013-02-10
+            en | Voters go to the polls on Sunday.         | Sunday       | 2013-02-17
+            en | The Senate votes on the bill on Thursday. | Thursday     | 2013-02-14
+            en | The vote on Sunday was close.             | Sunday       | 2013-02-10
             en | Ahmed arrives on Friday.                  | Friday       | 2013-02-15
             fr | Le ministre a démissionné vendredi.       | vendredi     | 2013-02-08
             fr | Ils ont dit vendredi que tout allait bien. | vendredi    | 2013-02-08
