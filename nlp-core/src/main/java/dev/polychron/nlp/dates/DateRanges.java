@@ -339,11 +339,19 @@ final class DateRanges {
 
     /** "from 1 April to 3 May 2014": a first day written without its year takes the second's. */
     private static String yearFromSecond(DateMention first, String end) {
-        if (first.granularity() != Granularity.DAY || HAS_YEAR.matcher(first.text()).find()) {
+        if (first.granularity() != Granularity.DAY || HAS_YEAR.matcher(first.text()).find()
+                || threeDigitYearWritten(first)) {
             return first.value();
         }
         String sameYear = end.substring(0, 4) + first.value().substring(4);
         return sameYear.compareTo(end) < 0 ? sameYear : yearsLater(first.value().substring(4), end, -1);
+    }
+
+    /** Whether a day's year has three digits and is written in its text: "16 avril 778" (0778-04-16). */
+    private static boolean threeDigitYearWritten(DateMention day) {
+        String year = day.value().substring(1, 4);
+        return day.value().charAt(0) == '0' && year.charAt(0) != '0'
+                && Pattern.compile("(?<!\\p{Nd})" + year + "(?!\\p{Nd})").matcher(day.text()).find();
     }
 
     /**

@@ -720,9 +720,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> month(m, monthDigits, modifier(m))).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
                         + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|des\\s+jahres|" + THAI_ERA + "))?,?\\s+" + YEAR
-                        + NOT_NUMBER_AFTER,
+                        // not a count after them: "Am 3. März 2000 Demonstranten", "le 3 mars 2000 manifestants"
+                        + NOT_NUMBER_AFTER + notACountAfter(language),
                         m -> day(m, monthName))
                         .writtenAs((text, m) -> months.writtenAsListed(text, m) && inOneSentence(text, m)),
+                rule(Start.DIGIT, NOT_NUMBER_BEFORE + beforeThreeDigitYear(months, language) + DAY + ORDINAL_SUFFIX + "\\s+"
+                        + DAY_OF_MONTH + month + "\\b\\.?(?:\\s+de)?\\s+(?<year>[1-9]\\d{2})" + NOT_NUMBER_AFTER,
+                        m -> day(m, monthName)).writtenAs(months::writtenAsListed),
                 // the month may close an editor's brackets: "[Sept] 04, 2014"
                 rule(Start.words(months.forms()),
                         "\\b" + month + "\\.?\\]?\\s+(?:the\\s+)?" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE
@@ -737,7 +741,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.DIGIT, LITHUANIAN_YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
                         Integer.parseInt(m.group("year")), monthName.apply(m), null)).requiring(" m. "),
                 rule(Start.words(parts, months.forms()),
-                        "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + month + "\\b\\.?" + MONTH_YEAR_JOIN + YEAR
+                        "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + notCountAfterDay(language) + month + "\\b\\.?"
+                        + MONTH_YEAR_JOIN + YEAR
                         + NOT_NUMBER_AFTER + PART_AFTER,
                         m -> month(m, monthName, modifierBeforeOrAfter(m))).writtenAs(months::writtenAsListed),
                 rule(Start.words(seasons.keySet()), seasonOfYear + NOT_NUMBER_AFTER, m -> season(m, seasons)),
@@ -850,6 +855,30 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static String notYearAfter(String language) {
         return "(?!\\.?\\s+\\p{N}++(?![:.h]\\p{N}|" + countedNoun(language) + "))";
+    }
+
+    /**
+     * Where a day and month's three-digit number is surely their year, a count or score being read there otherwise
+     * ("am 5. März 120:98", "le 5 mai 300 en garde à vue"): after the signs of birth and death ("(* 2. April 742; †
+     * 28. Januar 814 in Aachen)"), and on either side of the dash between two such dates ("(16 avril 778 – 20 juin
+     * 840)", "(2 de abril de 742 – 28 de enero de 814)"); and after "de", which joins no count to a date ("el 28 de
+     * enero de 814", not "el 5 de mayo de 300 personas").
+     */
+    private static String beforeThreeDigitYear(MonthNames months, String language) {
+        String dated = "(?:" + months.alternation() + ")\\.?\\s{1,3}(?:de\\s{1,3})?\\p{N}{3,4}";
+        return "(?:(?<=[*†]\\s?)|(?<=" + dated + "\\s{0,3}[-–—]\\s{0,3})"
+                + "|(?=[0-3]?\\d\\s+de\\s+(?:" + months.alternation() + ")\\s+de\\s+\\p{N}{3}(?!\\p{N}|"
+                + countedNoun(language) + "))|(?=[0-3]?\\d\\.?\\s+(?:de\\s+)?" + dated
+                + DASH + "[0-3]?\\d\\.?\\s+(?:de\\s+)?(?:" + months.alternation() + ")\\.?\\s+(?:de\\s+)?\\p{N}{3,4}"
+                + "(?!\\p{N})))";
+    }
+
+    /**
+     * At a month's name after a day: not before a count ("Am 3. März 2000 Demonstranten", "3 марта 2000
+     * демонстрантов"), which leaves the day and month to {@link #notYearAfter}'s rule.
+     */
+    private static String notCountAfterDay(String language) {
+        return "(?!(?<=\\p{N}\\.?\\s{1,3}(?:de\\s{1,3})?)\\p{L}+\\.?\\s+\\p{N}++" + countedNoun(language) + ")";
     }
 
     /**

@@ -111,6 +111,11 @@ class DateRangesTest {
             ru | В ночь с 3 на 4 декабря 1943 года город бомбили.   | с 3 на 4 декабря 1943            | 1943-12-03 | 1943-12-04 | DAY
             uk | У ніч з 3 на 4 грудня 1943 року місто бомбили.     | з 3 на 4 грудня 1943             | 1943-12-03 | 1943-12-04 | DAY
             pl | W nocy z 3 na 4 grudnia 1943 miasto płonęło.       | z 3 na 4 grudnia 1943            | 1943-12-03 | 1943-12-04 | DAY
+            fr | Louis le Pieux (16 avril 778 – 20 juin 840) règne.  | 16 avril 778 – 20 juin 840       | 0778-04-16 | 0840-06-20 | DAY
+            de | Ludwig der Fromme (16. April 778 – 20. Juni 840).  | 16. April 778 – 20. Juni 840     | 0778-04-16 | 0840-06-20 | DAY
+            es | Carlomagno (2 de abril de 742 – 28 de enero de 814). | 2 de abril de 742 – 28 de enero de 814 | 0742-04-02 | 0814-01-28 | DAY
+            ru | Карл Великий (2 апреля 742 — 28 января 814).       | 2 апреля 742 — 28 января 814     | 0742-04-02 | 0814-01-28 | DAY
+            pl | Ludwik Pobożny (16 kwietnia 778 – 20 czerwca 840). | 16 kwietnia 778 – 20 czerwca 840 | 0778-04-16 | 0840-06-20 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {

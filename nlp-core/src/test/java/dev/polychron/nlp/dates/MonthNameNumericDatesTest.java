@@ -57,8 +57,15 @@ class MonthNameNumericDatesTest {
             de | Am 3. Mai 12 Menschen verletzt.           | 2013-05-03
             en | On 5 November 20 people were arrested.    | 2012-11-05
             en | The vote is on March 12.                  | 2013-03-12
+            de | Am 3. März 2000 Demonstranten zogen durch die Stadt. | 2013-03-03
+            de | Am 3. März 500 Demonstranten zogen durch die Stadt.  | 2013-03-03
+            fr | Le 3 mars 2000 manifestants ont défilé.   | 2012-03-03
+            es | El 3 de marzo 500 personas marcharon.     | 2012-03-03
+            it | Il 3 marzo 2000 manifestanti hanno sfilato. | 2012-03-03
+            pl | 3 marca 2000 demonstrantów przeszło.      | 2013-03-03
+            ru | 3 марта 2000 демонстрантов вышли на улицы. | 2012-03-03
             """)
-    void shouldReadNoTwoDigitYearWhereTheNumberIsACountOrTheDay(String language, String text, String expected) {
+    void shouldReadNoYearWhereTheNumberIsACountOrTheDay(String language, String text, String expected) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)
                 .containsExactly(expected);
     }
@@ -73,6 +80,32 @@ class MonthNameNumericDatesTest {
     void shouldGiveNoDayOfTheReferenceYearBeforeAYearOfAnotherEra(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)
                 .noneMatch(value -> value.startsWith("2013"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Am 3. März 2000 in Berlin wurde sie geboren. | 3. März 2000       | 2000-03-03
+            de | Seit dem 3. März 2000 Mitglied des Bundestages. | 3. März 2000    | 2000-03-03
+            de | Er starb († 28. Januar 814 in Aachen).        | 28. Januar 814     | 0814-01-28
+            es | Carlomagno murió el 28 de enero de 814.      | 28 de enero de 814 | 0814-01-28
+            pt | Morreu a 28 de janeiro de 814 em Aachen.     | 28 de janeiro de 814 | 0814-01-28
+            """)
+    void shouldReadTheYearAfterADayAndMonthWhereNoCountFollowsIt(String language, String text, String expectedText,
+                                                                 String expectedValue) {
+        assertOnlyMention(extractor.extract(text, language, REFERENCE), expectedText, expectedValue);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Am 5. März 120:98 gewann Alba.
+            de | Am 28. Januar 814 Soldaten.
+            fr | Le 5 mai 300 en garde à vue.
+            fr | Le 5 mai 300 – 400 manifestants.
+            es | El 5 de mayo de 300 personas fueron detenidas.
+            """)
+    void shouldReadNoThreeDigitYearInACountOrScoreAfterADayAndMonth(String language, String text) {
+        assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)
+                .noneMatch(value -> value.startsWith("0"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -221,6 +221,9 @@ class TensedWeekdaysTest {
             ru | Министр заявил, что уйдёт в отставку в понедельник. | понедельник | 2013-02-18
             uk | У четвер поліція затримала трьох підозрюваних. | четвер | 2013-02-07
             pl | W czwartek minister podał się do dymisji.  | czwartek    | 2013-02-07
+            de | Am Samstag gewann Bayern gegen Dortmund.   | Samstag     | 2013-02-09
+            ru | В субботу «Зенит» обыграл «Спартак».       | субботу     | 2013-02-09
+            uk | У суботу «Динамо» обіграло «Шахтар».       | суботу      | 2013-02-09
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,
                                                     String expectedValue) {
