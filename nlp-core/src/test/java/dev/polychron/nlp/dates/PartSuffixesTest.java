@@ -40,6 +40,9 @@ class PartSuffixesTest {
             zh | 20世纪80年代中期兴起。       | 20世纪80年代中期 | 198 | DECADE | MID
             ja | 1970年代半ばに流行した。      | 1970年代半ば | 197   | DECADE | MID
             ja | 2000年代初頭に建てた。        | 2000年代初頭 | 200   | DECADE | START
+            ja | 1990年代後半に流行した。      | 1990年代後半 | 199   | DECADE | END
+            ko | 그는 1980년대 초반에 데뷔했다. | 1980년대 초반 | 198  | DECADE | START
+            ko | 20세기 중반에 지어졌다.       | 20세기 중반 | 19      | CENTURY | MID
             zh | 铁路在19世纪末修建。         | 19世纪末   | 18      | CENTURY | END
             zh | 20世纪初，城市迅速扩大。      | 20世纪初   | 19      | CENTURY | START
             zh | 该港口在18世纪中叶衰落。      | 18世纪中叶 | 17      | CENTURY | MID
@@ -123,13 +126,14 @@ class PartSuffixesTest {
                 });
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            来年の頭取交代が決まった。   | 来年
-            今年のいっぱいの思い出を話す。 | 今年
+            ja | 来年の頭取交代が決まった。     | 来年
+            ja | 今年のいっぱいの思い出を話す。 | 今年
+            ko | 2019년 후반전에 역전했다.      | 2019년
             """)
-    void shouldLeaveAJapaneseWordAfterTheLinkOutWhenItNamesNoPart(String text, String expectedText) {
-        assertThat(extractor.extract(text, "ja", REFERENCE)).singleElement()
+    void shouldLeaveTheWordOutWhenItNamesNoPartOfTheDate(String language, String text, String expectedText) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
                 .satisfies(mention -> {
                     assertThat(mention.text()).isEqualTo(expectedText);
                     assertThat(mention.modifier()).isNull();
