@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * "3月上旬" its start, "2019年末" the end of 2019, "작년 말" the end of last year, as "end of June" is in English: the
  * same value, with a modifier. In Hungarian, Georgian and Turkish the words of part-words.tsv that follow a period,
  * after a relative one that other rules read: "a jövő év végén" (at the end of next year), "múlt hónap elején",
- * "მომავალი წლის ბოლოს", "geçen yılın sonunda"; Turkish also after a year's genitive ending, "2023'ün sonunda".
+ * "მომავალი წლის ბოლოს", "geçen yılın sonunda"; Turkish also after a year's genitive ending, "2023'ün sonunda", and
+ * Hindi after its genitive postposition, "पिछले साल के अंत में".
  */
 final class PartSuffixes {
 
@@ -30,9 +31,11 @@ final class PartSuffixes {
     private static final String WHOLE = "-";
     /**
      * Languages whose words after a period, part-words.tsv's, stand a space after it, with what may come between: the
-     * Turkish genitive ending of a year in digits, "2023'ün sonunda" (at the end of 2023).
+     * Turkish genitive ending of a year in digits, "2023'ün sonunda" (at the end of 2023); the Hindi genitive
+     * postposition, which must stand there ("पिछले साल के अंत में", at the end of last year; "2019 की शुरुआत में").
      */
-    private static final Map<String, String> SPACED_PART_WORDS = Map.of("hu", "", "ka", "", "tr", "(?:'n?[iıu]n)?");
+    private static final Map<String, String> SPACED_PART_WORDS = Map.of("hu", "", "ka", "", "tr", "(?:'n?[iıu]n)?",
+            "hi", "\\s+(?:के|की)");
 
     /**
      * Words of part-suffixes.tsv's that are parts only where their clause ends after them, as they also begin words:

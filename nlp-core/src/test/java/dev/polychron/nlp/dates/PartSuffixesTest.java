@@ -66,6 +66,8 @@ class PartSuffixesTest {
             hu | A szezon jövő hónap közepén indul.         | jövő hónap közepén    | 2013-03 | MONTH | MID
             ka | ხიდი მომავალი წლის ბოლოს გაიხსნება.        | მომავალი წლის ბოლოს   | 2014    | YEAR  | END
             tr | Fabrika geçen yılın sonunda kapandı.       | geçen yılın sonunda   | 2012    | YEAR  | END
+            hi | महंगाई पिछले साल के अंत में घटी।             | पिछले साल के अंत में   | 2012    | YEAR  | END
+            hi | 2019 की शुरुआत में कंपनी बनी।                | 2019 की शुरुआत में     | 2019    | YEAR  | START
             """)
     void shouldReadAPartWordAfterARelativePeriod(String language, String text, String expectedText, String value,
                                                 Granularity granularity, Modifier modifier) {
@@ -131,6 +133,7 @@ class PartSuffixesTest {
             ja | 来年の頭取交代が決まった。     | 来年
             ja | 今年のいっぱいの思い出を話す。 | 今年
             ko | 2019년 후반전에 역전했다.      | 2019년
+            hi | पिछले साल अंत में वे हार गए।    | पिछले साल
             """)
     void shouldLeaveTheWordOutWhenItNamesNoPartOfTheDate(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
