@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * "3月上旬" its start, "2019年末" the end of 2019, "작년 말" the end of last year, as "end of June" is in English: the
  * same value, with a modifier. In Hungarian, Georgian and Turkish the words of part-words.tsv that follow a period,
  * after a relative one that other rules read: "a jövő év végén" (at the end of next year), "múlt hónap elején",
- * "მომავალი წლის ბოლოს", "geçen yılın sonunda"; Turkish also after a year's genitive ending, "2023'ün sonunda".
+ * "მომავალი წლის ბოლოს", "geçen yılın sonunda"; Turkish also after a year's genitive ending, "2023'ün sonunda", and
+ * Hindi after its genitive postposition, "पिछले साल के अंत में".
  */
 final class PartSuffixes {
 
@@ -30,9 +31,11 @@ final class PartSuffixes {
     private static final String WHOLE = "-";
     /**
      * Languages whose words after a period, part-words.tsv's, stand a space after it, with what may come between: the
-     * Turkish genitive ending of a year in digits, "2023'ün sonunda" (at the end of 2023).
+     * Turkish genitive ending of a year in digits, "2023'ün sonunda" (at the end of 2023); the Hindi genitive
+     * postposition, which must stand there ("पिछले साल के अंत में", at the end of last year; "2019 की शुरुआत में").
      */
-    private static final Map<String, String> SPACED_PART_WORDS = Map.of("hu", "", "ka", "", "tr", "(?:'n?[iıu]n)?");
+    private static final Map<String, String> SPACED_PART_WORDS = Map.of("hu", "", "ka", "", "tr", "(?:'n?[iıu]n)?",
+            "hi", "\\s+(?:के|की)");
 
     /**
      * Words of part-suffixes.tsv's that are parts only where their clause ends after them, as they also begin words:
@@ -41,6 +44,12 @@ final class PartSuffixes {
      */
     private static final Map<String, List<String>> CLAUSE_ENDING_WORDS = Map.of("zh", List.of("初"), "ja", List.of("初"));
     private static final String CLAUSE_END = "(?=$|[\\s，。、；！？,.;!?])";
+    /**
+     * Words that may join a date to its part word, by language: Japanese "の" ("来年の年末", the end of next year;
+     * "3月の下旬"), before the words of two letters or more that name a part, not the whole ("今年のいっぱいの…", a
+     * lot of this year's…) nor a one-letter word that begins others ("来年の頭取", next year's bank president).
+     */
+    private static final Map<String, String> LINKS = Map.of("ja", "の");
 
     private final Map<String, Optional<Modifier>> modifierByWord;
     private final Pattern word;
@@ -66,8 +75,11 @@ final class PartSuffixes {
                 + clauseEnding.stream().map(form -> "|" + Pattern.quote(form) + CLAUSE_END)
                         .collect(Collectors.joining());
         List<String> particles = DateRanges.UNSPACED.contains(code) ? List.of() : RelativeDates.particles(language);
+        String link = LINKS.containsKey(code) ? "(?:" + Pattern.quote(LINKS.get(code)) + "(?=" + Alternation.of(
+                modifierByWord.entrySet().stream().filter(entry -> entry.getValue().isPresent()
+                        && entry.getKey().length() > 1).map(Map.Entry::getKey).toList()) + "))?" : "";
         // Korean may put a space before the word, and ends it there or with a particle: "3월 말에", not "3월 초청"
-        return new PartSuffixes(modifierByWord, particles.isEmpty() ? "(?<word>" + alternation + ")"
+        return new PartSuffixes(modifierByWord, particles.isEmpty() ? link + "(?<word>" + alternation + ")"
                 : "\\s?(?<word>" + alternation + ")(?=(?:" + Alternation.of(particles) + ")?(?![\\p{L}\\p{N}]))");
     }
 

@@ -23,6 +23,9 @@ class PartSuffixesTest {
             ja | 3月上旬に発表した。         | 3月上旬    | 2012-03 | MONTH | START
             ja | 2019年末に閉店した。        | 2019年末   | 2019    | YEAR  | END
             ja | 来月半ばに戻る。            | 来月半ば   | 2013-03 | MONTH | MID
+            ja | 工事は来年の年末に終わる。  | 来年の年末 | 2014    | YEAR  | END
+            ja | 今年の初めに戻る。          | 今年の初め | 2013    | YEAR  | START
+            ja | 大会は3月の下旬に開く。     | 3月の下旬  | 2013-03 | MONTH | END
             zh | 工程将于6月底完工。          | 6月底      | 2013-06 | MONTH | END
             zh | 2019年底开业。              | 2019年底   | 2019    | YEAR  | END
             zh | 会议在3月中旬举行。          | 3月中旬    | 2013-03 | MONTH | MID
@@ -37,6 +40,9 @@ class PartSuffixesTest {
             zh | 20世纪80年代中期兴起。       | 20世纪80年代中期 | 198 | DECADE | MID
             ja | 1970年代半ばに流行した。      | 1970年代半ば | 197   | DECADE | MID
             ja | 2000年代初頭に建てた。        | 2000年代初頭 | 200   | DECADE | START
+            ja | 1990年代後半に流行した。      | 1990年代後半 | 199   | DECADE | END
+            ko | 그는 1980년대 초반에 데뷔했다. | 1980년대 초반 | 198  | DECADE | START
+            ko | 20세기 중반에 지어졌다.       | 20세기 중반 | 19      | CENTURY | MID
             zh | 铁路在19世纪末修建。         | 19世纪末   | 18      | CENTURY | END
             zh | 20世纪初，城市迅速扩大。      | 20世纪初   | 19      | CENTURY | START
             zh | 该港口在18世纪中叶衰落。      | 18世纪中叶 | 17      | CENTURY | MID
@@ -60,6 +66,8 @@ class PartSuffixesTest {
             hu | A szezon jövő hónap közepén indul.         | jövő hónap közepén    | 2013-03 | MONTH | MID
             ka | ხიდი მომავალი წლის ბოლოს გაიხსნება.        | მომავალი წლის ბოლოს   | 2014    | YEAR  | END
             tr | Fabrika geçen yılın sonunda kapandı.       | geçen yılın sonunda   | 2012    | YEAR  | END
+            hi | महंगाई पिछले साल के अंत में घटी।             | पिछले साल के अंत में   | 2012    | YEAR  | END
+            hi | 2019 की शुरुआत में कंपनी बनी।                | 2019 की शुरुआत में     | 2019    | YEAR  | START
             """)
     void shouldReadAPartWordAfterARelativePeriod(String language, String text, String expectedText, String value,
                                                 Granularity granularity, Modifier modifier) {
@@ -114,6 +122,21 @@ class PartSuffixesTest {
             """)
     void shouldLeaveTheWordOutWhenItBeginsAnotherWord(String text, String expectedText) {
         assertThat(extractor.extract(text, "zh", REFERENCE)).singleElement()
+                .satisfies(mention -> {
+                    assertThat(mention.text()).isEqualTo(expectedText);
+                    assertThat(mention.modifier()).isNull();
+                });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ja | 来年の頭取交代が決まった。     | 来年
+            ja | 今年のいっぱいの思い出を話す。 | 今年
+            ko | 2019년 후반전에 역전했다.      | 2019년
+            hi | पिछले साल अंत में वे हार गए।    | पिछले साल
+            """)
+    void shouldLeaveTheWordOutWhenItNamesNoPartOfTheDate(String language, String text, String expectedText) {
+        assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
                 .satisfies(mention -> {
                     assertThat(mention.text()).isEqualTo(expectedText);
                     assertThat(mention.modifier()).isNull();

@@ -242,6 +242,12 @@ class RelativeDatesTest {
             de | Im kommenden Jahr wird die Brücke saniert. | Im kommenden Jahr    | 2014          | YEAR
             pt | Neste ano a colheita foi boa.          | Neste ano                | 2013          | YEAR
             pt | A ponte fecha nesta semana.            | nesta semana             | 2013-W07      | WEEK
+            he | בסוף השנה שעברה ירדה האינפלציה.        | בסוף השנה שעברה          | 2012          | YEAR
+            he | החודש הבא ייפתח הגשר.                 | החודש הבא                | 2013-03       | MONTH
+            he | השנה, שעברה עליו קשה, הסתיימה.         | השנה                     | 2013          | YEAR
+            th | เขามาถึงสามวันก่อน                     | สามวันก่อน               | 2013-02-09    | DAY
+            th | เมื่อ 2 สัปดาห์ก่อน รัฐบาลประกาศ         | 2 สัปดาห์ก่อน            | 2013-01-29    | DAY
+            th | เขามาถึงสามวันที่ผ่านมา                  | สามวันที่ผ่านมา          | 2013-02-09    | DAY
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
@@ -406,5 +412,14 @@ class RelativeDatesTest {
             """)
     void shouldFindNoDateWhenAWordForTheNextDayIsAnAftermath(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ผลสำรวจ 3 วันก่อนการเลือกตั้งชี้ว่าพรรคนำอยู่
+            สามวันก่อนวันเกิดของเขา เขาลาออก
+            """)
+    void shouldFindNoDateWhenAThaiCountBeforeANounSaysBeforeIt(String text) {
+        assertThat(extractor.extract(text, "th", REFERENCE)).isEmpty();
     }
 }
