@@ -389,22 +389,26 @@ final class DateRanges {
         String fromToInWords = "(?:\\b(?:" + fromWords + ")\\s+" + ARTICLE + "%s\\s+(?:" + toWords + ")\\s+"
                 + ARTICLE + "%s)";
         Function<Matcher, Integer> monthName = m -> months.number(m.group("month"));
+        List<String> betweens = List.of(betweenWords.split("\\|"));
         List<String> openings = List.of((fromWords + "|" + betweenWords).split("\\|"));
         String weekday = "(?:\\b" + Alternation.notAtDigit(weekdays) + "\\s+)?";
         String inWords = spelled.isEmpty() ? ""
                 : "|\\b(?<spelled%s>" + Alternation.notAtDigit(spelled.keySet()) + ")\\b";
         List<DateRule> rules = new ArrayList<>();
         for (String joint : List.of(fromTo, betweenAnd)) {
+            // every match of "between … and …" opens with its word; "from" may be left out ("4 to 6 May")
+            boolean opensWithWord = joint.equals(betweenAnd);
             String days = joint.formatted(weekday + "(?:" + notNumberBefore + firstDay + ordinal + inWords.formatted(1)
                     + ")", weekday + "(?:" + day + ordinal + inWords.formatted(2) + ")");
-            rules.add(DateRule.of(Start.words(openings, weekdays, spelled.keySet()).orDigit(),
+            rules.add(DateRule.of(opensWithWord ? Start.words(betweens)
+                    : Start.words(openings, weekdays, spelled.keySet()).orDigit(),
                     days + "\\s+" + RuleBasedDateExtractor.DAY_OF_MONTH + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
                     + year + ")?" + notNumberAfter, (m, reference) -> days(m, monthName, reference, spelled)));
             rules.add(DateRule.of(Start.words(months.forms()),
                     "\\b" + month + "\\.?\\s+" + joint.formatted(firstDay + ordinal, day + ordinal)
                     + "(?:,?\\s+" + year + ")?" + notNumberAfter + "(?!\\p{L})",
                     (m, reference) -> days(m, monthName, reference, spelled)));
-            rules.add(DateRule.of(Start.words(openings, months.forms()),
+            rules.add(DateRule.of(opensWithWord ? Start.words(betweens) : Start.words(openings, months.forms()),
                     joint.formatted("\\b" + firstMonth, month) + "\\b\\.?\\s+(?:of\\s+|in\\s+|de\\s+|του\\s+)?"
                     + year + notNumberAfter, (m, reference) -> months(m, months)));
         }
