@@ -39,7 +39,7 @@ final class TensedYears {
     static final int PARAGRAPH_REACH = 300;
     /** A value that starts with its year: "1962", "1962-08", "1962-SP". */
     static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}(?:-.*)?");
-    static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,/:-])[12][0-9]{3}(?![\\p{N}])");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}.,/:-])[12][0-9]{3}(?![\\p{N}])");
     /** The most years a 29 February looks ahead or back for a leap year. */
     private static final int LEAP_CYCLE = 8;
     /** The most months a day without its month looks ahead or back: two months in a row never both lack a 31st. */

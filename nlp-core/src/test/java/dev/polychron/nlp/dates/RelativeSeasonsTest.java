@@ -143,40 +143,6 @@ class RelativeSeasonsTest {
         assertThat(RelativeSeasons.start(code, direction, reference)).isEqualTo(expected);
     }
 
-    /** From a winter day: the winter is this one, the other seasons the coming ones. */
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            en | The bridge will reopen in the spring.  | spring     | 2013-SP
-            en | Officials said the vote would be held in the autumn. | autumn | 2013-FA
-            en | The lake will freeze over during the winter. | winter | 2012-WI
-            de | Die Wahl wird im Herbst stattfinden.   | Herbst     | 2013-FA
-            fr | Le pont rouvrira au printemps.         | printemps  | 2013-SP
-            es | Las elecciones se celebrarán en otoño. | otoño      | 2013-FA
-            el | Οι εκλογές θα γίνουν το φθινόπωρο.     | φθινόπωρο  | 2013-FA
-            vi | Dự án sẽ hoàn thành vào mùa thu.       | mùa thu    | 2013-FA
-            """)
-    void shouldDateASeasonNamedBareInAClauseThatLooksAhead(String language, String text, String expectedText,
-                                                          String expectedValue) {
-        assertOnlyMention(text, extractor.extract(text, language, REFERENCE), expectedText, expectedValue,
-                Granularity.SEASON);
-    }
-
-    /** A bare season tells a time only where the clause looks ahead and no year told before gives it another. */
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            en | The bridge reopened in the spring.
-            en | The lake freezes in winter.
-            en | In 1944 the Allies hoped to reach the Rhine by the autumn.
-            en | The club will sign him in the summer transfer window.
-            de | Im Winter ist es kalt.
-            fr | Il fait froid en hiver.
-            el | Το καλοκαίρι κάνει ζέστη.
-            """)
-    void shouldLeaveABareSeasonOutWhereTheClauseDoesNotLookAheadOrAYearWasTold(String language, String text) {
-        assertThat(extractor.extract(text, language, REFERENCE))
-                .noneMatch(mention -> mention.granularity() == Granularity.SEASON);
-    }
-
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             vi | Từ mùa hè tới mùa đông trời mưa nhiều.
