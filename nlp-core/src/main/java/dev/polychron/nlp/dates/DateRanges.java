@@ -77,6 +77,7 @@ final class DateRanges {
     private static final Pattern DAY_AFTER_ARTICLE = Pattern.compile("\\p{Ll}{1,3}\\s+\\p{Nd}{1,2}\\p{Ll}{0,2}");
     private static final int MONTH_LENGTH = "2014-04".length();
     private static final int DAYS_IN_A_WEEK = 7;
+    private static final Pattern THREE_DIGITS = Pattern.compile("(?<!\\p{Nd})\\p{Nd}{3}(?!\\p{Nd})");
     static final Pattern HAS_YEAR = Pattern.compile("\\p{Nd}{4}");
     private static final Pattern DIGIT = Pattern.compile("\\p{Nd}");
 
@@ -351,7 +352,7 @@ final class DateRanges {
     private static boolean threeDigitYearWritten(DateMention day) {
         String year = day.value().substring(1, 4);
         return day.value().charAt(0) == '0' && year.charAt(0) != '0'
-                && Pattern.compile("(?<!\\p{Nd})" + year + "(?!\\p{Nd})").matcher(day.text()).find();
+                && THREE_DIGITS.matcher(day.text()).results().anyMatch(written -> written.group().equals(year));
     }
 
     /**

@@ -720,12 +720,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> month(m, monthDigits, modifier(m))).requiring("thang"),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
                         + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|des\\s+jahres|" + THAI_ERA + "))?,?\\s+" + YEAR
-                        // not a count after them: "Am 3. März 2000 Demonstranten", "le 3 mars 2000 manifestants"
-                        + NOT_NUMBER_AFTER + notACountAfter(language),
+                        + NOT_NUMBER_AFTER + notARoundCountAfter(language),
                         m -> day(m, monthName))
                         .writtenAs((text, m) -> months.writtenAsListed(text, m) && inOneSentence(text, m)),
-                rule(Start.DIGIT, NOT_NUMBER_BEFORE + beforeThreeDigitYear(months, language) + DAY + ORDINAL_SUFFIX + "\\s+"
-                        + DAY_OF_MONTH + month + "\\b\\.?(?:\\s+de)?\\s+(?<year>[1-9]\\d{2})" + NOT_NUMBER_AFTER,
+                rule(Start.DIGIT, NOT_NUMBER_BEFORE + beforeThreeDigitYear(months, language) + DAY + ORDINAL_SUFFIX
+                        + "\\s+" + DAY_OF_MONTH + month + "\\b\\.?(?:\\s+de)?\\s+(?<year>[1-9]\\d{2})" + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)).writtenAs(months::writtenAsListed),
                 // the month may close an editor's brackets: "[Sept] 04, 2014"
                 rule(Start.words(months.forms()),
@@ -859,14 +858,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /**
      * Where a day and month's three-digit number is surely their year, a count or score being read there otherwise
-     * ("am 5. März 120:98", "le 5 mai 300 en garde à vue"): after the signs of birth and death ("(* 2. April 742; †
-     * 28. Januar 814 in Aachen)"), and on either side of the dash between two such dates ("(16 avril 778 – 20 juin
-     * 840)", "(2 de abril de 742 – 28 de enero de 814)"); and after "de", which joins no count to a date ("el 28 de
-     * enero de 814", not "el 5 de mayo de 300 personas").
+     * ("am 5. März 120:98", "le 5 mai 300 en garde à vue"): after the signs of birth and death in a life span ("(* 2.
+     * April 742; † 28. Januar 814 in Aachen)", not a list's "* 5 May 300 people"), and on either side of the dash
+     * between two such dates ("(16 avril 778 – 20 juin 840)", "(2 de abril de 742 – 28 de enero de 814)"); and after
+     * "de", which joins no count to a date ("el 28 de enero de 814", not "el 5 de mayo de 300 personas").
      */
     private static String beforeThreeDigitYear(MonthNames months, String language) {
         String dated = "(?:" + months.alternation() + ")\\.?\\s{1,3}(?:de\\s{1,3})?\\p{N}{3,4}";
-        return "(?:(?<=[*†]\\s?)|(?<=" + dated + "\\s{0,3}[-–—]\\s{0,3})"
+        return "(?:(?<=[(;]\\s?[*†]\\s?)|(?<=" + dated + "\\s{0,3}[-–—]\\s{0,3})"
                 + "|(?=[0-3]?\\d\\s+de\\s+(?:" + months.alternation() + ")\\s+de\\s+\\p{N}{3}(?!\\p{N}|"
                 + countedNoun(language) + "))|(?=[0-3]?\\d\\.?\\s+(?:de\\s+)?" + dated
                 + DASH + "[0-3]?\\d\\.?\\s+(?:de\\s+)?(?:" + months.alternation() + ")\\.?\\s+(?:de\\s+)?\\p{N}{3,4}"
@@ -874,11 +873,21 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
 
     /**
-     * At a month's name after a day: not before a count ("Am 3. März 2000 Demonstranten", "3 марта 2000
+     * At a month's name after a day: not before a round count ("Am 3. März 2000 Demonstranten", "3 марта 2000
      * демонстрантов"), which leaves the day and month to {@link #notYearAfter}'s rule.
      */
     private static String notCountAfterDay(String language) {
-        return "(?!(?<=\\p{N}\\.?\\s{1,3}(?:de\\s{1,3})?)\\p{L}+\\.?\\s+\\p{N}++" + countedNoun(language) + ")";
+        return writesCountsAfterAComma(language) ? ""
+                : "(?!(?<=\\p{N}\\.?\\s{1,3}(?:de\\s{1,3})?)\\p{L}+\\.?\\s+\\p{N}++(?<=00)" + countedNoun(language) + ")";
+    }
+
+    /**
+     * After a year: not a round number before a counted noun, which is a count ("Am 3. März 2000 Demonstranten", "le 3
+     * mars 2000 manifestants"); a year is seldom round ("Als am 17. Juni 1953 Arbeiter streikten"), and English writes
+     * a comma before a count ("On 3 March, 2000 soldiers"), so "On 6 June 1944 troops landed" keeps its year.
+     */
+    private static String notARoundCountAfter(String language) {
+        return writesCountsAfterAComma(language) ? "" : "(?!(?<=00)" + countedNoun(language) + ")";
     }
 
     /**
@@ -893,6 +902,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** Not before what makes a number a count or an hour: "19 people", "12 percent", "10%", "4 p.m.". */
     static String notACountAfter(String language) {
         return "(?!" + countedNoun(language) + "|\\s*(?:%|" + TimesOnDays.MERIDIEM_MARK + "))";
+    }
+
+    /** English writes a comma between a date and a count after it ("On 3 March, 2000 soldiers"). */
+    private static boolean writesCountsAfterAComma(String language) {
+        return ULocale.forLanguageTag(language).getLanguage().equals("en");
     }
 
     private static boolean mayNameCentury(String folded) {

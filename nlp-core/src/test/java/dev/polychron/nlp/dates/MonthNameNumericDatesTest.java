@@ -89,6 +89,9 @@ class MonthNameNumericDatesTest {
             de | Er starb († 28. Januar 814 in Aachen).        | 28. Januar 814     | 0814-01-28
             es | Carlomagno murió el 28 de enero de 814.      | 28 de enero de 814 | 0814-01-28
             pt | Morreu a 28 de janeiro de 814 em Aachen.     | 28 de janeiro de 814 | 0814-01-28
+            en | On 6 June 1944 troops landed in Normandy.    | 6 June 1944        | 1944-06-06
+            en | On 3 March 2000 soldiers were sent.          | 3 March 2000       | 2000-03-03
+            de | Als am 17. Juni 1953 Arbeiter streikten, kam es zum Aufstand. | 17. Juni 1953 | 1953-06-17
             """)
     void shouldReadTheYearAfterADayAndMonthWhereNoCountFollowsIt(String language, String text, String expectedText,
                                                                  String expectedValue) {
@@ -102,6 +105,7 @@ class MonthNameNumericDatesTest {
             fr | Le 5 mai 300 en garde à vue.
             fr | Le 5 mai 300 – 400 manifestants.
             es | El 5 de mayo de 300 personas fueron detenidas.
+            en | * 5 May 300 people were evacuated.
             """)
     void shouldReadNoThreeDigitYearInACountOrScoreAfterADayAndMonth(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)

@@ -27,7 +27,7 @@ class TensedWeekdaysTest {
             vi | Họ sẽ gặp nhau vào chủ nhật.              | chủ nhật     | 2013-02-17
             vi | Ông đã phát biểu vào thứ Sáu.             | thứ Sáu      | 2013-02-08
             vi | Chính phủ cho biết hôm thứ Sáu rằng bầu cử sẽ diễn ra sớm. | thứ Sáu | 2013-02-08
-            vi | Hôm thứ Năm, cảnh sát bắt giữ hai người.  | thứ Năm      | 2013-02-07
+            vi | Hôm thứ Hai, Quốc hội sẽ bỏ phiếu.        | thứ Hai      | 2013-02-18
             vi | Bộ trưởng sẽ phát biểu hôm thứ Năm.       | thứ Năm      | 2013-02-14
             el | Θα συναντηθούν την Κυριακή.               | Κυριακή      | 2013-02-17
             el | Ο υπουργός ανακοίνωσε την Παρασκευή τα μέτρα. | Παρασκευή | 2013-02-08
