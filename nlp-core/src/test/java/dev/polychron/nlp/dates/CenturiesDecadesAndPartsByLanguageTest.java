@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Centuries, decades, parts of a year, counts and weekdays as encyclopedia and news prose writes them in the languages
  * beyond the six of {@link DateFamiliesByLanguageTest}: Nordic and Finnish decades and centuries by their suffix
  * ("1990-talet", "1800-tallet", "1800-luvulla"), Central European centuries after an ordinal ("19. století", "19.
- * században"), Romanian, Catalan and Indonesian ones after their word, Hebrew "במאה ה-19"; the case forms of Slovene,
- * Serbian, Latvian and Estonian months and the year-first dates of Latvian and Lithuanian.
+ * században"), Romanian, Catalan and Indonesian ones after their word, Hebrew "במאה ה-19", Hindi "12वीं शताब्दी",
+ * Georgian "XI საუკუნეში"; the case forms of Slovene, Serbian, Latvian and Estonian months and the year-first dates
+ * of Latvian and Lithuanian.
  */
 class CenturiesDecadesAndPartsByLanguageTest {
 
