@@ -123,9 +123,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * digits at least, as "i wieku" is "and age"); Greek also abbreviates it: "τον 19ο αι.", "5ος αι. π.Χ.", and
      * Polish with its dot: "w XX w." (in the 20th century), which the preposition "w" never takes; Russian and
      * Ukrainian after Roman digits: "в XIX в.", "у XIX ст."; Turkish writes Roman digits with a dot: "XIX.
-     * yüzyıl".
+     * yüzyıl"; Hindi after its ordinal digits: "12वीं शताब्दी", "19वीं सदी"; Georgian in any case form after Roman
+     * digits or its ordinal prefix: "XI საუკუნეში", "მე-12 საუკუნის", but not after its mark of the era before ours,
+     * which stands before the century ("ძვ. წ. IV საუკუნეში").
      */
-    static final String CENTURY = "\\b(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
+    static final String CENTURY = "\\b(?<!ძვ\\.\\s?წ\\.\\s?)"
+            + "(?:(?<part>early|mid|late|dau|đau|giua|cuoi|αρχες|μεσα|τελη|debut)[\\s-]+"
             + "(?:(?:of\\s+)?the\\s+|du\\s+)?)?(?:"
             // a bare number before the English word counts centuries: "3 centuries ago"
             + "(?:the\\s+)?(?<arabic>\\d{1,2})(?:st|nd|rd|th|ος|ου|ο|o|e|de|er|eme|\\.|(?!\\s*centur))\\s*"
@@ -135,11 +138,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + "|szazad(?:ban|ot|ra|ig|tol|bol|i|nak|dal|on|hoz)?|arhundrede[ts]?|arhundre[ts]?|arhundradet|vek[au]?"
             + "|vijek[au]?|gadsimt(?:s|a|i|u)?|sajand(?:i|il|is|ist|ini)?)"
             + "|(?<roman>" + ROMAN + ")(?:e|eme|er|\\.)?\\s+(?:siecles?|siglo|seculo|secolo|век|века|веке|веках|веков"
-            + "|столітт[яію]х?|століть|сторічч[яію]|amz\\p{L}+|в\\.|ст\\.|yuzy[iı]l\\p{L}*)"
+            + "|столітт[яію]х?|століть|сторічч[яію]|amz\\p{L}+|в\\.|ст\\.|yuzy[iı]l\\p{L}*|საუკუნ\\p{L}*)"
             + "|(?<roman3>[ivxl]{2,6})\\s+(?:wiek(?:u|ach)?|w\\.)"
             + "|(?:the\\s+ki|thê ky|the ky|seculos?|siglos?|secol[oi]|segle|secolul|abad)\\s+(?:(?:thu|al)\\s+|ke-?)?"
             + "(?:(?<arabic2>\\d{1,2})|(?<roman2>" + ROMAN + "))(?:-lea)?"
             + "|(?:" + Alternation.of(HEBREW_CENTURY_WORDS) + ")\\s+ה-?(?<arabic3>\\d{1,2})"
+            // only ordinals: "2 सदी पुराना" (two centuries old), "12 საუკუნე გავიდა" (twelve centuries passed)
+            + "|(?<arabic4>\\d{1,2})\\s?वीं\\s*(?:शताब्दी|सदी)|მე-(?<arabic5>\\d{1,2})\\s+საუკუნ\\p{L}*"
             + ")(?![\\p{L}\\p{N}_])(?:\\s*(?<bce>" + Alternation.of(EraYears.marksBeforeCommonEra())
             + ")(?![\\p{L}\\p{N}]))?";
     /**
@@ -150,7 +155,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final List<String> CENTURY_WORD_PARTS = List.of("centur", "αι", "jahrhundert", "siecle", "siglo",
             "secul", "secol", "segle", "abad", "век", "століт", "сторічч", "eeuw", "yuzy", "stolet", "storoci",
             "stoljec", "szazad", "arhundr", "vek", "vijek", "gadsimt", "sajand", "amz", "wiek", " w.", "מאה", " в.",
-            " ст.");
+            " ст.", "शताब्दी", "सदी", "საუკუნ");
     /** The Vietnamese century word before its number, "thế kỷ" or "thế kỉ", folded with or without its circumflex. */
     private static final Pattern VIETNAMESE_CENTURY_WORD = Pattern.compile("(?U)th[eê]\\s+k[iy]\\s");
     /**
@@ -161,8 +166,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             + Alternation.of(EraYears.marksBeforeCommonEra()) + ")(?![\\p{L}\\p{N}]))";
     /** What {@link #CENTURY} begins with, besides a part word or a digit: its words and the Roman digits. */
     private static final List<String> CENTURY_FIRST_WORDS = Stream.concat(Stream.of("the", "thê", "seculo",
-            "siglo", "secolo", "secoli", "segle", "secolul", "abad", "i", "v", "x", "l"), HEBREW_CENTURY_WORDS.stream())
-            .toList();
+            "siglo", "secolo", "secoli", "segle", "secolul", "abad", "i", "v", "x", "l", "მე"),
+            HEBREW_CENTURY_WORDS.stream()).toList();
     /** Words before a period that say which part of it is meant (part-words.tsv), with the modifier they give. */
     private static final Map<String, Modifier> PART_WORDS = byWord("part-words.tsv", 1, Modifier::valueOf);
     /** Part words after the period: Hungarian "április végén", "2017 elején". */
@@ -960,8 +965,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * αιώνα π.Χ.", "thế kỷ 3 TCN" before the common era.
      */
     static Optional<ResolvedDate> century(Matcher m) {
-        String number = Stream.of("arabic", "arabic2", "arabic3").map(m::group).filter(Objects::nonNull).findFirst()
-                .orElse(null);
+        String number = Stream.of("arabic", "arabic2", "arabic3", "arabic4", "arabic5").map(m::group)
+                .filter(Objects::nonNull).findFirst().orElse(null);
         int century = number != null ? Integer.parseInt(number) : RomanNumerals.parse(
                 Stream.of("roman", "roman2", "roman3").map(m::group).filter(Objects::nonNull).findFirst()
                         .orElseThrow());

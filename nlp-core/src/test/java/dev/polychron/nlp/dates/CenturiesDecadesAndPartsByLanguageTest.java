@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Centuries, decades, parts of a year, counts and weekdays as encyclopedia and news prose writes them in the languages
  * beyond the six of {@link DateFamiliesByLanguageTest}: Nordic and Finnish decades and centuries by their suffix
  * ("1990-talet", "1800-tallet", "1800-luvulla"), Central European centuries after an ordinal ("19. století", "19.
- * században"), Romanian, Catalan and Indonesian ones after their word, Hebrew "במאה ה-19"; the case forms of Slovene,
- * Serbian, Latvian and Estonian months and the year-first dates of Latvian and Lithuanian.
+ * században"), Romanian, Catalan and Indonesian ones after their word, Hebrew "במאה ה-19", Hindi "12वीं शताब्दी",
+ * Georgian "XI საუკუნეში"; the case forms of Slovene, Serbian, Latvian and Estonian months and the year-first dates
+ * of Latvian and Lithuanian.
  */
 class CenturiesDecadesAndPartsByLanguageTest {
 
@@ -77,6 +78,12 @@ class CenturiesDecadesAndPartsByLanguageTest {
             tr | Şehir XIX. yüzyılın ortalarında büyüdü.           | XIX. yüzyılın ortalarında | 18     | CENTURY | MID
             tr | Kale XIV. yüzyılda yapıldı.                       | XIV. yüzyılda         | 13         | CENTURY |
             ru | Крепость построили в V в. до н. э.                | V в. до н. э.         | -05        | CENTURY |
+            hi | यह मंदिर 12वीं शताब्दी में बनाया गया था।            | 12वीं शताब्दी         | 11         | CENTURY |
+            hi | किला 16 वीं सदी का है।                              | 16 वीं सदी            | 15         | CENTURY |
+            hi | यह ग्रंथ 5वीं शताब्दी ईसा पूर्व का है।               | 5वीं शताब्दी ईसा पूर्व | -05       | CENTURY |
+            ka | ეკლესია აშენდა XI საუკუნეში.                      | XI საუკუნეში          | 10         | CENTURY |
+            ka | ციხე მე-12 საუკუნის ძეგლია.                       | მე-12 საუკუნის        | 11         | CENTURY |
+            ka | ქალაქი XIX საუკუნის ბოლოს გაიზარდა.               | XIX საუკუნის ბოლოს    | 18         | CENTURY | END
             """)
     void shouldReadCenturiesDecadesAndPartsOfYears(String language, String text, String mention, String value,
                                                    Granularity granularity, Modifier modifier) {
@@ -151,5 +158,21 @@ class CenturiesDecadesAndPartsByLanguageTest {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE))
                 .noneMatch(date -> date.granularity() == Granularity.DAY || date.granularity() == Granularity.YEAR
                         || date.granularity() == Granularity.DECADE);
+    }
+
+    /**
+     * Hindi and Georgian centuries are read after an ordinal only: a bare number counts centuries; Georgian writes
+     * its mark of the era before ours before the century, which is left unread rather than taken for our era's.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hi | भारत ने 2 सदी पुराना कानून बदला।
+            hi | शताब्दी एक्सप्रेस 12 बजे रवाना हुई।
+            hi | उन्होंने 12वीं कक्षा की परीक्षा पास की।
+            ka | 12 საუკუნე გავიდა მას შემდეგ.
+            ka | ძვ. წ. IV საუკუნეში აქ დასახლება იყო.
+            """)
+    void shouldFindNoCenturyWhenANumberCountsCenturiesOrTheEraIsBeforeOurs(String language, String text) {
+        assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
     }
 }

@@ -43,6 +43,8 @@ class EraYearsTest {
             tr | Kent MÖ 334 yılında kuşatıldı.           | MÖ 334          | -0333
             nl | De stad viel in 146 v.Chr. in handen van Rome. | 146 v.Chr. | -0145
             pl | Miasto zburzono w 146 p.n.e. doszczętnie. | 146 p.n.e.     | -0145
+            hi | सम्राट अशोक की मृत्यु 232 ईसा पूर्व में हुई। | 232 ईसा पूर्व | -0231
+            hi | नगर की स्थापना 600 ई.पू. के आसपास हुई।  | 600 ई.पू.       | -0599
             uk | Місто заснували в 510 році до н. е.      | 510 році до н. е. | -0509
             """)
     void shouldDateAYearOfFewerDigitsWhenItsEraIsMarked(String language, String text, String expectedText,
@@ -82,6 +84,16 @@ class EraYearsTest {
             """)
     void shouldFindNoYearWhenTheMarkIsTheWordAd(String text) {
         assertThat(extractor.extract(text, "en", REFERENCE)).isEmpty();
+    }
+
+    /** "पूर्व" alone is "former" or "east"; only "ईसा पूर्व" (before Christ) marks the era. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            सभा में 300 पूर्व सैनिक पहुंचे।
+            शहर से 40 किलोमीटर पूर्व में एक गांव है।
+            """)
+    void shouldFindNoHindiYearWhenTheWordAfterTheNumberIsFormerOrEast(String text) {
+        assertThat(extractor.extract(text, "hi", REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
