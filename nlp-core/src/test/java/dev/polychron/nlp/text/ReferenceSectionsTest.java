@@ -98,8 +98,7 @@ class ReferenceSectionsTest {
             "ko;\"연례 보고서\". 연합뉴스. 2020년 5월 5일에 확인함.", "zh;《年度报告》. 新华社. 访问日期：2020-05-05.",
             "ar;تقرير سنوي. اطلع عليه بتاريخ 5 مايو 2020.", "bg;Годишен доклад. Посетен на 5 май 2020.",
             "hr;Godišnje izvješće. Pristupljeno 5. svibnja 2020.", "th;รายงานประจำปี. สืบค้นเมื่อ 5 พฤษภาคม 2563.",
-            "en;Annual report. Accessed 5 May 2020.", "he;דוח שנתי. אוחזר ב-5 במאי 2020.",
-            "he;דוח שנתי. אוחזר ב־5 במאי 2020.", "ka;წლიური ანგარიში. ნანახია 5 მაისი 2020."})
+            "en;Annual report. Accessed 5 May 2020."})
     void shouldMarkAccessNotesInTheLanguagesOfCitationTemplates(String language, String note) {
         String text = "Body in 2014.\n" + note + "\n";
 
@@ -117,7 +116,6 @@ class ReferenceSectionsTest {
             "ja;「題名」朝日新聞、2019年5月6日時点のオリジナルよりアーカイブ。",
             "zh;《标题》. 新华社. （原始内容存档于2020-05-05）.",
             "en;\"Title\". The Times. Archived from the original on 6 May 2019.",
-            "ru;«Заголовок». Коммерсантъ. Архивная копия от 6 мая 2019 на Wayback Machine.",
             "en;\"Title\". The Times. Retrieved May 5, 2020.",
             "en;NATO chief asks for Russian help in Afghanistan Reuters Retrieved on ngày 9 tháng 3 năm 2010",
             "en;\"Title\". The Times. Retrieved 5th May 2020.", "en;\"Title\". The Times. Retrieved May 2020.",
@@ -155,10 +153,7 @@ class ReferenceSectionsTest {
             "en;Archived footage from 1969 shows the launch.", "en;Archived 1969 footage shows the launch in July.",
             "en;Accessed by 40,000 users in 2021, the site closed on 3 May 2022.",
             "vi;Truy cập Internet tăng mạnh trong năm 2020.", "el;Αρχειοθετήθηκε η υπόθεση το 2019.",
-            "de;Abgerufen wurden bis Mai 2020 nur 10 Millionen Euro.",
-            "ru;Архивная копия договора хранится в музее с 1990 года.",
-            "he;המידע אוחזר ב-5 במאי מהשרת של החברה והועבר למשטרה ב-2020, כך נמסר.",
-            "ka;ვიდეო ნანახია 5 მილიონჯერ.", "hu;Archiválva 2019-ben a Wayback Machine-ben.",
+            "de;Abgerufen wurden bis Mai 2020 nur 10 Millionen Euro.", "hu;Archiválva 2019-ben a Wayback Machine-ben.",
             "fr;Le rapport, consulté le 6 mai 2023 par l'AFP (lire en ligne), fait état de retards sur le chantier, "
                     + "qui a pris du retard depuis l'hiver dernier et doit finir en 2025."})
     void shouldKeepABodyLineWhereACitationNoteIsAnEverydayWord(String language, String line) {
