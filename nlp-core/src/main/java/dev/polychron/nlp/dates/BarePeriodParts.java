@@ -35,7 +35,6 @@ final class BarePeriodParts {
     private static final int PHRASES_KEEPING = 5;
     private static final int UNIT = 6;
     private static final int ORDER = 7;
-    private static final int WORD_LETTERS = 8;
     /** The order of rows whose part word follows the noun, one of part-words.tsv's words after a period. */
     private static final String PART_AFTER_NOUN = "after";
     /**
@@ -82,7 +81,6 @@ final class BarePeriodParts {
                     : "(?<![\\p{L}\\p{N}])(?<part>" + Alternation.of(parts) + ")\\s+(?:" + Alternation.of(nouns)
                     + ")(?![\\p{L}\\p{N}]|[-‐]\\p{L})(?!\\s*[\\p{N}'’])" + undoing;
             boolean month = column(row, UNIT).anyMatch(MONTH::equals);
-            String wordLetters = String.join("", column(row, WORD_LETTERS).toList());
             // unspaced, a noun with its part written on begins inside a run of letters ("政府は年末までに")
             Start start = partOn ? Start.ANYWHERE : Start.words(partAfter ? nouns : parts);
             return DateRule.of(start, regex, (m, reference) -> {
@@ -92,8 +90,7 @@ final class BarePeriodParts {
                 return Optional.of(month ? part.monthless() : part.yearless());
             }).writtenAs((text, m) -> (partAfter || partOn
                     || !NAME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
-                    && (before == null || opensClause(text, m.start())
-                    || afterOtherHanWord(text, m.start(), wordLetters) || (partOn
+                    && (before == null || opensClause(text, m.start()) || (partOn
                     ? before.stream().anyMatch(text.substring(0, m.start())::endsWith)
                     : before.contains(RelativeDates.wordBefore(text, m.start()).toLowerCase(Locale.ROOT)))));
         }).toList();
@@ -122,20 +119,6 @@ final class BarePeriodParts {
     /** The words of a row's optional column, none where it is missing or blank. */
     private static Stream<String> column(String[] row, int index) {
         return row.length <= index || row[index].isBlank() ? Stream.empty() : Stream.of(row[index].split("\\|"));
-    }
-
-    /**
-     * Whether a Han letter stands right before the noun that makes no word with it, not one of {@code wordLetters}: a
-     * noun that the time follows ("公司年初发布了", the company released at the start of the year), not "少年初次" (a
-     * youth's first time), "学年初" (the start of the school year), "去年年初".
-     */
-    private static boolean afterOtherHanWord(String text, int start, String wordLetters) {
-        if (wordLetters.isEmpty() || start == 0) {
-            return false;
-        }
-        int letter = text.codePointBefore(start);
-        return Character.UnicodeScript.of(letter) == Character.UnicodeScript.HAN
-                && wordLetters.indexOf(letter) < 0;
     }
 
     private static boolean opensClause(String text, int start) {

@@ -44,12 +44,6 @@ final class PartSuffixes {
      */
     private static final Map<String, List<String>> CLAUSE_ENDING_WORDS = Map.of("zh", List.of("初"), "ja", List.of("初"));
     private static final String CLAUSE_END = "(?=$|[\\s，。、；！？,.;!?])";
-    /**
-     * Words that may join a date to its part word, by language: Japanese "の" ("来年の年末", the end of next year;
-     * "3月の下旬"), before the words of two letters or more that name a part, not the whole ("今年のいっぱいの…", a
-     * lot of this year's…) nor a one-letter word that begins others ("来年の頭取", next year's bank president).
-     */
-    private static final Map<String, String> LINKS = Map.of("ja", "の");
 
     private final Map<String, Optional<Modifier>> modifierByWord;
     private final Pattern word;
@@ -75,11 +69,8 @@ final class PartSuffixes {
                 + clauseEnding.stream().map(form -> "|" + Pattern.quote(form) + CLAUSE_END)
                         .collect(Collectors.joining());
         List<String> particles = DateRanges.UNSPACED.contains(code) ? List.of() : RelativeDates.particles(language);
-        String link = LINKS.containsKey(code) ? "(?:" + Pattern.quote(LINKS.get(code)) + "(?=" + Alternation.of(
-                modifierByWord.entrySet().stream().filter(entry -> entry.getValue().isPresent()
-                        && entry.getKey().length() > 1).map(Map.Entry::getKey).toList()) + "))?" : "";
         // Korean may put a space before the word, and ends it there or with a particle: "3월 말에", not "3월 초청"
-        return new PartSuffixes(modifierByWord, particles.isEmpty() ? link + "(?<word>" + alternation + ")"
+        return new PartSuffixes(modifierByWord, particles.isEmpty() ? "(?<word>" + alternation + ")"
                 : "\\s?(?<word>" + alternation + ")(?=(?:" + Alternation.of(particles) + ")?(?![\\p{L}\\p{N}]))");
     }
 

@@ -126,13 +126,10 @@ final class RelativeDates {
     private static final Pattern COMPOUND_AFTER = Pattern.compile("(?U)-(?!end(?!\\p{L}))\\p{L}");
 
     /**
-     * What makes a phrase that ends in "before" or "after" a conjunction or a preposition, by language, as written,
-     * seeing the phrase's end: Vietnamese "khi" ("hai tháng trước khi bắt đầu", two months before starting; not "khí",
-     * gas); Thai, a word written onto "ก่อน" ("3 วันก่อนการเลือกตั้ง", three days before the election; not "ก่อนหน้า",
-     * before now, nor "สามวันก่อน" closing its clause, three days ago).
+     * What makes a phrase that ends in "before" or "after" a conjunction, by language, as written: Vietnamese "khi"
+     * ("hai tháng trước khi bắt đầu", two months before starting; not "khí", gas).
      */
-    private static final Map<String, Pattern> CONJUNCTION_AFTER = Map.of("vi", Pattern.compile("\\s+khi(?!\\p{L})"),
-            "th", Pattern.compile("(?<=ก่อน)(?!หน้า)\\p{L}"));
+    private static final Map<String, Pattern> CONJUNCTION_AFTER = Map.of("vi", Pattern.compile("\\s+khi(?!\\p{L})"));
 
     /** The word for light after a count of years, which makes them a distance: "cách đây 40 năm ánh sáng", "años luz". */
     private static final Pattern LIGHT_AFTER = Pattern.compile("\\s+(?:anh sang|luz|luce)(?![\\p{L}\\p{N}])");
@@ -206,8 +203,7 @@ final class RelativeDates {
                                 && !compoundAfter(phrase, folded, at.end()) && !inTitle(text, at.start(), at.end())
                                 && !endsName(text, at.start(), at.end()) && !foldedAlike(text, at)
                                 && !(conjunctionAfter != null
-                                        && conjunctionAfter.matcher(text).region(at.end(), text.length())
-                                        .useTransparentBounds(true).lookingAt()))
+                                        && conjunctionAfter.matcher(text).region(at.end(), text.length()).lookingAt()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }
