@@ -488,6 +488,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         rules.addAll(CountedWeekdays.rules(language));
         rules.addAll(CalendarEras.rules(language));
         rules.addAll(SolarHijriDates.rules(language));
+        rules.addAll(JulianGregorianDates.rules(language));
         rules.addAll(EventDays.rules(language));
         rules.addAll(NumericDateRules.of(language));
         rules.addAll(MonthNameNumericDates.rules(language));
