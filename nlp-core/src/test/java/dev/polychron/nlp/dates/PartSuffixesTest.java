@@ -23,9 +23,6 @@ class PartSuffixesTest {
             ja | 3月上旬に発表した。         | 3月上旬    | 2012-03 | MONTH | START
             ja | 2019年末に閉店した。        | 2019年末   | 2019    | YEAR  | END
             ja | 来月半ばに戻る。            | 来月半ば   | 2013-03 | MONTH | MID
-            ja | 工事は来年の年末に終わる。  | 来年の年末 | 2014    | YEAR  | END
-            ja | 今年の初めに戻る。          | 今年の初め | 2013    | YEAR  | START
-            ja | 大会は3月の下旬に開く。     | 3月の下旬  | 2013-03 | MONTH | END
             zh | 工程将于6月底完工。          | 6月底      | 2013-06 | MONTH | END
             zh | 2019年底开业。              | 2019年底   | 2019    | YEAR  | END
             zh | 会议在3月中旬举行。          | 3月中旬    | 2013-03 | MONTH | MID
