@@ -730,7 +730,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         m -> day(m, monthName))
                         .writtenAs((text, m) -> months.writtenAsListed(text, m) && inOneSentence(text, m)),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + beforeThreeDigitYear(months, language) + DAY + ORDINAL_SUFFIX
-                        + "\\s+" + DAY_OF_MONTH + month + "\\b\\.?(?:\\s+de)?\\s+(?<year>[1-9]\\d{2})" + NOT_NUMBER_AFTER,
+                        + "\\s+" + DAY_OF_MONTH + month + "\\b\\.?(?:\\s+de)?\\s+(?<year>[1-9]\\d{2})"
+                        + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)).writtenAs(months::writtenAsListed),
                 // the month may close an editor's brackets: "[Sept] 04, 2014"
                 rule(Start.words(months.forms()),
@@ -884,7 +885,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static String notCountAfterDay(String language) {
         return writesCountsAfterAComma(language) ? ""
-                : "(?!(?<=\\p{N}\\.?\\s{1,3}(?:de\\s{1,3})?)\\p{L}+\\.?\\s+\\p{N}++(?<=00)" + countedNoun(language) + ")";
+                : "(?!(?<=\\p{N}\\.?\\s{1,3}(?:de\\s{1,3})?)\\p{L}+\\.?\\s+\\p{N}++(?<=00)"
+                + countedNoun(language) + ")";
     }
 
     /**
