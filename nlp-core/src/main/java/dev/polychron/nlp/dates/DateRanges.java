@@ -396,9 +396,9 @@ final class DateRanges {
         String inWords = spelled.isEmpty() ? ""
                 : "|\\b(?<spelled%s>" + Alternation.notAtDigit(spelled.keySet()) + ")\\b";
         List<DateRule> rules = new ArrayList<>();
-        for (String joint : List.of(fromTo, betweenAnd)) {
-            // every match of "between … and …" opens with its word; "from" may be left out ("4 to 6 May")
-            boolean opensWithWord = joint.equals(betweenAnd);
+        // every match of "between … and …" opens with its word; "from" may be left out ("4 to 6 May")
+        for (boolean opensWithWord : List.of(false, true)) {
+            String joint = opensWithWord ? betweenAnd : fromTo;
             String days = joint.formatted(weekday + "(?:" + notNumberBefore + firstDay + ordinal + inWords.formatted(1)
                     + ")", weekday + "(?:" + day + ordinal + inWords.formatted(2) + ")");
             rules.add(DateRule.of(opensWithWord ? Start.words(betweens)

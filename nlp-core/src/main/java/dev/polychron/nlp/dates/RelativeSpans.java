@@ -54,11 +54,13 @@ final class RelativeSpans {
     private static final Set<ChronoUnit> SPAN_UNITS = Set.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS,
             ChronoUnit.YEARS);
     private static final String VERB = "verb";
-    private static final List<Words> WORDS = DataFiles.lines(RelativeSpans.class, "relative-spans.tsv").stream()
-            .filter(line -> !line.split("\t")[1].equals(VERB)).map(Words::parse).toList();
+    private static final List<String[]> ROWS = DataFiles.lines(RelativeSpans.class, "relative-spans.tsv").stream()
+            .map(line -> line.split("\t")).toList();
+    private static final List<Words> WORDS = ROWS.stream().filter(columns -> !columns[1].equals(VERB))
+            .map(Words::parse).toList();
     /** Per language, the words that are verbs after the words listed with them ("expected to last six weeks"). */
-    private static final Map<String, Map<String, List<String>>> VERBS = DataFiles.lines(RelativeSpans.class,
-            "relative-spans.tsv").stream().map(line -> line.split("\t")).filter(columns -> columns[1].equals(VERB))
+    private static final Map<String, Map<String, List<String>>> VERBS = ROWS.stream()
+            .filter(columns -> columns[1].equals(VERB))
             .collect(Collectors.groupingBy(columns -> columns[0],
                     Collectors.toMap(columns -> TextFolding.fold(columns[2]),
                             columns -> Stream.of(columns[3].split("\\|")).map(TextFolding::fold).toList())));
@@ -72,8 +74,7 @@ final class RelativeSpans {
     /** The words of one language that say "next" or "last" at one place in the span, and the units they count. */
     private record Words(String language, boolean next, String where, List<String> forms, Set<ChronoUnit> units) {
 
-        static Words parse(String line) {
-            String[] columns = line.split("\t");
+        static Words parse(String[] columns) {
             Set<ChronoUnit> units = columns.length > 4 ? Stream.of(columns[4].split("\\|"))
                     .map(UNIT_WORD_UNITS::get).collect(Collectors.toSet()) : SPAN_UNITS;
             return new Words(columns[0], columns[1].equals("next"), columns[2], List.of(columns[3].split("\\|"))
