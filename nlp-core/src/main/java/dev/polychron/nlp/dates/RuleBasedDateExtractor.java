@@ -524,6 +524,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "ar", "\\b[وف]?(?:" + TextFolding.fold("في|منذ|حتى|خلال|شهر") + ")\\s", "ro", "(?<!\\bo\\s)\\bluna\\s",
             "cs", "\\b(?:" + TextFolding.fold("v|ve|od|do|během|koncem|začátkem|polovině|měsíc|měsíce|měsíci") + ")\\s",
             "id", "\\b(?:pada|sejak|hingga|sampai|selama|jelang|menjelang|bulan)\\s");
+    /**
+     * Words that schedule, after which "for" or "to" makes an English month that is an everyday word too a month
+     * where it stands capitalised and alone: "scheduled for May", "postponed to June"; not "voted for May", "wrote to
+     * June", "moved to May" (a post), "planned for April Ryan".
+     */
+    private static final Map<String, String> SCHEDULING_WORDS = Map.of(
+            "en", "\\b(?:(?:scheduled|slated|set|planned|due|billed)\\s{1,3}for|(?:postponed|delayed|deferred"
+                    + "|rescheduled|pushed\\s{1,3}back|put\\s{1,3}back|put\\s{1,3}off|brought\\s{1,3}forward)"
+                    + "\\s{1,3}to)\\s");
     private static final Pattern CAPITALISED_NEXT_WORD = Pattern.compile("[ \\t]+\\p{Lu}");
     /** A capitalised word before a month that does not open its sentence: a name's ("Black September", "Red October"). */
     private static final Pattern CAPITALISED_WORD_BEFORE = Pattern.compile("[^.!?\\s][ \\t]+\\p{Lu}\\p{L}*[ \\t]+\\z");
@@ -667,6 +676,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             rules.add(DateRule.of(Start.words(names), "\\b(?<month>" + Alternation.of(names)
                     + ")\\b(?![.,]?\\s*\\p{N})", (m, reference) -> monthAlone(months, m, reference, null))
                     .writtenAs(RuleBasedDateExtractor::capitalisedAlone));
+            String scheduling = SCHEDULING_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
+            if (scheduling != null) {
+                rules.add(DateRule.of(Start.words(lookalikes), "(?<=" + scheduling + ")(?<month>"
+                        + Alternation.of(lookalikes) + ")\\b(?![.,]?\\s*\\p{N}|['’]s\\b)",
+                        (m, reference) -> monthAlone(months, m, reference, null))
+                        .writtenAs(RuleBasedDateExtractor::capitalisedAlone));
+            }
         }
         String yearWords = MONTH_BEFORE_YEAR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
         if (yearWords != null) {

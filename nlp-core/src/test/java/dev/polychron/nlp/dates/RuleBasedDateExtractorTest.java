@@ -162,6 +162,9 @@ class RuleBasedDateExtractorTest {
             cs | Sklizeň skončila v červnu.                  | červnu                    | 2026-06    | MONTH
             cs | Volby se konaly v květnu.                   | květnu                    | 2026-05    | MONTH
             cs | Dožínky se slavily v červenci.              | červenci                  | 2026-07    | MONTH
+            en | The vote was postponed to June.             | June                      | 2026-06    | MONTH
+            en | The launch is scheduled for May.            | May                       | 2027-05    | MONTH
+            en | The hearing was pushed back to August.      | August                    | 2026-08    | MONTH
             """)
     void shouldNormaliseAbsoluteDateWhenWrittenInLanguage(String language, String text, String expectedText,
                                                          String expectedValue, Granularity expectedGranularity) {
@@ -179,6 +182,10 @@ class RuleBasedDateExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | Russia may march on, said the minister.
             en | The plan was criticised by May in London.
+            en | Most members voted for May in the ballot.
+            en | He wrote to June about the plan.
+            en | The job moved to May after the vote.
+            en | An award planned for April Ryan was cancelled.
             fr | La sonde a atteint Mars.
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
