@@ -85,12 +85,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /** Thai's era before a year, Buddhist or common: "พ.ศ. 2557" (2014), "ค.ศ. 1990". */
     private static final String THAI_ERA = "[พค]\\.\\s?ศ\\.";
     /**
-     * Between a month's name and its year: "Dec-2018", "Dec/2018", "juin de l'année 1999" too; a month after a day
-     * and a dash or slash ("12-Oct/2014") is not read with it, as the separators differ.
+     * Between a month's name and its year: "Dec-2018", "Dec/2018", "juin de l'année 1999", "julio del (año) 2000",
+     * "luglio del 2000" too; a month after a day and a dash or slash ("12-Oct/2014") is not read with it, as the
+     * separators differ.
      */
     private static final String MONTH_YEAR_JOIN =
-            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|des\\s+jahres\\s+|του\\s+|nam\\s+|"
-            + THAI_ERA + "\\s*)?";
+            "(?:" + COMMA_OR_SPACE + "|[-/])(?:of\\s+|de\\s+(?:l'annee\\s+)?|del\\s+(?:ano\\s+)?|des\\s+jahres\\s+"
+            + "|του\\s+|nam\\s+|" + THAI_ERA + "\\s*)?";
     /**
      * Page words and abbreviations (en, vi, el, de, fr, ru) whose number is a page, not a year: "p. 2014"; and a
      * journal's issue in brackets and a colon: "198 (4884): 1120–1124" (not "Part 2: 1939–1945", a heading).
@@ -221,11 +222,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /**
      * Words before a decade: "the 1990s", and those that make the year after them a decade ("thập niên 1990",
-     * "những năm 1990", "δεκαετία του 1990", "années 1990").
+     * "những năm 1990", "δεκαετία του 1990", "années 1990", "anilor 1980", "als anys 1980").
      */
     private static final List<String> DECADE_WORDS = List.of("the", "thap nien", "thap ky", "nhung nam",
-            "δεκαετια του", "δεκαετιας του", "annees", "decennie", "decada de", "decadas de", "anii", "los anos",
-            "os anos", "dos anos", "nos anos", "gli anni", "negli anni", "degli anni", "de jaren", "دهه");
+            "δεκαετια του", "δεκαετιας του", "annees", "decennie", "decada de", "decadas de", "anii", "anilor",
+            "los anos", "os anos", "dos anos", "nos anos", "gli anni", "negli anni", "degli anni", "de jaren",
+            "els anys", "als anys", "dels anys", "دهه");
     /**
      * The words before a decade written by its tens alone, in digits or words, taken as the 20th century's: "los años
      * 80", "negli anni '60", "os anos oitenta", "de jaren zestig", "w latach 80.", "les années 70", "της δεκαετίας του
@@ -235,7 +237,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     private static final List<String> TENS_DECADE_WORDS = Stream.concat(Stream.of("los anos", "os anos", "dos anos",
             "nos anos", "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees",
             "els anys", "als anys", "dels anys",
-            "decada de los", "anii", "δεκαετια του", "δεκαετιας του"), CenturyDecades.VIETNAMESE_DECADE_WORDS.stream())
+            "decada de los", "anii", "anilor", "δεκαετια του", "δεκαετιας του"), CenturyDecades.VIETNAMESE_DECADE_WORDS.stream())
             .toList();
     /**
      * The words before a decade's tens that make one only right after a part phrase: Polish "na początku lat 90.",

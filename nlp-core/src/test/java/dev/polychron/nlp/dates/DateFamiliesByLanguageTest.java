@@ -207,6 +207,8 @@ class DateFamiliesByLanguageTest {
             fuzzy    | tr    | Ülke 1990'lı yıllarda değişti.                            | 1990'lı                      | 199              | DECADE  |       |
             fuzzy    | tr    | Ülke 1990'larda değişti.                                  | 1990'larda                   | 199              | DECADE  |       |
             fuzzy    | ro    | În anii '90 țara s-a schimbat.                            | anii '90                     | 199              | DECADE  |       |
+            fuzzy    | ro    | La sfârșitul anilor 1980 economia s-a prăbușit.           | sfârșitul anilor 1980        | 198              | DECADE  | END   |
+            fuzzy    | ca    | Als anys 1980 la ciutat va créixer.                       | Als anys 1980                | 198              | DECADE  |       |
             fuzzy    | cs    | V 90. letech se země změnila.                             | 90. letech                   | 199              | DECADE  |       |
             relative | vi    | Họ gặp nhau tháng 3 năm ngoái.                            | tháng 3 năm ngoái            | 2012-03          | MONTH   |       |
             relative | vi    | Tháng ba năm ngoái giá tăng.                              | Tháng ba năm ngoái           | 2012-03          | MONTH   |       |

@@ -163,6 +163,10 @@ class RuleBasedDateExtractorTest {
             cs | Volby se konaly v květnu.                   | květnu                    | 2026-05    | MONTH
             cs | Dožínky se slavily v červenci.              | červenci                  | 2026-07    | MONTH
             en | The vote was postponed to June.             | June                      | 2026-06    | MONTH
+            es | El puente se inauguró en julio del 2000.    | julio del 2000            | 2000-07    | MONTH
+            es | Llovió en julio del año 1999.               | julio del año 1999        | 1999-07    | MONTH
+            it | Il ponte fu aperto nel luglio del 2000.     | luglio del 2000           | 2000-07    | MONTH
+            ca | El pont es va obrir el juliol del 2000.     | juliol del 2000           | 2000-07    | MONTH
             en | The launch is scheduled for May.            | May                       | 2027-05    | MONTH
             en | The hearing was pushed back to August.      | August                    | 2026-08    | MONTH
             """)

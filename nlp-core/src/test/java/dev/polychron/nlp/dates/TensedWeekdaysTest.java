@@ -40,6 +40,9 @@ class TensedWeekdaysTest {
             de | Er sagte am Freitag, es sei vorbei.       | Freitag      | 2013-02-08
             fr | Le sommet aura lieu dimanche.             | dimanche     | 2013-02-17
             es | El domingo va a votar el parlamento.      | domingo      | 2013-02-17
+            ca | El ministre va dimitir dijous.            | dijous       | 2013-02-07
+            ca | El tren va a Girona dijous.               | dijous       | 2013-02-14
+            ca | El Parlament votarà la llei diumenge.     | diumenge     | 2013-02-17
             ru | Встреча состоится в воскресенье.          | воскресенье  | 2013-02-17
             ru | На пятницу был назначен матч.             | пятницу      | 2013-02-15
             de | Für Freitag wurde Regen erwartet.         | Freitag      | 2013-02-15
