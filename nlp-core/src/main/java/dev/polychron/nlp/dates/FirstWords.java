@@ -48,7 +48,7 @@ final class FirstWords {
     /** The first words of {@code starts}, those of them that name some. */
     static FirstWords of(Collection<Start> starts) {
         return new FirstWords(starts.stream().filter(start -> !start.anywhere() && !start.anyWord()
-                && !start.digitsOnly()).distinct().toList());
+                && !start.digitsOnly() && !start.shortNumbersOnly()).distinct().toList());
     }
 
     /** The id of {@code start} in {@link #admitted}'s answer, or -1 where it is none of these. */

@@ -36,6 +36,8 @@ final class MatchStarts {
     /** The same as {@link #digits} and {@link #words} without the positions right after an ASCII digit. */
     private final int[] digitRuns;
     private final int[] wordsNotAfterDigit;
+    /** The first digits of the numbers of one or two ASCII digits, where {@link Start#DAY} admits. */
+    private final int[] shortNumbers;
     /** Whether the text has chars outside the BMP, whose halves {@link #words} counts as words of their own. */
     private final boolean surrogates;
     /**
@@ -52,7 +54,7 @@ final class MatchStarts {
     private int[][] admittedByFirstWords;
 
     private MatchStarts(String text, int[] digits, int[] words, int[] digitRuns, int[] wordsNotAfterDigit,
-                        boolean surrogates, FirstWords firstWords) {
+                        int[] shortNumbers, boolean surrogates, FirstWords firstWords) {
         this.text = text;
         this.firstWords = firstWords;
         this.chars = text.toCharArray();
@@ -61,6 +63,7 @@ final class MatchStarts {
         this.words = words;
         this.digitRuns = digitRuns;
         this.wordsNotAfterDigit = wordsNotAfterDigit;
+        this.shortNumbers = shortNumbers;
         this.admitting = new int[words.length];
     }
 
@@ -70,10 +73,12 @@ final class MatchStarts {
         int[] words = new int[text.length()];
         int[] digitRuns = new int[text.length()];
         int[] wordsNotAfterDigit = new int[text.length()];
+        int[] shortNumbers = new int[text.length()];
         int digitCount = 0;
         int wordCount = 0;
         int runCount = 0;
         int notAfterDigitCount = 0;
+        int shortCount = 0;
         boolean surrogates = false;
         for (int i = 0; i < text.length(); i++) {
             surrogates |= Character.isSurrogate(text.charAt(i));
@@ -83,6 +88,11 @@ final class MatchStarts {
                 digits[digitCount++] = i;
                 if (!afterDigit) {
                     digitRuns[runCount++] = i;
+                    boolean threeDigits = i + 2 < text.length() && Start.isAsciiDigit(text.charAt(i + 1))
+                            && Start.isAsciiDigit(text.charAt(i + 2));
+                    if (!threeDigits) {
+                        shortNumbers[shortCount++] = i;
+                    }
                 }
             }
             if (digit || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -93,8 +103,8 @@ final class MatchStarts {
             }
         }
         return new MatchStarts(text, Arrays.copyOf(digits, digitCount), Arrays.copyOf(words, wordCount),
-                Arrays.copyOf(digitRuns, runCount), Arrays.copyOf(wordsNotAfterDigit, notAfterDigitCount), surrogates,
-                firstWords);
+                Arrays.copyOf(digitRuns, runCount), Arrays.copyOf(wordsNotAfterDigit, notAfterDigitCount),
+                Arrays.copyOf(shortNumbers, shortCount), surrogates, firstWords);
     }
 
     /** Whether {@code regex} opens with what cannot match right after a digit. */
@@ -151,7 +161,8 @@ final class MatchStarts {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int next = 0;
         boolean afterDigit = !NOT_AFTER_DIGIT.apply(pattern.pattern());
-        int[] candidates = start.digitsOnly() ? (afterDigit ? digits : digitRuns)
+        int[] candidates = start.shortNumbersOnly() ? shortNumbers
+                : start.digitsOnly() ? (afterDigit ? digits : digitRuns)
                 : start.anyWord() ? (afterDigit ? words : wordsNotAfterDigit)
                 : (afterDigit ? admitted : admittedNotAfterDigit).computeIfAbsent(start, s -> admitted(s, afterDigit));
         for (int at : candidates) {

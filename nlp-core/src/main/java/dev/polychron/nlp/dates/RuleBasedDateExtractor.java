@@ -724,12 +724,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:(?:\\s*,)?\\s+nam\\s+|/)" + YEAR
                         + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits, modifier(m))).requiring("thang"),
-                rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
+                rule(Start.DAY, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
                         + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|des\\s+jahres|" + THAI_ERA + "))?,?\\s+" + YEAR
                         + NOT_NUMBER_AFTER + notARoundCountAfter(language),
                         m -> day(m, monthName))
                         .writtenAs((text, m) -> months.writtenAsListed(text, m) && inOneSentence(text, m)),
-                rule(Start.DIGIT, NOT_NUMBER_BEFORE + beforeThreeDigitYear(months, language) + DAY + ORDINAL_SUFFIX
+                rule(Start.DAY, NOT_NUMBER_BEFORE + beforeThreeDigitYear(months, language) + DAY + ORDINAL_SUFFIX
                         + "\\s+" + DAY_OF_MONTH + month + "\\b\\.?(?:\\s+de)?\\s+(?<year>[1-9]\\d{2})"
                         + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)).writtenAs(months::writtenAsListed),

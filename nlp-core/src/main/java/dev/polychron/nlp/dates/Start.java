@@ -8,23 +8,30 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Where the matches of a date pattern can begin: at an ASCII digit, at the start of a word (after a char that is
- * neither letter nor digit), at the start of a word that begins with one of the pattern's first words, or anywhere.
+ * Where the matches of a date pattern can begin: at an ASCII digit, at the first of one or two ASCII digits, at the
+ * start of a word (after a char that is neither letter nor digit), at the start of a word that begins with one of the
+ * pattern's first words, or anywhere.
  * A pattern that begins with a look-behind refusing letters and digits, or with {@code \b} and then a word char,
  * can only begin a match at the start of a word.
  */
 final class Start {
 
     /** Anywhere. */
-    static final Start ANYWHERE = new Start(true, true, true, new String[0]);
+    static final Start ANYWHERE = new Start(true, true, true, false, new String[0]);
     /** At an ASCII digit: the pattern's first char is one. */
-    static final Start DIGIT = new Start(false, true, false, new String[0]);
+    static final Start DIGIT = new Start(false, true, false, false, new String[0]);
+    /**
+     * At the first digit of a number of one or two ASCII digits: a pattern that refuses a digit before it and reads a
+     * day or an hour ("5 May", "7.30am") and then no digit cannot begin at a year or at a longer number.
+     */
+    static final Start DAY = new Start(false, false, false, true, new String[0]);
     /** At the start of any word, or at an ASCII digit. */
-    static final Start WORD = new Start(false, true, true, new String[0]);
+    static final Start WORD = new Start(false, true, true, false, new String[0]);
 
     private final boolean anywhere;
     private final boolean digit;
     private final boolean anyWord;
+    private final boolean shortNumber;
     /** The first words, sorted, and the set of their first chars. */
     private final String[] words;
     private final BitSet initialSet = new BitSet();
@@ -32,12 +39,13 @@ final class Start {
     private final WordTrie trie;
     private final int hash;
 
-    private Start(boolean anywhere, boolean digit, boolean anyWord, String[] words) {
+    private Start(boolean anywhere, boolean digit, boolean anyWord, boolean shortNumber, String[] words) {
         this.anywhere = anywhere;
         this.digit = digit;
         this.anyWord = anyWord;
+        this.shortNumber = shortNumber;
         this.words = words;
-        this.hash = Objects.hash(anywhere, digit, anyWord, Arrays.hashCode(words));
+        this.hash = Objects.hash(anywhere, digit, anyWord, shortNumber, Arrays.hashCode(words));
         for (String word : words) {
             initialSet.set(word.charAt(0));
         }
@@ -47,13 +55,13 @@ final class Start {
     /** At the start of a word that begins with one of {@code words} (which may also end inside it). */
     @SafeVarargs
     static Start words(Collection<String>... words) {
-        return new Start(false, false, false, Stream.of(words).flatMap(Collection::stream).filter(w -> !w.isEmpty())
+        return new Start(false, false, false, false, Stream.of(words).flatMap(Collection::stream).filter(w -> !w.isEmpty())
                 .distinct().sorted().toArray(String[]::new));
     }
 
     /** Where this one says, or at an ASCII digit. */
     Start orDigit() {
-        return new Start(anywhere, true, anyWord, words);
+        return new Start(anywhere, true, anyWord, false, words);
     }
 
     boolean anywhere() {
@@ -78,6 +86,11 @@ final class Start {
     /** Whether only ASCII digits can begin a match. */
     boolean digitsOnly() {
         return digit && !anyWord && words.length == 0;
+    }
+
+    /** Whether only the first digit of a number of one or two ASCII digits can begin a match ({@link #DAY}). */
+    boolean shortNumbersOnly() {
+        return shortNumber;
     }
 
     /** Whether a match can begin with {@code c}: a cheap test before {@link #admits} reads the text there. */
@@ -107,7 +120,7 @@ final class Start {
     @Override
     public boolean equals(Object other) {
         return other instanceof Start start && anywhere == start.anywhere && digit == start.digit
-                && anyWord == start.anyWord && Arrays.equals(words, start.words);
+                && anyWord == start.anyWord && shortNumber == start.shortNumber && Arrays.equals(words, start.words);
     }
 
     @Override

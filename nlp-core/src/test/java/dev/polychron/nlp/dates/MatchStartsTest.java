@@ -27,6 +27,19 @@ class MatchStartsTest {
     }
 
     @Test
+    void shouldFindDaysAndHoursWhenStartIsDay() {
+        String text = "5 May, 12.3.2014 at 7.30am; 2014 and 123 May";
+        Pattern day = Pattern.compile("(?<![\\p{N}.])[0-3]?[0-9](?:\\.[0-9]{1,2}\\.[0-9]{4}| May|\\.[0-9]{2}am)");
+        assertThat(matches(day.pattern(), Start.DAY, text)).isEqualTo(found(day, text))
+                .containsExactly("5 May@0", "12.3.2014@7", "7.30am@20");
+    }
+
+    @Test
+    void shouldNotTryAYearOrALongerNumberWhenStartIsDay() {
+        assertThat(matches("[0-9]+", Start.DAY, "1 2014 23 456 7")).containsExactly("1@0", "23@7", "7@14");
+    }
+
+    @Test
     void shouldFindMatchesInsideWordsWhenStartIsAnywhere() {
         assertThat(matches("thang\\s+[0-9]", Start.ANYWHERE, "xthang 5")).containsExactly("thang 5@1");
     }
