@@ -36,8 +36,6 @@ final class MatchStarts {
     /** The same as {@link #digits} and {@link #words} without the positions right after an ASCII digit. */
     private final int[] digitRuns;
     private final int[] wordsNotAfterDigit;
-    /** The first digits of the numbers of one or two ASCII digits, where {@link Start#DAY} admits. */
-    private final int[] shortNumbers;
     /** Whether the text has chars outside the BMP, whose halves {@link #words} counts as words of their own. */
     private final boolean surrogates;
     /**
@@ -54,7 +52,7 @@ final class MatchStarts {
     private int[][] admittedByFirstWords;
 
     private MatchStarts(String text, int[] digits, int[] words, int[] digitRuns, int[] wordsNotAfterDigit,
-                        int[] shortNumbers, boolean surrogates, FirstWords firstWords) {
+                        boolean surrogates, FirstWords firstWords) {
         this.text = text;
         this.firstWords = firstWords;
         this.chars = text.toCharArray();
@@ -63,7 +61,6 @@ final class MatchStarts {
         this.words = words;
         this.digitRuns = digitRuns;
         this.wordsNotAfterDigit = wordsNotAfterDigit;
-        this.shortNumbers = shortNumbers;
         this.admitting = new int[words.length];
     }
 
@@ -73,12 +70,10 @@ final class MatchStarts {
         int[] words = new int[text.length()];
         int[] digitRuns = new int[text.length()];
         int[] wordsNotAfterDigit = new int[text.length()];
-        int[] shortNumbers = new int[text.length()];
         int digitCount = 0;
         int wordCount = 0;
         int runCount = 0;
         int notAfterDigitCount = 0;
-        int shortCount = 0;
         boolean surrogates = false;
         for (int i = 0; i < text.length(); i++) {
             surrogates |= Character.isSurrogate(text.charAt(i));
@@ -88,11 +83,6 @@ final class MatchStarts {
                 digits[digitCount++] = i;
                 if (!afterDigit) {
                     digitRuns[runCount++] = i;
-                    boolean threeDigits = i + 2 < text.length() && Start.isAsciiDigit(text.charAt(i + 1))
-                            && Start.isAsciiDigit(text.charAt(i + 2));
-                    if (!threeDigits) {
-                        shortNumbers[shortCount++] = i;
-                    }
                 }
             }
             if (digit || i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
@@ -104,7 +94,7 @@ final class MatchStarts {
         }
         return new MatchStarts(text, Arrays.copyOf(digits, digitCount), Arrays.copyOf(words, wordCount),
                 Arrays.copyOf(digitRuns, runCount), Arrays.copyOf(wordsNotAfterDigit, notAfterDigitCount),
-                Arrays.copyOf(shortNumbers, shortCount), surrogates, firstWords);
+                surrogates, firstWords);
     }
 
     /** Whether {@code regex} opens with what cannot match right after a digit. */
@@ -161,7 +151,7 @@ final class MatchStarts {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int next = 0;
         boolean afterDigit = !NOT_AFTER_DIGIT.apply(pattern.pattern());
-        int[] candidates = start.shortNumbersOnly() ? shortNumbers
+        int[] candidates = start.numbersOnly() ? admitted.computeIfAbsent(start, this::numbers)
                 : start.digitsOnly() ? (afterDigit ? digits : digitRuns)
                 : start.anyWord() ? (afterDigit ? words : wordsNotAfterDigit)
                 : (afterDigit ? admitted : admittedNotAfterDigit).computeIfAbsent(start, s -> admitted(s, afterDigit));
@@ -171,6 +161,17 @@ final class MatchStarts {
                 next = Math.max(matcher.end(), at + 1);
             }
         }
+    }
+
+    /** The first digits of the numbers whose length {@code start} admits: of one or two digits for a day. */
+    private int[] numbers(Start start) {
+        int count = 0;
+        for (int at : digitRuns) {
+            if (start.admitsNumber(Start.numberLength(text, at))) {
+                admitting[count++] = at;
+            }
+        }
+        return Arrays.copyOf(admitting, count);
     }
 
     private int[] admitted(Start start, boolean afterDigit) {

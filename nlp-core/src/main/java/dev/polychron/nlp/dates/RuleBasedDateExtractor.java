@@ -716,7 +716,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         .requiring(MAY_NAME_CENTURY),
                 rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]?\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
-                rule(Start.words(List.of("ngay", "mong", "mung")).orDigit(),
+                rule(Start.words(List.of("ngay", "mong", "mung")).orNumbers(Start.DAY),
                         "(?:\\b(?:ngay|mong|mung)\\s+)?" + NOT_NUMBER_BEFORE + DAY
                         + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)).requiring("thang"),
