@@ -38,7 +38,7 @@ final class MonthNameNumericDates {
         List<DateRule> rules = new ArrayList<>(List.of(
                 DateRule.of(Start.DAY, BEFORE + RuleBasedDateExtractor.DAY + SEPARATOR + month + "\\k<sep>"
                         + TWO_OR_FOUR_DIGIT_YEAR + AFTER, (m, reference) -> date(m, months, reference)),
-                DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.YEAR + SEPARATOR + month + "\\k<sep>"
+                DateRule.of(Start.FOUR_DIGITS, BEFORE + RuleBasedDateExtractor.YEAR + SEPARATOR + month + "\\k<sep>"
                         + RuleBasedDateExtractor.DAY + AFTER, (m, reference) -> date(m, months, reference)),
                 DateRule.of(Start.words(months.forms()), BEFORE + month + SEPARATOR + RuleBasedDateExtractor.DAY
                         + "\\k<sep>" + RuleBasedDateExtractor.YEAR + AFTER,

@@ -254,7 +254,7 @@ final class NumericDateRules {
                                 + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})"
                         + AFTER,
                         (m, reference) -> day(m, reference.getYear()).map(ResolvedDate::yearless)).requiring("/"),
-                DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0?[1-9]|1[0-2])" + AFTER,
+                DateRule.of(Start.FOUR_DIGITS, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0?[1-9]|1[0-2])" + AFTER,
                         (m, reference) -> month(m)),
                 // "10-2014" with a dash only with a two-digit month: "1-2000 employees" is a count
                 DateRule.of(Start.DIGIT,
@@ -262,12 +262,12 @@ final class NumericDateRules {
                                 + "(?<month>0?[1-9]|1[0-2])(?:[/.]|(?<=\\d\\d)-)(?<year>[12]\\d{3})" + AFTER
                                 + "(?!/\\p{L})",
                         (m, reference) -> month(m)),
-                DateRule.of(Start.DIGIT,
+                DateRule.of(Start.FOUR_DIGITS,
                         BEFORE_YEAR_FIRST + "(?<year>\\d{4}) ?(?<sep>[./-]) ?(?<month>\\d{1,2}) ?\\k<sep> ?"
                         + "(?<day>\\d{1,2})" + AFTER_YEAR_FIRST,
                         (m, reference) -> day(m)),
                 // ISO 8601's order with spaces, its month and day in two digits each: "2010 01 29"
-                DateRule.of(Start.DIGIT,
+                DateRule.of(Start.FOUR_DIGITS,
                         BEFORE + "(?<year>[12]\\d{3}) (?<month>0[1-9]|1[0-2]) (?<day>0[1-9]|[12]\\d|3[01])" + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
@@ -295,7 +295,7 @@ final class NumericDateRules {
                 // British news write a dot between hour and minute, read as a clock only with its half: "7.30am"
                 DateRule.of(Start.DAY, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\.(?<minute>[0-5]\\d)\\s*" + HALF
                         + "(?![\\p{L}\\p{N}])", (m, reference) -> timeOfDay(m, reference, m.group("minute"), half(m))),
-                DateRule.of(Start.DIGIT, BEFORE + WIRE_CLOCK,
+                DateRule.of(Start.FOUR_DIGITS, BEFORE + WIRE_CLOCK,
                         (m, reference) -> timeOfDay(m, reference, m.group("minute"), null)),
                 DateRule.of(Start.DAY, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*" + HALF + "(?![\\p{L}\\p{N}])",
                         (m, reference) -> timeOfDay(m, reference, null, half(m)))));
