@@ -51,12 +51,14 @@ final class CenturyRanges {
         String listedAfterWord = BARE_AHEAD + "(?<=" + PLURAL_WORD_BEFORE + "(?:" + ROMAN + "|\\d{1,2})"
                 + listJoiner(language).replace("\\s+", "\\s{1,3}") + ")" + BARE.formatted("last");
         Start start = Start.words(FIRST_WORDS).orDigit();
-        Start opened = Start.words(FIRST_WORDS, DateRanges.openingWords(language)).orDigit();
+        Start opened = Start.words(FIRST_WORDS, DateRanges.openingWords(language));
+        // an ordinal may begin inside a number ("123rd"); a century word's number is one or two digits after a space
         return Stream.of(
-                DateRule.of(opened, ordinalsFirst, (m, reference) -> ordinalsFirst(m, first(m), false)),
+                DateRule.of(opened.orDigit(), ordinalsFirst, (m, reference) -> ordinalsFirst(m, first(m), false)),
                 DateRule.of(opened, wordFirst, (m, reference) -> range(first(m), written(m, "last"))),
                 DateRule.of(start, listed, (m, reference) -> ordinalsFirst(m, written(m, "first"), true)),
-                DateRule.of(start, listedAfterWord, (m, reference) -> century(written(m, "last"))))
+                DateRule.of(Start.words(FIRST_WORDS).orNumbers(Start.DAY), listedAfterWord,
+                        (m, reference) -> century(written(m, "last"))))
                 .map(rule -> rule.requiring(RuleBasedDateExtractor.MAY_NAME_CENTURY)).toList();
     }
 

@@ -402,7 +402,7 @@ final class DateRanges {
             String days = joint.formatted(weekday + "(?:" + notNumberBefore + firstDay + ordinal + inWords.formatted(1)
                     + ")", weekday + "(?:" + day + ordinal + inWords.formatted(2) + ")");
             rules.add(DateRule.of(opensWithWord ? Start.words(betweens)
-                    : Start.words(openings, weekdays, spelled.keySet()).orDigit(),
+                    : Start.words(openings, weekdays, spelled.keySet()).orNumbers(Start.DAY),
                     days + "\\s+" + RuleBasedDateExtractor.DAY_OF_MONTH + month + "\\b(?:\\.?(?:\\s+(?:de|του))?,?\\s+"
                     + year + ")?" + notNumberAfter, (m, reference) -> days(m, monthName, reference, spelled)));
             rules.add(DateRule.of(Start.words(months.forms()),
@@ -442,7 +442,7 @@ final class DateRanges {
                         : String.valueOf(reference.getYear()), Integer.parseInt(m.group("month1")),
                         Integer.parseInt(m.group("month")))).requiring("月"));
         String viMonth = "(?<month>1[0-2]|0?[1-9])";
-        rules.add(DateRule.of(Start.words(List.of("tu", "ngay")).orDigit(),
+        rules.add(DateRule.of(Start.words(List.of("tu", "ngay")).orNumbers(Start.DAY),
                 "(?:\\btu\\s+)?(?:ngay\\s+)?" + notNumberBefore + NOT_MONTH_NUMBER + firstDay + "(?:" + DASH
                 + "|\\s+(?:đen|toi)\\s+)(?:ngay\\s+)?" + day + "\\s+thang\\s+" + viMonth + "(?:(?:\\s*,)?\\s+nam\\s+"
                 + year + ")?" + notNumberAfter, (m, reference) -> days(m, g -> Integer.parseInt(g.group("month")),

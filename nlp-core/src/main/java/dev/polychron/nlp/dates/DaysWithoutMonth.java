@@ -115,7 +115,7 @@ final class DaysWithoutMonth {
             List<String> prepositions = new ArrayList<>(words);
             words.forEach(word -> prepositions.add(word.split(" ")[0]));
             // the preposition stays outside the mention, as in the numeric dates' own "15.2." it then equals
-            rules.add(DateRule.of(Start.DIGIT, "(?<=(?<![\\p{L}\\p{N}])(?:"
+            rules.add(DateRule.of(Start.DAY, "(?<=(?<![\\p{L}\\p{N}])(?:"
                     + Alternation.of(new HashSet<>(prepositions)) + ")\\s)" + RuleBasedDateExtractor.DAY
                     + "\\.(?<month>1[0-2]|0?[1-9])\\.??" + FOLDED_CLAUSE_END,
                     (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),

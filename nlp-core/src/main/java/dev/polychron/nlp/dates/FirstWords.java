@@ -1,5 +1,6 @@
 package dev.polychron.nlp.dates;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,6 +27,9 @@ final class FirstWords {
     private final Map<Start, Integer> ids = new HashMap<>();
     /** The ids of the Starts that admit ASCII digits too ({@link Start#orDigit}). */
     private final int[] digitIds;
+    /** The Starts that admit the first digits of some numbers too ({@link Start#orNumbers}), and their ids. */
+    private final List<Start> numberStarts;
+    private final int[] numberIds;
     private final WordTrie trie;
     private final int[] fromRoot;
 
@@ -41,6 +45,8 @@ final class FirstWords {
             }
         }
         digitIds = starts.stream().filter(Start::digit).mapToInt(ids::get).toArray();
+        numberStarts = starts.stream().filter(start -> !start.digit() && start.admitsNumbers()).toList();
+        numberIds = numberStarts.stream().mapToInt(ids::get).toArray();
         trie = new WordTrie(words, numbers.stream().mapToInt(Integer::intValue).toArray());
         fromRoot = trie.fromRoot(ROOT_TABLE_CHARS);
     }
@@ -48,7 +54,7 @@ final class FirstWords {
     /** The first words of {@code starts}, those of them that name some. */
     static FirstWords of(Collection<Start> starts) {
         return new FirstWords(starts.stream().filter(start -> !start.anywhere() && !start.anyWord()
-                && !start.digitsOnly()).distinct().toList());
+                && !start.digitsOnly() && !start.numbersOnly()).distinct().toList());
     }
 
     /** The id of {@code start} in {@link #admitted}'s answer, or -1 where it is none of these. */
@@ -63,10 +69,17 @@ final class FirstWords {
     int[][] admitted(char[] chars, int[] candidates) {
         int[][] admitted = new int[ids.size()][];
         int[] counts = new int[ids.size()];
+        CharSequence text = CharBuffer.wrap(chars);
         for (int at : candidates) {
             if (Start.isAsciiDigit(chars[at])) {
                 for (int id : digitIds) {
                     add(admitted, counts, id, at);
+                }
+                int length = numberIds.length == 0 ? 0 : Start.numberLength(text, at);
+                for (int i = 0; i < numberIds.length; i++) {
+                    if (numberStarts.get(i).admitsNumber(length)) {
+                        add(admitted, counts, numberIds[i], at);
+                    }
                 }
             }
             int node = chars[at] < fromRoot.length ? fromRoot[chars[at]] : trie.next(WordTrie.ROOT, chars[at]);

@@ -71,7 +71,7 @@ final class LunarDays {
         String lunarName = "\\s+thang\\s+(?<lunar>" + Alternation.of(LUNAR_MONTH_NAMES.keySet()) + ")\\b";
         // no year named by its cycle or a reign after the mark: "âm lịch năm Quý Dậu", "âm lịch triều Tự Đức"
         String noCyclicYear = "(?!\\s+(?:nam\\s+\\p{L}|trieu\\b))";
-        Start dayStart = Start.words(List.of("ngay", "mong", "mung")).orDigit();
+        Start dayStart = Start.words(List.of("ngay", "mong", "mung")).orNumbers(Start.DAY);
         return List.of(
                 DateRule.of(dayStart, DAY + numbered + YEAR_BEFORE_MARK
                         + MARK + YEAR + noCyclicYear,

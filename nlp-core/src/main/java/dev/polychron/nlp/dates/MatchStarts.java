@@ -93,8 +93,8 @@ final class MatchStarts {
             }
         }
         return new MatchStarts(text, Arrays.copyOf(digits, digitCount), Arrays.copyOf(words, wordCount),
-                Arrays.copyOf(digitRuns, runCount), Arrays.copyOf(wordsNotAfterDigit, notAfterDigitCount), surrogates,
-                firstWords);
+                Arrays.copyOf(digitRuns, runCount), Arrays.copyOf(wordsNotAfterDigit, notAfterDigitCount),
+                surrogates, firstWords);
     }
 
     /** Whether {@code regex} opens with what cannot match right after a digit. */
@@ -151,7 +151,8 @@ final class MatchStarts {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int next = 0;
         boolean afterDigit = !NOT_AFTER_DIGIT.apply(pattern.pattern());
-        int[] candidates = start.digitsOnly() ? (afterDigit ? digits : digitRuns)
+        int[] candidates = start.numbersOnly() ? admitted.computeIfAbsent(start, this::numbers)
+                : start.digitsOnly() ? (afterDigit ? digits : digitRuns)
                 : start.anyWord() ? (afterDigit ? words : wordsNotAfterDigit)
                 : (afterDigit ? admitted : admittedNotAfterDigit).computeIfAbsent(start, s -> admitted(s, afterDigit));
         for (int at : candidates) {
@@ -160,6 +161,17 @@ final class MatchStarts {
                 next = Math.max(matcher.end(), at + 1);
             }
         }
+    }
+
+    /** The first digits of the numbers whose length {@code start} admits: of one or two digits for a day. */
+    private int[] numbers(Start start) {
+        int count = 0;
+        for (int at : digitRuns) {
+            if (start.admitsNumber(Start.numberLength(text, at))) {
+                admitting[count++] = at;
+            }
+        }
+        return Arrays.copyOf(admitting, count);
     }
 
     private int[] admitted(Start start, boolean afterDigit) {

@@ -35,19 +35,22 @@ final class MonthNameNumericDates {
     static List<DateRule> rules(String language) {
         MonthNames months = MonthNames.of(language);
         String month = "(?<month>" + months.alternation() + ")\\.?";
+        // a day against its month's name is a number of its own unless the name opens with a digit (Japanese "1月")
+        Start dayBeforeName = months.forms().stream()
+                .anyMatch(form -> !form.isEmpty() && Start.isAsciiDigit(form.charAt(0))) ? Start.DIGIT : Start.DAY;
         List<DateRule> rules = new ArrayList<>(List.of(
-                DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.DAY + SEPARATOR + month + "\\k<sep>"
+                DateRule.of(Start.DAY, BEFORE + RuleBasedDateExtractor.DAY + SEPARATOR + month + "\\k<sep>"
                         + TWO_OR_FOUR_DIGIT_YEAR + AFTER, (m, reference) -> date(m, months, reference)),
-                DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.YEAR + SEPARATOR + month + "\\k<sep>"
+                DateRule.of(Start.FOUR_DIGITS, BEFORE + RuleBasedDateExtractor.YEAR + SEPARATOR + month + "\\k<sep>"
                         + RuleBasedDateExtractor.DAY + AFTER, (m, reference) -> date(m, months, reference)),
                 DateRule.of(Start.words(months.forms()), BEFORE + month + SEPARATOR + RuleBasedDateExtractor.DAY
                         + "\\k<sep>" + RuleBasedDateExtractor.YEAR + AFTER,
                         (m, reference) -> date(m, months, reference)),
-                DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.DAY + month + "\\s+"
+                DateRule.of(dayBeforeName, BEFORE + RuleBasedDateExtractor.DAY + month + "\\s+"
                         + RuleBasedDateExtractor.YEAR + AFTER, (m, reference) -> date(m, months, reference))));
         // a two-digit year closes its clause, else it is a count: "31 octobre 74." but not "31 octobre 74 personnes"
         String shortYear = "(?<year>\\d{2})" + DaysWithoutMonth.CLAUSE_END;
-        rules.add(DateRule.of(Start.DIGIT, BEFORE + RuleBasedDateExtractor.DAY + RuleBasedDateExtractor.ORDINAL_SUFFIX
+        rules.add(DateRule.of(Start.DAY, BEFORE + RuleBasedDateExtractor.DAY + RuleBasedDateExtractor.ORDINAL_SUFFIX
                 + "\\s+" + RuleBasedDateExtractor.DAY_OF_MONTH + month + "\\s+(?:of\\s+|de\\s+)?'?" + shortYear,
                 (m, reference) -> date(m, months, reference)));
         // the month alone before a two-digit year that cannot be its day: "April of 87", "July '98", "juillet 98"

@@ -27,35 +27,43 @@ final class NowEnds {
      * "hiện nay" and "hiện tại" beside CLDR's "bây giờ" ("từ năm 2010 đến nay"); Indonesian "kini" and "saat ini"
      * beside CLDR's "sekarang" ("sejak 2010 hingga kini", "(2010–kini)").
      */
-    private static final Map<String, String> OTHER_WORDS = Map.of("en", "(?:the )?present(?: day)?",
-            "vi", "(?:hien )?nay|hien tai", "id", "kini|saat ini");
+    private static final Map<String, List<String>> OTHER_WORDS = Map.of(
+            "en", List.of("present", "the present", "present day", "the present day"),
+            "vi", List.of("nay", "hien nay", "hien tai"), "id", List.of("kini", "saat ini"));
 
     /** CLDR's "now", as a whole word; null where the language joins words without spaces ("今" in "今後"). */
     private final Pattern now;
+    /** Where alone a match of {@link #now} begins: at one of its words, not at every word of the text. */
+    private final Start nowWords;
 
-    private NowEnds(Pattern now) {
+    private NowEnds(Pattern now, Start nowWords) {
         this.now = now;
+        this.nowWords = nowWords;
     }
 
     static NowEnds of(String language, boolean unspaced) {
         String word = RelativeDateTimeFormatter.getInstance(ULocale.forLanguageTag(language))
                 .format(Direction.PLAIN, AbsoluteUnit.NOW);
-        String others = OTHER_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
-        return new NowEnds(unspaced || word == null || word.isBlank() ? null : Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:" + Pattern.quote(TextFolding.fold(word.strip()))
-                        + (others == null ? "" : "|" + others) + ")(?![\\p{L}\\p{N}])"));
+        if (unspaced || word == null || word.isBlank()) {
+            return new NowEnds(null, Start.WORD);
+        }
+        List<String> words = new ArrayList<>(OTHER_WORDS.getOrDefault(ULocale.forLanguageTag(language).getLanguage(),
+                List.of()));
+        words.add(TextFolding.fold(word.strip()));
+        return new NowEnds(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + Alternation.of(words) + ")(?![\\p{L}\\p{N}])"),
+                Start.words(words));
     }
 
     /**
-     * A mention of the reference's day for each "now" of the folded text of {@code starts} (tried at its word starts
-     * only) that no mention of {@code sorted} covers.
+     * A mention of the reference's day for each "now" of the folded text of {@code starts} (tried only at the word
+     * starts that begin with one of its words) that no mention of {@code sorted} covers.
      */
     List<DateMention> candidates(String text, MatchStarts starts, List<DateMention> sorted, LocalDate reference) {
         List<DateMention> candidates = new ArrayList<>();
         if (now == null) {
             return candidates;
         }
-        starts.forEach(now, Start.WORD, word -> {
+        starts.forEach(now, nowWords, word -> {
             int start = word.start();
             int end = word.end();
             if (sorted.stream().noneMatch(mention -> mention.start() < end && start < mention.end())) {

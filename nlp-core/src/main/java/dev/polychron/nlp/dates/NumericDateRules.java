@@ -233,10 +233,10 @@ final class NumericDateRules {
         String second = monthFirst ? "day" : "month";
         String yearFirstSeparator = yearFirstSeparator(ULocale.forLanguageTag(language));
         List<DateRule> rules = new ArrayList<>(List.of(
-                DateRule.of(Start.DIGIT,
+                DateRule.of(Start.DAY,
                         BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
                         + "(?<year>\\d{4})" + AFTER, (m, reference) -> day(m)),
-                DateRule.of(Start.DIGIT,
+                DateRule.of(Start.DAY,
                         BEFORE + "(?<" + first + ">\\d{1,2})(?<sep>[./-])(?<" + second + ">\\d{1,2})\\k<sep>"
                         + "(?<year>\\d{2})" + AFTER, (m, reference) -> {
                             Optional<ResolvedDate> yearFirst = yearFirstSeparator == null ? Optional.empty()
@@ -245,7 +245,7 @@ final class NumericDateRules {
                                             || m.group("sep").equals("-"))
                                     .or(() -> day(m, twoDigitYear(m, reference))).or(() -> yearFirst);
                         }),
-                DateRule.of(Start.DIGIT,
+                DateRule.of(Start.DAY,
                         BEFORE + "(?<" + first + ">\\d{1,2}) (?<" + second + ">\\d{1,2}) (?<year>\\d{4})" + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
@@ -254,7 +254,7 @@ final class NumericDateRules {
                                 + "(?<" + first + ">\\d{1,2}) ?/ ?(?<" + second + ">\\d{1,2})"
                         + AFTER,
                         (m, reference) -> day(m, reference.getYear()).map(ResolvedDate::yearless)).requiring("/"),
-                DateRule.of(Start.DIGIT, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0?[1-9]|1[0-2])" + AFTER,
+                DateRule.of(Start.FOUR_DIGITS, BEFORE + "(?<year>[12]\\d{3})[-/](?<month>0?[1-9]|1[0-2])" + AFTER,
                         (m, reference) -> month(m)),
                 // "10-2014" with a dash only with a two-digit month: "1-2000 employees" is a count
                 DateRule.of(Start.DIGIT,
@@ -262,12 +262,12 @@ final class NumericDateRules {
                                 + "(?<month>0?[1-9]|1[0-2])(?:[/.]|(?<=\\d\\d)-)(?<year>[12]\\d{3})" + AFTER
                                 + "(?!/\\p{L})",
                         (m, reference) -> month(m)),
-                DateRule.of(Start.DIGIT,
+                DateRule.of(Start.FOUR_DIGITS,
                         BEFORE_YEAR_FIRST + "(?<year>\\d{4}) ?(?<sep>[./-]) ?(?<month>\\d{1,2}) ?\\k<sep> ?"
                         + "(?<day>\\d{1,2})" + AFTER_YEAR_FIRST,
                         (m, reference) -> day(m)),
                 // ISO 8601's order with spaces, its month and day in two digits each: "2010 01 29"
-                DateRule.of(Start.DIGIT,
+                DateRule.of(Start.FOUR_DIGITS,
                         BEFORE + "(?<year>[12]\\d{3}) (?<month>0[1-9]|1[0-2]) (?<day>0[1-9]|[12]\\d|3[01])" + AFTER,
                         (m, reference) -> day(m)),
                 DateRule.of(Start.DIGIT,
@@ -289,19 +289,21 @@ final class NumericDateRules {
                 DateRule.of(Start.DIGIT, BEFORE + "(?<year>\\d{3,4}|0\\d)\\s*[年년](?!\\s*\\d)",
                         (m, reference) -> yearBeforeUnit(m.group("year"), false, reference).map(year -> ResolvedDate.of(
                                 String.format("%04d", year), Granularity.YEAR))).requiringAny(YEAR_UNITS),
-                DateRule.of(Start.DIGIT,
+                DateRule.of(Start.DAY,
                         BEFORE + "(?<hour>[01]?\\d|2[0-3])[:h](?<minute>[0-5]\\d)(?:\\s*" + HALF + ")?" + AFTER,
                         (m, reference) -> timeOfDay(m, reference, m.group("minute"), half(m))),
                 // British news write a dot between hour and minute, read as a clock only with its half: "7.30am"
-                DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\.(?<minute>[0-5]\\d)\\s*" + HALF
+                DateRule.of(Start.DAY, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\.(?<minute>[0-5]\\d)\\s*" + HALF
                         + "(?![\\p{L}\\p{N}])", (m, reference) -> timeOfDay(m, reference, m.group("minute"), half(m))),
-                DateRule.of(Start.DIGIT, BEFORE + WIRE_CLOCK,
+                DateRule.of(Start.FOUR_DIGITS, BEFORE + WIRE_CLOCK,
                         (m, reference) -> timeOfDay(m, reference, m.group("minute"), null)),
-                DateRule.of(Start.DIGIT, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*" + HALF + "(?![\\p{L}\\p{N}])",
+                DateRule.of(Start.DAY, BEFORE + "(?<hour>1[0-2]|0?[1-9])\\s*" + HALF + "(?![\\p{L}\\p{N}])",
                         (m, reference) -> timeOfDay(m, reference, null, half(m)))));
         String clockWithUnit = CLOCKS_WITH_UNITS.get(ULocale.forLanguageTag(language).getLanguage());
         if (clockWithUnit != null) {
-            rules.add(DateRule.of(Start.WORD, BEFORE + clockWithUnit,
+            // German "um 15.30 Uhr" opens with its hour; the others may open with a word ("alle ore 10")
+            Start start = clockWithUnit.startsWith(CLOCK_HOUR) ? Start.DIGIT : Start.WORD;
+            rules.add(DateRule.of(start, BEFORE + clockWithUnit,
                     (m, reference) -> timeOfDay(m, reference, m.group("minute"), null)));
         }
         String hourWords = HOUR_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
@@ -311,11 +313,11 @@ final class NumericDateRules {
         }
         rules.addAll(HanNumeralDates.rules(ULocale.forLanguageTag(language)));
         if (dottedDayMonth(ULocale.forLanguageTag(language))) {
-            rules.add(DateRule.of(Start.DIGIT, BEFORE + "(?<day>[0-3]?\\d)\\.(?<month>0?[1-9]|1[0-2])\\."
+            rules.add(DateRule.of(Start.DAY, BEFORE + "(?<day>[0-3]?\\d)\\.(?<month>0?[1-9]|1[0-2])\\."
                             + "(?![\\p{N}]|\\s*\\d{2,4}\\b)",
                     (m, reference) -> ReferenceYear.day(Integer.parseInt(m.group("month")),
                             Integer.parseInt(m.group("day")), reference.toLocalDate())));
-            rules.add(DateRule.of(Start.DIGIT, BEFORE + "(?<day1>[0-3]?\\d)(?<dot1>\\.)?\\s*[-–—/]\\s*"
+            rules.add(DateRule.of(Start.DAY, BEFORE + "(?<day1>[0-3]?\\d)(?<dot1>\\.)?\\s*[-–—/]\\s*"
                     + "(?<day>[0-3]?\\d)\\.(?<month>0?[1-9]|1[0-2])(?:\\.(?<year>\\d{4}|\\d{2}))?(?<dot2>\\.)?"
                     + AFTER, NumericDateRules::dottedDays));
         }

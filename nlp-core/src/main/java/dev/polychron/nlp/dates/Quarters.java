@@ -94,10 +94,10 @@ final class Quarters {
         List<DateRule> rules = new ArrayList<>(List.of(
                 DateRule.of(Start.words(List.of("q")), "\\bq(?<q>[1-4])\\s*" + RuleBasedDateExtractor.YEAR + "\\b",
                         Quarters::quarter),
-                DateRule.of(Start.DIGIT, "\\b" + RuleBasedDateExtractor.YEAR + "\\s*-?\\s*q(?<q>[1-4])\\b",
+                DateRule.of(Start.FOUR_DIGITS, "\\b" + RuleBasedDateExtractor.YEAR + "\\s*-?\\s*q(?<q>[1-4])\\b",
                         Quarters::quarter),
                 // as reports shorten it: "18Q4"
-                DateRule.of(Start.DIGIT, "\\b(?<year>\\d{2})q(?<q>[1-4])\\b", Quarters::quarter),
+                DateRule.of(Start.DAY, "\\b(?<year>\\d{2})q(?<q>[1-4])\\b", Quarters::quarter),
                 // a fiscal year as reports shorten it: "FY2016", "FY 2016", "FY16"
                 DateRule.of(Start.words(List.of("fy")), "\\bfy\\s?(?<year>[12]\\d{3}|\\d{2})"
                         + RuleBasedDateExtractor.NOT_NUMBER_AFTER, (m, reference) -> Optional.of(
@@ -107,7 +107,7 @@ final class Quarters {
                 turkishHalf(),
                 DateRule.of(Start.words(List.of("h")), "\\bh(?<half>[12])\\s*-?\\s*" + RuleBasedDateExtractor.YEAR
                         + "\\b", Quarters::half),
-                DateRule.of(Start.DIGIT, "\\b" + RuleBasedDateExtractor.YEAR + "\\s*-?\\s*h(?<half>[12])\\b",
+                DateRule.of(Start.FOUR_DIGITS, "\\b" + RuleBasedDateExtractor.YEAR + "\\s*-?\\s*h(?<half>[12])\\b",
                         Quarters::half)));
         // a bare digit is a count as often as an ordinal ("за 3 квартала"): only a year after it makes it a quarter
         rules.add(DateRule.of(Start.DIGIT, "\\b(?<q>[1-4])" + SUFFIX + "?\\s+(?:" + quarter + ")" + WORD_END + YEAR

@@ -693,8 +693,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     .writtenAs(months::writtenAsMonth));
         }
         if (YEAR_BEFORE_MONTH.contains(ULocale.forLanguageTag(language).getLanguage())) {
-            rules.add(rule(Start.words(parts).orDigit(), "\\b" + part + NOT_NUMBER_BEFORE + YEAR + "\\s+" + month
-                    + "\\b(?![.,]?\\s*\\p{N})" + PART_AFTER, m -> month(m, monthName, modifierBeforeOrAfter(m))));
+            rules.add(rule(Start.words(parts).orNumbers(Start.FOUR_DIGITS), "\\b" + part + NOT_NUMBER_BEFORE + YEAR
+                    + "\\s+" + month + "\\b(?![.,]?\\s*\\p{N})" + PART_AFTER,
+                    m -> month(m, monthName, modifierBeforeOrAfter(m))));
         }
         String ending = MONTH_ENDINGS.get(ULocale.forLanguageTag(language).getLanguage());
         if (ending != null) {
@@ -732,9 +733,9 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         (m, reference) -> dayInReferenceYear(m, monthDigits, reference)).requiring("thang"),
                 rule(Start.words(parts, CENTURY_FIRST_WORDS).orDigit(), CENTURY, m -> century(m))
                         .requiring(MAY_NAME_CENTURY),
-                rule(Start.DIGIT, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]?\\d)-" + DAY + NOT_NUMBER_AFTER,
+                rule(Start.FOUR_DIGITS, NOT_NUMBER_BEFORE + YEAR + "-(?<month>[01]?\\d)-" + DAY + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)),
-                rule(Start.words(List.of("ngay", "mong", "mung")).orDigit(),
+                rule(Start.words(List.of("ngay", "mong", "mung")).orNumbers(Start.DAY),
                         "(?:\\b(?:ngay|mong|mung)\\s+)?" + NOT_NUMBER_BEFORE + DAY
                         + "\\s+thang\\s+(?<month>1[0-2]|0?[1-9])(?:\\s*,)?\\s+nam\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthDigits)).requiring("thang"),
@@ -742,12 +743,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + part + "thang\\s+(?<month>1[0-2]|0?[1-9])(?:(?:\\s*,)?\\s+nam\\s+|/)" + YEAR
                         + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits, modifier(m))).requiring("thang"),
-                rule(Start.DIGIT, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
+                rule(Start.DAY, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
                         + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|des\\s+jahres|" + THAI_ERA + "))?,?\\s+" + YEAR
                         + NOT_NUMBER_AFTER + notARoundCountAfter(language),
                         m -> day(m, monthName))
                         .writtenAs((text, m) -> months.writtenAsListed(text, m) && inOneSentence(text, m)),
-                rule(Start.DIGIT, NOT_NUMBER_BEFORE + beforeThreeDigitYear(months, language) + DAY + ORDINAL_SUFFIX
+                rule(Start.DAY, NOT_NUMBER_BEFORE + beforeThreeDigitYear(months, language) + DAY + ORDINAL_SUFFIX
                         + "\\s+" + DAY_OF_MONTH + month + "\\b\\.?(?:\\s+de)?\\s+(?<year>[1-9]\\d{2})"
                         + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)).writtenAs(months::writtenAsListed),
@@ -756,13 +757,15 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         "\\b" + month + "\\.?\\]?\\s+(?:the\\s+)?" + DAY + ORDINAL_SUFFIX + COMMA_OR_SPACE
                         + "(?:(?:of|in)\\s+)?" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)).writtenAs(RuleBasedDateExtractor::inOneSentence),
-                rule(Start.DIGIT, YEAR_FIRST + DAY_ORDINAL_PREFIX + DAY + ORDINAL_SUFFIX + "\\s+" + month + "\\b",
+                rule(Start.FOUR_DIGITS, YEAR_FIRST + DAY_ORDINAL_PREFIX + DAY + ORDINAL_SUFFIX + "\\s+" + month
+                        + "\\b",
                         m -> day(m, monthName)).requiring("წლის"),
-                rule(Start.DIGIT, YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
+                rule(Start.FOUR_DIGITS, YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
                         Integer.parseInt(m.group("year")), monthName.apply(m), null)).requiring("წლის"),
-                rule(Start.DIGIT, LITHUANIAN_YEAR_FIRST + month + "\\s+" + DAY + "(?:\\s*d\\b\\.?)?" + NOT_NUMBER_AFTER,
+                rule(Start.FOUR_DIGITS, LITHUANIAN_YEAR_FIRST + month + "\\s+" + DAY + "(?:\\s*d\\b\\.?)?"
+                        + NOT_NUMBER_AFTER,
                         m -> day(m, monthName)).requiring(" m. "),
-                rule(Start.DIGIT, LITHUANIAN_YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
+                rule(Start.FOUR_DIGITS, LITHUANIAN_YEAR_FIRST + month + "\\b(?!\\s*\\p{N})", m -> ResolvedDate.ofMonth(
                         Integer.parseInt(m.group("year")), monthName.apply(m), null)).requiring(" m. "),
                 rule(Start.words(parts, months.forms()),
                         "(?<!(?<!\\p{N})\\p{N}{1,2}[-/])\\b" + part + notCountAfterDay(language) + month + "\\b\\.?"
@@ -795,14 +798,14 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 rule(Start.words(List.of("the")), "\\bthe\\s+" + part + "['’]?(?<tens>[2-9])0s\\b",
                         m -> Optional.of(new ResolvedDate("19" + m.group("tens"), Granularity.DECADE, modifier(m),
                                 null))).writtenAs(MeasuredTens::notMeasured),
-                rule(Start.DIGIT,
+                rule(Start.FOUR_DIGITS,
                         NOT_NUMBER_BEFORE + YEAR_AHEAD + NOT_PAGE_BEFORE + notLabelled(language) + "\\b" + YEAR
                                 + DASH
                                 + "(?<end>[12]\\d{3}|\\d{2})" + NOT_NUMBER_AFTER
                                 + NOT_DASHED_NUMBER_AFTER + "\\b",
                         RuleBasedDateExtractor::yearRange),
                 seasonOfTwoYears(language),
-                rule(Start.words(parts, List.of("nam", "พ.ศ.", "ค.ศ.")).orDigit(),
+                rule(Start.words(parts, List.of("nam", "พ.ศ.", "ค.ศ.")).orNumbers(Start.FOUR_DIGITS),
                         yearWordStart(language) + part + "(?:nam\\s+|" + THAI_ERA + "\\s*)?" + NOT_NUMBER_BEFORE
                         + YEAR_AHEAD + NOT_PAGE_BEFORE
                         + NOT_PHONE_GROUPS_BEFORE + notLabelled(language)
@@ -1079,7 +1082,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         String regex = NumericDateRules.yearFirstSeparator(ULocale.forLanguageTag(language)) != null ? "(?!)"
                 : NOT_NUMBER_BEFORE + YEAR_AHEAD + NOT_PAGE_BEFORE + "\\b" + YEAR + "/(?<end>[12]\\d{3}|\\d{2})"
                 + NOT_NUMBER_AFTER + "(?!/)\\b";
-        return rule(Start.DIGIT, regex, m -> yearRange(m).filter(years ->
+        return rule(Start.FOUR_DIGITS, regex, m -> yearRange(m).filter(years ->
                 Integer.parseInt(years.rangeEnd()) == Integer.parseInt(years.value()) + 1));
     }
 

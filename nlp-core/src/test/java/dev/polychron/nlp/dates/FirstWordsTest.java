@@ -17,7 +17,8 @@ class FirstWordsTest {
     void shouldAdmitForEachStartWhatItsOwnWordsAdmit() {
         List<Start> starts = List.of(Start.words(List.of("march", "the")), Start.words(List.of("march")).orDigit(),
                 Start.words(List.of("sept", "september", "sep", "se")), Start.words(List.of("the march")),
-                Start.words(List.of("1999")).orDigit());
+                Start.words(List.of("1999")).orDigit(), Start.words(List.of("march")).orNumbers(Start.DAY),
+                Start.words(List.of("sept")).orNumbers(Start.FOUR_DIGITS));
         FirstWords firstWords = FirstWords.of(starts);
         int[] candidates = wordStarts(TEXT);
         int[][] admitted = firstWords.admitted(TEXT.toCharArray(), candidates);

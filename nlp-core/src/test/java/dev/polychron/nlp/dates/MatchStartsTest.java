@@ -27,6 +27,53 @@ class MatchStartsTest {
     }
 
     @Test
+    void shouldFindDaysAndHoursWhenStartIsDay() {
+        String text = "5 May, 12.3.2014 at 7.30am; 2014 and 123 May";
+        Pattern day = Pattern.compile("(?<![\\p{N}.])[0-3]?[0-9](?:\\.[0-9]{1,2}\\.[0-9]{4}| May|\\.[0-9]{2}am)");
+        assertThat(matches(day.pattern(), Start.DAY, text)).isEqualTo(found(day, text))
+                .containsExactly("5 May@0", "12.3.2014@7", "7.30am@20");
+    }
+
+    @Test
+    void shouldNotTryAYearOrALongerNumberWhenStartIsDay() {
+        assertThat(matches("[0-9]+", Start.DAY, "1 2014 23 456 7")).containsExactly("1@0", "23@7", "7@14");
+    }
+
+    @Test
+    void shouldFindYearsAndWireClocksWhenStartIsFourDigits() {
+        String text = "2014-05, 12-05, 0930 GMT; 20145-06 and 1999/2000";
+        Pattern year = Pattern.compile("(?<![\\p{N}.])[0-9]{4}(?:-[0-9]{2}|/[0-9]{4}| GMT)");
+        assertThat(matches(year.pattern(), Start.FOUR_DIGITS, text)).isEqualTo(found(year, text))
+                .containsExactly("2014-05@0", "0930 GMT@16", "1999/2000@39");
+    }
+
+    @Test
+    void shouldNotTryADayOrALongerNumberWhenStartIsFourDigits() {
+        assertThat(matches("[0-9]+", Start.FOUR_DIGITS, "1 2014 23 45678 1999")).containsExactly("2014@2", "1999@16");
+    }
+
+    @Test
+    void shouldFindRangesThatMayLeaveTheirFirstWordOutWhenStartIsWordsOrDay() {
+        String text = "from 4 to 6 May, 14 to 16 May; 2014 to 16 May and from the 1st to 3 May";
+        Start fromOrDay = Start.words(List.of("from")).orNumbers(Start.DAY);
+        Pattern range = Pattern.compile("(?U)(?:\\bfrom\\s+(?:the\\s+)?)?(?<![\\p{N}])[0-9]{1,2}(?:st)?"
+                + " to [0-9]{1,2} May");
+        for (MatchStarts starts : List.of(MatchStarts.of(text, FirstWords.of(List.of())),
+                MatchStarts.of(text, FirstWords.of(List.of(fromOrDay))))) {
+            List<String> matches = new ArrayList<>();
+            starts.forEach(range, fromOrDay, m -> matches.add(m.group() + "@" + m.start()));
+            assertThat(matches).isEqualTo(found(range, text))
+                    .containsExactly("from 4 to 6 May@0", "14 to 16 May@17", "from the 1st to 3 May@50");
+        }
+    }
+
+    @Test
+    void shouldNotTryAYearWhenStartIsWordsOrDay() {
+        assertThat(matches("from|[0-9]+", Start.words(List.of("from")).orNumbers(Start.DAY), "from 2014 to 6"))
+                .containsExactly("from@0", "6@13");
+    }
+
+    @Test
     void shouldFindMatchesInsideWordsWhenStartIsAnywhere() {
         assertThat(matches("thang\\s+[0-9]", Start.ANYWHERE, "xthang 5")).containsExactly("thang 5@1");
     }

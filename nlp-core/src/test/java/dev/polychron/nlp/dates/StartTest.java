@@ -60,6 +60,19 @@ class StartTest {
         assertThat(admitted(Start.words(List.of("march")).orDigit())).containsExactly(3, 5, 16);
     }
 
+    @Test
+    void shouldAdmitOnlyNumbersOfTheLengthsAskedFor() {
+        String text = "3 march 2014, 12 and 123";
+        assertThat(Start.words(List.of("march")).orNumbers(Start.DAY).admits(text, 0)).isTrue();
+        assertThat(Start.words(List.of("march")).orNumbers(Start.DAY).admits(text, 8)).isFalse();
+        assertThat(Start.words(List.of("march")).orNumbers(Start.FOUR_DIGITS).admits(text, 8)).isTrue();
+        assertThat(Start.words(List.of("march")).orNumbers(Start.DAY).admits(text, 14)).isTrue();
+        assertThat(Start.words(List.of("march")).orNumbers(Start.DAY).admits(text, 15)).as("inside a number").isFalse();
+        assertThat(Start.words(List.of("march")).orNumbers(Start.DAY).admits(text, 21)).isFalse();
+        assertThat(Start.DAY.numbersOnly()).isTrue();
+        assertThat(Start.words(List.of("march")).orNumbers(Start.DAY).numbersOnly()).isFalse();
+    }
+
     /** The word starts and digits of the text that {@code start} admits. */
     private static List<Integer> admitted(Start start) {
         return List.of(0, 3, 5, 12, 16, 25, 29, 32).stream().filter(at -> start.admits(TEXT, at)).toList();
