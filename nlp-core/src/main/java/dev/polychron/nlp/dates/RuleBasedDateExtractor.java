@@ -236,8 +236,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      */
     private static final List<String> TENS_DECADE_WORDS = Stream.concat(Stream.of("los anos", "os anos", "dos anos",
             "nos anos", "gli anni", "negli anni", "degli anni", "dagli anni", "de jaren", "w latach", "annees",
-            "els anys", "als anys", "dels anys",
-            "decada de los", "anii", "anilor", "δεκαετια του", "δεκαετιας του"), CenturyDecades.VIETNAMESE_DECADE_WORDS.stream())
+            "els anys", "als anys", "dels anys", "decada de los", "anii", "anilor", "δεκαετια του", "δεκαετιας του"),
+            CenturyDecades.VIETNAMESE_DECADE_WORDS.stream())
             .toList();
     /**
      * The words before a decade's tens that make one only right after a part phrase: Polish "na początku lat 90.",
