@@ -167,6 +167,8 @@ class RuleBasedDateExtractorTest {
             es | Llovió en julio del año 1999.               | julio del año 1999        | 1999-07    | MONTH
             it | Il ponte fu aperto nel luglio del 2000.     | luglio del 2000           | 2000-07    | MONTH
             ca | El pont es va obrir el juliol del 2000.     | juliol del 2000           | 2000-07    | MONTH
+            sk | Most otvorili v júli 2000.                  | júli 2000                 | 2000-07    | MONTH
+            sk | Voľby sa konali v marci 2016.               | marci 2016                | 2016-03    | MONTH
             en | The launch is scheduled for May.            | May                       | 2027-05    | MONTH
             en | The hearing was pushed back to August.      | August                    | 2026-08    | MONTH
             """)
