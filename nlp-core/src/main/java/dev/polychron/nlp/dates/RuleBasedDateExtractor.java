@@ -869,8 +869,8 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * April 742; † 28. Januar 814 in Aachen)", not a list's "* 5 May 300 people"), and on either side of the dash
      * between two such dates ("(16 avril 778 – 20 juin 840)", "(2 de abril de 742 – 28 de enero de 814)", not "(1
      * March 2011 – 5 May 300 arrests)"); and after "de", which joins no count to a date ("el 28 de enero de 814", not
-     * "el 5 de mayo de 300 personas"); and before the Russian and Ukrainian words for "year" ("25 декабря 800 года",
-     * "25 грудня 800 року"). The rule itself reads no year before a count.
+     * "el 5 de mayo de 300 personas"); and before the Russian, Ukrainian and Polish words for "year" ("25 декабря 800
+     * года", "25 грудня 800 року", "25 grudnia 800 roku"). The rule itself reads no year before a count.
      */
     private static String beforeThreeDigitYear(MonthNames months, String language) {
         String dated = "(?:" + months.alternation() + ")\\.?\\s{1,3}(?:de\\s{1,3})?\\p{N}{3,4}";
@@ -879,7 +879,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 + countedNoun(language) + "))|(?=[0-3]?\\d\\.?\\s+(?:de\\s+)?" + dated
                 + DASH + "[0-3]?\\d\\.?\\s+(?:de\\s+)?(?:" + months.alternation() + ")\\.?\\s+(?:de\\s+)?\\p{N}{3,4}"
                 + "(?!\\p{N}|" + countedNoun(language) + "))|(?=[0-3]?\\d\\s+(?:" + months.alternation()
-                + ")\\s+\\p{N}{3}\\s*(?:" + YEAR_WORD_AFTER + "|року)))";
+                + ")\\s+\\p{N}{3}\\s*(?:" + YEAR_WORD_AFTER + "|року|roku)))";
     }
 
     /**

@@ -98,6 +98,7 @@ class MonthNameNumericDatesTest {
             fr | Le 1er janvier 2000, il a été élu.           | 1er janvier 2000   | 2000-01-01
             ru | Карл был коронован 25 декабря 800 года в Риме. | 25 декабря 800  | 0800-12-25
             uk | Карла коронували 25 грудня 800 року в Римі.  | 25 грудня 800      | 0800-12-25
+            pl | Karol został koronowany 25 grudnia 800 roku. | 25 grudnia 800     | 0800-12-25
             de | Als am 17. Juni 1953 Arbeiter streikten, kam es zum Aufstand. | 17. Juni 1953 | 1953-06-17
             """)
     void shouldReadTheYearAfterADayAndMonthWhereNoCountFollowsIt(String language, String text, String expectedText,

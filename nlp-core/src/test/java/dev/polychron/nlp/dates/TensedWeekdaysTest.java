@@ -227,6 +227,7 @@ class TensedWeekdaysTest {
             de | Bayern gewann 3:1, am Sonntag wird Dortmund spielen. | Sonntag | 2013-02-17
             de | Die Polizei nahm am Freitag 200 Menschen fest. | Freitag | 2013-02-08
             de | Das Spiel fand am Freitag statt.          | Freitag      | 2013-02-08
+            pt | A polícia deteve três suspeitos na sexta-feira. | sexta-feira | 2013-02-08
             ru | «Зенит» выиграл 2:1, в воскресенье сыграет «Спартак». | воскресенье | 2013-02-17
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,

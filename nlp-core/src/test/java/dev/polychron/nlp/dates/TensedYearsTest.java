@@ -77,6 +77,7 @@ class TensedYearsTest {
             en | By 28 December, the homes were without power.      | 28 December   | 2013-12-28 | DAY
             en | He was appointed chief executive in December.      | December      | 2013-12    | MONTH
             en | The film premiered in December.                    | December      | 2013-12    | MONTH
+            uk | Фільм вийшов у грудні.                             | грудні        | 2013-12    | MONTH
             en | Prices rose in December at the fastest pace in years. | December   | 2013-12    | MONTH
             en | The minister, who resigned in December, will testify soon. | December | 2013-12 | MONTH
             hu | Az író december 29-én meghalt Budapesten.         | december 29-én | 2013-12-29 | DAY
