@@ -744,13 +744,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                         + NOT_NUMBER_AFTER,
                         m -> month(m, monthDigits, modifier(m))).requiring("thang"),
                 rule(Start.DAY, NOT_NUMBER_BEFORE + DAY + ORDINAL_SUFFIX + "\\s+" + DAY_OF_MONTH + month
-                        + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|des\\s+jahres|" + THAI_ERA + "))?,?\\s+" + YEAR
-                        + NOT_NUMBER_AFTER + notARoundCountAfter(language),
+                        + "\\b\\.?(?:\\s+(?:de|del|του|nam|of|in|des\\s+jahres|" + THAI_ERA + "))?"
+                        + "(?!" + countAfterMonth(language) + "),?\\s+" + YEAR + NOT_NUMBER_AFTER,
                         m -> day(m, monthName))
                         .writtenAs((text, m) -> months.writtenAsListed(text, m) && inOneSentence(text, m)),
                 rule(Start.DAY, NOT_NUMBER_BEFORE + beforeThreeDigitYear(months, language) + DAY + ORDINAL_SUFFIX
                         + "\\s+" + DAY_OF_MONTH + month + "\\b\\.?(?:\\s+de)?\\s+(?<year>[1-9]\\d{2})"
-                        + NOT_NUMBER_AFTER,
+                        + NOT_NUMBER_AFTER + notACountAfter(language),
                         m -> day(m, monthName)).writtenAs(months::writtenAsListed),
                 // the month may close an editor's brackets: "[Sept] 04, 2014"
                 rule(Start.words(months.forms()),
@@ -888,8 +888,10 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * Where a day and month's three-digit number is surely their year, a count or score being read there otherwise
      * ("am 5. März 120:98", "le 5 mai 300 en garde à vue"): after the signs of birth and death in a life span ("(* 2.
      * April 742; † 28. Januar 814 in Aachen)", not a list's "* 5 May 300 people"), and on either side of the dash
-     * between two such dates ("(16 avril 778 – 20 juin 840)", "(2 de abril de 742 – 28 de enero de 814)"); and after
-     * "de", which joins no count to a date ("el 28 de enero de 814", not "el 5 de mayo de 300 personas").
+     * between two such dates ("(16 avril 778 – 20 juin 840)", "(2 de abril de 742 – 28 de enero de 814)", not "(1
+     * March 2011 – 5 May 300 arrests)"); and after "de", which joins no count to a date ("el 28 de enero de 814", not
+     * "el 5 de mayo de 300 personas"); and before the Russian, Ukrainian and Polish words for "year" ("25 декабря 800
+     * года", "25 грудня 800 року", "25 grudnia 800 roku"). The rule itself reads no year before a count.
      */
     private static String beforeThreeDigitYear(MonthNames months, String language) {
         String dated = "(?:" + months.alternation() + ")\\.?\\s{1,3}(?:de\\s{1,3})?\\p{N}{3,4}";
@@ -897,26 +899,29 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                 + "|(?=[0-3]?\\d\\s+de\\s+(?:" + months.alternation() + ")\\s+de\\s+\\p{N}{3}(?!\\p{N}|"
                 + countedNoun(language) + "))|(?=[0-3]?\\d\\.?\\s+(?:de\\s+)?" + dated
                 + DASH + "[0-3]?\\d\\.?\\s+(?:de\\s+)?(?:" + months.alternation() + ")\\.?\\s+(?:de\\s+)?\\p{N}{3,4}"
-                + "(?!\\p{N})))";
+                + "(?!\\p{N}|" + countedNoun(language) + "))|(?=[0-3]?\\d\\s+(?:" + months.alternation()
+                + ")\\s+\\p{N}{3}\\s*(?:" + YEAR_WORD_AFTER + "|року|roku)))";
     }
 
     /**
-     * At a month's name after a day: not before a round count ("Am 3. März 2000 Demonstranten", "3 марта 2000
-     * демонстрантов"), which leaves the day and month to {@link #notYearAfter}'s rule.
+     * At a month's name after a day, ordinal or not: not before a count ({@link #countAfterMonth}: "Am 3. März 2000
+     * Demonstranten", "Le 1er janvier 2000 euros", "On 3 March, 2000 soldiers"), which leaves the day and month to
+     * {@link #notYearAfter}'s rule.
      */
     private static String notCountAfterDay(String language) {
-        return writesCountsAfterAComma(language) ? ""
-                : "(?!(?<=\\p{N}\\.?\\s{1,3}(?:de\\s{1,3})?)\\p{L}+\\.?\\s+\\p{N}++(?<=00)"
-                + countedNoun(language) + ")";
+        return "(?!(?<=\\p{N}" + ORDINAL_SUFFIX + "\\s{1,3}(?:de\\s{1,3})?)\\p{L}+\\.?" + countAfterMonth(language)
+                + ")";
     }
 
     /**
-     * After a year: not a round number before a counted noun, which is a count ("Am 3. März 2000 Demonstranten", "le 3
-     * mars 2000 manifestants"); a year is seldom round ("Als am 17. Juni 1953 Arbeiter streikten"), and English writes
-     * a comma before a count ("On 3 March, 2000 soldiers"), so "On 6 June 1944 troops landed" keeps its year.
+     * A count after a day's month, its number before a counted noun: after a comma ("On 3 March, 2000 soldiers", "Am
+     * 3. März, 2000 Soldaten") or, in a language that writes no comma there, a round one ("Am 3. März 2000
+     * Demonstranten", "le 3 mars 2000 manifestants"), as a year is seldom round ("Als am 17. Juni 1953 Arbeiter
+     * streikten"); English writes that comma, so "On 6 June 1944 troops landed" keeps its year.
      */
-    private static String notARoundCountAfter(String language) {
-        return writesCountsAfterAComma(language) ? "" : "(?!(?<=00)" + countedNoun(language) + ")";
+    private static String countAfterMonth(String language) {
+        return "(?:,\\s{1,3}\\p{N}++" + (writesCountsAfterAComma(language) ? "" : "|\\s{1,3}\\p{N}++(?<=00)") + ")"
+                + countedNoun(language);
     }
 
     /**

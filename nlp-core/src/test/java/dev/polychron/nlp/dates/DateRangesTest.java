@@ -116,6 +116,7 @@ class DateRangesTest {
             es | Carlomagno (2 de abril de 742 – 28 de enero de 814). | 2 de abril de 742 – 28 de enero de 814 | 0742-04-02 | 0814-01-28 | DAY
             ru | Карл Великий (2 апреля 742 — 28 января 814).       | 2 апреля 742 — 28 января 814     | 0742-04-02 | 0814-01-28 | DAY
             pl | Ludwik Pobożny (16 kwietnia 778 – 20 czerwca 840). | 16 kwietnia 778 – 20 czerwca 840 | 0778-04-16 | 0840-06-20 | DAY
+            en | Protests (1 March 2011 – 5 May 300 arrests).      | 1 March 2011 – 5 May              | 2011-03-01 | 2011-05-05 | DAY
             """)
     void shouldJoinTheTwoEndsOfARangeIntoOneMention(String language, String text, String expectedText,
             String expectedValue, String expectedEnd, Granularity expectedGranularity) {

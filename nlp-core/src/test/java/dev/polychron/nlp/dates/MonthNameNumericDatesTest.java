@@ -64,6 +64,10 @@ class MonthNameNumericDatesTest {
             it | Il 3 marzo 2000 manifestanti hanno sfilato. | 2012-03-03
             pl | 3 marca 2000 demonstrantów przeszło.      | 2013-03-03
             ru | 3 марта 2000 демонстрантов вышли на улицы. | 2012-03-03
+            fr | Le 1er janvier 2000 euros ont été versés.  | 2013-01-01
+            en | On 3 March, 2000 soldiers died.           | 2012-03-03
+            de | Am 3. März, 2000 Soldaten starben.        | 2012-03-03
+            fr | Le 3 mars, 2000 soldats sont morts.       | 2012-03-03
             """)
     void shouldReadNoYearWhereTheNumberIsACountOrTheDay(String language, String text, String expected) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)
@@ -91,6 +95,10 @@ class MonthNameNumericDatesTest {
             pt | Morreu a 28 de janeiro de 814 em Aachen.     | 28 de janeiro de 814 | 0814-01-28
             en | On 6 June 1944 troops landed in Normandy.    | 6 June 1944        | 1944-06-06
             en | On 3 March 2000 soldiers were sent.          | 3 March 2000       | 2000-03-03
+            fr | Le 1er janvier 2000, il a été élu.           | 1er janvier 2000   | 2000-01-01
+            ru | Карл был коронован 25 декабря 800 года в Риме. | 25 декабря 800  | 0800-12-25
+            uk | Карла коронували 25 грудня 800 року в Римі.  | 25 грудня 800      | 0800-12-25
+            pl | Karol został koronowany 25 grudnia 800 roku. | 25 grudnia 800     | 0800-12-25
             de | Als am 17. Juni 1953 Arbeiter streikten, kam es zum Aufstand. | 17. Juni 1953 | 1953-06-17
             """)
     void shouldReadTheYearAfterADayAndMonthWhereNoCountFollowsIt(String language, String text, String expectedText,
@@ -106,6 +114,7 @@ class MonthNameNumericDatesTest {
             fr | Le 5 mai 300 – 400 manifestants.
             es | El 5 de mayo de 300 personas fueron detenidas.
             en | * 5 May 300 people were evacuated.
+            ru | 5 мая 300 человек вышли на площадь.
             """)
     void shouldReadNoThreeDigitYearInACountOrScoreAfterADayAndMonth(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)

@@ -111,6 +111,7 @@ class ReferenceSectionsTest {
             "es;«Título». El País. Archivado desde el original el 6 de mayo de 2019.",
             "vi;“Tiêu đề”. Báo Nhân Dân. Lưu trữ bản gốc ngày 6 tháng 5 năm 2019.",
             "de;„Titel“. Die Zeit. Archiviert vom Original am 6. Mai 2019.",
+            "ru;«Заголовок». Коммерсантъ. Архивировано из первоисточника 6 мая 2012.",
             "pl;„Tytuł”. Gazeta Wyborcza, 2019. [dostęp 2020-05-05].",
             "cs;NOVÁK, Jan. Název. Praha: Academia, 2010. [cit. 2020-05-05].",
             "ja;「題名」朝日新聞、2019年5月6日時点のオリジナルよりアーカイブ。",
@@ -172,6 +173,8 @@ class ReferenceSectionsTest {
         assertThat(references.find("Il fascicolo, consultato il 3 marzo dai giudici, era del 2019.", "it")).isEmpty();
         assertThat(references.find("Paketet hämtad 5 maj av kunden.\nDe läst 2 böcker.", "sv")).isEmpty();
         assertThat(references.find("毎日閲覧されるページは2020年に増えた。", "ja")).isEmpty();
+        assertThat(references.find("Дело архивировано в 2019 году, но в мае 2020 года его открыли вновь.", "ru"))
+                .isEmpty();
     }
 
     /** A "see also" heads links to other stories mid-article on news pages; Wikipedia's comes before its references. */
