@@ -686,6 +686,12 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                     .writtenAs((text, m) -> m.group("any") != null
                             || Character.isUpperCase(text.charAt(m.start("month")))));
         }
+        if (ULocale.forLanguageTag(language).getLanguage().equals("th")) {
+            // Thai writes a month and its year onto the word before, where no word boundary opens the name:
+            // "ในเดือนมีนาคม 2568" (in the month of March 2568), "ตั้งแต่มกราคม 2567"
+            rules.add(rule(Start.ANYWHERE, "(?<=\\p{IsThai})" + month + "\\b" + MONTH_YEAR_JOIN + YEAR
+                    + NOT_NUMBER_AFTER, m -> month(m, monthName, null)));
+        }
         for (String yearWord : ORDINAL_YEAR_WORDS) {
             String yearFirst = NOT_NUMBER_BEFORE + YEAR + "\\.\\s+" + yearWord + "\\s+";
             rules.add(rule(Start.DIGIT, yearFirst + DAY + "\\.\\s+" + month + "\\b", m -> day(m, monthName))
