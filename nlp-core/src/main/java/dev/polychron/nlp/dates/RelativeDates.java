@@ -127,9 +127,12 @@ final class RelativeDates {
 
     /**
      * What makes a phrase that ends in "before" or "after" a conjunction, by language, as written: Vietnamese "khi"
-     * ("hai tháng trước khi bắt đầu", two months before starting; not "khí", gas).
+     * ("hai tháng trước khi bắt đầu", two months before starting; not "khí", gas); and Hebrew "מאז" (since), which
+     * makes "שעברה" the verb of a clause ("השנה שעברה מאז מותו", the year that has passed since his death, neither
+     * last year nor this one).
      */
-    private static final Map<String, Pattern> CONJUNCTION_AFTER = Map.of("vi", Pattern.compile("\\s+khi(?!\\p{L})"));
+    private static final Map<String, Pattern> CONJUNCTION_AFTER = Map.of("vi", Pattern.compile("\\s+khi(?!\\p{L})"),
+            "he", Pattern.compile("(?:\\s+שעברה?)?\\s+מאז(?!\\p{L})"));
 
     /** The word for light after a count of years, which makes them a distance: "cách đây 40 năm ánh sáng", "años luz". */
     private static final Pattern LIGHT_AFTER = Pattern.compile("\\s+(?:anh sang|luz|luce)(?![\\p{L}\\p{N}])");

@@ -245,6 +245,7 @@ class RelativeDatesTest {
             he | בסוף השנה שעברה ירדה האינפלציה.        | בסוף השנה שעברה          | 2012          | YEAR
             he | החודש הבא ייפתח הגשר.                 | החודש הבא                | 2013-03       | MONTH
             he | השנה, שעברה עליו קשה, הסתיימה.         | השנה                     | 2013          | YEAR
+            he | השנה שעברה הייתה קשה לענף.            | השנה שעברה               | 2012          | YEAR
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
@@ -418,5 +419,15 @@ class RelativeDatesTest {
             """)
     void shouldFindNoDateWhenAThaiCountBeforeANounSaysBeforeIt(String text) {
         assertThat(extractor.extract(text, "th", REFERENCE)).isEmpty();
+    }
+
+    /** "שעברה" before "מאז" (since) is the verb of a clause: the year that has passed since, no last year. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            השנה שעברה מאז מותו הייתה קשה למשפחה.
+            החודש שעבר מאז הבחירות היה שקט.
+            """)
+    void shouldFindNoDateWhenAHebrewPeriodHasPassedSinceSomething(String text) {
+        assertThat(extractor.extract(text, "he", REFERENCE)).isEmpty();
     }
 }
