@@ -548,10 +548,17 @@ final class RelativeDates {
             return false;
         }
         boolean before = start == 0 || !spaced(text.codePointAt(start)) || !spaced(text.codePointBefore(start))
-                || !Character.isLetterOrDigit(text.codePointBefore(start));
+                || !inWord(text.codePointBefore(start));
         boolean after = end == text.length() || !spaced(text.codePointBefore(end)) || !spaced(text.codePointAt(end))
-                || !Character.isLetterOrDigit(text.codePointAt(end));
+                || !inWord(text.codePointAt(end));
         return before && after;
+    }
+
+    /** A letter, a digit, or a mark written on a letter: Hindi "आज" (today) is no word of "आज़ादी" (freedom). */
+    private static boolean inWord(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean spaced(int codePoint) {

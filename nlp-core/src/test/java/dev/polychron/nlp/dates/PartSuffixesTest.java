@@ -65,6 +65,7 @@ class PartSuffixesTest {
             tr | Fabrika geçen yılın sonunda kapandı.       | geçen yılın sonunda   | 2012    | YEAR  | END
             hi | महंगाई पिछले साल के अंत में घटी।             | पिछले साल के अंत में   | 2012    | YEAR  | END
             hi | 2019 की शुरुआत में कंपनी बनी।                | 2019 की शुरुआत में     | 2019    | YEAR  | START
+            hi | नीति अगले महीने के अंत तक आएगी।             | अगले महीने के अंत तक   | 2013-03 | MONTH | END
             """)
     void shouldReadAPartWordAfterARelativePeriod(String language, String text, String expectedText, String value,
                                                 Granularity granularity, Modifier modifier) {

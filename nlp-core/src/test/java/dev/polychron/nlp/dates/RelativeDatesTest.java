@@ -309,6 +309,8 @@ class RelativeDatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             tr | Dünya ekonomisi büyüyor.
             tr | Bu aydın bir fikir.
+            hi | आज़ादी के बाद देश बदला।
+            hi | आजादी के बाद देश बदला।
             """)
     void shouldFindNoDateWhenARelativeWordIsTheStartOfAnotherWord(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
