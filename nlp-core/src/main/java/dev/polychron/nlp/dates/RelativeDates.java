@@ -554,11 +554,15 @@ final class RelativeDates {
         return before && after;
     }
 
-    /** A letter, a digit, or a mark written on a letter: Hindi "आज" (today) is no word of "आज़ादी" (freedom). */
+    /**
+     * A letter, a digit, or a Devanagari mark written on a letter: Hindi "आज" (today) is no word of "आज़ादी" (freedom).
+     * Not the marks of Bengali, which writes a case ending as one on the phrase's last word ("আগামী মাসে", next month).
+     */
     private static boolean inWord(int codePoint) {
         int type = Character.getType(codePoint);
-        return Character.isLetterOrDigit(codePoint) || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        return Character.isLetterOrDigit(codePoint)
+                || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.DEVANAGARI
+                && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
     }
 
     private static boolean spaced(int codePoint) {
