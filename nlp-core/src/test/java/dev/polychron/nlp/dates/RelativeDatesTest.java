@@ -245,6 +245,8 @@ class RelativeDatesTest {
             he | בסוף השנה שעברה ירדה האינפלציה.        | בסוף השנה שעברה          | 2012          | YEAR
             he | החודש הבא ייפתח הגשר.                 | החודש הבא                | 2013-03       | MONTH
             he | השנה, שעברה עליו קשה, הסתיימה.         | השנה                     | 2013          | YEAR
+            ar | ارتفعت الأسعار خلال العام الجاري.      | العام الجاري             | 2013          | YEAR
+            ar | تجرى الانتخابات في الشهر الجاري.       | الشهر الجاري             | 2013-02       | MONTH
             he | השנה שעברה הייתה קשה לענף.            | השנה שעברה               | 2012          | YEAR
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
