@@ -62,6 +62,7 @@ class PartSuffixesTest {
             hu | A tárgyalás a múlt hónap elején kezdődött. | múlt hónap elején     | 2013-01 | MONTH | START
             hu | A szezon jövő hónap közepén indul.         | jövő hónap közepén    | 2013-03 | MONTH | MID
             ka | ხიდი მომავალი წლის ბოლოს გაიხსნება.        | მომავალი წლის ბოლოს   | 2014    | YEAR  | END
+            ka | გეგმა მომავალი თვის ბოლომდე იქნება.       | მომავალი თვის ბოლომდე | 2013-03 | MONTH | END
             tr | Fabrika geçen yılın sonunda kapandı.       | geçen yılın sonunda   | 2012    | YEAR  | END
             hi | महंगाई पिछले साल के अंत में घटी।             | पिछले साल के अंत में   | 2012    | YEAR  | END
             hi | 2019 की शुरुआत में कंपनी बनी।                | 2019 की शुरुआत में     | 2019    | YEAR  | START
