@@ -45,9 +45,11 @@ final class AnaphoricDates {
      * earlier": no date counted from the one before), but not before the words that only point back ("up 7% from the
      * previous year", "over the following year": the year before or after the one told); Vietnamese words of a vague
      * count ("vài năm sau", a few years later: not the year after), and "thứ" before a weekday's number ("thứ Bảy tuần
-     * sau" is next week's Saturday, not seven weeks later).
+     * sau" is next week's Saturday, not seven weeks later); Hindi "के" (of), which makes a count lean on the noun
+     * before it ("हमले के दो हफ्ते बाद", two weeks after the attack).
      */
     private static final Map<String, String> NOT_AFTER = Map.of("zh", "(?<!连续|連續|将于|將於|将在|將在|再过|再過)",
+            "hi", "(?<!के )",
             "en", "(?:(?=the (?:previous|preceding|following) )|(?<!over |within |throughout |half |than |not |from ))",
             "vi", "(?<!vai |may |nhieu |cac |thu )(?!thu )");
     /**
@@ -95,11 +97,13 @@ final class AnaphoricDates {
     private static final Map<ChronoUnit, Granularity> UNIT_GRANULARITY = Map.of(ChronoUnit.DAYS, Granularity.DAY,
             ChronoUnit.WEEKS, Granularity.WEEK, ChronoUnit.MONTHS, Granularity.MONTH, ChronoUnit.YEARS, Granularity.YEAR,
             ChronoUnit.DECADES, Granularity.YEAR);
+    /** A word's letters with the marks written on them. */
+    private static final String WORD = "\\p{L}[\\p{L}\\p{M}]*+";
     /**
-     * Possessive letter runs: a space or hyphen follows each, so giving letters back never helps, and the pattern is
-     * tried at every word of the text.
+     * Possessive letter runs, with the vowel signs of the scripts that write them as marks ("दो", two): a space or
+     * hyphen follows each, so giving letters back never helps, and the pattern is tried at every word of the text.
      */
-    private static final String COUNT = "(?<n>\\d{1,3}|\\p{L}++(?:[ -]\\p{L}++)?)";
+    private static final String COUNT = "(?<n>\\d{1,3}|" + WORD + "(?:[ -]" + WORD + ")?)";
     /** Chinese and Japanese counts run straight into their unit ("三天后", "3日後"): digits or Han numerals. */
     private static final String HAN_COUNT = "(?<n>\\d{1,3}|[一二两兩三四五六七八九十]{1,3})";
 

@@ -62,9 +62,11 @@ final class PartsBefore {
         List<DateMention> joined = new ArrayList<>(mentions.size());
         int previousEnd = 0;
         for (DateMention mention : mentions) {
+            // a mention that the one before reaches into (its part word after it: "2023年12月年底" over the bare
+            // "年底") has no room before it for a part of its own
             Matcher part = (HALVED.contains(mention.granularity()) ? partOrHalfBefore : partBefore)
                     .matcher(folded).useTransparentBounds(true)
-                    .region(Math.max(previousEnd, mention.start() - REACH), mention.start());
+                    .region(Math.max(previousEnd, mention.start() - REACH), Math.max(previousEnd, mention.start()));
             Modifier modifier = PERIODS.contains(mention.granularity()) && mention.modifier() == null && part.find()
                     ? modifierByPhrase.get(part.group("part").replaceAll("\\s+", " ")) : null;
             // "(c. 1450 – 1520)": a range is only approximate as a whole, not early or late
@@ -74,7 +76,7 @@ final class PartsBefore {
             } else {
                 joined.add(mention);
             }
-            previousEnd = mention.end();
+            previousEnd = Math.max(previousEnd, mention.end());
         }
         return joined;
     }

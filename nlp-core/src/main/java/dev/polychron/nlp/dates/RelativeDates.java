@@ -127,9 +127,12 @@ final class RelativeDates {
 
     /**
      * What makes a phrase that ends in "before" or "after" a conjunction, by language, as written: Vietnamese "khi"
-     * ("hai tháng trước khi bắt đầu", two months before starting; not "khí", gas).
+     * ("hai tháng trước khi bắt đầu", two months before starting; not "khí", gas); and Hebrew "מאז" (since), which
+     * makes "שעברה" the verb of a clause ("השנה שעברה מאז מותו", the year that has passed since his death, neither
+     * last year nor this one).
      */
-    private static final Map<String, Pattern> CONJUNCTION_AFTER = Map.of("vi", Pattern.compile("\\s+khi(?!\\p{L})"));
+    private static final Map<String, Pattern> CONJUNCTION_AFTER = Map.of("vi", Pattern.compile("\\s+khi(?!\\p{L})"),
+            "he", Pattern.compile("(?:\\s+שעברה?)?\\s+מאז(?!\\p{L})"));
 
     /** The word for light after a count of years, which makes them a distance: "cách đây 40 năm ánh sáng", "años luz". */
     private static final Pattern LIGHT_AFTER = Pattern.compile("\\s+(?:anh sang|luz|luce)(?![\\p{L}\\p{N}])");
@@ -545,10 +548,21 @@ final class RelativeDates {
             return false;
         }
         boolean before = start == 0 || !spaced(text.codePointAt(start)) || !spaced(text.codePointBefore(start))
-                || !Character.isLetterOrDigit(text.codePointBefore(start));
+                || !inWord(text.codePointBefore(start));
         boolean after = end == text.length() || !spaced(text.codePointBefore(end)) || !spaced(text.codePointAt(end))
-                || !Character.isLetterOrDigit(text.codePointAt(end));
+                || !inWord(text.codePointAt(end));
         return before && after;
+    }
+
+    /**
+     * A letter, a digit, or a Devanagari mark written on a letter: Hindi "आज" (today) is no word of "आज़ादी" (freedom).
+     * Not the marks of Bengali, which writes a case ending as one on the phrase's last word ("আগামী মাসে", next month).
+     */
+    private static boolean inWord(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetterOrDigit(codePoint)
+                || Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.DEVANAGARI
+                && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
     }
 
     private static boolean spaced(int codePoint) {

@@ -262,6 +262,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             "sk", new TensMark("\\.\\s+rok\\p{L}{0,3}", null),
             "bg", new TensMark("-те\\s+год\\p{L}*", null));
 
+    /**
+     * Hebrew names a decade of the 20th century by its tens after "שנות ה-" (the years of the), with "in", "from",
+     * "to" or "and" written on: "בשנות ה-90", "משנות ה־80"; not an age ("בשנות ה-30 לחייו", in his thirties) nor,
+     * as it stands, a decade of a century told after it ("בשנות ה-90 של המאה ה-19").
+     */
+    private static final String HEBREW_TENS_DECADE = "(?<![\\p{L}\\p{N}])ו?[בלמ]?שנות\\s+ה[-־]?(?<tens>[2-9])0"
+            + "(?!\\p{N})(?!\\s+של(?!\\p{L})|(?:\\s+\\p{L}+)?\\s+לחיי)";
+    private static final List<String> HEBREW_DECADE_WORDS = List.of("שנות", "בשנות", "לשנות", "משנות", "ושנות",
+            "ובשנות", "ולשנות", "ומשנות");
+
     /** What follows a decade's tens in digits, and what follows them spelled out (null: not written so). */
     private record TensMark(String afterDigits, String afterWords) {
     }
@@ -704,6 +714,16 @@ public final class RuleBasedDateExtractor implements DateExtractor {
                             null))
                     .writtenAs((text, m) -> m.group("any") != null
                             || Character.isUpperCase(text.charAt(m.start("month")))));
+        }
+        if (ULocale.forLanguageTag(language).getLanguage().equals("th")) {
+            // Thai writes a month and its year onto the word before, where no word boundary opens the name:
+            // "ในเดือนมีนาคม 2568" (in the month of March 2568), "ตั้งแต่มกราคม 2567"
+            rules.add(rule(Start.ANYWHERE, "(?<=\\p{IsThai})" + month + "\\b" + MONTH_YEAR_JOIN + YEAR
+                    + NOT_NUMBER_AFTER, m -> month(m, monthName, null)));
+        }
+        if (ULocale.forLanguageTag(language).getLanguage().equals("he")) {
+            rules.add(rule(Start.words(HEBREW_DECADE_WORDS), HEBREW_TENS_DECADE, m -> Optional.of(
+                    new ResolvedDate("19" + m.group("tens"), Granularity.DECADE, null, null))));
         }
         for (String yearWord : ORDINAL_YEAR_WORDS) {
             String yearFirst = NOT_NUMBER_BEFORE + YEAR + "\\.\\s+" + yearWord + "\\s+";

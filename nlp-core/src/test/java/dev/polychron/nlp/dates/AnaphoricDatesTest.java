@@ -215,6 +215,8 @@ class AnaphoricDatesTest {
             ar | افتتح الجسر في 2 حزيران 1874، وبعد أسبوعين انهار.               | وبعد أسبوعين          | 1874-W25   | WEEK
             ar | افتتح الجسر في 2 حزيران 1874، وبعد شهرين انهار.                 | وبعد شهرين            | 1874-08    | MONTH
             ar | افتتح الجسر عام 1874. وبعد عامين توفي المهندس.                 | وبعد عامين            | 1876       | YEAR
+            hi | पुल 1874 में खुला। तीन साल बाद इंजीनियर की मौत हुई।             | तीन साल बाद           | 1877       | YEAR
+            hi | पुल 2 जून 1874 को खुला। दो हफ्ते बाद वह ढह गया।                 | दो हफ्ते बाद          | 1874-W25   | WEEK
             """)
     void shouldCountALaterOrEarlierPhraseFromTheDateBeforeIt(String language, String text, String phrase,
                                                            String value, Granularity granularity) {
@@ -250,6 +252,7 @@ class AnaphoricDatesTest {
             en | The bridge opened in 1874. It was closed two days before it flooded.
             ar | افتتح الجسر 1874. وتوفي المهندس بعد ثلاثة أيام من الحرب.
             ar | افتتح الجسر 1874. وتوفي المهندس بعد عامين من الحرب.
+            hi | पुल 1874 में खुला। युद्ध के दो साल बाद वह ढह गया।
             """)
     void shouldGiveNoDateToACountLeaningOnSomethingAfterItThatIsNoDate(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::text)
@@ -384,6 +387,7 @@ class AnaphoricDatesTest {
             en | The victim had arrived in the town the day before.
             fr | La victime était arrivée la veille.
             es | El día anterior había llovido mucho.
+            hi | दो हफ्ते बाद वह लौट आया।
             """)
     void shouldNotCountFromTheReferenceAPhraseOfAStoryWithNoDateBeforeIt(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();

@@ -60,6 +60,8 @@ class BarePeriodPartsTest {
             zh | 新线路预计年底前开通。                                    | 年底                   | 2020     | YEAR | END
             zh | 期限延长30日至年底。                                      | 年底                   | 2020     | YEAR | END
             zh | 年初，公司发布了新产品。                                  | 年初                   | 2020     | YEAR | START
+            zh | 该公司年底将裁员。                                        | 年底                   | 2020     | YEAR | END
+            zh | 我们年初就开始准备了。                                    | 年初                   | 2020     | YEAR | START
             ko | 정부는 연말까지 개혁을 마무리한다.                        | 연말                   | 2020     | YEAR | END
             ko | 연초에 물가가 올랐다.                                     | 연초                   | 2020     | YEAR | START
             ko | 정부는 내년 연말까지 개혁을 마무리한다.                   | 내년 연말              | 2021     | YEAR | END
@@ -140,6 +142,8 @@ class BarePeriodPartsTest {
             zh | 他拿到一年底薪。
             zh | 少年初次登场。
             zh | 年末年初，商场人潮涌动。
+            zh | 王鹤年初到上海。
+            zh | 李永年底气十足。
             ko | 연말정산 서류를 제출했다.
             """)
     void shouldFindNoPartOfAYearThatNamesAKindOfThingOrAnotherPeriod(String language, String text) {

@@ -56,6 +56,8 @@ class CenturiesDecadesAndPartsByLanguageTest {
             id | Candi ini dibangun pada abad ke-9.                | abad ke-9             | 08         | CENTURY |
             id | Pada akhir 2014 pabrik itu ditutup.               | Pada akhir 2014       | 2014       | YEAR    | END
             he | העיר נוסדה במאה ה-12.                              | במאה ה-12             | 11         | CENTURY |
+            he | בשנות ה-90 התפתחה התעשייה.                        | בשנות ה-90            | 199        | DECADE  |
+            he | בסוף שנות ה־80 נסגר המפעל.                        | בסוף שנות ה־80        | 198        | DECADE  | END
             sr | Tokom 1980-ih grad je rastao.                     | 1980-ih               | 198        | DECADE  |
             sr | Манастир је подигнут у 13. веку.                  | 13. веку              | 12         | CENTURY |
             sl | V 80. letih je mesto raslo.                       | 80. letih             | 198        | DECADE  |
@@ -144,6 +146,8 @@ class CenturiesDecadesAndPartsByLanguageTest {
             hr | Trka je stala na kraju 2000 metara.
             hu | Öt századmásodperccel nyert.
             he | הקבוצה סיימה במקום שלישי.
+            he | בשנות ה-30 לחייו עבר לתל אביב.
+            he | בשנות ה-20 המוקדמות לחייה למדה רפואה.
             en | Men in their 80s were invited.
             en | Temperatures in the 80s are expected.
             en | Highs will be in the 80s and 90s.

@@ -62,9 +62,11 @@ class PartSuffixesTest {
             hu | A tárgyalás a múlt hónap elején kezdődött. | múlt hónap elején     | 2013-01 | MONTH | START
             hu | A szezon jövő hónap közepén indul.         | jövő hónap közepén    | 2013-03 | MONTH | MID
             ka | ხიდი მომავალი წლის ბოლოს გაიხსნება.        | მომავალი წლის ბოლოს   | 2014    | YEAR  | END
+            ka | გეგმა მომავალი თვის ბოლომდე იქნება.       | მომავალი თვის ბოლომდე | 2013-03 | MONTH | END
             tr | Fabrika geçen yılın sonunda kapandı.       | geçen yılın sonunda   | 2012    | YEAR  | END
             hi | महंगाई पिछले साल के अंत में घटी।             | पिछले साल के अंत में   | 2012    | YEAR  | END
             hi | 2019 की शुरुआत में कंपनी बनी।                | 2019 की शुरुआत में     | 2019    | YEAR  | START
+            hi | नीति अगले महीने के अंत तक आएगी।             | अगले महीने के अंत तक   | 2013-03 | MONTH | END
             """)
     void shouldReadAPartWordAfterARelativePeriod(String language, String text, String expectedText, String value,
                                                 Granularity granularity, Modifier modifier) {
@@ -131,6 +133,8 @@ class PartSuffixesTest {
             ja | 今年のいっぱいの思い出を話す。 | 今年
             ko | 2019년 후반전에 역전했다.      | 2019년
             hi | पिछले साल अंत में वे हार गए।    | पिछले साल
+            ja | 今年初めて雪が降った。         | 今年
+            ja | 2019年はじめて優勝した。       | 2019年
             """)
     void shouldLeaveTheWordOutWhenItNamesNoPartOfTheDate(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -201,6 +202,23 @@ class PartsBeforeTest {
                     assertThat(mention.granularity()).isEqualTo(Granularity.DAY);
                     assertThat(mention.modifier()).isNull();
                 });
+    }
+
+    /** The month took "年底" after it as its part, over the bare "年底" read on its own. */
+    @Test
+    void shouldLeaveAMentionAsItIsWhenTheOneBeforeReachesIntoIt() {
+        String text = "2023年12月年底完成";
+        DateMention monthEnd = new DateMention("2023年12月年底", 0, 11, "2023-12", Granularity.MONTH, Modifier.END,
+                null, false);
+        DateMention yearEnd = new DateMention("年底", 9, 11, "2023", Granularity.YEAR, null, null, false);
+        PartsBefore parts = PartsBefore.of(Map.of("月", Modifier.END), Map.of(), "of", "");
+
+        assertThat(parts.join(text, text, List.of(monthEnd, yearEnd))).containsExactly(monthEnd, yearEnd);
+        assertThat(extractor.extract(text, "zh", REFERENCE)).singleElement().satisfies(mention -> {
+            assertThat(mention.text()).isEqualTo("2023年12月年底");
+            assertThat(mention.value()).isEqualTo("2023-12");
+            assertThat(mention.modifier()).isEqualTo(Modifier.END);
+        });
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -247,6 +247,9 @@ class RelativeDatesTest {
             he | בסוף השנה שעברה ירדה האינפלציה.        | בסוף השנה שעברה          | 2012          | YEAR
             he | החודש הבא ייפתח הגשר.                 | החודש הבא                | 2013-03       | MONTH
             he | השנה, שעברה עליו קשה, הסתיימה.         | השנה                     | 2013          | YEAR
+            ar | ارتفعت الأسعار خلال العام الجاري.      | العام الجاري             | 2013          | YEAR
+            ar | تجرى الانتخابات في الشهر الجاري.       | الشهر الجاري             | 2013-02       | MONTH
+            he | השנה שעברה הייתה קשה לענף.            | השנה שעברה               | 2012          | YEAR
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {
@@ -310,6 +313,8 @@ class RelativeDatesTest {
     @CsvSource(delimiter = '|', textBlock = """
             tr | Dünya ekonomisi büyüyor.
             tr | Bu aydın bir fikir.
+            hi | आज़ादी के बाद देश बदला।
+            hi | आजादी के बाद देश बदला।
             """)
     void shouldFindNoDateWhenARelativeWordIsTheStartOfAnotherWord(String language, String text) {
         assertThat(extractor.extract(text, language, REFERENCE)).isEmpty();
@@ -420,5 +425,15 @@ class RelativeDatesTest {
             """)
     void shouldFindNoDateWhenAThaiCountBeforeANounSaysBeforeIt(String text) {
         assertThat(extractor.extract(text, "th", REFERENCE)).isEmpty();
+    }
+
+    /** "שעברה" before "מאז" (since) is the verb of a clause: the year that has passed since, no last year. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            השנה שעברה מאז מותו הייתה קשה למשפחה.
+            החודש שעבר מאז הבחירות היה שקט.
+            """)
+    void shouldFindNoDateWhenAHebrewPeriodHasPassedSinceSomething(String text) {
+        assertThat(extractor.extract(text, "he", REFERENCE)).isEmpty();
     }
 }

@@ -32,6 +32,8 @@ class SolarHijriAndBuddhistEraDatesTest {
             th | ในปี พ.ศ. 2557 เกิดรัฐประหาร                     | พ.ศ. 2557                | 2014       |
             th | ในปี 2549 มีการเลือกตั้ง                          | 2549                     | 2006       |
             th | กรุงเทพมหานครสถาปนาเมื่อ พ.ศ. 2325               | พ.ศ. 2325                | 1782       |
+            th | ในเดือนมีนาคม 2568 ราคาน้ำมันลดลง               | มีนาคม 2568              | 2025-03    |
+            th | ราคาขึ้นตั้งแต่มกราคม พ.ศ. 2567 เป็นต้นมา          | มกราคม พ.ศ. 2567         | 2024-01    |
             """)
     void shouldReadTheCalendarOfTheLanguage(String language, String text, String mention, String value,
                                             String rangeEnd) {
@@ -48,6 +50,7 @@ class SolarHijriAndBuddhistEraDatesTest {
             th | ราคา 2557 บาท
             th | มีผู้ประท้วง 2000 คน
             th | ราคา 2325 บาท
+            th | ในเดือนมีนาคมมีผู้ป่วย 2568 ราย
             """)
     void shouldFindNoYearInACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();
