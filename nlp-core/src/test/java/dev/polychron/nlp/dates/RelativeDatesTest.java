@@ -41,6 +41,8 @@ class RelativeDatesTest {
             es | Las lluvias de la semana actual.        | semana actual            | 2013-W07      | WEEK
             fa | انتخابات هفته آینده برگزار می‌شود.      | هفته آینده               | 2013-W08      | WEEK
             fa | هفته گذشته ۲۰ نفر بازداشت شدند.         | هفته گذشته               | 2013-W06      | WEEK
+            sl | Volitve bodo prihodnji teden.           | prihodnji teden          | 2013-W08      | WEEK
+            sl | Cene so lansko leto padle.              | lansko leto              | 2012          | YEAR
             es | Se vota la semana después de la próxima. | semana después de la próxima | 2013-W09 | WEEK
             es | Los precios del mes actual subieron.    | mes actual               | 2013-02       | MONTH
             es | El plan empieza el mes próximo.         | mes próximo              | 2013-03       | MONTH

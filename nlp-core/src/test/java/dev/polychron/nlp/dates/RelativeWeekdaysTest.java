@@ -107,6 +107,8 @@ class RelativeWeekdaysTest {
             ar | اجتمع المجلس الخميس السابق.                | الخميس السابق         | 2013-02-07
             fa | مجلس پنجشنبه آینده تشکیل می‌شود.           | پنجشنبه آینده         | 2013-02-14
             fa | مجلس پنجشنبه گذشته تشکیل شد.               | پنجشنبه گذشته         | 2013-02-07
+            sl | Zbor bo glasoval prihodnji četrtek.        | prihodnji četrtek     | 2013-02-14
+            sl | Minister je odstopil pretekli petek.       | pretekli petek        | 2013-02-08
             he | הישיבה תתקיים ביום שישי הבא.               | ביום שישי הבא         | 2013-02-22
             he | ניפגש בשני הקרוב בירושלים.                 | בשני הקרוב            | 2013-02-18
             he | נפגשנו שלישי האחרון בחיפה.                 | שלישי האחרון          | 2013-02-05
@@ -158,6 +160,12 @@ class RelativeWeekdaysTest {
     void shouldFindNoNextOrLastWeekWhereTheWordBelongsToAnotherWord(String text) {
         assertThat(extractor.extract(text, "zh", REFERENCE))
                 .noneMatch(mention -> mention.text().startsWith("上") || mention.text().startsWith("下"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Prihodnji predsednik bo izvoljen.", "Pretekli dogodki so pokazali, da ima prav."})
+    void shouldFindNoSlovenianDateWhereNextOrLastQualifiesAnotherNoun(String text) {
+        assertThat(extractor.extract(text, "sl", REFERENCE)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
