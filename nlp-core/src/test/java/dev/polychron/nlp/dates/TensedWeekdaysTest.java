@@ -49,6 +49,9 @@ class TensedWeekdaysTest {
             ru | Он пообещал в пятницу объявить решение.   | пятницу      | 2013-02-15
             zh | 会议将于星期日举行。                        | 星期日        | 2013-02-17
             en | The summit will be held on Sunday.        | Sunday       | 2013-02-17
+            en | The minister flies to Brussels on Sunday. | Sunday       | 2013-02-17
+            en | The offer expires at midnight on Sunday.  | Sunday       | 2013-02-17
+            en | The president arrived in Hanoi on Sunday. | Sunday       | 2013-02-10
             zh | 警方星期日将嫌犯逮捕。                      | 星期日        | 2013-02-10
             zh | 双方星期五举行了会谈。                      | 星期五        | 2013-02-08
             zh | 为了星期五的会议，双方正在准备。            | 星期五        | 2013-02-15
