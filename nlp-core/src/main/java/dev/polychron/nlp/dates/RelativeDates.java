@@ -113,11 +113,13 @@ final class RelativeDates {
     /**
      * Case endings a language writes on a relative phrase, over folded text: Turkish genitive "gelecek ayın", "-ki"
      * ("geçen haftaki", "dünkü"), dative "bu aya", "haftaya", locative and ablative "bu ayda", "geçen yıldan"; after
-     * a vowel with its buffer consonant ("haftanın", "haftaya"), so that "dünya" (world) is not "dün" (yesterday).
+     * a vowel with its buffer consonant ("haftanın", "haftaya"), so that "dünya" (world) is not "dün" (yesterday);
+     * Marathi locative and genitive written as a vowel sign on the word ("मागील वर्षी", "पुढील वर्षीचा").
      */
     private static final Map<String, Pattern> ENDINGS = Map.of("tr",
             Pattern.compile("'?(?:[dt][ae](?:ki|n)?|k[iu]|(?<=[aeıiou])n?(?:[ıiu]n|y[ae])|(?<![aeıiou])(?:[ıiu]n|[ae]))"
-                    + "(?![\\p{L}\\p{N}])"));
+                    + "(?![\\p{L}\\p{N}])"),
+            "mr", Pattern.compile("ी(?:च[ाीे])?(?![\\p{L}\\p{N}\\p{M}])"));
 
     /**
      * A hyphen and a word after a phrase's unit, which make it part of another word: "a year-long campaign", "the

@@ -717,9 +717,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
         }
         if (ULocale.forLanguageTag(language).getLanguage().equals("th")) {
             // Thai writes a month and its year onto the word before, where no word boundary opens the name:
-            // "ในเดือนมีนาคม 2568" (in the month of March 2568), "ตั้งแต่มกราคม 2567"
-            rules.add(rule(Start.ANYWHERE, "(?<=\\p{IsThai})" + month + "\\b" + MONTH_YEAR_JOIN + YEAR
-                    + NOT_NUMBER_AFTER, m -> month(m, monthName, null)));
+            // "ในเดือนมีนาคม 2568" (in the month of March 2568), "ตั้งแต่มกราคม 2567", "เดือนมี.ค. 2568"; tried
+            // everywhere, so the first letters of the Thai names are checked first
+            String firstLetters = months.forms().stream().filter(form -> form.matches("\\p{IsThai}.*"))
+                    .map(form -> form.substring(0, 1)).distinct().collect(Collectors.joining());
+            rules.add(rule(Start.ANYWHERE, "(?=[" + firstLetters + "])(?<=\\p{IsThai})" + month + "\\b\\.?"
+                    + MONTH_YEAR_JOIN + YEAR + NOT_NUMBER_AFTER + notACountAfter(language),
+                    m -> month(m, monthName, null)));
         }
         if (ULocale.forLanguageTag(language).getLanguage().equals("he")) {
             rules.add(rule(Start.words(HEBREW_DECADE_WORDS), HEBREW_TENS_DECADE, m -> Optional.of(
