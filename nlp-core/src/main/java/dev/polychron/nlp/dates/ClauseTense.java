@@ -99,10 +99,9 @@ final class ClauseTense {
 
     /**
      * The tense told right beside {@code text[start, end)}: by the last four words before it since the last comma
-     * ("the minister said on", "will take effect on") and, when it opens its clause or the part of it after a comma
-     * (one or two words before it that tell no tense: "On", "Le", not "Police said"), by the words after it up to the
-     * next comma ("Le 28 décembre, la police avait arrêté…") where the clause from there on agrees, as a past before
-     * the comma is another's ("Bayern gewann 3:1, am Sonntag wird Dortmund spielen"). A word further off in the clause often belongs to another
+     * ("the minister said on", "will take effect on") and, when it opens its clause (one or two words before it that
+     * tell no tense: "On", "Le", not "Police said"), by the words after it up to the next comma ("Le 28 décembre, la
+     * police avait arrêté…") where the whole clause agrees. A word further off in the clause often belongs to another
      * verb ("said that the store opens on", "the offer, which was announced, expires on", "On 20 January the minister
      * who was appointed last year will…"), nor does its subject ("On 8 September the army surrendered" tells the past
      * only by the verb after it). Where these tell nothing, a verb that spans the day may ({@link #across}).
@@ -118,9 +117,9 @@ final class ClauseTense {
         int comma = rest.indexOf(',');
         String untilComma = comma < 0 ? rest : rest.substring(0, comma);
         Tense told = tenseOf(tail, "", markers.reported(sinceComma, after));
-        if (spaced(sinceComma).length <= OPENING_WORDS && (unspaced || told == Tense.NONE)) {
+        if (spaced(before).length <= OPENING_WORDS && (unspaced || told == Tense.NONE)) {
             String opened = String.join(" ", firstWords(untilComma, WORDS_BESIDE_AFTER));
-            Tense whole = tenseOf(sinceComma, after, sinceComma);
+            Tense whole = tenseOf(before, after, before);
             Tense opening = tenseOf(tail, opened, markers.reported(sinceComma, after));
             told = opening != Tense.NONE ? (opening == whole ? opening : Tense.NONE)
                     : whole != Tense.FUTURE && markers.pastAfterSubject(opened) ? Tense.PAST : Tense.NONE;

@@ -230,11 +230,7 @@ class TensedWeekdaysTest {
             de | Am Samstag gewann Bayern gegen Dortmund.   | Samstag     | 2013-02-09
             ru | В субботу «Зенит» обыграл «Спартак».       | субботу     | 2013-02-09
             uk | У суботу «Динамо» обіграло «Шахтар».       | суботу      | 2013-02-09
-            de | Bayern gewann 3:1, am Sonntag wird Dortmund spielen. | Sonntag | 2013-02-17
-            de | Die Polizei nahm am Freitag 200 Menschen fest. | Freitag | 2013-02-08
-            de | Das Spiel fand am Freitag statt.          | Freitag      | 2013-02-08
             pt | A polícia deteve três suspeitos na sexta-feira. | sexta-feira | 2013-02-08
-            ru | «Зенит» выиграл 2:1, в воскресенье сыграет «Спартак». | воскресенье | 2013-02-17
             """)
     void shouldLookForwardOrBackAsTheClauseTenseSays(String language, String text, String expectedText,
                                                     String expectedValue) {
@@ -253,8 +249,6 @@ class TensedWeekdaysTest {
             es | Se reunió con la jueza el jueves y verá al fiscal el domingo. | 2013-02-07 | 2013-02-17
             fr | Il a vu le juge jeudi et verra le procureur dimanche. | 2013-02-07 | 2013-02-17
             it | La squadra ha perso giovedì e giocherà domenica. | 2013-02-07 | 2013-02-17
-            de | Dortmund wird am Mittwoch spielen, am Sonntag gewann Bayern. | 2013-02-13 | 2013-02-10
-            ru | «Спартак» сыграет в пятницу, в воскресенье «Зенит» выиграл 2:1. | 2013-02-15 | 2013-02-10
             """)
     void shouldReadEachWeekdayByItsOwnPartOfTheSentence(String language, String text, String first, String second) {
         assertThat(extractor.extract(text, language, REFERENCE)).extracting(DateMention::value)

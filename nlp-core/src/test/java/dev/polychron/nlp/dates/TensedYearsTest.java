@@ -76,9 +76,7 @@ class TensedYearsTest {
             en | The measure, first proposed in December, would expire soon. | December | 2013-12 | MONTH
             en | By 28 December, the homes were without power.      | 28 December   | 2013-12-28 | DAY
             en | He was appointed chief executive in December.      | December      | 2013-12    | MONTH
-            en | The film premiered in December.                    | December      | 2013-12    | MONTH
             uk | Фільм вийшов у грудні.                             | грудні        | 2013-12    | MONTH
-            en | Prices rose in December at the fastest pace in years. | December   | 2013-12    | MONTH
             en | The minister, who resigned in December, will testify soon. | December | 2013-12 | MONTH
             hu | Az író december 29-én meghalt Budapesten.         | december 29-én | 2013-12-29 | DAY
             hu | Decemberben választásokat tartottak.              | Decemberben   | 2013-12    | MONTH
@@ -202,8 +200,6 @@ class TensedYearsTest {
             2014-01-10 | en | The party approved a plan that takes effect on 28 December. | 28 December | 2014-12-28
             2014-01-10 | en | The summit, scheduled for December, will be held in Rome. | December | 2014-12
             2014-01-10 | en | Goods delivered in December must be returned.      | December     | 2014-12
-            2014-01-10 | en | Cars registered in December need a new test.       | December     | 2014-12
-            2014-01-10 | en | Products launched in December in Europe will be recalled. | December | 2014-12
             2014-01-10 | en | The vote was expected to take place in December.   | December     | 2014-12
             2014-01-10 | en | The union announced a strike on 28 December.       | 28 December  | 2014-12-28
             2014-01-10 | en | The man who agreed to leave on 28 December stays.   | 28 December  | 2014-12-28
