@@ -44,12 +44,6 @@ final class PartSuffixes {
      */
     private static final Map<String, List<String>> CLAUSE_ENDING_WORDS = Map.of("zh", List.of("初"), "ja", List.of("初"));
     private static final String CLAUSE_END = "(?=$|[\\s，。、；！？,.;!?])";
-    /**
-     * What after a part word makes it another word, over folded text: Japanese "初めて", "はじめて" (for the first time),
-     * "今年初めて雪が降った".
-     */
-    private static final Map<String, String> OTHER_WORD_AFTER = Map.of("ja",
-            "(?!(?<=" + TextFolding.fold("初め|はじめ") + ")て)");
 
     private final Map<String, Optional<Modifier>> modifierByWord;
     private final Pattern word;
@@ -76,9 +70,8 @@ final class PartSuffixes {
                         .collect(Collectors.joining());
         List<String> particles = DateRanges.UNSPACED.contains(code) ? List.of() : RelativeDates.particles(language);
         // Korean may put a space before the word, and ends it there or with a particle: "3월 말에", not "3월 초청"
-        return new PartSuffixes(modifierByWord, (particles.isEmpty() ? "(?<word>" + alternation + ")"
-                : "\\s?(?<word>" + alternation + ")(?=(?:" + Alternation.of(particles) + ")?(?![\\p{L}\\p{N}]))")
-                + OTHER_WORD_AFTER.getOrDefault(code, ""));
+        return new PartSuffixes(modifierByWord, particles.isEmpty() ? "(?<word>" + alternation + ")"
+                : "\\s?(?<word>" + alternation + ")(?=(?:" + Alternation.of(particles) + ")?(?![\\p{L}\\p{N}]))");
     }
 
     /**

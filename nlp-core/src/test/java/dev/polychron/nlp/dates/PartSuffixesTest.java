@@ -133,8 +133,6 @@ class PartSuffixesTest {
             ja | 今年のいっぱいの思い出を話す。 | 今年
             ko | 2019년 후반전에 역전했다.      | 2019년
             hi | पिछले साल अंत में वे हार गए।    | पिछले साल
-            ja | 今年初めて雪が降った。         | 今年
-            ja | 2019年はじめて優勝した。       | 2019年
             """)
     void shouldLeaveTheWordOutWhenItNamesNoPartOfTheDate(String language, String text, String expectedText) {
         assertThat(extractor.extract(text, language, REFERENCE)).singleElement()
