@@ -134,7 +134,7 @@ final class RelativeDates {
      * last year nor this one).
      */
     private static final Map<String, Pattern> CONJUNCTION_AFTER = Map.of("vi", Pattern.compile("\\s+khi(?!\\p{L})"),
-            "he", Pattern.compile("(?:\\s+שעברה?)?\\s+מאז(?!\\p{L})"));
+            "he", Pattern.compile("(?:(?<=שעבר|שעברה)|\\s+שעברה?)\\s+מאז(?!\\p{L})"));
 
     /** The word for light after a count of years, which makes them a distance: "cách đây 40 năm ánh sáng", "años luz". */
     private static final Pattern LIGHT_AFTER = Pattern.compile("\\s+(?:anh sang|luz|luce)(?![\\p{L}\\p{N}])");
@@ -208,7 +208,8 @@ final class RelativeDates {
                                 && !compoundAfter(phrase, folded, at.end()) && !inTitle(text, at.start(), at.end())
                                 && !endsName(text, at.start(), at.end()) && !foldedAlike(text, at)
                                 && !(conjunctionAfter != null
-                                        && conjunctionAfter.matcher(text).region(at.end(), text.length()).lookingAt()))
+                                        && conjunctionAfter.matcher(text).region(at.end(), text.length())
+                                                .useTransparentBounds(true).lookingAt()))
                         .ifPresent(at -> found.add(new Found(at.start(), at.end(),
                                 phrase.shift().resolve(reference, at.count()))));
             }

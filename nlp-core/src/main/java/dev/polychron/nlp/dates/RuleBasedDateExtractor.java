@@ -264,11 +264,11 @@ public final class RuleBasedDateExtractor implements DateExtractor {
 
     /**
      * Hebrew names a decade of the 20th century by its tens after "שנות ה-" (the years of the), with "in", "from",
-     * "to" or "and" written on: "בשנות ה-90", "משנות ה־80"; not an age ("בשנות ה-30 לחייו", in his thirties) nor,
+     * "to" or "and" written on: "בשנות ה-90", "משנות ה־80"; not an age ("בשנות ה-30 לחייו", "בשנות ה-50 שלו") nor,
      * as it stands, a decade of a century told after it ("בשנות ה-90 של המאה ה-19").
      */
     private static final String HEBREW_TENS_DECADE = "(?<![\\p{L}\\p{N}])ו?[בלמ]?שנות\\s+ה[-־]?(?<tens>[2-9])0"
-            + "(?!\\p{N})(?!\\s+של(?!\\p{L})|(?:\\s+\\p{L}+)?\\s+לחיי)";
+            + "(?!\\p{N})(?!\\s+של(?:ו|ה|הם|הן)?(?!\\p{L})|(?:\\s+\\p{L}+)?\\s+לחיי)";
     private static final List<String> HEBREW_DECADE_WORDS = List.of("שנות", "בשנות", "לשנות", "משנות", "ושנות",
             "ובשנות", "ולשנות", "ומשנות");
 
@@ -539,7 +539,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     /**
      * Words that schedule, after which "for" or "to" makes an English month that is an everyday word too a month
      * where it stands capitalised and alone: "scheduled for May", "postponed to June"; not "voted for May", "wrote to
-     * June", "moved to May" (a post), "planned for April Ryan".
+     * June", "moved to May" (a post), "planned for April Ryan", "set for May to announce", "set for May by her party".
      */
     private static final Map<String, String> SCHEDULING_WORDS = Map.of(
             "en", "\\b(?:(?:scheduled|slated|set|planned|due|billed)\\s{1,3}for|(?:postponed|delayed|deferred"
@@ -691,7 +691,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
             String scheduling = SCHEDULING_WORDS.get(ULocale.forLanguageTag(language).getLanguage());
             if (scheduling != null) {
                 rules.add(DateRule.of(Start.words(lookalikes), "(?<=" + scheduling + ")(?<month>"
-                        + Alternation.of(lookalikes) + ")\\b(?![.,]?\\s*\\p{N}|['’]s\\b)",
+                        + Alternation.of(lookalikes) + ")\\b(?![.,]?\\s*\\p{N}|['’]s\\b|\\s+(?:to|by)\\b)",
                         (m, reference) -> monthAlone(months, m, reference, null))
                         .writtenAs(RuleBasedDateExtractor::capitalisedAlone));
             }
@@ -938,13 +938,13 @@ public final class RuleBasedDateExtractor implements DateExtractor {
     }
 
     /**
-     * A count after a day's month, its number before a counted noun: after a comma ("On 3 March, 2000 soldiers", "Am
-     * 3. März, 2000 Soldaten") or, in a language that writes no comma there, a round one ("Am 3. März 2000
-     * Demonstranten", "le 3 mars 2000 manifestants"), as a year is seldom round ("Als am 17. Juni 1953 Arbeiter
-     * streikten"); English writes that comma, so "On 6 June 1944 troops landed" keeps its year.
+     * A count after a day's month, its round number before a counted noun, as a year is seldom round ("Als am 17. Juni
+     * 1953 Arbeiter streikten", "On 6 June, 1944 troops landed"): "Am 3. März 2000 Demonstranten", "le 3 mars, 2000
+     * manifestants"; English writes a comma before it ("On 3 March, 2000 soldiers"), so "On 6 June 2000 troops
+     * landed" keeps its year.
      */
     private static String countAfterMonth(String language) {
-        return "(?:,\\s{1,3}\\p{N}++" + (writesCountsAfterAComma(language) ? "" : "|\\s{1,3}\\p{N}++(?<=00)") + ")"
+        return "(?:," + (writesCountsAfterAComma(language) ? "" : "?") + "\\s{1,3}\\p{N}++(?<=00))"
                 + countedNoun(language);
     }
 

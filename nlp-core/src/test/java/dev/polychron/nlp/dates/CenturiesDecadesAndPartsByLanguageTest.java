@@ -147,6 +147,7 @@ class CenturiesDecadesAndPartsByLanguageTest {
             hu | Öt századmásodperccel nyert.
             he | הקבוצה סיימה במקום שלישי.
             he | בשנות ה-30 לחייו עבר לתל אביב.
+            he | אישה בשנות ה-40 שלה פתחה עסק.
             he | בשנות ה-20 המוקדמות לחייה למדה רפואה.
             en | Men in their 80s were invited.
             en | Temperatures in the 80s are expected.

@@ -39,7 +39,7 @@ class DaysWithoutMonthTest {
             hr | Sastanak je utorak 19.                | utorak 19         | 2013-02-19
             tr | Toplantının tarihi Salı 19'u.         | Salı 19'u         | 2013-02-19
             tr | Seçim tarihi: Pazar 24'ü.             | Pazar 24'ü        | 2013-02-24
-            de | Er kam am 10.10.                      | 10.10.            | 2012-10-10
+            de | Er kam am 10.10.                      | 10.10.            | 2013-10-10
             nl | De stemming is op 15.2.               | 15.2              | 2013-02-15
             es | La junta se reúne el día quince.      | el día quince     | 2013-02-15
             nb | Møtet er den femtende.                | den femtende      | 2013-02-15

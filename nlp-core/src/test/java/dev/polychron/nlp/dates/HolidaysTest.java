@@ -93,7 +93,7 @@ class HolidaysTest {
             en    | Crowds came for Ashura this year.          | Ashura this year       | 2013-11-13
             en    | Markets closed for Eid al-Fitr 2018.       | Eid al-Fitr 2018       | 2018-06-15
             en    | The country stopped for Yom Kippur 2018.   | Yom Kippur 2018        | 2018-09-18
-            de    | Zu Purim kamen viele Gäste.                | Purim                  | 2012-03-07
+            de    | Zu Purim kamen viele Gäste.                | Purim                  | 2013-02-23
             zh    | 今年圣诞节很冷。                             | 圣诞节                  | 2013-12-25
             zh    | 復活節星期一放假。                            | 復活節星期一             | 2013-04-01
             de    | Am orthodoxen Karfreitag 2018 blieb es still. | orthodoxen Karfreitag 2018 | 2018-04-06

@@ -66,7 +66,7 @@ class MonthNameNumericDatesTest {
             ru | 3 марта 2000 демонстрантов вышли на улицы. | 2012-03-03
             fr | Le 1er janvier 2000 euros ont été versés.  | 2013-01-01
             en | On 3 March, 2000 soldiers died.           | 2012-03-03
-            de | Am 3. März, 2000 Soldaten starben.        | 2012-03-03
+            de | Am 3. März, 2000 Soldaten wurden getötet. | 2012-03-03
             fr | Le 3 mars, 2000 soldats sont morts.       | 2012-03-03
             """)
     void shouldReadNoYearWhereTheNumberIsACountOrTheDay(String language, String text, String expected) {
@@ -95,6 +95,7 @@ class MonthNameNumericDatesTest {
             pt | Morreu a 28 de janeiro de 814 em Aachen.     | 28 de janeiro de 814 | 0814-01-28
             en | On 6 June 1944 troops landed in Normandy.    | 6 June 1944        | 1944-06-06
             en | On 3 March 2000 soldiers were sent.          | 3 March 2000       | 2000-03-03
+            en | On 6 June, 1944 troops landed in Normandy.   | 6 June, 1944       | 1944-06-06
             fr | Le 1er janvier 2000, il a été élu.           | 1er janvier 2000   | 2000-01-01
             ru | Карл был коронован 25 декабря 800 года в Риме. | 25 декабря 800  | 0800-12-25
             uk | Карла коронували 25 грудня 800 року в Римі.  | 25 грудня 800      | 0800-12-25

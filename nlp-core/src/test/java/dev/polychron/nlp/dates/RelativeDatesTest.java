@@ -252,6 +252,8 @@ class RelativeDatesTest {
             ar | ارتفعت الأسعار خلال العام الجاري.      | العام الجاري             | 2013          | YEAR
             ar | تجرى الانتخابات في الشهر الجاري.       | الشهر الجاري             | 2013-02       | MONTH
             he | השנה שעברה הייתה קשה לענף.            | השנה שעברה               | 2012          | YEAR
+            he | אתמול מאז הבוקר ירד גשם.               | אתמול                    | 2013-02-11    | DAY
+            mr | मागील वर्षी निवडणुका झाल्या.             | मागील वर्षी              | 2012          | YEAR
             """)
     void shouldResolveAgainstReferenceWhenExpressionIsRelative(String language, String text, String expectedText,
                                                                String expectedValue, Granularity granularity) {

@@ -192,6 +192,7 @@ class RuleBasedDateExtractorTest {
             en | He wrote to June about the plan.
             en | The job moved to May after the vote.
             en | An award planned for April Ryan was cancelled.
+            en | The stage is set for May to announce her resignation.
             fr | La sonde a atteint Mars.
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.

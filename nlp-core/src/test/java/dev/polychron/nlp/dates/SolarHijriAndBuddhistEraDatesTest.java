@@ -34,6 +34,7 @@ class SolarHijriAndBuddhistEraDatesTest {
             th | กรุงเทพมหานครสถาปนาเมื่อ พ.ศ. 2325               | พ.ศ. 2325                | 1782       |
             th | ในเดือนมีนาคม 2568 ราคาน้ำมันลดลง               | มีนาคม 2568              | 2025-03    |
             th | ราคาขึ้นตั้งแต่มกราคม พ.ศ. 2567 เป็นต้นมา          | มกราคม พ.ศ. 2567         | 2024-01    |
+            th | ราคาน้ำมันเดือนมี.ค. 2568 สูงขึ้น                  | มี.ค. 2568               | 2025-03    |
             """)
     void shouldReadTheCalendarOfTheLanguage(String language, String text, String mention, String value,
                                             String rangeEnd) {
@@ -51,6 +52,8 @@ class SolarHijriAndBuddhistEraDatesTest {
             th | มีผู้ประท้วง 2000 คน
             th | ราคา 2325 บาท
             th | ในเดือนมีนาคมมีผู้ป่วย 2568 ราย
+            th | ในเดือนมีนาคม 2568 ราย
+            th | ยอดขายเดือนมีนาคม 2568 บาท
             """)
     void shouldFindNoYearInACount(String language, String text) {
         assertThat(EXTRACTOR.extract(text, language, REFERENCE)).isEmpty();

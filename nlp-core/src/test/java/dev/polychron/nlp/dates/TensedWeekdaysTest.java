@@ -42,6 +42,7 @@ class TensedWeekdaysTest {
             es | El domingo va a votar el parlamento.      | domingo      | 2013-02-17
             ca | El ministre va dimitir dijous.            | dijous       | 2013-02-07
             ca | El tren va a Girona dijous.               | dijous       | 2013-02-14
+            ca | L'equip va primer i juga dijous.          | dijous       | 2013-02-14
             ca | El Parlament votarà la llei diumenge.     | diumenge     | 2013-02-17
             ru | Встреча состоится в воскресенье.          | воскресенье  | 2013-02-17
             ru | На пятницу был назначен матч.             | пятницу      | 2013-02-15

@@ -149,6 +149,7 @@ class TensedYearsTest {
             2014-05-10 | en | His diary, 1809 pages long, says he was shot on April 14. | April 14 | 2014-04-14
             2014-05-10 | es | El ministro dijo que la ley entra en vigor el 1 de julio. | 1 de julio | 2014-07-01
             2014-05-10 | ca | Les eleccions se celebraran el 14 de febrer. | 14 de febrer | 2015-02-14
+            2014-05-10 | ca | El president declarà l'estat d'emergència el 14 de febrer. | 14 de febrer | 2014-02-14
             2014-05-10 | de | Der Minister sagte, die Schulen öffnen am 2. September. | 2. September | 2014-09-02
             2014-05-10 | ru | Путин заявил, что посетит Японию 9 сентября.   | 9 сентября   | 2014-09-09
             2014-05-10 | pt | Os contratos expiram em dezembro.                   | dezembro     | 2014-12
