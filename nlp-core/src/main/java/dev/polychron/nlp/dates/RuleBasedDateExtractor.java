@@ -518,7 +518,7 @@ public final class RuleBasedDateExtractor implements DateExtractor {
      * ({@code month-lookalikes.tsv}: Romanian "mai", also "more").
      */
     private static final Set<String> BARE_MONTH_LANGUAGES = Set.of("el", "vi", "ru", "uk", "bg", "de", "nl", "it",
-            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu", "ka");
+            "es", "pt", "pl", "cs", "da", "nb", "sv", "ca", "hr", "ro", "hu", "ka", "fi");
 
     /**
      * English months are everyday words too ("may", "march"), and French "mars" is the planet, so one stands alone

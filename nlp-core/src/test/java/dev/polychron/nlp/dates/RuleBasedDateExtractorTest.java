@@ -162,6 +162,8 @@ class RuleBasedDateExtractorTest {
             cs | Sklizeň skončila v červnu.                  | červnu                    | 2026-06    | MONTH
             cs | Volby se konaly v květnu.                   | květnu                    | 2026-05    | MONTH
             cs | Dožínky se slavily v červenci.              | červenci                  | 2026-07    | MONTH
+            fi | Vaalit pidetään huhtikuussa.                | huhtikuussa               | 2026-04    | MONTH
+            fi | Tammikuu oli kylmä.                         | Tammikuu                  | 2026-01    | MONTH
             en | The vote was postponed to June.             | June                      | 2026-06    | MONTH
             es | El puente se inauguró en julio del 2000.    | julio del 2000            | 2000-07    | MONTH
             es | Llovió en julio del año 1999.               | julio del año 1999        | 1999-07    | MONTH
@@ -193,6 +195,7 @@ class RuleBasedDateExtractorTest {
             en | The job moved to May after the vote.
             en | An award planned for April Ryan was cancelled.
             en | The stage is set for May to announce her resignation.
+            fi | Kuu paistoi kirkkaasti.
             fr | La sonde a atteint Mars.
             vi | Dự án kéo dài 6 tháng.
             vi | Chỉ trong 5 tháng từ lúc khởi công, họ xây xong cầu.
